@@ -1,0 +1,19 @@
+// The engine's public surface: parse an issue, lint it, fix it. No editor imports.
+export * from './model';
+export * from './rules/types';
+export { parseIssue } from './parse/issue';
+export { lintIssue, type LintOptions } from './lint';
+export { applyFixes, fixAll } from './fix';
+export { LineIndex } from './lineIndex';
+export { WorkspaceIndex, type IndexedDocument } from './workspace';
+export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
+export { allRules, ruleById } from './rules';
+
+import { parseIssue } from './parse/issue';
+import { lintIssue, type LintOptions } from './lint';
+
+/** Parses and lints one issue text. */
+export function analyze(text: string, options: LintOptions = {}) {
+  const issue = parseIssue(text);
+  return { issue, findings: lintIssue(issue, options) };
+}

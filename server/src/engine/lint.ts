@@ -1,0 +1,61 @@
+// Runs the enabled rules over a parsed issue.
+import type { Issue } from './model';
+import type { ResolvedConfig } from './config';
+import { resolveConfig } from './config';
+import { allRules } from './rules';
+import type { Finding, Rule } from './rules/types';
+import type { WorkspaceIndex } from './workspace';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  workspace?: WorkspaceIndex;
+  uri?: string;
+  /** Restrict to these rules (defaults to every registered rule). */
+  rules?: readonly Rule[];
+  /** Called when a rule throws; the rule's findings for this run are dropped. */
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+const defaultConfig = resolveConfig(undefined, allRules).config;
+
+export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
+  const config = options.config ?? defaultConfig;
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = config.severity(rule.id);
+    if (setting === 'off') continue;
+    const local: Finding[] = [];
+    try {
+      rule.check({
+        issue,
+        text: issue.text,
+        options: config.options(rule.id),
+        workspace: options.workspace,
+        uri: options.uri,
+        report(r) {
+          local.push({
+            ruleId: rule.id,
+            severity: r.severity && rank(r.severity) < rank(setting) ? r.severity : setting,
+            message: r.message,
+            range: r.range,
+            related: r.related,
+            fix: r.fix,
+            suggestions: r.suggestions,
+            tags: r.tags,
+          });
+        },
+      });
+    } catch (error) {
+      if (options.onRuleError) options.onRuleError(rule, error);
+      else throw error;
+      continue;
+    }
+    findings.push(...local);
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+function rank(s: string): number {
+  return s === 'error' ? 3 : s === 'warning' ? 2 : s === 'info' ? 1 : 0;
+}

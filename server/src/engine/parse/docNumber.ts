@@ -1,0 +1,95 @@
+// Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
+// other brackets, stray spaces, a break inside the number, a missing 号.
+import type { DocNumber, DocNumberRole } from '../model';
+
+const SP = '[ \\t\\u3000]*';
+const OPEN = '〔\\[［【(（';
+const CLOSE = '〕\\]］】)）';
+// open bracket, year, close bracket, optional 第, serial, optional 号. A line
+// break may fall after the close bracket (嘉政办发〔2018〕 / 9号).
+const CORE = new RegExp(
+  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
+  'gd',
+);
+const ISSUER_END = /[发函字令办电]$/;
+const CJK = /[\u4e00-\u9fff]/;
+// Words that precede a number in running text but are not part of its issuer code.
+const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
+const MAX_ISSUER = 6;
+
+/** Every document number in text[from, to). */
+export function findDocNumbers(text: string, role: DocNumberRole, from = 0, to = text.length): DocNumber[] {
+  const out: DocNumber[] = [];
+  const slice = text.slice(from, to);
+  CORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE.exec(slice))) {
+    const openAt = from + m.index;
+    const number = build(text, openAt, m, from, role);
+    if (number) out.push(number);
+  }
+  return out;
+}
+
+function build(text: string, openAt: number, m: RegExpExecArray, from: number, role: DocNumberRole): DocNumber | undefined {
+  // Walk left over the issuer code (CJK characters, perhaps a stray space before the bracket).
+  let gap = openAt;
+  while (gap > from && /[ \t\u3000]/.test(text[gap - 1])) gap--;
+  let start = gap;
+  while (start > from && gap - start < MAX_ISSUER + 4 && CJK.test(text[start - 1])) start--;
+  let issuer = text.slice(start, gap);
+  if (issuer.length > MAX_ISSUER) {
+    start += issuer.length - MAX_ISSUER;
+    issuer = text.slice(start, gap);
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const lead = LEADING_WORDS.exec(issuer);
+    if (!lead || issuer.length - lead[0].length < 2) break;
+    issuer = issuer.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  if (issuer.length < 2 || !ISSUER_END.test(issuer)) return undefined;
+  const [, open, year, close, , di, serial, hao] = m;
+  const afterSerial = openAt + m[0].length;
+  if (!hao) {
+    // Without 号 accept the number only where it clearly ends: a bracket, a table cell, end of line.
+    const next = text[afterSerial];
+    if (next !== undefined && !/[)）〕\]】|\t\r\n 、,，;；]/.test(next)) return undefined;
+  }
+  const at = (k: number) => from + m.indices![k][0];
+  const yearAt = at(2);
+  const closeAt = at(3);
+  const serialAt = at(6);
+  const raw = text.slice(start, afterSerial);
+  const serialValue = Number(serial);
+  return {
+    range: { start, end: afterSerial },
+    raw,
+    issuer,
+    issuerRange: { start, end: start + issuer.length },
+    year,
+    yearRange: { start: yearAt, end: yearAt + year.length },
+    open,
+    close,
+    openRange: { start: openAt, end: openAt + 1 },
+    closeRange: { start: closeAt, end: closeAt + 1 },
+    serial,
+    serialRange: { start: serialAt, end: serialAt + serial.length },
+    hasDi: !!di,
+    hasHao: !!hao,
+    hasSpace: /\s/.test(raw),
+    key: `${issuer}〔${year}〕${serialValue}号`,
+    role,
+  };
+}
+
+/** A number standing alone on a line (perhaps wrapped in brackets or list residue). */
+export function lineIsDocNumber(text: string, lineStart: number, lineText: string): DocNumber | undefined {
+  const found = findDocNumbers(text, 'document', lineStart, lineStart + lineText.length);
+  if (found.length !== 1) return undefined;
+  const n = found[0];
+  const before = text.slice(lineStart, n.range.start);
+  const after = text.slice(n.range.end, lineStart + lineText.length);
+  if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*$/.test(after)) return undefined;
+  return n;
+}

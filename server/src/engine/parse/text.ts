@@ -1,0 +1,96 @@
+// Small text helpers shared by the parsers.
+import type { Line, Range, TextSpan } from '../model';
+
+const FOLD: Record<string, string> = {
+  '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '！': '!', '？': '?',
+  '［': '〔', '］': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
+};
+
+/** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
+export function normalize(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\ufeff') continue;
+    if (ch === '*' && s[i + 1] === '*') {
+      i++;
+      continue;
+    }
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+export function span(text: string, range: Range): TextSpan {
+  return { text, norm: normalize(text), range };
+}
+
+/** A span over consecutive lines, joined without separator (CJK text wraps anywhere). */
+export function spanOfLines(lines: readonly Line[], from: number, to: number, startCol = 0): TextSpan {
+  let text = '';
+  for (let i = from; i <= to; i++) text += (i === from ? lines[i].text.slice(startCol) : lines[i].text).trim();
+  return span(text, { start: lines[from].start + startCol, end: lines[to].end });
+}
+
+/** Prefixes converters leave at the start of a line: "- ", "## ", "> ", "**". */
+const PREFIX = /^(?:[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff]*/;
+
+/** Length of the Markdown-like residue at the start of a line. */
+export function prefixLength(text: string): number {
+  return PREFIX.exec(text)![0].length;
+}
+
+/** The line's content without leading residue and trailing whitespace/emphasis. */
+export function content(text: string): string {
+  return text.slice(prefixLength(text)).replace(/(?:\*\*)?[ \t\u3000]*$/, '');
+}
+
+export function isBlank(text: string): boolean {
+  return /^[ \t\u3000\ufeff]*$/.test(text);
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses a Chinese numeral up to 999 (一, 十二, 二十, 一百零五); NaN when it is not one. */
+export function chineseToInt(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) current = CN_DIGITS[ch];
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return NaN;
+  }
+  return total + current;
+}
+
+/** Digit-by-digit reading used for years: 二〇一八 → 2018. */
+export function chineseDigitsToInt(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (!(ch in CN_DIGITS)) return NaN;
+    n = n * 10 + CN_DIGITS[ch];
+  }
+  return n;
+}
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+export function intToChinese(n: number): string {
+  if (n <= 0 || n >= 1000) return String(n);
+  const h = Math.floor(n / 100);
+  const t = Math.floor((n % 100) / 10);
+  const u = n % 10;
+  let s = h ? CN[h] + '百' : '';
+  if (t) s += (t === 1 && !h ? '' : CN[t]) + '十';
+  else if (h && u) s += '零';
+  return s + CN[u];
+}

@@ -1,0 +1,101 @@
+// doc-number/format: 发文字号 per GB/T 9704-2012 §7.2.5: 代字〔YYYY〕N号.
+import type { DocNumber } from '../../model';
+import type { Rule, RuleContext } from '../types';
+
+const MIN_YEAR = 1949;
+
+const rule: Rule = {
+  id: 'doc-number/format',
+  category: 'doc-number',
+  defaultSeverity: 'error',
+  description: '发文字号格式：代字〔年份〕序号号 (document number format: code〔year〕serial号)',
+  fixable: true,
+  check(ctx) {
+    const spacedIsHabit = spacingHabit(ctx.issue.numbers);
+    for (const n of ctx.issue.numbers) checkNumber(ctx, n, spacedIsHabit.get(n.role) ?? true);
+  },
+};
+
+export default rule;
+
+function checkNumber(ctx: RuleContext, n: DocNumber, spacedIsHabit: boolean): void {
+  if (n.open !== '〔' || n.close !== '〕') {
+    ctx.report({
+      message: `年份应使用六角括号〔〕，此处为“${n.open}${n.year}${n.close}” (year must be in 〔〕, found ${n.open}…${n.close})`,
+      range: { start: n.openRange.start, end: n.closeRange.end },
+      fix: {
+        title: `改为〔${n.year}〕 (use 〔${n.year}〕)`,
+        edits: [
+          ...(n.open !== '〔' ? [{ range: n.openRange, text: '〔' }] : []),
+          ...(n.close !== '〕' ? [{ range: n.closeRange, text: '〕' }] : []),
+        ],
+      },
+    });
+  }
+  const year = Number(n.year);
+  const latest = new Date().getFullYear() + 1;
+  if (n.year.length !== 4 || year < MIN_YEAR || year > latest) {
+    ctx.report({
+      message: `年份“${n.year}”不是完整、可信的四位年份 (year ${n.year} is not a plausible four-digit year)`,
+      range: n.yearRange,
+    });
+  }
+  if (n.serial.length > 1 && n.serial.startsWith('0')) {
+    const fixed = String(Number(n.serial));
+    ctx.report({
+      message: `序号“${n.serial}”不应有前导零，应为“${fixed}” (serial must not have a leading zero)`,
+      range: n.serialRange,
+      fix: { title: `改为 ${fixed} (use ${fixed})`, edits: [{ range: n.serialRange, text: fixed }] },
+    });
+  }
+  if (n.hasDi) {
+    const at = ctx.text.lastIndexOf('第', n.serialRange.start);
+    ctx.report({
+      message: '发文字号的序号前不加“第” (no 第 before the serial)',
+      range: { start: at, end: at + 1 },
+      fix: { title: '删除“第” (remove 第)', edits: [{ range: { start: at, end: at + 1 }, text: '' }] },
+    });
+  }
+  if (!n.hasHao) {
+    ctx.report({
+      message: `发文字号缺少“号”，应为“${n.key}” (number must end with 号)`,
+      range: n.range,
+      fix: { title: '补上“号” (add 号)', edits: [{ range: { start: n.serialRange.end, end: n.serialRange.end }, text: '号' }] },
+    });
+  }
+  checkSpaces(ctx, n, spacedIsHabit);
+}
+
+/** Whitespace inside a number: an extraction artifact where the whole group is spaced, a typo where it is not. */
+function checkSpaces(ctx: RuleContext, n: DocNumber, spacedIsHabit: boolean): void {
+  if (!n.hasSpace) return;
+  const edits = [];
+  const re = /\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(n.raw))) {
+    if (/[\r\n]/.test(m[0])) return; // broken across lines by extraction: nothing to fix in print
+    const start = n.range.start + m.index;
+    edits.push({ range: { start, end: start + m[0].length }, text: '' });
+  }
+  const where = n.role === 'document' ? '文件正文的发文字号' : '发文字号';
+  ctx.report({
+    message: spacedIsHabit
+      ? `${where}中有空格（可能来自 PDF 提取）：“${n.raw}” (space inside the number, probably from extraction)`
+      : `${where}中有多余空格：“${n.raw}”，同类位置的其他字号没有空格 (stray space inside the number; others of its kind have none)`,
+    range: n.range,
+    severity: spacedIsHabit ? 'hint' : 'warning',
+    fix: { title: '删除空格 (remove the space)', edits },
+  });
+}
+
+/** Per role: are spaced numbers the habit of this file (at least half of them)? */
+function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
+  const counts = new Map<string, [number, number]>();
+  for (const n of numbers) {
+    const c = counts.get(n.role) ?? [0, 0];
+    if (n.hasSpace) c[0]++;
+    c[1]++;
+    counts.set(n.role, c);
+  }
+  return new Map([...counts].map(([role, [spaced, all]]) => [role, spaced * 2 >= all]));
+}
