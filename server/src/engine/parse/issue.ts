@@ -1,6 +1,188 @@
-// TEMPORARY: replaced by the full parser.
-import type { Issue } from '../model';
-import { findDocNumbers } from './docNumber';
+// Parses a whole gazette issue in one pass: masthead, table of contents, the
+// documents of the body (each parsed alone from its own line range), the
+// 发文目录 and the colophon.
+import type { DocNumber, GazetteDocument, Issue, Line, TocEntry } from '../model';
+import { lineIsDate } from './dates';
+import { parseDirectory, isDirectoryHeading } from './directory';
+import { isTitleLike, parseDocument, type DocumentStart } from './document';
+import { lineIsDocNumber } from './docNumber';
+import { parseHeadingLabel } from './headings';
+import { splitLines } from './lines';
+import { parseMasthead } from './masthead';
+import { isTocHeader, parseToc } from './toc';
+import { content, isBlank, normalize } from './text';
+
+const TOC_SEARCH_LINES = 400;
+const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
+const SECTION_HEADER = /^【([^【】]{2,20})】/;
+const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$/;
+
 export function parseIssue(text: string): Issue {
-  return { text, lines: [], documents: [], paragraphs: [], citations: [], numbers: findDocNumbers(text, 'citation') };
+  const lines = splitLines(text);
+  const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
+
+  let bodyFrom = 0;
+  const tocLine = findTocHeader(lines);
+  if (tocLine >= 0) {
+    const { toc, next } = parseToc(text, lines, tocLine);
+    issue.toc = toc;
+    bodyFrom = next;
+    issue.masthead = parseMasthead(text, lines, tocLine);
+    for (const e of toc.entries) if (e.number) issue.numbers.push(e.number);
+  }
+  const colophonFrom = findColophon(lines, bodyFrom);
+  if (colophonFrom < lines.length) issue.colophon = { start: lines[colophonFrom].start, end: text.length };
+
+  const starts = findDocumentStarts(text, lines, bodyFrom, colophonFrom, issue.toc?.entries ?? []);
+  // The 发文目录 is a section of its own.
+  let directoryLine = -1;
+  for (let i = bodyFrom; i < colophonFrom; i++) {
+    if (isDirectoryHeading(lines[i].text)) directoryLine = i;
+  }
+  const boundaries = starts.map((s) => s.from);
+  if (directoryLine >= 0) boundaries.push(directoryLine);
+  boundaries.push(colophonFrom);
+  boundaries.sort((a, b) => a - b);
+  const nextBoundary = (line: number) => boundaries.find((b) => b > line) ?? colophonFrom;
+
+  for (const start of starts) {
+    const to = nextBoundary(start.from);
+    const parsed = parseDocument(text, lines, start, to);
+    issue.documents.push(parsed.document);
+    issue.paragraphs.push(...parsed.paragraphs);
+    issue.citations.push(...parsed.citations);
+    if (parsed.document.number) issue.numbers.push(parsed.document.number);
+    issue.numbers.push(...parsed.numbers);
+  }
+  if (directoryLine >= 0) {
+    const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine));
+    issue.directory = directory;
+    for (const row of directory.rows) if (row.number) issue.numbers.push(row.number);
+  }
+  assignSections(issue);
+  issue.numbers.sort((a, b) => a.range.start - b.range.start);
+  return issue;
 }
+
+function findTocHeader(lines: readonly Line[]): number {
+  const limit = Math.min(lines.length, TOC_SEARCH_LINES);
+  for (let i = 0; i < limit; i++) if (isTocHeader(lines[i].text)) return i;
+  return -1;
+}
+
+/** The colophon at the end (主办单位：…): the first colophon line among the last 40. */
+function findColophon(lines: readonly Line[], floor: number): number {
+  let from = lines.length;
+  for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 40); i--) {
+    const c = content(lines[i].text);
+    if (COLOPHON.test(c)) from = i;
+    else if (from < lines.length && !isBlank(c) && i < from - 3) break;
+  }
+  return from;
+}
+
+function findDocumentStarts(text: string, lines: readonly Line[], from: number, to: number, tocEntries: readonly TocEntry[]): DocumentStart[] {
+  const starts: DocumentStart[] = [];
+  let floor = from;
+  // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
+  const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) continue;
+    const number = lineIsDocNumber(text, line.start, line.text);
+    if (number) {
+      const title = blockBefore(lines, i - 1, floor);
+      if (!title) continue;
+      const pre = preTitleBefore(text, lines, title.from - 1, floor);
+      starts.push({ kind: 'document', from: pre?.from ?? title.from, titleFrom: title.from, titleTo: title.to, preTitle: pre, numberLine: i, number });
+      floor = i + 1;
+      continue;
+    }
+    const c = content(line.text);
+    if (c.length > 160 || isDirectoryHeading(line.text)) continue;
+    const section = SECTION_HEADER.exec(c);
+    const norm = stripSection(normalize(c));
+    const fromToc = unnumbered.some((n) => norm.startsWith(n));
+    const interpretation = INTERPRETATION.test(normalize(c)) && isTitleLike(lines, i, i);
+    if (section || fromToc || interpretation) {
+      // Not when the line is the title of a numbered document right below.
+      if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
+      const kind = /任免/.test(c) ? 'appointments' : interpretation || /解读/.test(c) ? 'interpretation' : 'other';
+      starts.push({ kind, from: i, titleFrom: i, titleTo: i });
+      floor = i + 1;
+    }
+  }
+  return starts;
+}
+
+function stripSection(norm: string): string {
+  return norm.replace(/[【】]/g, '');
+}
+
+function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 6; i++) {
+    if (isBlank(lines[i].text)) continue;
+    if (lineIsDocNumber(text, lines[i].start, lines[i].text)) return true;
+    if (!isTitleLike(lines, i, i)) return false;
+  }
+  return false;
+}
+
+/** The title block right above a number line: consecutive title-like lines. */
+function blockBefore(lines: readonly Line[], from: number, floor: number): { from: number; to: number } | undefined {
+  let i = from;
+  while (i >= floor && isBlank(lines[i].text)) i--;
+  if (i < floor) return undefined;
+  const to = i;
+  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to) && !isDateLine(lines[i - 1])) i--;
+  return isTitleLike(lines, i, to) && !parseHeadingLabel(lines[i].text) ? { from: i, to } : undefined;
+}
+
+/**
+ * In some issues the title of the plan a notice issues is printed above the
+ * notice's own title (with perhaps an author line between). It is a pre-title
+ * when it sits right after the previous document's end.
+ */
+function preTitleBefore(text: string, lines: readonly Line[], from: number, floor: number): { from: number; to: number } | undefined {
+  const blocks: { from: number; to: number }[] = [];
+  let i = from;
+  while (blocks.length < 3) {
+    while (i >= floor && isBlank(lines[i].text)) i--;
+    if (i < floor) break;
+    const to = i;
+    while (i - 1 >= floor && !isBlank(lines[i - 1].text)) i--;
+    const block = { from: i, to };
+    i--;
+    const last = lines[block.to];
+    if (isDateLine(last) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
+      blocks.push(block);
+      continue;
+    }
+    if (/[。；;)）〕]\s*$/.test(last.text)) break; // the previous document's last paragraph
+    return undefined;
+  }
+  if (blocks.length === 0 || blocks.length > 2) return undefined;
+  return blocks[blocks.length - 1];
+}
+
+function isDateLine(line: Line): boolean {
+  return !!lineIsDate(line.text, 0, line.text);
+}
+
+/** Documents listed under a 【section】 of the TOC get that section's name. */
+function assignSections(issue: Issue): void {
+  if (!issue.toc) return;
+  const byKey = new Map<string, string>();
+  const byTitle = new Map<string, string>();
+  for (const e of issue.toc.entries) {
+    if (!e.section) continue;
+    if (e.number) byKey.set(e.number.key, e.section);
+    byTitle.set(e.title.norm, e.section);
+  }
+  for (const d of issue.documents as GazetteDocument[]) {
+    d.section = (d.number && byKey.get(d.number.key)) || byTitle.get(d.title.norm);
+  }
+}
+
+export type { DocNumber };

@@ -1,0 +1,88 @@
+// 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
+import type { AttachmentDecl, Line } from '../model';
+import { content, isBlank, prefixLength, span } from './text';
+
+const DECL = /^附[ \t]*件[ \t]*[:：]/;
+const LABEL_ALONE = /^附[ \t]*件[ \t]*(\d{1,2})?[ \t]*$/;
+const ITEM = /^(\d{1,2})[ \t]*[.．、][ \t]*/;
+const OMITTED = /[(（][ \t]*(略|另发|另行印发)[ \t]*[)）]|另发/;
+
+/** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */
+export function isAttachmentDecl(lineText: string): boolean {
+  return DECL.test(lineText.slice(prefixLength(lineText)));
+}
+
+/** Is this line an attachment label standing alone ("附件", "附件2")? Returns the number or null. */
+export function attachmentLabel(lineText: string): { number?: number } | undefined {
+  const m = LABEL_ALONE.exec(content(lineText));
+  return m ? { number: m[1] ? Number(m[1]) : undefined } : undefined;
+}
+
+/**
+ * Parses a 附件说明 starting at line `at`; returns the declarations and the lines it used.
+ * Items continue on following lines (numbered "2. …", wrapped titles, "(略)", the site note).
+ */
+export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: number): { decls: AttachmentDecl[]; used: number[] } {
+  const decls: AttachmentDecl[] = [];
+  const used = [at];
+  const first = lines[at];
+  const head = prefixLength(first.text);
+  const afterColon = DECL.exec(first.text.slice(head))![0].length + head;
+  let current: { from: number; col: number; to: number; number?: number; numberAt?: number } | undefined;
+  const finish = () => {
+    if (!current) return;
+    const startLine = lines[current.from];
+    let text = '';
+    for (let i = current.from; i <= current.to; i++) {
+      text += (i === current.from ? lines[i].text.slice(current.col) : content(lines[i].text)).trim();
+    }
+    const omitted = OMITTED.test(text);
+    const title = text.replace(OMITTED, '').replace(/[ \t\u3000]+$/, '');
+    const start = startLine.start + current.col;
+    decls.push({
+      range: { start, end: lines[current.to].end },
+      number: current.number,
+      numberRange: current.numberAt !== undefined ? { start: current.numberAt, end: current.numberAt + String(current.number).length } : undefined,
+      title: span(title, { start, end: start + Math.min(title.length, lines[current.from].end - start) }),
+      omitted,
+    });
+    current = undefined;
+  };
+  const startItem = (lineIndex: number, col: number) => {
+    const line = lines[lineIndex];
+    const rest = line.text.slice(col);
+    const lead = /^[ \t\u3000]*/.exec(rest)![0].length;
+    const item = ITEM.exec(rest.slice(lead));
+    current = item
+      ? { from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: Number(item[1]), numberAt: line.start + col + lead }
+      : { from: lineIndex, col: col + lead, to: lineIndex };
+  };
+  if (first.text.slice(afterColon).trim()) startItem(at, afterColon);
+  let blanks = 0;
+  for (let i = at + 1; i < limit; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) {
+      blanks++;
+      if (blanks > 1 && current) break;
+      continue;
+    }
+    const text = content(line.text);
+    if (ITEM.test(text) && (decls.length > 0 || current?.number !== undefined)) {
+      finish();
+      startItem(i, prefixLength(line.text));
+    } else if (!current) {
+      // "附件:" alone: the title follows on the next line.
+      startItem(i, prefixLength(line.text));
+    } else if (attachmentLabel(line.text)) {
+      break;
+    } else if (/^[(（]?(可登|网址|详见|请登|请查阅)/.test(text)) {
+      // a note about where to read it: part of the declaration, not a title
+    } else if ((blanks === 0 || OMITTED.test(text)) && text.length < 60 && !/[。;；)）]$/.test(lines[current.to].text.trim())) {
+      current.to = i; // "(略)" or a wrapped title
+    } else break;
+    used.push(i);
+    blanks = 0;
+  }
+  finish();
+  return { decls, used };
+}

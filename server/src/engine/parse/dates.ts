@@ -1,0 +1,38 @@
+// 成文日期 and other dates: 2018年12月17日, "2018 年 12 月 25 日", 二〇一八年十二月十七日.
+import type { DateRef } from '../model';
+import { chineseDigitsToInt, chineseToInt } from './text';
+
+const ARABIC = /(\d{4})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日/g;
+const CHINESE = /([〇零○Ｏ一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
+
+export function findDates(text: string, from: number, to: number): DateRef[] {
+  const slice = text.slice(from, to);
+  const out: DateRef[] = [];
+  for (const re of [ARABIC, CHINESE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const chinese = re === CHINESE;
+      out.push({
+        range: { start: from + m.index, end: from + m.index + m[0].length },
+        raw: m[0],
+        year: chinese ? chineseDigitsToInt(m[1]) : Number(m[1]),
+        month: chinese ? chineseToInt(m[2]) : Number(m[2]),
+        day: chinese ? chineseToInt(m[3]) : Number(m[3]),
+        chineseNumerals: chinese,
+        leadingZero: !chinese && ((m[2].length === 2 && m[2][0] === '0') || (m[3].length === 2 && m[3][0] === '0')),
+      });
+    }
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** A date standing alone on a line: the 成文日期 under a signature. */
+export function lineIsDate(text: string, start: number, lineText: string): DateRef | undefined {
+  const found = findDates(text, start, start + lineText.length);
+  if (found.length !== 1) return undefined;
+  const d = found[0];
+  const before = text.slice(start, d.range.start);
+  const after = text.slice(d.range.end, start + lineText.length);
+  return /^[ \t\u3000*#-]*$/.test(before) && /^[ \t\u3000*]*$/.test(after) ? d : undefined;
+}

@@ -1,0 +1,56 @@
+// 发文目录: the month's list of issued numbers with titles, as TAB rows or a
+// (often broken) Markdown pipe table.
+import type { Directory, DirectoryRow, Line } from '../model';
+import { findDocNumbers } from './docNumber';
+import { content, isBlank, span } from './text';
+
+const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
+
+export function isDirectoryHeading(lineText: string): boolean {
+  const c = content(lineText);
+  return HEADING.test(c) && c.length < 60 && !/[(（]\s*\d+\s*[)）]\s*$/.test(c);
+}
+
+export function parseDirectory(text: string, lines: readonly Line[], at: number, limit: number): { directory: Directory; next: number } {
+  const head = lines[at];
+  const directory: Directory = {
+    range: { start: head.start, end: head.end },
+    heading: span(content(head.text), { start: head.start, end: head.end }),
+    rows: [],
+    hasHeader: false,
+  };
+  let i = at + 1;
+  let last = at;
+  for (; i < limit; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) continue;
+    const numbers = findDocNumbers(text, 'directory', line.start, line.end);
+    const cells = line.text.split(/\t|\|/).map((c) => c.trim()).filter((c) => c && c !== '-');
+    if (numbers.length === 0) {
+      if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
+        // "- | | |" or "|---|---|": a table header that names no columns
+        directory.emptyHeaderRange ??= { start: line.start, end: line.end };
+        last = i;
+        continue;
+      }
+      if (cells.some((c) => /^(文号|发文字号|标题|文件名称|文件标题)$/.test(c))) {
+        directory.hasHeader = true;
+        last = i;
+        continue;
+      }
+      break;
+    }
+    const number = numbers[0];
+    const titleCell = line.text.slice(number.range.end - line.start).replace(/^[ \t|]+/, '').replace(/[ \t|]+$/, '');
+    const titleStart = titleCell ? line.start + line.text.indexOf(titleCell, number.range.end - line.start) : line.end;
+    const row: DirectoryRow = {
+      range: { start: line.start, end: line.end },
+      number,
+      title: titleCell ? span(titleCell, { start: titleStart, end: titleStart + titleCell.length }) : undefined,
+    };
+    directory.rows.push(row);
+    last = i;
+  }
+  directory.range.end = lines[last].end;
+  return { directory, next: last + 1 };
+}

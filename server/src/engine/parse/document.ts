@@ -1,0 +1,247 @@
+// One document of the issue, parsed alone from its line range: title, 发文字号,
+// 主送机关, body parts with their heading trees, tasks and unit annotations,
+// tables, 附件 declarations, printed attachments, 落款 and 成文日期.
+import type {
+  Attachment, AttachmentDecl, AttachmentRef, CountClaim, DocNumber, DocumentKind, DocumentPart,
+  GazetteDocument, Heading, Line, Paragraph, Task, TextSpan, UnitAnnotation,
+} from '../model';
+import { attachmentLabel, isAttachmentDecl, parseAttachmentDecls } from './attachments';
+import { findCitations } from './citations';
+import { lineIsDate } from './dates';
+import { findDocNumbers } from './docNumber';
+import { buildHeadings, linkHeadings } from './headings';
+import { buildParagraphs, sourceRange } from './paragraphs';
+import { findTableCounts, findTables } from './tables';
+import { content, isBlank, spanOfLines, prefixLength } from './text';
+import { annotationFromCell, findUnitAnnotations } from './units';
+import type { Citation } from '../model';
+
+export interface DocumentStart {
+  kind: DocumentKind;
+  /** First line of the document (its pre-title or title). */
+  from: number;
+  titleFrom: number;
+  titleTo: number;
+  preTitle?: { from: number; to: number };
+  numberLine?: number;
+  number?: DocNumber;
+}
+
+export interface ParsedDocument {
+  document: GazetteDocument;
+  paragraphs: Paragraph[];
+  citations: Citation[];
+  numbers: DocNumber[];
+}
+
+const ORGAN_MAX = 40;
+const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
+const ATTACHMENT_REF = /见附件[ \t]*(\d{1,2})?/g;
+
+export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
+  const reserved = new Set<number>();
+  const mark = (a: number, b: number) => {
+    for (let i = a; i <= b; i++) reserved.add(i);
+  };
+  mark(start.titleFrom, start.titleTo);
+  if (start.preTitle) mark(start.preTitle.from, start.preTitle.to);
+  const title = titleSpan(lines, start.titleFrom, start.titleTo);
+  const preTitle = start.preTitle ? titleSpan(lines, start.preTitle.from, start.preTitle.to) : undefined;
+  let cursor = (start.numberLine ?? start.titleTo) + 1;
+  if (start.numberLine !== undefined) reserved.add(start.numberLine);
+
+  // 主送机关: the first block after the number, ending with a colon.
+  let addressee: TextSpan | undefined;
+  const addr = nextBlock(lines, cursor, to, 3);
+  if (addr && start.number) {
+    const span = spanOfLines(lines, addr.from, addr.to, prefixLength(lines[addr.from].text));
+    if (/[:：]$/.test(span.text) && span.text.length < 160) {
+      addressee = span;
+      mark(addr.from, addr.to);
+      cursor = addr.to + 1;
+    }
+  }
+
+  // 附件说明 blocks anywhere in the document.
+  const attachmentDecls: AttachmentDecl[] = [];
+  for (let i = cursor; i < to; i++) {
+    if (!isAttachmentDecl(lines[i].text)) continue;
+    const { decls, used } = parseAttachmentDecls(lines, i, to);
+    attachmentDecls.push(...decls);
+    for (const u of used) reserved.add(u);
+    i = used[used.length - 1];
+  }
+
+  // 落款 and 成文日期: the first date alone on a line after an organ line.
+  let signature: GazetteDocument['signature'];
+  let mainEnd = to - 1;
+  for (let i = cursor; i < to && !signature; i++) {
+    const date = lineIsDate(text, lines[i].start, lines[i].text);
+    if (!date) continue;
+    const organLine = previousNonBlank(lines, i - 1, cursor);
+    const organ = organLine !== undefined && isOrganLine(lines[organLine].text) ? organLine : undefined;
+    if (organ === undefined && start.number) continue;
+    signature = { date, organ: organ !== undefined ? spanOfLines(lines, organ, organ, prefixLength(lines[organ].text)) : undefined };
+    if (organ !== undefined) reserved.add(organ);
+    reserved.add(i);
+    mainEnd = i;
+  }
+
+  // Parts: the document itself, the plan it issues, each printed attachment.
+  const parts: DocumentPart[] = [{ kind: 'main', range: { start: lines[start.from].start, end: lines[mainEnd].end } }];
+  const partStarts = [start.from];
+  const attachments: Attachment[] = [];
+  let attachedTitle: TextSpan | undefined = preTitle;
+  if (signature && mainEnd + 1 < to) {
+    const next = nextBlock(lines, mainEnd + 1, to, 2);
+    if (next && !attachmentLabel(lines[next.from].text)) {
+      if (!attachedTitle && isTitleLike(lines, next.from, next.to)) {
+        attachedTitle = titleSpan(lines, next.from, next.to);
+        mark(next.from, next.to);
+      }
+      parts.push({ kind: 'attached', range: { start: lines[mainEnd + 1].start, end: lines[to - 1].end }, title: attachedTitle });
+      partStarts.push(mainEnd + 1);
+    }
+  }
+  for (let i = mainEnd + 1; i < to; i++) {
+    const label = attachmentLabel(lines[i].text);
+    if (!label) continue;
+    const t = nextBlock(lines, i + 1, to, 3);
+    const titleOk = t && isTitleLike(lines, t.from, t.to);
+    reserved.add(i);
+    if (titleOk) mark(t!.from, t!.to);
+    const part = parts.length;
+    if (parts.length > 1) parts[parts.length - 1].range.end = lines[i - 1].end;
+    const attachmentTitle = titleOk ? titleSpan(lines, t!.from, t!.to) : undefined;
+    parts.push({ kind: 'attachment', range: { start: lines[i].start, end: lines[to - 1].end }, title: attachmentTitle });
+    partStarts.push(i);
+    const labelStart = lines[i].start + prefixLength(lines[i].text);
+    attachments.push({
+      range: { start: lines[i].start, end: lines[to - 1].end },
+      labelRange: { start: labelStart, end: labelStart + content(lines[i].text).length },
+      number: label.number,
+      title: attachmentTitle,
+      part,
+    });
+    if (attachments.length > 1) attachments[attachments.length - 2].range.end = lines[i - 1].end;
+  }
+  const partOf = (line: number) => {
+    let p = 0;
+    while (p + 1 < partStarts.length && partStarts[p + 1] <= line) p++;
+    return p;
+  };
+
+  // Headings, per part.
+  const bodyFrom = cursor;
+  const headings: Heading[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const from = Math.max(bodyFrom, partStarts[p]);
+    const until = p + 1 < partStarts.length ? partStarts[p + 1] : to;
+    headings.push(...buildHeadings(lines, from, until, p, lines[until - 1].end, reserved));
+  }
+  linkHeadings(headings);
+
+  const tables = findTables(lines, bodyFrom, to, partOf);
+  const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved });
+  const numbers = findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end);
+  const citations: Citation[] = [];
+  const annotations: UnitAnnotation[] = [];
+  const attachmentRefs: AttachmentRef[] = [];
+  const counts: CountClaim[] = findTableCounts(tables);
+  for (const p of paragraphs) {
+    if (p.text.includes('《')) citations.push(...findCitations(text, p, numbers));
+    if (/[〔(（[［【]/.test(p.text)) annotations.push(...findUnitAnnotations(p));
+    if (p.text.includes('附件')) attachmentRefs.push(...matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
+    if (p.text.includes('共') && !p.pieces.some((piece) => text.slice(piece.start, piece.start + piece.length).includes('\t'))) {
+      counts.push(...matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
+    }
+  }
+  const tasks = buildTasks(headings, parts, annotations, tables);
+
+  const document: GazetteDocument = {
+    kind: start.kind,
+    range: { start: lines[start.from].start, end: lines[to - 1].end },
+    title,
+    preTitle,
+    number: start.number,
+    addressee,
+    signature,
+    parts,
+    headings,
+    tasks,
+    tables,
+    counts,
+    attachmentDecls,
+    attachments,
+    attachmentRefs,
+  };
+  return { document, paragraphs, citations, numbers };
+}
+
+function matchAll<T>(re: RegExp, p: Paragraph, make: (m: RegExpExecArray, range: { start: number; end: number }) => T): T[] {
+  const out: T[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.text))) out.push(make(m, sourceRange(p, m.index, m.index + m[0].length)));
+  return out;
+}
+
+/** Heading items and table rows, with the annotations that fall inside them. */
+function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: UnitAnnotation[], tables: GazetteDocument['tables']): Task[] {
+  const tasks: Task[] = [];
+  let a = 0;
+  for (let h = 0; h < headings.length; h++) {
+    const start = headings[h].range.start;
+    const nextSame = headings[h + 1] && headings[h + 1].part === headings[h].part ? headings[h + 1].range.start : parts[headings[h].part].range.end;
+    const end = Math.min(nextSame, headings[h].blockEnd > start ? headings[h].blockEnd : nextSame);
+    while (a < annotations.length && annotations[a].range.start < start) a++;
+    const mine: UnitAnnotation[] = [];
+    for (let k = a; k < annotations.length && annotations[k].range.start < end; k++) mine.push(annotations[k]);
+    tasks.push({ range: { start, end }, heading: h, annotations: mine });
+  }
+  tables.forEach((table, t) => {
+    const cols = [table.columns.units, table.columns.lead, table.columns.support];
+    if (cols.every((c) => c === undefined)) return;
+    table.rows.forEach((row, r) => {
+      if (row.isHeader) return;
+      const anns: UnitAnnotation[] = [];
+      cols.forEach((c, k) => {
+        const cell = c !== undefined ? row.cells[c] : undefined;
+        if (cell && cell.text.trim()) anns.push(annotationFromCell(cell, k === 1 ? 'lead' : k === 2 ? 'support' : 'responsible'));
+      });
+      tasks.push({ range: row.range, table: t, row: r, annotations: anns });
+    });
+  });
+  return tasks;
+}
+
+function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
+  return spanOfLines(lines, from, to, prefixLength(lines[from].text));
+}
+
+/** The next block of consecutive non-blank lines (at most `max` lines). */
+export function nextBlock(lines: readonly Line[], from: number, to: number, max: number): { from: number; to: number } | undefined {
+  let i = from;
+  while (i < to && isBlank(lines[i].text)) i++;
+  if (i >= to) return undefined;
+  let j = i;
+  while (j + 1 < to && j - i + 1 < max && !isBlank(lines[j + 1].text)) j++;
+  return { from: i, to: j };
+}
+
+function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {
+  for (let i = from; i >= floor; i--) if (!isBlank(lines[i].text)) return i;
+  return undefined;
+}
+
+function isOrganLine(text: string): boolean {
+  const c = content(text);
+  return c.length > 1 && c.length <= ORGAN_MAX && !/[。，,；;：:！？!?“”《》\t]/.test(c) && !/^[一二三四五六七八九十]+、/.test(c);
+}
+
+/** Short, unpunctuated text: a title rather than a paragraph. */
+export function isTitleLike(lines: readonly Line[], from: number, to: number): boolean {
+  let t = '';
+  for (let i = from; i <= to; i++) t += content(lines[i].text);
+  return t.length >= 4 && t.length <= 120 && !/[。；;！？!?\t]|[:：]$/.test(t) && !/^附[ \t]*件/.test(t);
+}

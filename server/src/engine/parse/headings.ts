@@ -1,0 +1,153 @@
+// Heading labels at the start of a line and the heading tree of a document part.
+import type { Heading, HeadingKind, Line } from '../model';
+import { chineseToInt, prefixLength } from './text';
+
+const CN = '[一二三四五六七八九十百零〇]+';
+const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
+  { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
+  { kind: 'section', re: new RegExp(`^第(${CN})节`) },
+  { kind: 'article', re: new RegExp(`^第(${CN})条`) },
+  { kind: 'cn', re: new RegExp(`^(${CN})([、．.，,])`) },
+  { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
+  { kind: 'decimal', re: /^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%.．])(?=[ \t\u3000]*[\u4e00-\u9fff“《(（])/ },
+  { kind: 'arabic', re: /^(\d{1,3})([.．、])(?![\d%])/ },
+  { kind: 'paren-arabic', re: /^([(（])[ \t]*(\d{1,3})[ \t]*[)）]/ },
+  { kind: 'circled', re: /^([①-⑳])/ },
+  { kind: 'box', re: /^专栏[ \t]*(\d{1,3})/ },
+];
+
+/** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
+export const RANK: Record<HeadingKind, number> = {
+  chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
+};
+
+export interface HeadingLabel {
+  kind: HeadingKind;
+  value: number;
+  path?: number[];
+  label: string;
+  separator: string;
+  bracket: string;
+  /** Offset of the label within the line text. */
+  at: number;
+  spaceAfter: boolean;
+  text: string;
+}
+
+/** Recognises a heading label at the start of a line (after Markdown residue). */
+export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
+  if (lineText.includes('\t')) return undefined; // table rows
+  const at = prefixLength(lineText);
+  const rest = lineText.slice(at);
+  for (const { kind, re } of PATTERNS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const label = m[0];
+    const after = rest.slice(label.length);
+    const text = after.trim();
+    let value: number;
+    let path: number[] | undefined;
+    let separator = '';
+    let bracket = '';
+    switch (kind) {
+      case 'chapter':
+      case 'section':
+      case 'article':
+        value = chineseToInt(m[1]);
+        break;
+      case 'cn':
+        value = chineseToInt(m[1]);
+        separator = m[2];
+        break;
+      case 'paren-cn':
+        value = chineseToInt(m[2]);
+        bracket = m[1];
+        break;
+      case 'paren-arabic':
+        value = Number(m[2]);
+        bracket = m[1];
+        break;
+      case 'arabic':
+        value = Number(m[1]);
+        separator = m[2];
+        break;
+      case 'decimal':
+        path = m[1].split(/[.．]/).map(Number);
+        value = path[path.length - 1];
+        separator = m[1].includes('．') ? '．' : '.';
+        break;
+      case 'circled':
+        value = m[1].charCodeAt(0) - 0x2460 + 1;
+        break;
+      case 'box':
+        value = Number(m[1]);
+        break;
+    }
+    if (!Number.isFinite(value) || value <= 0) return undefined;
+    // "一、" etc. must be followed by text; a bare "1." line is a list item with wrapped text, keep it.
+    if (kind === 'cn' && (separator === '，' || separator === ',')) return undefined;
+    if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
+    return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
+  }
+  return undefined;
+}
+
+/** Builds Heading records for the given lines and links them into a tree. */
+export function buildHeadings(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  part: number,
+  end: number,
+  skip: ReadonlySet<number>,
+): Heading[] {
+  const out: Heading[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
+    const line = lines[i];
+    const h = parseHeadingLabel(line.text);
+    if (!h) continue;
+    const start = line.start + h.at;
+    out.push({
+      kind: h.kind,
+      value: h.value,
+      path: h.path,
+      label: h.label,
+      labelRange: { start, end: start + h.label.length },
+      text: h.text,
+      range: { start: line.start, end: line.end },
+      separator: h.separator,
+      bracket: h.bracket,
+      spaceAfter: h.spaceAfter,
+      parent: -1,
+      depth: 0,
+      part,
+      blockEnd: end,
+    });
+  }
+  return out;
+}
+
+/** Links headings (already in document order, possibly several parts) into trees per part. */
+export function linkHeadings(headings: Heading[]): void {
+  const stack: number[] = [];
+  let part = -1;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.part !== part) {
+      stack.length = 0;
+      part = h.part;
+    }
+    const rank = headingRank(h);
+    while (stack.length && headingRank(headings[stack[stack.length - 1]]) >= rank) {
+      headings[stack.pop()!].blockEnd = h.range.start;
+    }
+    h.parent = stack.length ? stack[stack.length - 1] : -1;
+    h.depth = stack.length;
+    stack.push(i);
+  }
+}
+
+function headingRank(h: Heading): number {
+  return h.kind === 'decimal' ? RANK.decimal + (h.path!.length - 1) * 0.1 - 0.05 : RANK[h.kind];
+}

@@ -1,0 +1,65 @@
+// Logical paragraphs: physical lines joined back together where PDF extraction
+// broke a sentence (with or without a blank line), so that brackets, citations
+// and unit annotations can be read whole.
+import type { Line, Paragraph } from '../model';
+import { parseHeadingLabel } from './headings';
+import { isBlank } from './text';
+
+const TERMINAL = /[。；;！!？?：:]\s*$/;
+const SHORT_HEADING = 30;
+
+export interface ParagraphOptions {
+  /** Lines that stand alone (titles, numbers, signatures, labels): never joined. */
+  reserved: ReadonlySet<number>;
+}
+
+export function buildParagraphs(lines: readonly Line[], from: number, to: number, opts: ParagraphOptions): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let currentOpen = false; // may the current paragraph continue into the next line?
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) {
+      continue;
+    }
+    const standalone = opts.reserved.has(i) || line.text.includes('\t');
+    const heading = !standalone && parseHeadingLabel(line.text);
+    const startsNew = standalone || !!heading || !current || !currentOpen;
+    if (startsNew) {
+      current = { range: { start: line.start, end: line.end }, text: '', pieces: [] };
+      out.push(current);
+    }
+    const piece = trimmed(line);
+    current!.pieces.push({ at: current!.text.length, start: piece.start, length: piece.text.length });
+    current!.text += piece.text;
+    current!.range.end = line.end;
+    if (standalone) currentOpen = false;
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text)) currentOpen = false;
+    else currentOpen = !TERMINAL.test(current!.text);
+  }
+  return out;
+}
+
+function trimmed(line: Line): { start: number; text: string } {
+  const lead = /^[ \t\u3000\ufeff]*/.exec(line.text)![0].length;
+  const text = line.text.slice(lead).replace(/[ \t\u3000]+$/, '');
+  return { start: line.start + lead, text };
+}
+
+/** Maps an offset in a paragraph's joined text back to the source text. */
+export function sourceOffset(p: Paragraph, at: number): number {
+  let lo = 0;
+  let hi = p.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.pieces[mid].at <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = p.pieces[lo];
+  return piece.start + Math.min(at - piece.at, piece.length);
+}
+
+/** Maps a [start, end) span of joined text to a source range (end-exclusive). */
+export function sourceRange(p: Paragraph, start: number, end: number): { start: number; end: number } {
+  return { start: sourceOffset(p, start), end: end > start ? sourceOffset(p, end - 1) + 1 : sourceOffset(p, start) };
+}

@@ -1,0 +1,83 @@
+// Tables flattened to TAB-separated lines (Word/PDF extraction), and the counts
+// (共N项) claimed in them.
+import type { CountClaim, Line, Table, TableRow } from '../model';
+import { normalize } from './text';
+
+const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|牵头单位|配合单位|执行单位|完成时间|指标|属性|备注|项目|文号|标题)$/;
+
+/** Groups consecutive TAB lines of [from, to) into tables. */
+export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number): Table[] {
+  const tables: Table[] = [];
+  let current: Table | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line.text.includes('\t')) {
+      if (line.text.trim() !== '') current = undefined;
+      continue;
+    }
+    const row = toRow(line);
+    if (!current) {
+      current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
+      tables.push(current);
+    }
+    if (isHeaderRow(row)) {
+      row.isHeader = true;
+      if (!current.header) {
+        current.header = row;
+        current.columns = columnsOf(row);
+      }
+    }
+    current.rows.push(row);
+    current.range.end = line.end;
+  }
+  return tables;
+}
+
+function toRow(line: Line): TableRow {
+  const cells = [];
+  let start = 0;
+  const parts = line.text.split('\t');
+  for (const text of parts) {
+    cells.push({ text, range: { start: line.start + start, end: line.start + start + text.length } });
+    start += text.length + 1;
+  }
+  return { range: { start: line.start, end: line.end }, cells, isHeader: false };
+}
+
+function isHeaderRow(row: TableRow): boolean {
+  const named = row.cells.filter((c) => HEADER_WORDS.test(normalize(c.text)));
+  return named.length >= 2;
+}
+
+function columnsOf(header: TableRow): Table['columns'] {
+  const columns: Table['columns'] = {};
+  header.cells.forEach((c, i) => {
+    const name = normalize(c.text);
+    if (name === '序号') columns.seq = i;
+    else if (name === '类别') columns.category = i;
+    else if (name === '责任单位' || name === '执行单位') columns.units ??= i;
+    else if (name === '牵头单位') columns.lead = i;
+    else if (name === '配合单位') columns.support = i;
+  });
+  return columns;
+}
+
+const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|个|条|类)/g;
+
+/** 共N项 claims inside the tables' cells. */
+export function findTableCounts(tables: readonly Table[]): CountClaim[] {
+  const out: CountClaim[] = [];
+  tables.forEach((table, t) =>
+    table.rows.forEach((row, r) => {
+      for (const cell of row.cells) {
+        COUNT.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = COUNT.exec(cell.text))) {
+          const start = cell.range.start + m.index;
+          out.push({ value: Number(m[1]), range: { start, end: start + m[0].length }, table: t, row: r });
+        }
+      }
+    }),
+  );
+  return out;
+}

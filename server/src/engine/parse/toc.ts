@@ -1,0 +1,101 @@
+// The table of contents (目 录): 【section】 headers and entries with title,
+// number and page, in the forms real issues use:
+//   title / (嘉政发〔2018〕30 号) (2)          (number and page on the next line)
+//   title 〔绍政发〔2018〕12号〕<TAB>(1)       (one line, number in an outer 〔〕)
+//   - title(嘉政发〔2017〕1 号) ..... (1)     (Markdown list with leader dots)
+import type { Line, Toc, TocEntry } from '../model';
+import { findDocNumbers } from './docNumber';
+import { content, isBlank, prefixLength, span } from './text';
+
+const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*$/;
+const SECTION = /^【([^【】]{1,20})】$/;
+// A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)".
+const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4}))[ \t\u3000]*$/;
+const MAX_PENDING_LINES = 4;
+
+export function isTocHeader(text: string): boolean {
+  return TOC_HEADER.test(text);
+}
+
+/** Parses the TOC starting at `headerLine`; returns it and the index of the first line after it. */
+export function parseToc(text: string, lines: readonly Line[], headerLine: number): { toc: Toc; next: number } {
+  const header = lines[headerLine];
+  const toc: Toc = {
+    range: { start: header.start, end: header.end },
+    headerRange: { start: header.start, end: header.end },
+    sections: [],
+    entries: [],
+  };
+  let section: string | undefined;
+  let pending: number[] = [];
+  let i = headerLine + 1;
+  let lastConsumed = headerLine;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line.text)) continue;
+    const body = content(line.text);
+    const sec = SECTION.exec(body);
+    if (sec && pending.length === 0) {
+      section = sec[1].replace(/\s/g, '');
+      toc.sections.push({ name: section, range: { start: line.start, end: line.end } });
+      lastConsumed = i;
+      continue;
+    }
+    const page = PAGE.exec(line.text);
+    if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
+      toc.entries.push(makeEntry(text, lines, pending, i, page, section));
+      pending = [];
+      lastConsumed = i;
+      continue;
+    }
+    pending.push(i);
+    // Too much text without a page number: the body has begun.
+    if (pending.length > MAX_PENDING_LINES) break;
+  }
+  const next = lastConsumed + 1;
+  toc.range.end = lines[lastConsumed].end;
+  return { toc, next };
+}
+
+/** Guards against a body paragraph that happens to end in "(3)". */
+function looksLikeEntry(lines: readonly Line[], pending: number[], head: string): boolean {
+  let all = head;
+  for (const p of pending) all += lines[p].text;
+  return all.length < 200 && !/[。；;！？]/.test(all);
+}
+
+function makeEntry(
+  text: string,
+  lines: readonly Line[],
+  pending: number[],
+  pageLine: number,
+  page: RegExpExecArray,
+  section: string | undefined,
+): TocEntry {
+  const line = lines[pageLine];
+  const pageNumber = Number(page[1] ?? page[2]);
+  const pageDigits = page[1] ?? page[2];
+  const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
+  const headEnd = line.start + page.index; // where the page reference starts
+  const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
+  const number = numbers.length ? numbers[numbers.length - 1] : undefined;
+  // Title: the pending lines plus this line up to the number (or its wrapper) or the page.
+  let titleEndOnLine = number ? number.range.start : headEnd;
+  // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
+  while (titleEndOnLine > line.start && /[(（〔\[［ \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
+  const first = pending.length ? lines[pending[0]] : line;
+  let titleText = '';
+  for (const p of pending) titleText += content(lines[p].text);
+  const lineHead = text.slice(line.start + prefixLength(line.text), titleEndOnLine).trim();
+  titleText += lineHead;
+  const titleStart = first.start + prefixLength(first.text);
+  const titleEnd = lineHead ? titleEndOnLine : lines[pending[pending.length - 1]].end;
+  return {
+    range: { start: first.start, end: line.end },
+    title: span(titleText, { start: titleStart, end: Math.max(titleStart, titleEnd) }),
+    number,
+    page: pageNumber,
+    pageRange: { start: digitsAt, end: digitsAt + pageDigits.length },
+    section,
+  };
+}

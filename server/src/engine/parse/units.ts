@@ -1,0 +1,169 @@
+// Responsible-unit annotations inside task paragraphs:
+//   〔责任单位:市建委,各县(市、区)政府〕   〔责任单位:A,配合单位:B、C〕
+//   (市食安办牵头,市农业农村局配合,各县(市、区)负责)   (责任单位:A、B,2018年7月底前完成)
+import type { Paragraph, Unit, UnitAnnotation, UnitRole } from '../model';
+import { sourceRange } from './paragraphs';
+
+const OPENERS = '〔(（[［【';
+const CLOSERS = '〕)）]］】';
+const INNER_OPEN = '(（';
+const INNER_CLOSE = ')）';
+const LABEL = /^(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)([ \t]*)([:：]*)/;
+const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
+const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成/;
+const MAX_CONTENT = 300;
+
+/** Finds the annotations of one paragraph. */
+export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
+  const out: UnitAnnotation[] = [];
+  const t = p.text;
+  for (let i = 0; i < t.length; i++) {
+    if (!OPENERS.includes(t[i])) continue;
+    const rest = t.slice(i + 1, i + 1 + MAX_CONTENT);
+    const label = LABEL.exec(rest);
+    const close = findClose(t, i + 1);
+    const contentEnd = close ?? t.length;
+    const content = t.slice(i + 1, contentEnd);
+    if (!label && !isRoleList(content, close !== undefined)) continue;
+    if (close === undefined && !label) continue;
+    out.push(build(p, i, close, label, content));
+    i = close ?? t.length;
+  }
+  return out;
+}
+
+/** Scans to the closing bracket at depth 0, skipping nested (…) pairs; undefined when the paragraph ends first. */
+function findClose(t: string, from: number): number | undefined {
+  let depth = 0;
+  const limit = Math.min(t.length, from + MAX_CONTENT);
+  for (let j = from; j < limit; j++) {
+    const c = t[j];
+    if (c === '。' || c === '；' || c === ';') {
+      if (depth === 0) return undefined;
+    }
+    if (INNER_OPEN.includes(c) || c === '〔' || c === '[' || c === '［') {
+      // A nested bracket right inside a unit name: 各县〔市〕, 嘉兴经济技术开发区(国际商务区).
+      depth++;
+      continue;
+    }
+    if (CLOSERS.includes(c)) {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      return j;
+    }
+  }
+  return undefined;
+}
+
+function isRoleList(content: string, closed: boolean): boolean {
+  if (!closed || content.length < 3 || /[。；;“”《》]/.test(content)) return false;
+  const trimmed = content.replace(DEADLINE, '').replace(/[,，、\s]+$/, '');
+  if (!ROLE_WORD.test(trimmed) && !/(牵头|配合)[,，、]/.test(trimmed)) return false;
+  // Every comma-separated piece must look like "<units><role word>" or a plain unit list.
+  return /^[^,，]*?(牵头|配合|负责|协助|参与|[市区县局委办厅])/.test(trimmed);
+}
+
+function build(
+  p: Paragraph,
+  openAt: number,
+  close: number | undefined,
+  label: RegExpExecArray | null,
+  content: string,
+): UnitAnnotation {
+  const end = close === undefined ? p.text.length : close + 1;
+  const contentStart = openAt + 1;
+  const afterLabel = label ? contentStart + label[0].length : contentStart;
+  const annotation: UnitAnnotation = {
+    range: sourceRange(p, openAt, end),
+    open: p.text[openAt],
+    openRange: sourceRange(p, openAt, openAt + 1),
+    close: close === undefined ? '' : p.text[close],
+    closeRange: close === undefined ? undefined : sourceRange(p, close, close + 1),
+    label: label?.[1],
+    labelRange: label ? sourceRange(p, contentStart, contentStart + label[1].length) : undefined,
+    colon: label ? label[3] : '',
+    content,
+    contentRange: sourceRange(p, contentStart, close ?? p.text.length),
+    units: [],
+    separators: [],
+  };
+  splitUnits(p, annotation, afterLabel, close ?? p.text.length, label ? roleOf(label[1]) : 'responsible');
+  return annotation;
+}
+
+function roleOf(label: string): UnitRole {
+  return label.startsWith('牵头') ? 'lead' : label.startsWith('配合') || label.startsWith('协办') ? 'support' : 'responsible';
+}
+
+/** The units named in a table cell (责任单位 / 牵头单位 / 配合单位 columns); △ marks the lead unit. */
+export function annotationFromCell(cell: { text: string; range: { start: number; end: number } }, role: UnitRole): UnitAnnotation {
+  const p: Paragraph = { range: cell.range, text: cell.text, pieces: [{ at: 0, start: cell.range.start, length: cell.text.length }] };
+  const a: UnitAnnotation = {
+    range: cell.range,
+    open: '',
+    openRange: { start: cell.range.start, end: cell.range.start },
+    close: '',
+    colon: '',
+    content: cell.text,
+    contentRange: cell.range,
+    units: [],
+    separators: [],
+  };
+  splitUnits(p, a, 0, cell.text.length, role, true);
+  return a;
+}
+
+/** Splits the content into unit names, tracking role changes (配合单位:…, X牵头, Y配合). */
+function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, role: UnitRole, spaceSeparates = false): void {
+  const t = p.text;
+  let depth = 0;
+  let start = from;
+  const flush = (end: number, sep: string) => {
+    let name = t.slice(start, end);
+    const lead = name.length - name.trimStart().length;
+    name = name.trim();
+    let unitRole = role;
+    const relabel = /^(责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门)[ \t]*[:：]+/.exec(name);
+    let offset = start + lead;
+    if (relabel) {
+      role = roleOf(relabel[1]);
+      unitRole = role;
+      name = name.slice(relabel[0].length);
+      offset += relabel[0].length;
+    }
+    const word = /(牵头|配合|负责|协助|参与)$/.exec(name);
+    if (word) {
+      unitRole = word[1] === '牵头' ? 'lead' : word[1] === '负责' ? 'responsible' : 'support';
+      name = name.slice(0, -word[1].length);
+    }
+    const mark = /^△/.exec(name);
+    if (mark) {
+      unitRole = 'lead';
+      name = name.slice(1);
+      offset += 1;
+    }
+    if (name && !DEADLINE.test(name)) {
+      a.units.push({ name, range: sourceRange(p, offset, offset + name.length), role: unitRole });
+    }
+    if (sep) a.separators.push(sep);
+  };
+  for (let j = from; j < to; j++) {
+    const c = t[j];
+    if ('(（〔[［'.includes(c)) depth++;
+    else if (')）〕]］'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '、' && /^各.{1,2}$/.test(t.slice(start, j).trim())) continue; // 各区、县(市)政府 is one name
+    else if (depth === 0 && (c === ',' || c === '，' || c === '、' || c === ';' || c === '；')) {
+      flush(j, c);
+      start = j + 1;
+    } else if (depth === 0 && spaceSeparates && c === ' ' && t.slice(start, j).trim() && !/^[,，、 ]/.test(t.slice(j + 1))) {
+      // a space between two names in a table cell (a separator the converter left)
+      if (t.slice(j + 1).trim()) {
+        flush(j, ' ');
+        start = j + 1;
+      }
+    }
+  }
+  flush(to, '');
+}
