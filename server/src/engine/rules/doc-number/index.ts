@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+import format from './format';
+
+export const docNumberRules: Rule[] = [format];
