@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'doc-number/format';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('flags [] around the year in a body 发文字号 and fixes it to 〔〕', () => {
+    const text = excerpt('J19', 122, 126); // title, 嘉政办发[2019]31 号, addressee
+    const found = run(RULE, text).filter((f) => f.severity === 'error');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /六角括号/);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '[2019]');
+    const out = fixed(RULE, text);
+    assert.ok(out.includes('嘉政办发〔2019〕31'));
+    assert.equal(out.length, text.length - 1, 'only the brackets and the stray space changed');
+  });
+
+  it('flags a leading zero, 第 and a missing 号 injected into a real number line', () => {
+    const base = excerpt('J18', 65, 69);
+    const zero = run(RULE, inject(base, '〔2018〕68号', '〔2018〕068号'));
+    assert.deepEqual(zero.map((f) => f.message.includes('前导零')), [true]);
+    const di = run(RULE, inject(base, '〔2018〕68号', '〔2018〕第68号'));
+    assert.ok(di.some((f) => f.message.includes('第')));
+    const noHao = run(RULE, inject(base, '〔2018〕68号', '〔2018〕68'));
+    assert.ok(noHao.some((f) => f.message.includes('缺少“号”')));
+    assert.equal(fixed(RULE, inject(base, '〔2018〕68号', '〔2018〕68')), base);
+    assert.equal(fixed(RULE, inject(base, '〔2018〕68号', '〔2018〕第068号')), base);
+  });
+
+  it('flags an implausible year', () => {
+    const text = inject(excerpt('J18', 65, 69), '〔2018〕68号', '〔18〕68号');
+    assert.ok(run(RULE, text).some((f) => f.message.includes('年份“18”')));
+  });
+
+  it('treats spaces before 号 as extraction (hint) where the file always has them, as a warning where it does not', () => {
+    const toc = excerpt('J18', 3, 15); // every TOC number is spaced
+    assert.ok(run(RULE, toc).every((f) => f.severity === 'hint'));
+    const found = run(RULE, corpus('J18')).filter((f) => f.severity === 'warning');
+    // 72号 and 73号 have a space in their body number lines; 30, 68-71, 74 do not.
+    assert.deepEqual(lines(corpus('J18'), found), [378, 393]);
+  });
+
+  it('stays quiet on the correct numbers of the corpus', () => {
+    const text = excerpt('SX', 50, 56); // 绍政发〔2018〕12号 and two clean citations
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('does not report a number broken over a page (嘉政办发〔2018〕 / 9号)', () => {
+    const found = run(RULE, corpus('J18'));
+    assert.ok(!lines(corpus('J18'), found).includes(220));
+  });
+
+  it('reports every [] number of the corpus that §8 lists', () => {
+    const errs = (name: 'J18' | 'J19' | 'SX') => [...new Set(lines(corpus(name), run(RULE, corpus(name)).filter((f) => f.severity === 'error')))];
+    assert.deepEqual(errs('J18'), [720, 721, 722, 723, 724, 725, 726, 727]);
+    assert.deepEqual(errs('J19'), [120, 124, 341]);
+    assert.deepEqual(errs('SX'), [1067, 1071, 1075]);
+  });
+});

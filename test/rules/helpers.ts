@@ -1,0 +1,27 @@
+// Shared helpers for rule tests: run one rule on a text, apply its fixes.
+import { applyFixes, lintIssue, parseIssue, ruleById, type Finding, type WorkspaceIndex } from '../../server/src/engine';
+import { lineOf } from '../corpus';
+
+/** Findings of one rule (every severity, hints included) on a text. */
+export function run(ruleId: string, text: string, workspace?: WorkspaceIndex): Finding[] {
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  return lintIssue(parseIssue(text), { rules: [rule], workspace });
+}
+
+/** 1-based start lines of the findings. */
+export function lines(text: string, findings: readonly Finding[]): number[] {
+  return findings.map((f) => lineOf(text, f.range.start));
+}
+
+/** Applies every fix of the rule once. */
+export function fixed(ruleId: string, text: string): string {
+  return applyFixes(text, run(ruleId, text)).text;
+}
+
+/** Replaces the first occurrence of `from` (which must exist) in text. */
+export function inject(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`excerpt not found: ${from}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
