@@ -248,6 +248,12 @@ describe('parser on odd input', () => {
     assert.equal(i.documents[0].signature!.date!.day, 1);
   });
 
+  it('still finds numbers in a fragment that holds no whole document', () => {
+    const i = parseIssue('根据《某市人民政府关于某事的通知》(某政发[2024]3 号)精神,制定本方案。');
+    assert.deepEqual(i.numbers.map((n) => n.key), ['某政发〔2024〕3号']);
+    assert.equal(i.citations.length, 0, 'citations are read inside documents only');
+  });
+
   it('survives unbalanced brackets and binary-looking text', () => {
     const i = parseIssue('〔〔〔(((《《\u0000\u0001〔2018〕\n\n(一)\n1.\n附件:\n');
     assert.ok(Array.isArray(i.documents));

@@ -5,7 +5,7 @@ import type { DocNumber, GazetteDocument, Issue, Line, TocEntry } from '../model
 import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
-import { lineIsDocNumber } from './docNumber';
+import { findDocNumbers, lineIsDocNumber } from './docNumber';
 import { parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
@@ -58,6 +58,14 @@ export function parseIssue(text: string): Issue {
     const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine));
     issue.directory = directory;
     for (const row of directory.rows) if (row.number) issue.numbers.push(row.number);
+  }
+  // Numbers outside any document (a preface, a fragment of a draft) still count.
+  let covered = bodyFrom < lines.length ? lines[bodyFrom].start : text.length;
+  const spans = [...issue.documents.map((d) => d.range), ...(issue.directory ? [issue.directory.range] : [])].sort((a, b) => a.start - b.start);
+  const bodyEnd = issue.colophon?.start ?? text.length;
+  for (const r of [...spans, { start: bodyEnd, end: bodyEnd }]) {
+    if (r.start > covered) issue.numbers.push(...findDocNumbers(text, 'citation', covered, Math.min(r.start, bodyEnd)));
+    covered = Math.max(covered, r.end);
   }
   assignSections(issue);
   issue.numbers.sort((a, b) => a.range.start - b.range.start);

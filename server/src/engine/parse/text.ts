@@ -6,19 +6,13 @@ const FOLD: Record<string, string> = {
   '［': '〔', '］': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
 };
 
+// Whitespace, ** and the folded punctuation; a single regex pass is much faster than a char loop.
+const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］[\]－—–～．]/g;
+const fold = (ch: string) => FOLD[ch] ?? '';
+
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
 export function normalize(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\ufeff') continue;
-    if (ch === '*' && s[i + 1] === '*') {
-      i++;
-      continue;
-    }
-    out += FOLD[ch] ?? ch;
-  }
-  return out;
+  return s.replace(UNFOLDED, fold);
 }
 
 export function span(text: string, range: Range): TextSpan {
@@ -42,11 +36,17 @@ export function prefixLength(text: string): number {
 
 /** The line's content without leading residue and trailing whitespace/emphasis. */
 export function content(text: string): string {
-  return text.slice(prefixLength(text)).replace(/(?:\*\*)?[ \t\u3000]*$/, '');
+  // Same as .replace(/(?:\*\*)?[ \t\u3000]*$/, '') without the regex's scan from every position.
+  const from = prefixLength(text);
+  let end = text.length;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u3000')) end--;
+  if (end - from >= 2 && text[end - 1] === '*' && text[end - 2] === '*') end -= 2;
+  return text.slice(from, end);
 }
 
+/** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
 export function isBlank(text: string): boolean {
-  return /^[ \t\u3000\ufeff]*$/.test(text);
+  return /^[ \t\u3000\ufeff]*$/.test(text) || /^[ \t]*<!--.*-->[ \t]*$/.test(text);
 }
 
 const CN_DIGITS: Record<string, number> = {
