@@ -39,3 +39,14 @@ describe('suppressions', () => {
     assert.equal(applySuppressions(other, analyze(other).findings, []).kept.filter((f) => f.ruleId === 'doc-number/format').length, 1);
   });
 });
+
+import { localize } from '../../server/src/engine/lint';
+
+describe('message locale', () => {
+  const msg = '年份应使用六角括号〔〕，此处为“[2024]” (year must be in 〔〕, found […])';
+  it('keeps both by default, or one language', () => {
+    assert.equal(localize(msg, 'zh-en'), msg);
+    assert.equal(localize(msg, 'zh'), '年份应使用六角括号〔〕，此处为“[2024]”');
+    assert.equal(localize(msg, 'en'), 'Year must be in 〔〕, found […]');
+  });
+});

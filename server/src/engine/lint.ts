@@ -36,7 +36,7 @@ export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
           local.push({
             ruleId: rule.id,
             severity: r.severity && rank(r.severity) < rank(setting) ? r.severity : setting,
-            message: r.message,
+            message: localize(r.message, config.locale),
             range: r.range,
             related: r.related,
             fix: r.fix,
@@ -58,4 +58,15 @@ export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
 
 function rank(s: string): number {
   return s === 'error' ? 3 : s === 'warning' ? 2 : s === 'info' ? 1 : 0;
+}
+
+/**
+ * Messages are written "中文说明 (English gloss)"; the locale setting keeps both
+ * (default), only the Chinese, or only the English.
+ */
+export function localize(message: string, locale: 'zh-en' | 'zh' | 'en'): string {
+  if (locale === 'zh-en') return message;
+  const m = /^([\s\S]*?)\s*\(([^()（）]*[A-Za-z][^()（）]*)\)\s*$/.exec(message);
+  if (!m) return message;
+  return locale === 'zh' ? m[1] : m[2].charAt(0).toUpperCase() + m[2].slice(1);
 }
