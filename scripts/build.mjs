@@ -9,6 +9,8 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // ESM entries first: jsonc-parser's UMD entry cannot be bundled.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
@@ -16,3 +18,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
 ]);
+
+// The configuration schema follows the rules' metadata.
+await import('./gen-schema.mjs');

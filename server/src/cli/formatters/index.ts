@@ -1,0 +1,4 @@
+export { formatText, displayWidth } from './text';
+export { formatJson } from './json';
+export { formatSarif } from './sarif';
+export { formatGithub } from './github';

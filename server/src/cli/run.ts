@@ -1,0 +1,254 @@
+// The command line, as a function of arguments and I/O, so tests can call it.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../../../package.json';
+import { parseIssue } from '../engine/parse/issue';
+import { lintIssue } from '../engine/lint';
+import { fixAll } from '../engine/fix';
+import { allRules } from '../engine/rules';
+import { WorkspaceIndex } from '../engine/workspace';
+import type { Issue } from '../engine/model';
+import type { Finding, Rule } from '../engine/rules/types';
+import {
+  ConfigLoader,
+  formatConfigProblem,
+  isIgnored,
+  type ConfigProblem,
+  type LoadedConfig,
+} from '../node/config';
+import { decodeFile, EncodingError, type DecodedText } from '../node/encoding';
+import { describeFsError, discoverFiles } from '../node/files';
+import { FileChangedError, readTextFile, writeFixedText, type ReadResult } from '../node/fileio';
+import { parseCliArgs, UsageError, type CliOptions } from './args';
+import { formatGithub, formatJson, formatSarif, formatText } from './formatters';
+import { helpText } from './help';
+import { reportable, toLintResult, totals, type LintResult } from './results';
+
+export const VERSION: string = pkg.version;
+
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Buffer>;
+  /** stdout is a terminal (colours by default). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+interface Target {
+  /** Absolute path; for stdin the --stdin-filename or undefined. */
+  path?: string;
+  stdin: boolean;
+  explicit: boolean;
+  /** How messages name it. */
+  label: string;
+  config: LoadedConfig;
+}
+
+interface Draft extends Target {
+  text: string;
+  read?: ReadResult & { decoded: DecodedText };
+  uri: string;
+  issue: Issue;
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const err = (message: string) => io.stderr(`gazette-lint: ${message}\n`);
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv, allRules);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`${error.message}\nRun "gazette-lint --help" for usage.`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(helpText(allRules));
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const cwd = io.cwd;
+  const label = (file: string) => {
+    const rel = path.relative(cwd, file);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  };
+
+  // 1. Inputs: everything must exist before anything is checked.
+  const discovered = discoverFiles(
+    options.inputs.filter((i) => i !== '-'),
+    { cwd },
+  );
+  for (const e of discovered.errors) err(`${e.input}: ${e.message}`);
+  if (discovered.errors.length > 0) return 2;
+
+  // 2. Configuration: every file's configuration must be valid.
+  const loader = new ConfigLoader({
+    configFile: options.config ? path.resolve(cwd, options.config) : undefined,
+    overrides: options.rules,
+  });
+  const targets: Target[] = discovered.files.map((f) => ({
+    path: f.path,
+    stdin: false,
+    explicit: f.explicit,
+    label: label(f.path),
+    config: loader.forFile(f.path),
+  }));
+  if (options.inputs.includes('-')) {
+    const named = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : undefined;
+    targets.push({
+      path: named,
+      stdin: true,
+      explicit: true,
+      label: named ? label(named) : '<stdin>',
+      config: loader.forFile(named ?? path.join(cwd, '<stdin>')),
+    });
+  }
+  const problems = new Map<string, ConfigProblem[]>();
+  for (const t of targets) if (t.config.problems.length) problems.set(t.config.file ?? '', t.config.problems);
+  if (problems.size > 0) {
+    for (const list of problems.values()) for (const p of list) err(formatConfigProblem(p, cwd));
+    return 2;
+  }
+
+  // 3. Read, decode and parse; binary files are skipped.
+  let fatal = false;
+  const workspace = new WorkspaceIndex();
+  const drafts: Draft[] = [];
+  for (const t of targets) {
+    if (!t.stdin && t.path && isIgnored(t.path, t.config)) {
+      if (t.explicit) err(`warning: ${t.label}: ignored by ignorePatterns in ${label(t.config.file!)}`);
+      continue;
+    }
+    let read: ReadResult | undefined;
+    let decoded;
+    try {
+      if (t.stdin) decoded = decodeFile(await io.readStdin());
+      else {
+        read = readTextFile(t.path!);
+        decoded = read.decoded;
+      }
+    } catch (error) {
+      err(`${t.label}: cannot read: ${describeFsError(error)}`);
+      fatal = true;
+      continue;
+    }
+    if (decoded.kind === 'binary') {
+      err(`warning: ${t.label}: skipped, not a text file (${decoded.reason})`);
+      continue;
+    }
+    const uri = t.path ? pathToFileURL(t.path).href : 'untitled:stdin';
+    let issue: Issue;
+    try {
+      issue = parseIssue(decoded.text);
+    } catch (error) {
+      err(`${t.label}: internal error while reading the document structure: ${errorText(error)}`);
+      fatal = true;
+      continue;
+    }
+    workspace.set(uri, issue);
+    drafts.push({ ...t, text: decoded.text, read: read && { ...read, decoded }, uri, issue });
+  }
+
+  // 4. Lint, and fix when asked.
+  const ruleFailures = new Set<string>();
+  const lintDraft = (d: Draft, text: string, issue?: Issue): Finding[] => {
+    if (!issue) {
+      issue = parseIssue(text);
+      workspace.set(d.uri, issue);
+    }
+    const findings = lintIssue(issue, {
+      config: d.config.config,
+      workspace,
+      uri: d.uri,
+      onRuleError(rule: Rule, error: unknown) {
+        const key = `${d.label}\0${rule.id}`;
+        if (ruleFailures.has(key)) return;
+        ruleFailures.add(key);
+        err(`${d.label}: rule ${rule.id} failed: ${errorText(error)}`);
+        fatal = true;
+      },
+    });
+    return reportable(findings, options.quiet);
+  };
+  const results: LintResult[] = [];
+  for (const d of drafts) {
+    let findings: Finding[];
+    try {
+      findings = lintDraft(d, d.text, d.issue);
+    } catch (error) {
+      err(`${d.label}: internal error: ${errorText(error)}`);
+      fatal = true;
+      continue;
+    }
+    let output: string | undefined;
+    if ((options.fix || options.fixDryRun) && findings.some((f) => f.fix)) {
+      let fixed = d.text;
+      try {
+        fixed = fixAll(d.text, (text) => lintDraft(d, text)).text;
+      } catch (error) {
+        err(`${d.label}: not fixed: internal error while fixing: ${errorText(error)}`);
+        fatal = true;
+        workspace.set(d.uri, d.issue);
+      }
+      if (fixed !== d.text) {
+        output = fixed;
+        const before = findings;
+        findings = lintDraft(d, fixed);
+        if (options.fix && d.read) {
+          try {
+            writeFixedText(d.path!, d.read, fixed);
+          } catch (error) {
+            if (error instanceof EncodingError || error instanceof FileChangedError) err(`${d.label}: not fixed: ${error.message}`);
+            else err(`${d.label}: not fixed: cannot write (${describeFsError(error)})`);
+            fatal = true;
+            // The file is as it was: report what is in it.
+            output = undefined;
+            findings = before;
+            workspace.set(d.uri, d.issue);
+          }
+        }
+      }
+    }
+    results.push(toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output));
+  }
+
+  // 5. Report.
+  const color = options.color ?? (io.isTTY && io.env.NO_COLOR === undefined);
+  switch (options.format) {
+    case 'json':
+      io.stdout(formatJson(results));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(results, { cwd, version: VERSION, rules: allRules, docsBaseUri: docsBaseUri() }));
+      break;
+    case 'github':
+      io.stdout(formatGithub(results, cwd));
+      break;
+    default:
+      io.stdout(formatText(results, { color, cwd }));
+  }
+  const t = totals(results);
+  if (fatal) return 2;
+  if (options.exitZero) return 0;
+  if (t.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && t.warnings > options.maxWarnings) {
+    err(`too many warnings: ${t.warnings} (maximum: ${options.maxWarnings})`);
+    return 1;
+  }
+  return 0;
+}
+
+/** A published homepage makes SARIF help links absolute. */
+function docsBaseUri(): string | undefined {
+  const home = (pkg as { homepage?: string }).homepage;
+  return home ? home.replace(/\/?$/, '/') : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
