@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseSeverity } from '../engine/config';
 import type { Rule, SeveritySetting } from '../engine/rules/types';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -19,6 +19,8 @@ export interface CliOptions {
   /** undefined: colour on a terminal only. */
   color?: boolean;
   exitZero: boolean;
+  /** Report suppressions-file entries that no longer match anything. */
+  reportUnusedSuppressions: boolean;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +47,7 @@ export function parseCliArgs(argv: readonly string[], rules: readonly Rule[]): C
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'exit-zero': { type: 'boolean' },
+        'report-unused-suppressions': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -64,6 +67,7 @@ export function parseCliArgs(argv: readonly string[], rules: readonly Rule[]): C
     stdinFilename: v['stdin-filename'],
     color: v['no-color'] ? false : v.color ? true : undefined,
     exitZero: !!v['exit-zero'],
+    reportUnusedSuppressions: !!v['report-unused-suppressions'],
     help: !!v.help,
     version: !!v.version,
   };

@@ -20,8 +20,8 @@ Usage: gazette-lint [options] <file | directory | glob | -> ...
   "-" reads one text from stdin.
 
 Options:
-  -f, --format <name>        text (default), json (ESLint's format), sarif (2.1.0) or github
-                             (GitHub Actions annotations)
+  -f, --format <name>        text (default), json (ESLint's format), sarif (2.1.0), github
+                             (GitHub Actions annotations), rdjson (reviewdog) or junit
   -c, --config <file>        use this configuration file for every input instead of the
                              nearest .gazettelintrc.json above each file
       --rule <id>:<level>    set a rule's level: off, warn or error (repeatable; wins over
@@ -36,6 +36,9 @@ Options:
       --stdin-filename <p>   path of the text read from "-" (names it in the output and
                              chooses its configuration)
       --color, --no-color    force or turn off colours (default: on for a terminal)
+      --report-unused-suppressions
+                             warn about entries of .gazettelint-suppressions.json that no
+                             longer match any finding (exit 1 when there are some)
       --exit-zero            exit 0 even when problems are found (usage and input errors
                              still exit 2)
   -h, --help                 show this help
@@ -51,6 +54,11 @@ undecodable files are skipped with a warning on stderr.
 Configuration: .gazettelintrc.json (JSON with comments), schema in
 schemas/gazettelintrc.schema.json: {"rules": {"<id>": "off" | "warn" | "error"},
 "ignorePatterns": ["drafts/old/**"]}.
+
+Suppressions: findings accepted by a proofreader are listed in .gazettelint-suppressions.json
+beside the configuration ({"suppressions": [{"rule": "<id>", "file": "<path>", "text": "<text>"}]},
+keyed by the finding's text, not its line); Markdown drafts can also use
+<!-- gazette-lint-disable-next-line <rule> -->.
 
 Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 bad usage, unreadable or missing input, a glob matching nothing, or invalid configuration.

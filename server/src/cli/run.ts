@@ -7,6 +7,7 @@ import { lintIssue } from '../engine/lint';
 import { fixAll } from '../engine/fix';
 import { allRules } from '../engine/rules';
 import { WorkspaceIndex } from '../engine/workspace';
+import { applySuppressions, type Suppression } from '../engine/suppressions';
 import type { Issue } from '../engine/model';
 import type { Finding, Rule } from '../engine/rules/types';
 import {
@@ -18,9 +19,11 @@ import {
 } from '../node/config';
 import { decodeFile, EncodingError, type DecodedText } from '../node/encoding';
 import { describeFsError, discoverFiles } from '../node/files';
+import { ruleDocsPath } from '../node/schema';
+import { readSuppressions, suppressionKey, suppressionsFileFor } from '../node/suppressions';
 import { FileChangedError, readTextFile, writeFixedText, type ReadResult } from '../node/fileio';
 import { parseCliArgs, UsageError, type CliOptions } from './args';
-import { formatGithub, formatJson, formatSarif, formatText } from './formatters';
+import { formatGithub, formatJson, formatJunit, formatRdjson, formatSarif, formatText } from './formatters';
 import { helpText } from './help';
 import { reportable, toLintResult, totals, type LintResult } from './results';
 
@@ -156,6 +159,24 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   // 4. Lint, and fix when asked.
   const ruleFailures = new Set<string>();
+  const suppressionFiles = new Map<string, Suppression[]>();
+  const unusedSuppressions = new Map<string, Suppression[]>();
+  const suppressionsOf = (d: Draft): { list: Suppression[]; key?: string } => {
+    if (!d.path) return { list: [] };
+    const file = suppressionsFileFor(d.path, d.config);
+    let list = suppressionFiles.get(file);
+    if (!list) {
+      try {
+        list = readSuppressions(file);
+      } catch (error) {
+        err(errorText(error));
+        fatal = true;
+        list = [];
+      }
+      suppressionFiles.set(file, list);
+    }
+    return { list, key: suppressionKey(file, d.path) };
+  };
   const lintDraft = (d: Draft, text: string, issue?: Issue): Finding[] => {
     if (!issue) {
       issue = parseIssue(text);
@@ -173,9 +194,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         fatal = true;
       },
     });
-    return reportable(findings, options.quiet);
+    const sup = suppressionsOf(d);
+    const filtered = applySuppressions(text, findings, sup.list, sup.key);
+    if (text === d.text) unusedSuppressions.set(d.label, filtered.unused);
+    return reportable(filtered.kept, options.quiet);
   };
   const results: LintResult[] = [];
+  const sources = new Map<string, string>();
   for (const d of drafts) {
     let findings: Finding[];
     try {
@@ -214,7 +239,18 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         }
       }
     }
-    results.push(toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output));
+    const result = toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output);
+    results.push(result);
+    sources.set(result.filePath, output ?? d.text);
+  }
+  let unused = 0;
+  if (options.reportUnusedSuppressions) {
+    for (const [draft, list] of unusedSuppressions) {
+      for (const s of list) {
+        err(`warning: ${draft}: suppression of ${s.rule}${s.text ? ` for “${s.text}”` : ''} matches nothing`);
+        unused++;
+      }
+    }
   }
 
   // 5. Report.
@@ -229,13 +265,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case 'github':
       io.stdout(formatGithub(results, cwd));
       break;
+    case 'rdjson':
+      io.stdout(formatRdjson(results, { cwd, sources, docsUri: (id) => docsBaseUri() && docsBaseUri() + ruleDocsPath(id) }));
+      break;
+    case 'junit':
+      io.stdout(formatJunit(results, cwd));
+      break;
     default:
       io.stdout(formatText(results, { color, cwd }));
   }
   const t = totals(results);
   if (fatal) return 2;
   if (options.exitZero) return 0;
-  if (t.errors > 0) return 1;
+  if (t.errors > 0 || unused > 0) return 1;
   if (options.maxWarnings !== undefined && t.warnings > options.maxWarnings) {
     err(`too many warnings: ${t.warnings} (maximum: ${options.maxWarnings})`);
     return 1;

@@ -35,3 +35,11 @@ export {
 } from './files';
 export { FileChangedError, readTextFile, writeFileAtomic, writeFixedText, type ReadResult } from './fileio';
 export { buildConfigSchema, configSchemaText, ruleDocsPath, SCHEMA_PATH } from './schema';
+export {
+  addSuppression,
+  readSuppressions,
+  suppressionKey,
+  suppressionsFileFor,
+  SuppressionsError,
+  SUPPRESSIONS_FILE,
+} from './suppressions';

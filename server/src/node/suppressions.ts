@@ -1,0 +1,53 @@
+// The suppressions file (.gazettelint-suppressions.json) beside the configuration:
+// findings a proofreader chose to accept, keyed by rule id and the finding's text.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Suppression } from '../engine';
+import type { LoadedConfig } from './config';
+
+export const SUPPRESSIONS_FILE = '.gazettelint-suppressions.json';
+
+export class SuppressionsError extends Error {}
+
+/** Where a draft's suppressions live: beside its configuration file, else beside the draft. */
+export function suppressionsFileFor(filePath: string, config?: LoadedConfig): string {
+  return path.join(config?.file ? path.dirname(config.file) : path.dirname(filePath), SUPPRESSIONS_FILE);
+}
+
+/** The key of a draft inside a suppressions file: its path relative to that file, with '/'. */
+export function suppressionKey(suppressionsFile: string, filePath: string): string {
+  return path.relative(path.dirname(suppressionsFile), filePath).split(path.sep).join('/');
+}
+
+/** Reads a suppressions file; a missing file is an empty list, a malformed one an error naming it. */
+export function readSuppressions(file: string): Suppression[] {
+  if (!existsSync(file)) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SuppressionsError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const list = (data as { suppressions?: unknown })?.suppressions;
+  if (!Array.isArray(list)) throw new SuppressionsError(`${file}: suppressions: must be an array`);
+  return list.map((s, i) => {
+    const ok = s && typeof s === 'object' && typeof s.rule === 'string' && (s.file === undefined || typeof s.file === 'string') && (s.text === undefined || typeof s.text === 'string');
+    if (!ok) throw new SuppressionsError(`${file}: suppressions[${i}]: needs "rule" and optional "file", "text" strings`);
+    return { rule: s.rule, file: s.file, text: s.text };
+  });
+}
+
+/** Adds an entry (once) and writes the file atomically, sorted so diffs stay small. */
+export function addSuppression(file: string, entry: Suppression): void {
+  const list = readSuppressions(file);
+  const same = (a: Suppression) => a.rule === entry.rule && a.file === entry.file && a.text === entry.text;
+  if (!list.some(same)) list.push(entry);
+  list.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || (a.text ?? '').localeCompare(b.text ?? ''));
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ suppressions: list.map(clean) }, null, 2) + '\n');
+  renameSync(tmp, file);
+}
+
+function clean(s: Suppression): Suppression {
+  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as Suppression;
+}

@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DRAFT_BRACKETS, onlyRules, runCli, tmpDir, writeFiles } from './helpers';
+
+const CONFIG = onlyRules({ 'doc-number/format': 'error' });
+
+describe('CLI: rdjson and junit formats', () => {
+  it('rdjson gives reviewdog diagnostics with UTF-8 byte columns and a suggestion', () => {
+    const dir = tmpDir();
+    writeFiles(dir, { 'a.txt': DRAFT_BRACKETS, '.gazettelintrc.json': CONFIG });
+    const r = runCli(['--format', 'rdjson', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.source.name, 'gazette-lint');
+    assert.equal(out.diagnostics.length, 1);
+    const d = out.diagnostics[0];
+    assert.equal(d.severity, 'ERROR');
+    assert.equal(d.code.value, 'doc-number/format');
+    assert.equal(d.location.path, 'a.txt');
+    // "嘉政发[2019]15号": the [ follows three CJK characters = 9 bytes, so column 10.
+    assert.deepEqual(d.location.range.start, { line: 3, column: 10 });
+    assert.deepEqual(d.location.range.end, { line: 3, column: 16 });
+    assert.equal(d.suggestions.length, 1);
+  });
+
+  it('junit gives one failing testcase per problem and a passing one for a clean file', () => {
+    const dir = tmpDir();
+    writeFiles(dir, { 'a.txt': DRAFT_BRACKETS, 'b.txt': DRAFT_BRACKETS.replace('[2019]', '〔2019〕'), '.gazettelintrc.json': CONFIG });
+    const r = runCli(['--format', 'junit', 'a.txt', 'b.txt'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^<\?xml version="1.0" encoding="utf-8"\?>/);
+    assert.match(r.stdout, /<testsuites name="gazette-lint" tests="2" failures="1">/);
+    assert.match(r.stdout, /<testsuite name="a.txt" tests="1" failures="1" errors="0">/);
+    assert.match(r.stdout, /<failure type="error" message="年份应使用六角括号/);
+    assert.match(r.stdout, /<testsuite name="b.txt" tests="1" failures="0" errors="0">\n    <testcase name="b.txt" classname="gazette-lint"\/>/);
+  });
+});
+
+describe('CLI: suppressions file', () => {
+  it('a suppressed finding is not reported, keyed by its text, and survives edits above it', () => {
+    const dir = tmpDir();
+    writeFiles(dir, {
+      'drafts/a.txt': '说明一行\n\n' + DRAFT_BRACKETS,
+      '.gazettelintrc.json': CONFIG,
+      '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ rule: 'doc-number/format', file: 'drafts/a.txt', text: '[2019]' }] }),
+    });
+    const r = runCli(['drafts/a.txt'], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.stdout.trim(), '');
+    // The same text in another file is still reported.
+    writeFiles(dir, { 'drafts/b.txt': DRAFT_BRACKETS });
+    assert.equal(runCli(['drafts/b.txt'], { cwd: dir }).code, 1);
+  });
+
+  it('--fix does not apply a suppressed finding’s fix', () => {
+    const dir = tmpDir();
+    const files = writeFiles(dir, {
+      'a.txt': DRAFT_BRACKETS,
+      '.gazettelintrc.json': CONFIG,
+      '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ rule: 'doc-number/format', file: 'a.txt' }] }),
+    });
+    runCli(['--fix', 'a.txt'], { cwd: dir });
+    assert.equal(fs.readFileSync(files['a.txt'], 'utf8'), DRAFT_BRACKETS);
+  });
+
+  it('--report-unused-suppressions warns about stale entries and exits 1', () => {
+    const dir = tmpDir();
+    writeFiles(dir, {
+      'a.txt': DRAFT_BRACKETS.replace('[2019]', '〔2019〕'),
+      '.gazettelintrc.json': CONFIG,
+      '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ rule: 'doc-number/format', file: 'a.txt', text: '[2019]' }] }),
+    });
+    assert.equal(runCli(['a.txt'], { cwd: dir }).code, 0);
+    const r = runCli(['--report-unused-suppressions', 'a.txt'], { cwd: dir });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /suppression of doc-number\/format for “\[2019\]” matches nothing/);
+  });
+
+  it('a malformed suppressions file is a clear error naming it', () => {
+    const dir = tmpDir();
+    writeFiles(dir, { 'a.txt': DRAFT_BRACKETS, '.gazettelintrc.json': CONFIG, '.gazettelint-suppressions.json': '{"suppressions": {}}' });
+    const r = runCli(['a.txt'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, new RegExp(`${path.basename(dir)}.*\\.gazettelint-suppressions\\.json: suppressions: must be an array`));
+  });
+});
