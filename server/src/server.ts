@@ -1,1 +1,331 @@
-export {}
+// The gazette language server: capabilities and wiring; the features live in ./features.
+import * as path from 'path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type Disposable,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules, type Rule } from './engine';
+import { SUPPRESSIONS_FILE } from './node';
+import { AnalysisCache, safeParse } from './features/analysis';
+import { CodeActionsProvider, FIX_ALL_KIND, SUPPRESS_COMMAND } from './features/codeActions';
+import { CodeLensProvider } from './features/codeLens';
+import { CompletionProvider, TRIGGER_CHARACTERS } from './features/completion';
+import { CONFIG_FILE } from './features/configFile';
+import { DefinitionProvider } from './features/definition';
+import { DiagnosticsProvider, ruleDocUrl } from './features/diagnostics';
+import { DocumentLinksProvider } from './features/documentLinks';
+import { DocumentSymbolsProvider } from './features/documentSymbols';
+import { FoldingProvider } from './features/folding';
+import { HoverProvider } from './features/hover';
+import { ReferencesProvider } from './features/references';
+import { RenameProvider } from './features/rename';
+import { ConfigurationService } from './features/settings';
+import { uriToPath, WorkspaceFiles } from './features/workspaceFiles';
+import { WorkspaceCheck } from './features/workspaceCheck';
+import { WorkspaceSymbolsProvider } from './features/workspaceSymbols';
+
+const hasTransportArg = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
+// Without a transport argument (started as a plain command), speak over stdio.
+const connection: Connection = hasTransportArg ? createConnection() : createConnection(process.stdin, process.stdout);
+const documents = new TextDocuments(TextDocument);
+
+const log = (message: string) => connection.console.log(message);
+let canPullConfiguration = false;
+let canRegisterConfiguration = false;
+let canRegisterWatchers = false;
+let canWatchFolders = false;
+let watchers: Disposable | undefined;
+let watchedPatterns = '';
+let pushedSettings: unknown = {};
+let folders: string[] = [];
+
+const workspace = new WorkspaceFiles((text) => safeParse(text, log), log);
+const configuration = new ConfigurationService(
+  async (scopeUri) => (canPullConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'gazette' }) : pushedSettings),
+  (report) => {
+    if (diagnostics.configFileLoaded(report)) {
+      connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${report.file}: ${report.problems.join('; ')}` });
+    }
+  },
+);
+const cache = new AnalysisCache(workspace, reportRuleError, log);
+
+function kindOf(doc: TextDocument): 'gazette' | 'config' | undefined {
+  const file = uriToPath(doc.uri) ?? doc.uri;
+  if (path.basename(file) === CONFIG_FILE) return 'config';
+  if (doc.languageId === 'gazette' || workspace.isGazettePath(file)) return 'gazette';
+  return undefined;
+}
+
+const diagnostics = new DiagnosticsProvider(documents, cache, configuration, workspace, kindOf, (p) => connection.sendDiagnostics(p), log);
+const codeActions = new CodeActionsProvider(diagnostics, cache, configuration, workspace);
+const symbols = new DocumentSymbolsProvider(cache);
+const workspaceSymbols = new WorkspaceSymbolsProvider(workspace);
+const folding = new FoldingProvider(cache);
+const hover = new HoverProvider(cache, workspace);
+const definition = new DefinitionProvider(cache, workspace);
+const references = new ReferencesProvider(cache, workspace);
+const rename = new RenameProvider(cache);
+const completion = new CompletionProvider(cache, workspace, configuration);
+const codeLens = new CodeLensProvider(cache, configuration);
+const links = new DocumentLinksProvider(cache);
+const workspaceCheck = new WorkspaceCheck(documents, cache, configuration, workspace, (p) => connection.sendDiagnostics(p));
+
+function reportRuleError(uri: string, rule: Rule, error: unknown): void {
+  const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+  connection.console.error(`rule ${rule.id} failed on ${uri}: ${detail}`);
+  connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Error,
+    message: `规则 ${rule.id} 出错，已在此文件中停用 (rule ${rule.id} failed and is disabled for this file): ${error instanceof Error ? error.message : String(error)}`,
+  });
+}
+
+/** Runs a handler; a failure is logged and answered with the fallback, never thrown out. */
+function guard<P extends unknown[], R>(name: string, fallback: R, fn: (...args: P) => R | Promise<R>): (...args: P) => Promise<R> {
+  return async (...args: P) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'number') throw e; // a deliberate ResponseError
+      connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  };
+}
+
+/** The open gazette document a request is about, if any. */
+function gazette(uri: string): TextDocument | undefined {
+  const doc = documents.get(uri);
+  return doc && kindOf(doc) === 'gazette' ? doc : undefined;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canWatchFolders = !!caps.workspace?.workspaceFolders;
+  folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (!folders.length && params.rootUri) folders = [params.rootUri];
+  workspace.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: { label: '政府公报' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+      codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [SUPPRESS_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'gazette-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  try {
+    if (canRegisterConfiguration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'gazette' });
+    }
+    if (folders.length && canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = folders.filter((f) => !event.removed.some((r) => r.uri === f)).concat(event.added.map((a) => a.uri));
+        workspace.setFolders(folders);
+        void rescan(true);
+      });
+    }
+  } catch (e) {
+    log(`registration failed: ${String(e)}`);
+  }
+  await rescan(true);
+});
+
+let scanning: Promise<void> | undefined;
+let scannedFor: string | undefined;
+/** Indexes the workspace folders again when they or gazette.filePatterns changed. */
+async function rescan(force = false): Promise<void> {
+  const run = async () => {
+    const settings = await configuration.settings();
+    const key = JSON.stringify([folders, settings.filePatterns]);
+    if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
+    scannedFor = key;
+    workspace.setPatterns(settings.filePatterns);
+    await watch(settings.filePatterns);
+    const started = Date.now();
+    const count = workspace.scan();
+    log(`indexed ${count} gazette file(s) in ${Date.now() - started} ms`);
+    diagnostics.scheduleAll(0);
+  };
+  scanning = (scanning ?? Promise.resolve()).then(run).catch((e) => log(`scan failed: ${String(e)}`));
+  return scanning;
+}
+
+/** Asks the client to report changes of gazette files, configured patterns and configuration files. */
+async function watch(patterns: string[]): Promise<void> {
+  const key = patterns.join('\n');
+  if (!canRegisterWatchers || (watchers && key === watchedPatterns)) return;
+  watchedPatterns = key;
+  watchers?.dispose();
+  const globs = ['**/*.{gazette,gzt}', `**/${CONFIG_FILE}`, `**/${SUPPRESSIONS_FILE}`, ...patterns.map((p) => (p.includes('/') ? p : `**/${p}`))];
+  watchers = await connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) })
+    .catch((e) => {
+      log(`cannot watch files: ${String(e)}`);
+      return undefined;
+    });
+}
+
+connection.onDidChangeConfiguration((change) => {
+  pushedSettings = (change.settings as { gazette?: unknown } | undefined)?.gazette ?? pushedSettings;
+  configuration.invalidate();
+  void rescan().then(() => workspaceCheck.refreshAll());
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  let configChanged = false;
+  let filesChanged = false;
+  for (const change of params.changes) {
+    const file = uriToPath(change.uri) ?? change.uri;
+    if (path.basename(file) === CONFIG_FILE || path.basename(file) === SUPPRESSIONS_FILE) configChanged = true;
+    else if (workspace.isGazettePath(file) || workspace.issue(change.uri)) {
+      workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      void workspaceCheck.refresh(change.uri);
+      filesChanged = true;
+    }
+  }
+  if (configChanged) {
+    configuration.invalidate();
+    void workspaceCheck.refreshAll();
+  }
+  if (configChanged || filesChanged) diagnostics.scheduleAll(configChanged ? 0 : 300);
+});
+
+documents.onDidOpen((e) => {
+  if (kindOf(e.document) === 'gazette') cache.get(e.document);
+});
+documents.onDidChangeContent((e) => {
+  const kind = kindOf(e.document);
+  if (!kind) return;
+  diagnostics.schedule(e.document.uri);
+});
+documents.onDidSave((e) => {
+  if (kindOf(e.document) === 'config') {
+    configuration.invalidate();
+    diagnostics.scheduleAll(0);
+  }
+});
+documents.onDidClose((e) => {
+  const kind = kindOf(e.document);
+  cache.delete(e.document.uri);
+  if (kind === 'gazette') workspace.close(e.document.uri);
+  // A configuration file keeps its on-disk diagnostics: they are published again on the next load.
+  diagnostics.clear(e.document.uri);
+  void workspaceCheck.refresh(e.document.uri);
+  if (kind === 'config') {
+    configuration.invalidate();
+    diagnostics.scheduleAll(0);
+  }
+});
+
+connection.onCodeAction(guard('codeAction', [], async (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? codeActions.provide(doc, params) : [];
+}));
+connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? symbols.provide(doc) : [];
+}));
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols.provide(params.query)));
+connection.onFoldingRanges(guard('foldingRange', [], (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? folding.provide(doc) : [];
+}));
+connection.onHover(guard('hover', null, (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? hover.provide(doc, params.position) : null;
+}));
+connection.onDefinition(guard('definition', [], (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? definition.provide(doc, params.position) : [];
+}));
+connection.onReferences(guard('references', [], (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? references.provide(doc, params.position, params.context.includeDeclaration) : [];
+}));
+connection.onPrepareRename(guard('prepareRename', null, (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? rename.prepare(doc, params.position) : null;
+}));
+connection.onRenameRequest(guard('rename', null, (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? rename.rename(doc, params.position, params.newName) : null;
+}));
+connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, async (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? completion.provide(doc, params.position) : { isIncomplete: false, items: [] };
+}));
+connection.onCodeLens(guard('codeLens', [], async (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? codeLens.provide(doc) : [];
+}));
+connection.onDocumentLinks(guard('documentLinks', [], (params) => {
+  const doc = gazette(params.textDocument.uri);
+  return doc ? links.provide(doc) : [];
+}));
+
+connection.onExecuteCommand(
+  guard('executeCommand', null, async (params) => {
+    if (params.command !== SUPPRESS_COMMAND) return null;
+    const [uri, entry] = params.arguments ?? [];
+    await codeActions.suppress(String(uri), entry);
+    configuration.invalidate();
+    diagnostics.scheduleAll(0);
+    void workspaceCheck.refreshAll();
+    return null;
+  }),
+);
+
+/** Lints every indexed file that is not open and publishes its findings. */
+connection.onRequest(
+  'gazette/checkWorkspace',
+  guard('checkWorkspace', { files: 0, problems: 0 }, async () => {
+    await scanning;
+    return workspaceCheck.run();
+  }),
+);
+
+connection.onRequest('gazette/rules', () =>
+  allRules.map((r) => ({
+    id: r.id,
+    category: r.category,
+    description: r.description,
+    defaultSeverity: r.defaultSeverity,
+    fixable: r.fixable,
+    docUrl: ruleDocUrl(r.id),
+  })),
+);
+
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${String(e)}`));
+
+documents.listen(connection);
+connection.listen();

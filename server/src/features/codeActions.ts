@@ -1,0 +1,146 @@
+// Quick fixes from findings, "fix all of a rule", and source.fixAll.gazette for codeActionsOnSave.
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyFixes, fixAll, suppressionFor, type Edit, type Suppression } from '../engine';
+import { addSuppression, SUPPRESSIONS_FILE } from '../node';
+import { localize } from '../engine/lint';
+import type { Analysis, AnalysisCache } from './analysis';
+import { toLspRange, toOffset } from './convert';
+import { toDiagnostic, type DiagnosticsProvider } from './diagnostics';
+import type { ConfigurationService } from './settings';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gazette`;
+/** Server command: record a finding in .gazettelint-suppressions.json. Arguments: [uri, Suppression]. */
+export const SUPPRESS_COMMAND = 'gazette.suppressFinding';
+
+export class CodeActionsProvider {
+  constructor(
+    private readonly diagnostics: DiagnosticsProvider,
+    private readonly cache: AnalysisCache,
+    private readonly configuration: ConfigurationService,
+    private readonly workspace: WorkspaceFiles,
+  ) {}
+
+  async provide(doc: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) actions.push(...(await this.quickFixes(doc, params)));
+    if (wants(FIX_ALL_KIND)) {
+      const fixAllAction = await this.fixAll(doc);
+      if (fixAllAction) actions.push(fixAllAction);
+    }
+    return actions;
+  }
+
+  private async quickFixes(doc: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
+    const { analysis, findings, locale } = await this.diagnostics.current(doc);
+    const { suppressionsFile, suppressionKey } = await this.configuration.forDocument(doc.uri);
+    const start = toOffset(analysis.lines, params.range.start);
+    const end = toOffset(analysis.lines, params.range.end);
+    const actions: CodeAction[] = [];
+    const ignores: CodeAction[] = [];
+    const offered = new Set<string>();
+    for (const finding of findings) {
+      if (finding.range.end < start || finding.range.start > end) continue;
+      const diagnostic = toDiagnostic(finding, analysis, locale, this.workspace);
+      if (finding.fix && finding.fix.edits.length) {
+        actions.push({
+          title: localize(finding.fix.title, locale),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: this.edit(analysis, finding.fix.edits),
+        });
+      }
+      for (const suggestion of finding.suggestions ?? []) {
+        if (!suggestion.edits.length) continue;
+        actions.push({ title: localize(suggestion.title, locale), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: this.edit(analysis, suggestion.edits) });
+      }
+      if (suppressionsFile) {
+        const title = localize(`忽略此问题（记入 ${SUPPRESSIONS_FILE}） (ignore this problem: record it in ${SUPPRESSIONS_FILE})`, locale);
+        ignores.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title, command: SUPPRESS_COMMAND, arguments: [doc.uri, suppressionFor(analysis.text, finding, suppressionKey)] },
+        });
+      }
+      if (finding.fix && !offered.has(finding.ruleId)) {
+        offered.add(finding.ruleId);
+        const same = findings.filter((f) => f.ruleId === finding.ruleId && f.fix);
+        if (same.length > 1) {
+          const { text } = applyFixes(analysis.text, same);
+          actions.push({
+            title: localize(`修复文件中所有 ${finding.ruleId} 问题 (fix all ${finding.ruleId} problems)`, locale),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: this.diffEdit(analysis, text),
+          });
+        }
+      }
+    }
+    return [...actions, ...ignores];
+  }
+
+  /** Records a finding as accepted; the caller re-validates. */
+  async suppress(uri: string, entry: Suppression): Promise<void> {
+    const { suppressionsFile } = await this.configuration.forDocument(uri);
+    if (!suppressionsFile || !entry || typeof entry.rule !== 'string') return;
+    addSuppression(suppressionsFile, { rule: entry.rule, file: entry.file, text: entry.text });
+  }
+
+  /** Every safe fix of every rule, repeated until the text settles. */
+  async fixAll(doc: TextDocument): Promise<CodeAction | undefined> {
+    const analysis = this.cache.get(doc);
+    const setup = await this.configuration.forDocument(doc.uri);
+    const locale = setup.locale;
+    let first = true;
+    const result = fixAll(analysis.text, (text) => {
+      // The first pass lints the current version: reuse the cached findings.
+      if (first) {
+        first = false;
+        return this.cache.findings(doc, setup);
+      }
+      return this.cache.lintText(doc.uri, text, setup);
+    });
+    if (result.applied === 0) return undefined;
+    return {
+      title: localize('修复所有可自动修复的问题 (fix all auto-fixable problems)', locale),
+      kind: FIX_ALL_KIND,
+      edit: this.diffEdit(analysis, result.text),
+    };
+  }
+
+  private edit(analysis: Analysis, edits: Edit[]): WorkspaceEdit {
+    const textEdits: TextEdit[] = edits.map((e) => ({ range: toLspRange(analysis.lines, e.range), newText: e.text }));
+    return { changes: { [analysis.uri]: textEdits } };
+  }
+
+  /** One edit covering only what differs between the current text and the fixed one. */
+  private diffEdit(analysis: Analysis, next: string): WorkspaceEdit {
+    return this.edit(analysis, [diff(analysis.text, next)]);
+  }
+}
+
+export function diff(a: string, b: string): Edit {
+  let start = 0;
+  const max = Math.min(a.length, b.length);
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  if (start > 0 && isHighSurrogate(a.charCodeAt(start - 1))) start--;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (endA < a.length && isLowSurrogate(a.charCodeAt(endA))) {
+    endA++;
+    endB++;
+  }
+  return { range: { start, end: endA }, text: b.slice(start, endB) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

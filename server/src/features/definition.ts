@@ -1,0 +1,45 @@
+// Go to definition: a number, TOC entry, 发文目录 row or citation → the document
+// (this file or another of the workspace); 见附件N → that attachment.
+import type { Location, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AttachmentRef, GazetteDocument, Range } from '../engine';
+import type { AnalysisCache } from './analysis';
+import { linesOf, toLspRange, toOffset } from './convert';
+import { documentReference, locate, resolveDocuments } from './locate';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+export class DefinitionProvider {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly workspace: WorkspaceFiles,
+  ) {}
+
+  provide(doc: TextDocument, position: Position): Location[] {
+    const analysis = this.cache.get(doc);
+    const target = locate(analysis.issue, toOffset(analysis.lines, position));
+    if (!target) return [];
+    if (target.kind === 'attachment-ref') {
+      const range = attachmentTarget(target.document, target.ref);
+      return range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : [];
+    }
+    const ref = documentReference(target);
+    if (!ref || (!ref.key && !ref.title)) return [];
+    return resolveDocuments(this.workspace, doc.uri, analysis.issue, ref).map((t) => ({
+      uri: t.uri,
+      range: toLspRange(linesOf(t.issue), t.document.title.range),
+    }));
+  }
+}
+
+/** The printed attachment with that number, else its line in the 附件说明. */
+export function attachmentTarget(d: GazetteDocument, ref: AttachmentRef): Range | undefined {
+  const n = ref.number;
+  const printed = d.attachments.find((a) => a.number === n) ?? (n === undefined || n === 1 ? single(d.attachments) : undefined);
+  if (printed) return printed.title?.range ?? printed.labelRange;
+  const declared = d.attachmentDecls.find((a) => a.number === n) ?? (n === undefined || n === 1 ? single(d.attachmentDecls) : undefined);
+  return declared?.title.range ?? declared?.range;
+}
+
+function single<T>(list: T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}

@@ -1,0 +1,116 @@
+// Outline: 目录 with its sections and entries, each document with its heading tree,
+// attached plans and attachments, and the 发文目录.
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { GazetteDocument, Heading, Issue, LineIndex, Range, TocEntry } from '../engine';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysis';
+import { shorten, toLspRange } from './convert';
+
+export class DocumentSymbolsProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provide(doc: TextDocument): DocumentSymbol[] {
+    const { issue, lines } = this.cache.get(doc);
+    return issueSymbols(issue, lines);
+  }
+}
+
+export function issueSymbols(issue: Issue, lines: LineIndex): DocumentSymbol[] {
+  const make = (name: string, kind: SymbolKind, range: Range, selection: Range, detail?: string, children: DocumentSymbol[] = []) =>
+    symbol(lines, name, kind, range, selection, detail, children);
+  const out: DocumentSymbol[] = [];
+  if (issue.masthead?.name) {
+    const m = issue.masthead;
+    const detail = [m.issueNo && `第${m.issueNo.value}期`, m.totalNo && `总第${m.totalNo.value}期`].filter(Boolean).join(' ');
+    out.push(make(m.name!.text, SymbolKind.Namespace, m.range, m.name!.range, detail || undefined));
+  }
+  if (issue.toc) {
+    const toc = issue.toc;
+    const sections = toc.sections.map((s, i) => {
+      const end = toc.sections[i + 1]?.range.start ?? toc.range.end;
+      const entries = toc.entries.filter((e) => e.range.start >= s.range.start && e.range.start < end);
+      const last = entries.length ? entries[entries.length - 1].range.end : s.range.end;
+      return make(s.name, SymbolKind.Package, { start: s.range.start, end: last }, s.range, undefined, entries.map(entrySymbol));
+    });
+    const loose = toc.entries.filter((e) => !toc.sections.some((s, i) => e.range.start >= s.range.start && e.range.start < (toc.sections[i + 1]?.range.start ?? toc.range.end)));
+    out.push(make('目录', SymbolKind.Namespace, toc.range, toc.headerRange, `${toc.entries.length} 篇`, [...loose.map(entrySymbol), ...sections]));
+  }
+  function entrySymbol(e: TocEntry): DocumentSymbol {
+    const detail = [e.number?.raw.replace(/\s+/g, ''), e.page !== undefined ? `第${e.page}页` : ''].filter(Boolean).join(' ');
+    return make(shorten(e.title.text, 60) || '(无标题)', SymbolKind.Key, e.range, e.title.range, detail || undefined);
+  }
+  for (const d of issue.documents) out.push(documentSymbol(d, lines));
+  if (issue.directory) {
+    const dir = issue.directory;
+    const rows = dir.rows.map((r) =>
+      make(r.number ? r.number.raw.replace(/\s+/g, '') : shorten(r.title?.text ?? '', 40) || '(空行)', SymbolKind.Constant, r.range, r.number?.range ?? r.range, r.title ? shorten(r.title.text, 60) : undefined),
+    );
+    out.push(make(shorten(dir.heading.text, 60) || '发文目录', SymbolKind.Namespace, dir.range, dir.heading.range, `${dir.rows.length} 件`, rows));
+  }
+  return out;
+}
+
+function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
+  const headingSymbols = d.headings.map((h) =>
+    symbol(lines, headingName(h), SymbolKind.String, { start: h.range.start, end: Math.max(h.range.end, h.blockEnd) }, h.labelRange),
+  );
+  // Nest by parent; roots go to the part they belong to.
+  const roots = new Map<number, DocumentSymbol[]>();
+  d.headings.forEach((h, i) => {
+    const parent = h.parent >= 0 && h.parent < i ? headingSymbols[h.parent] : undefined;
+    if (parent) parent.children!.push(headingSymbols[i]);
+    else {
+      const list = roots.get(h.part) ?? [];
+      list.push(headingSymbols[i]);
+      roots.set(h.part, list);
+    }
+  });
+  const children: DocumentSymbol[] = [...(roots.get(0) ?? [])];
+  const attachmentParts = new Set(d.attachments.map((a) => a.part));
+  d.parts.forEach((part, i) => {
+    if (i === 0 || part.kind !== 'attached' || attachmentParts.has(i)) return;
+    const title = part.title;
+    children.push(symbol(lines, title ? shorten(title.text, 60) : '附文', SymbolKind.Module, part.range, title?.range ?? part.range, '印发', roots.get(i)));
+  });
+  for (const a of d.attachments) {
+    const name = `附件${a.number ?? ''}`;
+    children.push(
+      symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, a.range, a.labelRange, undefined, roots.get(a.part)),
+    );
+  }
+  const name = shorten(d.title.text, 80) || '(无标题)';
+  const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d.kind);
+  return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
+}
+
+function headingName(h: Heading): string {
+  // A run-in heading ("(一)规范调查行为。各地要…") is named by its first sentence.
+  const text = shorten(h.text.split(/[。；;]/)[0], 40);
+  return text ? `${h.label}${h.label.endsWith(' ') || !h.spaceAfter ? '' : ' '}${text}` : h.label;
+}
+
+function kindLabel(kind: GazetteDocument['kind']): string | undefined {
+  return kind === 'interpretation' ? '政策解读' : kind === 'appointments' ? '人事任免' : undefined;
+}
+
+/** A DocumentSymbol whose selection lies inside its range, as the protocol requires. */
+function symbol(
+  lines: LineIndex,
+  name: string,
+  kind: SymbolKind,
+  range: Range,
+  selection: Range,
+  detail?: string,
+  children: DocumentSymbol[] = [],
+): DocumentSymbol {
+  const start = Math.min(range.start, selection.start);
+  const end = Math.max(range.end, selection.end);
+  return {
+    name: name || '?',
+    detail,
+    kind,
+    range: toLspRange(lines, { start, end }),
+    selectionRange: toLspRange(lines, selection),
+    children: [...children],
+  };
+}

@@ -1,0 +1,119 @@
+// Hover: a number (its document and where it is printed), a unit (its tasks here),
+// a heading label (its path in the hierarchy).
+import * as path from 'path';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocNumberRole, GazetteDocument, Heading, Issue, Task, UnitRole } from '../engine';
+import type { Analysis, AnalysisCache } from './analysis';
+import { linesOf, shorten, toLspRange, toOffset } from './convert';
+import { locate, occurrencesIn, resolveDocuments } from './locate';
+import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
+
+const ROLE: Record<DocNumberRole, string> = {
+  document: '正文',
+  toc: '目录',
+  directory: '发文目录',
+  citation: '引用',
+  interpretation: '政策解读',
+};
+
+const UNIT_ROLE: Record<UnitRole, string> = { responsible: '责任', lead: '牵头', support: '配合' };
+
+export class HoverProvider {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly workspace: WorkspaceFiles,
+  ) {}
+
+  provide(doc: TextDocument, position: Position): Hover | null {
+    const analysis = this.cache.get(doc);
+    const offset = toOffset(analysis.lines, position);
+    const target = locate(analysis.issue, offset);
+    if (!target) return null;
+    let value: string | undefined;
+    let range = undefined;
+    if (target.kind === 'number') {
+      value = this.numberHover(analysis, target.number.key);
+      range = target.number.range;
+    } else if (target.kind === 'unit') {
+      value = unitHover(analysis, target.document, target.unit.name);
+      range = target.unit.range;
+    } else if (target.kind === 'heading') {
+      value = headingHover(target.document, target.index);
+      range = target.heading.labelRange;
+    }
+    if (!value) return null;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(analysis.lines, range!) };
+  }
+
+  private numberHover(analysis: Analysis, key: string): string {
+    const out: string[] = [];
+    const targets = resolveDocuments(this.workspace, analysis.uri, analysis.issue, { key });
+    const target = targets[0];
+    if (target) {
+      const d = target.document;
+      out.push(`**${md(d.title.text)}**`, '');
+      out.push(`- 发文字号：${md(key)}`);
+      if (d.signature?.organ) out.push(`- 发文机关：${md(d.signature.organ.text)}`);
+      if (d.signature?.date) out.push(`- 成文日期：${md(d.signature.date.raw)}`);
+      if (target.uri !== analysis.uri) out.push(`- 文件：${md(fileName(target.uri))} 第 ${line(target.issue, d.title.range.start)} 行`);
+    } else {
+      out.push(`**${md(key)}**`, '', '本期及工作区中没有以此为发文字号的文件 (no document with this number in the issue or workspace)');
+    }
+    const places = occurrencesIn(analysis.uri, analysis.issue, key, []);
+    if (places.length) {
+      out.push('', `本期中出现 ${places.length} 处 (printed ${places.length}×):`);
+      for (const p of places) out.push(`- ${ROLE[p.role ?? 'citation']} 第 ${line(analysis.issue, p.range.start)} 行：${md(analysis.text.slice(p.range.start, p.range.end).replace(/\s+/g, ' '))}`);
+    }
+    return out.join('\n');
+  }
+}
+
+function unitHover(analysis: Analysis, d: GazetteDocument, name: string): string {
+  const tasks: { task: Task; roles: string[] }[] = [];
+  for (const task of d.tasks) {
+    const roles = task.annotations.flatMap((a) => a.units.filter((u) => u.name === name).map((u) => UNIT_ROLE[u.role] ?? u.role));
+    if (roles.length) tasks.push({ task, roles: [...new Set(roles)] });
+  }
+  const out = [`**${md(name)}**`, '', `本文件中承担 ${tasks.length} 项任务 (${tasks.length} task${tasks.length === 1 ? '' : 's'} in this document):`];
+  for (const { task, roles } of tasks.slice(0, 30)) {
+    out.push(`- 第 ${line(analysis.issue, task.range.start)} 行 ${md(taskLabel(analysis, d, task))}（${roles.join('、')}）`);
+  }
+  if (tasks.length > 30) out.push(`- …`);
+  return out.join('\n');
+}
+
+function taskLabel(analysis: Analysis, d: GazetteDocument, task: Task): string {
+  if (task.heading !== undefined && d.headings[task.heading]) {
+    const h = d.headings[task.heading];
+    return `${h.label}${shorten(h.text, 30)}`;
+  }
+  if (task.table !== undefined && task.row !== undefined) {
+    const row = d.tables[task.table]?.rows[task.row];
+    if (row) return shorten(row.cells.map((c) => c.text).filter(Boolean).join(' | '), 40);
+  }
+  return shorten(analysis.text.slice(task.range.start, task.range.end), 40);
+}
+
+function headingHover(d: GazetteDocument, index: number): string {
+  const chain: Heading[] = [];
+  for (let i = index, guard = 0; i >= 0 && guard < 20; i = d.headings[i].parent, guard++) chain.unshift(d.headings[i]);
+  const children = d.headings.filter((h) => h.parent === index).length;
+  const out = [`**${chain.map((h) => md(h.label.trim())).join(' > ')}**`, ''];
+  for (const h of chain) out.push(`- ${md(h.label.trim())} ${md(shorten(h.text, 40))}`);
+  out.push('', `《${md(shorten(d.title.text, 50))}》 · 第 ${chain.length} 层${children ? ` · ${children} 个下级标题` : ''}`);
+  return out.join('\n');
+}
+
+function line(issue: Issue, offset: number): number {
+  return linesOf(issue).position(offset).line + 1;
+}
+
+function fileName(uri: string): string {
+  return path.basename(uriToPath(uri) ?? uri);
+}
+
+/** Escapes Markdown syntax in document text. */
+function md(text: string): string {
+  return text.replace(/([\\`*_{}[\]<#|~])/g, '\\$1');
+}

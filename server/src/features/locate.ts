@@ -1,0 +1,161 @@
+// What is at an offset of an issue, and which document a number or title refers to.
+// Shared by hover, definition, references and rename.
+import type {
+  AttachmentRef,
+  Citation,
+  DirectoryRow,
+  DocNumber,
+  GazetteDocument,
+  Heading,
+  Issue,
+  Range,
+  TocEntry,
+  Unit,
+  UnitAnnotation,
+} from '../engine';
+import { contains } from './convert';
+import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
+
+export type Target =
+  | { kind: 'number'; number: DocNumber }
+  | { kind: 'attachment-ref'; ref: AttachmentRef; document: GazetteDocument }
+  | { kind: 'unit'; unit: Unit; annotation: UnitAnnotation; document: GazetteDocument }
+  | { kind: 'heading'; heading: Heading; index: number; document: GazetteDocument }
+  | { kind: 'citation'; citation: Citation }
+  | { kind: 'toc-entry'; entry: TocEntry }
+  | { kind: 'directory-row'; row: DirectoryRow }
+  | { kind: 'title'; document: GazetteDocument };
+
+export function documentAt(issue: Issue, offset: number): GazetteDocument | undefined {
+  return issue.documents.find((d) => contains(d.range, offset));
+}
+
+/** The most specific element at an offset. */
+export function locate(issue: Issue, offset: number): Target | undefined {
+  const number = issue.numbers.find((n) => contains(n.range, offset));
+  if (number) return { kind: 'number', number };
+  const document = documentAt(issue, offset);
+  if (document) {
+    const ref = document.attachmentRefs.find((r) => contains(r.range, offset));
+    if (ref) return { kind: 'attachment-ref', ref, document };
+    for (const task of document.tasks) {
+      for (const annotation of task.annotations) {
+        if (!contains(annotation.range, offset)) continue;
+        const unit = annotation.units.find((u) => contains(u.range, offset));
+        if (unit) return { kind: 'unit', unit, annotation, document };
+      }
+    }
+    const index = document.headings.findIndex((h) => contains(h.labelRange, offset));
+    if (index >= 0) return { kind: 'heading', heading: document.headings[index], index, document };
+  }
+  const citation = issue.citations.find((c) => contains(c.range, offset));
+  if (citation) return { kind: 'citation', citation };
+  const entry = issue.toc?.entries.find((e) => contains(e.range, offset));
+  if (entry) return { kind: 'toc-entry', entry };
+  const row = issue.directory?.rows.find((r) => contains(r.range, offset));
+  if (row) return { kind: 'directory-row', row };
+  if (document && (contains(document.title.range, offset) || (document.preTitle && contains(document.preTitle.range, offset)))) {
+    return { kind: 'title', document };
+  }
+  return undefined;
+}
+
+/** The number key and title a target refers to, when it refers to a document. */
+export function documentReference(target: Target): { key?: string; title?: string } | undefined {
+  switch (target.kind) {
+    case 'number':
+      return { key: target.number.key };
+    case 'citation':
+      return { key: target.citation.number?.key, title: target.citation.title.norm };
+    case 'toc-entry':
+      return { key: target.entry.number?.key, title: target.entry.title.norm };
+    case 'directory-row':
+      return { key: target.row.number?.key, title: target.row.title?.norm };
+    case 'title':
+      return { key: target.document.number?.key, title: target.document.title.norm };
+    default:
+      return undefined;
+  }
+}
+
+export interface DocumentTarget {
+  uri: string;
+  issue: Issue;
+  document: GazetteDocument;
+}
+
+/** Titles a document is known by: its title, a title printed before it, its attached plans. */
+export function titlesOf(document: GazetteDocument): string[] {
+  const titles = [document.title.norm];
+  if (document.preTitle) titles.push(document.preTitle.norm);
+  for (const part of document.parts) if (part.kind === 'attached' && part.title) titles.push(part.title.norm);
+  return titles.filter((t) => t.length > 0);
+}
+
+/** Documents a number key or title refers to: this file first, then the workspace. */
+export function resolveDocuments(
+  workspace: WorkspaceFiles,
+  uri: string,
+  issue: Issue,
+  ref: { key?: string; title?: string },
+): DocumentTarget[] {
+  const local = issue.documents.filter((d) =>
+    ref.key ? d.number?.key === ref.key : ref.title ? titlesOf(d).includes(ref.title) : false,
+  );
+  if (local.length) return local.map((document) => ({ uri, issue, document }));
+  const self = canonicalUri(uri);
+  const found = ref.key ? workspace.index.findByNumber(ref.key) : ref.title ? workspace.index.findByTitle(ref.title) : [];
+  const byTitle = found.length === 0 && ref.key && ref.title ? workspace.index.findByTitle(ref.title) : [];
+  const out: DocumentTarget[] = [];
+  for (const item of [...found, ...byTitle]) {
+    if (canonicalUri(item.uri) === self) continue;
+    const other = workspace.index.get(item.uri);
+    if (other) out.push({ uri: workspace.editorUri(item.uri), issue: other, document: item.document });
+  }
+  if (out.length === 0 && ref.key && ref.title) {
+    // A number printed wrongly (a typo) still resolves by its title in this file.
+    const byLocalTitle = issue.documents.filter((d) => titlesOf(d).includes(ref.title!));
+    return byLocalTitle.map((document) => ({ uri, issue, document }));
+  }
+  return out;
+}
+
+export interface Occurrence {
+  uri: string;
+  issue: Issue;
+  range: Range;
+  what: 'number' | 'title';
+  /** For numbers, where it is printed. */
+  role?: DocNumber['role'];
+}
+
+/** Every place of one issue where a number key or one of the titles is printed. */
+export function occurrencesIn(uri: string, issue: Issue, key: string | undefined, titles: string[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  if (key) {
+    for (const n of issue.numbers) if (n.key === key) out.push({ uri, issue, range: n.range, what: 'number', role: n.role });
+  }
+  if (titles.length) {
+    const wanted = new Set(titles);
+    const add = (span: { norm: string; range: Range } | undefined) => {
+      if (span && wanted.has(span.norm)) out.push({ uri, issue, range: span.range, what: 'title' });
+    };
+    for (const d of issue.documents) {
+      add(d.title);
+      add(d.preTitle);
+      for (const part of d.parts) if (part.kind === 'attached') add(part.title);
+    }
+    for (const e of issue.toc?.entries ?? []) add(e.title);
+    for (const c of issue.citations) add(c.title);
+    for (const r of issue.directory?.rows ?? []) add(r.title);
+  }
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.range.start - b.range.start)
+    .filter((o) => {
+      const k = `${o.range.start}:${o.range.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}

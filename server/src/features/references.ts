@@ -1,0 +1,34 @@
+// References: every place of the workspace where a document's number key or title is printed.
+import type { Location, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from './analysis';
+import { linesOf, toLspRange, toOffset } from './convert';
+import { documentReference, locate, occurrencesIn, resolveDocuments, titlesOf, type Occurrence } from './locate';
+import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
+
+export class ReferencesProvider {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly workspace: WorkspaceFiles,
+  ) {}
+
+  provide(doc: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
+    const analysis = this.cache.get(doc);
+    const target = locate(analysis.issue, toOffset(analysis.lines, position));
+    const ref = target && documentReference(target);
+    if (!ref || (!ref.key && !ref.title)) return [];
+    const targets = resolveDocuments(this.workspace, doc.uri, analysis.issue, ref);
+    const key = ref.key ?? targets.find((t) => t.document.number)?.document.number?.key;
+    const titles = [...new Set([...(ref.title ? [ref.title] : []), ...targets.flatMap((t) => titlesOf(t.document))])];
+    // The declaration is the document's own title and 发文字号 line.
+    const declarations = new Set(
+      targets.flatMap((t) => [t.document.title.range, t.document.number?.range].filter(Boolean).map((r) => `${canonicalUri(t.uri)}#${r!.start}`)),
+    );
+    const occurrences: Occurrence[] = [];
+    for (const [uri, issue] of this.workspace.entries()) occurrences.push(...occurrencesIn(uri, issue, key, titles));
+    if (!this.workspace.issue(doc.uri)) occurrences.push(...occurrencesIn(doc.uri, analysis.issue, key, titles));
+    return occurrences
+      .filter((o) => includeDeclaration || !declarations.has(`${canonicalUri(o.uri)}#${o.range.start}`))
+      .map((o) => ({ uri: o.uri, range: toLspRange(linesOf(o.issue), o.range) }));
+  }
+}

@@ -1,0 +1,58 @@
+// Rename a document number: every occurrence of the same key in the issue gets
+// the new number, written in its normal form.
+import { ErrorCodes, ResponseError, type Position, type Range as LspRange, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocNumber } from '../engine';
+import { findDocNumbers } from '../engine/parse/docNumber';
+import type { AnalysisCache } from './analysis';
+import { contains, toLspRange, toOffset } from './convert';
+
+export class RenameProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  prepare(doc: TextDocument, position: Position): { range: LspRange; placeholder: string } {
+    const { number, analysis } = this.numberAt(doc, position);
+    if (!number) {
+      throw new ResponseError(ErrorCodes.InvalidRequest, '只能重命名发文字号 (only a document number can be renamed)');
+    }
+    return { range: toLspRange(analysis.lines, number.range), placeholder: normalNumber(number) };
+  }
+
+  rename(doc: TextDocument, position: Position, newName: string): WorkspaceEdit {
+    const { number, analysis } = this.numberAt(doc, position);
+    if (!number) {
+      throw new ResponseError(ErrorCodes.InvalidRequest, '只能重命名发文字号 (only a document number can be renamed)');
+    }
+    const parsed = parseNumber(newName);
+    if (typeof parsed === 'string') throw new ResponseError(ErrorCodes.InvalidParams, parsed);
+    const text = normalNumber(parsed);
+    const edits = analysis.issue.numbers
+      .filter((n) => n.key === number.key)
+      .map((n) => ({ range: toLspRange(analysis.lines, n.range), newText: text }));
+    return { changes: { [doc.uri]: edits } };
+  }
+
+  private numberAt(doc: TextDocument, position: Position) {
+    const analysis = this.cache.get(doc);
+    const offset = toOffset(analysis.lines, position);
+    return { analysis, number: analysis.issue.numbers.find((n) => contains(n.range, offset)) };
+  }
+}
+
+/** 嘉政办发〔2018〕72号: the form GB/T 9704 prescribes. */
+export function normalNumber(n: DocNumber): string {
+  return `${n.issuer}〔${n.year}〕${Number(n.serial)}号`;
+}
+
+/** The new name as a number, or the reason it is not one. */
+export function parseNumber(value: string): DocNumber | string {
+  const text = value.trim();
+  const found = findDocNumbers(text, 'document');
+  const n = found.length === 1 ? found[0] : undefined;
+  if (!n || n.range.start !== 0 || n.range.end !== text.length) {
+    return `“${text}”不是发文字号，应形如 嘉政办发〔2018〕72号 (not a document number, expected e.g. 嘉政办发〔2018〕72号)`;
+  }
+  if (n.year.length !== 4) return `年份“${n.year}”应为四位数 (the year must have four digits)`;
+  if (Number(n.serial) === 0) return '序号不能为 0 (the serial cannot be 0)';
+  return n;
+}

@@ -1,0 +1,206 @@
+// The workspace index: every gazette file of the workspace folders, parsed once,
+// kept current from file events; open documents override what is on disk.
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import picomatch from 'picomatch';
+import { WorkspaceIndex, type Issue } from '../engine';
+import { decodeFile } from '../node';
+
+/** Always gazettes; other files only through gazette.filePatterns. */
+export const GAZETTE_EXTENSIONS = ['.gazette', '.gzt'];
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache']);
+const MAX_FILES = 5000;
+const MAX_BYTES = 8 * 1024 * 1024;
+
+/** file: URIs in one spelling, so the disk scan and the editor agree on keys. */
+export function canonicalUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a draft in whatever encoding it arrived (see ../node/encoding); undefined when not text. */
+export function readText(file: string): string | undefined {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_BYTES) return undefined;
+    const decoded = decodeFile(fs.readFileSync(file));
+    return decoded.kind === 'text' ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Does a path relative to its workspace folder match a gazette.filePatterns glob? A pattern without a slash matches the name anywhere. */
+export function matchPattern(pattern: string, relativePath: string): boolean {
+  let match = matchers.get(pattern);
+  if (!match) {
+    const p = pattern.replace(/\\/g, '/').replace(/^\.?\//, '');
+    match = picomatch(p, { dot: true, nocase: true, basename: !p.includes('/'), windows: false });
+    matchers.set(pattern, match);
+  }
+  return match(relativePath.split(path.sep).join('/'));
+}
+
+const matchers = new Map<string, (path: string) => boolean>();
+
+export class WorkspaceFiles {
+  readonly index = new WorkspaceIndex();
+  /** Bumped on every change, so cached cross-file findings know when to refresh. */
+  generation = 0;
+  private folders: string[] = [];
+  private patterns: string[] = [];
+  /** canonical URI → the URI the editor uses for an open document. */
+  private readonly open = new Map<string, string>();
+  private readonly signatures = new Map<string, string>();
+
+  constructor(
+    private readonly parse: (text: string) => Issue,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  setFolders(folders: string[]): void {
+    this.folders = folders.map((f) => uriToPath(f) ?? f);
+  }
+
+  setPatterns(patterns: string[]): void {
+    this.patterns = patterns;
+  }
+
+  /** Is this file a gazette by its extension or the configured patterns? */
+  isGazettePath(file: string): boolean {
+    const lower = file.toLowerCase();
+    if (GAZETTE_EXTENSIONS.some((ext) => lower.endsWith(ext))) return true;
+    if (this.patterns.length === 0) return false;
+    const folder = this.folders.find((f) => isInside(f, file));
+    const rel = folder ? path.relative(folder, file) : path.basename(file);
+    return this.patterns.some((p) => matchPattern(p, rel));
+  }
+
+  /** Indexes every gazette file under the workspace folders (open documents are kept). */
+  scan(): number {
+    const found: string[] = [];
+    for (const folder of this.folders) this.walk(folder, found);
+    const seen = new Set<string>();
+    for (const file of found) {
+      const uri = canonicalUri(pathToFileURL(file).href);
+      seen.add(uri);
+      if (!this.open.has(uri)) this.loadFromDisk(uri);
+    }
+    for (const uri of this.index.uris()) if (!seen.has(uri) && !this.open.has(uri)) this.index.delete(uri);
+    this.generation++;
+    return found.length;
+  }
+
+  private walk(dir: string, out: string[]): void {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (out.length >= MAX_FILES) return;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) this.walk(full, out);
+      } else if (entry.isFile() && this.isGazettePath(full)) out.push(full);
+    }
+  }
+
+  private loadFromDisk(uri: string): boolean {
+    const file = uriToPath(uri);
+    const text = file ? readText(file) : undefined;
+    if (text === undefined) {
+      this.index.delete(uri);
+      return false;
+    }
+    try {
+      this.index.set(uri, this.parse(text));
+    } catch (e) {
+      this.log(`cannot parse ${file}: ${String(e)}`);
+      this.index.delete(uri);
+    }
+    return true;
+  }
+
+  /** An open document's current parse replaces the disk content. */
+  setOpen(uri: string, issue: Issue): void {
+    const key = canonicalUri(uri);
+    this.open.set(key, uri);
+    if (this.index.get(key) === issue) return;
+    this.index.set(key, issue);
+    // Typing inside a paragraph changes nothing other files can see: their findings stay valid.
+    const signature = crossFileSignature(issue);
+    if (this.signatures.get(key) !== signature) {
+      this.signatures.set(key, signature);
+      this.generation++;
+    }
+  }
+
+  /** A document was closed: fall back to the disk content, if it is a gazette file. */
+  close(uri: string): void {
+    const key = canonicalUri(uri);
+    this.open.delete(key);
+    this.signatures.delete(key);
+    const file = uriToPath(key);
+    if (file && this.isGazettePath(file) && this.folders.some((f) => isInside(f, file))) this.loadFromDisk(key);
+    else this.index.delete(key);
+    this.generation++;
+  }
+
+  /** A file changed on disk (created, changed, deleted); open documents ignore it. */
+  fileChanged(uri: string, deleted: boolean): void {
+    const key = canonicalUri(uri);
+    if (this.open.has(key)) return;
+    const file = uriToPath(key);
+    if (deleted || !file || !this.isGazettePath(file)) this.index.delete(key);
+    else this.loadFromDisk(key);
+    this.generation++;
+  }
+
+  issue(uri: string): Issue | undefined {
+    return this.index.get(canonicalUri(uri));
+  }
+
+  /** The URI to hand back to the editor for an indexed file. */
+  editorUri(uri: string): string {
+    return this.open.get(canonicalUri(uri)) ?? uri;
+  }
+
+  entries(): [string, Issue][] {
+    return this.index.entries().map(([uri, issue]) => [this.editorUri(uri), issue]);
+  }
+}
+
+/** What rules may read from another file: masthead, documents (titles, numbers, kinds), numbers, unit names. */
+export function crossFileSignature(issue: Issue): string {
+  const m = issue.masthead;
+  const parts: string[] = [m ? `${m.name?.norm}|${m.year}|${m.issueNo?.value}|${m.totalNo?.value}|${m.publicationDate?.raw}` : ''];
+  const units = new Set<string>();
+  for (const d of issue.documents) {
+    parts.push(`${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}`);
+    for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
+  }
+  parts.push(issue.numbers.map((n) => n.key).join(','), [...units].sort().join(','));
+  return parts.join('\n');
+}
+
+function isInside(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}

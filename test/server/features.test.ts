@@ -1,0 +1,173 @@
+// The language features in process, on small texts: the pieces the protocol tests cannot reach easily.
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules, LineIndex, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
+import { AnalysisCache } from '../../server/src/features/analysis';
+import { diff } from '../../server/src/features/codeActions';
+import { checkConfigText } from '../../server/src/features/configFile';
+import { normalNumber, parseNumber } from '../../server/src/features/rename';
+import { ConfigurationService, readSettings } from '../../server/src/features/settings';
+import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
+import { CodeLensProvider } from '../../server/src/features/codeLens';
+import { CompletionProvider, headingItems } from '../../server/src/features/completion';
+import { DefinitionProvider } from '../../server/src/features/definition';
+import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
+import { DocumentSymbolsProvider } from '../../server/src/features/documentSymbols';
+import { FoldingProvider } from '../../server/src/features/folding';
+import { HoverProvider } from '../../server/src/features/hover';
+import { ReferencesProvider } from '../../server/src/features/references';
+import { corpusAvailable, corpusText } from './lspClient';
+
+const DRAFT = ['嘉兴市人民政府办公室关于做好示范工作的通知', '', '嘉政办发〔2018〕072号', '', '各县(市、区)人民政府:', '', '一、总体要求', ''].join('\n');
+
+function cacheWith(rules: readonly Rule[], errors: string[] = []) {
+  const workspace = new WorkspaceFiles(parseIssue);
+  return { workspace, cache: new AnalysisCache(workspace, (_uri, rule) => errors.push(rule.id), () => {}, rules) };
+}
+
+describe('features: analysis cache', () => {
+  it('parses once per version and tells the workspace index', () => {
+    const { cache, workspace } = cacheWith(allRules);
+    const v1 = TextDocument.create('file:///tmp/a.gazette', 'gazette', 1, DRAFT);
+    const a = cache.get(v1);
+    assert.strictEqual(cache.get(v1), a);
+    assert.strictEqual(workspace.issue('file:///tmp/a.gazette'), a.issue);
+    const v2 = TextDocument.update(v1, [{ text: '\n' }], 2);
+    assert.notStrictEqual(cache.get(v2), a);
+  });
+
+  it('reports a throwing rule once and disables it for that document only', () => {
+    const throwing: Rule = {
+      id: 'structure/throws',
+      category: 'structure',
+      defaultSeverity: 'warning',
+      description: 'always fails',
+      fixable: false,
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const errors: string[] = [];
+    const rules = [throwing, ...allRules];
+    const { cache } = cacheWith(rules, errors);
+    const config = { config: resolveConfig(undefined, rules).config };
+    let doc = TextDocument.create('file:///tmp/b.gazette', 'gazette', 1, DRAFT);
+    const first = cache.findings(doc, config);
+    assert.ok(first.some((f) => f.ruleId === 'doc-number/format'), 'the other rules still run');
+    doc = TextDocument.update(doc, [{ text: '\n' }], 2);
+    cache.findings(doc, config);
+    assert.deepStrictEqual(errors, ['structure/throws']);
+    cache.findings(TextDocument.create('file:///tmp/c.gazette', 'gazette', 1, DRAFT), config);
+    assert.deepStrictEqual(errors, ['structure/throws', 'structure/throws'], 'another document reports it again');
+  });
+
+  it('applies inline disable comments', () => {
+    const { cache } = cacheWith(allRules);
+    const config = { config: resolveConfig(undefined, allRules).config };
+    const text = DRAFT.replace('嘉政办发', '<!-- gazette-lint-disable-next-line doc-number/format -->\n嘉政办发');
+    const findings = cache.findings(TextDocument.create('file:///tmp/d.gazette', 'gazette', 1, text), config);
+    assert.ok(!findings.some((f) => f.ruleId === 'doc-number/format'));
+  });
+});
+
+describe('features: helpers', () => {
+  it('diff keeps the edit to what changed, never splitting a surrogate pair', () => {
+    assert.deepStrictEqual(diff('abc〔2018〕x', 'abc[2018]x'), { range: { start: 3, end: 9 }, text: '[2018]' });
+    assert.deepStrictEqual(diff('same', 'same'), { range: { start: 4, end: 4 }, text: '' });
+    const e = diff('a\u{20000}b', 'a\u{20001}b');
+    assert.strictEqual(e.range.start, 1);
+    assert.strictEqual(e.text, '\u{20001}');
+  });
+
+  it('checks configuration text with positions', () => {
+    const text = '{ "rules": { "doc-number/format": "loud", "no/such": "off" }, "colour": 1 }';
+    const { problems } = checkConfigText(text);
+    const at = (needle: string) => text.indexOf(needle);
+    assert.ok(problems.some((p) => /invalid severity/.test(p.message) && p.range.start === at('"doc-number/format"')));
+    assert.ok(problems.some((p) => /unknown rule/.test(p.message) && p.range.start === at('"no/such"')));
+    assert.ok(problems.some((p) => /unknown key/.test(p.message) && p.range.start === at('"colour"')));
+    const broken = checkConfigText('{ "rules": ');
+    assert.strictEqual(broken.raw, undefined);
+    assert.strictEqual(broken.problems[0].severity, 'error');
+    assert.deepStrictEqual(checkConfigText('// comment\n{ "rules": {}, }').problems, [], 'comments and trailing commas, as the CLI accepts');
+  });
+
+  it('validates and normalises a new document number', () => {
+    const n = parseNumber(' 嘉政办发[2018]07 号');
+    assert.ok(typeof n !== 'string');
+    assert.strictEqual(normalNumber(n), '嘉政办发〔2018〕7号');
+    assert.match(parseNumber('嘉政办发〔18〕7号') as string, /four digits/);
+    assert.match(parseNumber('关于印发') as string, /not a document number/);
+  });
+
+  it('matches gazette.filePatterns by name anywhere or by path', () => {
+    assert.ok(matchPattern('*.txt', 'drafts/2018/issue.txt'));
+    assert.ok(matchPattern('drafts/**/*.md', 'drafts/a/b.md'));
+    assert.ok(!matchPattern('drafts/**/*.md', 'other/b.md'));
+    assert.ok(matchPattern('*公报*.txt', '嘉兴公报12.txt'));
+  });
+
+  it('sanitises editor settings', () => {
+    assert.deepStrictEqual(readSettings({ rules: [1], filePatterns: ['*.txt', 3], locale: 'fr' }), { rules: {}, filePatterns: ['*.txt'], locale: 'auto' });
+  });
+});
+
+describe('features: heading label completion', () => {
+  function labels(lines: string[]): string[] {
+    const text = [...lines, ''].join('\n');
+    const issue = parseIssue(text);
+    const index = new LineIndex(text);
+    const offset = text.length;
+    const analysis = { uri: 'file:///x.gazette', version: 1, text, issue, lines: index };
+    const lineStart = index.lineStart(index.position(offset).line);
+    return headingItems(analysis, '', offset, lineStart, (s) => ({ start: index.position(s), end: index.position(offset) })).map((i) => i.textEdit!.newText);
+  }
+
+  it('continues the open sequences, deepest first, in the style written', () => {
+    assert.deepStrictEqual(labels(['一、总体要求', '（一）指导思想。', '1．目标。']), ['2．', '（1）', '（二）', '二、']);
+    assert.deepStrictEqual(labels(['三、主要任务', '(十九)做好。', '(二十)做好。']), ['(二十一)', '1.', '四、']);
+    assert.deepStrictEqual(labels(['二、保障', '1. 加强领导。', '(一)明确责任。']).slice(0, 2), ['(二)', '1.']);
+    assert.deepStrictEqual(labels(['第九条 为了规范。']), ['第十条 ']);
+  });
+});
+
+describe('features: every provider on every line of the corpus', function () {
+  this.timeout(120000);
+  it('answers without throwing, with ranges inside the text', async function () {
+    if (!corpusAvailable()) this.skip();
+    const workspace = new WorkspaceFiles(parseIssue);
+    const cache = new AnalysisCache(workspace, () => {}, () => {}, allRules);
+    const configuration = new ConfigurationService(async () => ({}));
+    const providers = {
+      hover: new HoverProvider(cache, workspace),
+      definition: new DefinitionProvider(cache, workspace),
+      references: new ReferencesProvider(cache, workspace),
+      completion: new CompletionProvider(cache, workspace, configuration),
+    };
+    for (const name of ['jiaxing-2018-12.txt', 'jiaxing-2019-07.txt', 'shaoxing-2018-08.txt']) {
+      const text = corpusText(name);
+      const doc = TextDocument.create(`file:///corpus/${name}`, 'gazette', 1, text);
+      const lineCount = doc.lineCount;
+      const symbols = new DocumentSymbolsProvider(cache).provide(doc);
+      const within = (r: { start: { line: number }; end: { line: number } }) => r.start.line >= 0 && r.end.line < lineCount && r.start.line <= r.end.line;
+      const walk = (list: typeof symbols): void =>
+        list.forEach((s) => {
+          assert.ok(within(s.range) && within(s.selectionRange), s.name);
+          walk(s.children ?? []);
+        });
+      walk(symbols);
+      assert.ok(new FoldingProvider(cache).provide(doc).every((f) => f.endLine < lineCount));
+      await new CodeLensProvider(cache, configuration).provide(doc);
+      new DocumentLinksProvider(cache).provide(doc);
+      for (let line = 0; line < lineCount; line++) {
+        for (const character of [0, 1, 3, 8, 20]) {
+          const position = { line, character };
+          providers.hover.provide(doc, position);
+          providers.definition.provide(doc, position).forEach((l) => assert.ok(within(l.range)));
+          if (character === 3) providers.references.provide(doc, position, true);
+          if (character < 2) await providers.completion.provide(doc, position);
+        }
+      }
+    }
+  });
+});
