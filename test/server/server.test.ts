@@ -275,6 +275,29 @@ describe('language server over stdio', function () {
       assert.ok(back.diagnostics.some((d) => d.range.start.line === row && d.message === diagnostic.message));
     });
 
+    it('"ignore this rule in this file" records a rule-wide entry and silences the rule there', async () => {
+      const row = find(j18, '| 嘉政办发[2018]72 号').line;
+      const diagnostic = (await client.diagnostics(j18Uri)).diagnostics.find((d) => d.range.start.line === row && d.code === 'doc-number/format')!;
+      const actions: any[] = await client.request('textDocument/codeAction', {
+        textDocument: { uri: j18Uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      const ignoreRule = actions.find((a) => a.command?.command === 'gazette.suppressFinding' && a.command.arguments[1].text === undefined);
+      assert.ok(ignoreRule, actions.map((a) => a.title).join(' | '));
+      assert.match(ignoreRule.title, /ignore doc-number\/format in this file/);
+      const count = client.published.length;
+      await client.request('workspace/executeCommand', { command: ignoreRule.command.command, arguments: ignoreRule.command.arguments });
+      const file = path.join(dir, '.gazettelint-suppressions.json');
+      assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).suppressions, [{ rule: 'doc-number/format', file: 'j18.gazette' }]);
+      const after = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === j18Uri));
+      assert.ok(!after.diagnostics.some((d) => d.code === 'doc-number/format'));
+      fs.rmSync(file);
+      const count2 = client.published.length;
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+      await client.waitFor(() => client.published.slice(count2).find((p) => p.uri === j18Uri));
+    });
+
     it('source.fixAll.gazette applies every safe fix (for codeActionsOnSave)', async () => {
       const actions: any[] = await client.request('textDocument/codeAction', {
         textDocument: { uri: j18Uri },

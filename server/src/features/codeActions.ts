@@ -42,6 +42,7 @@ export class CodeActionsProvider {
     const actions: CodeAction[] = [];
     const ignores: CodeAction[] = [];
     const offered = new Set<string>();
+    const ignoredRules = new Set<string>();
     for (const finding of findings) {
       if (finding.range.end < start || finding.range.start > end) continue;
       const diagnostic = toDiagnostic(finding, analysis, locale, this.workspace);
@@ -66,6 +67,16 @@ export class CodeActionsProvider {
           diagnostics: [diagnostic],
           command: { title, command: SUPPRESS_COMMAND, arguments: [doc.uri, suppressionFor(analysis.text, finding, suppressionKey)] },
         });
+        if (!ignoredRules.has(finding.ruleId)) {
+          ignoredRules.add(finding.ruleId);
+          const ruleTitle = localize(`在此文件中忽略 ${finding.ruleId}（记入 ${SUPPRESSIONS_FILE}） (ignore ${finding.ruleId} in this file)`, locale);
+          ignores.push({
+            title: ruleTitle,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: ruleTitle, command: SUPPRESS_COMMAND, arguments: [doc.uri, { rule: finding.ruleId, file: suppressionKey }] },
+          });
+        }
       }
       if (finding.fix && !offered.has(finding.ruleId)) {
         offered.add(finding.ruleId);
