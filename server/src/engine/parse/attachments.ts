@@ -1,6 +1,6 @@
 // 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
 import type { AttachmentDecl, Line } from '../model';
-import { content, isBlank, prefixLength, span } from './text';
+import { content, isBlank, prefixLength, span, trimEndChars } from './text';
 
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
 const LABEL_ALONE = /^附[ \t]*件[ \t]*(\d{1,2})?[ \t]*$/;
@@ -37,7 +37,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
       text += (i === current.from ? lines[i].text.slice(current.col) : content(lines[i].text)).trim();
     }
     const omitted = OMITTED.test(text);
-    const title = text.replace(OMITTED, '').replace(/[ \t\u3000]+$/, '');
+    const title = trimEndChars(text.replace(OMITTED, ''));
     const start = startLine.start + current.col;
     decls.push({
       range: { start, end: lines[current.to].end },
@@ -67,7 +67,9 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
       continue;
     }
     const text = content(line.text);
-    if (ITEM.test(text) && (decls.length > 0 || current?.number !== undefined)) {
+    // "2." after an unnumbered first item: the first one lost its number.
+    const item = ITEM.exec(text);
+    if (item && (decls.length > 0 || current?.number !== undefined || (current && item[1] === '2'))) {
       finish();
       startItem(i, prefixLength(line.text));
     } else if (!current) {

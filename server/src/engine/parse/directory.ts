@@ -2,7 +2,7 @@
 // (often broken) Markdown pipe table.
 import type { Directory, DirectoryRow, Line } from '../model';
 import { findDocNumbers } from './docNumber';
-import { content, isBlank, span } from './text';
+import { content, isBlank, span, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
 
@@ -41,7 +41,8 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
       break;
     }
     const number = numbers[0];
-    const titleCell = line.text.slice(number.range.end - line.start).replace(/^[ \t|]+/, '').replace(/[ \t|]+$/, '');
+    const cellText = line.text.slice(number.range.end - line.start).replace(/^[ \t|]+/, '');
+    const titleCell = trimEndChars(cellText, ' \t|');
     const titleStart = titleCell ? line.start + line.text.indexOf(titleCell, number.range.end - line.start) : line.end;
     const row: DirectoryRow = {
       range: { start: line.start, end: line.end },

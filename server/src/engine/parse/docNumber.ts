@@ -42,6 +42,12 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     start += issuer.length - MAX_ISSUER;
     issuer = text.slice(start, gap);
   }
+  // A verb inside the window ends the running text: 认真落实国办发〔2017〕77号 → 国办发.
+  const verb = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/.exec(issuer);
+  if (verb && issuer.length - verb[0].length >= 2) {
+    issuer = issuer.slice(verb[0].length);
+    start += verb[0].length;
+  }
   for (let guard = 0; guard < 4; guard++) {
     const lead = LEADING_WORDS.exec(issuer);
     if (!lead || issuer.length - lead[0].length < 2) break;

@@ -65,7 +65,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   // 附件说明 blocks anywhere in the document.
   const attachmentDecls: AttachmentDecl[] = [];
   for (let i = cursor; i < to; i++) {
-    if (!isAttachmentDecl(lines[i].text)) continue;
+    if (!lines[i].text.includes('附') || !isAttachmentDecl(lines[i].text)) continue;
     const { decls, used } = parseAttachmentDecls(lines, i, to);
     attachmentDecls.push(...decls);
     for (const u of used) reserved.add(u);
@@ -76,6 +76,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let signature: GazetteDocument['signature'];
   let mainEnd = to - 1;
   for (let i = cursor; i < to && !signature; i++) {
+    if (!lines[i].text.includes('日') || lines[i].text.length > 40) continue;
     const date = lineIsDate(text, lines[i].start, lines[i].text);
     if (!date) continue;
     const organLine = previousNonBlank(lines, i - 1, cursor);
@@ -104,6 +105,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     }
   }
   for (let i = mainEnd + 1; i < to; i++) {
+    if (!lines[i].text.includes('附') || lines[i].text.length > 12) continue;
     const label = attachmentLabel(lines[i].text);
     if (!label) continue;
     const t = nextBlock(lines, i + 1, to, 3);
@@ -239,9 +241,10 @@ function isOrganLine(text: string): boolean {
   return c.length > 1 && c.length <= ORGAN_MAX && !/[。，,；;：:！？!?“”《》\t]/.test(c) && !/^[一二三四五六七八九十]+、/.test(c);
 }
 
-/** Short, unpunctuated text: a title rather than a paragraph. */
-export function isTitleLike(lines: readonly Line[], from: number, to: number): boolean {
+/** Short, unpunctuated text: a title rather than a paragraph. `trailingMark`: tolerate one stray mark at the end (a typo). */
+export function isTitleLike(lines: readonly Line[], from: number, to: number, trailingMark = false): boolean {
   let t = '';
   for (let i = from; i <= to; i++) t += content(lines[i].text);
+  if (trailingMark) t = t.replace(/[。，,；;：:、]$/, '');
   return t.length >= 4 && t.length <= 120 && !/[。；;！？!?\t]|[:：]$/.test(t) && !/^附[ \t]*件/.test(t);
 }

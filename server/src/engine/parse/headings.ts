@@ -16,6 +16,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'box', re: /^专栏[ \t]*(\d{1,3})/ },
 ];
 
+// Every pattern above starts with one of these: a cheap test rules out most lines.
+const FIRST = /^[第一二三四五六七八九十百零〇(（\d①-⑳专]/;
+
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
 export const RANK: Record<HeadingKind, number> = {
   chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
@@ -39,6 +42,7 @@ export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
   if (lineText.includes('\t')) return undefined; // table rows
   const at = prefixLength(lineText);
   const rest = lineText.slice(at);
+  if (!FIRST.test(rest)) return undefined;
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(rest);
     if (!m) continue;

@@ -109,9 +109,10 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const c = content(line.text);
     if (c.length > 160 || isDirectoryHeading(line.text)) continue;
     const section = SECTION_HEADER.exec(c);
-    const norm = stripSection(normalize(c));
+    const normalized = normalize(c);
+    const norm = stripSection(normalized);
     const fromToc = unnumbered.some((n) => norm.startsWith(n));
-    const interpretation = INTERPRETATION.test(normalize(c)) && isTitleLike(lines, i, i);
+    const interpretation = INTERPRETATION.test(normalized) && isTitleLike(lines, i, i);
     if (section || fromToc || interpretation) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
@@ -142,8 +143,9 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
   while (i >= floor && isBlank(lines[i].text)) i--;
   if (i < floor) return undefined;
   const to = i;
-  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to) && !isDateLine(lines[i - 1])) i--;
-  return isTitleLike(lines, i, to) && !parseHeadingLabel(lines[i].text) ? { from: i, to } : undefined;
+  // Right above a number, a title with a stray mark at its end is still the title (typography/title-punctuation reports it).
+  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !isDateLine(lines[i - 1])) i--;
+  return isTitleLike(lines, i, to, true) && !parseHeadingLabel(lines[i].text) ? { from: i, to } : undefined;
 }
 
 /**
@@ -163,6 +165,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     i--;
     const last = lines[block.to];
     if (isDateLine(last) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
+    if (/^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
       blocks.push(block);
       continue;
@@ -174,8 +178,11 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
   return blocks[blocks.length - 1];
 }
 
+/** Also the loose forms a slip can leave under a 落款 (2018.12.17, 2018-12-17, 2018年12月17): never a title. */
+const LOOSE_DATE = /^\d{2,4}[ \t]*(?:[.．\-－/／][ \t]*\d{1,2}[ \t]*[.．\-－/／][ \t]*\d{1,2}[ \t]*日?|年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?)$/;
+
 function isDateLine(line: Line): boolean {
-  return !!lineIsDate(line.text, 0, line.text);
+  return !!lineIsDate(line.text, 0, line.text) || LOOSE_DATE.test(content(line.text).trim());
 }
 
 /** Documents listed under a 【section】 of the TOC get that section's name. */

@@ -3,7 +3,7 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
-import { isBlank } from './text';
+import { isBlank, trimEndChars } from './text';
 
 const TERMINAL = /[。；;！!？?：:]\s*$/;
 const SHORT_HEADING = 30;
@@ -34,7 +34,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     current!.text += piece.text;
     current!.range.end = line.end;
     if (standalone) currentOpen = false;
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text)) currentOpen = false;
+    // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
     else currentOpen = !TERMINAL.test(current!.text);
   }
   return out;
@@ -42,7 +43,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
 
 function trimmed(line: Line): { start: number; text: string } {
   const lead = /^[ \t\u3000\ufeff]*/.exec(line.text)![0].length;
-  const text = line.text.slice(lead).replace(/[ \t\u3000]+$/, '');
+  const text = trimEndChars(line.text.slice(lead));
   return { start: line.start + lead, text };
 }
 

@@ -31,6 +31,10 @@ const PREFIX = /^(?:[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
+  const c = text.charCodeAt(0);
+  // Fast path: most lines start with a CJK character or a digit.
+  if (c > 0x3000 && c !== 0xfeff) return 0;
+  if ((c >= 48 && c <= 57) || c === 40) return 0;
   return PREFIX.exec(text)![0].length;
 }
 
@@ -45,8 +49,23 @@ export function content(text: string): string {
 }
 
 /** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
+/**
+ * Removes trailing characters found in `chars`. A loop, not .replace(/[…]+$/): that
+ * regex retries from every position of an inner run and is quadratic on long runs.
+ */
+export function trimEndChars(s: string, chars = ' \t\u3000'): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 export function isBlank(text: string): boolean {
-  return /^[ \t\u3000\ufeff]*$/.test(text) || /^[ \t]*<!--.*-->[ \t]*$/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0x3000 || c === 0xfeff) continue;
+    return c === 60 /* < */ && /^[ \t]*<!--.*-->[ \t]*$/.test(text);
+  }
+  return true;
 }
 
 const CN_DIGITS: Record<string, number> = {

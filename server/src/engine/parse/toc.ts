@@ -12,6 +12,20 @@ const SECTION = /^【([^【】]{1,20})】$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)".
 const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4}))[ \t\u3000]*$/;
 const MAX_PENDING_LINES = 4;
+const PAGE_WINDOW = 160;
+
+/**
+ * PAGE on the end of the line only: on a long run of spaces the regex backtracks
+ * quadratically at every start position (a 9000-space line took seconds).
+ */
+function findPage(lineText: string): RegExpExecArray | null {
+  let end = lineText.length;
+  while (end > 0 && (lineText[end - 1] === ' ' || lineText[end - 1] === '\t' || lineText[end - 1] === '\u3000')) end--;
+  const from = Math.max(0, end - PAGE_WINDOW);
+  const m = PAGE.exec(lineText.slice(from, end));
+  if (m) m.index += from;
+  return m;
+}
 
 export function isTocHeader(text: string): boolean {
   return TOC_HEADER.test(text);
@@ -41,7 +55,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
       lastConsumed = i;
       continue;
     }
-    const page = PAGE.exec(line.text);
+    const page = findPage(line.text);
     if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
       toc.entries.push(makeEntry(text, lines, pending, i, page, section));
       pending = [];
@@ -60,7 +74,8 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
 /** Guards against a body paragraph that happens to end in "(3)". */
 function looksLikeEntry(lines: readonly Line[], pending: number[], head: string): boolean {
   let all = head;
-  for (const p of pending) all += lines[p].text;
+  // A stray mark at the end of a title line is a typo, not a sentence (typography/title-punctuation reports it).
+  for (const p of pending) all += lines[p].text.replace(/[。；;][ \t\u3000]*$/, '');
   return all.length < 200 && !/[。；;！？]/.test(all);
 }
 

@@ -4,7 +4,7 @@
 import type { Paragraph, Unit, UnitAnnotation, UnitRole } from '../model';
 import { sourceRange } from './paragraphs';
 
-const OPENERS = '〔(（[［【';
+const OPENER = /[〔(（[［【]/g;
 const CLOSERS = '〕)）]］】';
 const INNER_OPEN = '(（';
 const INNER_CLOSE = ')）';
@@ -17,8 +17,9 @@ const MAX_CONTENT = 300;
 export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
   const out: UnitAnnotation[] = [];
   const t = p.text;
-  for (let i = 0; i < t.length; i++) {
-    if (!OPENERS.includes(t[i])) continue;
+  OPENER.lastIndex = 0;
+  for (let m; (m = OPENER.exec(t)); ) {
+    const i = m.index;
     const rest = t.slice(i + 1, i + 1 + MAX_CONTENT);
     const label = LABEL.exec(rest);
     const close = findClose(t, i + 1);
@@ -27,7 +28,7 @@ export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
     if (!label && !isRoleList(content, close !== undefined)) continue;
     if (close === undefined && !label) continue;
     out.push(build(p, i, close, label, content));
-    i = close ?? t.length;
+    OPENER.lastIndex = (close ?? t.length) + 1;
   }
   return out;
 }
@@ -111,15 +112,18 @@ export function annotationFromCell(cell: { text: string; range: { start: number;
     units: [],
     separators: [],
   };
-  splitUnits(p, a, 0, cell.text.length, role, true);
+  splitUnits(p, a, 0, cell.text.length, role, true, true);
   return a;
 }
 
 /** Splits the content into unit names, tracking role changes (配合单位:…, X牵头, Y配合). */
-function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, role: UnitRole, spaceSeparates = false): void {
+function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, role: UnitRole, spaceSeparates = false, labelled = !!a.label): void {
   const t = p.text;
   let depth = 0;
   let start = from;
+  // Without a label, a role word closes a 、 group: in "A、B配合" both A and B support.
+  let group = a.units.length;
+  const implicit = new Set<Unit>();
   const flush = (end: number, sep: string) => {
     let name = t.slice(start, end);
     const lead = name.length - name.trimStart().length;
@@ -132,11 +136,13 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
       unitRole = role;
       name = name.slice(relabel[0].length);
       offset += relabel[0].length;
+      labelled = true;
     }
     const word = /(牵头|配合|负责|协助|参与)$/.exec(name);
     if (word) {
       unitRole = word[1] === '牵头' ? 'lead' : word[1] === '负责' ? 'responsible' : 'support';
       name = name.slice(0, -word[1].length);
+      if (!labelled) for (const u of a.units.slice(group)) if (implicit.has(u)) u.role = unitRole;
     }
     const mark = /^△/.exec(name);
     if (mark) {
@@ -145,9 +151,12 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
       offset += 1;
     }
     if (name && !DEADLINE.test(name)) {
-      a.units.push({ name, range: sourceRange(p, offset, offset + name.length), role: unitRole });
+      const unit: Unit = { name, range: sourceRange(p, offset, offset + name.length), role: unitRole };
+      a.units.push(unit);
+      if (!word && !mark && !relabel) implicit.add(unit);
     }
     if (sep) a.separators.push(sep);
+    if (sep !== '、') group = a.units.length;
   };
   for (let j = from; j < to; j++) {
     const c = t[j];

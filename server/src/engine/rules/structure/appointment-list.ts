@@ -1,0 +1,113 @@
+// structure/appointment-list: the 人事任免 list. Entries of one list
+// (任命: … / 免去: …) are one sentence: each ends with a semicolon, the last
+// with a full stop; a 免去 entry reads "免去X同志的Y职务"; the section header
+// and the 任命: subheading stand on lines of their own.
+import type { GazetteDocument, Paragraph } from '../../model';
+import { sourceOffset } from '../../parse/paragraphs';
+import type { Rule, RuleContext } from '../types';
+import { allParagraphs, spanSegment } from '../typography/util';
+
+const SUBHEADING = /^(?:\*\*)?(任命|免去|免职|聘任|解聘|任职|免职如下)[ \t]*[:：](?:\*\*)?$/;
+const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
+const ENTRY = /同志/;
+/** Share of a list's 免去 entries that must follow a form before the others are reported. */
+const HABIT = 0.8;
+
+const rule: Rule = {
+  id: 'structure/appointment-list',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: '人事任免名单：各条以分号结束、末条以句号结束，“免去X同志的Y职务”，小标题单独成行 (appointment lists: entries end with ;, the last with 。; 免去…的…职务; subheadings on their own line)',
+  fixable: true,
+  check(ctx) {
+    for (const d of ctx.issue.documents) {
+      if (d.kind !== 'appointments') continue;
+      checkMergedHeader(ctx, d);
+      for (const list of lists(ctx, d)) {
+        checkTerminators(ctx, list);
+        if (list.every((p) => p.text.startsWith('免去'))) checkRemovals(ctx, list);
+      }
+    }
+  },
+};
+
+export default rule;
+
+/** 【市政府人事任免】(2018年12月份)**任命:** — the subheading run into the header line. */
+function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
+  const t = d.title.text;
+  const m = MERGED.exec(t);
+  if (!m || m.index === 0 || !/[】)）]/.test(t.slice(0, m.index))) return;
+  const at = spanSegment(ctx.text, d.title, 'title').at(m.index);
+  ctx.report({
+    message: `人事任免栏目标题与小标题“${m[1]}:”写在同一行，应分行 (the header and the ${m[1]} subheading share a line)`,
+    range: { start: at, end: d.title.range.end },
+    fix: { title: '小标题另起一行 (put the subheading on its own line)', edits: [{ range: { start: at, end: at }, text: '\n\n' }] },
+  });
+}
+
+/** The entries of each list, split at the subheadings. */
+function lists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
+  const out: Paragraph[][] = [[]];
+  for (const p of allParagraphs(ctx.issue)) {
+    if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
+    if (SUBHEADING.test(p.text)) out.push([]);
+    else if (ENTRY.test(p.text)) out[out.length - 1].push(p);
+  }
+  return out.filter((l) => l.length >= 2);
+}
+
+function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
+  const semis = list.map((p) => p.text.slice(-1)).filter((c) => c === ';' || c === '；');
+  const semi = semis.filter((c) => c === ';').length * 2 >= semis.length ? ';' : '；';
+  list.forEach((p, i) => {
+    const last = p.text.slice(-1);
+    const at = sourceOffset(p, p.text.length - 1);
+    const range = { start: at, end: at + 1 };
+    if (i < list.length - 1 && last === '。') {
+      ctx.report({
+        message: '任免名单中间的条目以句号结束，应为分号 (an entry inside the list ends with 。; use a semicolon)',
+        range,
+        fix: { title: `改为“${semi}” (use ${semi})`, edits: [{ range, text: semi }] },
+      });
+    } else if (i === list.length - 1 && (last === ';' || last === '；')) {
+      ctx.report({
+        message: '任免名单的最后一条应以句号结束 (the last entry of the list ends with 。)',
+        range,
+        fix: { title: '改为“。” (use 。)', edits: [{ range, text: '。' }] },
+      });
+    }
+  });
+}
+
+/** 免去X同志的Y职务: the file's own habit decides, entries that break it are reported. */
+function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
+  const body = (p: Paragraph) => p.text.replace(/[;；。]$/, '');
+  const withDuty = list.filter((p) => /职务(?:[(（][^()（）]*[)）])?$/.test(body(p)));
+  if (withDuty.length >= HABIT * list.length) {
+    for (const p of list) {
+      if (withDuty.includes(p)) continue;
+      const b = body(p);
+      if (/[)）]$/.test(b)) continue; // a note in brackets at the end: no safe place to insert
+      const at = sourceOffset(p, b.length - 1) + 1;
+      ctx.report({
+        message: '“免去…”条目缺少“职务”（名单中其他条目均以“职务”结束） (免去 entry lacks 职务, unlike the rest of the list)',
+        range: { start: sourceOffset(p, 0), end: at },
+        fix: { title: '补上“职务” (add 职务)', edits: [{ range: { start: at, end: at }, text: '职务' }] },
+      });
+    }
+  }
+  const forms = list.map((p) => /^免去.{1,30}?同志(的|其)/.exec(p.text));
+  const de = forms.filter((m) => m?.[1] === '的').length;
+  if (de < HABIT * list.length) return;
+  forms.forEach((m, i) => {
+    if (m?.[1] !== '其') return;
+    const at = sourceOffset(list[i], m[0].length - 1);
+    const range = { start: at, end: at + 1 };
+    ctx.report({
+      message: '“免去X同志其…职务”应为“免去X同志的…职务” (use 的, as the rest of the list does)',
+      range,
+      fix: { title: '改为“的” (use 的)', edits: [{ range, text: '的' }] },
+    });
+  });
+}

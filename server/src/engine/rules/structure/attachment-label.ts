@@ -1,0 +1,64 @@
+// structure/attachment-label: an attachment printed without its "附件" label
+// (GB/T 9704 §7.3.7), found safely: the 附件说明 names a title, that title is
+// printed after the 落款 with no label line above it, and the issue's other
+// printed attachments do carry labels.
+import type { AttachmentDecl, GazetteDocument, Issue } from '../../model';
+import { content, normalize, prefixLength } from '../../parse/text';
+import type { Rule } from '../types';
+import { lineAt, previousNonBlank } from './util';
+
+const rule: Rule = {
+  id: 'structure/attachment-label',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: '附件正文前缺少“附件”标签 (a printed attachment lacks its 附件 label)',
+  fixable: true,
+  check(ctx) {
+    const labelled = ctx.issue.documents.reduce((n, d) => n + d.attachments.length, 0);
+    if (labelled === 0) return; // the issue never labels attachments: house style, not a slip
+    for (const d of ctx.issue.documents) {
+      const printed = d.attachmentDecls.filter((a) => !a.omitted);
+      for (const decl of printed) {
+        if (d.attachments.some((a) => a.title && a.title.norm === decl.title.norm)) continue;
+        const titleLine = printedTitleLine(ctx.issue, d, decl);
+        if (titleLine < 0) continue;
+        const lines = ctx.issue.lines;
+        const above = previousNonBlank(lines, titleLine - 1, 0);
+        if (above >= 0 && /^附[ \t]*件/.test(content(lines[above].text))) continue;
+        const label = labelFor(d, decl);
+        const line = lines[titleLine];
+        const start = line.start + prefixLength(line.text);
+        ctx.report({
+          message: `附件“${decl.title.text}”正文前缺少“${label}”标签 (attachment printed without its ${label} label)`,
+          range: { start, end: start + content(line.text).length },
+          related: [{ range: decl.range, message: '附件说明 (attachment declaration)' }],
+          fix: { title: `在标题前加“${label}” (add the ${label} label)`, edits: [{ range: { start: line.start, end: line.start }, text: `${label}\n\n` }] },
+        });
+      }
+    }
+  },
+};
+
+export default rule;
+
+function labelFor(d: GazetteDocument, decl: AttachmentDecl): string {
+  return d.attachmentDecls.length > 1 && decl.number !== undefined ? `附件${decl.number}` : '附件';
+}
+
+/** The line where a declared attachment's title is printed after the 落款, or -1. */
+function printedTitleLine(issue: Issue, d: GazetteDocument, decl: AttachmentDecl): number {
+  const sig = d.signature?.date;
+  if (!sig) return -1;
+  const lines = issue.lines;
+  const from = lineAt(issue, sig.range.end) + 1;
+  const to = lineAt(issue, d.range.end);
+  for (let i = from; i <= to; i++) {
+    // A title may wrap over two lines.
+    if (d.attachmentDecls.some((a) => lines[i].start < a.range.end && a.range.start < lines[i].end)) continue;
+    const one = normalize(content(lines[i].text));
+    if (!one || !decl.title.norm.startsWith(one)) continue;
+    const two = i + 1 <= to ? one + normalize(content(lines[i + 1].text)) : one;
+    if (one === decl.title.norm || two === decl.title.norm) return i;
+  }
+  return -1;
+}

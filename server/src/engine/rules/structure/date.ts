@@ -1,0 +1,198 @@
+// structure/date: the 成文日期 of each document (GB/T 9704 §7.3.5.4): a real
+// date, in Arabic numerals, without leading zeros, not later than the issue's
+// publication, in the year of its number; and, softly, in step with the other
+// documents of its series. Any other date of the text that cannot exist
+// (2018年2月30日) is reported too.
+import type { DateRef, DocNumber, GazetteDocument } from '../../model';
+import { findDates } from '../../parse/dates';
+import type { Rule, RuleContext } from '../types';
+import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
+
+const rule: Rule = {
+  id: 'structure/date',
+  category: 'structure',
+  defaultSeverity: 'error',
+  description: '成文日期须真实有效、用阿拉伯数字、不编虚位，且不晚于出版日期 (signing date must be a real date in Arabic numerals, no leading zeros, not after publication)',
+  fixable: true,
+  check(ctx) {
+    const reported = new Set<number>();
+    for (const d of ctx.issue.documents) {
+      const date = d.signature?.date;
+      if (!date) continue;
+      reported.add(date.range.start);
+      checkSigningDate(ctx, d, date);
+    }
+    // Impossible dates anywhere else in the proofread text.
+    const end = ctx.issue.colophon?.start ?? ctx.text.length;
+    for (const date of findDates(ctx.text, 0, end)) {
+      if (reported.has(date.range.start) || isRealDate(date)) continue;
+      ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
+    }
+    checkMalformed(ctx);
+    checkSeriesOrder(ctx);
+  },
+};
+
+export default rule;
+
+function checkSigningDate(ctx: RuleContext, d: GazetteDocument, date: DateRef): void {
+  if (!isRealDate(date)) {
+    ctx.report({ message: `成文日期“${date.raw}”不存在 (no such date)`, range: date.range });
+    return;
+  }
+  const arabic = `${date.year}年${date.month}月${date.day}日`;
+  if (date.chineseNumerals) {
+    ctx.report({
+      message: `成文日期应使用阿拉伯数字：“${arabic}” (write the date in Arabic numerals)`,
+      range: date.range,
+      severity: 'warning',
+      fix: { title: `改为“${arabic}” (use ${arabic})`, edits: [{ range: date.range, text: arabic }] },
+    });
+  } else if (date.leadingZero) {
+    ctx.report({
+      message: `成文日期的月、日不编虚位（不加前导零）：“${arabic}” (no leading zero in month or day)`,
+      range: date.range,
+      severity: 'warning',
+      fix: { title: `改为“${arabic}” (use ${arabic})`, edits: [{ range: date.range, text: withoutLeadingZeros(date.raw) }] },
+    });
+  }
+  const published = ctx.issue.masthead?.publicationDate;
+  if (published && isRealDate(published) && dayNumber(date) > dayNumber(published)) {
+    ctx.report({
+      message: `成文日期“${date.raw}”晚于本期出版日期“${published.raw}” (signing date is after the issue's publication date)`,
+      range: date.range,
+      related: [{ range: published.range, message: '出版日期 (publication date)' }],
+    });
+  }
+  const n = d.number;
+  if (n && /^\d{4}$/.test(n.year) && Number(n.year) !== date.year) {
+    ctx.report({
+      message: `成文日期“${date.raw}”与发文字号的年份“${n.year}”不一致 (signing year differs from the number's year)`,
+      range: date.range,
+      severity: 'warning',
+      related: [{ range: n.yearRange, message: '发文字号年份 (year of the number)' }],
+    });
+  }
+  checkDirectoryMonth(ctx, d, date);
+}
+
+/** A numbered document without a parsed 成文日期 whose 落款 is followed by 2018.12.17 or the like. */
+function checkMalformed(ctx: RuleContext): void {
+  const lines = ctx.issue.lines;
+  for (const d of ctx.issue.documents) {
+    if (d.signature?.date || !d.number) continue;
+    const from = lineAt(ctx.issue, d.number.range.end) + 1;
+    const to = lineAt(ctx.issue, d.range.end);
+    for (let i = from; i <= to; i++) {
+      const bad = malformedDate(lines[i].text);
+      if (!bad) continue;
+      const before = previousNonBlank(lines, i - 1, from);
+      if (before < 0 || !isOrganLike(lines[before].text, organOfTitle(d))) continue;
+      const start = lines[i].start + lines[i].text.indexOf(bad.raw);
+      const range = { start, end: start + bad.raw.length };
+      const right = `${bad.year}年${bad.month}月${bad.day}日`;
+      const real = isRealDate(bad);
+      ctx.report({
+        message: real
+          ? `成文日期应写作“${right}”（年份写全，用“年月日”） (write the date as ${right})`
+          : `成文日期“${bad.raw}”格式不规范且不存在 (malformed date that does not exist)`,
+        range,
+        fix: real ? { title: `改为“${right}” (use ${right})`, edits: [{ range, text: right }] } : undefined,
+      });
+      break;
+    }
+  }
+}
+
+/** A document listed in the 发文目录 of "2018年12月份" was issued that month: its date cannot be later. */
+function checkDirectoryMonth(ctx: RuleContext, d: GazetteDocument, date: DateRef): void {
+  const dir = ctx.issue.directory;
+  if (!dir || !d.number) return;
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月份?/.exec(dir.heading.text);
+  if (!m || !dir.rows.some((r) => r.number?.key === d.number!.key)) return;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (date.year > year || (date.year === year && date.month > month)) {
+    ctx.report({
+      message: `成文日期“${date.raw}”晚于发文目录所列月份（${year}年${month}月） (date is after the month of the 发文目录 that lists this document)`,
+      range: date.range,
+      severity: 'warning',
+      related: [{ range: dir.heading.range, message: '发文目录 (list of documents issued)' }],
+    });
+  }
+}
+
+/**
+ * Numbers of one series (代字 and year) are given in order, so their dates
+ * should not go backwards. The documents off the longest run in order are
+ * reported, softly: a number may be reserved earlier than the date of signing.
+ */
+function checkSeriesOrder(ctx: RuleContext): void {
+  const series = new Map<string, { d: GazetteDocument; n: DocNumber; date: DateRef }[]>();
+  for (const d of ctx.issue.documents) {
+    const n = d.number;
+    const date = d.signature?.date;
+    if (!n || !date || !isRealDate(date)) continue;
+    const key = `${n.issuer}〔${n.year}〕`;
+    const list = series.get(key) ?? [];
+    list.push({ d, n, date });
+    series.set(key, list);
+  }
+  for (const list of series.values()) {
+    if (list.length < 3) continue;
+    list.sort((a, b) => Number(a.n.serial) - Number(b.n.serial));
+    const keep = longestInOrder(list.map((x) => dayNumber(x.date)));
+    list.forEach((x, i) => {
+      if (keep.has(i)) return;
+      const day = dayNumber(x.date);
+      const kept = (from: number, to: number) => list.slice(from, to).filter((_, j) => keep.has(from + j));
+      const before = kept(0, i).reverse().find((y) => dayNumber(y.date) > day);
+      const after = kept(i + 1, list.length).find((y) => dayNumber(y.date) < day);
+      const other = before ?? after;
+      if (!other) return;
+      ctx.report({
+        message: before
+          ? `成文日期“${x.date.raw}”早于序号在前的${other.n.key}（${other.date.raw}），请核对 (dated before an earlier number of the series)`
+          : `成文日期“${x.date.raw}”晚于序号在后的${other.n.key}（${other.date.raw}），请核对 (dated after a later number of the series)`,
+        range: x.date.range,
+        severity: 'info',
+        related: [{ range: other.date.range, message: `${other.n.key}的成文日期 (date of ${other.n.key})` }],
+      });
+    });
+  }
+}
+
+/** Indexes of a longest non-decreasing subsequence, preferring earlier elements. */
+function longestInOrder(values: number[]): Set<number> {
+  const n = values.length;
+  const len = new Array<number>(n).fill(1); // longest run starting at i
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = i + 1; j < n; j++) if (values[j] >= values[i] && len[j] + 1 > len[i]) len[i] = len[j] + 1;
+  }
+  const best = Math.max(...len);
+  const keep = new Set<number>();
+  let need = best;
+  let floor = -Infinity;
+  for (let i = 0; i < n && need > 0; i++) {
+    if (len[i] === need && values[i] >= floor) {
+      keep.add(i);
+      floor = values[i];
+      need--;
+    }
+  }
+  return keep;
+}
+
+export function isRealDate(d: { year: number; month: number; day: number }): boolean {
+  if (!Number.isInteger(d.year) || !Number.isInteger(d.month) || !Number.isInteger(d.day)) return false;
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  return d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
+}
+
+function dayNumber(d: { year: number; month: number; day: number }): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
+
+function withoutLeadingZeros(raw: string): string {
+  return raw.replace(/(年[ \t\u3000]*)0(\d)/, '$1$2').replace(/(月[ \t\u3000]*)0(\d)/, '$1$2');
+}

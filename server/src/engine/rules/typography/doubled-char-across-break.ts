@@ -1,0 +1,76 @@
+// typography/doubled-char-across-break: a character or word repeated where the
+// PDF broke a line or a page ("创建工作" / "工作机制", "平台" / "台"): the
+// classic slip of retyping the last word of a line. Only join points are
+// checked; elsewhere a double is usually two words meeting (在职职工).
+import type { Paragraph } from '../../model';
+import { sourceOffset } from '../../parse/paragraphs';
+import type { Rule, RuleContext } from '../types';
+import { allParagraphs, isCjk } from './util';
+
+/**
+ * Reduplicated adverbs that are words in their own right. Kept short on
+ * purpose: a doubled common character (一一, 人人, 年年) is more often a slip
+ * at a break than a word, and a reduplication the issue itself writes
+ * elsewhere is recognised from the text.
+ */
+const LEGIT = new Set(
+  ('常常 往往 渐渐 纷纷 仅仅 刚刚 层层 步步 处处 时时 事事 家家 户户 天天 紧紧 牢牢 深深 默默 稳稳 源源 滚滚 息息 井井 ' +
+    '兢兢 孜孜 蒸蒸 欣欣 统统 谢谢 频频 屡屡 切切 种种 悄悄 轻轻 久久 足足 整整 稍稍 恰恰 偏偏 白白 寥寥 累累 芸芸 ' +
+    '彬彬 赫赫 浩浩 勃勃 茫茫 熊熊 翩翩 栩栩 冉冉 袅袅 津津 楚楚').split(/\s+/),
+);
+/** A repeated pair like 人每|人每 is usually a parallel phrase (每人每年, 一村一品, 名医名师). */
+const PARALLEL = /[每一名有不大多同全自无可即随就越又也再边是非以小新老好真半或亦愈单双左右上下前后高低长短内外各分逐层]/;
+const MAX_UNIT = 8;
+
+const rule: Rule = {
+  id: 'typography/doubled-char-across-break',
+  category: 'typography',
+  defaultSeverity: 'warning',
+  description: '断行处字词重复（“工作/工作机制”） (character or word doubled across a line or page break)',
+  fixable: true,
+  check(ctx) {
+    const pairCounts = countDoubles(ctx.text);
+    for (const p of allParagraphs(ctx.issue)) {
+      for (let k = 1; k < p.pieces.length; k++) checkJoin(ctx, p, k, pairCounts);
+    }
+  },
+};
+
+export default rule;
+
+function checkJoin(ctx: RuleContext, p: Paragraph, k: number, pairCounts: Map<string, number>): void {
+  const t = p.text;
+  const at = p.pieces[k].at;
+  // The longest unit repeated on both sides of the join, within the two lines.
+  for (let n = Math.min(MAX_UNIT, p.pieces[k - 1].length, p.pieces[k].length); n >= 1; n--) {
+    const before = t.slice(at - n, at);
+    const after = t.slice(at, at + n);
+    if (before !== after || !/^[\u3400-\u9fff“”《》、，,]+$/.test(before) || !isCjk(before[0]) || !isCjk(before[n - 1])) continue;
+    if (n === 1) {
+      const pair = before + after;
+      // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.
+      if (LEGIT.has(pair) || (pairCounts.get(pair) ?? 0) > 0) return;
+    } else if (n === 2) {
+      if (before[0] === before[1] || PARALLEL.test(before[1]) || LEGIT.has(before)) return;
+    }
+    const start = sourceOffset(p, at);
+    const end = sourceOffset(p, at + n - 1) + 1;
+    ctx.report({
+      message: `断行处“${before}”重复 (“${before}” is repeated across a line break)`,
+      range: { start: sourceOffset(p, at - n), end },
+      fix: { title: `删除重复的“${after}” (remove the repeated ${after})`, edits: [{ range: { start, end }, text: '' }] },
+    });
+    return;
+  }
+}
+
+/** How often each doubled ideograph (XX) occurs inside a line. */
+function countDoubles(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const re = /([\u3400-\u9fff])\1/g;
+  for (let m; (m = re.exec(text)); ) {
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    re.lastIndex = m.index + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,34 @@
+// typography/english-and: an English "and" between Chinese words, a glitch of
+// conversion or translation tools ("实验学校 and 示范学校").
+import type { Rule } from '../types';
+import { isCjk, proofreadEnd } from './util';
+
+const AND = /[ \t\u3000]*\band\b[ \t\u3000]*/g;
+const LEFT = /[\u3400-\u9fff”’》）)〕]/;
+const RIGHT = /[\u3400-\u9fff“‘《（(〔]/;
+
+const rule: Rule = {
+  id: 'typography/english-and',
+  category: 'typography',
+  defaultSeverity: 'error',
+  description: '中文语句中夹杂英文“and”，应为“和” (English "and" inside Chinese text: use 和)',
+  fixable: true,
+  check(ctx) {
+    const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
+    AND.lastIndex = 0;
+    for (let m; (m = AND.exec(text)); ) {
+      const before = text[m.index - 1];
+      const after = text[m.index + m[0].length];
+      // Chinese on both sides, and at least one side an ideograph (not "(a) and (b)").
+      if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after))) continue;
+      const range = { start: m.index, end: m.index + m[0].length };
+      ctx.report({
+        message: '中文语句中出现英文“and”，应为“和” (English "and" in Chinese text; use 和)',
+        range,
+        fix: { title: '改为“和” (replace with 和)', edits: [{ range, text: '和' }] },
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,34 @@
+// typography/traditional-chars: a traditional character in simplified text
+// (中小學生, 电鍍), usually pasted from another source or an input-method slip.
+import type { Rule } from '../types';
+import { TRADITIONAL } from './traditional-map';
+import { proofreadEnd } from './util';
+
+const rule: Rule = {
+  id: 'typography/traditional-chars',
+  category: 'typography',
+  defaultSeverity: 'error',
+  description: '简体文本中夹杂繁体字 (traditional character in simplified text)',
+  fixable: true,
+  check(ctx) {
+    const text = ctx.text;
+    const end = proofreadEnd(ctx.issue);
+    for (let i = 0; i < end; i++) {
+      if (!TRADITIONAL.has(text[i])) continue;
+      // A run of traditional characters is one finding (學習 → 学习).
+      let j = i;
+      let fixed = '';
+      while (j < end && TRADITIONAL.has(text[j])) fixed += TRADITIONAL.get(text[j++]);
+      const range = { start: i, end: j };
+      const raw = text.slice(i, j);
+      ctx.report({
+        message: `繁体字“${raw}”应为“${fixed}” (traditional character; simplified form is ${fixed})`,
+        range,
+        fix: { title: `改为“${fixed}” (replace with ${fixed})`, edits: [{ range, text: fixed }] },
+      });
+      i = j - 1;
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,122 @@
+// Helpers shared by the typography rules: character classes, the part of the
+// issue that is proofread (the colophon is not), and "segments": pieces of
+// running text (logical paragraphs, titles, TOC entries) with a map back to
+// source offsets.
+import type { Issue, Paragraph, Range, TextSpan } from '../../model';
+import { buildParagraphs, sourceOffset } from '../../parse/paragraphs';
+import { lineAt } from '../structure/util';
+
+export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+export function isCjk(ch: string | undefined): boolean {
+  return !!ch && CJK.test(ch);
+}
+
+/** End of the proofread text: the colophon (主办单位：… at the back) is the printer's, not the drafters'. */
+export function proofreadEnd(issue: Issue): number {
+  return issue.colophon?.start ?? issue.text.length;
+}
+
+/** A piece of running text and the source offset of each of its characters. */
+export interface Segment {
+  text: string;
+  /** Source offset of text[i]. */
+  at(i: number): number;
+  range: Range;
+  kind: 'paragraph' | 'title' | 'toc' | 'directory' | 'addressee';
+}
+
+export function paragraphSegment(p: Paragraph): Segment {
+  return { text: p.text, at: (i) => sourceOffset(p, i), range: p.range, kind: 'paragraph' };
+}
+
+/**
+ * A TextSpan joined from several lines (titles): its characters appear in the
+ * source in order, separated only by whitespace, line breaks or Markdown residue.
+ */
+export function spanSegment(source: string, s: TextSpan, kind: Segment['kind']): Segment {
+  const offsets: number[] = [];
+  const limit = Math.min(source.length, s.range.end);
+  let j = s.range.start;
+  for (let i = 0; i < s.text.length; i++) {
+    let probe = j;
+    while (probe < limit && source[probe] !== s.text[i]) probe++;
+    // Not found (the span was rewritten): fall back to the last position found.
+    if (probe < limit) j = probe + 1;
+    offsets.push(probe < limit ? probe : Math.max(s.range.start, j - 1));
+  }
+  return {
+    text: s.text,
+    at: (i) => offsets[Math.min(i, offsets.length - 1)] ?? s.range.start,
+    range: s.range,
+    kind,
+  };
+}
+
+/**
+ * Every piece of proofread running text once: the body paragraphs, then the
+ * titles, addressees, TOC entries and 发文目录 rows that paragraphs do not cover.
+ */
+export function segments(issue: Issue): Segment[] {
+  const paragraphs = allParagraphs(issue);
+  const out: Segment[] = paragraphs.map(paragraphSegment);
+  const covered = new Set(paragraphs.map((p) => p.range.start));
+  const seen = (r: Range) => {
+    const line = lineStartOf(issue.text, r.start);
+    if (covered.has(line) || covered.has(r.start)) return true;
+    covered.add(line);
+    return false;
+  };
+  const addSpan = (s: TextSpan | undefined, kind: Segment['kind']) => {
+    if (s && s.text && !seen(s.range)) out.push(spanSegment(issue.text, s, kind));
+  };
+  for (const d of issue.documents) {
+    addSpan(d.preTitle, 'title');
+    addSpan(d.title, 'title');
+    addSpan(d.addressee, 'addressee');
+    for (const p of d.parts) addSpan(p.title, 'title');
+  }
+  for (const e of issue.toc?.entries ?? []) addSpan(e.title, 'toc');
+  for (const r of issue.directory?.rows ?? []) addSpan(r.title, 'directory');
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+const cache = new WeakMap<Issue, Paragraph[]>();
+
+/**
+ * The body paragraphs of the documents, plus paragraphs of body text outside
+ * any document (a preface, an excerpt with no 发文字号), in order. The cover,
+ * the TOC, the 发文目录 and the colophon are not running text.
+ */
+export function allParagraphs(issue: Issue): Paragraph[] {
+  const cached = cache.get(issue);
+  if (cached) return cached;
+  const lines = issue.lines;
+  const from = issue.toc ? lineAt(issue, issue.toc.range.end) + 1 : 0;
+  const to = issue.colophon ? lineAt(issue, issue.colophon.start) : lines.length;
+  const blocked: Range[] = issue.documents.map((d) => d.range);
+  if (issue.directory) blocked.push(issue.directory.range);
+  blocked.sort((a, b) => a.start - b.start);
+  const extra: Paragraph[] = [];
+  let b = 0;
+  let run = -1;
+  for (let i = from; i <= to; i++) {
+    let free = i < to;
+    if (free) {
+      while (b < blocked.length && blocked[b].end < lines[i].start) b++;
+      free = !(b < blocked.length && blocked[b].start <= lines[i].end);
+    }
+    if (free && run < 0) run = i;
+    if (!free && run >= 0) {
+      extra.push(...buildParagraphs(lines, run, i, { reserved: new Set() }));
+      run = -1;
+    }
+  }
+  const out = extra.length ? [...issue.paragraphs, ...extra].sort((a, b) => a.range.start - b.range.start) : issue.paragraphs;
+  cache.set(issue, out);
+  return out;
+}

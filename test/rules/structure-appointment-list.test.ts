@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'structure/appointment-list';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports the four slips of the J18 人事任免 and nothing else in the corpus', () => {
+    const found = run(RULE, corpus('J18'));
+    assert.deepEqual(lines(corpus('J18'), found), [588, 682, 684, 706]);
+    assert.match(found[0].message, /同一行/); // header and 任命: merged
+    assert.match(found[1].message, /句号结束，应为分号/); // 。 inside the 免去 list
+    assert.match(found[2].message, /缺少“职务”/); // 姜铭恩 …副总经理;
+    assert.match(found[3].message, /应为“免去X同志的/); // 黄立元同志其…
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+    assert.deepEqual(run(RULE, corpus('SX')), []);
+  });
+
+  it('fixes all four and is then quiet', () => {
+    const out = fixed(RULE, excerpt('J18', 588, 715));
+    assert.deepEqual(run(RULE, out), []);
+    assert.ok(out.startsWith('【市政府人事任免】(2018 年 12 月份)\n\n**任命:**'));
+    assert.ok(out.includes('副总经理职务;\n\n免去陈云海'));
+    assert.ok(out.includes('免去黄立元同志的'));
+  });
+
+  it('flags a list whose last entry ends with a semicolon', () => {
+    const text = inject(excerpt('J18', 588, 715), '副调研员职务。', '副调研员职务;');
+    assert.deepEqual(lines(text, run(RULE, text).filter((f) => /最后一条/.test(f.message))), [127]);
+  });
+
+  it('does not demand 职务 where the list does not use it', () => {
+    const text = corpus('J18').replace(/职务;/g, ';');
+    assert.deepEqual(run(RULE, text).filter((f) => /职务/.test(f.message) && !/其/.test(f.message)), []);
+  });
+});

@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'structure/date';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  const base = () => excerpt('J18', 44, 125); // 30号 (2018年12月17日) and 68号 (2018年12月3日)
+
+  it('reports only the two soft out-of-order dates of the corpus, as info', () => {
+    const j18 = run(RULE, corpus('J18'));
+    assert.deepEqual(lines(corpus('J18'), j18), [306]); // 71号 2018年11月25日 < 70号 2018年12月10日
+    assert.match(j18[0].message, /早于序号在前的嘉政办发〔2018〕70号/);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+    const sx = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), sx), [1758]); // 52号 8月9日 < 51号 8月10日
+    assert.ok([...j18, ...sx].every((f) => f.severity === 'info'));
+  });
+
+  it('flags a date that does not exist', () => {
+    const found = run(RULE, inject(base(), '2018年12月3日', '2018年2月30日'));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'error');
+    assert.match(found[0].message, /不存在/);
+    const body = run(RULE, inject(base(), '到2021年,', '到2021年2月29日,'));
+    assert.equal(body.length, 1);
+    assert.match(body[0].message, /2021年2月29日/);
+    assert.deepEqual(run(RULE, inject(base(), '2018年12月3日', '2020年2月29日')).filter((f) => /不存在/.test(f.message)), []);
+  });
+
+  it('flags Chinese numerals and fixes them to Arabic', () => {
+    const text = inject(base(), '2018年12月3日', '二〇一八年十二月三日');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /阿拉伯数字/);
+    assert.equal(fixed(RULE, text), base());
+  });
+
+  it('flags leading zeros and removes them', () => {
+    const text = inject(base(), '2018年12月3日', '2018年12月03日');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /前导零/);
+    assert.equal(fixed(RULE, text), base());
+    const spaced = inject(base(), '2018年12月3日', '2018 年 02 月 3 日');
+    assert.equal(fixed(RULE, spaced), inject(base(), '2018年12月3日', '2018 年 2 月 3 日'));
+  });
+
+  it('flags a year that differs from the number\'s year', () => {
+    const found = run(RULE, inject(base(), '2018年12月3日', '2017年12月3日'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /年份“2018”不一致/);
+  });
+
+  it('flags a 成文日期 later than the publication date on the masthead', () => {
+    const text = inject(excerpt('SX', 1, 102), '2018年7月23日', '2018年9月3日'); // masthead: 2018年8月31日出版
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /晚于本期出版日期/);
+    assert.equal(found[0].severity, 'error');
+  });
+
+  it('flags a date later than the month of the 发文目录 that lists the document', () => {
+    const text = inject(corpus('J18'), '2018年12月29日', '2019年1月2日'); // 74号, listed under 2018年12月份
+    const found = run(RULE, text).filter((f) => /发文目录/.test(f.message));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /晚于发文目录所列月份/);
+  });
+
+  it('reports the odd one out of a series, not everything after it', () => {
+    // 68号 dated after all the others: only 68 is reported.
+    const text = inject(corpus('J18'), '2018年12月3日', '2018年12月28日');
+    const found = run(RULE, text).filter((f) => f.severity === 'info');
+    assert.deepEqual(lines(text, found), [124, 306]);
+  });
+
+  it('flags 2018.12.3, 2018-12-03 and 2018年12月3 under the 落款 and rewrites them', () => {
+    for (const bad of ['2018.12.3', '2018-12-03', '2018/12/3', '2018年12月3']) {
+      const text = inject(base(), '2018年12月3日', bad);
+      const found = run(RULE, text);
+      assert.equal(found.length, 1, bad);
+      assert.match(found[0].message, /应写作“2018年12月3日”/);
+      assert.equal(fixed(RULE, text), base(), bad);
+      assert.deepEqual(run('structure/required-parts', text), [], 'not also reported as a missing date');
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { lintIssue, parseIssue, resolveConfig, ruleById, WorkspaceIndex } from '../../server/src/engine';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'structure/issue-number';
+
+/** The SX cover (SX:1-48: masthead and TOC), renumbered. */
+function cover(issueNo: number, total: number, year = 2018): string {
+  return excerpt('SX', 1, 48)
+    .replace('第 8 期 (总第 286 期)', `第 ${issueNo} 期 (总第 ${total} 期)`)
+    .replace('2018年第8期', `${year}年第${issueNo}期`)
+    .replace('(总第 286 期)\n\n绍兴市人民政府办公室主办', `(总第 ${total} 期)\n\n绍兴市人民政府办公室主办`)
+    .replace(/^2018$/m, String(year))
+    .replace('2018年8月31日出版', `${year}年${issueNo}月28日出版`);
+}
+
+function withOptions(text: string, options: Record<string, unknown>) {
+  const rule = ruleById(RULE)!;
+  const { config } = resolveConfig({ rules: { [RULE]: ['error', options] } }, [rule]);
+  return lintIssue(parseIssue(text), { rules: [rule], config });
+}
+
+function inWorkspace(text: string, others: Record<string, string>) {
+  const ws = new WorkspaceIndex();
+  for (const [uri, t] of Object.entries(others)) ws.set(uri, parseIssue(t));
+  ws.set('file:///this.txt', parseIssue(text));
+  return lintIssue(parseIssue(text), { rules: [ruleById(RULE)!], workspace: ws, uri: 'file:///this.txt' });
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus (J18/J19 have no masthead; SX repeats 第8期 and 总第286期 consistently)', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags a cover whose repeated numbers disagree', () => {
+    const text = inject(corpus('SX'), '(总第 286 期)\n\n绍兴市人民政府办公室主办', '(总第 285 期)\n\n绍兴市人民政府办公室主办');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [20]);
+    assert.match(found[0].message, /总期号前后不一致/);
+    const issueNo = run(RULE, inject(corpus('SX'), '2018年第8期', '2018年第9期'));
+    assert.equal(issueNo.length, 1);
+  });
+
+  it('checks the configured numbers', () => {
+    assert.deepEqual(withOptions(corpus('SX'), { expectedIssue: 8, expectedTotal: 286 }), []);
+    const found = withOptions(corpus('SX'), { expectedIssue: 9, expectedTotal: 287 });
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /第9期/);
+    assert.match(found[1].message, /总第287期/);
+  });
+
+  it('checks the running number against the other issues of the same year in the workspace', () => {
+    const others = { 'file:///2018-07.txt': cover(7, 285), 'file:///2018-05.txt': cover(5, 283) };
+    assert.deepEqual(inWorkspace(cover(8, 286), others), []);
+    const wrong = inWorkspace(cover(8, 288), others);
+    assert.equal(wrong.length, 1, 'one report however many issues disagree');
+    assert.match(wrong[0].message, /应为总第286期/);
+    assert.equal(wrong[0].related?.[0].uri !== undefined, true);
+  });
+
+  it('flags a number already used by another issue, and ignores other years and other gazettes', () => {
+    const dup = inWorkspace(cover(8, 286), { 'file:///other.txt': cover(8, 290) });
+    assert.equal(dup.length, 1);
+    assert.match(dup[0].message, /期号重复/);
+    assert.deepEqual(inWorkspace(cover(8, 286), { 'file:///2017.txt': cover(8, 274, 2017) }), []);
+    const otherGazette = cover(7, 100).replace(/绍兴市人民政府公报/g, '嘉兴市人民政府公报');
+    assert.deepEqual(inWorkspace(cover(8, 286), { 'file:///jx.txt': otherGazette }), []);
+  });
+});

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'structure/required-parts';
+const ADDRESSEE = '各县(市、区)人民政府,市政府各部门、直属各单位:';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  // J18:44-125: 嘉政发〔2018〕30号 and 嘉政办发〔2018〕68号, both complete.
+  const base = () => excerpt('J18', 44, 125);
+
+  it('is quiet on complete documents, 印发 and 转发 notices, interpretations and appointments (whole corpus)', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags an addressee that lost its colon, and the fix adds the colon the file uses', () => {
+    const text = inject(base(), `${ADDRESSEE}\n\n为切实`, `${ADDRESSEE.slice(0, -1)}\n\n为切实`);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [26]);
+    assert.match(found[0].message, /缺少冒号/);
+    assert.equal(fixed(RULE, text), base());
+  });
+
+  it('flags a missing addressee', () => {
+    const text = inject(base(), `${ADDRESSEE}\n\n为切实`, '为切实');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少主送机关/);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '嘉政办发〔2018〕68号');
+  });
+
+  it('flags a missing 成文日期 under the organ', () => {
+    const text = inject(base(), '嘉兴市人民政府办公室\n2018年12月3日', '嘉兴市人民政府办公室');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少成文日期/);
+  });
+
+  it('flags a missing signing organ above the date', () => {
+    const text = inject(base(), '嘉兴市人民政府办公室\n2018年12月3日', '2018年12月3日');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [80]);
+    assert.match(found[0].message, /缺少发文机关署名/);
+  });
+
+  it('flags a missing 落款 altogether', () => {
+    const text = inject(base(), '嘉兴市人民政府办公室\n2018年12月3日', '');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少落款/);
+  });
+
+  it('flags a missing title (the previous 落款 right above the number) once', () => {
+    const text = inject(base(), '嘉兴市人民政府办公室关于切实加强文教融合 促进学生全面发展的意见\n\n嘉政办发', '嘉政办发');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少文件标题/);
+  });
+
+  it('does not demand an addressee of a 公告', () => {
+    const text = inject(inject(base(), `${ADDRESSEE}\n\n为切实`, '为切实'), '促进学生全面发展的意见', '促进学生全面发展的公告');
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('handles the SX layout (plan title before the notice, 附件 after the 落款)', () => {
+    const text = excerpt('SX', 1297, 1413); // 48号 with its table
+    assert.deepEqual(run(RULE, text), []);
+    const noColon = inject(text, '市政府各部门、各单位:', '市政府各部门、各单位');
+    assert.equal(fixed(RULE, noColon), text);
+  });
+
+  it('recognises a single organ as an addressee without its colon', () => {
+    const text = inject(base(), `${ADDRESSEE}\n\n为切实`, '市教育局\n\n为切实');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少冒号/);
+    assert.equal(fixed(RULE, text), inject(base(), `${ADDRESSEE}\n\n为切实`, '市教育局:\n\n为切实'));
+  });
+});

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'typography/doubled-char-across-break';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports the two doubled words of the corpus (J18:193-195 工作, SX:769-771 个人) and nothing else', () => {
+    assert.deepEqual(lines(corpus('J18'), run(RULE, corpus('J18'))), [193]);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+    assert.deepEqual(lines(corpus('SX'), run(RULE, corpus('SX'))), [769]);
+  });
+
+  it('removes the copy after the break', () => {
+    const text = excerpt('J18', 193, 195);
+    assert.equal(fixed(RULE, text), text.replace('\n\n工作机制', '\n\n机制'));
+    const sx = excerpt('SX', 769, 771);
+    assert.equal(fixed(RULE, sx), sx.replace('\n\n个人账户', '\n\n账户'));
+  });
+
+  it('flags a single character doubled across a break', () => {
+    const base = excerpt('J18', 117, 119); // 区域样 / 本
+    const text = inject(base, '\n\n本,', '\n\n样本,');
+    assert.equal(run(RULE, text).length, 1);
+    assert.equal(fixed(RULE, text), base);
+    const word = excerpt('J18', 101, 103); // “名师工 / 作室”
+    assert.equal(run(RULE, inject(word, '\n\n作室', '\n\n工作室')).length, 1);
+  });
+
+  it('leaves reduplications and doubles the issue writes elsewhere alone', () => {
+    const base = excerpt('J18', 117, 119);
+    assert.deepEqual(run(RULE, inject(base, '区域样\n\n本', '常\n\n常样本')), []); // 常常
+    // 市市 occurs in J18 inside lines (全市市场…): across a break it is two words meeting too.
+    const j18 = corpus('J18');
+    assert.deepEqual(lines(j18, run(RULE, inject(j18, '培育学校典型和区域样\n\n本', '培育学校典型和全市\n\n市本'))), [193]);
+    // Parallel phrases 每人每年 split after 人每.
+    assert.deepEqual(run(RULE, inject(base, '区域样\n\n本', '个人每\n\n人每年')), []);
+  });
+
+  it('does not look inside a line (教职工工健康, J18:528, is left alone)', () => {
+    assert.deepEqual(run(RULE, excerpt('J18', 528, 528)), []);
+  });
+});

@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'typography/punctuation-width';
+
+/** The excerpt as a full-width file would print it. */
+function fullWidth(text: string): string {
+  return text.replace(/[,:;()]/g, (c) => ({ ',': '，', ':': '：', ';': '；', '(': '（', ')': '）' })[c]!);
+}
+
+// Every full-width stretch of SX (corpus-notes §7.3: 340-368, 620-640, 771-827, 1145-1161, 1443-1453),
+// one finding per paragraph; the lone marks at SX:1145 and SX:1925 and the colophon are not reported.
+const SX_STRETCHES = [
+  340, 342, 344, 348, 350, 354, 358, 362, 364, 366, 368, 620, 622, 626, 628, 630, 634, 636, 638, 640, 773, 775, 779, 781,
+  785, 787, 789, 791, 793, 795, 797, 799, 803, 805, 809, 811, 813, 815, 817, 819, 821, 823, 825, 827, 1147, 1151, 1153,
+  1155, 1159, 1161, 1163, 1443, 1447, 1453,
+];
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the half-width J files', () => {
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+  });
+
+  it('reports the full-width stretches of SX once per paragraph, as warnings', () => {
+    const found = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), found), SX_STRETCHES);
+    assert.ok(found.every((f) => f.severity === 'warning'));
+  });
+
+  it('fixes a stretch to the file\'s half-width marks and changes nothing else', () => {
+    const sx = corpus('SX');
+    const out = fixed(RULE, sx);
+    assert.deepEqual(run(RULE, out), []);
+    assert.equal(out.length, sx.length);
+    for (let i = 0; i < sx.length; i++) if (out[i] !== sx[i]) assert.ok('，：；（）'.includes(sx[i]), `changed ${sx[i]} at ${i}`);
+  });
+
+  it('tolerates a lone full-width mark in a half-width file but not a stretch', () => {
+    const base = excerpt('J18', 65, 125);
+    assert.deepEqual(run(RULE, inject(base, '统筹社会资源,', '统筹社会资源，')), []);
+    const stretch = inject(base, '传承中华优秀传统文化,弘扬红船精神,统筹社会资源,', '传承中华优秀传统文化，弘扬红船精神，统筹社会资源，');
+    const found = run(RULE, stretch);
+    assert.equal(found.length, 1);
+    assert.equal(fixed(RULE, stretch), base);
+  });
+
+  it('in a full-width file, flags a paragraph with a half-width mark and fixes it', () => {
+    const base = fullWidth(excerpt('J18', 65, 125));
+    assert.deepEqual(run(RULE, base), []);
+    const text = inject(base, '统筹社会资源，', '统筹社会资源,');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [7]);
+    assert.match(found[0].message, /以全角为主/);
+    assert.equal(fixed(RULE, text), base);
+  });
+
+  it('leaves numbers, times, URLs and heading labels alone', () => {
+    const base = fullWidth(excerpt('J18', 65, 125));
+    assert.deepEqual(run(RULE, inject(base, '统筹社会资源，', '统筹社会资源1,000元、8:30，')), []);
+    assert.deepEqual(run(RULE, inject(base, '（一）指导思想。', '(一)指导思想。')), []); // numbering/style's business
+  });
+});

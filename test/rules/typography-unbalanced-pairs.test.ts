@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'typography/unbalanced-pairs';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus: pairs split by page breaks are whole again, annotations are left to responsible-unit', () => {
+    // J18:101-103 “名师工 / 作室”, J19:149-151 县(市、/区), J18:59-60 a 附件 note over two lines,
+    // and the annotation mismatches J18:264 / J19:454 (reported by responsible-unit/brackets).
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags an unclosed quote, parenthesis and book-title mark in a paragraph', () => {
+    const base = excerpt('J18', 65, 125);
+    const quote = inject(base, '“高雅艺术进校园”“公益', '“高雅艺术进校园“公益');
+    assert.equal(run(RULE, quote).length, 1);
+    const paren = inject(base, '(兴趣小组)', '(兴趣小组');
+    const found = run(RULE, paren);
+    assert.deepEqual(lines(paren, found), [41]);
+    assert.match(found[0].message, /没有对应的结束符号/);
+    const stray = inject(base, '(兴趣小组)', '兴趣小组)');
+    assert.match(run(RULE, stray)[0].message, /没有对应的开始符号/);
+  });
+
+  it('flags an unbalanced mark in a title and in a TOC entry', () => {
+    const text = inject(corpus('J18'), '嘉兴市高水平推进国土绿化美化高质量 建设', '嘉兴市高水平推进国土绿化美化高质量《 建设');
+    assert.deepEqual(lines(text, run(RULE, text)), [126]);
+    const toc = inject(corpus('SX'), '绍兴市深度参与“一带一路”建设行动方案(2018-2022年)的通知 〔', '绍兴市深度参与“一带一路建设行动方案(2018-2022年)的通知 〔');
+    assert.deepEqual(lines(toc, run(RULE, toc)), [31]);
+  });
+
+  it('does not double-report an annotation that responsible-unit/brackets reports', () => {
+    const text = excerpt('J19', 446, 458);
+    assert.deepEqual(run(RULE, text), []);
+    // A labelled annotation never closed is responsible-unit/brackets' finding.
+    const open = inject(excerpt('J18', 205, 295), '市供销社(农合联)〕', '市供销社(农合联)');
+    assert.deepEqual(run(RULE, open), []);
+    assert.ok(run('responsible-unit/brackets', open).some((f) => /没有对应/.test(f.message)));
+    // An unlabelled role list left open is nobody else's: reported here.
+    assert.equal(run(RULE, inject(text, '嘉兴港区负责]', '嘉兴港区负责')).length, 1);
+  });
+});
