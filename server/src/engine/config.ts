@@ -107,7 +107,12 @@ export function resolveConfig(
   for (const [id, sev] of Object.entries(overrides)) severities.set(id, sev);
   const config: ResolvedConfig = {
     severity: (id) => severities.get(id) ?? known.get(id)?.defaultSeverity ?? 'off',
-    options: (id) => ({ ...(known.get(id)?.defaultOptions ?? {}), ...(options.get(id) ?? {}) }),
+    // The top-level `units` list feeds every rule that takes a `known` option (responsible-unit/names).
+    options: (id) => ({
+      ...(known.get(id)?.defaultOptions ?? {}),
+      ...(isStringArray(cfg?.units) && cfg.units.length && 'known' in (known.get(id)?.optionsSchema ?? {}) ? { known: cfg.units } : {}),
+      ...(options.get(id) ?? {}),
+    }),
     units: isStringArray(cfg?.units) ? cfg.units : [],
     ignorePatterns: isStringArray(cfg?.ignorePatterns) ? cfg.ignorePatterns : [],
     locale: cfg?.locale ?? 'zh-en',

@@ -1,3 +1,10 @@
 import type { Rule } from '../types';
+import attachments from './attachments';
+import citation from './citation';
+import directory from './directory';
+import interpretation from './interpretation';
+import planName from './plan-name';
+import sectionName from './section-name';
+import toc from './toc';
 
-export const crossReferenceRules: Rule[] = [];
+export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName];

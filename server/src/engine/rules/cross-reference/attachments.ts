@@ -1,0 +1,193 @@
+// cross-reference/attachments: the 附件说明 and the attachments printed after a
+// document agree (each declared one printed or marked 略, each printed one
+// declared, same titles); 见附件N points at an attachment that exists; an
+// attachment naming the plan it belongs to uses the plan's name. Gaps in the
+// numbering 1, 2, 3 are numbering/sequence's.
+import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { normalize, planTitle, shown, withoutYears } from './shared';
+import { windows } from './witnesses';
+
+const rule: Rule = {
+  id: 'cross-reference/attachments',
+  category: 'cross-reference',
+  defaultSeverity: 'error',
+  description: '附件说明与所附附件一致，见附件N有对应附件 (attachments match their declaration; 见附件N resolves)',
+  fixable: false,
+  check(ctx) {
+    for (const d of ctx.issue.documents) {
+      pair(ctx, d);
+      references(ctx, d);
+      planName(ctx, d);
+    }
+  },
+};
+
+export default rule;
+
+/** Declarations and printed attachments, matched by number, then title, then position. */
+function pair(ctx: RuleContext, d: GazetteDocument): void {
+  const decls = d.attachmentDecls;
+  const printed = d.attachments;
+  const used = new Set<Attachment>();
+  const unmatched: AttachmentDecl[] = [];
+  for (const decl of decls) {
+    const a =
+      printed.find((p) => !used.has(p) && decl.number !== undefined && p.number === decl.number) ??
+      printed.find((p) => !used.has(p) && p.title?.norm === decl.title.norm);
+    if (a) {
+      used.add(a);
+      compareTitles(ctx, d, decl, a);
+    } else unmatched.push(decl);
+  }
+  const spare = printed.filter((p) => !used.has(p));
+  // An attachment printed without its 附件 line is a part of its own (structure/attachment-label reports the label).
+  const unlabelled: Attachment[] = planTitle(d)
+    ? []
+    : d.parts.flatMap((p, part) => (p.kind === 'attached' && p.title ? [{ range: p.range, labelRange: p.title.range, title: p.title, part }] : []));
+  for (const decl of unmatched) {
+    if (decl.omitted) continue;
+    const same = unlabelled.findIndex((a) => a.title!.norm === decl.title.norm);
+    if (same >= 0) {
+      unlabelled.splice(same, 1);
+      continue;
+    }
+    const a = spare.shift() ?? unlabelled.shift();
+    if (a) {
+      compareTitles(ctx, d, decl, a);
+      continue;
+    }
+    ctx.report({
+      message: `附件“${shown(decl.title.norm)}”已在附件说明中列出，但未刊出，也未注明“略” (declared attachment is neither printed nor marked omitted)`,
+      range: decl.title.range,
+    });
+  }
+  for (const a of spare) {
+    ctx.report({
+      message: decls.length
+        ? `${label(a)}未在附件说明中列出 (printed attachment is not in the attachment list)`
+        : `${label(a)}已刊出，但正文后没有附件说明 (printed attachment without an attachment list)`,
+      range: a.labelRange,
+    });
+  }
+}
+
+function label(a: Attachment): string {
+  return a.number !== undefined ? `附件${a.number}` : '附件';
+}
+
+function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {
+  if (!a.title || a.title.norm === decl.title.norm) return;
+  // Which of the two is the slip: the one whose differing words the document's own text does not use.
+  const [wa, wd] = windows(a.title.norm, decl.title.norm);
+  const cuts = [decl.range, a.title.range].sort((x, y) => x.start - y.start);
+  const own = normalize(ctx.text.slice(d.range.start, cuts[0].start) + '\n' + ctx.text.slice(cuts[0].end, cuts[1].start) + '\n' + ctx.text.slice(cuts[1].end, d.range.end));
+  const declWrong = wa !== '' && wd !== '' && own.includes(wa) && !own.includes(wd);
+  const [at, other] = declWrong ? [decl.title, a.title] : [a.title, decl.title];
+  ctx.report({
+    message: declWrong
+      ? `附件说明中的“${shown(decl.title.norm)}”与所附附件标题“${shown(a.title.norm)}”不一致 (declared title differs from the printed attachment's)`
+      : `附件标题“${shown(a.title.norm)}”与附件说明中的“${shown(decl.title.norm)}”不一致 (attachment title differs from its declaration)`,
+    range: at.range,
+    related: [{ range: other.range, message: declWrong ? '所附附件标题 (printed title)' : '附件说明 (declaration)' }],
+  });
+}
+
+const NUMBERED_REF = /附件[ \t]*(\d{1,2})/g;
+
+function references(ctx: RuleContext, d: GazetteDocument): void {
+  const declared = new Set<number>();
+  for (const a of d.attachmentDecls) if (a.number !== undefined) declared.add(a.number);
+  for (const a of d.attachments) if (a.number !== undefined) declared.add(a.number);
+  const count = Math.max(d.attachmentDecls.length, d.attachments.length);
+  const printedParts = d.parts.some((p) => p.kind === 'attachment');
+  let dangling = false;
+  for (const ref of d.attachmentRefs) {
+    if (ref.number === undefined) {
+      if (count === 0 && !printedParts) {
+        ctx.report({ message: '“见附件”，但本文件没有附件 (refers to an attachment but the document has none)', range: ref.range, severity: 'warning' });
+      }
+      continue;
+    }
+    // By number, or by position (a single attachment is not numbered; a misnumbered list is its own finding).
+    if (declared.has(ref.number) || ref.number <= count) continue;
+    dangling = true;
+    ctx.report({
+      message: `见附件${ref.number}，但本文件没有附件${ref.number} (no attachment ${ref.number} in this document)`,
+      range: ref.range,
+    });
+  }
+  // Soft: numbered attachments cited in the text except one (not while a reference is broken: it may be that one).
+  const numbered = d.attachmentDecls.filter((a) => a.number !== undefined);
+  if (numbered.length < 3 || dangling) return;
+  const cited = citedNumbers(ctx, d);
+  const citedDecls = numbered.filter((a) => cited.has(a.number!));
+  if (citedDecls.length < 2 || citedDecls.length === numbered.length) return;
+  for (const a of numbered) {
+    if (cited.has(a.number!)) continue;
+    ctx.report({
+      message: `附件${a.number}未在正文中提及，而其他附件均有“见附件” (attachment ${a.number} is never referred to, unlike the others)`,
+      range: a.title.range,
+      severity: 'info',
+    });
+  }
+}
+
+/** Every 附件N written in the document's text, outside its 附件说明 and labels. */
+function citedNumbers(ctx: RuleContext, d: GazetteDocument): Set<number> {
+  const skip = [...d.attachmentDecls.map((a) => a.range), ...d.attachments.map((a) => a.labelRange)];
+  const out = new Set<number>();
+  const text = ctx.text.slice(d.range.start, d.range.end);
+  NUMBERED_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED_REF.exec(text))) {
+    const at = d.range.start + m.index;
+    if (skip.some((r) => r.start <= at && at < r.end)) continue;
+    out.add(Number(m[1]));
+  }
+  return out;
+}
+
+/**
+ * An attachment whose title names the plan it belongs to must use the plan's
+ * exact name: 绍兴市慢性病防治中长期规划…主要指标 under 绍兴市防治慢性病中长期规划.
+ * Only a reordering of the same characters or one changed character is taken
+ * for a slip; a different name may be a different plan.
+ */
+function planName(ctx: RuleContext, d: GazetteDocument): void {
+  const plan = planTitle(d);
+  if (!plan) return;
+  const core = withoutYears(plan);
+  const kind = core.slice(-2);
+  const titles = [
+    ...d.attachmentDecls.map((a) => a.title),
+    ...d.attachments.map((a) => a.title).filter((t): t is NonNullable<typeof t> => !!t),
+  ];
+  for (const t of titles) {
+    if (t.norm.includes(core)) continue;
+    const at = t.norm.indexOf(kind);
+    if (at < 0) continue;
+    const named = t.norm.slice(0, at + kind.length).replace(/^\d{4}年(度)?/, '');
+    if (named === core || !slip(named, core)) continue;
+    ctx.report({
+      message: `附件标题中的“${named}”与所属文件名称“${core}”不一致 (the attachment names its plan differently)`,
+      range: t.range,
+      severity: 'warning',
+      suggestions: [{ title: `改为“${core}” (use the plan's name)`, edits: [{ range: rangeOf(ctx.text, t.range, named), text: core }] }].filter((s) => s.edits[0].range.end > s.edits[0].range.start),
+    });
+  }
+}
+
+function slip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6) return false;
+  if ([...a].sort().join('') === [...b].sort().join('')) return true;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+/** Where `named` is written inside the title's source range (empty when wrapped or spaced). */
+function rangeOf(text: string, r: Range, named: string): Range {
+  const at = text.slice(r.start, r.end).indexOf(named);
+  return at < 0 ? { start: r.start, end: r.start } : { start: r.start + at, end: r.start + at + named.length };
+}

@@ -1,0 +1,85 @@
+// cross-reference/citation: 《title》(number) citing a document printed in this
+// issue or in another issue of the workspace: a number that belongs to a
+// printed document comes with that document's title; across issues, a title
+// that names a printed document comes with its number. (Within one issue a
+// title cited with another number is doc-number/consistency's, and malformed
+// numbers are doc-number/format's.)
+import type { Citation, GazetteDocument } from '../../model';
+import type { RelatedLocation, Rule, RuleContext } from '../types';
+import { lookup, namesOf, planTitle, sameTitle, shown } from './shared';
+
+const rule: Rule = {
+  id: 'cross-reference/citation',
+  category: 'cross-reference',
+  defaultSeverity: 'error',
+  description: '引用本期（或工作区内）文件时标题与文号须相符 (a citation of a printed document gives its title and number)',
+  fixable: false,
+  check(ctx) {
+    const interpretations = ctx.issue.documents.filter((d) => d.kind === 'interpretation');
+    for (const c of ctx.issue.citations) {
+      // Interpretations are cross-reference/interpretation's.
+      if (interpretations.some((d) => d.range.start <= c.range.start && c.range.start < d.range.end)) continue;
+      checkCitation(ctx, c);
+    }
+  },
+};
+
+export default rule;
+
+interface Target {
+  document: GazetteDocument;
+  uri?: string;
+}
+
+export function checkCitation(ctx: RuleContext, c: Citation): void {
+  const n = c.number;
+  if (!n) return;
+  const own = ctx.issue.documents.find((d) => d.range.start <= c.range.start && c.range.start < d.range.end);
+  const title = c.title.norm;
+  const docs = lookup(ctx.issue);
+  // The title names a document printed here: a number that differs is doc-number/consistency's.
+  if (docs.byName(title).some((d) => d !== own)) return;
+  const here = docs.byKey(n.key).filter((d) => d !== own);
+  if (here.length) {
+    if (!here.some((d) => cites(d, title))) titleDiffers(ctx, c, { document: here[0] });
+    return;
+  }
+  const ws = ctx.workspace;
+  if (!ws) return;
+  const elsewhere = (list: { uri: string; document: GazetteDocument }[]) => list.filter((t) => t.uri !== ctx.uri && ws.get(t.uri) !== ctx.issue);
+  const there = elsewhere(ws.findByNumber(n.key));
+  if (there.length) {
+    if (!there.some((t) => cites(t.document, title))) titleDiffers(ctx, c, there[0]);
+    return;
+  }
+  // Another issue prints a document of this title: a slip in the serial, not an earlier version of the same title.
+  const titled = elsewhere(ws.findByTitle(title)).find((t) => t.document.number && t.document.number.issuer === n.issuer && t.document.number.year === n.year);
+  if (!titled) return;
+  const key = titled.document.number!.key;
+  ctx.report({
+    message: `引用《${shown(title)}》的文号应为“${key}”，此处为“${n.key}” (cited number differs from the document's)`,
+    range: n.range,
+    related: [related(titled, titled.document.number!.range, '该文件的文号 (the document\'s number)')],
+    suggestions: [{ title: `改为 ${key} (use ${key})`, edits: [{ range: n.range, text: key }] }],
+  });
+}
+
+/** Does the cited title name the document (its title, its plan's, with or without the place in front)? */
+function cites(d: GazetteDocument, title: string): boolean {
+  return namesOf(d).some((name) => sameTitle(name, title) || (name.endsWith(title) && /[省市县区]$/.test(name.slice(0, name.length - title.length))));
+}
+
+function titleDiffers(ctx: RuleContext, c: Citation, t: Target): void {
+  const d = t.document;
+  const best = planTitle(d) ?? d.title.norm;
+  ctx.report({
+    message: `${c.number!.key}的标题为《${shown(best)}》，此处引作《${shown(c.title.norm)}》 (cited title differs from the document of that number)`,
+    range: c.title.range,
+    related: [related(t, d.title.range, '该文件 (the document)')],
+    suggestions: [{ title: '改为该文件的标题 (use its title)', edits: [{ range: c.title.range, text: best }] }],
+  });
+}
+
+function related(t: Target, range: { start: number; end: number }, message: string): RelatedLocation {
+  return t.uri ? { range, message, uri: t.uri } : { range, message };
+}

@@ -1,0 +1,104 @@
+// cross-reference/plan-name: a plan is called the same everywhere: in the title
+// of the notice that issues it (关于印发X的通知), in "现将《X》印发给你们", in its
+// own printed title, and in its self-references (本实施方案 in a 工作方案).
+import type { GazetteDocument, Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { planTitle, sameTitle, shown, withoutYears } from './shared';
+import { listings, titleBlame } from './witnesses';
+
+const QUALIFIERS = '三年行动|实施细则|实施|工作|行动|指导|总体|专项|暂行|管理';
+const KINDS = '方案|计划|规划|办法|意见|细则|规定|要点|措施|规则|条例|通知|决定|通报|公告|通告';
+const SELF = new RegExp(`本(${QUALIFIERS})?(${KINDS})`, 'g');
+// 基本, 成本, 文本, 日本 …: 本 inside a word is not a self-reference.
+const WORD_BEFORE = /[基根成资样文版日原剧课标范账脚读书副正蓝母股话画稿]$/;
+
+const rule: Rule = {
+  id: 'cross-reference/plan-name',
+  category: 'cross-reference',
+  defaultSeverity: 'warning',
+  description: '文件名称前后一致：印发通知、正文标题与“本方案”等自称 (a plan is called the same in its notice, its title and its self-references)',
+  fixable: false,
+  check(ctx) {
+    for (const d of ctx.issue.documents) {
+      const plan = planTitle(d);
+      if (plan) issuing(ctx, d, plan);
+      selfReferences(ctx, d, plan);
+    }
+  },
+};
+
+export default rule;
+
+function issuing(ctx: RuleContext, d: GazetteDocument, plan: string): void {
+  const planSpan = d.parts.find((p) => p.kind === 'attached' && p.title)?.title ?? d.preTitle!;
+  const m = /关于印发(.+?)的通知$/.exec(d.title.norm);
+  const named = m?.[1].replace(/^《(.*)》$/, '$1');
+  // 转发市总工会关于…意见的通知 forwards 关于…的意见: compared without 的 and the forwarded organ.
+  const fwd = /(?:转发|批转)(.+?)的?通知$/.exec(d.title.norm)?.[1];
+  const loose = (x: string) => x.replace(/[《》的]/g, '');
+  const differs = named ? !sameTitle(named, plan) : fwd !== undefined && !loose(fwd).endsWith(loose(plan)) && !loose(plan).endsWith(loose(fwd));
+  if (differs) {
+    // The 目录 and 发文目录 vouch for the notice's title: when they agree with it the plan's title is the slip;
+    // when they disagree, cross-reference/toc or /directory reports the notice's title.
+    const listing = listings(ctx.issue).of.get(d);
+    const blamed = listing ? titleBlame(ctx.issue, d, listing) : [];
+    if (!blamed.some((w) => w.source === 'body')) {
+      const vouched = !!listing && blamed.length === 0;
+      ctx.report({
+        message: `通知标题${named ? '印发' : '转发'}的是“${shown(named ?? fwd!)}”，所附文件标题为“${shown(plan)}” (the notice names the plan differently from its printed title)`,
+        range: vouched ? planSpan.range : d.title.range,
+        related: [vouched ? { range: d.title.range, message: '通知标题 (the notice\'s title)' } : { range: planSpan.range, message: '所附文件标题 (the plan\'s title)' }],
+      });
+    }
+  }
+  // 现将《X》印发给你们 in the notice itself.
+  const main = d.parts[0].range;
+  for (const c of ctx.issue.citations) {
+    if (c.range.start < main.start || c.range.start >= main.end || c.number) continue;
+    const after = ctx.text.slice(c.range.end, c.range.end + 30).replace(/\s/g, '');
+    if (!/^(已经[^,，。]{0,12}同意[,，]?现)?印发给你们/.test(after)) continue;
+    if (sameTitle(c.title.norm, plan) || (named && sameTitle(c.title.norm, named))) continue;
+    ctx.report({
+      message: `印发的《${shown(c.title.norm)}》与所附文件标题“${shown(plan)}”不一致 (the plan is named differently from its printed title)`,
+      range: c.title.range,
+      related: [{ range: planSpan.range, message: '所附文件标题 (the plan\'s title)' }],
+    });
+  }
+}
+
+/** 本实施方案 / 本办法 … must agree with the title of the part they are written in. */
+function selfReferences(ctx: RuleContext, d: GazetteDocument, plan: string | undefined): void {
+  // A notice issuing two plans prints both in one part: their self-references cannot be told apart.
+  if ((d.title.norm.match(new RegExp(`(${KINDS})`, 'g')) ?? []).length > 2) return;
+  for (const part of d.parts) {
+    if (part.kind === 'attachment') continue;
+    const names = part.kind === 'attached' ? [plan ?? part.title?.norm] : [d.title.norm, plan];
+    const titles = names.filter((n): n is string => !!n).map((n) => withoutYears(n));
+    if (titles.length === 0) continue;
+    const text = ctx.text.slice(part.range.start, part.range.end);
+    SELF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SELF.exec(text))) {
+      if (WORD_BEFORE.test(text.slice(0, m.index))) continue;
+      const word = (m[1] ?? '') + m[2];
+      if (titles.some((t) => t.endsWith(word))) continue;
+      // In the plan, 本通知/本决定 mean the notice that issues it; in the notice, another kind may mean the plan.
+      const title = titles.find((t) => t.endsWith(m![2])) ?? (part.kind === 'attached' && !/^(通知|决定)$/.test(m[2]) ? titles[0] : undefined);
+      if (!title) continue;
+      const at = part.range.start + m.index;
+      const range: Range = { start: at, end: at + m[0].length };
+      const own = ownName(title);
+      ctx.report({
+        message: `“${m[0]}”与文件名称“${shown(title)}”不一致，应为“本${own}” (self-reference does not match the document's name)`,
+        range,
+        suggestions: [{ title: `改为“本${own}” (use 本${own})`, edits: [{ range, text: `本${own}` }] }],
+      });
+    }
+  }
+}
+
+/** The kind word a title ends with, with its qualifier: …工作方案 → 工作方案. */
+function ownName(title: string): string {
+  const m = new RegExp(`(${QUALIFIERS})?(${KINDS})$`).exec(title);
+  return m ? m[0] : title.slice(-2);
+}

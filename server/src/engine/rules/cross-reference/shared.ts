@@ -1,0 +1,102 @@
+// Helpers shared by the cross-reference rules: the names a document answers to
+// and lookups of the issue's documents by number key or title.
+import type { GazetteDocument, Issue } from '../../model';
+import { normalize } from '../../parse/text';
+
+/** "…关于印发X的通知" → X: the plan a notice issues (also 转发, 颁布). */
+export function issuedName(titleNorm: string): string | undefined {
+  const m = /关于(?:印发|转发|颁布|发布)(.+?)的?(?:通知|决定)$/.exec(titleNorm);
+  return m ? stripBookMarks(m[1]) : undefined;
+}
+
+export function stripBookMarks(s: string): string {
+  return s.replace(/^《(.*)》$/, '$1');
+}
+
+/** The printed title of the plan a notice issues or forwards (its attached part), if any. */
+export function planTitle(d: GazetteDocument): string | undefined {
+  if (d.preTitle) return d.preTitle.norm;
+  // Otherwise an attached part is the plan only under a 印发/转发 notice: elsewhere it is an unlabelled attachment.
+  if (!issuedName(d.title.norm) && !/(转发|批转)/.test(d.title.norm)) return undefined;
+  return d.parts.find((p) => p.kind === 'attached' && p.title)?.title?.norm;
+}
+
+/** Every normalised name a document answers to: its title, its plan's title, the name in 关于印发X的通知. */
+export function namesOf(d: GazetteDocument): string[] {
+  const names = new Set<string>([d.title.norm]);
+  if (d.preTitle) names.add(d.preTitle.norm);
+  for (const p of d.parts) if (p.kind === 'attached' && p.title) names.add(p.title.norm);
+  // Cited without the issuing organ: 《关于印发…的通知》.
+  const about = d.title.norm.indexOf('关于');
+  if (about > 0) names.add(d.title.norm.slice(about));
+  const issued = issuedName(d.title.norm);
+  if (issued) names.add(issued);
+  return [...names];
+}
+
+const YEARS = /[(〔](?:\d{4}(?:[-~—至]\d{4})?年?(?:度)?|试行|修订|征求意见稿)[)〕]$/;
+
+/** A title without a trailing (2018-2020年) or (试行). */
+export function withoutYears(norm: string): string {
+  let s = norm;
+  for (let guard = 0; guard < 3 && YEARS.test(s); guard++) s = s.replace(YEARS, '');
+  return s;
+}
+
+/**
+ * Do two titles name the same thing? Equal once normalised, or equal but for a
+ * trailing parenthetical one of them leaves out (a citation may drop the years).
+ */
+export function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ya = withoutYears(a);
+  const yb = withoutYears(b);
+  return (ya === b || yb === a) && ya === yb;
+}
+
+export function answersTo(d: GazetteDocument, titleNorm: string): boolean {
+  return namesOf(d).some((n) => sameTitle(n, titleNorm));
+}
+
+export interface DocumentLookup {
+  byKey(key: string): GazetteDocument[];
+  byName(norm: string): GazetteDocument[];
+}
+
+const cache = new WeakMap<Issue, DocumentLookup>();
+
+/** The issue's documents by number key and by every name they answer to. */
+export function lookup(issue: Issue): DocumentLookup {
+  let l = cache.get(issue);
+  if (l) return l;
+  const keys = new Map<string, GazetteDocument[]>();
+  const names = new Map<string, GazetteDocument[]>();
+  const add = (m: Map<string, GazetteDocument[]>, k: string, d: GazetteDocument) => {
+    const list = m.get(k) ?? [];
+    if (!list.includes(d)) list.push(d);
+    m.set(k, list);
+  };
+  for (const d of issue.documents) {
+    if (d.number) add(keys, d.number.key, d);
+    for (const n of namesOf(d)) {
+      add(names, n, d);
+      add(names, withoutYears(n), d);
+    }
+  }
+  l = {
+    byKey: (k) => keys.get(k) ?? [],
+    byName: (n) => {
+      const found = [...(names.get(n) ?? []), ...(names.get(withoutYears(n)) ?? [])];
+      return [...new Set(found)].filter((d) => answersTo(d, n));
+    },
+  };
+  cache.set(issue, l);
+  return l;
+}
+
+/** Title text for messages: the normalised form is easier to compare by eye than a wrapped original. */
+export function shown(s: string): string {
+  return s.length > 40 ? s.slice(0, 38) + '…' : s;
+}
+
+export { normalize };

@@ -1,0 +1,170 @@
+// responsible-unit/brackets: the brackets around a unit annotation must pair up
+// and follow the document's own habit (〔责任单位:…〕 or (X牵头,Y配合)).
+import type { UnitAnnotation } from '../../model';
+import { sourceOffset } from '../../parse/paragraphs';
+import type { Rule, RuleContext } from '../types';
+import { annotationsByDocument, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
+
+const LABEL = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/;
+const ROLE_END = /(负责|牵头|配合)[ \t]*$/;
+const DEADLINE = /[,，]?[ \t]*(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?$|[,，]?(长期|持续)推进$/;
+const OPEN = '〔(（[［【';
+const CLOSE = '〕)）]］】';
+
+const rule: Rule = {
+  id: 'responsible-unit/brackets',
+  category: 'responsible-unit',
+  defaultSeverity: 'error',
+  description: '责任单位标注的括号须成对且与本文件惯例一致 (annotation brackets must pair up and follow the document\'s habit)',
+  fixable: true,
+  check(ctx) {
+    for (const { text: anns } of annotationsByDocument(ctx.issue)) {
+      // Style is judged on annotations that end their paragraph: a bracket inside a sentence may be prose.
+      const paired = anns.filter((a) => a.close && bracketClass(a.open) === bracketClass(a.close) && terminal(ctx.text, a));
+      const habit = majority(paired.map((a) => bracketClass(a.open)!));
+      const settled = habit && !habit.tie && habit.count >= 2 ? habit.value : undefined;
+      for (const a of anns) {
+        if (!a.close) unclosed(ctx, a);
+        else if (bracketClass(a.open) !== bracketClass(a.close)) mismatched(ctx, a, settled, paired);
+        else if (settled && bracketClass(a.open) !== settled && paired.includes(a)) minority(ctx, a, settled, paired);
+      }
+    }
+    strayBrackets(ctx);
+  },
+};
+
+export default rule;
+
+function terminal(text: string, a: UnitAnnotation): boolean {
+  return /^[ \t]*[。；;]?[ \t]*(\r?\n|$)/.test(text.slice(a.range.end, a.range.end + 8));
+}
+
+/** Does `closer` come at depth 0 before the next full stop? */
+function closesLater(t: string, from: number, to: number, closer: string): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = t[i];
+    if (c === '。') return false;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) {
+      if (depth === 0) return c === closer;
+      depth--;
+    }
+  }
+  return false;
+}
+
+function unclosed(ctx: RuleContext, a: UnitAnnotation): void {
+  // Where the annotation most likely ends: before the first 。/； at depth 0.
+  const t = ctx.text;
+  let depth = 0;
+  let at = -1;
+  for (let i = a.contentRange.start; i < a.contentRange.end; i++) {
+    const c = t[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。；;]/.test(c)) {
+      at = i;
+      break;
+    }
+  }
+  const end = at >= 0 ? at : a.contentRange.end;
+  const closer = closerOf(a.open);
+  // "〔责任单位:A;B〕": the semicolon cut the annotation short; responsible-unit/separator reports it.
+  if (at >= 0 && t[at] !== '。' && closesLater(t, at + 1, a.contentRange.end, closer)) return;
+  ctx.report({
+    message: `责任单位标注的“${a.open}”没有对应的“${closer}” (annotation bracket is never closed)`,
+    range: a.openRange,
+    suggestions: [{ title: `补上“${closer}” (add ${closer})`, edits: [{ range: { start: end, end }, text: closer }] }],
+  });
+}
+
+function mismatched(ctx: RuleContext, a: UnitAnnotation, habit: BracketClass | undefined, paired: UnitAnnotation[]): void {
+  // The closing bracket is usually the slip; when the document's habit is the closer's family, the opener is.
+  const fixOpener = habit !== undefined && bracketClass(a.close) === habit && bracketClass(a.open) !== habit;
+  const open = fixOpener ? preferredOpener(paired, habit!) || openerOf(a.close) : a.open;
+  const close = closerOf(open);
+  const edit = fixOpener ? { range: a.openRange, text: open } : { range: a.closeRange!, text: close };
+  ctx.report({
+    message: `责任单位标注以“${a.open}”开始却以“${a.close}”结束 (annotation opens with ${a.open} but closes with ${a.close})`,
+    range: fixOpener ? a.openRange : a.closeRange!,
+    related: [{ range: fixOpener ? a.closeRange! : a.openRange, message: fixOpener ? '结束括号 (closing bracket)' : '开始括号 (opening bracket)' }],
+    fix: { title: `改为“${open}…${close}” (use ${open}…${close})`, edits: [edit] },
+  });
+}
+
+function minority(ctx: RuleContext, a: UnitAnnotation, habit: BracketClass, paired: UnitAnnotation[]): void {
+  const open = preferredOpener(paired, habit);
+  const close = closerOf(open);
+  const count = paired.filter((p) => bracketClass(p.open) === habit).length;
+  ctx.report({
+    message: `本文件的责任单位标注多用“${open}${close}”（${count}处），此处用“${a.open}${a.close}” (bracket style differs from the document's other annotations)`,
+    range: a.openRange.start === a.closeRange!.start ? a.range : { start: a.openRange.start, end: a.closeRange!.end },
+    severity: 'warning',
+    fix: {
+      title: `改为“${open}…${close}” (use ${open}…${close})`,
+      edits: [
+        { range: a.openRange, text: open },
+        { range: a.closeRange!, text: close },
+      ],
+    },
+  });
+}
+
+function preferredOpener(paired: UnitAnnotation[], habit: BracketClass): string {
+  return majority(paired.filter((p) => bracketClass(p.open) === habit).map((p) => p.open))?.value ?? '';
+}
+
+/**
+ * Brackets the annotation parser could not pair: a closing bracket with no
+ * opener right after annotation-like text ("…责任单位:A,B〕" with the 〔 lost), or
+ * an opener never closed before a role list ends the paragraph ("(A负责").
+ * Other stray brackets are usually list markers or extraction breaks.
+ */
+function strayBrackets(ctx: RuleContext): void {
+  const docs = annotationsByDocument(ctx.issue);
+  let d = 0;
+  for (const p of ctx.issue.paragraphs) {
+    while (d < docs.length && docs[d].document.range.end < p.range.start) d++;
+    if (d >= docs.length) break;
+    if (p.text.includes('\t') || !/[〔(（[［【〕)）\]］】]/.test(p.text)) continue;
+    const anns = docs[d].text;
+    const covered = (at: number) => anns.some((a) => a.range.start <= at && at < a.range.end);
+    const habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
+    const stack: number[] = [];
+    let sentence = 0;
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text[i];
+      if (OPEN.includes(c)) stack.push(i);
+      else if (/[。；;！？]/.test(c) && stack.length === 0) sentence = i + 1;
+      else if (CLOSE.includes(c)) {
+        if (stack.pop() !== undefined) continue;
+        const at = sourceOffset(p, i);
+        if (covered(at)) continue;
+        const before = p.text.slice(sentence, i);
+        const label = LABEL.exec(before);
+        if (!label && !ROLE_END.test(before)) continue;
+        const open = habit && bracketClass(habit) === bracketClass(c) ? habit : openerOf(c);
+        const labelAt = label ? sourceOffset(p, sentence + label.index) : -1;
+        ctx.report({
+          message: `责任单位标注缺少与“${c}”对应的开始括号 (annotation has a closing ${c} but no opening bracket)`,
+          range: { start: at, end: at + 1 },
+          fix: label ? { title: `在“${label[1]}”前补上“${open}” (add ${open})`, edits: [{ range: { start: labelAt, end: labelAt }, text: open }] } : undefined,
+        });
+      }
+    }
+    // Openers left at the end of the paragraph: only the first can start an annotation that runs to the end.
+    const i = stack[0];
+    if (i === undefined || covered(sourceOffset(p, i))) continue;
+    const rest = p.text.slice(i + 1).replace(/[。；;]$/, '');
+    if (rest.length > 150 || /[。；;《》“”]/.test(rest) || !ROLE_END.test(rest.replace(DEADLINE, '').replace(/[,，、\s]+$/, ''))) continue;
+    const at = sourceOffset(p, i);
+    const end = sourceOffset(p, i + rest.length) + 1;
+    const closer = closerOf(p.text[i]);
+    ctx.report({
+      message: `责任单位标注的“${p.text[i]}”没有对应的“${closer}” (annotation bracket is never closed)`,
+      range: { start: at, end: at + 1 },
+      suggestions: [{ title: `补上“${closer}” (add ${closer})`, edits: [{ range: { start: end, end }, text: closer }] }],
+    });
+  }
+}

@@ -1,0 +1,125 @@
+// responsible-unit/missing: a task item without a responsible unit where the
+// document's habit is to name one (most sibling items carry an annotation, or
+// most rows of its responsibility table fill the unit cells).
+import type { GazetteDocument, Table, TableRow } from '../../model';
+import { normalize } from '../../parse/text';
+import type { Rule, RuleContext } from '../types';
+
+interface Options {
+  /** Share of annotated items from which naming units is the document's habit. */
+  threshold: number;
+  /** Fewest annotated items for a habit. */
+  minAnnotated: number;
+}
+
+const rule: Rule<Options> = {
+  id: 'responsible-unit/missing',
+  category: 'responsible-unit',
+  defaultSeverity: 'warning',
+  description: '按本文件惯例应标注责任单位的任务项缺少责任单位 (a task item lacks the responsible unit its siblings name)',
+  fixable: false,
+  optionsSchema: {
+    threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Share of sibling items that must name units before a missing one is reported.' },
+    minAnnotated: { type: 'integer', minimum: 1, description: 'Fewest annotated items for a habit.' },
+  },
+  defaultOptions: { threshold: 0.6, minAnnotated: 3 },
+  check(ctx) {
+    for (const d of ctx.issue.documents) {
+      headingItems(ctx, d);
+      tableRows(ctx, d);
+    }
+  },
+};
+
+export default rule;
+
+function isHabit(ctx: RuleContext<Options>, annotated: number, total: number): boolean {
+  return annotated >= ctx.options.minAnnotated && annotated >= ctx.options.threshold * total;
+}
+
+/** Heading items: siblings share parent and kind; the habit is pooled over the sibling lists that use units at all. */
+function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
+  const own = new Array<boolean>(d.headings.length).fill(false);
+  for (const t of d.tasks) {
+    if (t.heading === undefined) continue;
+    // A malformed annotation (no bracket, empty list) is the other rules' finding, not a missing one.
+    own[t.heading] = t.annotations.length > 0 || MALFORMED.test(ctx.text.slice(t.range.start, t.range.end));
+  }
+  if (!own.some(Boolean)) return;
+  // An item whose sub-items carry the units needs none of its own.
+  const below = new Array<boolean>(d.headings.length).fill(false);
+  for (let h = d.headings.length - 1; h >= 0; h--) {
+    const p = d.headings[h].parent;
+    if (p >= 0 && (own[h] || below[h])) below[p] = true;
+  }
+  const lists = new Map<string, number[]>();
+  d.headings.forEach((h, i) => {
+    const key = `${h.part}|${h.parent}|${h.kind}`;
+    const list = lists.get(key) ?? [];
+    list.push(i);
+    lists.set(key, list);
+  });
+  // Pool per part and kind over the lists that use units at all.
+  const pools = new Map<string, { annotated: number; total: number; lists: number[][] }>();
+  for (const list of lists.values()) {
+    if (!list.some((i) => own[i])) continue;
+    const h = d.headings[list[0]];
+    const key = `${h.part}|${h.kind}`;
+    const pool = pools.get(key) ?? { annotated: 0, total: 0, lists: [] };
+    const items = list.filter((i) => own[i] || !below[i]);
+    pool.annotated += items.filter((i) => own[i]).length;
+    pool.total += items.length;
+    pool.lists.push(items);
+    pools.set(key, pool);
+  }
+  for (const pool of pools.values()) {
+    if (!isHabit(ctx, pool.annotated, pool.total)) continue;
+    for (const list of pool.lists) {
+      const annotated = list.filter((i) => own[i]).length;
+      for (const i of list) {
+        if (own[i]) continue;
+        const h = d.headings[i];
+        ctx.report({
+          message: `此项未标注责任单位，同级${list.length}项中${annotated}项标注了 (no responsible unit; ${annotated} of ${list.length} sibling items name one)`,
+          range: { start: h.labelRange.start, end: h.range.end },
+        });
+      }
+    }
+  }
+}
+
+const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)[ \t]*[〕)）\]］】]?[ \t]*[。；;]?\s*$/;
+const TOTAL = /^(合计|总计|小计|共计)/;
+
+/** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
+function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
+  const rows: { table: Table; row: TableRow; filled: boolean }[] = [];
+  for (const table of d.tables) {
+    const c = table.columns;
+    const unitCols = [c.units, c.lead, c.support].filter((x): x is number => x !== undefined);
+    if (unitCols.length === 0) continue;
+    const skip = new Set([c.seq, c.category, ...unitCols]);
+    const candidates: { row: TableRow; filled: boolean; numbered: boolean }[] = [];
+    for (const row of table.rows) {
+      if (row.isHeader || row.cells.some((cell) => TOTAL.test(normalize(cell.text)))) continue;
+      const hasContent = row.cells.some((cell, i) => !skip.has(i) && normalize(cell.text) !== '');
+      if (!hasContent) continue;
+      const filled = unitCols.some((i) => normalize(row.cells[i]?.text ?? '') !== '');
+      const numbered = c.seq === undefined || normalize(row.cells[c.seq]?.text ?? '') !== '';
+      candidates.push({ row, filled, numbered });
+    }
+    // Rows without a 序号 are sub-tasks when they usually name units, otherwise text continued from the row above.
+    const unnumbered = candidates.filter((r) => !r.numbered);
+    const subTasks = unnumbered.length > 0 && unnumbered.filter((r) => r.filled).length >= ctx.options.threshold * unnumbered.length;
+    for (const r of candidates) if (r.numbered || subTasks) rows.push({ table, row: r.row, filled: r.filled });
+  }
+  const filled = rows.filter((r) => r.filled).length;
+  if (!isHabit(ctx, filled, rows.length)) return;
+  for (const r of rows) {
+    if (r.filled) continue;
+    ctx.report({
+      message: `此行未填写责任单位，任务表${rows.length}行中${filled}行填写了 (no responsible unit in this row; ${filled} of ${rows.length} rows name one)`,
+      range: r.row.range,
+    });
+  }
+}

@@ -1,0 +1,183 @@
+// responsible-unit/names: one unit spelled two ways (市人社局 / 市人社保局 /
+// 市人力社保局, 市发改委 / 市发展改革委). Names come from every annotation of the
+// issue, the other issues of the workspace and the configured list; two names
+// are variants when they share the first two characters and the organ suffix
+// and the shorter is the longer with up to three characters left out.
+import type { Issue, Range } from '../../model';
+import type { RelatedLocation, Rule, RuleContext } from '../types';
+import { annotationsByDocument, unitKey } from './shared';
+
+interface Options {
+  /** Unit names known to be right (the configuration's `units`). */
+  known: string[];
+}
+
+const SUFFIX = /(局|委|办|厅|部|室|院|会|中心|署|处|队|站|所|社|联|行|关|司)$/;
+const COLLECTIVE = /^各|成员单位|有关|相关|所属/;
+const PREFIX = /^(市委|市政府|市)/;
+const MAX_GAP = 3;
+
+interface Occurrence {
+  range: Range;
+  document: number;
+}
+
+interface Entry {
+  name: string;
+  key: string;
+  here: Occurrence[];
+  elsewhere: { uri: string; range: Range }[];
+  known: boolean;
+}
+
+const rule: Rule<Options> = {
+  id: 'responsible-unit/names',
+  category: 'responsible-unit',
+  defaultSeverity: 'warning',
+  description: '同一单位的名称应前后一致 (one unit, one name)',
+  fixable: false,
+  optionsSchema: {
+    known: { type: 'array', items: { type: 'string' }, description: 'Unit names known to be right; they are never reported and win as the suggested form.' },
+  },
+  defaultOptions: { known: [] },
+  check(ctx) {
+    const entries = collect(ctx);
+    for (const [e, partners] of variants(entries)) {
+      if (e.here.length === 0 || e.known) continue;
+      const best = partners.filter((p) => better(p, e)).sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0))[0];
+      if (best) report(ctx, e, best, partners);
+    }
+  },
+};
+
+export default rule;
+
+/** The first character of the issue's usual issuer code (嘉政办发 → 嘉): which city's units these are. */
+function cityOf(issue: Issue): string | undefined {
+  const counts = new Map<string, number>();
+  for (const d of issue.documents) if (d.number) counts.set(d.number.issuer[0], (counts.get(d.number.issuer[0]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function eligible(key: string): boolean {
+  return key.length >= 4 && SUFFIX.test(key) && !COLLECTIVE.test(key) && key.replace(PREFIX, '').length >= 3;
+}
+
+function collect(ctx: RuleContext<Options>): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const entry = (name: string): Entry | undefined => {
+    const key = unitKey(name);
+    if (!eligible(key)) return undefined;
+    let e = entries.get(key);
+    if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
+    return e;
+  };
+  annotationsByDocument(ctx.issue).forEach(({ text, table }, document) => {
+    for (const a of [...text, ...table.map((t) => t.annotation)]) {
+      for (const u of a.units) entry(u.name)?.here.push({ range: u.range, document });
+    }
+  });
+  if (ctx.workspace) {
+    const city = cityOf(ctx.issue);
+    for (const [uri, issue] of ctx.workspace.entries()) {
+      if (uri === ctx.uri || issue === ctx.issue) continue;
+      // 市农业局 in one city and 市农业经济局 in another are two bodies.
+      const other = cityOf(issue);
+      if (city && other && city !== other) continue;
+      for (const { text, table } of annotationsByDocument(issue)) {
+        for (const a of [...text, ...table.map((t) => t.annotation)]) {
+          for (const u of a.units) entry(u.name)?.elsewhere.push({ uri, range: u.range });
+        }
+      }
+    }
+  }
+  for (const name of ctx.options.known ?? []) {
+    const e = entry(name);
+    if (e) {
+      e.known = true;
+      e.name = name;
+    }
+  }
+  return entries;
+}
+
+/**
+ * Pairs of spellings of one unit. Only direct pairs count (市农业局 is a variant of
+ * both 市农业经济局 and 市农业农村局, which are not variants of each other), and
+ * names are compared only within one first-two-characters + suffix bucket.
+ */
+function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
+  const buckets = new Map<string, Entry[]>();
+  for (const e of entries.values()) {
+    const b = e.key.slice(0, 2) + '|' + SUFFIX.exec(e.key)![1];
+    const list = buckets.get(b) ?? [];
+    list.push(e);
+    buckets.set(b, list);
+  }
+  const out = new Map<Entry, Entry[]>();
+  const link = (a: Entry, b: Entry) => out.set(a, [...(out.get(a) ?? []), b]);
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i].key.length <= list[j].key.length ? [list[i], list[j]] : [list[j], list[i]];
+        if (b.key.length - a.key.length > MAX_GAP || a.key.length === b.key.length || !isSubsequence(a.key, b.key)) continue;
+        link(a, b);
+        link(b, a);
+      }
+    }
+  }
+  return out;
+}
+
+/** The spelling to prefer: a configured one, then the more frequent, then the fuller. */
+function better(a: Entry, b: Entry): boolean {
+  if (a.known !== b.known) return a.known;
+  const wa = a.here.length + a.elsewhere.length;
+  const wb = b.here.length + b.elsewhere.length;
+  return wa !== wb ? wa > wb : a.key.length > b.key.length;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+function report(ctx: RuleContext<Options>, e: Entry, best: Entry, partners: Entry[]): void {
+  const prose = proseMentions(ctx.issue, [e, ...partners]);
+  for (const occ of [...e.here, ...(prose.get(e) ?? [])]) {
+    // Two spellings inside one document are an inconsistency; across documents a hint.
+    const sameDocument = partners.some((o) => o.here.some((x) => x.document === occ.document) || prose.get(o)?.some((x) => x.document === occ.document));
+    ctx.report({
+      message: `“${e.name}”与“${best.name}”似为同一单位的不同写法 (same unit spelled two ways; did you mean ${best.name}?)`,
+      range: occ.range,
+      severity: sameDocument ? 'warning' : 'hint',
+      related: relatedOf(best, occ.document),
+      suggestions: [{ title: `改为“${best.name}” (use ${best.name})`, edits: [{ range: occ.range, text: best.name }] }],
+    });
+  }
+}
+
+function relatedOf(best: Entry, document: number): RelatedLocation[] | undefined {
+  const here = best.here.find((o) => o.document === document) ?? best.here[0];
+  if (here) return [{ range: here.range, message: `此处写作“${best.name}” (written ${best.name} here)` }];
+  const there = best.elsewhere[0];
+  return there ? [{ range: there.range, uri: there.uri, message: `另一期写作“${best.name}” (written ${best.name} in another issue)` }] : undefined;
+}
+
+/** Mentions of the cluster's names in running text (市人社局负责…), outside the annotations already counted. */
+function proseMentions(issue: Issue, cluster: Entry[]): Map<Entry, Occurrence[]> {
+  const out = new Map<Entry, Occurrence[]>();
+  const counted = new Set(cluster.flatMap((e) => e.here.map((o) => o.range.start)));
+  const longer = (e: Entry, at: number) => cluster.some((o) => o.key.length > e.key.length && o.name.length > e.name.length && issue.text.startsWith(o.name, at - o.name.indexOf(e.name)) && o.name.includes(e.name));
+  for (const e of cluster) {
+    const list: Occurrence[] = [];
+    for (let at = issue.text.indexOf(e.name); at >= 0; at = issue.text.indexOf(e.name, at + e.name.length)) {
+      if (counted.has(at) || longer(e, at)) continue;
+      const document = issue.documents.findIndex((d) => d.range.start <= at && at < d.range.end);
+      if (document >= 0) list.push({ range: { start: at, end: at + e.name.length }, document });
+    }
+    out.set(e, list);
+  }
+  return out;
+}

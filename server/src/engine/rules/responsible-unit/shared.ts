@@ -1,0 +1,132 @@
+// Helpers shared by the responsible-unit rules: the annotations of each
+// document, bracket classes, unit-name keys, the gaps between units.
+import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '../../model';
+import { normalize } from '../../parse/text';
+import { findUnitAnnotations } from '../../parse/units';
+
+export interface DocumentAnnotations {
+  document: GazetteDocument;
+  /** Annotations written in the text (〔责任单位:…〕, (X牵头,Y配合)), in order. */
+  text: UnitAnnotation[];
+  /** Unit cells of responsibility tables, with their row task. */
+  table: { annotation: UnitAnnotation; task: Task }[];
+}
+
+const cache = new WeakMap<Issue, DocumentAnnotations[]>();
+
+/** Every document's annotations; text annotations come from its heading items and from any paragraph outside them. */
+export function annotationsByDocument(issue: Issue): DocumentAnnotations[] {
+  let out = cache.get(issue);
+  if (out) return out;
+  out = issue.documents.map((document) => ({
+    document,
+    text: document.tasks.flatMap((t) => (t.heading !== undefined ? t.annotations : [])),
+    table: document.tasks.flatMap((task) => (task.table !== undefined ? task.annotations.map((annotation) => ({ annotation, task })) : [])),
+  }));
+  let d = 0;
+  for (const p of issue.paragraphs) {
+    while (d < out.length && out[d].document.range.end < p.range.start) d++;
+    if (d >= out.length) break;
+    const { document, text } = out[d];
+    if (p.range.start < document.range.start || p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
+    // The parser has read the paragraphs of heading items already.
+    if (document.tasks.some((t) => t.heading !== undefined && t.range.start <= p.range.start && p.range.end <= t.range.end)) continue;
+    text.push(...findUnitAnnotations(p));
+  }
+  for (const x of out) x.text.sort((a, b) => a.range.start - b.range.start);
+  cache.set(issue, out);
+  return out;
+}
+
+const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】' };
+const CLASS_OF: Record<string, BracketClass> = {
+  '〔': 'hex', '〕': 'hex', '[': 'square', ']': 'square', '［': 'square', '］': 'square',
+  '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', '【': 'lenticular', '】': 'lenticular',
+};
+
+/** Bracket families; half- and full-width forms of one family are one style (width is typography's business). */
+export type BracketClass = 'hex' | 'square' | 'paren' | 'lenticular';
+
+export function bracketClass(ch: string): BracketClass | undefined {
+  return CLASS_OF[ch];
+}
+
+export function closerOf(open: string): string {
+  return CLOSE_OF[open] ?? '';
+}
+
+export function openerOf(close: string): string {
+  return Object.keys(CLOSE_OF).find((o) => CLOSE_OF[o] === close) ?? '';
+}
+
+/** The most frequent element of a list (first seen wins a tie), with its count. */
+export function majority<T>(items: readonly T[]): { value: T; count: number; total: number; tie: boolean } | undefined {
+  const counts = new Map<T, number>();
+  for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const [v, c] of counts) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+      tie = false;
+    } else if (c === bestCount) tie = true;
+  }
+  return best === undefined ? undefined : { value: best, count: bestCount, total: items.length, tie };
+}
+
+/** A unit name folded for comparisons: no spaces, one width, 〔市〕 = (市). */
+export function unitKey(name: string): string {
+  return normalize(name).replace(/〔/g, '(').replace(/〕/g, ')');
+}
+
+const ROLE_WORD = /^(牵头|配合|负责|协助|参与)/;
+const LABEL_TAIL = /(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)[ \t]*[:：]*[ \t]*$/;
+
+export type GapKind = 'peer' | 'comma' | 'semicolon' | 'space' | 'other';
+
+export interface Gap {
+  kind: GapKind;
+  /** The separator characters (without role words or labels around them). */
+  range: Range;
+  text: string;
+  before: Unit;
+  after: Unit;
+}
+
+/** What separates each pair of consecutive units of an annotation. */
+export function gaps(text: string, a: UnitAnnotation): Gap[] {
+  const out: Gap[] = [];
+  for (let i = 1; i < a.units.length; i++) {
+    const before = a.units[i - 1];
+    const after = a.units[i];
+    let start = before.range.end;
+    let end = after.range.start;
+    let between = text.slice(start, end);
+    const word = ROLE_WORD.exec(between);
+    if (word) {
+      start += word[0].length;
+      between = between.slice(word[0].length);
+    }
+    const label = LABEL_TAIL.exec(between);
+    if (label) {
+      end -= label[0].length;
+      between = between.slice(0, between.length - label[0].length);
+    }
+    if (between.endsWith('△')) {
+      end--;
+      between = between.slice(0, -1);
+    }
+    out.push({ kind: gapKind(between), range: { start, end }, text: between, before, after });
+  }
+  return out;
+}
+
+function gapKind(s: string): GapKind {
+  if (s.includes('、')) return 'peer';
+  if (/[;；]/.test(s)) return 'semicolon';
+  if (/[,，]/.test(s)) return 'comma';
+  if (/^[ \t\u3000]+$/.test(s)) return 'space';
+  return 'other';
+}

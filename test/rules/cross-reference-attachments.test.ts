@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'cross-reference/attachments';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports the corpus attachment defects of §8 and nothing else', () => {
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    const j19 = run(RULE, corpus('J19'));
+    assert.deepEqual(lines(corpus('J19'), j19), [422]);
+    assert.equal(j19[0].severity, 'info'); // 附件4 is never cited while 1-3 are
+    const sx = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), sx), [2066, 2070]);
+    assert.ok(sx.every((f) => f.severity === 'warning' && /防治慢性病中长期规划/.test(f.message)));
+    assert.equal(sx[0].suggestions?.[0].edits[0].text, '绍兴市防治慢性病中长期规划');
+  });
+
+  it('flags a printed attachment title that differs from its declaration', () => {
+    const text = inject(excerpt('SX', 103, 269), '附件\n\n绍兴市深度参与“一带一路”建设重点工作责任清单', '附件\n\n绍兴市深度参与“一带一路”建设重点任务责任清单');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [220 - 102]);
+    assert.deepEqual(found[0].related?.map((r) => text.slice(r.range.start, r.range.start + 6)), ['绍兴市深度参']);
+  });
+
+  it('flags a declared attachment that is not printed, and a printed one that is not declared', () => {
+    const notPrinted = excerpt('SX', 103, 217);
+    assert.deepEqual(lines(notPrinted, run(RULE, notPrinted)), [216 - 102]);
+    const undeclared = inject(excerpt('SX', 103, 269), '附件:\n\n绍兴市深度参与“一带一路”建设重点工作责任清单(2018-2022年)\n\n', '');
+    const found = run(RULE, undeclared);
+    assert.deepEqual(lines(undeclared, found), [218 - 102 - 4]);
+    assert.match(found[0].message, /没有附件说明/);
+  });
+
+  it('counts an attachment printed without its 附件 line (SX 48号) as printed, and compares its title', () => {
+    const base = excerpt('SX', 1297, 1413);
+    assert.deepEqual(run(RULE, base), []);
+    const text = inject(base, '\n\n绍兴市加强个人诚信体系建设重点任务分工表\n\n序号', '\n\n绍兴市加强个人诚信体系建设主要任务分工表\n\n序号');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1390 - 1296]);
+    assert.match(found[0].message, /附件说明/);
+  });
+
+  it('leaves attachments marked (略) alone', () => {
+    assert.deepEqual(run(RULE, excerpt('J18', 45, 64)), []);
+  });
+
+  it('leaves misnumbered lists to numbering/sequence, and still resolves 见附件N by position', () => {
+    const text = inject(excerpt('J19', 379, 427), '2. 农信机构“一对一”', '3. 农信机构“一对一”');
+    assert.deepEqual(run(RULE, text).filter((f) => f.severity === 'error'), []);
+  });
+
+  it('flags 见附件N with no attachment N, and then keeps the soft check quiet', () => {
+    const text = inject(excerpt('J19', 379, 427), '(见附件 2)', '(见附件 5)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [399 - 378]);
+    assert.match(found[0].message, /没有附件5/);
+  });
+});

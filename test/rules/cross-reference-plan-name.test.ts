@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'cross-reference/plan-name';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports 本实施方案 in the 工作方案 of SX 51号 and nothing else in the corpus', () => {
+    const found = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), found), [1745]);
+    assert.equal(found[0].suggestions?.[0].edits[0].text, '本工作方案');
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+  });
+
+  it('flags a self-reference of another kind of plan, but not 本地区… or 基本…', () => {
+    const text = inject(excerpt('J18', 296, 375), '本工作方案', '本实施方案');
+    assert.deepEqual(lines(text, run(RULE, text)), [310 - 295]);
+    assert.deepEqual(run(RULE, excerpt('SX', 1856, 1942)), []); // 本地区行动计划
+    assert.deepEqual(run(RULE, excerpt('SX', 694, 1068)), []); // 基本医疗保险实施办法
+  });
+
+  it('flags a printed plan title that differs from the one the notice issues', () => {
+    // The 目录 and 发文目录 vouch for the notice's title: the plan's printed title is the slip.
+    const text = inject(corpus('J18'), '\n嘉兴市政府数字化转型工作方案\n', '\n嘉兴市政府数字化改革工作方案\n');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [308]);
+    assert.match(found[0].message, /所附文件标题/);
+    // Without them the notice's title is reported, the plan's pointed at.
+    const alone = inject(excerpt('J18', 296, 375), '\n嘉兴市政府数字化转型工作方案\n', '\n嘉兴市政府数字化改革工作方案\n');
+    const one = run(RULE, alone);
+    assert.deepEqual(lines(alone, one), [1]);
+    assert.deepEqual(one[0].related?.map((r) => alone.slice(r.range.start, r.range.end)), ['嘉兴市政府数字化改革工作方案']);
+  });
+
+  it('flags 《…》(已经市政府同意,现)印发给你们 naming the plan differently', () => {
+    const text = inject(excerpt('SX', 1702, 1746), '《绍兴市推进城镇人口密集区危险化学品生产企业搬迁改造工作方案》已经', '《绍兴市推进城镇人口密集区危险化学品企业搬迁改造工作方案》已经');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1710 - 1701, 1745 - 1701]);
+    assert.match(found[0].message, /印发的《/);
+  });
+
+  it('flags 本方案 in a plan called 若干措施, and leaves 本通知 in a plan alone (Markdown layout)', () => {
+    const md = readFileSync(path.join(__dirname, '../fixtures/markdown-issue.md'), 'utf8');
+    assert.deepEqual(run(RULE, md), []);
+    const text = md.replace('制定本措施', '制定本方案');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].suggestions?.[0].edits[0].text, '本措施');
+    assert.deepEqual(run(RULE, md.replace('制定本措施', '制定本通知')), []);
+  });
+});

@@ -1,0 +1,88 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { corpus, corpusAvailable, lineOf } from '../corpus';
+import { lines, run } from './helpers';
+
+const RULE = 'cross-reference/toc';
+
+/** Replaces `from` by `to` on one line (1-based) of the text. */
+function onLine(text: string, line: number, from: string, to: string): string {
+  const all = text.split('\n');
+  if (!all[line - 1].includes(from)) throw new Error(`line ${line} has no ${from}`);
+  all[line - 1] = all[line - 1].replace(from, to);
+  return all.join('\n');
+}
+
+/** Removes lines [from, to] (1-based). */
+function cut(text: string, from: number, to: number): string {
+  const all = text.split('\n');
+  all.splice(from - 1, to - from + 1);
+  return all.join('\n');
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus: titles, numbers and pages agree', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags a TOC title that differs from the body, at the TOC entry', () => {
+    const text = onLine(corpus('SX'), 30, '第三次', '第二次');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [30]);
+    assert.match(found[0].message, /目录标题与正文标题不一致/);
+    assert.equal(lineOf(text, found[0].related![0].range.start), 50);
+  });
+
+  it('flags the body title when the TOC and the 发文目录 agree against it (J18)', () => {
+    const text = onLine(corpus('J18'), 126, '国土绿化', '国土绿地');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [126]);
+    assert.equal(found[0].related?.length, 2);
+  });
+
+  it('flags the body title when only the TOC disagrees and the body\'s own words side with the TOC (SX)', () => {
+    const text = onLine(corpus('SX'), 50, '第三次', '第二次');
+    assert.deepEqual(lines(text, run(RULE, text)), [50]);
+  });
+
+  it('leaves numbers that differ to doc-number/consistency', () => {
+    const toc = onLine(corpus('J18'), 19, '69 号', '96 号');
+    assert.deepEqual(run(RULE, toc), []);
+    const body = onLine(corpus('SX'), 1220, '47号', '56号');
+    assert.deepEqual(run(RULE, body), []);
+  });
+
+  it('flags a page number that goes backwards', () => {
+    const text = onLine(corpus('J18'), 31, '(12)', '(1)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [31]);
+    assert.match(found[0].message, /页码/);
+    // A page that jumps ahead is reported itself, not the entries after it.
+    const spike = onLine(corpus('J18'), 19, '(4)', '(40)');
+    assert.deepEqual(lines(spike, run(RULE, spike)), [19]);
+  });
+
+  it('flags an entry whose document is not printed, and a document the TOC leaves out', () => {
+    const noDoc = cut(corpus('J19'), 528, 548); // 35号 removed from the body
+    assert.deepEqual(lines(noDoc, run(RULE, noDoc)), [29]);
+    const noEntry = cut(corpus('J19'), 25, 28); // 34号's entry removed from the TOC
+    const found = run(RULE, noEntry);
+    assert.deepEqual(lines(noEntry, found), [428 - 4]);
+    assert.equal(found[0].severity, 'warning');
+  });
+
+  it('pairs a numberless entry with the piece it lists when one title was changed (政策解读, Markdown layout)', () => {
+    const md = readFileSync(path.join(__dirname, '../fixtures/markdown-issue.md'), 'utf8');
+    assert.deepEqual(run(RULE, md), []);
+    const text = md.replace('# 关于《某市优化营商环境若干措施》的政策解读', '# 关于《某市优化营商环境若干举措》的政策解读');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /正文标题与目录不一致/);
+    assert.equal(lineOf(text, found[0].range.start), lineOf(text, text.indexOf('# 关于《某市优化营商环境若干举措》')));
+  });
+});

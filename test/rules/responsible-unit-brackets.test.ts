@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'responsible-unit/brackets';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports the corpus bracket defects of §8 and nothing else', () => {
+    const j18 = run(RULE, corpus('J18'));
+    assert.deepEqual(lines(corpus('J18'), j18), [264, 268]);
+    assert.deepEqual(j18.map((f) => f.severity), ['error', 'warning']); // 〔…] ; […] among 〔〕
+    const j19 = run(RULE, corpus('J19'));
+    // 34号: 〔…〕 at 446-458 against (…) at 460-526, and 〔…] at 452-454.
+    assert.deepEqual(lines(corpus('J19'), j19), [446, 450, 454, 458]);
+    assert.deepEqual(j19.map((f) => f.severity), ['warning', 'warning', 'error', 'warning']);
+    assert.deepEqual(run(RULE, corpus('SX')), []);
+  });
+
+  it('fixes 〔…] to 〔…〕 and […] to 〔…〕 (J18 70号)', () => {
+    const text = excerpt('J18', 205, 295);
+    const out = fixed(RULE, text);
+    assert.ok(out.includes('市市场监管局、市质监局〕'));
+    assert.equal(out.match(/〔责任单位/g)?.length, 8);
+    assert.ok(!/[[\]]/.test(out));
+    assert.equal(out.length, text.length);
+    assert.deepEqual(run(RULE, out), []);
+  });
+
+  it('flags a closing bracket of another kind injected into a real annotation and fixes it', () => {
+    const base = excerpt('J18', 205, 295);
+    const text = inject(base, '配合单位:市质监局、市供销社(农合联)〕\n\n(五)', '配合单位:市质监局、市供销社(农合联))\n\n(五)');
+    const found = run(RULE, text).filter((f) => f.severity === 'error');
+    assert.deepEqual(lines(text, found), [250 - 204, 264 - 204]);
+    assert.equal(fixed(RULE, text), fixed(RULE, base));
+  });
+
+  it('flags an opening bracket lost before 责任单位 and puts it back', () => {
+    const base = excerpt('J18', 126, 204); // 69号: five 〔责任单位:…〕
+    const text = inject(base, '〔责任单位:市交通运输局', '责任单位:市交通运输局');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [161 - 125]);
+    assert.match(found[0].message, /开始括号/);
+    assert.equal(fixed(RULE, text), base);
+  });
+
+  it('flags a role list whose bracket is never closed (J19 34号)', () => {
+    const text = inject(excerpt('J19', 428, 527), '(市市场监管局负责)\n\n(三)加强校园', '(市市场监管局负责\n\n(三)加强校园');
+    const found = run(RULE, text).filter((f) => f.severity === 'error');
+    assert.deepEqual(lines(text, found), [454 - 427, 476 - 427]);
+    assert.match(found[1].message, /没有对应/);
+    assert.equal(found[1].fix, undefined, 'where it closes is a guess: a suggestion only');
+    assert.equal(found[1].suggestions?.[0].edits[0].text, ')');
+  });
+
+  it('flags 〔责任单位:… never closed', () => {
+    const text = inject(excerpt('J18', 126, 204), '嘉兴港区〕\n\n(二)', '嘉兴港区\n\n(二)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [155 - 125]);
+  });
+
+  it('warns about one annotation in a style the document does not use, and converts it', () => {
+    const base = excerpt('J18', 126, 204);
+    const text = inject(base, '〔责任单位:市水利局', '(责任单位:市水利局').replace('嘉兴港区〕\n\n(五)', '嘉兴港区)\n\n(五)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [165 - 125]);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(fixed(RULE, text), base);
+  });
+
+  it('is quiet on a document whose annotations agree (SX 51号)', () => {
+    const text = excerpt('SX', 1702, 1746); // 51号: four (责任单位:…) annotations
+    assert.deepEqual(run(RULE, text), []);
+  });
+});

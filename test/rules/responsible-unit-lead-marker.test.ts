@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'responsible-unit/lead-marker';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus (rows without △ are allowed by the SX 13号 legend)', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags 牵头 written after 配合 (J19 34号)', () => {
+    const text = inject(excerpt('J19', 428, 527), '(市市场监管局牵头,市食安委成员单位配合)\n\n(二)', '(市食安委成员单位配合,市市场监管局牵头)\n\n(二)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [474 - 427]);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '市市场监管局');
+  });
+
+  it('flags 配合单位: written before 责任单位: (J18 70号)', () => {
+    const text = inject(excerpt('J18', 205, 295), '〔责任单位:市农业经济局,配合单位:市供销社(农合联)〕', '〔配合单位:市供销社(农合联),责任单位:市农业经济局〕');
+    assert.deepEqual(lines(text, run(RULE, text)), [236 - 204]);
+  });
+
+  it('flags an annotation with supporting units only', () => {
+    const text = inject(excerpt('J19', 428, 527), '(市卫生健康委牵头,市食安委相关成员单位配合)', '(市卫生健康委、市食安委相关成员单位配合)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [496 - 427]);
+    assert.match(found[0].message, /只有配合单位/);
+  });
+
+  it('accepts the X牵头,Y配合,Z负责 order of J19 34号', () => {
+    assert.deepEqual(run(RULE, excerpt('J19', 428, 527)), []);
+  });
+
+  it('flags a △ lead unit that is not first in its cell', () => {
+    const text = inject(excerpt('SX', 103, 269), '△市商务局、市旅委、市卫生计生委', '市旅委、△市商务局、市卫生计生委');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [232 - 102]);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '△市商务局');
+  });
+
+  it('notes a △ table without a legend (info)', () => {
+    const text = inject(excerpt('SX', 103, 269), '注:△为牵头单位,责任单位中无牵头单位的,按单位职能分别落实。', '');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'info');
+  });
+});

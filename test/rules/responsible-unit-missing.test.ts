@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'responsible-unit/missing';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports exactly the rows of SX 15号 whose 牵头 and 配合 cells are both empty, and nothing in J18/J19', () => {
+    assert.deepEqual(lines(corpus('SX'), run(RULE, corpus('SX'))), [540, 543, 545, 556]);
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+  });
+
+  it('flags a (N) item of J19 34号 whose annotation was removed (siblings of other sections count too)', () => {
+    const text = inject(excerpt('J19', 428, 527), '(市商务局负责)', '');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [490 - 427]);
+    assert.match(found[0].message, /未标注责任单位/);
+  });
+
+  it('flags a numbered item of SX 15号 whose annotation was removed', () => {
+    const text = inject(excerpt('SX', 372, 577), '同服务模式。(责任单位:市卫生计生委)', '同服务模式。');
+    assert.deepEqual(lines(text, run(RULE, text)), [443, 540, 543, 545, 556].map((l) => l - 371));
+  });
+
+  it('flags a table row whose unit cell was emptied', () => {
+    const text = inject(excerpt('SX', 372, 577), '组织编撰出版1-2部中医药学术著作。\t\t市文广局', '组织编撰出版1-2部中医药学术著作。\t\t');
+    assert.deepEqual(lines(text, run(RULE, text)), [539, 540, 543, 545, 556].map((l) => l - 371));
+  });
+
+  it('treats rows without 序号 as sub-tasks when they usually name units (SX 48号)', () => {
+    const base = excerpt('SX', 1297, 1413);
+    assert.deepEqual(run(RULE, base), []);
+    const text = inject(base, '制定完善个人公共信用信息目录、分类标准和共享交换规范。\t市发改委', '制定完善个人公共信用信息目录、分类标准和共享交换规范。\t');
+    assert.deepEqual(lines(text, run(RULE, text)), [1399 - 1296]);
+  });
+
+  it('does not demand units where a document never uses them, nor in sections that do without', () => {
+    assert.deepEqual(run(RULE, excerpt('J18', 65, 125)), []); // 68号: no annotations at all
+    // J18 69号: only the (一)-(五) of 三、 carry units; 四、-六、 have none and are left alone.
+    assert.deepEqual(run(RULE, excerpt('J18', 126, 204)), []);
+  });
+
+  it('leaves a malformed annotation to the other rules', () => {
+    const text = inject(excerpt('J19', 428, 527), '(市商务局负责)', '(市商务局负责');
+    assert.deepEqual(run(RULE, text), []);
+  });
+});

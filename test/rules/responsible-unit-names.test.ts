@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+import { allRules, lintIssue, parseIssue, resolveConfig, WorkspaceIndex } from '../../server/src/engine';
+
+const RULE = 'responsible-unit/names';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports 市人社局 / 市人社保局 beside 市人力社保局 in SX (warnings, with a suggestion)', () => {
+    const found = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), found), [435, 439, 451, 455, 515, 519, 1157, 1190]);
+    assert.ok(found.every((f) => f.severity === 'warning'));
+    assert.ok(found.every((f) => f.suggestions?.[0].edits[0].text === '市人力社保局' && !f.fix));
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+  });
+
+  it('flags an abbreviation injected into one annotation', () => {
+    const text = inject(excerpt('SX', 1702, 1746), '(责任单位:市经信委、市安监局、市环保局、市规划局', '(责任单位:市经济和信息化委、市安监局、市环保局、市规划局');
+    // 市经信委 is not a subsequence-variant of 市经济和信息化委 within three characters: left alone.
+    assert.deepEqual(run(RULE, text), []);
+    const typo = inject(excerpt('SX', 1702, 1746), '(责任单位:市经信委、市安监局、市环保局、市规划局', '(责任单位:市经信委、市安监局、市环境保护局、市规划局');
+    const found = run(RULE, typo);
+    assert.deepEqual(lines(typo, found), [1735 - 1701]);
+    assert.match(found[0].message, /市环境保护局.*市环保局/);
+  });
+
+  it('hints (not warns) when the other spelling is in another document of the issue', () => {
+    // 51号 gets 市交通局; 13号 writes 市交通运输局.
+    const text = inject(corpus('SX'), '市发改委、滨海新城管委会,各区、县〔市〕政府,2018年7月底前完成)', '市发改委、市交通局、滨海新城管委会,各区、县〔市〕政府,2018年7月底前完成)');
+    const found = run(RULE, text).filter((f) => /交通/.test(f.message));
+    assert.deepEqual(lines(text, found), [1727]);
+    assert.equal(found[0].severity, 'hint');
+    assert.equal(found[0].suggestions?.[0].edits[0].text, '市交通运输局');
+  });
+
+  it('checks names against other issues of the same city in the workspace (hint) and the configured list', () => {
+    const ws = new WorkspaceIndex();
+    ws.set('file:///j18.txt', parseIssue(corpus('J18')));
+    ws.set('file:///sx.txt', parseIssue(corpus('SX')));
+    // J18 writes 市交通运输局; J19 never names that unit but for this injected 市交通局.
+    const j19 = inject(corpus('J19'), '(市生态环境局、市农业农村局负责)', '(市生态环境局、市交通局负责)');
+    const found = run(RULE, j19, ws);
+    assert.deepEqual(lines(j19, found), [484]);
+    assert.equal(found[0].severity, 'hint');
+    assert.equal(found[0].related?.[0].uri, 'file:///j18.txt');
+    // Another city's units are other bodies: J19's 市发展改革委 is not compared with SX's 市发改委.
+    assert.ok(!found.some((f) => /发展改革委/.test(f.message)));
+    const { config } = resolveConfig({ units: ['市交通局'] }, allRules);
+    const withKnown = lintIssue(parseIssue(j19), { config, workspace: ws, rules: allRules.filter((r) => r.id === RULE) });
+    assert.deepEqual(withKnown, [], 'a configured name is never reported');
+  });
+});

@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { fixed, inject, lines, run } from './helpers';
+
+const RULE = 'responsible-unit/separator';
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('reports the table cells of SX 13号 and 46号 that separate units by a bare space among commas', () => {
+    const found = run(RULE, corpus('SX'));
+    assert.deepEqual(lines(corpus('SX'), found), [224, 225, 230, 236, 237, 238, 239, 240, 243, 244, 245, 247, 252, 255, 261, 1179]);
+    assert.ok(found.every((f) => f.severity === 'warning' && f.fix?.edits[0].text === ','));
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    assert.deepEqual(run(RULE, corpus('J19')), []);
+  });
+
+  it('leaves a table that separates every unit by a line break (space) alone: SX 48号', () => {
+    assert.deepEqual(run(RULE, excerpt('SX', 1297, 1413)), []);
+  });
+
+  it('flags a comma in a table that otherwise breaks lines between units, with a suggestion only', () => {
+    const text = inject(excerpt('SX', 1297, 1413), '市教育局 市委宣传部', '市教育局,市委宣传部');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1411 - 1296]);
+    assert.equal(found[0].fix, undefined);
+    assert.equal(found[0].suggestions?.[0].edits[0].text, ' ');
+  });
+
+  it('fixes a space among commas to the comma (SX 46号) and leaves the rest unchanged', () => {
+    const base = excerpt('SX', 1069, 1215);
+    const out = fixed(RULE, base);
+    assert.equal(out, base.replace('市卫生计生委 市人力社保局', '市卫生计生委,市人力社保局'));
+    assert.deepEqual(run(RULE, out), []);
+  });
+
+  it('flags a semicolon among commas between groups of units (and brackets does not call it unclosed)', () => {
+    const base = excerpt('SX', 1702, 1746);
+    const text = inject(base, '滨海新城管委会,各区、县〔市〕政府,2018年7月底前完成)\n\n(二)', '滨海新城管委会;各区、县〔市〕政府,2018年7月底前完成)\n\n(二)');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1727 - 1701]);
+    assert.match(found[0].message, /分号/);
+    assert.equal(fixed(RULE, text), base);
+    assert.deepEqual(run('responsible-unit/brackets', text), []);
+  });
+});
