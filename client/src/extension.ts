@@ -54,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await start();
       const result = await client!.sendRequest<{ files: number; problems: number }>('gazette/checkWorkspace');
       vscode.window.showInformationMessage(`已检查 ${result.files} 个文件，发现 ${result.problems} 个问题 (checked ${result.files} files, ${result.problems} problems)`);
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
     vscode.commands.registerCommand('gazette.showRuleDocumentation', showRuleDocumentation),
     vscode.commands.registerCommand('gazette.restartServer', () => (starting ? client!.restart() : start())),
