@@ -31,3 +31,12 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, excerpt('SX', 5, 8)), []); // GAZETTE OF THE PEOPLE'S GOVERNMENT
   });
 });
+
+describe('typography/english-and between a citation and a book title', () => {
+  it('flags ")and《" around Chinese punctuation, not "(a) and (b)"', () => {
+    const text = '根据《甲办法》(国发〔2017〕48号) and 《乙办法》精神。\n\n条件(a) and (b)均满足。\n';
+    const found = run('typography/english-and', text);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), ' and ');
+  });
+});

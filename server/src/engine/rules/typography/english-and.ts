@@ -6,6 +6,7 @@ import { isCjk, proofreadEnd } from './util';
 const AND = /[ \t\u3000]*\band\b[ \t\u3000]*/g;
 const LEFT = /[\u3400-\u9fff”’》）)〕]/;
 const RIGHT = /[\u3400-\u9fff“‘《（(〔]/;
+const CJK_MARK = /[“”‘’《》（）〔〕]/;
 
 const rule: Rule = {
   id: 'typography/english-and',
@@ -19,8 +20,8 @@ const rule: Rule = {
     for (let m; (m = AND.exec(text)); ) {
       const before = text[m.index - 1];
       const after = text[m.index + m[0].length];
-      // Chinese on both sides, and at least one side an ideograph (not "(a) and (b)").
-      if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after))) continue;
+      // Chinese on both sides, and at least one side an ideograph or Chinese punctuation (not "(a) and (b)").
+      if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after) || CJK_MARK.test(before + after))) continue;
       const range = { start: m.index, end: m.index + m[0].length };
       ctx.report({
         message: '中文语句中出现英文“and”，应为“和” (English "and" in Chinese text; use 和)',
