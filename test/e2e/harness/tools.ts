@@ -88,7 +88,7 @@ export function packageVsix(): string {
   const dir = scratch('vsix');
   const out = path.join(dir, 'gazette-lint.vsix');
   const vsce = path.join(REPO, 'node_modules/@vscode/vsce/vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '-o', out], {
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-rewrite-relative-links', '-o', out], {
     cwd: REPO,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

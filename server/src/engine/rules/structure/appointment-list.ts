@@ -91,7 +91,7 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
       if (/[)）]$/.test(b)) continue; // a note in brackets at the end: no safe place to insert
       const at = sourceOffset(p, b.length - 1) + 1;
       ctx.report({
-        message: '“免去…”条目缺少“职务”（名单中其他条目均以“职务”结束） (免去 entry lacks 职务, unlike the rest of the list)',
+        message: '“免去…”条目缺少“职务”（名单中其他条目均以“职务”结束） (an entry of the 免去 list lacks 职务, unlike the others)',
         range: { start: sourceOffset(p, 0), end: at },
         fix: { title: '补上“职务” (add 职务)', edits: [{ range: { start: at, end: at }, text: '职务' }] },
       });

@@ -3,7 +3,10 @@
 import type { Rule } from '../types';
 import { isCjk, proofreadEnd } from './util';
 
-const AND = /[ \t\u3000]*\band\b[ \t\u3000]*/g;
+// Only the word itself in the regex: surrounding spaces are taken by hand, so a long
+// run of spaces is not rescanned from every position.
+const AND = /\band\b/g;
+const SPACE = /[ \t\u3000]/;
 const LEFT = /[\u3400-\u9fff”’》）)〕]/;
 const RIGHT = /[\u3400-\u9fff“‘《（(〔]/;
 const CJK_MARK = /[“”‘’《》（）〔〕]/;
@@ -18,11 +21,15 @@ const rule: Rule = {
     const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
     AND.lastIndex = 0;
     for (let m; (m = AND.exec(text)); ) {
-      const before = text[m.index - 1];
-      const after = text[m.index + m[0].length];
+      let start = m.index;
+      let end = m.index + 3;
+      while (start > 0 && SPACE.test(text[start - 1])) start--;
+      while (end < text.length && SPACE.test(text[end])) end++;
+      const before = text[start - 1];
+      const after = text[end];
       // Chinese on both sides, and at least one side an ideograph or Chinese punctuation (not "(a) and (b)").
       if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after) || CJK_MARK.test(before + after))) continue;
-      const range = { start: m.index, end: m.index + m[0].length };
+      const range = { start, end };
       ctx.report({
         message: '中文语句中出现英文“and”，应为“和” (English "and" in Chinese text; use 和)',
         range,
