@@ -61,4 +61,25 @@ describe(RULE, function () {
     assert.deepEqual(errs('J19'), [120, 124, 341]);
     assert.deepEqual(errs('SX'), [1067, 1071, 1075]);
   });
+
+  it('asks for 第 in a decree number (J19:341 省政府令 354 号) and fixes it', () => {
+    const text = excerpt('J19', 341, 341);
+    const found = run(RULE, text).filter((f) => /令号/.test(f.message));
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'warning');
+    assert.match(found[0].message, /应写作“省政府令第354号”/);
+    const out = fixed(RULE, text);
+    assert.ok(out.includes('(省政府令第354号)'));
+    assert.ok(!run(RULE, out).some((f) => /令号/.test(f.message)));
+    assert.deepEqual(run(RULE, '根据国务院令第708号和市政府指令,由市协调小组负责'), []);
+  });
+
+  it('never warns about spacing in citations, which come from every kind of source', () => {
+    const found = run(RULE, corpus('J19')).filter((f) => /空格/.test(f.message));
+    const at = (line: number) => found.filter((f) => lines(corpus('J19'), [f])[0] === line).map((f) => f.severity);
+    assert.deepEqual(at(120), ['hint']); // (嘉政发[2017]36 号)
+    assert.deepEqual(at(534), ['hint']); // (浙政办发〔2019〕37 号)
+    const warned = run(RULE, corpus('J19')).filter((f) => f.severity === 'warning');
+    assert.deepEqual(lines(corpus('J19'), warned), [341]); // only the decree number
+  });
 });

@@ -104,7 +104,7 @@ function makeEntry(
   const lineHead = text.slice(line.start + prefixLength(line.text), titleEndOnLine).trim();
   titleText += lineHead;
   const titleStart = first.start + prefixLength(first.text);
-  const titleEnd = lineHead ? titleEndOnLine : lines[pending[pending.length - 1]].end;
+  const titleEnd = lineHead || pending.length === 0 ? titleEndOnLine : lines[pending[pending.length - 1]].end;
   return {
     range: { start: first.start, end: line.end },
     title: span(titleText, { start: titleStart, end: Math.max(titleStart, titleEnd) }),

@@ -12,16 +12,21 @@ const LABEL = /^(责任单位|牵头单位|配合单位|协办单位|主办单�
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
 const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成/;
 const MAX_CONTENT = 300;
+const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
+const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
 
 /** Finds the annotations of one paragraph. */
 export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
   const out: UnitAnnotation[] = [];
   const t = p.text;
+  // Every annotation holds a label (…单位/…部门) or a role word: most paragraphs have neither.
+  if (!ANNOTATION_WORD.test(t)) return out;
   OPENER.lastIndex = 0;
   for (let m; (m = OPENER.exec(t)); ) {
     const i = m.index;
     const rest = t.slice(i + 1, i + 1 + MAX_CONTENT);
     const label = LABEL.exec(rest);
+    if (!label && !ROLE_ANYWHERE.test(rest)) continue; // cheap: spares findClose on runs of brackets
     const close = findClose(t, i + 1);
     const contentEnd = close ?? t.length;
     const content = t.slice(i + 1, contentEnd);

@@ -12,7 +12,9 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     const spacedIsHabit = spacingHabit(ctx.issue.numbers);
-    for (const n of ctx.issue.numbers) checkNumber(ctx, n, spacedIsHabit.get(n.role) ?? true);
+    // Citations come from every kind of source text: spacing there is never compared.
+    for (const n of ctx.issue.numbers) checkNumber(ctx, n, n.role === 'citation' || (spacedIsHabit.get(n.role) ?? true));
+    checkDecrees(ctx);
   },
 };
 
@@ -98,4 +100,25 @@ function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
     counts.set(n.role, c);
   }
   return new Map([...counts].map(([role, [spaced, all]]) => [role, spaced * 2 >= all]));
+}
+
+// 省政府令第354号, 国务院令第708号: the decree number of a regulation takes 第.
+const DECREE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)令([ \t\u3000]*)(第)?([ \t\u3000]*)(\d{1,4})([ \t\u3000]*)号/g;
+
+function checkDecrees(ctx: RuleContext): void {
+  DECREE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DECREE.exec(ctx.text))) {
+    if (m[2]) continue;
+    const afterLing = m.index + m[0].indexOf('令') + 1;
+    const end = m.index + m[0].length;
+    const whole = ctx.text.slice(m.index, end).replace(/[ \t\u3000]/g, '');
+    const fixed = whole.replace(/令(\d+)号$/, '令第$1号');
+    ctx.report({
+      message: `令号应写作“${fixed}”，此处为“${ctx.text.slice(m.index, end)}” (a decree number is written with 第: ${fixed})`,
+      range: { start: m.index, end },
+      severity: 'warning',
+      fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range: { start: afterLing, end }, text: `第${m[4]}号` }] },
+    });
+  }
 }

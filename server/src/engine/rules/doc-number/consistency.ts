@@ -1,0 +1,117 @@
+// doc-number/consistency: one document, one number — its 发文字号 line, its TOC
+// entry, its 发文目录 row and every citation of it in the issue agree on issuer
+// code, year and serial. Brackets and spaces are doc-number/format's concern.
+import type { Citation, DocNumber } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { ROLE_NAME, add, collectRefs, differences, editsToMatch, numberKey, sameNumber, titleKey, type DocRefs } from './refs';
+
+const rule: Rule = {
+  id: 'doc-number/consistency',
+  category: 'doc-number',
+  defaultSeverity: 'error',
+  description: '同一文件的发文字号在目录、正文、发文目录和引用处一致 (one document, one number everywhere)',
+  fixable: true,
+  check(ctx) {
+    const refs = collectRefs(ctx.issue);
+    const printed = new Map<string, number>();
+    for (const d of refs.docs) printed.set(numberKey(d.number), (printed.get(numberKey(d.number)) ?? 0) + 1);
+    for (const d of refs.docs) checkDocument(ctx, d, printed, refs.docs.filter((o) => o !== d).map((o) => o.number));
+    checkCitations(ctx, refs.otherCitations);
+  },
+};
+
+export default rule;
+
+function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number>, others: DocNumber[]): void {
+  const own = d.number;
+  const listed = [...d.toc.map((e) => e.number!), ...d.directory.map((r) => r.number!)];
+  const differ = listed.filter((n) => !sameNumber(n, own));
+  // The document line is the odd one out when every listing agrees on another number,
+  // or when the only listing is unique while the line repeats another document's number.
+  const lineIsWrong =
+    differ.length === listed.length &&
+    differ.length > 0 &&
+    differ.every((n) => sameNumber(n, differ[0])) &&
+    (differ.length >= 2 || listingIsBetter(d, differ[0], printed, others));
+  const truth = lineIsWrong ? differ[0] : own;
+  if (lineIsWrong) {
+    const where = [...new Set(differ.map((n) => ROLE_NAME[n.role].zh))].join('、');
+    const diff = differences(own, truth);
+    ctx.report({
+      message: `发文字号“${own.raw}”的${diff.zh}与${where}所列“${truth.raw}”不一致 (the ${diff.en} of the document's number differs from the one listed elsewhere)`,
+      range: own.range,
+      related: differ.map((n) => ({ range: n.range, message: `${ROLE_NAME[n.role].zh}：${n.raw} (${ROLE_NAME[n.role].en})` })),
+      fix: { title: `改为与${where}一致 (match ${differ.map((n) => ROLE_NAME[n.role].en).join(', ')})`, edits: editsToMatch(own, truth) },
+    });
+  }
+  for (const n of [...listed, ...d.citations.map((c) => c.number!)]) {
+    if (sameNumber(n, truth)) continue;
+    if (lineIsWrong && n.role !== 'citation') continue; // reported once, at the line
+    if (n.role === 'citation' && isEarlierVersion(ctx, n, truth)) continue;
+    const diff = differences(n, truth);
+    const role = ROLE_NAME[n.role];
+    ctx.report({
+      message: `${role.zh}的发文字号“${n.raw}”与文件“${truth.raw}”的${diff.zh}不一致 (the ${diff.en} in ${role.en} differs from the document's number)`,
+      range: n.range,
+      related: [{ range: truth.range, message: `${ROLE_NAME[truth.role].zh}：${truth.raw} (${ROLE_NAME[truth.role].en})` }],
+      fix: { title: `改为“${truth.issuer}〔${truth.year}〕${Number(truth.serial)}号” (match the document's number)`, edits: editsToMatch(n, truth) },
+    });
+  }
+}
+
+/** The same outside document cited with different numbers in one issue. */
+function checkCitations(ctx: RuleContext, citations: Citation[]): void {
+  const byTitle = new Map<string, DocNumber[]>();
+  for (const c of citations) {
+    const t = titleKey(c.title.norm);
+    if (t.length < 8) continue;
+    add(byTitle, t, c.number!);
+  }
+  for (const list of byTitle.values()) {
+    const counts = new Map<string, number>();
+    for (const n of list) counts.set(numberKey(n), (counts.get(numberKey(n)) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const majority = n * 2 > list.length ? list.find((x) => numberKey(x) === best)! : undefined;
+    const reference = majority ?? list[0];
+    for (const x of list) {
+      if (sameNumber(x, reference)) continue;
+      const diff = differences(x, reference);
+      ctx.report({
+        message: `同一文件在本期被引用为“${reference.raw}”，此处为“${x.raw}”，${diff.zh}不一致 (the same document is cited with another ${diff.en} elsewhere in this issue)`,
+        range: x.range,
+        severity: majority ? undefined : 'warning',
+        related: [{ range: reference.range, message: `另一处引用：${reference.raw} (the other citation)` }],
+        fix: majority ? { title: '与其他引用一致 (match the other citations)', edits: editsToMatch(x, reference) } : undefined,
+      });
+    }
+  }
+}
+
+/** 原《…》(绍政办发〔2006〕84号)同时废止: an earlier document with the same title, not a misprint. */
+function isEarlierVersion(ctx: RuleContext, cited: DocNumber, doc: DocNumber): boolean {
+  if (Number(cited.year) !== Number(doc.year) && Number(cited.serial) !== Number(doc.serial)) return true;
+  const before = ctx.text.slice(Math.max(0, cited.range.start - 80), cited.range.start);
+  const after = ctx.text.slice(cited.range.end, cited.range.end + 16);
+  return /原《[^《》]*》[ \t(（]*$/.test(before) || /废止|失效|停止执行/.test(after);
+}
+
+/**
+ * With one listing (the TOC) against the line, the rest of the issue decides for the listing when
+ * the line's number repeats another document's, breaks the printed run of its series (12, 13, [19],
+ * 15, 16 where the TOC says 14), has a year other than its 成文日期's, or an issuer code no other
+ * document uses while the listing's is in use.
+ */
+function listingIsBetter(d: DocRefs, listed: DocNumber, printed: Map<string, number>, others: DocNumber[]): boolean {
+  const own = d.number;
+  if ((printed.get(numberKey(own)) ?? 0) > 1 && !printed.has(numberKey(listed))) return true;
+  if (listed.issuer !== own.issuer) {
+    const uses = (code: string) => others.some((o) => o.issuer === code);
+    return uses(listed.issuer) && !uses(own.issuer);
+  }
+  const year = d.doc.signature?.date?.year;
+  if (Number(listed.year) !== Number(own.year)) return year !== undefined && Number(listed.year) === year;
+  const serials = new Set(others.filter((o) => o.issuer === own.issuer && Number(o.year) === Number(own.year)).map((o) => Number(o.serial)));
+  const fits = (n: DocNumber) => !serials.has(Number(n.serial)) && (serials.has(Number(n.serial) - 1) || serials.has(Number(n.serial) + 1));
+  return serials.size >= 2 && fits(listed) && !fits(own);
+}

@@ -1,0 +1,74 @@
+// doc-number/duplicate: two different documents of one issue never share a number —
+// two printed documents, or rows of the 发文目录 / TOC entries naming documents
+// that are not printed, with different titles.
+import type { DocNumber } from '../../model';
+import type { Rule } from '../types';
+import { ROLE_NAME, add, collectRefs, numberKey, sameNumber, titleKey } from './refs';
+
+interface Holder {
+  number: DocNumber;
+  /** The document's TOC entry or 发文目录 row gives it another number: this line is the likely slip. */
+  doubtful?: boolean;
+  /** Who the number belongs to: a printed document, or the title a listing gives. */
+  identity: object | string;
+  title: string;
+}
+
+const rule: Rule = {
+  id: 'doc-number/duplicate',
+  category: 'doc-number',
+  defaultSeverity: 'error',
+  description: '同期不同文件不得使用相同发文字号 (two documents never share a number)',
+  fixable: false,
+  check(ctx) {
+    const refs = collectRefs(ctx.issue);
+    const holders: Holder[] = [
+      ...refs.docs.map((d) => {
+        const listed = [...d.toc, ...d.directory].map((x) => x.number!);
+        const doubtful = listed.length > 0 && !listed.some((n) => sameNumber(n, d.number));
+        return { number: d.number, identity: d.doc as object, title: d.doc.title.text.replace(/\s+/g, ''), doubtful };
+      }),
+      ...refs.otherRows.filter((r) => r.title).map((r) => ({ number: r.number!, identity: titleKey(r.title!.norm), title: r.title!.text.replace(/\s+/g, '') })),
+      ...refs.otherToc.map((e) => ({ number: e.number!, identity: titleKey(e.title.norm), title: e.title.text.replace(/\s+/g, '') })),
+    ];
+    const byKey = new Map<string, Holder[]>();
+    for (const h of holders) add(byKey, numberKey(h.number), h);
+    for (const list of byKey.values()) {
+      // One report per further document (not per listing of the same one).
+      const firsts: Holder[] = [];
+      for (const h of list) if (!firsts.some((f) => f.identity === h.identity || similar(f.title, h.title))) firsts.push(h);
+      if (firsts.length < 2) continue;
+      // Report at the documents whose own listings disagree with the number, else at the later ones.
+      const sure = firsts.filter((h) => !h.doubtful);
+      const first = sure[0] ?? firsts[0];
+      const rest = firsts.filter((h) => h !== first);
+      for (const h of rest) {
+        ctx.report({
+          message: `发文字号“${h.number.raw}”与《${first.title}》重复 (the same number is used by another document)`,
+          range: h.number.range,
+          related: [{ range: first.number.range, message: `${ROLE_NAME[first.number.role].zh}：《${first.title}》 (${ROLE_NAME[first.number.role].en})` }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
+
+/** Titles that differ only by a few characters name one document (its listing has a typo, not its number). */
+function similar(a: string, b: string): boolean {
+  const grams = (t: string) => {
+    const k = titleKey(t);
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < k.length; i++) out.set(k.slice(i, i + 2), (out.get(k.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  for (const n of ga.values()) total += n;
+  for (const n of gb.values()) total += n;
+  return total > 0 && (2 * common) / total >= 0.7;
+}

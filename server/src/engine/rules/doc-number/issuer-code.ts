@@ -1,0 +1,56 @@
+// doc-number/issuer-code: one issuing organ, one 机关代字 — 嘉政发 among the
+// 嘉政办发 of 嘉兴市人民政府办公室 is a slip; and an organ's office (办公室/办公厅)
+// writes 办 in its code where the organ itself does not.
+import type { DocNumber } from '../../model';
+import type { Rule } from '../types';
+import { add, collectRefs, organOf } from './refs';
+
+const OFFICE = /办公室$|办公厅$/;
+
+const rule: Rule = {
+  id: 'doc-number/issuer-code',
+  category: 'doc-number',
+  defaultSeverity: 'warning',
+  description: '同一发文机关使用同一机关代字 (one issuing organ, one issuer code)',
+  fixable: true,
+  check(ctx) {
+    const docs = collectRefs(ctx.issue).docs.map((d) => ({ number: d.number, organ: organOf(d.doc) }));
+    const byOrgan = new Map<string, DocNumber[]>();
+    for (const d of docs) if (d.organ) add(byOrgan, d.organ, d.number);
+    // The usual code of each organ: a strict majority of at least two of its documents.
+    const usual = new Map<string, string>();
+    for (const [organ, numbers] of byOrgan) {
+      const counts = new Map<string, number>();
+      for (const n of numbers) counts.set(n.issuer, (counts.get(n.issuer) ?? 0) + 1);
+      const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+      if (n >= 2 && n * 2 > numbers.length) usual.set(organ, code);
+    }
+    for (const d of docs) {
+      if (!d.organ) continue;
+      const want = usual.get(d.organ);
+      if (want && want !== d.number.issuer) {
+        const same = byOrgan.get(d.organ)!.find((n) => n.issuer === want)!;
+        ctx.report({
+          message: `${d.organ}的其他文件多用机关代字“${want}”，此处为“${d.number.issuer}” (the organ's other documents use the issuer code ${want})`,
+          range: d.number.issuerRange,
+          related: [{ range: same.range, message: `同一机关的文件：${same.raw} (a document of the same organ)` }],
+          fix: { title: `改为“${want}” (use ${want})`, edits: [{ range: d.number.issuerRange, text: want }] },
+        });
+        continue;
+      }
+      if (want) continue;
+      // A lone document using the code another organ of the issue uses for itself.
+      for (const [organ, code] of usual) {
+        if (organ === d.organ || code !== d.number.issuer) continue;
+        if (OFFICE.test(organ) === OFFICE.test(d.organ)) continue;
+        ctx.report({
+          message: `机关代字“${code}”是${organ}的代字，本文件由${d.organ}发布 (the issuer code belongs to another organ of this issue)`,
+          range: d.number.issuerRange,
+          related: [{ range: byOrgan.get(organ)![0].range, message: `${organ}的文件 (a document of that organ)` }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,282 @@
+// Sibling lists of headings, shared by the numbering rules. The tree is rebuilt
+// here with 专栏 boxes left out: a box sits between items, it does not contain them.
+import type { GazetteDocument, Heading, Issue, Line, Range } from '../../model';
+import { RANK, parseHeadingLabel } from '../../parse/headings';
+import { intToChinese } from '../../parse/text';
+import { findBreaks } from './gaps';
+
+export interface SiblingList {
+  /** kind, with the depth for decimal labels (decimal2 = 1.1, decimal3 = 1.1.1). */
+  key: string;
+  part: number;
+  /** Index of the parent heading in doc.headings, or -1. */
+  parent: number;
+  /** Parent of the parent, or -1: lists under one grandparent share a numbering style. */
+  scope: number;
+  items: number[];
+  /** A run that starts again at 1 under the same parent: its start is free. */
+  segment: boolean;
+}
+
+/** A heading whose label belongs to another level than where it stands. */
+export interface Misplaced {
+  index: number;
+  /**
+   * nested: a higher level restarts under a lower one (一、 … under (一));
+   * mislevel: one label of the wrong level inside a run of another (… (二) 三、 (四) …).
+   */
+  type: 'nested' | 'mislevel';
+  /** The heading it stands under (nested) or the neighbour whose level it belongs to (mislevel). */
+  other: number;
+}
+
+export interface HeadingTree {
+  parents: number[];
+  lists: SiblingList[];
+  misplaced: Misplaced[];
+  /** The headings filed in a list: not boxes, not numbers that merely start a wrapped line. */
+  placed: Set<number>;
+}
+
+export function kindKey(h: Heading): string {
+  return h.kind === 'decimal' ? `decimal${h.path!.length}` : h.kind;
+}
+
+export function rankOf(h: Heading): number {
+  return h.kind === 'decimal' ? RANK.decimal + (h.path!.length - 1) * 0.1 - 0.05 : RANK[h.kind];
+}
+
+/** Headings of one document arranged in sibling lists, per part, boxes and doubtful labels left out. */
+export function headingTree(issue: Issue, doc: GazetteDocument): HeadingTree {
+  const hs = doc.headings;
+  const parents = hs.map(() => -1);
+  const lists: SiblingList[] = [];
+  const misplaced: Misplaced[] = [];
+  const byPart = new Map<number, number[]>();
+  hs.forEach((h, i) => {
+    if (h.kind !== 'box') add(byPart, h.part, i);
+  });
+  const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
+  for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
+  const placed = new Set(lists.flatMap((l) => l.items));
+  return { parents, lists, misplaced, placed };
+}
+
+function buildPart(
+  hs: readonly Heading[],
+  seq: number[],
+  parents: number[],
+  lists: SiblingList[],
+  misplaced: Misplaced[],
+  wrapped: (i: number) => boolean,
+): void {
+  // Effective rank and kind: a misplaced label is filed where it belongs.
+  const rank = new Map<number, number>(seq.map((i) => [i, rankOf(hs[i])]));
+  const key = new Map<number, string>(seq.map((i) => [i, kindKey(hs[i])]));
+  const open = new Map<string, SiblingList>();
+  let stack: number[] = [];
+
+  const place = (i: number, parent: number, fresh: boolean) => {
+    parents[i] = parent;
+    const id = `${parent}|${key.get(i)}`;
+    let list = fresh ? undefined : open.get(id);
+    if (!list) {
+      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh };
+      open.set(id, list);
+      lists.push(list);
+    }
+    list.items.push(i);
+    stack.push(i);
+    lastOfKey.set(key.get(i)!, hs[i].value);
+  };
+  const lastOfKey = new Map<string, number>();
+  /** Where heading i goes by its rank: the stack after popping, its parent, its previous sibling. */
+  const natural = (i: number) => {
+    const s = [...stack];
+    while (s.length && rank.get(s[s.length - 1])! >= rank.get(i)!) s.pop();
+    const parent = s.length ? s[s.length - 1] : -1;
+    const list = open.get(`${parent}|${key.get(i)}`);
+    return { s, parent, prev: list ? list.items[list.items.length - 1] : undefined };
+  };
+  const nextOfKey = (n: number, k: string) => {
+    for (let m = n + 1; m < seq.length; m++) if (key.get(seq[m]) === k) return hs[seq[m]];
+    return undefined;
+  };
+
+  /**
+   * One label of the wrong level inside a run of another: … (二) 三、 (四) …, or
+   * (一) 一、 2. 3. where 1. was meant. Returns the heading whose level it belongs to.
+   */
+  const mislevel = (n: number, prev: number | undefined, fits: boolean): { like: number; parent: number } | undefined => {
+    const i = seq[n];
+    const h = hs[i];
+    const next = n + 1 < seq.length ? seq[n + 1] : undefined;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    // The run of its own level goes on as if this label were not there.
+    const ownGoesOn = nextOfKey(n, key.get(i)!)?.value === (prev !== undefined ? hs[prev].value + 1 : 1);
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const t = stack[k];
+      if (rank.get(t)! <= rank.get(i)!) break;
+      if (key.get(t) === key.get(i) || hs[t].value + 1 !== h.value) continue;
+      const nextFits = next !== undefined && key.get(next) === key.get(t) && hs[next].value === h.value + 1;
+      if (fits ? nextFits && ownGoesOn : nextFits || (ownGoesOn && !oneSlipInOwnRun(n, prev))) return { like: t, parent: parents[t] };
+    }
+    // … (三) (二) (四) … 三、: an upper-level label written as this level's. After it
+    // its own level goes on, or starts again at 1 under it, and the upper level goes on.
+    const ownNext = nextOfKey(n, key.get(i)!)?.value;
+    if (!fits && (ownGoesOn || ownNext === 1)) {
+      for (const u of stack) {
+        if (rank.get(u)! >= rank.get(i)! || key.get(u) === key.get(i) || hs[u].value + 1 !== h.value) continue;
+        if (nextOfKey(n, key.get(u)!)?.value === h.value + 1) return { like: u, parent: parents[u] };
+      }
+    }
+    if (
+      !fits && next !== undefined && top !== undefined && key.get(next) !== key.get(i) && hs[next].value === h.value + 1 &&
+      rank.get(next)! > rank.get(top)! && rank.get(next)! > rank.get(i)!
+    ) {
+      return { like: next, parent: top };
+    }
+    return undefined;
+  };
+
+  /**
+   * Would its own run read right with one label changed (1, 3, 3, 4: the first 3 meant 2)?
+   * Then a slip in that run explains it better than a wrong level.
+   */
+  const oneSlipInOwnRun = (n: number, prev: number | undefined): boolean => {
+    const i = seq[n];
+    const run = open.get(`${prev !== undefined ? parents[prev] : -1}|${key.get(i)}`);
+    const values = prev !== undefined && run ? run.items.map((k) => hs[k].value) : [];
+    values.push(hs[i].value);
+    for (let m = n + 1; m < seq.length && rank.get(seq[m])! >= rank.get(i)!; m++) {
+      if (key.get(seq[m]) === key.get(i)) values.push(hs[seq[m]].value);
+    }
+    const breaks = findBreaks(values, [values[0]]);
+    return breaks.length === 1 && breaks[0].type === 'odd';
+  };
+
+  /** The run 1, 2 … of heading n's kind nested under `under`, if the outer run (last item `prev`) goes on after it. */
+  const nestedRun = (n: number, under: number, prev: number): number[] | undefined => {
+    const k = key.get(seq[n])!;
+    const run: number[] = [];
+    let m = n;
+    for (let v = 1; m < seq.length; m++) {
+      const j = seq[m];
+      if (key.get(j) === k) {
+        if (hs[j].value !== v) break;
+        run.push(j);
+        v++;
+      } else if (rank.get(j)! <= rank.get(under)!) break;
+    }
+    for (; m < seq.length; m++) {
+      const j = seq[m];
+      if (rank.get(j)! < rank.get(seq[n])!) return undefined;
+      if (key.get(j) === k) return hs[j].value === hs[prev].value + 1 ? run : undefined;
+    }
+    return undefined;
+  };
+
+  for (let n = 0; n < seq.length; n++) {
+    const i = seq[n];
+    const h = hs[i];
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    const nat = natural(i);
+    const climbs = top !== undefined && rank.get(top)! > rank.get(i)!;
+    const fits = h.value === (nat.prev !== undefined ? hs[nat.prev].value + 1 : 1);
+    // A number that only starts a wrapped line ("…达到\n5. 90%以上") and fits nowhere is no heading.
+    const runsOn = nat.prev === undefined && lastOfKey.get(key.get(i)!) === h.value - 1;
+    if (!fits && !runsOn && wrapped(i)) {
+      seq.splice(n--, 1);
+      continue;
+    }
+    if (climbs || !fits) {
+      const like = mislevel(n, nat.prev, fits);
+      if (like) {
+        misplaced.push({ index: i, type: 'mislevel', other: like.like });
+        rank.set(i, rank.get(like.like)!);
+        key.set(i, key.get(like.like)!);
+        stack = natural(i).s;
+        place(i, like.parent, false);
+        continue;
+      }
+      const run = climbs && !fits && h.value === 1 && nat.prev !== undefined ? nestedRun(n, top!, nat.prev) : undefined;
+      if (run) {
+        misplaced.push({ index: i, type: 'nested', other: top! });
+        for (const j of run) rank.set(j, rank.get(top!)! + 0.01);
+        place(i, top!, false);
+        continue;
+      }
+    }
+    stack = nat.s;
+    // A run that starts again at 1 and goes on (1, 2 …) is a new sequence (an attachment the
+    // parser did not split off), not an error: a single slip cannot produce it.
+    const restart = nat.prev !== undefined && h.value === 1 && hs[nat.prev].value !== 1 && nextOfKey(n, key.get(i)!)?.value === 2;
+    place(i, nat.parent, restart);
+  }
+}
+
+/**
+ * A label at the start of a line that continues the sentence of the line
+ * above (a PDF wrap that happens to start with "2." or "(3)") is not a heading.
+ */
+export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): boolean {
+  const lines = issue.lines;
+  let i = lineIndexAt(lines, h.range.start) - 1;
+  while (i >= 0 && lines[i].text.trim() === '') i--;
+  if (i < 0) return false;
+  const prev = lines[i].text.trim();
+  if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
+  // Titles and the signature are lines of their own.
+  const at = lines[i].start;
+  const own = [doc.title, doc.preTitle, doc.signature?.organ, ...doc.parts.map((p) => p.title)];
+  if (own.some((t) => t && t.range.start <= at && at <= t.range.end)) return false;
+  // A heading line above ends a short title ("二、主要任务"), unless it is a whole paragraph.
+  const label = parseHeadingLabel(lines[i].text);
+  return !label || /[。；;：:]/.test(label.text);
+}
+
+/** Appends v to the list under k. */
+export function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+const DATE_LINE = /^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日$/;
+
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Range of the numeral inside a heading label ("三" in "(三)", "12" in "12.", "2" in "1.2"). */
+export function numeralRange(h: Heading): Range {
+  const label = h.label;
+  let m: RegExpExecArray | null;
+  if (h.kind === 'circled') return h.labelRange;
+  if (/^(?:chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
+  else m = /\d+(?!.*\d)/.exec(label);
+  if (!m) return h.labelRange;
+  const start = h.labelRange.start + m.index;
+  return { start, end: start + m[0].length };
+}
+
+/** The numeral text for value v in the style of heading h. */
+export function numeralText(h: Heading, v: number): string {
+  if (h.kind === 'circled') return v >= 1 && v <= 20 ? String.fromCharCode(0x2460 + v - 1) : String(v);
+  return /^(?:chapter|section|article|cn|paren-cn)$/.test(h.kind) ? intToChinese(v) : String(v);
+}
+
+/** The label of h as it would read with value v. */
+export function labelWith(h: Heading, v: number): string {
+  const r = numeralRange(h);
+  const from = r.start - h.labelRange.start;
+  const to = r.end - h.labelRange.start;
+  return h.label.slice(0, from) + numeralText(h, v) + h.label.slice(to);
+}

@@ -1,0 +1,284 @@
+// numbering/sequence: labels of one list run on without gaps or repeats —
+// headings at every level, 专栏N, 附件N, and the 序号 column of tables.
+import type { GazetteDocument, Heading, Range } from '../../model';
+import type { Fix, Rule, RuleContext } from '../types';
+import { expectedLast, findBreaks, runMode, type Break } from './gaps';
+import { add, headingTree, labelWith, numeralRange, numeralText, type SiblingList } from './lists';
+import { logicalTables, seqValue } from './tables';
+
+const rule: Rule = {
+  id: 'numbering/sequence',
+  category: 'numbering',
+  defaultSeverity: 'error',
+  description: '同级编号连续，不跳号、不重号 (sibling labels run on without gaps or repeats)',
+  fixable: true,
+  check(ctx) {
+    for (const doc of ctx.issue.documents) {
+      checkHeadings(ctx, doc);
+      checkBoxes(ctx, doc);
+      checkAttachments(ctx, doc);
+      checkTables(ctx, doc);
+    }
+  },
+};
+
+export default rule;
+
+/** One run of labels to check, with how to name and relabel each of them. */
+interface Run {
+  values: number[];
+  starts: number[];
+  /** The label as written, or as it would read with value v. */
+  label(i: number, v?: number): string;
+  /** Where the numeral is, and the numeral for value v. */
+  range(i: number): Range;
+  numeral(i: number, v: number): string;
+  /** Set when the allowed start comes from the document's own style (restart or run on). */
+  style?: 'restart' | 'continue';
+}
+
+function report(ctx: RuleContext, run: Run, what: string): Break[] {
+  const breaks = findBreaks(run.values, run.starts);
+  for (const b of breaks) {
+    const { message, fix } = describe(run, b, what);
+    ctx.report({ message, range: run.range(b.index), fix });
+  }
+  return breaks;
+}
+
+function describe(run: Run, b: Break, what: string): { message: string; fix?: Fix } {
+  const i = b.index;
+  const here = run.label(i);
+  const prev = i > 0 ? run.label(i - 1) : undefined;
+  const v = run.values[i];
+  switch (b.type) {
+    case 'odd': {
+      const want = run.label(i, b.expected);
+      const why =
+        prev !== undefined && run.values[i - 1] === v
+          ? [`与上一项重复`, `repeats the previous label`]
+          : i === 0
+            ? [run.style === 'continue' ? '未接续上一组的编号' : '不是本组的起始编号', run.style === 'continue' ? 'does not continue the previous list' : 'does not start the list']
+            : [`不连续（上一项为“${prev}”）`, 'is out of sequence'];
+      return {
+        message: `${what}“${here}”${why[0]}，应为“${want}” (label ${v} ${why[1]}; expected ${b.expected})`,
+        fix: { title: `改为“${want}” (relabel as ${b.expected})`, edits: [{ range: run.range(i), text: run.numeral(i, b.expected) }] },
+      };
+    }
+    case 'start': {
+      const want = b.expected.map((e) => `“${run.label(i, e)}”`).join('或');
+      const style = run.style === 'continue' ? '（本文件此级编号跨组连续）' : run.style === 'restart' ? '（本文件此级编号每组从头开始）' : '';
+      return { message: `${what}“${here}”不是应有的起始编号，应为${want}${style} (list starts at ${v}, expected ${b.expected.join(' or ')})` };
+    }
+    case 'repeat':
+      return { message: `${what}“${here}”重复 (label ${v} is repeated)` };
+    case 'skip': {
+      const [a, z] = b.missing;
+      const gap = a === z ? `“${run.label(i, a)}”` : `“${run.label(i, a)}”至“${run.label(i, z)}”`;
+      return { message: `${what}跳号：“${prev}”之后为“${here}”，缺少${gap} (${a === z ? `label ${a}` : `labels ${a}-${z}`} missing before ${v})` };
+    }
+    case 'back':
+      return { message: `${what}顺序有误：“${here}”排在“${prev}”之后 (label ${v} comes after ${run.values[i - 1]})` };
+  }
+}
+
+function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
+  const { lists } = headingTree(ctx.issue, doc);
+  const hs = doc.headings;
+  const first = (l: SiblingList) => hs[l.items[0]].range.start;
+  const value = (k: number) => hs[k].value;
+  // Lists of one part and level in document order; and of one style scope (same grandparent).
+  const byLevel = new Map<string, SiblingList[]>();
+  const byScope = new Map<string, SiblingList[]>();
+  for (const l of [...lists].sort((a, b) => first(a) - first(b))) {
+    add(byLevel, `${l.part}|${l.key}`, l);
+    add(byScope, `${l.part}|${l.key}|${l.scope}`, l);
+  }
+  /** The latest list of the level that ends before list `at` begins. */
+  const prevOf = (level: SiblingList[], at: number): SiblingList | undefined => {
+    for (let k = at - 1; k >= 0; k--) {
+      const o = level[k];
+      if (hs[o.items[o.items.length - 1]].range.start < first(level[at])) return o;
+    }
+    return undefined;
+  };
+  // Where each list ends, as its own run says (one odd last label does not shift the next list).
+  const ends = new Map<SiblingList, number>();
+  const prevLast = new Map<SiblingList, number | undefined>();
+  for (const level of byLevel.values()) {
+    for (const [at, l] of level.entries()) {
+      const p = prevOf(level, at);
+      const last = p ? ends.get(p) : undefined;
+      prevLast.set(l, last);
+      ends.set(l, expectedLast(l.items.map(value), last !== undefined ? [1, last + 1] : [1]));
+    }
+  }
+  // The style of a scope: how its lists after the first start (restart at 1, or run on).
+  const mode = new Map<SiblingList, 'restart' | 'continue' | undefined>();
+  const votes = new Map<SiblingList[], { restart: number; continue: number }>();
+  for (const scope of byScope.values()) {
+    const count = { restart: 0, continue: 0 };
+    scope.forEach((l, k) => {
+      const m = k > 0 && !l.segment ? runMode(l.items.map(value), prevLast.get(l)) : undefined;
+      mode.set(l, m);
+      if (m) count[m]++;
+    });
+    votes.set(scope, count);
+  }
+  // Labels relabelled above: their children follow the corrected number.
+  const corrected = new Map<number, number>();
+  for (const l of lists) {
+    const last = prevLast.get(l);
+    let starts = last !== undefined ? [1, last + 1] : [1];
+    let style: Run['style'];
+    const scope = byScope.get(`${l.part}|${l.key}|${l.scope}`)!;
+    if (scope[0] !== l && !l.segment && last !== undefined) {
+      // The other lists of the scope, all of one style.
+      const count = { ...votes.get(scope)! };
+      const own = mode.get(l);
+      if (own) count[own]--;
+      if (count.restart > 0 !== count.continue > 0) {
+        style = count.restart > 0 ? 'restart' : 'continue';
+        starts = style === 'restart' ? [1] : [last + 1];
+      }
+    }
+    const items = l.items.map((k) => hs[k]);
+    const breaks = report(
+      ctx,
+      {
+        values: items.map((h) => h.value),
+        starts,
+        style,
+        label: (i, v) => (v === undefined ? items[i].label : labelWith(items[i], v)),
+        range: (i) => numeralRange(items[i]),
+        numeral: (i, v) => numeralText(items[i], v),
+      },
+      '编号',
+    );
+    for (const b of breaks) if (b.type === 'odd') corrected.set(l.items[b.index], b.expected);
+    if (l.key.startsWith('decimal') && l.parent >= 0) checkPrefixes(ctx, items, hs[l.parent], corrected.get(l.parent));
+  }
+}
+
+/** 2.1 must sit under 2. (or 2.1.1 under 2.1). */
+function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corrected?: number): void {
+  const value = corrected ?? parent.value;
+  const want = parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), value] : parent.kind === 'arabic' ? [value] : undefined;
+  if (!want) return;
+  for (const h of items) {
+    const prefix = h.path!.slice(0, -1);
+    if (prefix.length !== want.length || prefix.every((p, k) => p === want[k])) continue;
+    const sep = h.label.includes('．') ? '．' : '.';
+    const digits = /^[\d.．]+/.exec(h.label)![0];
+    const fixed = [...want, h.path![h.path!.length - 1]].join(sep);
+    ctx.report({
+      message: `编号“${digits}”与所属的“${parent.label.trim()}”不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
+      range: { start: h.labelRange.start, end: h.labelRange.start + digits.length },
+      fix: { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range: { start: h.labelRange.start, end: h.labelRange.start + digits.length }, text: fixed }] },
+    });
+  }
+}
+
+function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
+  const parts = new Map<number, Heading[]>();
+  for (const h of doc.headings) if (h.kind === 'box') add(parts, h.part, h);
+  for (const boxes of parts.values()) {
+    report(
+      ctx,
+      {
+        values: boxes.map((h) => h.value),
+        starts: [1],
+        label: (i, v) => (v === undefined ? boxes[i].label : labelWith(boxes[i], v)),
+        range: (i) => numeralRange(boxes[i]),
+        numeral: (_i, v) => String(v),
+      },
+      '专栏编号',
+    );
+  }
+}
+
+function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
+  // 附件说明: numbered items per part.
+  const partOf = (at: number) => doc.parts.findIndex((p) => p.range.start <= at && at < p.range.end);
+  const decls = new Map<number, typeof doc.attachmentDecls>();
+  for (const d of doc.attachmentDecls) {
+    if (d.number === undefined || !d.numberRange) continue;
+    const p = partOf(d.range.start);
+    add(decls, p, d);
+  }
+  for (const list of decls.values()) {
+    report(
+      ctx,
+      {
+        values: list.map((d) => d.number!),
+        starts: [1],
+        label: (i, v) => `${v ?? list[i].number}.`,
+        range: (i) => list[i].numberRange!,
+        numeral: (_i, v) => String(v),
+      },
+      '附件说明编号',
+    );
+  }
+  // Printed attachments 附件1, 附件2 … (an attachment marked 略 leaves a legitimate gap).
+  const printed = doc.attachments.filter((a) => a.number !== undefined);
+  if (printed.length === 0) return;
+  const omitted = doc.attachmentDecls.some((d) => d.omitted);
+  const range = (i: number): Range => {
+    const a = printed[i];
+    const text = ctx.text.slice(a.labelRange.start, a.labelRange.end);
+    const m = /\d+/.exec(text)!;
+    return { start: a.labelRange.start + m.index, end: a.labelRange.start + m.index + m[0].length };
+  };
+  const values = printed.map((a) => a.number!);
+  const run: Run = { values, starts: [1], label: (i, v) => `附件${v ?? values[i]}`, range, numeral: (_i, v) => String(v) };
+  if (!omitted) {
+    report(ctx, run, '附件编号');
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    if (values[i] > values[i - 1]) continue;
+    const b: Break = values[i] === values[i - 1] ? { index: i, type: 'repeat' } : { index: i, type: 'back' };
+    ctx.report({ message: describe(run, b, '附件编号').message, range: range(i) });
+  }
+}
+
+function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const t of logicalTables(doc)) {
+    if (t.seq === undefined) continue;
+    // Groups: a new 类别 (any non-empty cell left of 序号) may restart the numbering.
+    const groups: { values: number[]; ranges: Range[] }[] = [];
+    let current: (typeof groups)[number] | undefined;
+    let group = '';
+    for (const row of t.rows) {
+      if (row.isHeader || t.isTotal(row)) continue;
+      const name = t.groupName(row);
+      if (name !== undefined && name !== group) {
+        group = name;
+        current = undefined;
+      }
+      const seq = seqValue(row, t.seq);
+      if (!seq) continue;
+      if (!current) groups.push((current = { values: [], ranges: [] }));
+      current.values.push(seq.value);
+      current.ranges.push(seq.range);
+    }
+    const ends: number[] = [];
+    groups.forEach((g, k) => {
+      const before = k === 0 ? t.prevLast : ends[k - 1];
+      ends.push(expectedLast(g.values, before === undefined ? [1] : [1, before + 1]));
+    });
+    const modes = groups.map((g, k) => (k === 0 ? undefined : runMode(g.values, ends[k - 1])));
+    groups.forEach((g, k) => {
+      const before = k === 0 ? t.prevLast : ends[k - 1];
+      let starts = before === undefined ? [1] : [1, before + 1];
+      let style: Run['style'];
+      const others = modes.filter((m, j) => j > 0 && j !== k && m !== undefined);
+      if (k > 0 && others.length > 0 && others.every((m) => m === others[0])) {
+        style = others[0];
+        starts = style === 'restart' ? [1] : [before! + 1];
+      }
+      report(ctx, { values: g.values, starts, style, label: (i, v) => String(v ?? g.values[i]), range: (i) => g.ranges[i], numeral: (_i, v) => String(v) }, '序号');
+    });
+  }
+}
+

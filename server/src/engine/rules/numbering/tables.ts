@@ -1,0 +1,88 @@
+// Tables as the numbering rules see them: pieces of one table split by a page
+// break (a running header between them, the header row repeated) joined again.
+import type { GazetteDocument, Range, TableRow } from '../../model';
+import { normalize } from '../../parse/text';
+
+export interface LogicalTable {
+  rows: TableRow[];
+  /** Column of 序号, if any. */
+  seq?: number;
+  /** Last 序号 of the previous table of the same part, if any. */
+  prevLast?: number;
+  isTotal(row: TableRow): boolean;
+  /** The group (类别) a row opens: the text left of 序号 without its count; undefined when empty. */
+  groupName(row: TableRow): string | undefined;
+}
+
+const TOTAL = /^(?:合计|总计|共计|小计|总数)/;
+const GROUP_COUNT = /[(（]?\s*共\s*\d+\s*[项个条类]\s*[)）]?/g;
+
+export function logicalTables(doc: GazetteDocument): LogicalTable[] {
+  const out: (LogicalTable & { part: number; header?: string })[] = [];
+  for (const t of doc.tables) {
+    const header = t.header ? t.header.cells.map((c) => normalize(c.text)).join('|') : undefined;
+    const prev = out[out.length - 1];
+    const seq = t.columns.seq;
+    const lastSeq = prev && prev.part === t.part ? lastValue(prev) : undefined;
+    // The same header, and the 序号 running on: one table cut by a page break.
+    if (prev && lastSeq !== undefined && header !== undefined && header === prev.header && firstValue(t.rows, seq) === lastSeq + 1) {
+      prev.rows.push(...t.rows);
+      continue;
+    }
+    out.push({
+      rows: [...t.rows],
+      seq,
+      part: t.part,
+      header,
+      prevLast: lastSeq,
+      isTotal: (row) => TOTAL.test(firstText(row)),
+      groupName(row) {
+        if (seq === undefined || seq === 0) return undefined;
+        const left = row.cells.slice(0, seq).map((c) => normalize(c.text).replace(GROUP_COUNT, '')).join('');
+        return left || undefined;
+      },
+    });
+  }
+  return out;
+}
+
+function lastValue(t: LogicalTable): number | undefined {
+  if (t.seq === undefined) return undefined;
+  for (let i = t.rows.length - 1; i >= 0; i--) {
+    const v = seqValue(t.rows[i], t.seq);
+    if (v) return v.value;
+  }
+  return undefined;
+}
+
+function firstValue(rows: TableRow[], seq: number | undefined): number | undefined {
+  if (seq === undefined) return undefined;
+  for (const r of rows) {
+    const v = seqValue(r, seq);
+    if (v) return v.value;
+  }
+  return undefined;
+}
+
+function firstText(row: TableRow): string {
+  for (const c of row.cells) {
+    const n = normalize(c.text);
+    if (n) return n;
+  }
+  return '';
+}
+
+/** The 序号 of a row: digits alone in the cell. */
+export function seqValue(row: TableRow, seq: number): { value: number; range: Range } | undefined {
+  const cell = row.cells[seq];
+  if (!cell) return undefined;
+  const m = /^([ \t\u3000]*)(\d{1,3})[.．、]?[ \t\u3000]*$/.exec(cell.text);
+  if (!m) return undefined;
+  const start = cell.range.start + m[1].length;
+  return { value: Number(m[2]), range: { start, end: start + m[2].length } };
+}
+
+/** The group's count claim in its opening row, e.g. "对外大通道建设 (共6项)". */
+export function groupCountText(name: string): string {
+  return name.replace(GROUP_COUNT, '');
+}

@@ -1,0 +1,164 @@
+// numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
+// 二、重点任务(共8项), "30条政策意见" in a title — against the items actually listed.
+import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
+import { chineseToInt, normalize } from '../../parse/text';
+import type { Rule, RuleContext } from '../types';
+import { headingTree, kindKey, rankOf } from './lists';
+import { logicalTables, seqValue } from './tables';
+
+const rule: Rule = {
+  id: 'numbering/totals',
+  category: 'numbering',
+  defaultSeverity: 'error',
+  description: '“共N项”“合计N项”“N条”与实际条目数一致 (claimed counts match the items listed)',
+  fixable: true,
+  check(ctx) {
+    for (const doc of ctx.issue.documents) {
+      checkTables(ctx, doc);
+      checkHeadings(ctx, doc);
+      checkTitles(ctx, doc);
+    }
+  },
+};
+
+export default rule;
+
+function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, actual: number, what: string, related?: Range): void {
+  const digits = digitRange(ctx.text, claim.range);
+  ctx.report({
+    message: `${what}称共${claim.value}项，实际列出${actual}项 (claims ${claim.value} items, ${actual} are listed)`,
+    range: claim.range,
+    related: related ? [{ range: related, message: '所计条目 (the items counted)' }] : undefined,
+    fix: digits ? { title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] } : undefined,
+  });
+}
+
+function digitRange(text: string, r: Range): Range | undefined {
+  const m = /\d+/.exec(text.slice(r.start, r.end));
+  return m ? { start: r.start + m.index, end: r.start + m.index + m[0].length } : undefined;
+}
+
+interface Group {
+  name: string;
+  opener: TableRow;
+  count: number;
+  last?: TableRow;
+}
+
+function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const t of logicalTables(doc)) {
+    if (t.seq === undefined) continue;
+    const groups: Group[] = [];
+    let total = 0;
+    let current: Group | undefined;
+    for (const row of t.rows) {
+      if (row.isHeader || t.isTotal(row)) continue;
+      const name = t.groupName(row);
+      if (name !== undefined && name !== current?.name) groups.push((current = { name, opener: row, count: 0 }));
+      if (!seqValue(row, t.seq)) continue;
+      total++;
+      if (current) {
+        current.count++;
+        current.last = row;
+      }
+    }
+    const claims = doc.counts.filter((c) => c.table !== undefined && t.rows.some((r) => inside(c.range, r.range)));
+    for (const claim of claims) {
+      const row = t.rows.find((r) => inside(claim.range, r.range))!;
+      const cell = row.cells.findIndex((c) => inside(claim.range, { start: c.range.start, end: c.range.end + 1 }));
+      if (t.isTotal(row)) {
+        if (claim.value !== total) claimReport(ctx, claim, total, '合计');
+        checkBreakdown(ctx, row, groups);
+        continue;
+      }
+      const group = groups.find((g) => g.opener === row);
+      if (group && cell >= 0 && cell < t.seq && group.count > 0 && claim.value !== group.count) {
+        claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end });
+      }
+    }
+  }
+}
+
+/** 合计 共41项，其中重要指标1项，对外大通道建设6项 …: each named part against its group. */
+function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void {
+  for (const cell of row.cells) {
+    const at = cell.text.indexOf('其中');
+    if (at < 0) continue;
+    const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]*?)\s*(\d{1,4})\s*[项个条]/g;
+    re.lastIndex = at + 2;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(cell.text))) {
+      const name = normalize(m[1]);
+      const group = groups.find((g) => g.name === name);
+      if (!group || Number(m[2]) === group.count) continue;
+      const start = cell.range.start + m.index + m[0].lastIndexOf(m[2]);
+      claimReport(ctx, { value: Number(m[2]), range: { start, end: start + m[2].length } }, group.count, `合计中“${group.name}”`, group.opener.range);
+    }
+  }
+}
+
+/** 二、重点任务(共8项): the label's children. */
+function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
+  const claims = doc.counts.filter((c) => c.table === undefined);
+  if (claims.length === 0) return;
+  const { parents } = headingTree(ctx.issue, doc);
+  doc.headings.forEach((h, i) => {
+    for (const claim of claims) {
+      if (!inside(claim.range, h.range)) continue;
+      const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
+      const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
+      // Only a count that closes a short heading title: "重点任务(共8项)", "主要目标 共6项".
+      if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || /[。;，,]/.test(before.replace(/[(（]$/, ''))) continue;
+      // Its items: the children of the highest level below it (the first kind of that level).
+      const children = doc.headings.filter((_, k) => parents[k] === i);
+      if (children.length === 0) continue;
+      const top = Math.min(...children.map(rankOf));
+      const kind = kindKey(children.find((c) => rankOf(c) === top)!);
+      const items = children.filter((c) => kindKey(c) === kind);
+      if (claim.value !== items.length) claimReport(ctx, claim, items.length, `“${h.label}${before.replace(/[(（]$/, '')}”`);
+    }
+  });
+}
+
+const TITLE_COUNT = /(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*条(?=[ \t\u3000]*(?:政策|意见|措施|举措|规定|建议|要求|细则))/;
+
+/** "30条政策意见" in a title: the items of the document it names. */
+function checkTitles(ctx: RuleContext, doc: GazetteDocument): void {
+  const titles: TextSpan[] = [doc.title, ...(doc.preTitle ? [doc.preTitle] : []), ...doc.parts.flatMap((p) => (p.title ? [p.title] : []))];
+  const counts = new Map<string, number>();
+  const { lists } = headingTree(ctx.issue, doc);
+  for (const l of lists) {
+    const k = `${l.part}|${l.key}`;
+    counts.set(k, (counts.get(k) ?? 0) + l.items.length);
+  }
+  if (counts.size === 0) return;
+  const seen = new Set<number>();
+  for (const title of titles) {
+    if (seen.has(title.range.start)) continue;
+    seen.add(title.range.start);
+    const m = TITLE_COUNT.exec(title.text);
+    if (!m || /贯彻|落实|执行|学习/.test(title.text.slice(0, m.index))) continue;
+    const claimed = /\d/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
+    const all = [...counts.values()];
+    if (!Number.isFinite(claimed) || all.includes(claimed)) continue;
+    const closest = all.reduce((a, b) => (Math.abs(b - claimed) < Math.abs(a - claimed) ? b : a));
+    if (closest < claimed / 2 || closest > claimed * 2) continue;
+    const at = findInSource(ctx.text, title.range, m[1]);
+    if (!at) continue;
+    ctx.report({
+      message: `标题称“${m[1]}条”，正文列出${closest}条 (the title claims ${claimed} items, ${closest} are listed)`,
+      range: at,
+      severity: 'warning',
+    });
+  }
+}
+
+function findInSource(text: string, r: Range, needle: string): Range | undefined {
+  const m = new RegExp(`${needle}(?=[ \\t\\u3000]*条)`).exec(text.slice(r.start, r.end));
+  return m ? { start: r.start + m.index, end: r.start + m.index + needle.length } : undefined;
+}
+
+function inside(a: Range, b: Range): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+

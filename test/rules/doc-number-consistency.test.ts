@@ -1,0 +1,100 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { fixed, lines, run } from './helpers';
+
+const RULE = 'doc-number/consistency';
+type Name = 'J18' | 'J19' | 'SX';
+
+function edit(name: Name, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+function related(text: string, f: { related?: { range: { start: number } }[] }): number[] {
+  return lines(text, (f.related ?? []).map((r) => ({ range: r.range }) as never));
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus: [] and spaces are format\'s, 原《…》(绍政办发〔2006〕84号) is an earlier document', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags a serial changed in the TOC only, at the TOC, and fixes it from the document line', () => {
+    const text = edit('J18', [15, '68 号', '67 号']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [15]);
+    assert.match(found[0].message, /目录的发文字号“嘉政办发〔2018〕67 号”与文件“嘉政办发〔2018〕68号”的序号不一致/);
+    assert.deepEqual(related(text, found[0]), [67]);
+    assert.equal(fixed(RULE, text), corpus('J18'));
+  });
+
+  it('flags the 发文目录 row, keeping its own [] for doc-number/format', () => {
+    const text = edit('J18', [721, '68 号', '69 号']);
+    assert.deepEqual(lines(text, run(RULE, text)), [721]);
+    assert.equal(fixed(RULE, text), corpus('J18'));
+  });
+
+  it('flags the document line when the TOC and the 发文目录 agree against it', () => {
+    const text = edit('J18', [67, '68号', '67号']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [67]);
+    assert.deepEqual(related(text, found[0]), [15, 721]);
+    assert.equal(fixed(RULE, text), corpus('J18'));
+  });
+
+  it('with only a TOC (SX), blames the document line when its number breaks the series the TOC fills', () => {
+    const line = edit('SX', [274, '14 号', '19 号']);
+    assert.deepEqual(lines(line, run(RULE, line)), [274]);
+    assert.equal(fixed(RULE, line), corpus('SX'));
+    const dup = edit('SX', [274, '14 号', '15 号']); // now a duplicate of 15号
+    assert.deepEqual(lines(dup, run(RULE, dup)), [274]);
+    const toc = edit('SX', [32, '14号', '19号']);
+    assert.deepEqual(lines(toc, run(RULE, toc)), [32]);
+    assert.equal(fixed(RULE, toc), corpus('SX'));
+  });
+
+  it('with only a TOC, blames a document line whose year is not its 成文日期\'s', () => {
+    const text = edit('SX', [107, '〔2018〕', '〔2017〕']);
+    assert.deepEqual(lines(text, run(RULE, text)), [107]);
+    assert.equal(fixed(RULE, text), corpus('SX'));
+  });
+
+  it('compares year and issuer code too', () => {
+    const year = edit('J19', [15, '〔2019〕', '〔2018〕']);
+    assert.match(run(RULE, year)[0].message, /年份不一致/);
+    assert.equal(fixed(RULE, year), corpus('J19'));
+    const issuer = edit('J19', [15, '嘉政办发', '嘉政发']);
+    assert.match(run(RULE, issuer)[0].message, /机关代字不一致/);
+    assert.equal(fixed(RULE, issuer), corpus('J19'));
+  });
+
+  it('flags a citation of a printed document by its plan title (SX:2106 cites 17号\'s 实施办法)', () => {
+    const text = edit('SX', [2106, '17号', '16号']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [2106]);
+    assert.deepEqual(related(text, found[0]), [698]);
+    assert.equal(fixed(RULE, text), corpus('SX'));
+  });
+
+  it('flags the same outside document cited with two numbers', () => {
+    // 《遏制与防治艾滋病"十三五"行动计划》 is cited at SX:1869 as 国办发〔2017〕8号.
+    const all = corpus('SX').split('\n');
+    const cite = all[1868].match(/《[^》]*》\(国办发〔2017〕8号\)/)![0];
+    all[1868] += cite.replace('8号', '9号');
+    all[1868] += cite;
+    const text = all.join('\n');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1869]);
+    assert.match(found[0].message, /序号不一致/);
+    assert.ok(text.slice(found[0].range.start, found[0].range.end).includes('9号'));
+    assert.ok(!fixed(RULE, text).includes('〔2017〕9号'));
+  });
+});

@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { lines, run } from './helpers';
+
+const RULE = 'doc-number/duplicate';
+type Name = 'J18' | 'J19' | 'SX';
+
+function edit(name: Name, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus, where a document\'s TOC entry, line and 发文目录 row share its number', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags two printed documents with one number, at the later one', () => {
+    const text = edit('J18', [128, '69号', '68号']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [128]);
+    assert.match(found[0].message, /与《嘉兴市人民政府办公室关于切实加强文教融合促进学生全面发展的意见》重复/);
+    assert.deepEqual(lines(text, found[0].related!.map((r) => ({ range: r.range }) as never)), [67]);
+    const sx = edit('SX', [580, '16号', '15号']);
+    assert.deepEqual(lines(sx, run(RULE, sx)), [580]);
+  });
+
+  it('flags a 发文目录 row for another document under a printed document\'s number', () => {
+    const text = edit('J18', [722, '69 号', '70 号'], [722, '高水平推进国土绿化美化高质量建设国家森林城市实施方案', '加快推进城乡一体化工作的意见']);
+    assert.deepEqual(lines(text, run(RULE, text)), [722]);
+    // A row whose title has a slip names the same document: no duplicate (the title is cross-reference's).
+    const slip = edit('J18', [723, '“嘉田四季”', '“嘉田四季']);
+    assert.deepEqual(run(RULE, slip), []);
+  });
+
+  it('does not report the listings of one document, nor a number changed in the TOC only (that is consistency\'s)', () => {
+    const toc = edit('J18', [15, '68 号', '69 号']);
+    assert.deepEqual(run(RULE, toc), []);
+  });
+});

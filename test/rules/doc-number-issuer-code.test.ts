@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { fixed, lines, run } from './helpers';
+
+const RULE = 'doc-number/issuer-code';
+type Name = 'J18' | 'J19' | 'SX';
+
+function edit(name: Name, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus: 嘉政发 for 嘉兴市人民政府, 嘉政办发 for its office', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags 嘉政发 among the office\'s 嘉政办发 and fixes it', () => {
+    const text = edit('J18', [128, '嘉政办发', '嘉政发']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [128]);
+    assert.equal(found[0].severity, 'warning');
+    assert.match(found[0].message, /嘉兴市人民政府办公室的其他文件多用机关代字“嘉政办发”/);
+    assert.equal(fixed(RULE, text), corpus('J18'));
+    const sx = edit('SX', [1220, '绍政办发', '绍政府发']);
+    assert.equal(fixed(RULE, sx), corpus('SX'));
+  });
+
+  it('flags the government\'s only document using its office\'s code', () => {
+    const text = edit('J18', [47, '嘉政发', '嘉政办发']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [47]);
+    assert.match(found[0].message, /是嘉兴市人民政府办公室的代字，本文件由嘉兴市人民政府发布/);
+    assert.equal(found[0].fix, undefined);
+  });
+});

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { fixed, lines, run } from './helpers';
+
+const RULE = 'numbering/hierarchy';
+type Name = 'J18' | 'J19' | 'SX';
+
+function edit(name: Name, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the three issues, where 1. sits right under 一、 (a skipped level is not reported)', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  for (const [name, line, from, to, want] of [
+    ['J18', 101, '(三)', '三、', '(三)'], // a 一、-level label inside the (一) run, the real 三、 follows
+    ['J18', 105, '(四)', '四、', '(四)'],
+    ['J18', 518, '1.', '一、', '1.'], // the first of a 1. run written 一、
+    ['J18', 87, '(1)', '1.', '(1)'], // the first (1) written as a sibling of 2.
+    ['J19', 62, '(四)', '四、', '(四)'], // in the running-on (一)…(二十) of 15号
+    ['J19', 60, '二、', '(二)', '二、'], // a section heading written one level down
+    ['SX', 1794, '(二)', '2.', '(二)'],
+  ] as [Name, number, string, string, string][]) {
+    it(`${name}:${line}: ${to} where ${from} belongs is reported and relabelled`, () => {
+      const text = edit(name, [line, from, to]);
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [line]);
+      assert.match(found[0].message, new RegExp(`应为“${want.replace(/[().]/g, '\\$&')}”`));
+      assert.equal(found[0].severity, 'warning');
+      const out = fixed(RULE, text);
+      assert.equal(out, corpus(name));
+      // numbering/sequence stays quiet on the misplaced label: one defect, one finding.
+      assert.deepEqual(run('numbering/sequence', text), []);
+    });
+  }
+
+  it('reports a run of 一、二、三、 nested under (二) once, and numbering/sequence stays quiet', () => {
+    const text = edit('SX', [1796, '1.', '一、'], [1798, '2.', '二、'], [1800, '3.', '三、']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1796]);
+    assert.match(found[0].message, /上级编号“一、”用在了下级编号“\(二\)”之下/);
+    assert.deepEqual(lines(text, found[0].related!.map((r) => ({ range: r.range }) as never)), [1794]);
+    assert.deepEqual(run('numbering/sequence', text), []);
+  });
+});

@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { fixed, lines, run } from './helpers';
+
+const RULE = 'numbering/sequence';
+type Name = 'J18' | 'J19' | 'SX';
+
+/** The corpus file with `from` replaced by `to` on one line (1-based). */
+function edit(name: Name, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+/** One finding, at `line`, whose fix restores the corpus exactly. */
+function fixesBack(name: Name, text: string, line: number, message: RegExp): void {
+  const found = run(RULE, text);
+  assert.deepEqual(lines(text, found), [line]);
+  assert.match(found[0].message, message);
+  const out = fixed(RULE, text);
+  assert.equal(out, corpus(name));
+  assert.deepEqual(run(RULE, out), []);
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the three issues: both (一) styles, 第N条 across chapters, decimals, 专栏, 附件, 序号 tables', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('relabels one odd (一)-level label in a restarting document (J18 68号)', () => {
+    fixesBack('J18', edit('J18', [101, '(三)', '(四)']), 101, /“\(四\)”不连续.*应为“\(三\)”/);
+    fixesBack('J18', edit('J18', [101, '(三)', '(二)']), 101, /与上一项重复，应为“\(三\)”/);
+  });
+
+  it('reports a skip without guessing a fix', () => {
+    const text = edit('J18', [101, '(三)', '(四)'], [105, '(四)', '(五)'], [107, '(五)', '(六)']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [101]);
+    assert.match(found[0].message, /跳号.*缺少“\(三\)”/);
+    assert.equal(found[0].fix, undefined);
+    // The last label too high: as likely a missing item as a typo.
+    const last = edit('J18', [107, '(五)', '(六)']);
+    assert.equal(run(RULE, last)[0].fix, undefined);
+  });
+
+  it('keeps to the running-on style of J19 15号 (一)…(二十)', () => {
+    fixesBack('J19', edit('J19', [62, '(四)', '(一)']), 62, /未接续上一组的编号，应为“\(四\)”/);
+    fixesBack('J19', edit('J19', [62, '(四)', '(五)']), 62, /应为“\(四\)”/);
+  });
+
+  it('keeps to the mixed styles of SX 15号: 1.-4. under 一、, then 1.…21. running on under 二、', () => {
+    fixesBack('SX', edit('SX', [449, '5.', '1.']), 449, /应为“5\.”/);
+    fixesBack('SX', edit('SX', [449, '5.', '6.']), 449, /应为“5\.”/);
+  });
+
+  it('relabels a list that does not start at 1 in a restarting document (J18 74号)', () => {
+    fixesBack('J18', edit('J18', [528, '1.', '4.']), 528, /不是本组的起始编号，应为“1\.”/);
+  });
+
+  it('checks 第N条 running on across chapters (SX 17号)', () => {
+    fixesBack('SX', edit('SX', [763, '第十七条', '第十六条']), 763, /“第十六条”与上一项重复，应为“第十七条”/);
+  });
+
+  it('checks decimal labels against their parent (SX 50号)', () => {
+    fixesBack('SX', edit('SX', [1614, '4.1', '5.1']), 1614, /“5\.1”与所属的“4\.”不符，应为“4\.1”/);
+    fixesBack('SX', edit('SX', [1622, '4.3', '4.4']), 1622, /应为“4\.3”/);
+  });
+
+  it('checks 专栏N (SX 13号)', () => {
+    fixesBack('SX', edit('SX', [186, '专栏4', '专栏5']), 186, /专栏编号“专栏5”不连续.*应为“专栏4”/);
+  });
+
+  it('checks the numbered 附件说明 (J19 33号)', () => {
+    fixesBack('J19', edit('J19', [420, '2.', '3.']), 420, /附件说明编号“3\.”/);
+  });
+
+  it('checks 序号 running on across 类别 groups (SX 13号) and restarting per group (SX 46号)', () => {
+    fixesBack('SX', edit('SX', [232, '\t10\t', '\t11\t']), 232, /序号“11”不连续.*应为“10”/);
+    fixesBack('SX', edit('SX', [1179, '\t1\t', '\t2\t']), 1179, /序号“2”不是本组的起始编号，应为“1”/);
+    fixesBack('SX', edit('SX', [1181, '\t3\t', '\t2\t']), 1181, /序号“2”与上一项重复，应为“3”/);
+  });
+
+  it('follows 序号 across a table split by a running header (SX 15号, 文件选登) and skips empty 序号 rows (SX 48号)', () => {
+    fixesBack('SX', edit('SX', [550, '15\t', '16\t']), 550, /应为“15”/);
+    fixesBack('SX', edit('SX', [1398, '2\t', '3\t']), 1398, /应为“2”/);
+  });
+
+  it('leaves a wrapped line that starts with a number alone', () => {
+    // "…增长\n3. 5倍" would read as a heading "3." in the middle of 2. and 3.
+    const text = edit('J18', [503, '', '']).replace(
+      '2. 肺结核患者成功治疗率达到90%以上。',
+      '2. 肺结核患者成功治疗率达到90%以上。基层医疗卫生机构肺结核患者规范管理率达到\n5. 90%以上',
+    );
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('takes a run that starts again at 1 and goes on for a new sequence (an attachment not split off)', () => {
+    const all = corpus('J18').split('\n');
+    all.splice(204, 0, '', ...all.slice(140, 204)); // 69号's plan printed twice in one part
+    assert.deepEqual(run(RULE, all.join('\n')), []);
+  });
+
+  it('lets a second table with the same header start again at 1', () => {
+    const all = corpus('SX').split('\n');
+    all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice
+    assert.deepEqual(run(RULE, all.join('\n')), []);
+  });
+});

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { fixed, lines, run } from './helpers';
+
+const RULE = 'numbering/totals';
+
+function edit(...changes: [number, string, string][]): string {
+  const all = corpus('SX').split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`SX:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
+}
+
+describe(RULE, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('is quiet on the corpus: SX 13号 group counts, 合计 共41项 and its breakdown, "30 条政策意见" all agree', () => {
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('flags a wrong group count in the 类别 cell and fixes it', () => {
+    const text = edit([224, '(共6项)', '(共7项)']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [224]);
+    assert.match(found[0].message, /“对外大通道建设”称共7项，实际列出6项/);
+    assert.equal(fixed(RULE, text), corpus('SX'));
+  });
+
+  it('counts a group across the repeated header after a page break (人文交流拓展, SX:242-249)', () => {
+    const text = edit([243, '(共7项)', '(共6项)']);
+    assert.match(run(RULE, text)[0].message, /实际列出7项/);
+  });
+
+  it('flags a wrong 合计 and a wrong part of its breakdown', () => {
+    const total = edit([266, '共41项', '共40项']);
+    assert.deepEqual(lines(total, run(RULE, total)), [266]);
+    assert.match(run(RULE, total)[0].message, /合计称共40项，实际列出41项/);
+    assert.equal(fixed(RULE, total), corpus('SX'));
+    const part = edit([266, '经贸合作跃升6项', '经贸合作跃升5项']);
+    const found = run(RULE, part);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“经贸合作跃升”称共5项，实际列出6项/);
+    assert.equal(fixed(RULE, part), corpus('SX'));
+  });
+
+  it('flags a count that closes a heading title against its items', () => {
+    const right = edit([132, '重点任务', '重点任务(共5项)']); // (一)…(五); the 专栏 boxes are not items
+    assert.deepEqual(run(RULE, right), []);
+    const wrong = edit([132, '重点任务', '重点任务(共6项)']);
+    assert.deepEqual(lines(wrong, run(RULE, wrong)), [132]);
+  });
+
+  it('compares "N条" in a title with the items of the document', () => {
+    for (const line of [270, 272]) {
+      const text = edit([line, '30 条', '31 条']);
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [line]);
+      assert.match(found[0].message, /标题称“31条”，正文列出30条/);
+    }
+  });
+});
