@@ -259,3 +259,19 @@ describe('parser on odd input', () => {
     assert.ok(Array.isArray(i.documents));
   });
 });
+
+describe('heading tree details', function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  it('keeps 专栏 boxes as leaves: 三、 after 专栏5 is a top-level heading (SX 13号)', () => {
+    const d13 = parseIssue(corpus('SX')).documents.filter((d) => d.number)[1];
+    const box5 = d13.headings.find((h) => h.kind === 'box' && h.value === 5)!;
+    const three = d13.headings.find((h) => h.kind === 'cn' && h.value === 3 && h.part === box5.part)!;
+    assert.equal(three.depth, 0);
+    assert.equal(three.parent, -1);
+    assert.equal(d13.headings[box5.parent].kind, 'paren-cn');
+    assert.ok(box5.blockEnd <= three.range.start);
+  });
+});

@@ -142,6 +142,17 @@ export function linkHeadings(headings: Heading[]): void {
       stack.length = 0;
       part = h.part;
     }
+    if (h.kind === 'box') {
+      // A 专栏 box illustrates a section: a leaf under the nearest section heading
+      // (not under a list item), ending at the next heading.
+      let k = stack.length - 1;
+      while (k >= 0 && headingRank(headings[stack[k]]) > RANK['paren-cn']) k--;
+      h.parent = k >= 0 ? stack[k] : -1;
+      h.depth = k + 1;
+      const next = headings[i + 1];
+      if (next && next.part === h.part) h.blockEnd = next.range.start;
+      continue;
+    }
     const rank = headingRank(h);
     while (stack.length && headingRank(headings[stack[stack.length - 1]]) >= rank) {
       headings[stack.pop()!].blockEnd = h.range.start;
