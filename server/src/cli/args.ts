@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { parseSeverity } from '../engine/config';
 import type { Rule, SeveritySetting } from '../engine/rules/types';
 
+/** 20 MB: a whole year of issues is a few MB; anything bigger is not a draft. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'rdjson', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
@@ -15,6 +18,8 @@ export interface CliOptions {
   fixDryRun: boolean;
   quiet: boolean;
   maxWarnings?: number;
+  /** Files larger than this many bytes are skipped with a warning (no gazette issue is that big). */
+  maxFileSize: number;
   stdinFilename?: string;
   /** undefined: colour on a terminal only. */
   color?: boolean;
@@ -43,6 +48,7 @@ export function parseCliArgs(argv: readonly string[], rules: readonly Rule[]): C
         'fix-dry-run': { type: 'boolean' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -67,6 +73,7 @@ export function parseCliArgs(argv: readonly string[], rules: readonly Rule[]): C
     stdinFilename: v['stdin-filename'],
     color: v['no-color'] ? false : v.color ? true : undefined,
     exitZero: !!v['exit-zero'],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     reportUnusedSuppressions: !!v['report-unused-suppressions'],
     help: !!v.help,
     version: !!v.version,
@@ -89,6 +96,12 @@ export function parseCliArgs(argv: readonly string[], rules: readonly Rule[]): C
     const severity = parseSeverity(level);
     if (!severity) throw new UsageError(`--rule "${spec}": unknown level "${level}" (use off, warn or error)`);
     options.rules[id] = severity;
+  }
+  if (v['max-file-size'] !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb)?$/i.exec(v['max-file-size']);
+    if (!m) throw new UsageError(`--max-file-size "${v['max-file-size']}": expected a size such as 20MB or 500KB`);
+    const unit = (m[2] ?? 'mb').toLowerCase()[0] === 'k' ? 1024 : 1024 * 1024;
+    options.maxFileSize = Math.round(Number(m[1]) * unit);
   }
   if (v['max-warnings'] !== undefined) {
     const n = v['max-warnings'];

@@ -33,6 +33,7 @@ Options:
                              fixed text in "output"
       --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
+      --max-file-size <size>  skip files larger than this (default 20MB; e.g. 500KB, 50MB)
       --stdin-filename <p>   path of the text read from "-" (names it in the output and
                              chooses its configuration)
       --color, --no-color    force or turn off colours (default: on for a terminal)

@@ -1,4 +1,5 @@
 // The command line, as a function of arguments and I/O, so tests can call it.
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
@@ -132,6 +133,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     try {
       if (t.stdin) decoded = decodeFile(await io.readStdin());
       else {
+        const size = statSync(t.path!).size;
+        if (size > options.maxFileSize) {
+          err(`warning: ${t.label}: skipped, ${(size / 1048576).toFixed(1)} MB is larger than any gazette issue (limit ${(options.maxFileSize / 1048576).toFixed(1)} MB; raise it with --max-file-size)`);
+          continue;
+        }
         read = readTextFile(t.path!);
         decoded = read.decoded;
       }
