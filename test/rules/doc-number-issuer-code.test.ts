@@ -1,18 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { fixed, lines, run } from './helpers';
+import { edit, fixed, lines, run } from './helpers';
 
 const RULE = 'doc-number/issuer-code';
-type Name = 'J18' | 'J19' | 'SX';
 
-function edit(name: Name, ...changes: [number, string, string][]): string {
-  const all = corpus(name).split('\n');
-  for (const [line, from, to] of changes) {
-    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
-    all[line - 1] = all[line - 1].replace(from, to);
-  }
-  return all.join('\n');
-}
 
 describe(RULE, function () {
   before(function () {

@@ -1,6 +1,6 @@
 // Shared helpers for rule tests: run one rule on a text, apply its fixes.
 import { applyFixes, lintIssue, parseIssue, ruleById, type Finding, type WorkspaceIndex } from '../../server/src/engine';
-import { lineOf } from '../corpus';
+import { corpus, lineOf, type CORPUS } from '../corpus';
 
 /** Findings of one rule (every severity, hints included) on a text. */
 export function run(ruleId: string, text: string, workspace?: WorkspaceIndex): Finding[] {
@@ -24,4 +24,14 @@ export function inject(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
   if (at < 0) throw new Error(`excerpt not found: ${from}`);
   return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** A corpus file with replacements on given lines: [line (1-based), from, to]; each `from` must be on its line. */
+export function edit(name: keyof typeof CORPUS, ...changes: [number, string, string][]): string {
+  const all = corpus(name).split('\n');
+  for (const [line, from, to] of changes) {
+    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
+    all[line - 1] = all[line - 1].replace(from, to);
+  }
+  return all.join('\n');
 }

@@ -1,19 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { fixed, lines, run } from './helpers';
+import { edit, fixed, lines, run } from './helpers';
 
 const RULE = 'numbering/sequence';
 type Name = 'J18' | 'J19' | 'SX';
 
 /** The corpus file with `from` replaced by `to` on one line (1-based). */
-function edit(name: Name, ...changes: [number, string, string][]): string {
-  const all = corpus(name).split('\n');
-  for (const [line, from, to] of changes) {
-    if (!all[line - 1].includes(from)) throw new Error(`${name}:${line} has no ${from}`);
-    all[line - 1] = all[line - 1].replace(from, to);
-  }
-  return all.join('\n');
-}
 
 /** One finding, at `line`, whose fix restores the corpus exactly. */
 function fixesBack(name: Name, text: string, line: number, message: RegExp): void {

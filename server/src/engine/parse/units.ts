@@ -7,7 +7,6 @@ import { sourceRange } from './paragraphs';
 const OPENER = /[〔(（[［【]/g;
 const CLOSERS = '〕)）]］】';
 const INNER_OPEN = '(（';
-const INNER_CLOSE = ')）';
 const LABEL = /^(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)([ \t]*)([:：]*)/;
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
 const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成/;
