@@ -26,6 +26,9 @@ const SETTINGS = {
   'editor.hover.delay': 200,
   'editor.quickSuggestions': { other: false, comments: false, strings: false },
   'chat.commandCenter.enabled': false,
+  // Newer releases open a chat view in the secondary side bar by default.
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 export interface CodeServerOptions {
@@ -35,6 +38,8 @@ export interface CodeServerOptions {
   /** Extra environment for code-server and so for the extension host. */
   env?: Record<string, string>;
   settings?: Record<string, unknown>;
+  /** Extra command-line arguments. */
+  args?: string[];
 }
 
 export class CodeServer {
@@ -102,6 +107,7 @@ export class CodeServer {
         '--disable-update-check',
         '--disable-workspace-trust',
         '--disable-getting-started-override',
+        ...(this.options.args ?? []),
       ],
       { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -54,21 +54,71 @@ export function ensureNeovim(): Found {
   return nvim ? { path: nvim } : { missing: 'nvim not found (apt-get install neovim)' };
 }
 
-let codeServer: Found | undefined;
-/** code-server 4.100.3 from the cache folder, installed there on first use (about two minutes). */
-export function ensureCodeServer(): Found {
-  if (codeServer) return codeServer;
-  if (process.env.CODE_SERVER_PATH) return (codeServer = { path: process.env.CODE_SERVER_PATH });
+/** A VS Code release the editor tests run against, as a code-server release. */
+export interface Editor {
+  /** `1.100` or `newest`, as named in GAZETTE_E2E_EDITORS. */
+  id: string;
+  /** The describe() title. */
+  title: string;
+  codeServerVersion: string;
+  /** A code-server binary to use instead of installing one. */
+  codeServerPath?: string;
+  /** Extra code-server arguments for runs that pass the workbench a payload (extension-host tests). */
+  payloadArgs: string[];
+  /** Where the scene screenshots go: the committed ones come from VS Code 1.100. */
+  screenshots: string;
+}
+
+const baseline = process.env.CODE_SERVER_VERSION ?? '4.100.3';
+const newest = process.env.CODE_SERVER_NEWEST_VERSION ?? '4.139.1';
+const ALL_EDITORS: Editor[] = [
+  {
+    id: '1.100',
+    title: `VS Code ${baseline.replace(/^4\.(\d+)\..*/, '1.$1')} (code-server ${baseline})`,
+    codeServerVersion: baseline,
+    codeServerPath: process.env.CODE_SERVER_PATH,
+    payloadArgs: [],
+    screenshots: SCREENSHOTS,
+  },
+  {
+    id: 'newest',
+    title: `newest VS Code (code-server ${newest})`,
+    codeServerVersion: newest,
+    codeServerPath: process.env.CODE_SERVER_NEWEST_PATH,
+    // 4.139 ignores the payload parameter unless the smoke-test driver is enabled.
+    payloadArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    screenshots: path.join(REPO, 'out/screenshots', `code-server-${newest}`),
+  },
+];
+const wanted = (process.env.GAZETTE_E2E_EDITORS ?? '1.100,newest').split(',').map((s) => s.trim());
+/** The editors to test, from GAZETTE_E2E_EDITORS (default both). */
+export const EDITORS = ALL_EDITORS.filter((e) => wanted.includes(e.id));
+
+const codeServers = new Map<string, Found>();
+/** code-server from the cache folder, installed there on first use (two to four minutes); never throws. */
+export function ensureCodeServer(editor: Editor): Found {
+  const known = codeServers.get(editor.id);
+  if (known) return known;
+  const found = installCodeServer(editor);
+  codeServers.set(editor.id, found);
+  return found;
+}
+
+function installCodeServer(editor: Editor): Found {
+  if (editor.codeServerPath) {
+    return existsSync(editor.codeServerPath) ? { path: editor.codeServerPath } : { missing: `${editor.codeServerPath} does not exist` };
+  }
   const run = spawnSync('bash', [path.join(REPO, 'scripts/install-code-server.sh')], {
     encoding: 'utf8',
+    env: { ...process.env, CODE_SERVER_VERSION: editor.codeServerVersion },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 20 * 60_000,
   });
-  const bin = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status === 0 && existsSync(bin)) return (codeServer = { path: bin });
-  const why = run.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit ${run.status ?? run.signal}`;
-  if (run.status === 3) return (codeServer = { missing: why.replace(/^\[install-code-server\] /, '') });
-  throw new Error(`scripts/install-code-server.sh failed: ${run.stderr}`);
+  const bin = (run.stdout ?? '').trim().split('\n').pop() ?? '';
+  if (run.status === 0 && existsSync(bin)) return { path: bin };
+  const lines = (run.stderr ?? '').trim().split('\n').filter(Boolean);
+  const why = lines.filter((l) => l.startsWith('[install-code-server]')).pop() ?? lines.pop() ?? `exit ${run.status ?? run.signal}`;
+  return { missing: `cannot be installed: ${why.replace(/^\[install-code-server\] /, '')}` };
 }
 
 let built = false;

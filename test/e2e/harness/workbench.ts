@@ -73,7 +73,11 @@ export async function cursor(page: Page): Promise<{ line: number; col: number }>
   return { line: Number(m[1]), col: Number(m[2]) };
 }
 
-/** Moves the cursor with Go to Line/Column (1-based, columns in UTF-16 units). */
+/**
+ * Moves the cursor to a 1-based line and UTF-16 column (as the status bar counts them). Go to Line
+ * takes the column as given in VS Code 1.100 but as a display column in newer releases (a CJK
+ * character counts two), so the arrow keys finish the move until the status bar agrees.
+ */
 export async function gotoLine(page: Page, line: number, col = 1): Promise<void> {
   await focusEditor(page);
   await page.keyboard.press('Control+G');
@@ -81,14 +85,27 @@ export async function gotoLine(page: Page, line: number, col = 1): Promise<void>
   await input.waitFor({ state: 'visible' });
   await input.fill(`:${line}:${col}`);
   await page.keyboard.press('Enter');
-  await waitFor(`cursor at ${line}:${col}`, async () => {
-    const at = await cursor(page);
-    return at.line === line && at.col === col;
+  let at = await waitFor(`cursor on line ${line}`, async () => {
+    const now = await cursor(page);
+    return now.line === line && now;
   }, 5000);
+  for (let step = 0; at.col !== col; step++) {
+    if (step > 200) throw new Error(`cursor stuck at ${at.line}:${at.col}, wanted ${line}:${col}`);
+    const before = at;
+    await page.keyboard.press(at.col < col ? 'ArrowRight' : 'ArrowLeft');
+    at = await waitFor(`cursor to move from ${before.line}:${before.col}`, async () => {
+      const now = await cursor(page);
+      return now.col !== before.col && now;
+    }, 2000, 20);
+    if (at.line !== line) throw new Error(`cursor left line ${line} looking for column ${col}`);
+  }
 }
 
+/** Focuses the active editor's input: the EditContext element in newer releases, the textarea in 1.100. */
 export async function focusEditor(page: Page): Promise<void> {
-  await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  const editContext = editor.locator('.native-edit-context');
+  await ((await editContext.count()) ? editContext : editor.locator('textarea')).first().focus();
 }
 
 /** The rendered text of the visible editor lines, by 1-based line number (wrapped lines joined). */
@@ -197,9 +214,9 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
+export async function screenshot(page: Page, name: string, dir = SCREENSHOTS): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
   await page.mouse.move(1, 1).catch(() => undefined);
   await page.screenshot({ path: file });
   return file;
@@ -215,9 +232,9 @@ export async function failureShot(page: Page, title: string): Promise<string> {
 }
 
 /** Screenshot with the mouse left where it is (hover widgets stay open). */
-export async function screenshotAsIs(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
+export async function screenshotAsIs(page: Page, name: string, dir = SCREENSHOTS): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
 }
