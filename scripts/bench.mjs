@@ -1,6 +1,6 @@
 // Benchmarks: the engine on the corpus (parse, every rule, total, against a
 // one-regex baseline), the CLI as a process, and the language server over stdio.
-// Usage: node scripts/bench.mjs [engine] [rules] [cli] [server] [--quick]
+// Usage: node scripts/bench.mjs [engine] [rules] [cli] [server] [--quick] [--edits=N]
 // (no section named: all). Writes bench-results.json in the repository root.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const editsArg = Number(/^--edits=(\d+)$/.exec(args.find((a) => a.startsWith('--edits=')) ?? '')?.[1]);
 const named = args.filter((a) => !a.startsWith('--'));
 const want = (s) => named.length === 0 || named.includes(s);
 
@@ -314,13 +315,30 @@ function positionAt(text, offset) {
   return { line, character: offset - lineStart };
 }
 
-// The server's diagnostics debounce (features/diagnostics.ts). The bench asks for 0 through
-// initializationOptions and the gazette settings; if a publish still comes later than this
-// after an edit, the delay was not honoured and is subtracted.
+/** Applying one single-character change to a TextDocument of this text, as the server does on didChange. */
+function benchTextDocument(text) {
+  const { TextDocument } = createRequire(import.meta.url)('vscode-languageserver-textdocument');
+  const doc = TextDocument.create('file:///bench.gazette', 'gazette', 1, text);
+  let version = 1;
+  let seed = 7;
+  return stats(sample(() => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const at = doc.positionAt(seed % text.length);
+    const t = performance.now();
+    TextDocument.update(doc, [{ range: { start: at, end: at }, text: '的' }], ++version);
+    doc.getText();
+    return performance.now() - t;
+  }, { warmup: 20, minRuns: 200, budgetMs: 300 }));
+}
+
+// The server's default diagnostics debounce (features/diagnostics.ts). The bench sets
+// gazette.diagnostics.debounceMs to 0 (initializationOptions and settings); if every publish still
+// comes later than this after its edit, the setting was not honoured and the default is subtracted.
 const DEFAULT_DEBOUNCE_MS = 150;
 
 async function benchServer() {
-  const serverJs = join(root, 'dist', 'server.js');
+  // BENCH_SERVER_JS: another build of the server, to compare.
+  const serverJs = process.env.BENCH_SERVER_JS ?? join(root, 'dist', 'server.js');
   if (!existsSync(serverJs) || readFileSync(serverJs, 'utf8').length < 2000) {
     console.log('\nLanguage server: skipped (dist/server.js not built yet)');
     results.server = { skipped: 'dist/server.js not built' };
@@ -328,11 +346,13 @@ async function benchServer() {
   }
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server during the run.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  // GAZETTE_LSP_TIMINGS: the server reports where the time of each validation went (gazette/timings).
+  const env = { ...process.env, GAZETTE_LSP_TIMINGS: '1' };
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-  const settings = { rules: {}, filePatterns: ['**/*.txt'], locale: 'auto', diagnosticsDelay: 0, debounce: 0 };
+  const settings = { rules: {}, filePatterns: ['**/*.txt'], locale: 'auto', diagnostics: { debounceMs: 0 } };
   const client = new LspClient(child, settings);
   try {
     const rootUri = pathToFileURL(corpusDir).href;
@@ -342,7 +362,7 @@ async function benchServer() {
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: 'corpus' }],
         capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-        initializationOptions: { diagnosticsDelay: 0, debounce: 0 },
+        initializationOptions: { diagnostics: { debounceMs: 0 } },
       }),
       exited.then((code) => {
         throw new Error(`server exited (${code}) ${stderr.trim().split('\n')[0] ?? ''}`);
@@ -366,7 +386,11 @@ async function benchServer() {
     let seed = 12345;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const latencies = [];
-    const n = quick ? 40 : 200;
+    const timings = new Map();
+    client.listeners.push((m) => {
+      if (m.method === 'gazette/timings' && m.params.uri === doc.uri) timings.set(m.params.version, m.params);
+    });
+    const n = editsArg || (quick ? 40 : 200);
     const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
     for (let i = 0; i < n; i++) {
       let at = Math.floor(random() * doc.text.length);
@@ -384,13 +408,27 @@ async function benchServer() {
         contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
       });
       const { at: got } = await done;
-      latencies.push(got - sent);
+      latencies.push({ version, ms: got - sent });
     }
-    const raw = stats(latencies);
+    const raw = stats(latencies.map((l) => l.ms));
     // A debounce still in force shows as a floor under every latency.
     const debounced = raw.min >= DEFAULT_DEBOUNCE_MS * 0.9;
-    const adjusted = debounced ? stats(latencies.map((l) => l - DEFAULT_DEBOUNCE_MS)) : raw;
+    const adjusted = debounced ? stats(latencies.map((l) => l.ms - DEFAULT_DEBOUNCE_MS)) : raw;
     const rssEdits = rssMb(child.pid);
+    // Where the time went, per edit: the server's own measurements; "transport" is the rest: sending, reading and
+    // decoding the change, applying it to the TextDocument, encoding, writing and reading the diagnostics.
+    const phases = ['waitMs', 'parseMs', 'lintMs', 'convertMs', 'publishMs'];
+    const timed = latencies
+      .filter((l) => timings.has(l.version))
+      .map((l) => ({ ...timings.get(l.version), totalMs: l.ms, transportMs: l.ms - phases.reduce((sum, k) => sum + timings.get(l.version)[k], 0) }));
+    const breakdown = {};
+    if (timed.length) {
+      for (const k of [...phases, 'totalMs']) breakdown[k] = stats(timed.map((t) => t[k]));
+      breakdown.transportMs = stats(timed.map((t) => t.transportMs));
+      breakdown.gcMs = stats(timed.map((t) => t.gcMs));
+      breakdown.diagnostics = stats(timed.map((t) => t.diagnostics));
+    }
+    const textDocumentMs = benchTextDocument(doc.text);
     results.server = {
       edits: n,
       file: doc.name,
@@ -398,11 +436,19 @@ async function benchServer() {
       rawLatencyMs: raw,
       debounceSubtractedMs: debounced ? DEFAULT_DEBOUNCE_MS : 0,
       latencyMs: adjusted,
+      breakdownMs: breakdown,
+      textDocumentUpdateMs: textDocumentMs,
       rssMb: { initialized: baseRss, allOpen: rssOpen, afterEdits: rssEdits },
     };
     console.log(`\nLanguage server (stdio): ${docs.length} files opened and diagnosed in ${openMs.toFixed(0)} ms`);
     console.log(`  edit -> publishDiagnostics on ${doc.name}, ${n} edits: p50 ${fmt(adjusted.median)} ms, p95 ${fmt(adjusted.p95)} ms` +
       (debounced ? `  (server debounce ${DEFAULT_DEBOUNCE_MS} ms subtracted; raw p50 ${raw.median.toFixed(1)})` : '  (debounce 0)'));
+    if (timed.length) {
+      const row = (k) => `${k.replace(/Ms$/, '')} ${breakdown[k].median.toFixed(1)}/${breakdown[k].p95.toFixed(1)}`;
+      console.log(`  per edit, median/p95 ms: ${[...phases, 'transportMs'].map(row).join(', ')}; ${breakdown.diagnostics.median} diagnostics`);
+      console.log(`  garbage collection per edit (within the phases above, approximate): ${row('gcMs')}`);
+    }
+    console.log(`  TextDocument.update + getText (one character, in this process): median ${textDocumentMs.median} ms`);
     console.log(`  RSS: ${baseRss} MB initialized, ${rssOpen} MB with all files open, ${rssEdits} MB after the edits`);
     check('edit -> diagnostics p95 ms', adjusted.p95, adjusted.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
     const peak = Math.max(rssOpen ?? 0, rssEdits ?? 0);

@@ -18,13 +18,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, type Rule } from './engine';
 import { SUPPRESSIONS_FILE } from './node';
-import { AnalysisCache, safeParse } from './features/analysis';
+import { AnalysisCache, boundYoungGeneration, safeParse } from './features/analysis';
 import { CodeActionsProvider, FIX_ALL_KIND, SUPPRESS_COMMAND } from './features/codeActions';
 import { CodeLensProvider } from './features/codeLens';
 import { CompletionProvider, TRIGGER_CHARACTERS } from './features/completion';
 import { CONFIG_FILE } from './features/configFile';
 import { DefinitionProvider } from './features/definition';
-import { DiagnosticsProvider, ruleDocUrl } from './features/diagnostics';
+import { DEFAULT_DEBOUNCE_MS, DiagnosticsProvider, readDebounce, ruleDocUrl, timingsReporter } from './features/diagnostics';
 import { DocumentLinksProvider } from './features/documentLinks';
 import { DocumentSymbolsProvider } from './features/documentSymbols';
 import { FoldingProvider } from './features/folding';
@@ -50,10 +50,13 @@ let watchers: Disposable | undefined;
 let watchedPatterns = '';
 let pushedSettings: unknown = {};
 let folders: string[] = [];
+let initDebounce: number | undefined;
 
 const workspace = new WorkspaceFiles((text) => safeParse(text, log), log);
+const fetchSettings = async (scopeUri?: string): Promise<unknown> =>
+  canPullConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'gazette' }) : pushedSettings;
 const configuration = new ConfigurationService(
-  async (scopeUri) => (canPullConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'gazette' }) : pushedSettings),
+  fetchSettings,
   (report) => {
     if (diagnostics.configFileLoaded(report)) {
       connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${report.file}: ${report.problems.join('; ')}` });
@@ -70,6 +73,8 @@ function kindOf(doc: TextDocument): 'gazette' | 'config' | undefined {
 }
 
 const diagnostics = new DiagnosticsProvider(documents, cache, configuration, workspace, kindOf, (p) => connection.sendDiagnostics(p), log);
+// For measurements (scripts/bench.mjs): where the time of each validation went.
+if (process.env.GAZETTE_LSP_TIMINGS) diagnostics.timings = timingsReporter((t) => void connection.sendNotification('gazette/timings', t));
 const codeActions = new CodeActionsProvider(diagnostics, cache, configuration, workspace);
 const symbols = new DocumentSymbolsProvider(cache);
 const workspaceSymbols = new WorkspaceSymbolsProvider(workspace);
@@ -120,6 +125,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!folders.length && params.rootUri) folders = [params.rootUri];
   workspace.setFolders(folders);
+  initDebounce = readDebounce(params.initializationOptions);
+  if (initDebounce !== undefined) diagnostics.setDebounce(initDebounce);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -156,8 +163,20 @@ connection.onInitialized(async () => {
   } catch (e) {
     log(`registration failed: ${String(e)}`);
   }
+  await updateDebounce();
   await rescan(true);
 });
+
+/** gazette.diagnostics.debounceMs from the settings, else from initializationOptions, else the default. */
+async function updateDebounce(): Promise<void> {
+  let fromSettings: number | undefined;
+  try {
+    fromSettings = readDebounce(await fetchSettings());
+  } catch (e) {
+    log(`cannot read settings: ${String(e)}`);
+  }
+  diagnostics.setDebounce(fromSettings ?? initDebounce ?? DEFAULT_DEBOUNCE_MS);
+}
 
 let scanning: Promise<void> | undefined;
 let scannedFor: string | undefined;
@@ -197,7 +216,9 @@ async function watch(patterns: string[]): Promise<void> {
 connection.onDidChangeConfiguration((change) => {
   pushedSettings = (change.settings as { gazette?: unknown } | undefined)?.gazette ?? pushedSettings;
   configuration.invalidate();
-  void rescan().then(() => workspaceCheck.refreshAll());
+  void updateDebounce()
+    .then(() => rescan())
+    .then(() => workspaceCheck.refreshAll());
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -225,6 +246,7 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => {
   const kind = kindOf(e.document);
   if (!kind) return;
+  boundYoungGeneration();
   diagnostics.schedule(e.document.uri);
 });
 documents.onDidSave((e) => {

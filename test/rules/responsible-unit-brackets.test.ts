@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { applyFixes } from '../../server/src/engine';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'responsible-unit/brackets';
@@ -45,6 +46,30 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, found), [161 - 125]);
     assert.match(found[0].message, /开始括号/);
     assert.equal(fixed(RULE, text), base);
+  });
+
+  it('reports closers repeated after a lost opener once, and fixes them in one pass', () => {
+    const base = excerpt('J18', 126, 204);
+    const lost = inject(base, '〔责任单位:市交通运输局', '责任单位:市交通运输局');
+    const at = lost.indexOf('嘉兴港区〕', lost.indexOf('责任单位:市交通运输局')) + '嘉兴港区〕'.length;
+    const text = lost.slice(0, at) + '〕〕' + lost.slice(at);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [161 - 125]);
+    assert.match(found[0].message, /连续3个/);
+    assert.equal(fixed(RULE, text), base);
+  });
+
+  it('covers every edit of its fix: a closer without opener is reported from the label on', () => {
+    const text = '政策解读\n〔责任单位:市建委)〕';
+    const found = run(RULE, text);
+    const stray = found.find((f) => /开始括号/.test(f.message))!;
+    assert.deepEqual(stray.range, { start: text.indexOf('责任单位'), end: text.length });
+    for (const f of found) {
+      for (const e of f.fix?.edits ?? []) assert.ok(f.range.start <= e.range.start && e.range.end <= f.range.end, f.message);
+    }
+    const once = applyFixes(text, [stray]).text;
+    assert.equal(once, '政策解读\n〔〔责任单位:市建委)〕');
+    assert.ok(!run(RULE, once).some((f) => f.message === stray.message));
   });
 
   it('flags a role list whose bracket is never closed (J19 34号)', () => {

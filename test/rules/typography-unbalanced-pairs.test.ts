@@ -34,6 +34,19 @@ describe(RULE, function () {
     assert.deepEqual(lines(toc, run(RULE, toc)), [31]);
   });
 
+  it('reports a run of the same unmatched mark once', () => {
+    const base = excerpt('J18', 65, 125);
+    const at = base.indexOf('(兴趣小组)');
+    const text = base.slice(0, at) + '《'.repeat(5000) + base.slice(at);
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range, { start: at, end: at + 5000 });
+    assert.match(found[0].message, /连续5000个/);
+    // Marks apart, or of another kind, are reported one by one.
+    assert.equal(run(RULE, inject(base, '(兴趣小组)', '《(兴趣小组)《')).length, 2);
+    assert.equal(run(RULE, inject(base, '(兴趣小组)', '《〈(兴趣小组)')).length, 2);
+  });
+
   it('does not double-report an annotation that responsible-unit/brackets reports', () => {
     const text = excerpt('J19', 446, 458);
     assert.deepEqual(run(RULE, text), []);

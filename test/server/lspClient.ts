@@ -67,6 +67,8 @@ export class LspClient {
   readonly shownMessages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
   readonly registrations: any[] = [];
+  /** gazette/timings notifications (the server sends them when GAZETTE_LSP_TIMINGS is set). */
+  readonly timings: any[] = [];
   initializeResult: any;
   /** Returned for workspace/configuration requests of the "gazette" section. */
   settings: Record<string, unknown> = {};
@@ -75,13 +77,18 @@ export class LspClient {
   private waiters: (() => void)[] = [];
 
   private constructor(
-    private readonly process: ChildProcess,
+    readonly process: ChildProcess,
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(rootDir: string, settings: Record<string, unknown> = {}, args = ['--stdio']): Promise<LspClient> {
+  static async start(
+    rootDir: string,
+    settings: Record<string, unknown> = {},
+    args = ['--stdio'],
+    options: { initializationOptions?: unknown; env?: Record<string, string> } = {},
+  ): Promise<LspClient> {
     await buildOnce();
-    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     client.settings = settings;
@@ -95,6 +102,10 @@ export class LspClient {
       client.notify();
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
+    connection.onNotification('gazette/timings', (p: unknown) => {
+      client.timings.push(p);
+      client.notify();
+    });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section === 'gazette' ? client.settings : null)),
     );
@@ -110,6 +121,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: uriOf(rootDir),
       workspaceFolders: [{ uri: uriOf(rootDir), name: path.basename(rootDir) }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: {
           configuration: true,

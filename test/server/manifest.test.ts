@@ -19,7 +19,7 @@ describe('extension manifest', () => {
 
   it('declares every gazette.* setting the server and client read', () => {
     const props = Object.keys(contributes.configuration.properties).sort();
-    assert.deepStrictEqual(props, ['gazette.filePatterns', 'gazette.locale', 'gazette.rules', 'gazette.trace.server']);
+    assert.deepStrictEqual(props, ['gazette.diagnostics.debounceMs', 'gazette.filePatterns', 'gazette.locale', 'gazette.rules', 'gazette.trace.server']);
     assert.ok(pkg.capabilities.untrustedWorkspaces.supported === 'limited');
     assert.deepStrictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['gazette.filePatterns']);
   });

@@ -1,8 +1,11 @@
 // One analysis per document version, shared by every provider: the parse (and
-// its LineIndex) once per text version, the findings once per version,
-// configuration and workspace generation.
+// its LineIndex) once per text version, reusing the documents an edit did not
+// touch; the findings once per version, configuration and workspace generation.
+import * as v8 from 'v8';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, applySuppressions, LineIndex, lintIssue, parseIssue, type Finding, type Issue, type ResolvedConfig, type Rule, type Suppression } from '../engine';
+import { parseIssueIncremental } from '../engine/parse/incremental';
+import { linesOf } from './convert';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
 
 export interface Analysis {
@@ -44,8 +47,10 @@ export class AnalysisCache {
     const cached = this.parsed.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const issue = this.parse(text);
-    const analysis = { uri: doc.uri, version: doc.version, text, issue, lines: new LineIndex(text) };
+    // Documents of the issue the edit did not touch are copied from the previous version's parse.
+    const issue = safeParse(text, this.log, (t) => parseIssueIncremental(t, cached?.issue));
+    // The index other providers find through linesOf(issue): built once for this version.
+    const analysis = { uri: doc.uri, version: doc.version, text, issue, lines: linesOf(issue) };
     this.parsed.set(doc.uri, analysis);
     this.workspace.setOpen(doc.uri, issue);
     return analysis;
@@ -105,11 +110,35 @@ export class AnalysisCache {
 }
 
 /** The parser must not take the server down: an unparsable text yields an empty issue. */
-export function safeParse(text: string, log: (message: string) => void = () => {}): Issue {
+export function safeParse(text: string, log: (message: string) => void = () => {}, parse: (text: string) => Issue = parseIssue): Issue {
   try {
-    return parseIssue(text);
+    return parse(text);
   } catch (e) {
     log(`parser failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     return { text, lines: [], documents: [], paragraphs: [], citations: [], numbers: [] };
+  }
+}
+
+/** Young generation (both semi-spaces) the server lets V8 grow to. */
+const YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
+let youngGrowing = true;
+
+/**
+ * Called as the user types. Each analysis of a large draft allocates tens of MB
+ * that die young, so V8 grows its young generation to the maximum (32 MB on
+ * 64-bit), which then stays resident: after 200 edits of the 260 KB corpus issue
+ * the server's RSS was 150–170 MB, 120–130 MB with growth stopped at 8 MB, for
+ * the same latency (a little more time in scavenges, less elsewhere). V8 reads
+ * this flag each time it considers growing the young generation.
+ */
+export function boundYoungGeneration(): void {
+  try {
+    const size = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+    const grow = size < YOUNG_GENERATION_BYTES;
+    if (grow === youngGrowing) return;
+    youngGrowing = grow;
+    v8.setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
+  } catch {
+    // not V8, or no such statistics: nothing to bound
   }
 }

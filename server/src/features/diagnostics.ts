@@ -1,6 +1,7 @@
 // Diagnostics as the user types: debounced, and a newer version supersedes a pending run.
 import * as fs from 'fs';
 import * as path from 'path';
+import { PerformanceObserver } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import {
   DiagnosticSeverity,
@@ -29,9 +30,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const docUrls = new Map<string, string>();
+
 /** docs/rules/<category>/<name>.md inside the installed package. */
 export function ruleDocUrl(ruleId: string): string {
-  return pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules', ...ruleId.split('/')) + '.md').href;
+  let url = docUrls.get(ruleId);
+  if (url === undefined) {
+    url = pathToFileURL(path.resolve(__dirname, '..', 'docs', 'rules', ...ruleId.split('/')) + '.md').href;
+    // Rule ids are a fixed set; anything else is not worth keeping.
+    if (docUrls.size < 1000) docUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 export function toDiagnostic(finding: Finding, analysis: Analysis, locale: Locale, workspace: WorkspaceFiles): Diagnostic {
@@ -67,11 +76,67 @@ export function configProblemToDiagnostic(problem: ConfigProblem, lines: LineInd
   };
 }
 
+/** Wait after the last keystroke before checking, unless gazette.diagnostics.debounceMs says otherwise. */
+export const DEFAULT_DEBOUNCE_MS = 150;
+const MAX_DEBOUNCE_MS = 10_000;
+/** A slow document waits as long as its last check took, up to this, so typing stays responsive. */
+const MAX_COST_DELAY_MS = 1000;
+
+/**
+ * gazette.diagnostics.debounceMs from a "gazette" settings section ({diagnostics: {debounceMs}})
+ * or from initializationOptions (that shape, {gazette: …}, or a flat debounceMs); undefined when absent or invalid.
+ */
+export function readDebounce(value: unknown): number | undefined {
+  const o = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const section = o(value);
+  if (!section) return undefined;
+  const candidates = [o(section.diagnostics)?.debounceMs, section['diagnostics.debounceMs'], section.debounceMs, o(o(section.gazette)?.diagnostics)?.debounceMs];
+  const ms = candidates.find((c) => c !== undefined && c !== null);
+  return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? Math.min(Math.round(ms), MAX_DEBOUNCE_MS) : undefined;
+}
+
+/** Where the time of one validation went (reported when GAZETTE_LSP_TIMINGS is set; see scripts/bench.mjs). */
+export interface ValidationTimings {
+  uri: string;
+  version: number;
+  /** From the change to the start of the run: the debounce and whatever ran meanwhile. */
+  waitMs: number;
+  /** Parse, line index and workspace index update (0 when this version was already parsed). */
+  parseMs: number;
+  /** Every rule, then suppressions. */
+  lintMs: number;
+  /** Findings to LSP diagnostics. */
+  convertMs: number;
+  /** Serialising and writing the notification. */
+  publishMs: number;
+  diagnostics: number;
+}
+
+/**
+ * Adds to each validation's timings the process memory and the garbage collection
+ * time observed since the previous report (GC entries arrive after the fact: this
+ * is mostly the previous validation's).
+ */
+export function timingsReporter(send: (t: ValidationTimings & { gcMs: number; memory: NodeJS.MemoryUsage }) => void): (t: ValidationTimings) => void {
+  let gcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  }).observe({ entryTypes: ['gc'] });
+  return (t) => {
+    send({ ...t, gcMs, memory: process.memoryUsage() });
+    gcMs = 0;
+  };
+}
+
 export class DiagnosticsProvider {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the pending run of each document. */
+  private readonly timers = new Map<string, () => void>();
   private readonly runs = new Map<string, number>();
   /** How long the last lint of each document took: slow documents wait longer between runs. */
   private readonly cost = new Map<string, number>();
+  private delay = DEFAULT_DEBOUNCE_MS;
+  /** Receives the timings of each validation of a draft, when set. */
+  timings?: (t: ValidationTimings) => void;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -81,29 +146,46 @@ export class DiagnosticsProvider {
     private readonly kind: (doc: TextDocument) => 'gazette' | 'config' | undefined,
     private readonly publish: (params: PublishDiagnosticsParams) => void,
     private readonly log: (message: string) => void,
-    private readonly delay = 150,
   ) {}
 
+  /** Sets the debounce (gazette.diagnostics.debounceMs); 0 checks on every change, without the slow-document wait. */
+  setDebounce(ms: number): void {
+    this.delay = ms;
+  }
+
+  get debounce(): number {
+    return this.delay;
+  }
+
+  private delayFor(uri: string): number {
+    return this.delay === 0 ? 0 : Math.max(this.delay, Math.min(this.cost.get(uri) ?? 0, MAX_COST_DELAY_MS));
+  }
+
   /** Validates a document after a pause; a later call for the same document replaces this one. */
-  schedule(uri: string, delay = Math.max(this.delay, Math.min(this.cost.get(uri) ?? 0, 1000))): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+  schedule(uri: string, delay = this.delayFor(uri)): void {
+    this.timers.get(uri)?.();
     const run = (this.runs.get(uri) ?? 0) + 1;
     this.runs.set(uri, run);
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.validate(uri, run).catch((e) => this.log(`validation of ${uri} failed: ${e instanceof Error ? e.stack : e}`));
-      }, delay),
-    );
+    const scheduled = performance.now();
+    const fire = () => {
+      this.timers.delete(uri);
+      this.validate(uri, run, scheduled).catch((e) => this.log(`validation of ${uri} failed: ${e instanceof Error ? e.stack : e}`));
+    };
+    // No debounce: right after the messages already read (a timer would add a millisecond or more).
+    if (delay <= 0) {
+      const handle = setImmediate(fire);
+      this.timers.set(uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(fire, delay);
+      this.timers.set(uri, () => clearTimeout(handle));
+    }
   }
 
   scheduleAll(delay = this.delay): void {
     for (const doc of this.documents.all()) if (this.kind(doc)) this.schedule(doc.uri, delay);
   }
 
-  private async validate(uri: string, run: number): Promise<void> {
+  private async validate(uri: string, run: number, scheduled: number): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const kind = this.kind(doc);
@@ -118,20 +200,33 @@ export class DiagnosticsProvider {
     const locale = setup.locale;
     // Superseded while the configuration was fetched: the newer run publishes.
     if (this.runs.get(uri) !== run || this.documents.get(uri)?.version !== doc.version) return;
-    const started = Date.now();
+    const started = performance.now();
     const generation = this.workspace.generation;
     const analysis = this.cache.get(doc);
     if (this.workspace.generation !== generation) {
       // What other files can see of this one changed (a number, a title…): refresh the other open issues.
       for (const other of this.documents.all()) if (other.uri !== uri && this.kind(other) === 'gazette') this.schedule(other.uri, 600);
     }
+    const parsed = performance.now();
     const findings = this.cache.findings(doc, setup);
-    this.cost.set(uri, Date.now() - started);
-    this.publish({
-      uri,
-      version: doc.version,
-      diagnostics: findings.map((f) => toDiagnostic(f, analysis, locale, this.workspace)),
-    });
+    const linted = performance.now();
+    this.cost.set(uri, linted - started);
+    const diagnostics = findings.map((f) => toDiagnostic(f, analysis, locale, this.workspace));
+    const converted = performance.now();
+    this.publish({ uri, version: doc.version, diagnostics });
+    if (this.timings) {
+      const done = performance.now();
+      this.timings({
+        uri,
+        version: doc.version,
+        waitMs: started - scheduled,
+        parseMs: parsed - started,
+        lintMs: linted - parsed,
+        convertMs: converted - linted,
+        publishMs: done - converted,
+        diagnostics: diagnostics.length,
+      });
+    }
   }
 
   /** Findings of a document right now (for code actions), with its locale. */
@@ -159,8 +254,7 @@ export class DiagnosticsProvider {
   }
 
   clear(uri: string): void {
-    const pending = this.timers.get(uri);
-    if (pending) clearTimeout(pending);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
     this.runs.delete(uri);
     this.cost.delete(uri);

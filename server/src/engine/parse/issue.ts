@@ -18,6 +18,11 @@ const SECTION_HEADER = /^【([^【】]{2,20})】/;
 const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$/;
 
 export function parseIssue(text: string): Issue {
+  return parseIssueWith(text, parseDocument);
+}
+
+/** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones). */
+export function parseIssueWith(text: string, parseDoc: typeof parseDocument): Issue {
   const lines = splitLines(text);
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
@@ -47,7 +52,7 @@ export function parseIssue(text: string): Issue {
 
   for (const start of starts) {
     const to = nextBoundary(start.from);
-    const parsed = parseDocument(text, lines, start, to);
+    const parsed = parseDoc(text, lines, start, to);
     issue.documents.push(parsed.document);
     issue.paragraphs.push(...parsed.paragraphs);
     issue.citations.push(...parsed.citations);

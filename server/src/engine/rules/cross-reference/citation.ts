@@ -6,6 +6,7 @@
 // numbers are doc-number/format's.)
 import type { Citation, GazetteDocument } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
+import { documentIndexAt } from '../shared/locate';
 import { lookup, namesOf, planTitle, sameTitle, shown } from './shared';
 
 const rule: Rule = {
@@ -15,10 +16,9 @@ const rule: Rule = {
   description: '引用本期（或工作区内）文件时标题与文号须相符 (a citation of a printed document gives its title and number)',
   fixable: false,
   check(ctx) {
-    const interpretations = ctx.issue.documents.filter((d) => d.kind === 'interpretation');
     for (const c of ctx.issue.citations) {
       // Interpretations are cross-reference/interpretation's.
-      if (interpretations.some((d) => d.range.start <= c.range.start && c.range.start < d.range.end)) continue;
+      if (ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)]?.kind === 'interpretation') continue;
       checkCitation(ctx, c);
     }
   },
@@ -34,7 +34,7 @@ interface Target {
 export function checkCitation(ctx: RuleContext, c: Citation): void {
   const n = c.number;
   if (!n) return;
-  const own = ctx.issue.documents.find((d) => d.range.start <= c.range.start && c.range.start < d.range.end);
+  const own = ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)];
   const title = c.title.norm;
   const docs = lookup(ctx.issue);
   // The title names a document printed here: a number that differs is doc-number/consistency's.

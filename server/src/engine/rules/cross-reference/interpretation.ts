@@ -3,6 +3,7 @@
 import type { GazetteDocument } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import type { Rule, RuleContext } from '../types';
+import { citationsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, shown } from './shared';
 
@@ -15,7 +16,7 @@ const rule: Rule = {
   check(ctx) {
     for (const d of ctx.issue.documents) {
       if (d.kind !== 'interpretation') continue;
-      const citations = ctx.issue.citations.filter((c) => d.range.start <= c.range.start && c.range.start < d.range.end);
+      const citations = citationsIn(ctx.issue, d.range);
       for (const c of citations) checkCitation(ctx, c);
       const inTitle = /《([^《》]+)》/.exec(d.title.norm)?.[1];
       const subject = inTitle ?? citations[0]?.title.norm;

@@ -2,6 +2,7 @@
 // of the notice that issues it (关于印发X的通知), in "现将《X》印发给你们", in its
 // own printed title, and in its self-references (本实施方案 in a 工作方案).
 import type { GazetteDocument, Range } from '../../model';
+import { citationsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { planTitle, sameTitle, shown, withoutYears } from './shared';
 import { listings, titleBlame } from './witnesses';
@@ -53,8 +54,8 @@ function issuing(ctx: RuleContext, d: GazetteDocument, plan: string): void {
   }
   // 现将《X》印发给你们 in the notice itself.
   const main = d.parts[0].range;
-  for (const c of ctx.issue.citations) {
-    if (c.range.start < main.start || c.range.start >= main.end || c.number) continue;
+  for (const c of citationsIn(ctx.issue, main)) {
+    if (c.number) continue;
     const after = ctx.text.slice(c.range.end, c.range.end + 30).replace(/\s/g, '');
     if (!/^(已经[^,，。]{0,12}同意[,，]?现)?印发给你们/.test(after)) continue;
     if (sameTitle(c.title.norm, plan) || (named && sameTitle(c.title.norm, named))) continue;
@@ -79,7 +80,7 @@ function selfReferences(ctx: RuleContext, d: GazetteDocument, plan: string | und
     SELF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SELF.exec(text))) {
-      if (WORD_BEFORE.test(text.slice(0, m.index))) continue;
+      if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       const word = (m[1] ?? '') + m[2];
       if (titles.some((t) => t.endsWith(word))) continue;
       // In the plan, 本通知/本决定 mean the notice that issues it; in the notice, another kind may mean the plan.

@@ -15,14 +15,14 @@ const rule: Rule = {
     const refs = collectRefs(ctx.issue);
     const printed = new Map<string, number>();
     for (const d of refs.docs) printed.set(numberKey(d.number), (printed.get(numberKey(d.number)) ?? 0) + 1);
-    for (const d of refs.docs) checkDocument(ctx, d, printed, refs.docs.filter((o) => o !== d).map((o) => o.number));
+    for (const d of refs.docs) checkDocument(ctx, d, printed, () => refs.docs.filter((o) => o !== d).map((o) => o.number));
     checkCitations(ctx, refs.otherCitations);
   },
 };
 
 export default rule;
 
-function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number>, others: DocNumber[]): void {
+function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number>, others: () => DocNumber[]): void {
   const own = d.number;
   const listed = [...d.toc.map((e) => e.number!), ...d.directory.map((r) => r.number!)];
   const differ = listed.filter((n) => !sameNumber(n, own));
@@ -32,7 +32,7 @@ function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number
     differ.length === listed.length &&
     differ.length > 0 &&
     differ.every((n) => sameNumber(n, differ[0])) &&
-    (differ.length >= 2 || listingIsBetter(d, differ[0], printed, others));
+    (differ.length >= 2 || listingIsBetter(d, differ[0], printed, others()));
   const truth = lineIsWrong ? differ[0] : own;
   if (lineIsWrong) {
     const where = [...new Set(differ.map((n) => ROLE_NAME[n.role].zh))].join('、');

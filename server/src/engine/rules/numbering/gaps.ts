@@ -15,11 +15,21 @@ export type Break =
 export function findBreaks(values: readonly number[], starts: readonly number[]): Break[] {
   if (values.length === 0) return [];
   const candidates = [...new Set(starts)];
-  const misses = candidates.map((s) => values.flatMap((v, i) => (v === s + i ? [] : [i])));
+  // Indexes off each candidate run (flatMap is slow on the many short lists of an issue).
+  const misses = candidates.map((s) => {
+    const off: number[] = [];
+    values.forEach((v, i) => {
+      if (v !== s + i) off.push(i);
+    });
+    return off;
+  });
   const best = Math.min(...misses.map((m) => m.length));
   if (best === 0) return [];
   if (best === 1) {
-    const odd = candidates.flatMap((s, k) => (misses[k].length === 1 ? [{ index: misses[k][0], expected: s + misses[k][0] }] : []));
+    const odd: { index: number; expected: number }[] = [];
+    candidates.forEach((s, k) => {
+      if (misses[k].length === 1) odd.push({ index: misses[k][0], expected: s + misses[k][0] });
+    });
     const same = odd.every((o) => o.index === odd[0].index && o.expected === odd[0].expected);
     const { index, expected } = odd[0];
     // The last label too high may as well be a skip (an item missing): no relabelling then.

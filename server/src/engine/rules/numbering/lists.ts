@@ -46,8 +46,16 @@ export function rankOf(h: Heading): number {
   return h.kind === 'decimal' ? RANK.decimal + (h.path!.length - 1) * 0.1 - 0.05 : RANK[h.kind];
 }
 
-/** Headings of one document arranged in sibling lists, per part, boxes and doubtful labels left out. */
+const trees = new WeakMap<GazetteDocument, HeadingTree>();
+
+/** Headings of one document arranged in sibling lists, per part, boxes and doubtful labels left out (computed once per document). */
 export function headingTree(issue: Issue, doc: GazetteDocument): HeadingTree {
+  let tree = trees.get(doc);
+  if (!tree) trees.set(doc, (tree = buildTree(issue, doc)));
+  return tree;
+}
+
+function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const hs = doc.headings;
   const parents = hs.map(() => -1);
   const lists: SiblingList[] = [];
@@ -58,7 +66,8 @@ export function headingTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
   for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
-  const placed = new Set(lists.flatMap((l) => l.items));
+  const placed = new Set<number>();
+  for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
 }
 

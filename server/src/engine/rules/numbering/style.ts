@@ -29,9 +29,16 @@ const rule: Rule<Options> = {
         for (const h of group) add(issueLevels, k, h);
       }
     }
+    // The habit of a level across the issue, per property: computed once, only when a tie asks for it.
+    const habits = new Map<string, unknown>();
     for (const doc of ctx.issue.documents) {
       for (const group of levels(ctx, doc)) {
-        const wide = issueLevels.get(kindKey(group[0])) ?? [];
+        const kind = kindKey(group[0]);
+        const wide: Wide = (property, keep, of) => {
+          const key = `${kind}|${property}`;
+          if (!habits.has(key)) habits.set(key, issueHabit((issueLevels.get(kind) ?? []).filter(keep), of));
+          return habits.get(key) as ReturnType<typeof of> | undefined;
+        };
         checkSeparators(ctx, group, wide);
         checkBrackets(ctx, group, wide);
         checkSpacing(ctx, group, wide);
@@ -53,34 +60,44 @@ function levels(ctx: RuleContext<Options>, doc: GazetteDocument): Heading[][] {
   return [...groups.values()];
 }
 
+/** The issue-wide habit of a level for one property (of), when known: `keep` picks the headings it applies to. */
+type Wide = <T>(property: string, keep: (h: Heading) => boolean, of: (h: Heading) => T) => T | undefined;
+
+function ranked<T>(list: readonly Heading[], of: (h: Heading) => T): [T, number][] {
+  const counts = new Map<T, number>();
+  for (const h of list) counts.set(of(h), (counts.get(of(h)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/** The value the same level across the issue near unanimously takes. */
+function issueHabit<T>(wide: readonly Heading[], of: (h: Heading) => T): T | undefined {
+  if (wide.length === 0) return undefined;
+  const [value, m] = ranked(wide, of)[0];
+  return wide.length >= 5 && m / wide.length >= 0.8 ? value : undefined;
+}
+
 /**
  * The majority value of `of` over a level that mixes two forms, when it is clear;
  * a tie is broken by the same level across the issue when that is near unanimous.
  */
-function majority<T>(ctx: RuleContext<Options>, items: readonly Heading[], of: (h: Heading) => T, wide: readonly Heading[]): T | undefined {
-  const ranked = (list: readonly Heading[]) => {
-    const counts = new Map<T, number>();
-    for (const h of list) counts.set(of(h), (counts.get(of(h)) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]);
-  };
-  const local = ranked(items);
+function majority<T>(ctx: RuleContext<Options>, items: readonly Heading[], of: (h: Heading) => T, wide: () => T | undefined): T | undefined {
+  const local = ranked(items, of);
   if (local.length < 2) return undefined;
   const [value, n] = local[0];
   const share = Math.max(0.5, Math.min(1, Number(ctx.options.majority) || 0.6));
   if (n >= 2 && n / items.length >= share && n > items.length - n) return value;
   // Only a small level (1. and 2. once each) borrows the issue's habit; a large even split has none.
   if (n !== local[1][1] || items.length > 4) return undefined;
-  const [wideValue, m] = ranked(wide)[0];
-  return wide.length >= 5 && m / wide.length >= 0.8 ? wideValue : undefined;
+  return wide();
 }
 
-function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Heading[]): void {
+function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
   const keep = (h: Heading) => h.kind === 'cn' || h.kind === 'arabic' || h.kind === 'decimal';
   const items = group.filter(keep);
   if (items.length === 0) return;
   // Decimal labels have no separator after the number; compare the dot between components.
   const sep = (h: Heading) => (h.kind === 'decimal' ? (h.label.includes('．') ? '．' : '.') : h.separator);
-  const want = majority(ctx, items, sep, wide.filter(keep));
+  const want = majority(ctx, items, sep, () => wide('separator', keep, sep));
   if (want === undefined) return;
   for (const h of items) {
     const have = sep(h);
@@ -97,7 +114,7 @@ function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Head
   }
 }
 
-function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Heading[]): void {
+function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
   const keep = (h: Heading) => h.kind === 'paren-cn' || h.kind === 'paren-arabic';
   const items = group.filter(keep);
   if (items.length === 0) return;
@@ -107,7 +124,7 @@ function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Headin
     const close = width(h.label[h.label.length - 1]);
     return open === close ? open : 'mixed';
   };
-  const want = majority(ctx, items, style, wide.filter(keep)) ?? (items.every((h) => style(h) !== 'half') ? 'full' : items.every((h) => style(h) !== 'full') ? 'half' : undefined);
+  const want = majority(ctx, items, style, () => wide('bracket', keep, style)) ?? (items.every((h) => style(h) !== 'half') ? 'full' : items.every((h) => style(h) !== 'full') ? 'half' : undefined);
   for (const h of items) {
     const have = style(h);
     if (have === want || (want === undefined && have !== 'mixed')) continue;
@@ -127,11 +144,12 @@ function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Headin
   }
 }
 
-function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Heading[]): void {
+function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
   // A label with nothing after it on its line says nothing about spacing.
   const keep = (h: Heading) => h.text.length > 0;
   const items = group.filter(keep);
-  const want = majority(ctx, items, (h) => h.spaceAfter, wide.filter(keep));
+  const spaced = (h: Heading) => h.spaceAfter;
+  const want = majority(ctx, items, spaced, () => wide('spacing', keep, spaced));
   if (want === undefined) return;
   for (const h of items) {
     if (h.spaceAfter === want) continue;

@@ -2,6 +2,7 @@
 // break (a running header between them, the header row repeated) joined again.
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import { normalize } from '../../parse/text';
+import { memoize } from '../shared/memo';
 
 export interface LogicalTable {
   rows: TableRow[];
@@ -17,7 +18,9 @@ export interface LogicalTable {
 const TOTAL = /^(?:合计|总计|共计|小计|总数)/;
 const GROUP_COUNT = /[(（]?\s*共\s*\d+\s*[项个条类]\s*[)）]?/g;
 
-export function logicalTables(doc: GazetteDocument): LogicalTable[] {
+export const logicalTables = memoize(buildTables);
+
+function buildTables(doc: GazetteDocument): LogicalTable[] {
   const out: (LogicalTable & { part: number; header?: string })[] = [];
   for (const t of doc.tables) {
     const header = t.header ? t.header.cells.map((c) => normalize(c.text)).join('|') : undefined;

@@ -5,11 +5,19 @@ import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { annotationsByDocument, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
 
-const LABEL = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/;
+const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
 const ROLE_END = /(负责|牵头|配合)[ \t]*$/;
 const DEADLINE = /[,，]?[ \t]*(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?$|[,，]?(长期|持续)推进$/;
 const OPEN = '〔(（[［【';
 const CLOSE = '〕)）]］】';
+/** What the stray-bracket scan looks at, by code unit: openers, closers and sentence ends. */
+const OPENER = 1;
+const CLOSER = 2;
+const SENTENCE_END = 3;
+const STOP = new Uint8Array(0x10000);
+for (const c of OPEN) STOP[c.charCodeAt(0)] = OPENER;
+for (const c of CLOSE) STOP[c.charCodeAt(0)] = CLOSER;
+for (const c of '。；;！？') STOP[c.charCodeAt(0)] = SENTENCE_END;
 
 const rule: Rule = {
   id: 'responsible-unit/brackets',
@@ -124,32 +132,59 @@ function preferredOpener(paired: UnitAnnotation[], habit: BracketClass): string 
 function strayBrackets(ctx: RuleContext): void {
   const docs = annotationsByDocument(ctx.issue);
   let d = 0;
+  let covered: (at: number) => boolean = () => false;
+  let habit: string | undefined;
+  let seen = -1;
   for (const p of ctx.issue.paragraphs) {
     while (d < docs.length && docs[d].document.range.end < p.range.start) d++;
     if (d >= docs.length) break;
     if (p.text.includes('\t') || !/[〔(（[［【〕)）\]］】]/.test(p.text)) continue;
-    const anns = docs[d].text;
-    const covered = (at: number) => anns.some((a) => a.range.start <= at && at < a.range.end);
-    const habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
+    if (seen !== d) {
+      seen = d;
+      const anns = docs[d].text;
+      covered = coverage(anns);
+      habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
+    }
+    const t = p.text;
     const stack: number[] = [];
     let sentence = 0;
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text[i];
-      if (OPEN.includes(c)) stack.push(i);
-      else if (/[。；;！？]/.test(c) && stack.length === 0) sentence = i + 1;
-      else if (CLOSE.includes(c)) {
+    // The first label of the current sentence (searched once per sentence).
+    let labelFrom = -1;
+    let label: RegExpExecArray | null = null;
+    for (let i = 0; i < t.length; i++) {
+      const kind = STOP[t.charCodeAt(i)];
+      if (kind === 0) continue;
+      const c = t[i];
+      if (kind === OPENER) stack.push(i);
+      else if (kind === SENTENCE_END) {
+        if (stack.length === 0) sentence = i + 1;
+      } else {
         if (stack.pop() !== undefined) continue;
         const at = sourceOffset(p, i);
         if (covered(at)) continue;
-        const before = p.text.slice(sentence, i);
-        const label = LABEL.exec(before);
-        if (!label && !ROLE_END.test(before)) continue;
+        if (labelFrom !== sentence) {
+          labelFrom = sentence;
+          LABELS.lastIndex = sentence;
+          label = LABELS.exec(t);
+        }
+        const labelled = label && label.index + label[0].length <= i ? label : null;
+        if (!labelled && !roleBefore(t, sentence, i)) continue;
+        // A run of the same closer after a label (…市建委〕〕) is one slip, fixed in one go.
+        let end = i + 1;
+        while (labelled && t[end] === c && sourceOffset(p, end) === sourceOffset(p, end - 1) + 1) end++;
+        const count = end - i;
+        i = end - 1;
+        const last = sourceOffset(p, end - 1);
         const open = habit && bracketClass(habit) === bracketClass(c) ? habit : openerOf(c);
-        const labelAt = label ? sourceOffset(p, sentence + label.index) : -1;
+        const many = count > 1 ? `（连续${count}个）` : '';
+        // The fix adds the opener before the label: the finding runs from there to the closer.
+        const labelAt = labelled ? sourceOffset(p, labelled.index) : at;
+        const edits = [{ range: { start: labelAt, end: labelAt }, text: open }];
+        if (last > at) edits.push({ range: { start: at + 1, end: last + 1 }, text: '' });
         ctx.report({
-          message: `责任单位标注缺少与“${c}”对应的开始括号 (annotation has a closing ${c} but no opening bracket)`,
-          range: { start: at, end: at + 1 },
-          fix: label ? { title: `在“${label[1]}”前补上“${open}” (add ${open})`, edits: [{ range: { start: labelAt, end: labelAt }, text: open }] } : undefined,
+          message: `责任单位标注缺少与“${c}”对应的开始括号${many} (annotation has a closing ${c} but no opening bracket${many ? `, ${count} in a row` : ''})`,
+          range: { start: labelAt, end: last + 1 },
+          fix: labelled ? { title: `在“${labelled[1]}”前补上“${open}”${many ? `，只留一个“${c}”` : ''} (add ${open})`, edits } : undefined,
         });
       }
     }
@@ -167,4 +202,28 @@ function strayBrackets(ctx: RuleContext): void {
       suggestions: [{ title: `补上“${closer}” (add ${closer})`, edits: [{ range: { start: end, end }, text: closer }] }],
     });
   }
+}
+
+/** Does a role word (负责, 牵头, 配合) end t[from..i], spaces aside? */
+function roleBefore(t: string, from: number, i: number): boolean {
+  let j = i;
+  while (j > from && (t[j - 1] === ' ' || t[j - 1] === '\t')) j--;
+  return j - 2 >= from && /^(负责|牵头|配合)$/.test(t.slice(j - 2, j));
+}
+
+/** Is an offset inside one of the annotations (sorted by start)? */
+function coverage(anns: readonly UnitAnnotation[]): (at: number) => boolean {
+  // The furthest end among the annotations starting at or before each one.
+  const reach: number[] = [];
+  for (const a of anns) reach.push(Math.max(a.range.end, reach[reach.length - 1] ?? -1));
+  return (at) => {
+    let lo = 0;
+    let hi = anns.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (anns[mid].range.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > at;
+  };
 }

@@ -5,6 +5,7 @@
 // and the shorter is the longer with up to three characters left out.
 import type { Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
+import { documentIndexAt } from '../shared/locate';
 import { annotationsByDocument, unitKey } from './shared';
 
 interface Options {
@@ -65,11 +66,17 @@ function eligible(key: string): boolean {
 
 function collect(ctx: RuleContext<Options>): Map<string, Entry> {
   const entries = new Map<string, Entry>();
+  // The same few names recur across the issue: each spelling is keyed once.
+  const byName = new Map<string, Entry | undefined>();
   const entry = (name: string): Entry | undefined => {
+    if (byName.has(name)) return byName.get(name);
     const key = unitKey(name);
-    if (!eligible(key)) return undefined;
-    let e = entries.get(key);
-    if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
+    let e: Entry | undefined;
+    if (eligible(key)) {
+      e = entries.get(key);
+      if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
+    }
+    byName.set(name, e);
     return e;
   };
   annotationsByDocument(ctx.issue).forEach(({ text, table }, document) => {
@@ -145,21 +152,26 @@ function isSubsequence(short: string, long: string): boolean {
 
 function report(ctx: RuleContext<Options>, e: Entry, best: Entry, partners: Entry[]): void {
   const prose = proseMentions(ctx.issue, [e, ...partners]);
+  // The documents where a partner spelling is written, and where the preferred one is first written.
+  const partnerDocuments = new Set<number>();
+  for (const o of partners) for (const x of [...o.here, ...(prose.get(o) ?? [])]) partnerDocuments.add(x.document);
+  const firstIn = new Map<number, Occurrence>();
+  for (const o of best.here) if (!firstIn.has(o.document)) firstIn.set(o.document, o);
   for (const occ of [...e.here, ...(prose.get(e) ?? [])]) {
     // Two spellings inside one document are an inconsistency; across documents a hint.
-    const sameDocument = partners.some((o) => o.here.some((x) => x.document === occ.document) || prose.get(o)?.some((x) => x.document === occ.document));
+    const sameDocument = partnerDocuments.has(occ.document);
     ctx.report({
       message: `“${e.name}”与“${best.name}”似为同一单位的不同写法 (same unit spelled two ways; did you mean ${best.name}?)`,
       range: occ.range,
       severity: sameDocument ? 'warning' : 'hint',
-      related: relatedOf(best, occ.document),
+      related: relatedOf(best, firstIn, occ.document),
       suggestions: [{ title: `改为“${best.name}” (use ${best.name})`, edits: [{ range: occ.range, text: best.name }] }],
     });
   }
 }
 
-function relatedOf(best: Entry, document: number): RelatedLocation[] | undefined {
-  const here = best.here.find((o) => o.document === document) ?? best.here[0];
+function relatedOf(best: Entry, firstIn: Map<number, Occurrence>, document: number): RelatedLocation[] | undefined {
+  const here = firstIn.get(document) ?? best.here[0];
   if (here) return [{ range: here.range, message: `此处写作“${best.name}” (written ${best.name} here)` }];
   const there = best.elsewhere[0];
   return there ? [{ range: there.range, uri: there.uri, message: `另一期写作“${best.name}” (written ${best.name} in another issue)` }] : undefined;
@@ -174,7 +186,7 @@ function proseMentions(issue: Issue, cluster: Entry[]): Map<Entry, Occurrence[]>
     const list: Occurrence[] = [];
     for (let at = issue.text.indexOf(e.name); at >= 0; at = issue.text.indexOf(e.name, at + e.name.length)) {
       if (counted.has(at) || longer(e, at)) continue;
-      const document = issue.documents.findIndex((d) => d.range.start <= at && at < d.range.end);
+      const document = documentIndexAt(issue, at);
       if (document >= 0) list.push({ range: { start: at, end: at + e.name.length }, document });
     }
     out.set(e, list);

@@ -3,6 +3,7 @@
 import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '../../model';
 import { normalize } from '../../parse/text';
 import { findUnitAnnotations } from '../../parse/units';
+import { memoize } from '../shared/memo';
 
 export interface DocumentAnnotations {
   document: GazetteDocument;
@@ -12,17 +13,14 @@ export interface DocumentAnnotations {
   table: { annotation: UnitAnnotation; task: Task }[];
 }
 
-const cache = new WeakMap<Issue, DocumentAnnotations[]>();
-
 /** Every document's annotations; text annotations come from its heading items and from any paragraph outside them. */
-export function annotationsByDocument(issue: Issue): DocumentAnnotations[] {
-  let out = cache.get(issue);
-  if (out) return out;
-  out = issue.documents.map((document) => ({
+export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => {
+  const out = issue.documents.map((document) => ({
     document,
     text: document.tasks.flatMap((t) => (t.heading !== undefined ? t.annotations : [])),
     table: document.tasks.flatMap((task) => (task.table !== undefined ? task.annotations.map((annotation) => ({ annotation, task })) : [])),
   }));
+  const items = out.map(({ document }) => itemCoverage(document));
   let d = 0;
   for (const p of issue.paragraphs) {
     while (d < out.length && out[d].document.range.end < p.range.start) d++;
@@ -30,12 +28,29 @@ export function annotationsByDocument(issue: Issue): DocumentAnnotations[] {
     const { document, text } = out[d];
     if (p.range.start < document.range.start || p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
     // The parser has read the paragraphs of heading items already.
-    if (document.tasks.some((t) => t.heading !== undefined && t.range.start <= p.range.start && p.range.end <= t.range.end)) continue;
+    if (items[d](p.range)) continue;
     text.push(...findUnitAnnotations(p));
   }
   for (const x of out) x.text.sort((a, b) => a.range.start - b.range.start);
-  cache.set(issue, out);
   return out;
+});
+
+/** Does one of the document's heading items contain a range? */
+function itemCoverage(document: GazetteDocument): (r: Range) => boolean {
+  const items = document.tasks.filter((t) => t.heading !== undefined).sort((a, b) => a.range.start - b.range.start);
+  // The furthest end among the items starting at or before each one.
+  const reach: number[] = [];
+  for (const t of items) reach.push(Math.max(t.range.end, reach[reach.length - 1] ?? -1));
+  return (r) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].range.start <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= r.end;
+  };
 }
 
 const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】' };

@@ -22,11 +22,15 @@ const rule: Rule = {
       reported.add(date.range.start);
       checkSigningDate(ctx, d, date);
     }
-    // Impossible dates anywhere else in the proofread text.
+    // Impossible dates anywhere else in the proofread text (a date never spans lines: only lines with 年 are read).
     const end = ctx.issue.colophon?.start ?? ctx.text.length;
-    for (const date of findDates(ctx.text, 0, end)) {
-      if (reported.has(date.range.start) || isRealDate(date)) continue;
-      ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
+    for (const line of ctx.issue.lines) {
+      if (line.start >= end) break;
+      if (!line.text.includes('年')) continue;
+      for (const date of findDates(ctx.text, line.start, Math.min(line.end, end))) {
+        if (reported.has(date.range.start) || isRealDate(date)) continue;
+        ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
+      }
     }
     checkMalformed(ctx);
     checkSeriesOrder(ctx);

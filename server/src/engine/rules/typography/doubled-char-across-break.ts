@@ -29,27 +29,29 @@ const rule: Rule = {
   description: '断行处字词重复（“工作/工作机制”） (character or word doubled across a line or page break)',
   fixable: true,
   check(ctx) {
-    const pairCounts = countDoubles(ctx.text);
+    let doubles: Set<string> | undefined;
+    const writtenDouble = (ch: string) => (doubles ??= doubledChars(ctx.text)).has(ch);
     for (const p of allParagraphs(ctx.issue)) {
-      for (let k = 1; k < p.pieces.length; k++) checkJoin(ctx, p, k, pairCounts);
+      for (let k = 1; k < p.pieces.length; k++) checkJoin(ctx, p, k, writtenDouble);
     }
   },
 };
 
 export default rule;
 
-function checkJoin(ctx: RuleContext, p: Paragraph, k: number, pairCounts: Map<string, number>): void {
+function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch: string) => boolean): void {
   const t = p.text;
   const at = p.pieces[k].at;
   // The longest unit repeated on both sides of the join, within the two lines.
   for (let n = Math.min(MAX_UNIT, p.pieces[k - 1].length, p.pieces[k].length); n >= 1; n--) {
+    if (t.charCodeAt(at - n) !== t.charCodeAt(at) || t.charCodeAt(at - 1) !== t.charCodeAt(at + n - 1)) continue;
     const before = t.slice(at - n, at);
     const after = t.slice(at, at + n);
     if (before !== after || !/^[\u3400-\u9fff“”《》、，,]+$/.test(before) || !isCjk(before[0]) || !isCjk(before[n - 1])) continue;
     if (n === 1) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.
-      if (LEGIT.has(pair) || (pairCounts.get(pair) ?? 0) > 0) return;
+      if (LEGIT.has(pair) || writtenDouble(before)) return;
     } else if (n === 2) {
       if (before[0] === before[1] || PARALLEL.test(before[1]) || LEGIT.has(before)) return;
     }
@@ -64,13 +66,12 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, pairCounts: Map<st
   }
 }
 
-/** How often each doubled ideograph (XX) occurs inside a line. */
-function countDoubles(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const re = /([\u3400-\u9fff])\1/g;
-  for (let m; (m = re.exec(text)); ) {
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    re.lastIndex = m.index + 1;
+/** The ideographs written doubled (XX) somewhere inside a line. */
+function doubledChars(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && text.charCodeAt(i + 1) === c) out.add(text[i]);
   }
-  return counts;
+  return out;
 }

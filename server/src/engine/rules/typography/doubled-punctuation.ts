@@ -9,6 +9,7 @@ const KIND: Record<string, string> = {
   '：': 'colon', ':': 'colon', '？': 'question', '?': 'question', '！': 'bang', '!': 'bang',
 };
 const PAIR = /([，,。、；;：:？?！!])([ \t\u3000]*)([，,。、；;：:？?！!])/g;
+const NEXT = new RegExp(PAIR.source, 'y');
 /** Pause marks: two of them in a row is always a slip. ?! may legitimately combine (？！). */
 const PAUSE = new Set(['comma', 'period', 'enum', 'semi', 'colon']);
 
@@ -24,26 +25,44 @@ const rule: Rule = {
     for (let m; (m = PAIR.exec(text)); ) {
       const [all, a, , b] = m;
       const start = m.index;
-      const end = start + all.length;
-      // "http://", "8:30" and the like are not prose.
-      if (/[A-Za-z0-9/]/.test(text[end] ?? '') && (a === ':' || b === ':')) continue;
-      const same = KIND[a] === KIND[b];
-      if (!same && !(PAUSE.has(KIND[a]) && PAUSE.has(KIND[b]))) continue;
-      if (same) {
-        ctx.report({
-          message: `标点“${a}”重复 (doubled punctuation ${a}${b})`,
-          range: { start, end },
-          fix: { title: `删除多余的“${b}” (remove the second ${b})`, edits: [{ range: { start: start + 1, end }, text: '' }] },
-        });
-      } else {
+      let end = start + all.length;
+      if (!stacked(text, a, b, end)) continue;
+      if (KIND[a] !== KIND[b]) {
         ctx.report({
           message: `标点“${a}${b}”连用，应删去其一 (two punctuation marks in a row: ${a}${b})`,
           range: { start, end },
         });
+        PAIR.lastIndex = end;
+        continue;
       }
+      // A run of the same mark (，，，，) is one slip: one finding, fixed in one go.
+      let count = 2;
+      for (let next; (next = sameAfter(text, end - 1, a)); count++) end = next;
+      ctx.report({
+        message: count === 2 ? `标点“${a}”重复 (doubled punctuation ${a}${b})` : `标点“${a}”连续重复${count}次 (punctuation ${a} repeated ${count} times)`,
+        range: { start, end },
+        fix: {
+          title: count === 2 ? `删除多余的“${b}” (remove the second ${b})` : `只保留一个“${a}” (keep one ${a})`,
+          edits: [{ range: { start: start + 1, end }, text: '' }],
+        },
+      });
       PAIR.lastIndex = end;
     }
   },
 };
+
+/** Two marks in a row that are a slip: the same kind, or two pause marks; "http://", "8:30" and the like are not prose. */
+function stacked(text: string, a: string, b: string, end: number): boolean {
+  if (/[A-Za-z0-9/]/.test(text[end] ?? '') && (a === ':' || b === ':')) return false;
+  return KIND[a] === KIND[b] || (PAUSE.has(KIND[a]) && PAUSE.has(KIND[b]));
+}
+
+/** End of the next mark of the same kind as `a` right after the mark at `at` (spaces between allowed), if any. */
+function sameAfter(text: string, at: number, a: string): number | undefined {
+  NEXT.lastIndex = at;
+  const m = NEXT.exec(text);
+  if (!m || KIND[m[3]] !== KIND[a] || !stacked(text, m[1], m[3], at + m[0].length)) return undefined;
+  return at + m[0].length;
+}
 
 export default rule;

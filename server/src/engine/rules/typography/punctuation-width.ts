@@ -7,15 +7,13 @@
 // paragraph, with a fix converting that paragraph's marks.
 import type { Paragraph } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
+import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Edit, Rule } from '../types';
 import { allParagraphs } from './util';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 const TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(TO_FULL).map(([h, f]) => [f, h]));
-const MARK = /[,:;()?!，：；（）？！]/g;
-/** Chinese context: an ideograph or a CJK / full-width mark. */
-const CHINESE = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》…—]/;
 const URL = /<?https?:\/\/[^\s<>，。；）]+>?|<[^<>\s]+\.[^<>\s]+>/g;
 
 interface Mark {
@@ -71,37 +69,64 @@ const rule: Rule = {
 
 export default rule;
 
+/** 1 for a half-width mark, 2 for a full-width one, by code unit. */
+const WIDTH = new Uint8Array(0x10000);
+for (const [h, f] of Object.entries(TO_FULL)) {
+  WIDTH[h.charCodeAt(0)] = 1;
+  WIDTH[f.charCodeAt(0)] = 2;
+}
+
 /** The marks of a paragraph that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels). */
 function marksOf(p: Paragraph): Mark[] {
   const t = p.text;
-  const skip = new Set<number>();
-  const label = parseHeadingLabel(t);
-  if (label) for (let i = label.at; i < label.at + label.label.length; i++) skip.add(i);
-  URL.lastIndex = 0;
-  for (let m; (m = URL.exec(t)); ) for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
+  // Of the heading labels only (一) and (1) hold marks: read the label when the text starts with a bracket.
+  let labelFrom = 0;
+  let labelTo = 0;
+  const at = prefixLength(t);
+  if (t[at] === '(' || t[at] === '（') {
+    const label = parseHeadingLabel(t);
+    if (label) {
+      labelFrom = label.at;
+      labelTo = label.at + label.label.length;
+    }
+  }
+  const urls: number[] = [];
+  if (t.includes('http') || t.includes('<')) {
+    URL.lastIndex = 0;
+    for (let m; (m = URL.exec(t)); ) urls.push(m.index, m.index + m[0].length);
+  }
+  let u = 0;
   const out: Mark[] = [];
-  MARK.lastIndex = 0;
-  for (let m; (m = MARK.exec(t)); ) {
-    const i = m.index;
-    const ch = m[0];
-    if (skip.has(i)) continue;
-    const full = ch in TO_HALF;
+  for (let i = 0; i < t.length; i++) {
+    const width = WIDTH[t.charCodeAt(i)];
+    if (width === 0 || (i >= labelFrom && i < labelTo)) continue;
+    while (u < urls.length && urls[u + 1] <= i) u += 2;
+    if (u < urls.length && urls[u] <= i) continue;
+    const ch = t[i];
+    const full = width === 2;
     if (!full) {
-      const before = neighbour(t, i, -1);
-      const after = neighbour(t, i, 1);
-      if ((ch === ',' || ch === ':') && /\d/.test(t[i - 1] ?? '') && /\d/.test(t[i + 1] ?? '')) continue;
+      const before = t.charCodeAt(neighbour(t, i, -1));
+      const after = t.charCodeAt(neighbour(t, i, 1));
+      if ((ch === ',' || ch === ':') && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))) continue;
       if (ch === '(' || ch === ')') {
-        if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) continue; // f(x), English
-      } else if (!CHINESE.test(before) && !CHINESE.test(after)) continue;
+        if (isAlnum(before) && isAlnum(after)) continue; // f(x), English
+      } else if (!isChinese(before) && !isChinese(after)) continue;
     }
     out.push({ i, ch, full });
   }
   return out;
 }
 
-/** The nearest character on one side, past spaces. */
-function neighbour(t: string, i: number, dir: 1 | -1): string {
+/** Index of the nearest character on one side, past spaces (out of the text's bounds when there is none). */
+function neighbour(t: string, i: number, dir: 1 | -1): number {
   let j = i + dir;
-  while (j >= 0 && j < t.length && /[ \t\u3000]/.test(t[j])) j += dir;
-  return t[j] ?? '';
+  for (let c = t.charCodeAt(j); c === 0x20 || c === 0x09 || c === 0x3000; c = t.charCodeAt(j)) j += dir;
+  return j;
 }
+
+// Character classes on code units (NaN, outside the text, is in none).
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAlnum = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Chinese context: an ideograph or a CJK / full-width mark. */
+const isChinese = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || CHINESE_MARKS.includes(c);
+const CHINESE_MARKS = [...'“”‘’《》…—'].map((c) => c.charCodeAt(0));

@@ -1,9 +1,14 @@
 // typography/repeated-clause: the same clause written twice in a row
 // ("…改革的方案,…改革的方案。"), a copy-and-paste slip.
 import type { Rule } from '../types';
-import { allParagraphs, paragraphSegment } from './util';
+import { allParagraphs, isSpace, paragraphSegment } from './util';
 
-const CLAUSE = /[^，,。；;：:！!？?、\n]+[，,。；;：:！!？?]?/g;
+/** Clauses end at a mark (kept with the clause); 、 and line breaks only split them. */
+const ENDS = '，,。；;：:！!？?';
+/** 1: splits clauses; 2: also ends one (kept with it). */
+const STOP = new Uint8Array(0x10000);
+for (const c of '、\n') STOP[c.charCodeAt(0)] = 1;
+for (const c of ENDS) STOP[c.charCodeAt(0)] = 2;
 const MIN_LENGTH = 6;
 
 const rule: Rule = {
@@ -16,22 +21,39 @@ const rule: Rule = {
     for (const p of allParagraphs(ctx.issue)) {
       const seg = paragraphSegment(p);
       const t = seg.text;
-      let prev: { start: number; end: number; body: string } | undefined;
-      CLAUSE.lastIndex = 0;
-      for (let m; (m = CLAUSE.exec(t)); ) {
-        const body = m[0].replace(/[，,。；;：:！!？?]$/, '').trim();
-        const cur = { start: m.index, end: m.index + m[0].length, body };
-        if (prev && body.length >= MIN_LENGTH && body === prev.body && /[\u3400-\u9fff]/.test(body)) {
-          // Remove the first copy with its mark, keeping the second one's ending.
-          const start = seg.at(prev.start);
-          const end = seg.at(cur.start);
-          ctx.report({
-            message: `分句“${body}”连续重复 (clause repeated: ${body})`,
-            range: { start, end: seg.at(cur.end - 1) + 1 },
-            fix: { title: '删除重复的分句 (remove the repeated clause)', edits: [{ range: { start, end }, text: '' }] },
-          });
+      // The previous clause starts at prevStart; its body, without its mark and surrounding whitespace, is [prevFrom, prevTo).
+      let prevStart = -1;
+      let prevFrom = 0;
+      let prevTo = 0;
+      for (let i = 0; i < t.length; ) {
+        if (STOP[t.charCodeAt(i)]) {
+          i++;
+          continue;
         }
-        prev = cur;
+        const start = i;
+        while (i < t.length && !STOP[t.charCodeAt(i)]) i++;
+        let to = i;
+        if (STOP[t.charCodeAt(i)] === 2) i++;
+        let from = start;
+        while (from < to && isSpace(t.charCodeAt(from))) from++;
+        while (to > from && isSpace(t.charCodeAt(to - 1))) to--;
+        const length = to - from;
+        if (prevStart >= 0 && length >= MIN_LENGTH && length === prevTo - prevFrom && t.startsWith(t.slice(prevFrom, prevTo), from)) {
+          const body = t.slice(from, to);
+          if (/[\u3400-\u9fff]/.test(body)) {
+            // Remove the first copy with its mark, keeping the second one's ending.
+            const s = seg.at(prevStart);
+            const e = seg.at(start);
+            ctx.report({
+              message: `分句“${body}”连续重复 (clause repeated: ${body})`,
+              range: { start: s, end: seg.at(i - 1) + 1 },
+              fix: { title: '删除重复的分句 (remove the repeated clause)', edits: [{ range: { start: s, end: e }, text: '' }] },
+            });
+          }
+        }
+        prevStart = start;
+        prevFrom = from;
+        prevTo = to;
       }
     }
   },

@@ -4,6 +4,10 @@ import type { Rule } from '../types';
 import { TRADITIONAL } from './traditional-map';
 import { proofreadEnd } from './util';
 
+/** Code units that are a traditional character (a map lookup for every character of the issue is slow). */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL.keys()) if (ch.length === 1) IS_TRADITIONAL[ch.charCodeAt(0)] = 1;
+
 const rule: Rule = {
   id: 'typography/traditional-chars',
   category: 'typography',
@@ -14,11 +18,11 @@ const rule: Rule = {
     const text = ctx.text;
     const end = proofreadEnd(ctx.issue);
     for (let i = 0; i < end; i++) {
-      if (!TRADITIONAL.has(text[i])) continue;
+      if (!IS_TRADITIONAL[text.charCodeAt(i)]) continue;
       // A run of traditional characters is one finding (學習 → 学习).
       let j = i;
       let fixed = '';
-      while (j < end && TRADITIONAL.has(text[j])) fixed += TRADITIONAL.get(text[j++]);
+      while (j < end && IS_TRADITIONAL[text.charCodeAt(j)]) fixed += TRADITIONAL.get(text[j++]);
       const range = { start: i, end: j };
       const raw = text.slice(i, j);
       ctx.report({

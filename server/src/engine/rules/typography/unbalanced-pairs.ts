@@ -6,38 +6,44 @@
 // number or annotation should use is the business of doc-number/format and
 // responsible-unit/brackets).
 import { findUnitAnnotations } from '../../parse/units';
-import type { Paragraph } from '../../model';
+import type { Paragraph, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { allParagraphs, segments, type Segment } from './util';
+import { allParagraphs, isSpace, segments, type Segment } from './util';
 
 interface Family {
   open: string;
   close: string;
   name: string;
-  any: RegExp;
 }
 
-const family = (open: string, close: string, name: string): Family => ({
-  open,
-  close,
-  name,
-  any: new RegExp(`[${(open + close).replace(/[\]\[]/g, '\\$&')}]`),
-});
-
 const FAMILIES: Family[] = [
-  family('《', '》', '书名号《》'),
-  family('“', '”', '引号“”'),
-  family('‘', '’', '引号‘’'),
-  family('(（', ')）', '括号()'),
-  family('〔[［', '〕]］', '括号〔〕'),
-  family('【', '】', '括号【】'),
-  family('〈', '〉', '书名号〈〉'),
+  { open: '《', close: '》', name: '书名号《》' },
+  { open: '“', close: '”', name: '引号“”' },
+  { open: '‘', close: '’', name: '引号‘’' },
+  { open: '(（', close: ')）', name: '括号()' },
+  { open: '〔[［', close: '〕]］', name: '括号〔〕' },
+  { open: '【', close: '】', name: '括号【】' },
+  { open: '〈', close: '〉', name: '书名号〈〉' },
 ];
+/** By code unit: the family of a mark (-1 for none), whether it opens, whether it ends a sentence. */
+const FAMILY_OF = new Int8Array(0x10000).fill(-1);
+const OPENS = new Uint8Array(0x10000);
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+FAMILIES.forEach((f, k) => {
+  for (const c of f.open + f.close) FAMILY_OF[c.charCodeAt(0)] = k;
+  for (const c of f.open) OPENS[c.charCodeAt(0)] = 1;
+});
+for (const c of '。；;！？') ENDS_SENTENCE[c.charCodeAt(0)] = 1;
 const NONE = new Set<number>();
-const SENTENCE_END = '。；;！？';
 const ANY = /[《》“”‘’()（）〔〕[\]［］【】〈〉]/;
-/** Text before a closer that marks it as a unit annotation's (reported by responsible-unit/brackets). */
-const ANNOTATION_TAIL = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)[ \t]*$/;
+const LABEL = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
+const ROLE_WORDS = new Set(['负责', '牵头', '配合']);
+
+interface Found {
+  /** Openers never closed and closers with no opener, as source offsets. */
+  open: number[];
+  strays: number[];
+}
 
 const rule: Rule = {
   id: 'typography/unbalanced-pairs',
@@ -48,34 +54,40 @@ const rule: Rule = {
   check(ctx) {
     const byStart = new Map(allParagraphs(ctx.issue).map((p) => [p.range.start, p]));
     const segs = segments(ctx.issue).filter((s) => ANY.test(s.text));
-    const skips: (Set<number> | undefined)[] = [];
-    const skipOf = (k: number) => (skips[k] ??= annotationBrackets(segs[k], byStart));
-    for (const f of FAMILIES) {
-      // Openers left open at the end of a line that does not end a sentence may close on the next one
-      // (a 附件说明 note or a title broken over two reserved lines).
-      let carry: number[] = [];
-      segs.forEach((seg, k) => {
-        if (carry.length === 0 && !f.any.test(seg.text)) return;
-        let found = scan(seg, f, NONE, carry);
+    const reports: { at: number; closing: boolean }[][] = FAMILIES.map(() => []);
+    // Openers left open at the end of a line that does not end a sentence may close on the next one
+    // (a 附件说明 note or a title broken over two reserved lines).
+    let carry: number[][] = FAMILIES.map(() => []);
+    segs.forEach((seg, k) => {
+      let labels: Range[] | undefined;
+      const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
+      let skip: Set<number> | undefined;
+      // Does the segment run on into the next one (no sentence end, only whitespace between)?
+      let runsOn: boolean | undefined;
+      const next = segs[k + 1];
+      const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
+      const carried = carry;
+      carry = scan(seg, carried, NONE, tail).map((found, fk) => {
         // Only a paragraph with something unmatched is read for unit annotations.
-        if (found.open.length + found.strays.length > 0) found = scan(seg, f, skipOf(k), carry);
-        const { open, strays } = found;
-        const next = segs[k + 1];
-        const continues = next && !TERMINAL.test(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)) && carry.length === 0;
-        if (continues && open.length > 0) carry = open;
-        else {
-          for (const at of open) report(ctx, at, `${f.name}不配对：“${ctx.text[at]}”没有对应的结束符号 (opening ${ctx.text[at]} is never closed)`);
-          carry = [];
-        }
-        for (const at of strays) report(ctx, at, `${f.name}不配对：“${ctx.text[at]}”前没有对应的开始符号 (closing ${ctx.text[at]} has no opening mark)`);
+        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, carried, (skip ??= annotationBrackets(seg, byStart)), tail, fk)[fk] : found;
+        for (const at of strays) reports[fk].push({ at, closing: true });
+        if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
+        for (const at of open) reports[fk].push({ at, closing: false });
+        return [];
       });
-    }
+    });
+    FAMILIES.forEach((f, fk) => report(ctx, f, reports[fk]));
   },
 };
 
 export default rule;
 
-const TERMINAL = /[。；;！!？?]\s*$/;
+/** Ends with a sentence mark, trailing whitespace aside. */
+function endsSentence(t: string): boolean {
+  let j = t.length - 1;
+  while (j >= 0 && isSpace(t.charCodeAt(j))) j--;
+  return j >= 0 && '。；;！!？?'.includes(t[j]);
+}
 
 /** Source offsets of the brackets of unit annotations in a paragraph segment. */
 function annotationBrackets(seg: Segment, byStart: Map<number, Paragraph>): Set<number> {
@@ -89,34 +101,85 @@ function annotationBrackets(seg: Segment, byStart: Map<number, Paragraph>): Set<
   return out;
 }
 
-/** Unmatched openers and closers of one family in a segment (source offsets); `carried` openers come first. */
-function scan(seg: Segment, f: Family, skip: Set<number>, carried: number[]): { open: number[]; strays: number[] } {
+/** Where unit labels (责任单位:) stand in a text. */
+function labelRanges(t: string): Range[] {
+  const out: Range[] = [];
+  LABEL.lastIndex = 0;
+  for (let m; (m = LABEL.exec(t)); ) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Does the text of the sentence before a closer (t[sentence..i]) mark it as a unit
+ * annotation's (reported by responsible-unit/brackets): a label in it, or a role word
+ * right before the closer?
+ */
+function annotationTail(t: string, labels: readonly Range[], sentence: number, i: number): boolean {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[mid].start < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < labels.length && labels[lo].end <= i) return true;
+  let j = i;
+  while (j > sentence && (t[j - 1] === ' ' || t[j - 1] === '\t')) j--;
+  return j - 2 >= sentence && ROLE_WORDS.has(t.slice(j - 2, j));
+}
+
+/**
+ * Unmatched openers and closers of each family in a segment (of family `only`, if given),
+ * `carried` openers first; marks at `skip` offsets do not count. A sentence starts
+ * after a sentence mark outside the family's pairs.
+ */
+function scan(seg: Segment, carried: number[][], skip: Set<number>, annotation: (sentence: number, i: number) => boolean, only = -1): Found[] {
   const t = seg.text;
-  const stack = [...carried];
-  const strays: number[] = [];
-  let sentence = 0;
+  const stacks = carried.map((c) => [...c]);
+  const strays: number[][] = FAMILIES.map(() => []);
+  const sentence = FAMILIES.map(() => 0);
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    const isOpen = f.open.includes(c);
-    const isClose = !isOpen && f.close.includes(c);
-    if (!isOpen && !isClose) {
-      if (stack.length === 0 && SENTENCE_END.includes(c)) sentence = i + 1;
+    const code = t.charCodeAt(i);
+    const k = FAMILY_OF[code];
+    if (k < 0) {
+      if (ENDS_SENTENCE[code]) for (let f = 0; f < stacks.length; f++) if (stacks[f].length === 0) sentence[f] = i + 1;
       continue;
     }
+    if (only >= 0 && k !== only) continue;
     const at = seg.at(i);
     if (skip.has(at)) continue;
-    if (isOpen) stack.push(at);
+    const stack = stacks[k];
+    if (OPENS[code]) stack.push(at);
     else if (stack.length > 0) stack.pop();
-    else if (!isListMarker(t, i) && !ANNOTATION_TAIL.test(t.slice(sentence, i))) strays.push(at);
+    else if (!isListMarker(t, i) && !annotation(sentence[k], i)) strays[k].push(at);
   }
-  return { open: stack, strays };
+  return stacks.map((open, k) => ({ open, strays: strays[k] }));
 }
 
 /** "1)" or "a)" at the start of a paragraph: a list label, not half a pair. */
 function isListMarker(t: string, i: number): boolean {
-  return /^[ \t]*[0-9A-Za-z一二三四五六七八九十]{1,3}$/.test(t.slice(0, i));
+  let j = 0;
+  while (j < i && (t[j] === ' ' || t[j] === '\t')) j++;
+  if (i - j < 1 || i - j > 3) return false;
+  for (; j < i; j++) if (!/[0-9A-Za-z一二三四五六七八九十]/.test(t[j])) return false;
+  return true;
 }
 
-function report(ctx: RuleContext, at: number, message: string): void {
-  ctx.report({ message, range: { start: at, end: at + 1 } });
+/** One finding per run of the same unmatched mark side by side (5,000 《 in a row are one slip). */
+function report(ctx: RuleContext, f: Family, reports: { at: number; closing: boolean }[]): void {
+  for (let k = 0; k < reports.length; ) {
+    const { at, closing } = reports[k];
+    const ch = ctx.text[at];
+    let n = 1;
+    while (k + n < reports.length && reports[k + n].closing === closing && reports[k + n].at === at + n && ctx.text[at + n] === ch) n++;
+    k += n;
+    const many = n > 1 ? `（连续${n}个）` : '';
+    const gloss = n > 1 ? `, ${n} in a row` : '';
+    ctx.report({
+      message: closing
+        ? `${f.name}不配对：“${ch}”前没有对应的开始符号${many} (closing ${ch} has no opening mark${gloss})`
+        : `${f.name}不配对：“${ch}”没有对应的结束符号${many} (opening ${ch} is never closed${gloss})`,
+      range: { start: at, end: at + n },
+    });
+  }
 }

@@ -4,12 +4,21 @@
 // source offsets.
 import type { Issue, Paragraph, Range, TextSpan } from '../../model';
 import { buildParagraphs, sourceOffset } from '../../parse/paragraphs';
+import { memoize } from '../shared/memo';
 import { lineAt } from '../structure/util';
 
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export function isCjk(ch: string | undefined): boolean {
   return !!ch && CJK.test(ch);
+}
+
+/** Whitespace as regex \s and String.prototype.trim see it, by code unit. */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** End of the proofread text: the colophon (主办单位：… at the back) is the printer's, not the drafters'. */
@@ -57,7 +66,9 @@ export function spanSegment(source: string, s: TextSpan, kind: Segment['kind']):
  * Every piece of proofread running text once: the body paragraphs, then the
  * titles, addressees, TOC entries and 发文目录 rows that paragraphs do not cover.
  */
-export function segments(issue: Issue): Segment[] {
+export const segments = memoize(buildSegments);
+
+function buildSegments(issue: Issue): Segment[] {
   const paragraphs = allParagraphs(issue);
   const out: Segment[] = paragraphs.map(paragraphSegment);
   const covered = new Set(paragraphs.map((p) => p.range.start));

@@ -44,6 +44,10 @@ const CONFUSIONS: Confusion[] = [
   { re: /(截止)(?=目前)/g, right: '截至', why: '“到目前为止”应为“截至目前” (截至 + a point in time)' },
 ];
 
+/** The wrong word of each confusion (its group 1), and all of them in one pattern. */
+const WORDS = CONFUSIONS.map((c) => /\(([\u4e00-\u9fff]+)\)/.exec(c.re.source)![1]);
+const ANY_WORD = new RegExp(WORDS.join('|'), 'g');
+
 const rule: Rule = {
   id: 'typography/wording',
   category: 'typography',
@@ -52,7 +56,15 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
-    for (const c of CONFUSIONS) {
+    // One scan finds which wrong words occur at all; only their patterns are run.
+    const present = new Set<string>();
+    ANY_WORD.lastIndex = 0;
+    for (let m; (m = ANY_WORD.exec(text)); ) {
+      present.add(m[0]);
+      ANY_WORD.lastIndex = m.index + 1;
+    }
+    CONFUSIONS.forEach((c, k) => {
+      if (!present.has(WORDS[k])) return;
       c.re.lastIndex = 0;
       for (let m; (m = c.re.exec(text)); ) {
         const start = m.index + m[0].indexOf(m[1]);
@@ -63,7 +75,7 @@ const rule: Rule = {
           fix: { title: `改为“${c.right}” (replace with ${c.right})`, edits: [{ range, text: c.right }] },
         });
       }
-    }
+    });
   },
 };
 

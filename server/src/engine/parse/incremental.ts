@@ -1,0 +1,118 @@
+// Re-parsing as the user types. Each document of an issue is parsed alone from
+// its own lines (./document reads nothing outside them: a number or citation
+// scan that looks past the last line sees a line break, or finds nothing it
+// could use), so a document whose lines are unchanged, only moved, parses to the
+// same model moved by as much. parseIssueIncremental computes the outline of the
+// issue again (TOC, document starts, 发文目录, colophon) and takes such documents
+// from the previous parse as shifted copies: the result deep-equals
+// parseIssue(text), and shares no object with the previous issue (rules cache
+// derived data per model object).
+import type { Issue } from '../model';
+import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
+import { parseIssueWith } from './issue';
+
+interface DocumentRecord {
+  start: DocumentStart;
+  /** The line after the document. */
+  to: number;
+  /** Offsets of the start of its first line and the end of its last line. */
+  from: number;
+  end: number;
+  parsed: ParsedDocument;
+  reused: boolean;
+}
+
+interface ParseRecord {
+  text: string;
+  /** Keyed by `${length}:${line count}`: candidates without comparing every document's text. */
+  documents: Map<string, DocumentRecord[]>;
+}
+
+const records = new WeakMap<Issue, ParseRecord>();
+
+/** Same result as parseIssue(text); the documents unchanged since `previous` (a result of this function) are copied instead of parsed. */
+export function parseIssueIncremental(text: string, previous?: Issue): Issue {
+  const before = previous ? records.get(previous) : undefined;
+  const documents = new Map<string, DocumentRecord[]>();
+  const issue = parseIssueWith(text, (text, lines, start, to) => {
+    const from = lines[start.from].start;
+    const end = lines[to - 1].end;
+    const key = `${end - from}:${to - start.from}`;
+    const old = before?.documents.get(key)?.find((r) => sameDocument(r, before.text, start, to, text, from, end));
+    const parsed = old ? shiftedCopy(old, start, from - old.from) : parseDocument(text, lines, start, to);
+    const record: DocumentRecord = { start, to, from, end, parsed, reused: !!old };
+    const list = documents.get(key);
+    if (list) list.push(record);
+    else documents.set(key, [record]);
+    return parsed;
+  });
+  records.set(issue, { text, documents });
+  return issue;
+}
+
+/** How many documents of an issue made by parseIssueIncremental were copied from the previous parse. */
+export function reusedDocuments(issue: Issue): number | undefined {
+  const record = records.get(issue);
+  if (!record) return undefined;
+  let n = 0;
+  for (const list of record.documents.values()) for (const r of list) if (r.reused) n++;
+  return n;
+}
+
+/** The same lines (text and breaks), with the title, pre-title and number at the same places among them. */
+function sameDocument(r: DocumentRecord, oldText: string, start: DocumentStart, to: number, text: string, from: number, end: number): boolean {
+  const s = r.start;
+  const d = start.from - s.from;
+  return (
+    to - r.to === d &&
+    start.kind === s.kind &&
+    start.titleFrom - s.titleFrom === d &&
+    start.titleTo - s.titleTo === d &&
+    moved(start.numberLine, s.numberLine, d) &&
+    !start.number === !s.number &&
+    moved(start.preTitle?.from, s.preTitle?.from, d) &&
+    moved(start.preTitle?.to, s.preTitle?.to, d) &&
+    text.slice(from, end) === oldText.slice(r.from, r.end)
+  );
+}
+
+function moved(now: number | undefined, was: number | undefined, d: number): boolean {
+  return now === undefined ? was === undefined : was !== undefined && now - was === d;
+}
+
+function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): ParsedDocument {
+  const seen = new Map<object, object>();
+  // The document's number is the one the outline found again, as parseDocument would store it.
+  if (old.start.number && start.number) seen.set(old.start.number, start.number);
+  // Without the TOC section parseIssue gave the previous copy: it assigns it again.
+  const { section: _, ...document } = old.parsed.document;
+  return copy({ ...old.parsed, document }, delta, seen) as unknown as ParsedDocument;
+}
+
+/**
+ * Deep copy of plain model data with its offsets moved by delta: the fields named
+ * start and end (every Range, Paragraph pieces) and blockEnd (Heading), see
+ * ../model. An object referenced twice (a number in a citation and in the list,
+ * a table's header row, a task's range) is copied once.
+ */
+function copy(value: object, delta: number, seen: Map<object, object>): object {
+  const known = seen.get(value);
+  if (known) return known;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out.push(typeof v === 'object' && v !== null ? copy(v, delta, seen) : v);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const key in value) {
+    const v: unknown = (value as Record<string, unknown>)[key];
+    if (typeof v === 'number') out[key] = key === 'start' || key === 'end' || key === 'blockEnd' ? v + delta : v;
+    else out[key] = typeof v === 'object' && v !== null ? copy(v, delta, seen) : v;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// Where an offset falls among the issue's documents and citations, by binary
+// search: rules that ask this for every citation or mention would otherwise
+// scan the whole issue each time.
+import type { Citation, Issue, Range } from '../../model';
+import { memoize } from './memo';
+
+/** Index of the document holding an offset, or -1 (the parser yields documents in order, never overlapping). */
+export function documentIndexAt(issue: Issue, offset: number): number {
+  const ds = issue.documents;
+  let lo = 0;
+  let hi = ds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ds[mid].range.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && offset < ds[lo - 1].range.end ? lo - 1 : -1;
+}
+
+const citationsByStart = memoize((issue: Issue) => [...issue.citations].sort((a, b) => a.range.start - b.range.start));
+
+/** The citations starting inside a range, in order. */
+export function citationsIn(issue: Issue, r: Range): Citation[] {
+  const cs = citationsByStart(issue);
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].range.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Citation[] = [];
+  for (let k = lo; k < cs.length && cs[k].range.start < r.end; k++) out.push(cs[k]);
+  return out;
+}

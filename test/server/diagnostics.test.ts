@@ -1,0 +1,119 @@
+// Diagnostics as the user types: the debounce setting (gazette.diagnostics.debounceMs or
+// initializationOptions), the timings the server reports for measurements, and its memory
+// with the whole corpus open through a stream of edits.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { readDebounce } from '../../server/src/features/diagnostics';
+import { LspClient, corpusAvailable, corpusText, makeWorkspace, positionAt, uriOf } from './lspClient';
+
+describe('diagnostics: debounce setting', () => {
+  it('reads gazette.diagnostics.debounceMs in every shape a client may send it', () => {
+    assert.strictEqual(readDebounce({ diagnostics: { debounceMs: 0 } }), 0);
+    assert.strictEqual(readDebounce({ 'diagnostics.debounceMs': 40 }), 40);
+    assert.strictEqual(readDebounce({ debounceMs: 5 }), 5);
+    assert.strictEqual(readDebounce({ gazette: { diagnostics: { debounceMs: 7 } } }), 7);
+    assert.strictEqual(readDebounce({ diagnostics: { debounceMs: 12.6 } }), 13);
+    assert.strictEqual(readDebounce({ diagnostics: { debounceMs: 1e9 } }), 10_000);
+  });
+
+  it('ignores what is not a usable delay', () => {
+    for (const value of [undefined, null, 3, 'x', [], {}, { diagnostics: {} }, { diagnostics: { debounceMs: -1 } }, { diagnostics: { debounceMs: '0' } }, { debounceMs: NaN }, { debounceMs: Infinity }]) {
+      assert.strictEqual(readDebounce(value), undefined, JSON.stringify(value));
+    }
+  });
+});
+
+describe('diagnostics over stdio: debounce, timings, memory', function () {
+  this.timeout(120000);
+  let dir: string;
+  let client: LspClient;
+  let sx: string;
+  let sxUri: string;
+
+  before(async function () {
+    if (!corpusAvailable()) {
+      console.warn('    corpus not found at ../shared/corpus: skipping the diagnostics latency tests');
+      this.skip();
+    }
+    sx = corpusText('shaoxing-2018-08.txt');
+    dir = makeWorkspace({
+      'sx.gazette': sx,
+      'j18.gazette': corpusText('jiaxing-2018-12.txt'),
+      'j19.gazette': corpusText('jiaxing-2019-07.txt'),
+    });
+    sxUri = uriOf(path.join(dir, 'sx.gazette'));
+    client = await LspClient.start(dir, {}, ['--stdio'], {
+      initializationOptions: { diagnostics: { debounceMs: 0 } },
+      env: { GAZETTE_LSP_TIMINGS: '1' },
+    });
+    for (const name of ['sx', 'j18', 'j19']) {
+      const uri = uriOf(path.join(dir, `${name}.gazette`));
+      client.open(uri, name === 'sx' ? sx : corpusText(name === 'j18' ? 'jiaxing-2018-12.txt' : 'jiaxing-2019-07.txt'));
+      await client.diagnostics(uri);
+    }
+  });
+
+  after(async () => {
+    await client?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Inserts one character at an offset of the SX copy and returns the new version. */
+  const insert = (at: number, text = '的') => {
+    const pos = positionAt(client.text(sxUri), at);
+    return client.change(sxUri, [{ range: { start: pos, end: pos }, text }]);
+  };
+  const timingsOf = (version: number) => client.waitFor(() => client.timings.find((t) => t.uri === sxUri && t.version === version), 20000, `timings of v${version}`);
+
+  it('initializationOptions { diagnostics: { debounceMs: 0 } }: checked at once, and the timings add up', async () => {
+    const version = insert(sx.length >> 1);
+    const published = await client.diagnostics(sxUri, (p) => p.version === version);
+    const t = await timingsOf(version);
+    // The default debounce would wait 150 ms before starting.
+    assert.ok(t.waitMs < 100, `waited ${t.waitMs} ms`);
+    assert.strictEqual(t.diagnostics, published.diagnostics.length);
+    for (const k of ['parseMs', 'lintMs', 'convertMs', 'publishMs', 'gcMs']) assert.ok(Number.isFinite(t[k]) && t[k] >= 0, `${k} ${t[k]}`);
+    assert.ok(t.parseMs > 0 && t.lintMs > 0, 'this version was parsed and linted');
+    assert.ok(t.memory.rss > t.memory.heapUsed);
+  });
+
+  it('gazette.diagnostics.debounceMs from the settings wins, and applies after a configuration change', async () => {
+    client.settings = { diagnostics: { debounceMs: 600 } };
+    const count = client.published.length;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    // The configuration change checks the open drafts again: by then the new delay is in force.
+    await client.waitFor(() => client.published.slice(count).find((p) => p.uri === sxUri));
+    const version = insert(1000);
+    const t = await timingsOf(version);
+    assert.ok(t.waitMs >= 590, `waited ${t.waitMs} ms`);
+    // A burst within the delay is checked once, at its last version.
+    const before = client.timings.length;
+    let last = 0;
+    for (let i = 0; i < 4; i++) last = insert(2000 + i);
+    await timingsOf(last);
+    assert.deepStrictEqual(client.timings.slice(before).filter((x) => x.uri === sxUri).map((x) => x.version), [last]);
+
+    // Without the setting, the initialization option applies again.
+    client.settings = {};
+    const count2 = client.published.length;
+    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await client.waitFor(() => client.published.slice(count2).find((p) => p.uri === sxUri));
+    const quick = await timingsOf(insert(3000));
+    assert.ok(quick.waitMs < 100, `waited ${quick.waitMs} ms`);
+  });
+
+  it('every edit of a stream is published, and RSS stays under 150 MB with the corpus open', async function () {
+    const pid = client.process.pid!;
+    if (!fs.existsSync(`/proc/${pid}/status`)) this.skip();
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
+    for (let i = 0; i < 200; i++) {
+      const version = insert(Math.floor(random() * client.text(sxUri).length), chars[i % chars.length]);
+      await client.diagnostics(sxUri, (p) => p.version === version, 20000);
+    }
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+    assert.ok(rss < 150, `RSS ${rss.toFixed(0)} MB`);
+  });
+});

@@ -1,0 +1,162 @@
+// The language server re-parses a draft after each edit with parseIssueIncremental,
+// which copies the documents the edit did not touch: the result must be exactly
+// parseIssue of the new text, offsets included, and share no object with the previous parse.
+import * as assert from 'assert';
+import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
+import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
+import { CORPUS, corpus, corpusAvailable } from '../corpus';
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Characters that move structure: line breaks, brackets of numbers and annotations, labels, TOC and table marks.
+const CHARS = ['\n', '\n', '的', '一', '〔', '〕', '(', ')', '号', '1', '2', '附', '件', '：', '。', '\t', '【', ' ', '*', '第', '日', '年', '《', '》'];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function apply(text: string, e: Edit): string {
+  return text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+}
+
+function randomEdit(text: string, rnd: () => number): Edit {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const kind = rnd();
+  const insert = CHARS[Math.floor(rnd() * CHARS.length)];
+  if (kind < 0.5 || at >= text.length) return { at, remove: 0, insert };
+  return { at, remove: 1, insert: kind < 0.8 ? '' : insert };
+}
+
+/** Edits at the edges of every document: its first and last line, the line breaks around it. */
+function edgeEdits(issue: Issue): Edit[] {
+  const out: Edit[] = [];
+  for (const { range, number } of issue.documents) {
+    // Documents usually end with blank lines: the last character written is further up.
+    const last = range.start + issue.text.slice(range.start, range.end).trimEnd().length - 1;
+    out.push(
+      { at: last, remove: 1, insert: '号' },
+      { at: last + 1, remove: 0, insert: '号' },
+      { at: range.start - 1, remove: 1, insert: '' }, // joins the first line to the line before
+      { at: range.start, remove: 0, insert: '\n' },
+      { at: range.start, remove: 0, insert: '号' },
+      { at: range.start, remove: 1, insert: '号' }, // same length: only the text comparison tells
+      { at: range.end - 1, remove: 1, insert: '' },
+      { at: range.end - 1, remove: 1, insert: '号' },
+      { at: range.end, remove: 0, insert: '\n' },
+      { at: range.end, remove: 1, insert: '' }, // joins the last line to the line after
+    );
+    if (number) out.push({ at: number.range.end - 1, remove: 1, insert: '' }, { at: number.range.start, remove: 0, insert: '\n' });
+  }
+  return out.filter((e) => e.at >= 0 && e.at + e.remove <= issue.text.length);
+}
+
+/** Every object reachable from a value. */
+function objects(value: unknown, out = new Set<object>()): Set<object> {
+  if (typeof value !== 'object' || value === null || out.has(value)) return out;
+  out.add(value);
+  for (const v of Object.values(value)) objects(v, out);
+  return out;
+}
+
+describe('incremental re-parse (parseIssueIncremental)', function () {
+  this.timeout(120000);
+
+  before(function () {
+    if (!corpusAvailable) {
+      console.warn('    corpus not found at ../shared/corpus: skipping the incremental parse tests');
+      this.skip();
+    }
+  });
+
+  for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+    // Fewer for the 260 KB issue: each step parses it twice and compares the models.
+    const edits = name === 'SX' ? 60 : 120;
+    it(`${name}: ${edits} random one-character edits, each parse deep-equal to parseIssue`, () => {
+      const rnd = random(name.length * 7919 + 1);
+      let text = corpus(name);
+      let previous = parseIssueIncremental(text);
+      assert.deepStrictEqual(previous, parseIssue(text));
+      let reused = 0;
+      for (let i = 0; i < edits; i++) {
+        text = apply(text, randomEdit(text, rnd));
+        const next = parseIssueIncremental(text, previous);
+        assert.deepStrictEqual(next, parseIssue(text), `edit ${i}`);
+        reused += reusedDocuments(next)!;
+        previous = next;
+      }
+      // The copies are what is being tested: most documents must have been copied.
+      assert.ok(reused > edits * (previous.documents.length - 2), `${reused} documents copied`);
+    });
+
+    it(`${name}: edits at the edges of every document (line breaks joining, splitting and moving them)`, () => {
+      const original = corpus(name);
+      const base = parseIssueIncremental(original);
+      for (const edit of edgeEdits(base)) {
+        const text = apply(original, edit);
+        assert.deepStrictEqual(parseIssueIncremental(text, base), parseIssue(text), JSON.stringify(edit));
+      }
+    });
+  }
+
+  it('J18 without blank lines (documents end on a written line): edits at the edges', () => {
+    const original = corpus('J18').replace(/\n\s*\n/g, '\n');
+    const base = parseIssueIncremental(original);
+    assert.ok(base.documents.length > 3);
+    for (const edit of edgeEdits(base)) {
+      const text = apply(original, edit);
+      assert.deepStrictEqual(parseIssueIncremental(text, base), parseIssue(text), JSON.stringify(edit));
+    }
+  });
+
+  it('CRLF text, with edits between \\r and \\n', () => {
+    const rnd = random(1310);
+    let text = corpus('J19').replace(/\n/g, '\r\n');
+    let previous = parseIssueIncremental(text);
+    for (let i = 0; i < 60; i++) {
+      const cr = text.indexOf('\r\n', Math.floor(rnd() * text.length));
+      const edit = i % 2 && cr >= 0 ? { at: cr + 1, remove: 0, insert: rnd() < 0.5 ? '\n' : '的' } : randomEdit(text, rnd);
+      text = apply(text, edit);
+      const next = parseIssueIncremental(text, previous);
+      assert.deepStrictEqual(next, parseIssue(text), `edit ${i}`);
+      previous = next;
+    }
+  });
+
+  it('shares no object with the previous parse, even after the rules ran on it', () => {
+    let text = corpus('SX');
+    const previous = parseIssueIncremental(text);
+    // Rules run between two parses in the server: whatever they cache or touch must not leak into the next parse.
+    lintIssue(previous, { onRuleError: () => {} });
+    const at = text.indexOf('\n', text.length >> 1);
+    text = text.slice(0, at) + '的' + text.slice(at);
+    const next = parseIssueIncremental(text, previous);
+    assert.ok(reusedDocuments(next)! >= next.documents.length - 1);
+    assert.deepStrictEqual(next, parseIssue(text));
+    const before = objects(previous);
+    const shared = [...objects(next)].filter((o) => before.has(o));
+    assert.deepStrictEqual(shared, []);
+  });
+
+  it('keeps objects the parser shares shared (a document number in the issue list, a table header row)', () => {
+    let text = corpus('SX');
+    const previous = parseIssueIncremental(text);
+    text = 'x' + text;
+    const next = parseIssueIncremental(text, previous);
+    assert.strictEqual(reusedDocuments(next), next.documents.length);
+    for (const d of next.documents) {
+      if (d.number) assert.ok(next.numbers.includes(d.number), d.number.raw);
+      for (const t of d.tables) if (t.header) assert.ok(t.rows.includes(t.header));
+    }
+    for (const c of next.citations) if (c.number) assert.ok(next.numbers.includes(c.number), c.number.raw);
+  });
+});
