@@ -5,16 +5,7 @@ import * as assert from 'assert';
 import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
 import { CORPUS, corpus, corpusAvailable } from '../corpus';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../random';
 
 // Characters that move structure: line breaks, brackets of numbers and annotations, labels, TOC and table marks.
 const CHARS = ['\n', '\n', '的', '一', '〔', '〕', '(', ')', '号', '1', '2', '附', '件', '：', '。', '\t', '【', ' ', '*', '第', '日', '年', '《', '》'];

@@ -1,6 +1,8 @@
 // Sibling lists of headings, shared by the numbering rules. The tree is rebuilt
 // here with 专栏 boxes left out: a box sits between items, it does not contain them.
-import type { GazetteDocument, Heading, Issue, Line, Range } from '../../model';
+import type { GazetteDocument, Heading, Issue, Range } from '../../model';
+import { lineIndexAt } from '../shared/locate';
+
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { intToChinese } from '../../parse/text';
 import { findBreaks } from './gaps';
@@ -253,16 +255,6 @@ export function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 
 const DATE_LINE = /^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日$/;
 
-export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Range of the numeral inside a heading label ("三" in "(三)", "12" in "12.", "2" in "1.2"). */
 export function numeralRange(h: Heading): Range {

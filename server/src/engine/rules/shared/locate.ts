@@ -1,8 +1,20 @@
 // Where an offset falls among the issue's documents and citations, by binary
 // search: rules that ask this for every citation or mention would otherwise
 // scan the whole issue each time.
-import type { Citation, Issue, Range } from '../../model';
+import type { Citation, Issue, Line, Range } from '../../model';
 import { memoize } from './memo';
+
+/** Index of the line holding an offset. */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /** Index of the document holding an offset, or -1 (the parser yields documents in order, never overlapping). */
 export function documentIndexAt(issue: Issue, offset: number): number {

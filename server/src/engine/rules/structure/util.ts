@@ -1,18 +1,11 @@
 // Helpers shared by the structure rules.
 import type { GazetteDocument, Issue, Line } from '../../model';
 import { content, isBlank } from '../../parse/text';
+import { lineIndexAt } from '../shared/locate';
 
 /** Index of the line holding an offset. */
 export function lineAt(issue: Issue, offset: number): number {
-  const lines = issue.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lineIndexAt(issue.lines, offset);
 }
 
 /** The next non-blank line at or after `from` (before `to`), or -1. */
