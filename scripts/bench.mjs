@@ -295,6 +295,16 @@ class LspClient {
   }
 }
 
+/** CPU time (user + system, all threads) a process used so far, in ms: unlike latency, barely moved by a busy machine. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 function rssMb(pid) {
   try {
     const m = /VmRSS:\s*(\d+)\s*kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -391,6 +401,7 @@ async function benchServer() {
       if (m.method === 'gazette/timings' && m.params.uri === doc.uri) timings.set(m.params.version, m.params);
     });
     const n = editsArg || (quick ? 40 : 200);
+    const cpuBefore = cpuMs(child.pid);
     const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
     for (let i = 0; i < n; i++) {
       let at = Math.floor(random() * doc.text.length);
@@ -415,6 +426,7 @@ async function benchServer() {
     const debounced = raw.min >= DEFAULT_DEBOUNCE_MS * 0.9;
     const adjusted = debounced ? stats(latencies.map((l) => l.ms - DEFAULT_DEBOUNCE_MS)) : raw;
     const rssEdits = rssMb(child.pid);
+    const cpuPerEdit = cpuBefore === undefined ? undefined : round((cpuMs(child.pid) - cpuBefore) / n);
     // Where the time went, per edit: the server's own measurements; "transport" is the rest: sending, reading and
     // decoding the change, applying it to the TextDocument, encoding, writing and reading the diagnostics.
     const phases = ['waitMs', 'parseMs', 'lintMs', 'convertMs', 'publishMs'];
@@ -436,13 +448,15 @@ async function benchServer() {
       rawLatencyMs: raw,
       debounceSubtractedMs: debounced ? DEFAULT_DEBOUNCE_MS : 0,
       latencyMs: adjusted,
+      cpuMsPerEdit: cpuPerEdit,
       breakdownMs: breakdown,
       textDocumentUpdateMs: textDocumentMs,
       rssMb: { initialized: baseRss, allOpen: rssOpen, afterEdits: rssEdits },
     };
     console.log(`\nLanguage server (stdio): ${docs.length} files opened and diagnosed in ${openMs.toFixed(0)} ms`);
     console.log(`  edit -> publishDiagnostics on ${doc.name}, ${n} edits: p50 ${fmt(adjusted.median)} ms, p95 ${fmt(adjusted.p95)} ms` +
-      (debounced ? `  (server debounce ${DEFAULT_DEBOUNCE_MS} ms subtracted; raw p50 ${raw.median.toFixed(1)})` : '  (debounce 0)'));
+      (debounced ? `  (server debounce ${DEFAULT_DEBOUNCE_MS} ms subtracted; raw p50 ${raw.median.toFixed(1)})` : '  (debounce 0)') +
+      (cpuPerEdit !== undefined ? `; server CPU ${cpuPerEdit.toFixed(1)} ms per edit` : ''));
     if (timed.length) {
       const row = (k) => `${k.replace(/Ms$/, '')} ${breakdown[k].median.toFixed(1)}/${breakdown[k].p95.toFixed(1)}`;
       console.log(`  per edit, median/p95 ms: ${[...phases, 'transportMs'].map(row).join(', ')}; ${breakdown.diagnostics.median} diagnostics`);

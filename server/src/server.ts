@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, type Rule } from './engine';
 import { SUPPRESSIONS_FILE } from './node';
-import { AnalysisCache, boundYoungGeneration, safeParse } from './features/analysis';
+import { AnalysisCache, boundHeap, safeParse } from './features/analysis';
 import { CodeActionsProvider, FIX_ALL_KIND, SUPPRESS_COMMAND } from './features/codeActions';
 import { CodeLensProvider } from './features/codeLens';
 import { CompletionProvider, TRIGGER_CHARACTERS } from './features/completion';
@@ -64,6 +64,7 @@ const configuration = new ConfigurationService(
   },
 );
 const cache = new AnalysisCache(workspace, reportRuleError, log);
+boundHeap();
 
 function kindOf(doc: TextDocument): 'gazette' | 'config' | undefined {
   const file = uriToPath(doc.uri) ?? doc.uri;
@@ -246,7 +247,7 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => {
   const kind = kindOf(e.document);
   if (!kind) return;
-  boundYoungGeneration();
+  boundHeap();
   diagnostics.schedule(e.document.uri);
 });
 documents.onDidSave((e) => {

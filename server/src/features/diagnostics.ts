@@ -107,7 +107,7 @@ export interface ValidationTimings {
   lintMs: number;
   /** Findings to LSP diagnostics. */
   convertMs: number;
-  /** Serialising and writing the notification. */
+  /** Handing the notification to the connection (which encodes and writes it right after). */
   publishMs: number;
   diagnostics: number;
 }
@@ -151,10 +151,6 @@ export class DiagnosticsProvider {
   /** Sets the debounce (gazette.diagnostics.debounceMs); 0 checks on every change, without the slow-document wait. */
   setDebounce(ms: number): void {
     this.delay = ms;
-  }
-
-  get debounce(): number {
-    return this.delay;
   }
 
   private delayFor(uri: string): number {

@@ -3,6 +3,7 @@
 import type { UnitAnnotation } from '../../model';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
+import { paragraphMarks } from '../shared/marks';
 import { annotationsByDocument, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
 
 const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
@@ -138,20 +139,22 @@ function strayBrackets(ctx: RuleContext): void {
   for (const p of ctx.issue.paragraphs) {
     while (d < docs.length && docs[d].document.range.end < p.range.start) d++;
     if (d >= docs.length) break;
-    if (p.text.includes('\t') || !/[〔(（[［【〕)）\]］】]/.test(p.text)) continue;
+    const t = p.text;
+    const marks = paragraphMarks(p);
+    if (!bracketsUntabbed(t, marks)) continue;
     if (seen !== d) {
       seen = d;
       const anns = docs[d].text;
       covered = coverage(anns);
       habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
     }
-    const t = p.text;
     const stack: number[] = [];
     let sentence = 0;
     // The first label of the current sentence (searched once per sentence).
     let labelFrom = -1;
     let label: RegExpExecArray | null = null;
-    for (let i = 0; i < t.length; i++) {
+    for (let k = 0; k < marks.length; k++) {
+      const i = marks[k];
       const kind = STOP[t.charCodeAt(i)];
       if (kind === 0) continue;
       const c = t[i];
@@ -173,7 +176,7 @@ function strayBrackets(ctx: RuleContext): void {
         let end = i + 1;
         while (labelled && t[end] === c && sourceOffset(p, end) === sourceOffset(p, end - 1) + 1) end++;
         const count = end - i;
-        i = end - 1;
+        while (k + 1 < marks.length && marks[k + 1] < end) k++;
         const last = sourceOffset(p, end - 1);
         const open = habit && bracketClass(habit) === bracketClass(c) ? habit : openerOf(c);
         const many = count > 1 ? `（连续${count}个）` : '';
@@ -202,6 +205,17 @@ function strayBrackets(ctx: RuleContext): void {
       suggestions: [{ title: `补上“${closer}” (add ${closer})`, edits: [{ range: { start: end, end }, text: closer }] }],
     });
   }
+}
+
+/** Has the text brackets, and no tab (a table row)? */
+function bracketsUntabbed(t: string, marks: readonly number[]): boolean {
+  let brackets = false;
+  for (const i of marks) {
+    const code = t.charCodeAt(i);
+    if (code === 9) return false;
+    if (STOP[code] === OPENER || STOP[code] === CLOSER) brackets = true;
+  }
+  return brackets;
 }
 
 /** Does a role word (负责, 牵头, 配合) end t[from..i], spaces aside? */

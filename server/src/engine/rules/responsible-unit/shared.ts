@@ -15,11 +15,15 @@ export interface DocumentAnnotations {
 
 /** Every document's annotations; text annotations come from its heading items and from any paragraph outside them. */
 export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => {
-  const out = issue.documents.map((document) => ({
-    document,
-    text: document.tasks.flatMap((t) => (t.heading !== undefined ? t.annotations : [])),
-    table: document.tasks.flatMap((task) => (task.table !== undefined ? task.annotations.map((annotation) => ({ annotation, task })) : [])),
-  }));
+  const out = issue.documents.map((document) => {
+    const x: DocumentAnnotations = { document, text: [], table: [] };
+    // Loops, not flatMap: this runs over every task of the issue and flatMap is slow.
+    for (const task of document.tasks) {
+      if (task.heading !== undefined) x.text.push(...task.annotations);
+      if (task.table !== undefined) for (const annotation of task.annotations) x.table.push({ annotation, task });
+    }
+    return x;
+  });
   const items = out.map(({ document }) => itemCoverage(document));
   let d = 0;
   for (const p of issue.paragraphs) {

@@ -22,11 +22,13 @@ const rule: Rule = {
       reported.add(date.range.start);
       checkSigningDate(ctx, d, date);
     }
-    // Impossible dates anywhere else in the proofread text (a date never spans lines: only lines with 年 are read).
+    // Impossible dates anywhere else in the proofread text (a date never spans lines: only lines with 年…月…日 are read).
     const end = ctx.issue.colophon?.start ?? ctx.text.length;
     for (const line of ctx.issue.lines) {
       if (line.start >= end) break;
-      if (!line.text.includes('年')) continue;
+      const year = line.text.indexOf('年');
+      const month = year < 0 ? -1 : line.text.indexOf('月', year);
+      if (month < 0 || line.text.indexOf('日', month) < 0) continue;
       for (const date of findDates(ctx.text, line.start, Math.min(line.end, end))) {
         if (reported.has(date.range.start) || isRealDate(date)) continue;
         ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });

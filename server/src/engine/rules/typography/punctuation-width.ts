@@ -10,6 +10,7 @@ import { parseHeadingLabel } from '../../parse/headings';
 import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Edit, Rule } from '../types';
+import { paragraphMarks } from '../shared/marks';
 import { allParagraphs } from './util';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -31,15 +32,19 @@ const rule: Rule = {
   check(ctx) {
     const paragraphs = allParagraphs(ctx.issue);
     const marks = paragraphs.map(marksOf);
-    let full = 0;
-    let half = 0;
-    for (const list of marks) for (const m of list) m.full ? full++ : half++;
-    if (full + half === 0) return;
-    const fullStyle = full > half;
     const counts = marks.map((list) => {
-      const f = list.filter((m) => m.full).length;
+      let f = 0;
+      for (const m of list) if (m.full) f++;
       return { f, h: list.length - f };
     });
+    let full = 0;
+    let half = 0;
+    for (const { f, h } of counts) {
+      full += f;
+      half += h;
+    }
+    if (full + half === 0) return;
+    const fullStyle = full > half;
     const flagged = counts.map(({ f, h }) => (fullStyle ? h > 0 : f >= 2));
     if (!fullStyle) {
       // A single full-width mark joins a neighbouring stretch ("第二十条 个人账户的管理：").
@@ -90,14 +95,18 @@ function marksOf(p: Paragraph): Mark[] {
       labelTo = label.at + label.label.length;
     }
   }
+  const marks = paragraphMarks(p);
+  // A URL has a colon (http://) or angle brackets.
   const urls: number[] = [];
-  if (t.includes('http') || t.includes('<')) {
+  let urlLike = false;
+  for (const i of marks) if (t.charCodeAt(i) === 0x3a || t.charCodeAt(i) === 0x3c) urlLike = true;
+  if (urlLike) {
     URL.lastIndex = 0;
     for (let m; (m = URL.exec(t)); ) urls.push(m.index, m.index + m[0].length);
   }
   let u = 0;
   const out: Mark[] = [];
-  for (let i = 0; i < t.length; i++) {
+  for (const i of marks) {
     const width = WIDTH[t.charCodeAt(i)];
     if (width === 0 || (i >= labelFrom && i < labelTo)) continue;
     while (u < urls.length && urls[u + 1] <= i) u += 2;

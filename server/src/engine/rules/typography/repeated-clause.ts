@@ -1,6 +1,7 @@
 // typography/repeated-clause: the same clause written twice in a row
 // ("…改革的方案,…改革的方案。"), a copy-and-paste slip.
 import type { Rule } from '../types';
+import { paragraphMarks } from '../shared/marks';
 import { allParagraphs, isSpace, paragraphSegment } from './util';
 
 /** Clauses end at a mark (kept with the clause); 、 and line breaks only split them. */
@@ -25,16 +26,18 @@ const rule: Rule = {
       let prevStart = -1;
       let prevFrom = 0;
       let prevTo = 0;
-      for (let i = 0; i < t.length; ) {
-        if (STOP[t.charCodeAt(i)]) {
-          i++;
-          continue;
-        }
-        const start = i;
-        while (i < t.length && !STOP[t.charCodeAt(i)]) i++;
-        let to = i;
-        if (STOP[t.charCodeAt(i)] === 2) i++;
+      // Clauses are the stretches between stops; a clause keeps the mark that ends it.
+      const marks = paragraphMarks(p);
+      let next = 0;
+      for (let k = 0; k <= marks.length; k++) {
+        const stop = k < marks.length ? marks[k] : t.length;
+        if (stop < t.length && !STOP[t.charCodeAt(stop)]) continue;
+        const start = next;
+        next = stop + 1;
+        if (start >= stop) continue;
+        const end = STOP[t.charCodeAt(stop)] === 2 ? stop + 1 : stop;
         let from = start;
+        let to = stop;
         while (from < to && isSpace(t.charCodeAt(from))) from++;
         while (to > from && isSpace(t.charCodeAt(to - 1))) to--;
         const length = to - from;
@@ -46,7 +49,7 @@ const rule: Rule = {
             const e = seg.at(start);
             ctx.report({
               message: `分句“${body}”连续重复 (clause repeated: ${body})`,
-              range: { start: s, end: seg.at(i - 1) + 1 },
+              range: { start: s, end: seg.at(end - 1) + 1 },
               fix: { title: '删除重复的分句 (remove the repeated clause)', edits: [{ range: { start: s, end: e }, text: '' }] },
             });
           }

@@ -6,9 +6,10 @@
 // number or annotation should use is the business of doc-number/format and
 // responsible-unit/brackets).
 import { findUnitAnnotations } from '../../parse/units';
-import type { Paragraph, Range } from '../../model';
+import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { allParagraphs, isSpace, segments, type Segment } from './util';
+import { marksIn, paragraphMarks } from '../shared/marks';
+import { isSpace, segments, type Segment } from './util';
 
 interface Family {
   open: string;
@@ -35,7 +36,6 @@ FAMILIES.forEach((f, k) => {
 });
 for (const c of '。；;！？') ENDS_SENTENCE[c.charCodeAt(0)] = 1;
 const NONE = new Set<number>();
-const ANY = /[《》“”‘’()（）〔〕[\]［］【】〈〉]/;
 const LABEL = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
 const ROLE_WORDS = new Set(['负责', '牵头', '配合']);
 
@@ -52,8 +52,16 @@ const rule: Rule = {
   description: '成对标点（《》“”()〔〕【】）在段落或标题内不配对 (paired punctuation does not pair up within a paragraph or title)',
   fixable: false,
   check(ctx) {
-    const byStart = new Map(allParagraphs(ctx.issue).map((p) => [p.range.start, p]));
-    const segs = segments(ctx.issue).filter((s) => ANY.test(s.text));
+    const segs: Segment[] = [];
+    const marks: number[][] = [];
+    for (const seg of segments(ctx.issue)) {
+      const m = seg.paragraph ? paragraphMarks(seg.paragraph) : marksIn(seg.text);
+      let paired = false;
+      for (const i of m) if (FAMILY_OF[seg.text.charCodeAt(i)] >= 0) paired = true;
+      if (!paired) continue;
+      segs.push(seg);
+      marks.push(m);
+    }
     const reports: { at: number; closing: boolean }[][] = FAMILIES.map(() => []);
     // Openers left open at the end of a line that does not end a sentence may close on the next one
     // (a 附件说明 note or a title broken over two reserved lines).
@@ -67,9 +75,9 @@ const rule: Rule = {
       const next = segs[k + 1];
       const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
       const carried = carry;
-      carry = scan(seg, carried, NONE, tail).map((found, fk) => {
+      carry = scan(seg, marks[k], carried, NONE, tail).map((found, fk) => {
         // Only a paragraph with something unmatched is read for unit annotations.
-        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, carried, (skip ??= annotationBrackets(seg, byStart)), tail, fk)[fk] : found;
+        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks[k], carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
         for (const at of strays) reports[fk].push({ at, closing: true });
         if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
         for (const at of open) reports[fk].push({ at, closing: false });
@@ -90,9 +98,9 @@ function endsSentence(t: string): boolean {
 }
 
 /** Source offsets of the brackets of unit annotations in a paragraph segment. */
-function annotationBrackets(seg: Segment, byStart: Map<number, Paragraph>): Set<number> {
+function annotationBrackets(seg: Segment): Set<number> {
   const out = new Set<number>();
-  const p = seg.kind === 'paragraph' ? byStart.get(seg.range.start) : undefined;
+  const p = seg.paragraph;
   if (!p || !/[〔(（[［【]/.test(p.text)) return out;
   for (const a of findUnitAnnotations(p)) {
     out.add(a.openRange.start);
@@ -131,14 +139,14 @@ function annotationTail(t: string, labels: readonly Range[], sentence: number, i
 /**
  * Unmatched openers and closers of each family in a segment (of family `only`, if given),
  * `carried` openers first; marks at `skip` offsets do not count. A sentence starts
- * after a sentence mark outside the family's pairs.
+ * after a sentence mark outside the family's pairs. `marks`: where the segment's punctuation is.
  */
-function scan(seg: Segment, carried: number[][], skip: Set<number>, annotation: (sentence: number, i: number) => boolean, only = -1): Found[] {
+function scan(seg: Segment, marks: readonly number[], carried: number[][], skip: Set<number>, annotation: (sentence: number, i: number) => boolean, only = -1): Found[] {
   const t = seg.text;
   const stacks = carried.map((c) => [...c]);
   const strays: number[][] = FAMILIES.map(() => []);
   const sentence = FAMILIES.map(() => 0);
-  for (let i = 0; i < t.length; i++) {
+  for (const i of marks) {
     const code = t.charCodeAt(i);
     const k = FAMILY_OF[code];
     if (k < 0) {

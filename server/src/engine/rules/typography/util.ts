@@ -33,10 +33,12 @@ export interface Segment {
   at(i: number): number;
   range: Range;
   kind: 'paragraph' | 'title' | 'toc' | 'directory' | 'addressee';
+  /** The paragraph of a paragraph segment. */
+  paragraph?: Paragraph;
 }
 
 export function paragraphSegment(p: Paragraph): Segment {
-  return { text: p.text, at: (i) => sourceOffset(p, i), range: p.range, kind: 'paragraph' };
+  return { text: p.text, at: (i) => sourceOffset(p, i), range: p.range, kind: 'paragraph', paragraph: p };
 }
 
 /**
