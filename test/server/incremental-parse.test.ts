@@ -1,6 +1,6 @@
 // The language server re-parses a draft after each edit with parseIssueIncremental,
-// which copies the documents the edit did not touch: the result must be exactly
-// parseIssue of the new text, offsets included, and share no object with the previous parse.
+// which keeps the documents the edit did not touch (those it moved as shifted copies): the
+// result must be exactly parseIssue of the new text, offsets included.
 import * as assert from 'assert';
 import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
@@ -123,7 +123,7 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     }
   });
 
-  it('shares no object with the previous parse, even after the rules ran on it', () => {
+  it('keeps the documents before the edit as they are and shares nothing else, even after the rules ran', () => {
     let text = corpus('SX');
     const previous = parseIssueIncremental(text);
     // Rules run between two parses in the server: whatever they cache or touch must not leak into the next parse.
@@ -133,8 +133,14 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     const next = parseIssueIncremental(text, previous);
     assert.ok(reusedDocuments(next)! >= next.documents.length - 1);
     assert.deepStrictEqual(next, parseIssue(text));
+    // The documents that end before the edit are the previous objects; the others are new.
+    const kept = next.documents.filter((d) => previous.documents.includes(d));
+    assert.deepStrictEqual(kept, previous.documents.filter((d) => d.range.end < at));
+    assert.ok(kept.length > 0 && kept.length < next.documents.length - 1, `${kept.length} kept`);
+    const within = (r: { start: number }) => kept.some((d) => r.start >= d.range.start && r.start <= d.range.end);
+    const keptObjects = objects([kept, ...[...next.paragraphs, ...next.citations, ...next.numbers].filter((x) => within(x.range))]);
     const before = objects(previous);
-    const shared = [...objects(next)].filter((o) => before.has(o));
+    const shared = [...objects(next)].filter((o) => before.has(o) && !keptObjects.has(o));
     assert.deepStrictEqual(shared, []);
   });
 

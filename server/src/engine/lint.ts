@@ -3,8 +3,10 @@ import type { Issue } from './model';
 import type { ResolvedConfig } from './config';
 import { resolveConfig } from './config';
 import { allRules } from './rules';
-import type { Finding, Rule } from './rules/types';
+import type { Finding, Report, Rule, RuleContext, Severity } from './rules/types';
 import type { WorkspaceIndex } from './workspace';
+import type { DocumentFindingsCache } from './lintCache';
+import { nextTextGeneration } from './rules/shared/memo';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -14,46 +16,73 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws; the rule's findings for this run are dropped. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /** Document rules' findings from earlier runs on previous versions of this text (see ./lintCache). */
+  cache?: DocumentFindingsCache;
 }
 
 const defaultConfig = resolveConfig(undefined, allRules).config;
 
 export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
   const config = options.config ?? defaultConfig;
+  const cache = options.cache;
+  cache?.useConfig(config);
+  nextTextGeneration();
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = config.severity(rule.id);
     if (setting === 'off') continue;
-    const local: Finding[] = [];
+    let local: Finding[] = [];
+    const ctx: RuleContext = {
+      issue,
+      text: issue.text,
+      options: config.options(rule.id),
+      workspace: options.workspace,
+      uri: options.uri,
+      report: (r) => local.push(toFinding(rule.id, setting, r, config)),
+    };
     try {
-      rule.check({
-        issue,
-        text: issue.text,
-        options: config.options(rule.id),
-        workspace: options.workspace,
-        uri: options.uri,
-        report(r) {
-          local.push({
-            ruleId: rule.id,
-            severity: r.severity && rank(r.severity) < rank(setting) ? r.severity : setting,
-            message: localize(r.message, config.locale),
-            range: r.range,
-            related: r.related,
-            fix: r.fix,
-            suggestions: r.suggestions,
-            tags: r.tags,
-          });
-        },
-      });
+      if (rule.checkDocument) {
+        const all: Finding[] = [];
+        for (const document of issue.documents) {
+          let found = cache?.get(document, rule.id);
+          if (!found) {
+            local = [];
+            rule.checkDocument(ctx, document);
+            found = local;
+            cache?.set(document, rule.id, found);
+          }
+          for (const f of found) all.push(f);
+        }
+        if (rule.checkOutside) {
+          local = all;
+          rule.checkOutside(ctx);
+        }
+        local = all;
+      } else {
+        rule.check(ctx);
+      }
     } catch (error) {
       if (options.onRuleError) options.onRuleError(rule, error);
       else throw error;
       continue;
     }
-    findings.push(...local);
+    for (const f of local) findings.push(f);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return findings;
+}
+
+function toFinding(ruleId: string, setting: Severity, r: Report, config: ResolvedConfig): Finding {
+  return {
+    ruleId,
+    severity: r.severity && rank(r.severity) < rank(setting) ? r.severity : setting,
+    message: localize(r.message, config.locale),
+    range: r.range,
+    related: r.related,
+    fix: r.fix,
+    suggestions: r.suggestions,
+    tags: r.tags,
+  };
 }
 
 function rank(s: string): number {

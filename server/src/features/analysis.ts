@@ -3,7 +3,7 @@
 // touch; the findings once per version, configuration and workspace generation.
 import * as v8 from 'v8';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, applySuppressions, LineIndex, lintIssue, parseIssue, type Finding, type Issue, type ResolvedConfig, type Rule, type Suppression } from '../engine';
+import { allRules, applySuppressions, DocumentFindingsCache, LineIndex, lintIssue, parseIssue, type Finding, type Issue, type ResolvedConfig, type Rule, type Suppression } from '../engine';
 import { parseIssueIncremental } from '../engine/parse/incremental';
 import { linesOf } from './convert';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
@@ -33,6 +33,8 @@ interface Linted {
 export class AnalysisCache {
   private readonly parsed = new Map<string, Analysis>();
   private readonly linted = new Map<string, Linted>();
+  /** Per open file: document rules' findings in the documents an edit did not touch are kept. */
+  private readonly documentFindings = new Map<string, DocumentFindingsCache>();
   /** Rules that threw on a document stay off for it until it is closed. */
   private readonly broken = new Map<string, Set<string>>();
 
@@ -63,7 +65,9 @@ export class AnalysisCache {
     if (cached && cached.version === analysis.version && cached.setup === setup && cached.generation === generation) {
       return cached.findings;
     }
-    const findings = this.lint(doc.uri, analysis.issue, setup);
+    let cache = this.documentFindings.get(doc.uri);
+    if (!cache) this.documentFindings.set(doc.uri, (cache = new DocumentFindingsCache()));
+    const findings = this.lint(doc.uri, analysis.issue, setup, cache);
     this.linted.set(doc.uri, { version: analysis.version, setup, generation: this.workspace.generation, findings });
     return findings;
   }
@@ -78,7 +82,7 @@ export class AnalysisCache {
     return this.lint(uri, issue, setup);
   }
 
-  private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup): Finding[] {
+  private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup, cache?: DocumentFindingsCache): Finding[] {
     const broken = this.broken.get(uri);
     const rules = broken ? this.rules.filter((r) => !broken.has(r.id)) : this.rules;
     const findings = lintIssue(issue, {
@@ -86,6 +90,7 @@ export class AnalysisCache {
       rules,
       workspace: this.workspace.index,
       uri: canonicalUri(uri),
+      cache,
       onRuleError: (rule, error) => {
         let set = this.broken.get(uri);
         if (!set) this.broken.set(uri, (set = new Set()));
@@ -105,6 +110,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.parsed.delete(uri);
     this.linted.delete(uri);
+    this.documentFindings.delete(uri);
     this.broken.delete(uri);
   }
 }

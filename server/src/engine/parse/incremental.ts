@@ -4,10 +4,11 @@
 // could use), so a document whose lines are unchanged, only moved, parses to the
 // same model moved by as much. parseIssueIncremental computes the outline of the
 // issue again (TOC, document starts, 发文目录, colophon) and takes such documents
-// from the previous parse as shifted copies: the result deep-equals
-// parseIssue(text), and shares no object with the previous issue (rules cache
-// derived data per model object).
-import type { Issue } from '../model';
+// from the previous parse: the result deep-equals parseIssue(text). A document
+// that did not move (before the edit) is the previous object itself, so what
+// rules derived from it and found in it stays valid; one that moved is a copy
+// with shifted offsets, which remembers its original (originOf).
+import type { GazetteDocument, Issue } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
 
@@ -29,6 +30,23 @@ interface ParseRecord {
 }
 
 const records = new WeakMap<Issue, ParseRecord>();
+/** The previous parse's document each moved copy was made from, and by how much it moved. */
+const origins = new WeakMap<GazetteDocument, DocumentOrigin>();
+
+export interface DocumentOrigin {
+  document: GazetteDocument;
+  delta: number;
+}
+
+/** For a document parseIssueIncremental copied with shifted offsets: its original and the shift. */
+export function originOf(document: GazetteDocument): DocumentOrigin | undefined {
+  return origins.get(document);
+}
+
+/** Forgets a copy's original (which the copy would otherwise keep alive). */
+export function forgetOrigin(document: GazetteDocument): void {
+  origins.delete(document);
+}
 
 /** Same result as parseIssue(text); the documents unchanged since `previous` (a result of this function) are copied instead of parsed. */
 export function parseIssueIncremental(text: string, previous?: Issue): Issue {
@@ -39,7 +57,7 @@ export function parseIssueIncremental(text: string, previous?: Issue): Issue {
     const end = lines[to - 1].end;
     const key = `${end - from}:${to - start.from}`;
     const old = before?.documents.get(key)?.find((r) => sameDocument(r, before.text, start, to, text, from, end));
-    const parsed = old ? shiftedCopy(old, start, from - old.from) : parseDocument(text, lines, start, to);
+    const parsed = !old ? parseDocument(text, lines, start, to) : from === old.from ? old.parsed : shiftedCopy(old, start, from - old.from);
     const record: DocumentRecord = { start, to, from, end, parsed, reused: !!old };
     const list = documents.get(key);
     if (list) list.push(record);
@@ -86,7 +104,11 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
   if (old.start.number && start.number) seen.set(old.start.number, start.number);
   // Without the TOC section parseIssue gave the previous copy: it assigns it again.
   const { section: _, ...document } = old.parsed.document;
-  return copy({ ...old.parsed, document }, delta, seen) as unknown as ParsedDocument;
+  const parsed = copy({ ...old.parsed, document }, delta, seen) as unknown as ParsedDocument;
+  origins.set(parsed.document, { document: old.parsed.document, delta });
+  // Only one step back: older originals are not kept alive through a chain of copies.
+  origins.delete(old.parsed.document);
+  return parsed;
 }
 
 /**

@@ -11,6 +11,7 @@ import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isTocHeader, parseToc } from './toc';
 import { content, isBlank, normalize } from './text';
+import { TextCache } from '../textCache';
 
 const TOC_SEARCH_LINES = 400;
 const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
@@ -23,6 +24,7 @@ export function parseIssue(text: string): Issue {
 
 /** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones). */
 export function parseIssueWith(text: string, parseDoc: typeof parseDocument): Issue {
+  normalizedLines.nextGeneration();
   const lines = splitLines(text);
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
@@ -114,7 +116,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const c = content(line.text);
     if (c.length > 160 || isDirectoryHeading(line.text)) continue;
     const section = SECTION_HEADER.exec(c);
-    const normalized = normalize(c);
+    const normalized = normalizeLine(c);
     const norm = stripSection(normalized);
     const fromToc = unnumbered.some((n) => norm.startsWith(n));
     const interpretation = INTERPRETATION.test(normalized) && isTitleLike(lines, i, i);
@@ -127,6 +129,13 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     }
   }
   return starts;
+}
+
+/** Lines of recent parses, normalized: re-parsing after an edit finds nearly all of them again. */
+const normalizedLines = new TextCache<string>();
+
+function normalizeLine(c: string): string {
+  return normalizedLines.get(c, normalize);
 }
 
 function stripSection(norm: string): string {

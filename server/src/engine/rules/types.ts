@@ -1,5 +1,5 @@
 // The rule interface: one rule a file, each exporting a `Rule`.
-import type { Issue, Range } from '../model';
+import type { GazetteDocument, Issue, Range } from '../model';
 import type { WorkspaceIndex } from '../workspace';
 
 export type Category =
@@ -82,6 +82,24 @@ export interface RuleMeta {
   fixable: boolean;
 }
 
-export interface Rule<O = any> extends RuleMeta {
+/**
+ * A rule checks the whole issue (`check`) or one document at a time
+ * (`checkDocument`, called for each document of the issue, and `checkOutside`,
+ * if given, once for the text outside every document: cover, TOC, 发文目录,
+ * a preface). A document rule's findings in a document depend on that document
+ * alone and the rule's options (never on the workspace or other documents), and
+ * lie inside it: the language server keeps them for the documents an edit did
+ * not touch.
+ */
+export type Rule<O = any> = IssueRule<O> | DocumentRule<O>;
+
+export interface IssueRule<O = any> extends RuleMeta {
   check(ctx: RuleContext<O>): void;
+  checkDocument?: undefined;
+}
+
+export interface DocumentRule<O = any> extends RuleMeta {
+  checkDocument(ctx: RuleContext<O>, document: GazetteDocument): void;
+  checkOutside?(ctx: RuleContext<O>): void;
+  check?: undefined;
 }

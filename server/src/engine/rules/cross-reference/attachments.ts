@@ -14,12 +14,10 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '附件说明与所附附件一致，见附件N有对应附件 (attachments match their declaration; 见附件N resolves)',
   fixable: false,
-  check(ctx) {
-    for (const d of ctx.issue.documents) {
-      pair(ctx, d);
-      references(ctx, d);
-      planName(ctx, d);
-    }
+  checkDocument(ctx, d) {
+    pair(ctx, d);
+    references(ctx, d);
+    planName(ctx, d);
   },
 };
 

@@ -11,8 +11,8 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '专栏名称沿用所在部分的名称时应处处一致 (boxes that reuse their section\'s name do so throughout)',
   fixable: false,
-  check(ctx) {
-    for (const d of ctx.issue.documents) checkDocument(ctx, d);
+  checkDocument(ctx, d) {
+    checkBoxNames(ctx, d);
   },
 };
 
@@ -26,7 +26,7 @@ interface Box {
   match?: Heading;
 }
 
-function checkDocument(ctx: RuleContext, d: GazetteDocument): void {
+function checkBoxNames(ctx: RuleContext, d: GazetteDocument): void {
   const boxes: Box[] = [];
   d.headings.forEach((h, i) => {
     if (h.kind !== 'box') return;

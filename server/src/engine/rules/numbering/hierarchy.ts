@@ -11,27 +11,25 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '层次序数按 一、（一）1.（1）由高到低使用 (heading levels follow the GB/T 9704 order)',
   fixable: true,
-  check(ctx) {
-    for (const doc of ctx.issue.documents) {
-      const { misplaced } = headingTree(ctx.issue, doc);
-      for (const m of misplaced) {
-        const h = doc.headings[m.index];
-        const other = doc.headings[m.other];
-        if (m.type === 'nested') {
-          ctx.report({
-            message: `上级编号“${h.label}”用在了下级编号“${other.label}”之下 (a higher level label is used under a lower level one)`,
-            range: h.labelRange,
-            related: [{ range: other.labelRange, message: `上一级为“${other.label}” (the heading above)` }],
-          });
-        } else {
-          const want = labelWith(other, h.value);
-          ctx.report({
-            message: `编号“${h.label}”与前后同级编号“${other.label}”层级不符，应为“${want}” (label of the wrong level among its siblings)`,
-            range: h.labelRange,
-            related: [{ range: other.labelRange, message: `同级编号“${other.label}” (a sibling of this level)` }],
-            fix: { title: `改为“${want}” (relabel as ${want})`, edits: [{ range: h.labelRange, text: want }] },
-          });
-        }
+  checkDocument(ctx, doc) {
+    const { misplaced } = headingTree(ctx.issue, doc);
+    for (const m of misplaced) {
+      const h = doc.headings[m.index];
+      const other = doc.headings[m.other];
+      if (m.type === 'nested') {
+        ctx.report({
+          message: `上级编号“${h.label}”用在了下级编号“${other.label}”之下 (a higher level label is used under a lower level one)`,
+          range: h.labelRange,
+          related: [{ range: other.labelRange, message: `上一级为“${other.label}” (the heading above)` }],
+        });
+      } else {
+        const want = labelWith(other, h.value);
+        ctx.report({
+          message: `编号“${h.label}”与前后同级编号“${other.label}”层级不符，应为“${want}” (label of the wrong level among its siblings)`,
+          range: h.labelRange,
+          related: [{ range: other.labelRange, message: `同级编号“${other.label}” (a sibling of this level)` }],
+          fix: { title: `改为“${want}” (relabel as ${want})`, edits: [{ range: h.labelRange, text: want }] },
+        });
       }
     }
   },

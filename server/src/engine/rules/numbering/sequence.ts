@@ -12,13 +12,11 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '同级编号连续，不跳号、不重号 (sibling labels run on without gaps or repeats)',
   fixable: true,
-  check(ctx) {
-    for (const doc of ctx.issue.documents) {
-      checkHeadings(ctx, doc);
-      checkBoxes(ctx, doc);
-      checkAttachments(ctx, doc);
-      checkTables(ctx, doc);
-    }
+  checkDocument(ctx, doc) {
+    checkHeadings(ctx, doc);
+    checkBoxes(ctx, doc);
+    checkAttachments(ctx, doc);
+    checkTables(ctx, doc);
   },
 };
 

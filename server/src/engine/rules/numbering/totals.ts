@@ -12,12 +12,10 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '“共N项”“合计N项”“N条”与实际条目数一致 (claimed counts match the items listed)',
   fixable: true,
-  check(ctx) {
-    for (const doc of ctx.issue.documents) {
-      checkTables(ctx, doc);
-      checkHeadings(ctx, doc);
-      checkTitles(ctx, doc);
-    }
+  checkDocument(ctx, doc) {
+    checkTables(ctx, doc);
+    checkHeadings(ctx, doc);
+    checkTitles(ctx, doc);
   },
 };
 

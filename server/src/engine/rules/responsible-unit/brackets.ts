@@ -1,10 +1,11 @@
 // responsible-unit/brackets: the brackets around a unit annotation must pair up
 // and follow the document's own habit (〔责任单位:…〕 or (X牵头,Y配合)).
-import type { UnitAnnotation } from '../../model';
+import type { GazetteDocument, UnitAnnotation } from '../../model';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphMarks } from '../shared/marks';
-import { annotationsByDocument, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
+import { paragraphsIn } from '../shared/locate';
+import { annotationsOf, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
 
 const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
 const ROLE_END = /(负责|牵头|配合)[ \t]*$/;
@@ -26,19 +27,18 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '责任单位标注的括号须成对且与本文件惯例一致 (annotation brackets must pair up and follow the document\'s habit)',
   fixable: true,
-  check(ctx) {
-    for (const { text: anns } of annotationsByDocument(ctx.issue)) {
-      // Style is judged on annotations that end their paragraph: a bracket inside a sentence may be prose.
-      const paired = anns.filter((a) => a.close && bracketClass(a.open) === bracketClass(a.close) && terminal(ctx.text, a));
-      const habit = majority(paired.map((a) => bracketClass(a.open)!));
-      const settled = habit && !habit.tie && habit.count >= 2 ? habit.value : undefined;
-      for (const a of anns) {
-        if (!a.close) unclosed(ctx, a);
-        else if (bracketClass(a.open) !== bracketClass(a.close)) mismatched(ctx, a, settled, paired);
-        else if (settled && bracketClass(a.open) !== settled && paired.includes(a)) minority(ctx, a, settled, paired);
-      }
+  checkDocument(ctx, document) {
+    const anns = annotationsOf(ctx.issue, document).text;
+    // Style is judged on annotations that end their paragraph: a bracket inside a sentence may be prose.
+    const paired = anns.filter((a) => a.close && bracketClass(a.open) === bracketClass(a.close) && terminal(ctx.text, a));
+    const habit = majority(paired.map((a) => bracketClass(a.open)!));
+    const settled = habit && !habit.tie && habit.count >= 2 ? habit.value : undefined;
+    for (const a of anns) {
+      if (!a.close) unclosed(ctx, a);
+      else if (bracketClass(a.open) !== bracketClass(a.close)) mismatched(ctx, a, settled, paired);
+      else if (settled && bracketClass(a.open) !== settled && paired.includes(a)) minority(ctx, a, settled, paired);
     }
-    strayBrackets(ctx);
+    strayBrackets(ctx, document, anns);
   },
 };
 
@@ -130,21 +130,14 @@ function preferredOpener(paired: UnitAnnotation[], habit: BracketClass): string 
  * an opener never closed before a role list ends the paragraph ("(A负责").
  * Other stray brackets are usually list markers or extraction breaks.
  */
-function strayBrackets(ctx: RuleContext): void {
-  const docs = annotationsByDocument(ctx.issue);
-  let d = 0;
-  let covered: (at: number) => boolean = () => false;
+function strayBrackets(ctx: RuleContext, document: GazetteDocument, anns: UnitAnnotation[]): void {
+  let covered: ((at: number) => boolean) | undefined;
   let habit: string | undefined;
-  let seen = -1;
-  for (const p of ctx.issue.paragraphs) {
-    while (d < docs.length && docs[d].document.range.end < p.range.start) d++;
-    if (d >= docs.length) break;
+  for (const p of paragraphsIn(ctx.issue, document.range)) {
     const t = p.text;
     const marks = paragraphMarks(p);
     if (!bracketsUntabbed(t, marks)) continue;
-    if (seen !== d) {
-      seen = d;
-      const anns = docs[d].text;
+    if (!covered) {
       covered = coverage(anns);
       habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
     }

@@ -2,7 +2,7 @@
 // 牵头 and 配合 cells of one table row).
 import type { Range, Unit, UnitAnnotation } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
-import { annotationsByDocument, unitKey } from './shared';
+import { annotationsOf, unitKey } from './shared';
 
 const rule: Rule = {
   id: 'responsible-unit/duplicate',
@@ -10,18 +10,17 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '同一标注中单位不应重复 (a unit must not be named twice in one annotation)',
   fixable: true,
-  check(ctx) {
-    for (const { text, table } of annotationsByDocument(ctx.issue)) {
-      for (const a of text) check(ctx, [a]);
-      // The cells of one row are one annotation.
-      const rows = new Map<unknown, UnitAnnotation[]>();
-      for (const { annotation, task } of table) {
-        const list = rows.get(task) ?? [];
-        list.push(annotation);
-        rows.set(task, list);
-      }
-      for (const cells of rows.values()) check(ctx, cells);
+  checkDocument(ctx, document) {
+    const { text, table } = annotationsOf(ctx.issue, document);
+    for (const a of text) check(ctx, [a]);
+    // The cells of one row are one annotation.
+    const rows = new Map<unknown, UnitAnnotation[]>();
+    for (const { annotation, task } of table) {
+      const list = rows.get(task) ?? [];
+      list.push(annotation);
+      rows.set(task, list);
     }
+    for (const cells of rows.values()) check(ctx, cells);
   },
 };
 

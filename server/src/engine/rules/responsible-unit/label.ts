@@ -2,7 +2,7 @@
 // non-empty list: not "责任单位市建委", "责任单位::市建委" or "〔责任单位:〕".
 import type { UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { annotationsByDocument, majority } from './shared';
+import { annotationsOf, majority } from './shared';
 
 // A label at the start of the content or right after a separator (配合单位 inside 〔责任单位:A,配合单位:B〕).
 const LABEL = /(^|[,，、;；\s])(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门)([ \t]*)([:：]*)/g;
@@ -16,13 +16,12 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '责任单位标签后应有一个冒号和至少一个单位 (a unit label takes one colon and at least one unit)',
   fixable: true,
-  check(ctx) {
-    for (const { text: anns } of annotationsByDocument(ctx.issue)) {
-      const labelled = anns.filter((a) => a.label);
-      if (labelled.length === 0) continue;
-      const colon = majority(labelled.map((a) => a.colon[0]).filter(Boolean))?.value ?? ':';
-      for (const a of labelled) checkAnnotation(ctx, a, colon);
-    }
+  checkDocument(ctx, document) {
+    const anns = annotationsOf(ctx.issue, document).text;
+    const labelled = anns.filter((a) => a.label);
+    if (labelled.length === 0) return;
+    const colon = majority(labelled.map((a) => a.colon[0]).filter(Boolean))?.value ?? ':';
+    for (const a of labelled) checkAnnotation(ctx, a, colon);
   },
 };
 

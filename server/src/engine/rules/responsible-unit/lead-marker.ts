@@ -4,7 +4,7 @@
 // Rows without any △ are left alone: legends commonly allow them.
 import type { GazetteDocument, UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { annotationsByDocument } from './shared';
+import { annotationsOf } from './shared';
 
 const LEGEND = /△[^。；;\n]{0,12}(牵头|主办|主责)/;
 
@@ -14,17 +14,16 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '牵头与配合单位的标注与顺序 (lead and supporting units: present and in order)',
   fixable: false,
-  check(ctx) {
-    for (const { document, text, table } of annotationsByDocument(ctx.issue)) {
-      for (const a of text) textAnnotation(ctx, a);
-      const marked = table.filter(({ annotation, task }) => {
-        const t = document.tables[task.table!];
-        const col = t.columns.units;
-        return col !== undefined && annotation.range.start === t.rows[task.row!].cells[col]?.range.start && /△/.test(annotation.content);
-      });
-      for (const { annotation } of marked) markOrder(ctx, annotation);
-      if (marked.length > 0) legend(ctx, document, marked[0].annotation);
-    }
+  checkDocument(ctx, document) {
+    const { text, table } = annotationsOf(ctx.issue, document);
+    for (const a of text) textAnnotation(ctx, a);
+    const marked = table.filter(({ annotation, task }) => {
+      const t = document.tables[task.table!];
+      const col = t.columns.units;
+      return col !== undefined && annotation.range.start === t.rows[task.row!].cells[col]?.range.start && /△/.test(annotation.content);
+    });
+    for (const { annotation } of marked) markOrder(ctx, annotation);
+    if (marked.length > 0) legend(ctx, document, marked[0].annotation);
   },
 };
 

@@ -23,11 +23,9 @@ const rule: Rule<Options> = {
     minAnnotated: { type: 'integer', minimum: 1, description: 'Fewest annotated items for a habit.' },
   },
   defaultOptions: { threshold: 0.6, minAnnotated: 3 },
-  check(ctx) {
-    for (const d of ctx.issue.documents) {
-      headingItems(ctx, d);
-      tableRows(ctx, d);
-    }
+  checkDocument(ctx, d) {
+    headingItems(ctx, d);
+    tableRows(ctx, d);
   },
 };
 

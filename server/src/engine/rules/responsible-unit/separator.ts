@@ -3,7 +3,7 @@
 // throughout a document. "、" between peer units is a different role and is
 // not compared.
 import type { Rule, RuleContext } from '../types';
-import { annotationsByDocument, gaps, majority, type Gap, type GapKind } from './shared';
+import { annotationsOf, gaps, majority, type Gap, type GapKind } from './shared';
 
 const SPACE_HABIT = 0.8;
 const MIN_HABIT = 3;
@@ -16,11 +16,10 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '同一文件中单位之间的分隔符应一致 (units are separated the same way throughout a document)',
   fixable: true,
-  check(ctx) {
-    for (const { text, table } of annotationsByDocument(ctx.issue)) {
-      compare(ctx, text.flatMap((a) => gaps(ctx.text, a)));
-      compare(ctx, table.flatMap(({ annotation }) => gaps(ctx.text, annotation)));
-    }
+  checkDocument(ctx, document) {
+    const { text, table } = annotationsOf(ctx.issue, document);
+    compare(ctx, text.flatMap((a) => gaps(ctx.text, a)));
+    compare(ctx, table.flatMap(({ annotation }) => gaps(ctx.text, annotation)));
   },
 };
 

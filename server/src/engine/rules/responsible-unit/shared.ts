@@ -39,6 +39,13 @@ export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations
   return out;
 });
 
+const byDocument = memoize((issue: Issue) => new Map(annotationsByDocument(issue).map((x) => [x.document, x])));
+
+/** One document's annotations (see annotationsByDocument). */
+export function annotationsOf(issue: Issue, document: GazetteDocument): DocumentAnnotations {
+  return byDocument(issue).get(document) ?? { document, text: [], table: [] };
+}
+
 /** Does one of the document's heading items contain a range? */
 function itemCoverage(document: GazetteDocument): (r: Range) => boolean {
   const items = document.tasks.filter((t) => t.heading !== undefined).sort((a, b) => a.range.start - b.range.start);

@@ -1,7 +1,7 @@
 // Where an offset falls among the issue's documents and citations, by binary
 // search: rules that ask this for every citation or mention would otherwise
 // scan the whole issue each time.
-import type { Citation, Issue, Line, Range } from '../../model';
+import type { Citation, Issue, Line, Paragraph, Range } from '../../model';
 import { memoize } from './memo';
 
 /** Index of the line holding an offset. */
@@ -43,5 +43,20 @@ export function citationsIn(issue: Issue, r: Range): Citation[] {
   }
   const out: Citation[] = [];
   for (let k = lo; k < cs.length && cs[k].range.start < r.end; k++) out.push(cs[k]);
+  return out;
+}
+
+/** The paragraphs starting inside a range, in order (the parser yields paragraphs in order). */
+export function paragraphsIn(issue: Issue, r: Range): Paragraph[] {
+  const ps = issue.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].range.start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Paragraph[] = [];
+  for (let k = lo; k < ps.length && ps[k].range.start <= r.end; k++) out.push(ps[k]);
   return out;
 }

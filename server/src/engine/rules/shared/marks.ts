@@ -2,7 +2,7 @@
 // (brackets and quotes, clause and sentence ends); scanning every character of
 // the issue in each of them was most of their time.
 import type { Paragraph } from '../../model';
-import { memoize } from './memo';
+import { memoizeText } from './memo';
 
 /** Indexed: paired marks, clause and sentence punctuation, tabs, line breaks and < (URLs). */
 const INDEXED = new Uint8Array(0x10000);
@@ -15,5 +15,9 @@ export function marksIn(text: string): number[] {
   return out;
 }
 
-/** marksIn of a paragraph's text, computed once per paragraph. */
-export const paragraphMarks = memoize((p: Paragraph) => marksIn(p.text));
+const marksOfText = memoizeText(marksIn);
+
+/** marksIn of a paragraph's text, computed once per text (do not modify the array). */
+export function paragraphMarks(p: Paragraph): readonly number[] {
+  return marksOfText(p.text);
+}

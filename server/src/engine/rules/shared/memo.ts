@@ -1,6 +1,8 @@
 // Derivations of the parsed issue shared by several rules (a document's heading
 // tree, the issue's running-text segments …): computed once per issue or
 // document object and kept as long as that object lives.
+import { TextCache } from '../../textCache';
+
 export function memoize<K extends object, V>(derive: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
@@ -11,4 +13,22 @@ export function memoize<K extends object, V>(derive: (key: K) => V): (key: K) =>
     }
     return value;
   };
+}
+
+const textCaches: TextCache<unknown>[] = [];
+
+/**
+ * For derivations of a text alone (the marks of a paragraph): kept by the text
+ * itself, so the unchanged paragraphs of a re-parsed draft, moved or not, find
+ * them again; dropped when two lints in a row did not use them (see ../../textCache).
+ */
+export function memoizeText<V>(derive: (text: string) => V): (text: string) => V {
+  const cache = new TextCache<V>();
+  textCaches.push(cache);
+  return (text) => cache.get(text, derive);
+}
+
+/** Called as each lint starts. */
+export function nextTextGeneration(): void {
+  for (const c of textCaches) c.nextGeneration();
 }

@@ -15,27 +15,25 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '跨页重复的表头须与首页表头一致 (a table header repeated after a page break must match the first one)',
   fixable: false,
-  check(ctx) {
-    for (const d of ctx.issue.documents) {
-      for (const table of d.tables) {
-        const first = table.header ?? table.rows[0];
-        if (!first || !looksLikeHeader(first)) continue;
-        const want = first.cells.map((c) => normalize(c.text));
-        for (const row of table.rows) {
-          if (row === first || row.cells.length !== want.length) continue;
-          const got = row.cells.map((c) => normalize(c.text));
-          const same = got.filter((g, i) => g === want[i]).length;
-          if (same === want.length || same < MIN_SAME || same < SHARE * want.length) continue;
-          got.forEach((g, i) => {
-            if (g === want[i]) return;
-            ctx.report({
-              message: `重复的表头“${row.cells[i].text.trim()}”与首页表头“${first.cells[i].text.trim()}”不一致 (repeated header differs from the first one)`,
-              range: row.cells[i].range,
-              related: [{ range: first.cells[i].range, message: '首页表头 (first header)' }],
-              suggestions: [{ title: `改为“${first.cells[i].text.trim()}” (use the first header's text)`, edits: [{ range: row.cells[i].range, text: first.cells[i].text }] }],
-            });
+  checkDocument(ctx, d) {
+    for (const table of d.tables) {
+      const first = table.header ?? table.rows[0];
+      if (!first || !looksLikeHeader(first)) continue;
+      const want = first.cells.map((c) => normalize(c.text));
+      for (const row of table.rows) {
+        if (row === first || row.cells.length !== want.length) continue;
+        const got = row.cells.map((c) => normalize(c.text));
+        const same = got.filter((g, i) => g === want[i]).length;
+        if (same === want.length || same < MIN_SAME || same < SHARE * want.length) continue;
+        got.forEach((g, i) => {
+          if (g === want[i]) return;
+          ctx.report({
+            message: `重复的表头“${row.cells[i].text.trim()}”与首页表头“${first.cells[i].text.trim()}”不一致 (repeated header differs from the first one)`,
+            range: row.cells[i].range,
+            related: [{ range: first.cells[i].range, message: '首页表头 (first header)' }],
+            suggestions: [{ title: `改为“${first.cells[i].text.trim()}” (use the first header's text)`, edits: [{ range: row.cells[i].range, text: first.cells[i].text }] }],
           });
-        }
+        });
       }
     }
   },

@@ -1,7 +1,8 @@
 // typography/doubled-punctuation: the same mark twice (，， 。。 、、 ；；), or
 // two pause marks in a row (，。 、，), left by editing.
-import type { Rule } from '../types';
-import { proofreadEnd } from './util';
+import type { Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { documentText, outsideDocuments } from './util';
 
 /** Marks of the same kind, whatever their width. */
 const KIND: Record<string, string> = {
@@ -19,37 +20,46 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '标点重复或连用（，， 。。 、，） (doubled or stacked punctuation)',
   fixable: true,
-  check(ctx) {
-    const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
-    PAIR.lastIndex = 0;
-    for (let m; (m = PAIR.exec(text)); ) {
-      const [all, a, , b] = m;
-      const start = m.index;
-      let end = start + all.length;
-      if (!stacked(text, a, b, end)) continue;
-      if (KIND[a] !== KIND[b]) {
-        ctx.report({
-          message: `标点“${a}${b}”连用，应删去其一 (two punctuation marks in a row: ${a}${b})`,
-          range: { start, end },
-        });
-        PAIR.lastIndex = end;
-        continue;
-      }
-      // A run of the same mark (，，，，) is one slip: one finding, fixed in one go.
-      let count = 2;
-      for (let next; (next = sameAfter(text, end - 1, a)); count++) end = next;
-      ctx.report({
-        message: count === 2 ? `标点“${a}”重复 (doubled punctuation ${a}${b})` : `标点“${a}”连续重复${count}次 (punctuation ${a} repeated ${count} times)`,
-        range: { start, end },
-        fix: {
-          title: count === 2 ? `删除多余的“${b}” (remove the second ${b})` : `只保留一个“${a}” (keep one ${a})`,
-          edits: [{ range: { start: start + 1, end }, text: '' }],
-        },
-      });
-      PAIR.lastIndex = end;
-    }
+  checkDocument(ctx, d) {
+    scan(ctx, documentText(ctx.issue, d));
+  },
+  checkOutside(ctx) {
+    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
   },
 };
+
+export default rule;
+
+function scan(ctx: RuleContext, { start: from, end: to }: Range): void {
+  const text = ctx.text.slice(0, to);
+  PAIR.lastIndex = from;
+  for (let m; (m = PAIR.exec(text)); ) {
+    const [all, a, , b] = m;
+    const start = m.index;
+    let end = start + all.length;
+    if (!stacked(text, a, b, end)) continue;
+    if (KIND[a] !== KIND[b]) {
+      ctx.report({
+        message: `标点“${a}${b}”连用，应删去其一 (two punctuation marks in a row: ${a}${b})`,
+        range: { start, end },
+      });
+      PAIR.lastIndex = end;
+      continue;
+    }
+    // A run of the same mark (，，，，) is one slip: one finding, fixed in one go.
+    let count = 2;
+    for (let next; (next = sameAfter(text, end - 1, a)); count++) end = next;
+    ctx.report({
+      message: count === 2 ? `标点“${a}”重复 (doubled punctuation ${a}${b})` : `标点“${a}”连续重复${count}次 (punctuation ${a} repeated ${count} times)`,
+      range: { start, end },
+      fix: {
+        title: count === 2 ? `删除多余的“${b}” (remove the second ${b})` : `只保留一个“${a}” (keep one ${a})`,
+        edits: [{ range: { start: start + 1, end }, text: '' }],
+      },
+    });
+    PAIR.lastIndex = end;
+  }
+}
 
 /** Two marks in a row that are a slip: the same kind, or two pause marks; "http://", "8:30" and the like are not prose. */
 function stacked(text: string, a: string, b: string, end: number): boolean {
@@ -64,5 +74,3 @@ function sameAfter(text: string, at: number, a: string): number | undefined {
   if (!m || KIND[m[3]] !== KIND[a] || !stacked(text, m[1], m[3], at + m[0].length)) return undefined;
   return at + m[0].length;
 }
-
-export default rule;

@@ -1,7 +1,8 @@
 // typography/english-and: an English "and" between Chinese words, a glitch of
 // conversion or translation tools ("实验学校 and 示范学校").
-import type { Rule } from '../types';
-import { isCjk, proofreadEnd } from './util';
+import type { Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { isCjk, documentText, outsideDocuments } from './util';
 
 // Only the word itself in the regex: surrounding spaces are taken by hand, so a long
 // run of spaces is not rescanned from every position.
@@ -17,26 +18,33 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '中文语句中夹杂英文“and”，应为“和” (English "and" inside Chinese text: use 和)',
   fixable: true,
-  check(ctx) {
-    const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
-    AND.lastIndex = 0;
-    for (let m; (m = AND.exec(text)); ) {
-      let start = m.index;
-      let end = m.index + 3;
-      while (start > 0 && SPACE.test(text[start - 1])) start--;
-      while (end < text.length && SPACE.test(text[end])) end++;
-      const before = text[start - 1];
-      const after = text[end];
-      // Chinese on both sides, and at least one side an ideograph or Chinese punctuation (not "(a) and (b)").
-      if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after) || CJK_MARK.test(before + after))) continue;
-      const range = { start, end };
-      ctx.report({
-        message: '中文语句中出现英文“and”，应为“和” (English "and" in Chinese text; use 和)',
-        range,
-        fix: { title: '改为“和” (replace with 和)', edits: [{ range, text: '和' }] },
-      });
-    }
+  checkDocument(ctx, d) {
+    scan(ctx, documentText(ctx.issue, d));
+  },
+  checkOutside(ctx) {
+    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
   },
 };
 
 export default rule;
+
+function scan(ctx: RuleContext, { start: from, end: to }: Range): void {
+  const text = ctx.text.slice(0, to);
+  AND.lastIndex = from;
+  for (let m; (m = AND.exec(text)); ) {
+    let start = m.index;
+    let end = m.index + 3;
+    while (start > 0 && SPACE.test(text[start - 1])) start--;
+    while (end < text.length && SPACE.test(text[end])) end++;
+    const before = text[start - 1];
+    const after = text[end];
+    // Chinese on both sides, and at least one side an ideograph or Chinese punctuation (not "(a) and (b)").
+    if (!before || !after || !LEFT.test(before) || !RIGHT.test(after) || !(isCjk(before) || isCjk(after) || CJK_MARK.test(before + after))) continue;
+    const range = { start, end };
+    ctx.report({
+      message: '中文语句中出现英文“and”，应为“和” (English "and" in Chinese text; use 和)',
+      range,
+      fix: { title: '改为“和” (replace with 和)', edits: [{ range, text: '和' }] },
+    });
+  }
+}

@@ -10,22 +10,20 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '同一文件中“专栏N”标签的空格前后不一致 (box labels spaced inconsistently within a document)',
   fixable: true,
-  check(ctx) {
-    for (const d of ctx.issue.documents) {
-      const boxes = d.headings.filter((h) => h.kind === 'box');
-      const spaced = boxes.filter((h) => /\s/.test(h.label));
-      const tight = boxes.length - spaced.length;
-      if (spaced.length === 0 || tight === 0) continue;
-      const example = boxes.find((h) => !/\s/.test(h.label))!;
-      for (const h of spaced) {
-        const fixed = h.label.replace(/\s+/g, '');
-        ctx.report({
-          message: `“${h.label}”中有空格，同一文件的“${example.label}”没有 (space inside the label; other labels of the document have none)`,
-          range: h.labelRange,
-          related: [{ range: example.labelRange, message: example.label }],
-          fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range: h.labelRange, text: fixed }] },
-        });
-      }
+  checkDocument(ctx, d) {
+    const boxes = d.headings.filter((h) => h.kind === 'box');
+    const spaced = boxes.filter((h) => /\s/.test(h.label));
+    const tight = boxes.length - spaced.length;
+    if (spaced.length === 0 || tight === 0) return;
+    const example = boxes.find((h) => !/\s/.test(h.label))!;
+    for (const h of spaced) {
+      const fixed = h.label.replace(/\s+/g, '');
+      ctx.report({
+        message: `“${h.label}”中有空格，同一文件的“${example.label}”没有 (space inside the label; other labels of the document have none)`,
+        range: h.labelRange,
+        related: [{ range: example.labelRange, message: example.label }],
+        fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range: h.labelRange, text: fixed }] },
+      });
     }
   },
 };

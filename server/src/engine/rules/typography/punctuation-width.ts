@@ -5,12 +5,12 @@
 // reported; in a half-width file a lone full-width mark is tolerated (it is the
 // standard form) and only full-width stretches are reported. One finding per
 // paragraph, with a fix converting that paragraph's marks.
-import type { Paragraph } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Edit, Rule } from '../types';
-import { paragraphMarks } from '../shared/marks';
+import { marksIn } from '../shared/marks';
+import { memoizeText } from '../shared/memo';
 import { allParagraphs } from './util';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -31,7 +31,7 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     const paragraphs = allParagraphs(ctx.issue);
-    const marks = paragraphs.map(marksOf);
+    const marks = paragraphs.map((p) => marksOfText(p.text));
     const counts = marks.map((list) => {
       let f = 0;
       for (const m of list) if (m.full) f++;
@@ -81,9 +81,8 @@ for (const [h, f] of Object.entries(TO_FULL)) {
   WIDTH[f.charCodeAt(0)] = 2;
 }
 
-/** The marks of a paragraph that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels). */
-function marksOf(p: Paragraph): Mark[] {
-  const t = p.text;
+/** The marks of a paragraph's text that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels). */
+const marksOfText = memoizeText((t: string): readonly Mark[] => {
   // Of the heading labels only (一) and (1) hold marks: read the label when the text starts with a bracket.
   let labelFrom = 0;
   let labelTo = 0;
@@ -95,7 +94,7 @@ function marksOf(p: Paragraph): Mark[] {
       labelTo = label.at + label.label.length;
     }
   }
-  const marks = paragraphMarks(p);
+  const marks = marksIn(t);
   // A URL has a colon (http://) or angle brackets.
   const urls: number[] = [];
   let urlLike = false;
@@ -124,7 +123,7 @@ function marksOf(p: Paragraph): Mark[] {
     out.push({ i, ch, full });
   }
   return out;
-}
+});
 
 /** Index of the nearest character on one side, past spaces (out of the text's bounds when there is none). */
 function neighbour(t: string, i: number, dir: 1 | -1): number {

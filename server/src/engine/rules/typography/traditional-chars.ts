@@ -1,8 +1,9 @@
 // typography/traditional-chars: a traditional character in simplified text
 // (中小學生, 电鍍), usually pasted from another source or an input-method slip.
-import type { Rule } from '../types';
+import type { Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
 import { TRADITIONAL } from './traditional-map';
-import { proofreadEnd } from './util';
+import { documentText, outsideDocuments } from './util';
 
 /** Code units that are a traditional character (a map lookup for every character of the issue is slow). */
 const IS_TRADITIONAL = new Uint8Array(0x10000);
@@ -14,25 +15,31 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '简体文本中夹杂繁体字 (traditional character in simplified text)',
   fixable: true,
-  check(ctx) {
-    const text = ctx.text;
-    const end = proofreadEnd(ctx.issue);
-    for (let i = 0; i < end; i++) {
-      if (!IS_TRADITIONAL[text.charCodeAt(i)]) continue;
-      // A run of traditional characters is one finding (學習 → 学习).
-      let j = i;
-      let fixed = '';
-      while (j < end && IS_TRADITIONAL[text.charCodeAt(j)]) fixed += TRADITIONAL.get(text[j++]);
-      const range = { start: i, end: j };
-      const raw = text.slice(i, j);
-      ctx.report({
-        message: `繁体字“${raw}”应为“${fixed}” (traditional character; simplified form is ${fixed})`,
-        range,
-        fix: { title: `改为“${fixed}” (replace with ${fixed})`, edits: [{ range, text: fixed }] },
-      });
-      i = j - 1;
-    }
+  checkDocument(ctx, d) {
+    scan(ctx, documentText(ctx.issue, d));
+  },
+  checkOutside(ctx) {
+    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
   },
 };
 
 export default rule;
+
+function scan(ctx: RuleContext, { start: from, end }: Range): void {
+  const text = ctx.text;
+  for (let i = from; i < end; i++) {
+    if (!IS_TRADITIONAL[text.charCodeAt(i)]) continue;
+    // A run of traditional characters is one finding (學習 → 学习).
+    let j = i;
+    let fixed = '';
+    while (j < end && IS_TRADITIONAL[text.charCodeAt(j)]) fixed += TRADITIONAL.get(text[j++]);
+    const range = { start: i, end: j };
+    const raw = text.slice(i, j);
+    ctx.report({
+      message: `繁体字“${raw}”应为“${fixed}” (traditional character; simplified form is ${fixed})`,
+      range,
+      fix: { title: `改为“${fixed}” (replace with ${fixed})`, edits: [{ range, text: fixed }] },
+    });
+    i = j - 1;
+  }
+}

@@ -9,6 +9,7 @@ import { findUnitAnnotations } from '../../parse/units';
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { marksIn, paragraphMarks } from '../shared/marks';
+import { memoizeText } from '../shared/memo';
 import { isSpace, segments, type Segment } from './util';
 
 interface Family {
@@ -53,7 +54,7 @@ const rule: Rule = {
   fixable: false,
   check(ctx) {
     const segs: Segment[] = [];
-    const marks: number[][] = [];
+    const marks: (readonly number[])[] = [];
     for (const seg of segments(ctx.issue)) {
       const m = seg.paragraph ? paragraphMarks(seg.paragraph) : marksIn(seg.text);
       let paired = false;
@@ -67,6 +68,7 @@ const rule: Rule = {
     // (a 附件说明 note or a title broken over two reserved lines).
     let carry: number[][] = FAMILIES.map(() => []);
     segs.forEach((seg, k) => {
+      if (carry.every((c) => c.length === 0) && pairsUp(seg.text)) return;
       let labels: Range[] | undefined;
       const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
       let skip: Set<number> | undefined;
@@ -89,6 +91,16 @@ const rule: Rule = {
 };
 
 export default rule;
+
+const EMPTY_CARRY: number[][] = FAMILIES.map(() => []);
+
+/** Does every mark of a text pair up within it (nothing carried in)? Most do: the answer is kept per text. */
+const pairsUp = memoizeText((text: string): boolean => {
+  let labels: Range[] | undefined;
+  const tail = (sentence: number, i: number) => annotationTail(text, (labels ??= labelRanges(text)), sentence, i);
+  const seg = { text, at: (i: number) => i };
+  return scan(seg, marksIn(text), EMPTY_CARRY, NONE, tail).every((f) => f.open.length === 0 && f.strays.length === 0);
+});
 
 /** Ends with a sentence mark, trailing whitespace aside. */
 function endsSentence(t: string): boolean {
@@ -141,7 +153,7 @@ function annotationTail(t: string, labels: readonly Range[], sentence: number, i
  * `carried` openers first; marks at `skip` offsets do not count. A sentence starts
  * after a sentence mark outside the family's pairs. `marks`: where the segment's punctuation is.
  */
-function scan(seg: Segment, marks: readonly number[], carried: number[][], skip: Set<number>, annotation: (sentence: number, i: number) => boolean, only = -1): Found[] {
+function scan(seg: Pick<Segment, 'text' | 'at'>, marks: readonly number[], carried: number[][], skip: Set<number>, annotation: (sentence: number, i: number) => boolean, only = -1): Found[] {
   const t = seg.text;
   const stacks = carried.map((c) => [...c]);
   const strays: number[][] = FAMILIES.map(() => []);

@@ -98,7 +98,32 @@ function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/** The proofread text outside every document, as ranges between line breaks: cover, TOC, 发文目录, a preface. */
+export const outsideDocuments = memoize((issue: Issue): Range[] => {
+  const end = proofreadEnd(issue);
+  const out: Range[] = [];
+  let from = 0;
+  for (const d of issue.documents) {
+    if (d.range.start > from) out.push({ start: from, end: Math.min(d.range.start, end) });
+    from = Math.max(from, d.range.end);
+  }
+  if (from < end) out.push({ start: from, end });
+  return out.filter((r) => r.end > r.start);
+});
+
+/** Each document's proofread text. */
+export function documentText(issue: Issue, d: { range: Range }): Range {
+  return { start: d.range.start, end: Math.min(d.range.end, proofreadEnd(issue)) };
+}
+
 const cache = new WeakMap<Issue, Paragraph[]>();
+const extraCache = new WeakMap<Issue, Paragraph[]>();
+
+/** The paragraphs of allParagraphs outside every document (a preface, an excerpt with no 发文字号). */
+export function paragraphsOutside(issue: Issue): Paragraph[] {
+  allParagraphs(issue);
+  return extraCache.get(issue)!;
+}
 
 /**
  * The body paragraphs of the documents, plus paragraphs of body text outside
@@ -131,5 +156,6 @@ export function allParagraphs(issue: Issue): Paragraph[] {
   }
   const out = extra.length ? [...issue.paragraphs, ...extra].sort((a, b) => a.range.start - b.range.start) : issue.paragraphs;
   cache.set(issue, out);
+  extraCache.set(issue, extra);
   return out;
 }

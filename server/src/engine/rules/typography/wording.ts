@@ -2,8 +2,9 @@
 // confusions that cannot be right where they match: 登陆 (landing) is right for
 // typhoons and troops, wrong before a website; misspelt set phrases are wrong
 // everywhere.
-import type { Rule } from '../types';
-import { proofreadEnd } from './util';
+import type { Range } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { documentText, outsideDocuments } from './util';
 
 interface Confusion {
   /** Matches the whole context; group 1 is the wrong word. */
@@ -54,29 +55,36 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '常见错别字与易混词（可登陆…网站 → 登录） (common misused words with one clear correction)',
   fixable: true,
-  check(ctx) {
-    const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
-    // One scan finds which wrong words occur at all; only their patterns are run.
-    const present = new Set<string>();
-    ANY_WORD.lastIndex = 0;
-    for (let m; (m = ANY_WORD.exec(text)); ) {
-      present.add(m[0]);
-      ANY_WORD.lastIndex = m.index + 1;
-    }
-    CONFUSIONS.forEach((c, k) => {
-      if (!present.has(WORDS[k])) return;
-      c.re.lastIndex = 0;
-      for (let m; (m = c.re.exec(text)); ) {
-        const start = m.index + m[0].indexOf(m[1]);
-        const range = { start, end: start + m[1].length };
-        ctx.report({
-          message: `“${m[1]}”应为“${c.right}”：${c.why}`,
-          range,
-          fix: { title: `改为“${c.right}” (replace with ${c.right})`, edits: [{ range, text: c.right }] },
-        });
-      }
-    });
+  checkDocument(ctx, d) {
+    scan(ctx, documentText(ctx.issue, d));
+  },
+  checkOutside(ctx) {
+    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
   },
 };
 
 export default rule;
+
+function scan(ctx: RuleContext, { start: from, end: to }: Range): void {
+  const text = ctx.text.slice(0, to);
+  // One scan finds which wrong words occur at all; only their patterns are run.
+  const present = new Set<string>();
+  ANY_WORD.lastIndex = from;
+  for (let m; (m = ANY_WORD.exec(text)); ) {
+    present.add(m[0]);
+    ANY_WORD.lastIndex = m.index + 1;
+  }
+  CONFUSIONS.forEach((c, k) => {
+    if (!present.has(WORDS[k])) return;
+    c.re.lastIndex = from;
+    for (let m; (m = c.re.exec(text)); ) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const range = { start, end: start + m[1].length };
+      ctx.report({
+        message: `“${m[1]}”应为“${c.right}”：${c.why}`,
+        range,
+        fix: { title: `改为“${c.right}” (replace with ${c.right})`, edits: [{ range, text: c.right }] },
+      });
+    }
+  });
+}

@@ -1,0 +1,131 @@
+// The language server re-lints after each edit with a DocumentFindingsCache:
+// document rules are run again only on the documents the edit touched, and the
+// findings of the others are taken from the last run, moved with their document.
+// Whatever the edit, the result must be exactly a fresh lint of the new text.
+import * as assert from 'assert';
+import { allRules, DocumentFindingsCache, lintIssue, parseIssue, resolveConfig, type Finding, type Issue } from '../../server/src/engine';
+import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
+import { CORPUS, corpus, corpusAvailable } from '../corpus';
+import { random } from '../random';
+
+// Characters that make and unmake findings of document rules: brackets and labels of annotations, heading labels, numbers.
+const CHARS = ['\n', '的', '一', '二', '〔', '〕', '(', ')', '（', '）', '1', '3', '、', '：', ':', '。', '\t', ' ', '附', '件', '专栏', '责任单位:', '牵头', '△', '共', '项'];
+
+function apply(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+/** A random edit, half of them near a heading label or an annotation, where the document rules look. */
+function randomEdit(text: string, issue: Issue, rnd: () => number): [number, number, string] {
+  const insert = CHARS[Math.floor(rnd() * CHARS.length)];
+  let at = Math.floor(rnd() * text.length);
+  if (rnd() < 0.5) {
+    const d = issue.documents[Math.floor(rnd() * issue.documents.length)];
+    const spots = [...d.headings.map((h) => h.labelRange.start), ...d.tasks.flatMap((t) => t.annotations.map((a) => a.range.start))];
+    if (spots.length) at = spots[Math.floor(rnd() * spots.length)] + Math.floor(rnd() * 3);
+  }
+  at = Math.min(at, text.length);
+  return [at, rnd() < 0.4 && at < text.length ? 1 : 0, insert];
+}
+
+const documentRules = allRules.filter((r) => r.checkDocument);
+
+function fresh(text: string, config = resolveConfig(undefined, allRules).config): Finding[] {
+  return lintIssue(parseIssue(text), { config });
+}
+
+describe('incremental re-lint (DocumentFindingsCache)', function () {
+  this.timeout(180000);
+
+  before(function () {
+    if (!corpusAvailable) {
+      console.warn('    corpus not found at ../shared/corpus: skipping the incremental lint tests');
+      this.skip();
+    }
+  });
+
+  it('has document rules to test (the rules that check one document at a time)', () => {
+    assert.ok(documentRules.length >= 10, documentRules.map((r) => r.id).join(', '));
+  });
+
+  // The contract of a document rule: what it finds in a document depends on that document alone.
+  for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+    it(`${name}: each document rule finds the same in a document whether the issue holds every document or that one alone`, () => {
+      const issue = parseIssue(corpus(name));
+      const whole = lintIssue(issue, { rules: documentRules });
+      assert.ok(whole.length > 0, 'the document rules find something in the corpus issue');
+      let placed = 0;
+      for (const d of issue.documents) {
+        const inside = (r: { start: number }) => r.start >= d.range.start && r.start <= d.range.end;
+        const alone: Issue = {
+          text: issue.text,
+          lines: issue.lines,
+          documents: [d],
+          paragraphs: issue.paragraphs.filter((p) => inside(p.range)),
+          citations: issue.citations.filter((c) => inside(c.range)),
+          numbers: issue.numbers.filter((n) => inside(n.range)),
+        };
+        const own = whole.filter((f) => inside(f.range));
+        assert.deepStrictEqual(lintIssue(alone, { rules: documentRules }).filter((f) => inside(f.range)), own, d.title.text);
+        placed += own.length;
+      }
+      // The rest was found by checkOutside, outside every document.
+      const outside = whole.filter((f) => !issue.documents.some((d) => f.range.start >= d.range.start && f.range.start <= d.range.end));
+      assert.strictEqual(placed + outside.length, whole.length, 'every finding of a document rule lies in its document or outside all of them');
+    });
+  }
+
+  for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+    const edits = name === 'SX' ? 40 : 80;
+    it(`${name}: ${edits} random edits, each lint equal to a fresh lint of the new text`, () => {
+      const rnd = random(name.length * 104729 + 3);
+      const config = resolveConfig(undefined, allRules).config;
+      const cache = new DocumentFindingsCache();
+      let text = corpus(name);
+      let issue = parseIssueIncremental(text);
+      assert.deepStrictEqual(lintIssue(issue, { config, cache }), fresh(text, config));
+      let changed = 0;
+      let before = fresh(text, config).length;
+      for (let i = 0; i < edits; i++) {
+        const [at, remove, insert] = randomEdit(text, issue, rnd);
+        text = apply(text, at, remove, insert);
+        issue = parseIssueIncremental(text, issue);
+        const expected = fresh(text, config);
+        assert.deepStrictEqual(lintIssue(issue, { config, cache }), expected, `edit ${i}: ${JSON.stringify([at, remove, insert])}`);
+        if (expected.length !== before) changed++;
+        before = expected.length;
+      }
+      // The edits must have made and unmade findings, or the test proves nothing.
+      assert.ok(changed >= edits / 4, `findings changed after ${changed} of ${edits} edits`);
+    });
+  }
+
+  it('moves the kept findings, their fixes and related locations with their document', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    // A defect made in the last document of J19 with a 二、 heading (二、 → 三、), found before and after an edit above it.
+    let text = corpus('J19');
+    let issue = parseIssueIncremental(text);
+    const last = [...issue.documents].reverse().find((d) => d.headings.some((x) => x.label.startsWith('二')))!;
+    const h = last.headings.find((x) => x.label.startsWith('二'));
+    assert.ok(h, 'a heading to break');
+    text = apply(text, h.labelRange.start, h.label.length, h.label.replace('二', '三'));
+    issue = parseIssueIncremental(text, issue);
+    const first = lintIssue(issue, { config, cache }).filter((f) => f.ruleId === 'numbering/sequence' && f.range.start >= last.range.start);
+    assert.ok(first.length > 0 && first[0].fix, 'the broken label is found, with a fix');
+    text = apply(text, 0, 0, '公报\n');
+    issue = parseIssueIncremental(text, issue);
+    const moved = lintIssue(issue, { config, cache }).filter((f) => f.ruleId === 'numbering/sequence' && f.range.start >= last.range.start);
+    assert.deepStrictEqual(moved.map((f) => [f.range.start, f.fix?.edits[0].range.start, f.related?.[0]?.range.start]), first.map((f) => [f.range.start + 3, f.fix!.edits[0].range.start + 3, f.related?.[0] ? f.related[0].range.start + 3 : undefined]));
+    assert.deepStrictEqual(lintIssue(issue, { config, cache }), fresh(text, config));
+  });
+
+  it('starts afresh when the configuration changes', () => {
+    const cache = new DocumentFindingsCache();
+    const text = corpus('J18');
+    const issue = parseIssueIncremental(text);
+    lintIssue(issue, { cache });
+    const config = resolveConfig({ rules: { 'numbering/sequence': 'warning' }, locale: 'en' }, allRules).config;
+    assert.deepStrictEqual(lintIssue(issue, { config, cache }), lintIssue(parseIssue(text), { config }));
+  });
+});
