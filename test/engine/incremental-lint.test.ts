@@ -7,6 +7,7 @@ import { allRules, DocumentFindingsCache, lintIssue, parseIssue, resolveConfig, 
 import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 import { CORPUS, corpus, corpusAvailable } from '../corpus';
 import { random } from '../random';
+import { TextCache } from '../../server/src/engine/textCache';
 
 // Characters that make and unmake findings of document rules: brackets and labels of annotations, heading labels, numbers.
 const CHARS = ['\n', '的', '一', '二', '〔', '〕', '(', ')', '（', '）', '1', '3', '、', '：', ':', '。', '\t', ' ', '附', '件', '专栏', '责任单位:', '牵头', '△', '共', '项'];
@@ -127,5 +128,28 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     lintIssue(issue, { cache });
     const config = resolveConfig({ rules: { 'numbering/sequence': 'warning' }, locale: 'en' }, allRules).config;
     assert.deepStrictEqual(lintIssue(issue, { config, cache }), lintIssue(parseIssue(text), { config }));
+  });
+});
+
+describe('TextCache', () => {
+  it('derives a text once, and forgets what two runs in a row did not use', () => {
+    const cache = new TextCache<number>();
+    let derived = 0;
+    const length = (t: string) => (derived++, t.length);
+    assert.strictEqual(cache.get('一二三', length), 3);
+    assert.strictEqual(cache.get('一二三', length), 3);
+    assert.strictEqual(derived, 1);
+    cache.nextGeneration(); // run 2 does not use it
+    cache.get('四', length);
+    cache.nextGeneration(); // still there after one idle run
+    assert.strictEqual(cache.get('一二三', length), 3);
+    assert.strictEqual(derived, 2);
+    cache.nextGeneration();
+    cache.get('四', length);
+    cache.nextGeneration();
+    cache.get('四', length);
+    cache.nextGeneration(); // two runs without it: derived again
+    cache.get('一二三', length);
+    assert.strictEqual(derived, 3);
   });
 });

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import { LineIndex, lintIssue, parseIssue, WorkspaceIndex } from '../../server/src/engine';
+import { DocumentFindingsCache, LineIndex, lintIssue, WorkspaceIndex, type Issue } from '../../server/src/engine';
+import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 
 const [file, iterationsArg, linesArg] = process.argv.slice(2);
 const iterations = Number(iterationsArg ?? 10000);
@@ -15,6 +16,9 @@ if (!gc) throw new Error('run with --expose-gc');
 
 const uri = pathToFileURL(file).href;
 const workspace = new WorkspaceIndex();
+// As in the language server: each parse reuses the previous one, each lint the document rules' findings.
+const cache = new DocumentFindingsCache();
+let previous: Issue | undefined;
 const original = text;
 let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -29,16 +33,17 @@ function heapMb(): { data: number; code: number } {
   return { data: mb(process.memoryUsage().heapUsed - code), code: mb(code) };
 }
 
-/** One editor round: a small edit (insert or delete near a random place), then parse, lint, line index. */
+/** One editor round: a small edit (insert or delete near a random place), then parse, lint, line index, as the server does them. */
 function step(i: number): void {
   const at = Math.floor(random() * text.length);
   if (i % 2 === 0 || text.length < original.length - 200) text = text.slice(0, at) + INSERTS[i % INSERTS.length] + text.slice(at);
   else text = text.slice(0, at) + text.slice(at + 1 + (i % 3));
   // Keep the text near its original size: every 1000 rounds start again from the original.
   if (i % 1000 === 999) text = original;
-  const issue = parseIssue(text);
+  const issue = parseIssueIncremental(text, previous);
+  previous = issue;
   workspace.set(uri, issue);
-  lintIssue(issue, { workspace, uri });
+  lintIssue(issue, { workspace, uri, cache });
   new LineIndex(text).position(at);
 }
 

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
+import { splitLines, splitLinesAfterEdit } from '../../server/src/engine/parse/lines';
 import { CORPUS, corpus, corpusAvailable } from '../corpus';
 import { random } from '../random';
 
@@ -138,7 +139,9 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     assert.deepStrictEqual(kept, previous.documents.filter((d) => d.range.end < at));
     assert.ok(kept.length > 0 && kept.length < next.documents.length - 1, `${kept.length} kept`);
     const within = (r: { start: number }) => kept.some((d) => r.start >= d.range.start && r.start <= d.range.end);
-    const keptObjects = objects([kept, ...[...next.paragraphs, ...next.citations, ...next.numbers].filter((x) => within(x.range))]);
+    // So are the lines before the edit.
+    const keptLines = next.lines.filter((l) => l.end < at);
+    const keptObjects = objects([kept, keptLines, ...[...next.paragraphs, ...next.citations, ...next.numbers].filter((x) => within(x.range))]);
     const before = objects(previous);
     const shared = [...objects(next)].filter((o) => before.has(o) && !keptObjects.has(o));
     assert.deepStrictEqual(shared, []);
@@ -155,5 +158,37 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
       for (const t of d.tables) if (t.header) assert.ok(t.rows.includes(t.header));
     }
     for (const c of next.citations) if (c.number) assert.ok(next.numbers.includes(c.number), c.number.raw);
+  });
+});
+
+describe('line splitting after an edit (splitLinesAfterEdit)', () => {
+  it('equals splitLines on random edits of text made of breaks of every kind', () => {
+    const rnd = random(4242);
+    const pieces = ['\r', '\n', '\r\n', 'a', '号', '\n\n', ''];
+    const pick = () => pieces[Math.floor(rnd() * pieces.length)];
+    for (let round = 0; round < 3000; round++) {
+      let before = '';
+      const length = Math.floor(rnd() * 12);
+      for (let i = 0; i < length; i++) before += pick();
+      const at = Math.floor(rnd() * (before.length + 1));
+      const remove = Math.floor(rnd() * Math.min(3, before.length - at + 1));
+      const text = before.slice(0, at) + pick() + pick() + before.slice(at + remove);
+      const old = splitLines(before);
+      const lines = splitLinesAfterEdit(text, before, old);
+      assert.deepStrictEqual(lines, splitLines(text), JSON.stringify({ before, text }));
+    }
+  });
+
+  it('keeps the lines before the edit and shares the text of the lines after it', () => {
+    const before = corpus('J19');
+    const at = before.indexOf('\n', before.length >> 1);
+    const text = before.slice(0, at) + '的\n' + before.slice(at);
+    const old = splitLines(before);
+    const lines = splitLinesAfterEdit(text, before, old);
+    assert.deepStrictEqual(lines, splitLines(text));
+    const k = old.findIndex((l) => l.end >= at);
+    assert.strictEqual(lines[k - 1], old[k - 1]);
+    assert.strictEqual(lines[lines.length - 1].text, old[old.length - 1].text);
+    assert.notStrictEqual(lines[lines.length - 1], old[old.length - 1]);
   });
 });

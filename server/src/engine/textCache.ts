@@ -1,26 +1,36 @@
 // Results derived from a text alone (the marks of a paragraph, a normalized
 // line), kept by the text itself: a re-parsed draft finds them again for every
-// paragraph and line an edit did not change, moved or not. Two generations: a
-// new one starts with each run (each parse, each lint), and an entry not used in
-// the last two runs is dropped, so memory follows what is being checked.
+// paragraph and line an edit did not change, moved or not. A new generation
+// starts with each run (each parse, each lint); an entry not used in the last
+// two runs is dropped, so memory follows what is being checked.
+interface Entry<V> {
+  value: V;
+  generation: number;
+}
+
 export class TextCache<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
+  private readonly entries = new Map<string, Entry<V>>();
+  private generation = 0;
+  private used = 0;
 
   get(text: string, derive: (text: string) => V): V {
-    let value = this.current.get(text);
-    if (value !== undefined) return value;
-    value = this.previous.get(text);
-    if (value === undefined) value = derive(text);
-    this.current.set(text, value);
+    this.used++;
+    const entry = this.entries.get(text);
+    if (entry !== undefined) {
+      entry.generation = this.generation;
+      return entry.value;
+    }
+    const value = derive(text);
+    this.entries.set(text, { value, generation: this.generation });
     return value;
   }
 
-  /** Starts a run: what the last run did not use goes. */
+  /** Starts a run: what neither this run nor the last one used goes. */
   nextGeneration(): void {
-    // A run that used nothing (an empty issue) keeps the older generation.
-    if (this.current.size === 0) return;
-    this.previous = this.current;
-    this.current = new Map();
+    // A run that used nothing (an empty issue) does not age the others.
+    if (this.used === 0) return;
+    this.used = 0;
+    for (const [text, entry] of this.entries) if (entry.generation < this.generation - 1) this.entries.delete(text);
+    this.generation++;
   }
 }

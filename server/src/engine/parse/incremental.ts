@@ -11,6 +11,7 @@
 import type { GazetteDocument, Issue } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
+import { splitLinesAfterEdit } from './lines';
 
 interface DocumentRecord {
   start: DocumentStart;
@@ -63,7 +64,7 @@ export function parseIssueIncremental(text: string, previous?: Issue): Issue {
     if (list) list.push(record);
     else documents.set(key, [record]);
     return parsed;
-  });
+  }, previous && before ? splitLinesAfterEdit(text, before.text, previous.lines) : undefined);
   records.set(issue, { text, documents });
   return issue;
 }

@@ -22,10 +22,9 @@ export function parseIssue(text: string): Issue {
   return parseIssueWith(text, parseDocument);
 }
 
-/** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones). */
-export function parseIssueWith(text: string, parseDoc: typeof parseDocument): Issue {
+/** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones), and the text's lines if known. */
+export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lines: Line[] = splitLines(text)): Issue {
   normalizedLines.nextGeneration();
-  const lines = splitLines(text);
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
   let bodyFrom = 0;

@@ -3,11 +3,76 @@ import type { Line } from '../model';
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  splitFrom(text, 0, lines);
+  return lines;
+}
+
+/**
+ * Splits text[from..] into lines (from is a line start), appending to `lines`;
+ * stops at the line starting at `stopAt`, if one does. `own`: line texts are
+ * copies, not views of `text` (a view would keep the whole text alive).
+ */
+function splitFrom(text: string, from: number, lines: Line[], stopAt = -1, own = false): boolean {
   const BREAK = /\r\n?|\n/g;
-  let start = 0;
+  BREAK.lastIndex = from;
+  let start = from;
   for (let m; (m = BREAK.exec(text)); start = BREAK.lastIndex) {
-    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index) });
+    lines.push({ index: lines.length, start, end: m.index, text: own ? copyOf(text, start, m.index) : text.slice(start, m.index) });
+    if (BREAK.lastIndex === stopAt) return true;
+    if (stopAt >= 0 && BREAK.lastIndex > stopAt) stopAt = -1;
   }
-  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  lines.push({ index: lines.length, start, end: text.length, text: own ? copyOf(text, start, text.length) : text.slice(start) });
+  return false;
+}
+
+/**
+ * text.slice(from, to) as a string of its own. V8 makes a slice of 13 or more
+ * characters a view of the whole text; after an edit, the lines split again are
+ * kept by the next versions, and each would keep its version's text alive.
+ * Slicing a concatenation first copies the concatenation into a string of its own.
+ */
+function copyOf(text: string, from: number, to: number): string {
+  return to - from < 13 ? text.slice(from, to) : (text.slice(from, to) + '\n').slice(0, -1);
+}
+
+/** The largest k in [0, max] with same(k), same being true up to some k and false after: by bisection, as string comparisons are fast and character loops are not. */
+function longest(max: number, same: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (same(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * splitLines(text), given the lines of an earlier version: lines before the
+ * change are the same objects, lines after it are moved copies sharing their
+ * text strings, and only the changed stretch is split again.
+ */
+export function splitLinesAfterEdit(text: string, before: string, old: readonly Line[]): Line[] {
+  const n = Math.min(text.length, before.length);
+  const prefix = longest(n, (k) => text.slice(0, k) === before.slice(0, k));
+  const suffix = longest(n - prefix, (k) => text.slice(text.length - k) === before.slice(before.length - k));
+  // Kept: the lines whose break is followed by a character of the common prefix (a CR's meaning depends on what follows).
+  let kept = 0;
+  while (kept + 1 < old.length && old[kept + 1].start < prefix) kept++;
+  const lines = old.slice(0, kept);
+  const from = kept < old.length ? old[kept].start : 0;
+  // Moved: the lines whose preceding break ends inside the common suffix.
+  const delta = text.length - before.length;
+  let moved = old.length;
+  while (moved - 1 > kept && old[moved - 1].start - 1 >= before.length - suffix) moved--;
+  if (moved < old.length && splitFrom(text, from, lines, old[moved].start + delta, true)) {
+    for (let j = moved; j < old.length; j++) {
+      const l = old[j];
+      lines.push({ index: lines.length, start: l.start + delta, end: l.end + delta, text: l.text });
+    }
+    return lines;
+  }
+  // No moved line reached (the change runs to the end): the rest is split afresh.
+  if (moved === old.length) splitFrom(text, from, lines, -1, true);
   return lines;
 }
