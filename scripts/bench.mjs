@@ -395,32 +395,40 @@ async function benchServer() {
     const doc = [...docs].sort((a, b) => b.text.length - a.text.length)[0];
     let seed = 12345;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const latencies = [];
     const timings = new Map();
     client.listeners.push((m) => {
       if (m.method === 'gazette/timings' && m.params.uri === doc.uri) timings.set(m.params.version, m.params);
     });
     const n = editsArg || (quick ? 40 : 200);
-    const cpuBefore = cpuMs(child.pid);
+    // The first edits run while V8 is still compiling the analysis (cold); a proofreader's session is
+    // warm after a minute of typing. Both are reported; the target applies to the warm edits.
+    const warmup = quick ? 20 : 200;
     const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
-    for (let i = 0; i < n; i++) {
-      let at = Math.floor(random() * doc.text.length);
-      const code = doc.text.charCodeAt(at);
-      if (code >= 0xdc00 && code <= 0xdfff) at--; // never split a surrogate pair
-      const insert = chars[i % chars.length];
-      const pos = positionAt(doc.text, at);
-      doc.text = doc.text.slice(0, at) + insert + doc.text.slice(at);
-      doc.version++;
-      const version = doc.version;
-      const done = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri && (m.params.version === undefined || m.params.version >= version));
-      const sent = performance.now();
-      client.notify('textDocument/didChange', {
-        textDocument: { uri: doc.uri, version },
-        contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
-      });
-      const { at: got } = await done;
-      latencies.push({ version, ms: got - sent });
-    }
+    const edit = async (count) => {
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        let at = Math.floor(random() * doc.text.length);
+        const code = doc.text.charCodeAt(at);
+        if (code >= 0xdc00 && code <= 0xdfff) at--; // never split a surrogate pair
+        const insert = chars[i % chars.length];
+        const pos = positionAt(doc.text, at);
+        doc.text = doc.text.slice(0, at) + insert + doc.text.slice(at);
+        doc.version++;
+        const version = doc.version;
+        const done = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri && (m.params.version === undefined || m.params.version >= version));
+        const sent = performance.now();
+        client.notify('textDocument/didChange', {
+          textDocument: { uri: doc.uri, version },
+          contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
+        });
+        const { at: got } = await done;
+        out.push({ version, ms: got - sent });
+      }
+      return out;
+    };
+    const cold = stats((await edit(warmup)).map((l) => l.ms));
+    const cpuBefore = cpuMs(child.pid);
+    const latencies = await edit(n);
     const raw = stats(latencies.map((l) => l.ms));
     // A debounce still in force shows as a floor under every latency.
     const debounced = raw.min >= DEFAULT_DEBOUNCE_MS * 0.9;
@@ -433,6 +441,7 @@ async function benchServer() {
     const timed = latencies
       .filter((l) => timings.has(l.version))
       .map((l) => ({ ...timings.get(l.version), totalMs: l.ms, transportMs: l.ms - phases.reduce((sum, k) => sum + timings.get(l.version)[k], 0) }));
+    if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(timed.map(({ memory, ...t }) => t)));
     const breakdown = {};
     if (timed.length) {
       for (const k of [...phases, 'totalMs']) breakdown[k] = stats(timed.map((t) => t[k]));
@@ -443,6 +452,8 @@ async function benchServer() {
     const textDocumentMs = benchTextDocument(doc.text);
     results.server = {
       edits: n,
+      warmupEdits: warmup,
+      coldLatencyMs: cold,
       file: doc.name,
       openAllMs: openMs,
       rawLatencyMs: raw,
@@ -454,7 +465,8 @@ async function benchServer() {
       rssMb: { initialized: baseRss, allOpen: rssOpen, afterEdits: rssEdits },
     };
     console.log(`\nLanguage server (stdio): ${docs.length} files opened and diagnosed in ${openMs.toFixed(0)} ms`);
-    console.log(`  edit -> publishDiagnostics on ${doc.name}, ${n} edits: p50 ${fmt(adjusted.median)} ms, p95 ${fmt(adjusted.p95)} ms` +
+    console.log(`  edit -> publishDiagnostics on ${doc.name}, first ${warmup} edits (cold): p50 ${fmt(cold.median)} ms, p95 ${fmt(cold.p95)} ms`);
+    console.log(`  edit -> publishDiagnostics on ${doc.name}, next ${n} edits (warm): p50 ${fmt(adjusted.median)} ms, p95 ${fmt(adjusted.p95)} ms` +
       (debounced ? `  (server debounce ${DEFAULT_DEBOUNCE_MS} ms subtracted; raw p50 ${raw.median.toFixed(1)})` : '  (debounce 0)') +
       (cpuPerEdit !== undefined ? `; server CPU ${cpuPerEdit.toFixed(1)} ms per edit` : ''));
     if (timed.length) {
@@ -464,7 +476,7 @@ async function benchServer() {
     }
     console.log(`  TextDocument.update + getText (one character, in this process): median ${textDocumentMs.median} ms`);
     console.log(`  RSS: ${baseRss} MB initialized, ${rssOpen} MB with all files open, ${rssEdits} MB after the edits`);
-    check('edit -> diagnostics p95 ms', adjusted.p95, adjusted.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
+    check('edit -> diagnostics p95 ms (warm)', adjusted.p95, adjusted.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
     const peak = Math.max(rssOpen ?? 0, rssEdits ?? 0);
     check('server RSS MB', peak, peak < TARGET.rssMb, `< ${TARGET.rssMb}`);
     await client.request('shutdown', null, 5000).catch(() => {});

@@ -3,7 +3,7 @@
 // findings of the others are taken from the last run, moved with their document.
 // Whatever the edit, the result must be exactly a fresh lint of the new text.
 import * as assert from 'assert';
-import { allRules, DocumentFindingsCache, lintIssue, parseIssue, resolveConfig, type Finding, type Issue } from '../../server/src/engine';
+import { allRules, DocumentFindingsCache, LineIndex, lintIssue, parseIssue, resolveConfig, type Finding, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 import { CORPUS, corpus, corpusAvailable } from '../corpus';
 import { random } from '../random';
@@ -151,5 +151,17 @@ describe('TextCache', () => {
     cache.nextGeneration(); // two runs without it: derived again
     cache.get('一二三', length);
     assert.strictEqual(derived, 3);
+  });
+});
+
+describe('LineIndex from a parsed issue', () => {
+  it('is the LineIndex of its text, for every kind of line break', () => {
+    for (const text of ['', 'a', 'a\nb', 'a\r\nb\rc\n', '\n\n\r\r\n', Array.from({ length: 300 }, (_, i) => `第${i}行` + (i % 3 ? '\r\n' : i % 5 ? '\n' : '\r')).join('')]) {
+      const issue = parseIssue(text);
+      const known = new LineIndex(text, issue.lines.map((l) => l.start));
+      const found = new LineIndex(text);
+      assert.strictEqual(known.lineCount, found.lineCount, JSON.stringify(text.slice(0, 20)));
+      for (let at = 0; at <= Math.min(text.length, 500); at++) assert.deepStrictEqual(known.position(at), found.position(at));
+    }
   });
 });

@@ -2,17 +2,9 @@
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  /** `lineStarts`: where each line of the text starts, when known (a parsed issue's lines), else found here. */
+  constructor(readonly text: string, lineStarts?: number[]) {
+    this.starts = lineStarts ?? findLineStarts(text);
   }
 
   get lineCount(): number {
@@ -44,4 +36,18 @@ export class LineIndex {
     while (lineEnd > start && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
     return Math.min(start + Math.max(0, position.character), lineEnd);
   }
+}
+
+/** Offsets where the lines of a text start (after LF, CRLF or CR). */
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

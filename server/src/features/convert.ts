@@ -29,10 +29,11 @@ export function lineSpan(lines: LineIndex, start: number, end: number): { startL
 const cache = new WeakMap<object, LineIndex>();
 
 /** One LineIndex per text holder (an Issue), built on first use. */
-export function linesOf(holder: { text: string }): LineIndex {
+export function linesOf(holder: { text: string; lines?: readonly { start: number }[] }): LineIndex {
   let lines = cache.get(holder);
   if (!lines) {
-    lines = new LineIndex(holder.text);
+    // A parsed issue has its lines already (split by the same rule).
+    lines = new LineIndex(holder.text, holder.lines?.length ? holder.lines.map((l) => l.start) : undefined);
     cache.set(holder, lines);
   }
   return lines;

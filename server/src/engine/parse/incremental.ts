@@ -12,6 +12,7 @@ import type { GazetteDocument, Issue } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
 import { splitLinesAfterEdit } from './lines';
+import { carryOver } from '../documentMemo';
 
 interface DocumentRecord {
   start: DocumentStart;
@@ -107,6 +108,7 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
   const { section: _, ...document } = old.parsed.document;
   const parsed = copy({ ...old.parsed, document }, delta, seen) as unknown as ParsedDocument;
   origins.set(parsed.document, { document: old.parsed.document, delta });
+  carryOver(old.parsed.document, parsed.document);
   // Only one step back: older originals are not kept alive through a chain of copies.
   origins.delete(old.parsed.document);
   return parsed;

@@ -2,6 +2,7 @@
 // here with 专栏 boxes left out: a box sits between items, it does not contain them.
 import type { GazetteDocument, Heading, Issue, Range } from '../../model';
 import { lineIndexAt } from '../shared/locate';
+import { movableDocumentCache } from '../../documentMemo';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { intToChinese } from '../../parse/text';
@@ -48,7 +49,8 @@ export function rankOf(h: Heading): number {
   return h.kind === 'decimal' ? RANK.decimal + (h.path!.length - 1) * 0.1 - 0.05 : RANK[h.kind];
 }
 
-const trees = new WeakMap<GazetteDocument, HeadingTree>();
+// Indices only: a moved copy of the document takes the tree of its original.
+const trees = movableDocumentCache<HeadingTree>();
 
 /** Headings of one document arranged in sibling lists, per part, boxes and doubtful labels left out (computed once per document). */
 export function headingTree(issue: Issue, doc: GazetteDocument): HeadingTree {

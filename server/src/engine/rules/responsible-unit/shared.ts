@@ -4,6 +4,7 @@ import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '
 import { normalize } from '../../parse/text';
 import { findUnitAnnotations } from '../../parse/units';
 import { memoize } from '../shared/memo';
+import { paragraphsIn } from '../shared/locate';
 
 export interface DocumentAnnotations {
   document: GazetteDocument;
@@ -13,38 +14,36 @@ export interface DocumentAnnotations {
   table: { annotation: UnitAnnotation; task: Task }[];
 }
 
-/** Every document's annotations; text annotations come from its heading items and from any paragraph outside them. */
-export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => {
-  const out = issue.documents.map((document) => {
-    const x: DocumentAnnotations = { document, text: [], table: [] };
-    // Loops, not flatMap: this runs over every task of the issue and flatMap is slow.
-    for (const task of document.tasks) {
-      if (task.heading !== undefined) x.text.push(...task.annotations);
-      if (task.table !== undefined) for (const annotation of task.annotations) x.table.push({ annotation, task });
-    }
-    return x;
-  });
-  const items = out.map(({ document }) => itemCoverage(document));
-  let d = 0;
-  for (const p of issue.paragraphs) {
-    while (d < out.length && out[d].document.range.end < p.range.start) d++;
-    if (d >= out.length) break;
-    const { document, text } = out[d];
-    if (p.range.start < document.range.start || p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
-    // The parser has read the paragraphs of heading items already.
-    if (items[d](p.range)) continue;
-    text.push(...findUnitAnnotations(p));
-  }
-  for (const x of out) x.text.sort((a, b) => a.range.start - b.range.start);
-  return out;
-});
+const byDocument = new WeakMap<GazetteDocument, DocumentAnnotations>();
 
-const byDocument = memoize((issue: Issue) => new Map(annotationsByDocument(issue).map((x) => [x.document, x])));
-
-/** One document's annotations (see annotationsByDocument). */
+/**
+ * One document's annotations: those of its heading items and table rows (read by
+ * the parser) and those in any paragraph outside them. Kept per document object:
+ * a document an edit did not reach is the same object in the next parse.
+ */
 export function annotationsOf(issue: Issue, document: GazetteDocument): DocumentAnnotations {
-  return byDocument(issue).get(document) ?? { document, text: [], table: [] };
+  const known = byDocument.get(document);
+  if (known) return known;
+  const x: DocumentAnnotations = { document, text: [], table: [] };
+  // Loops, not flatMap: this runs over every task of the issue and flatMap is slow.
+  for (const task of document.tasks) {
+    if (task.heading !== undefined) x.text.push(...task.annotations);
+    if (task.table !== undefined) for (const annotation of task.annotations) x.table.push({ annotation, task });
+  }
+  const inItem = itemCoverage(document);
+  for (const p of paragraphsIn(issue, document.range)) {
+    if (p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
+    // The parser has read the paragraphs of heading items already.
+    if (inItem(p.range)) continue;
+    x.text.push(...findUnitAnnotations(p));
+  }
+  x.text.sort((a, b) => a.range.start - b.range.start);
+  byDocument.set(document, x);
+  return x;
 }
+
+/** Every document's annotations (see annotationsOf). */
+export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => issue.documents.map((d) => annotationsOf(issue, d)));
 
 /** Does one of the document's heading items contain a range? */
 function itemCoverage(document: GazetteDocument): (r: Range) => boolean {
