@@ -24,7 +24,7 @@ export function parseIssue(text: string): Issue {
 
 /** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones), and the text's lines if known. */
 export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lines: Line[] = splitLines(text)): Issue {
-  normalizedLines.nextGeneration();
+  lineFacts.nextGeneration();
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
   let bodyFrom = 0;
@@ -43,7 +43,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   // The 发文目录 is a section of its own.
   let directoryLine = -1;
   for (let i = bodyFrom; i < colophonFrom; i++) {
-    if (isDirectoryHeading(lines[i].text)) directoryLine = i;
+    if (lineFacts.get(lines[i].text, factsOf).directory) directoryLine = i;
   }
   const boundaries = starts.map((s) => s.from);
   if (directoryLine >= 0) boundaries.push(directoryLine);
@@ -102,8 +102,9 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
   const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank(line.text)) continue;
-    const number = lineIsDocNumber(text, line.start, line.text);
+    const facts = lineFacts.get(line.text, factsOf);
+    if (facts.blank) continue;
+    const number = facts.numberShape ? lineIsDocNumber(text, line.start, line.text) : undefined;
     if (number) {
       const title = blockBefore(lines, i - 1, floor);
       if (!title) continue;
@@ -112,17 +113,13 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       floor = i + 1;
       continue;
     }
-    const c = content(line.text);
-    if (c.length > 160 || isDirectoryHeading(line.text)) continue;
-    const section = SECTION_HEADER.exec(c);
-    const normalized = normalizeLine(c);
-    const norm = stripSection(normalized);
-    const fromToc = unnumbered.some((n) => norm.startsWith(n));
-    const interpretation = INTERPRETATION.test(normalized) && isTitleLike(lines, i, i);
-    if (section || fromToc || interpretation) {
+    if (!facts.candidate) continue;
+    const fromToc = unnumbered.some((n) => facts.key.startsWith(n));
+    const interpretation = facts.interpretation && isTitleLike(lines, i, i);
+    if (facts.section || fromToc || interpretation) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
-      const kind = /任免/.test(c) ? 'appointments' : interpretation || /解读/.test(c) ? 'interpretation' : 'other';
+      const kind = facts.appointments ? 'appointments' : interpretation || facts.explains ? 'interpretation' : 'other';
       starts.push({ kind, from: i, titleFrom: i, titleTo: i });
       floor = i + 1;
     }
@@ -130,12 +127,43 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
   return starts;
 }
 
-/** Lines of recent parses, normalized: re-parsing after an edit finds nearly all of them again. */
-const normalizedLines = new TextCache<string>();
-
-function normalizeLine(c: string): string {
-  return normalizedLines.get(c, normalize);
+/** What the outline needs to know of a line, from its text alone. */
+interface LineFacts {
+  blank: boolean;
+  /** Holds one document number alone (whose offsets lineIsDocNumber then finds). */
+  numberShape: boolean;
+  /** Could start a numberless document: not too long, not the 发文目录 heading. */
+  candidate: boolean;
+  directory: boolean;
+  /** 【section】 at the start. */
+  section: boolean;
+  /** Normalized, without 【】: compared with the titles of numberless TOC entries. */
+  key: string;
+  interpretation: boolean;
+  appointments: boolean;
+  explains: boolean;
 }
+
+function factsOf(lineText: string): LineFacts {
+  const c = content(lineText);
+  const directory = isDirectoryHeading(lineText);
+  const candidate = c.length <= 160 && !directory;
+  const normalized = candidate ? normalize(c) : '';
+  return {
+    blank: isBlank(lineText),
+    numberShape: lineIsDocNumber(lineText, 0, lineText) !== undefined,
+    candidate,
+    directory,
+    section: SECTION_HEADER.test(c),
+    key: stripSection(normalized),
+    interpretation: INTERPRETATION.test(normalized),
+    appointments: /任免/.test(c),
+    explains: /解读/.test(c),
+  };
+}
+
+/** Facts of the lines of recent parses: re-parsing after an edit finds nearly all of them again. */
+const lineFacts = new TextCache<LineFacts>();
 
 function stripSection(norm: string): string {
   return norm.replace(/[【】]/g, '');

@@ -103,20 +103,26 @@ function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
 }
 
 // 省政府令第354号, 国务院令第708号: the decree number of a regulation takes 第.
-const DECREE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)令([ \t\u3000]*)(第)?([ \t\u3000]*)(\d{1,4})([ \t\u3000]*)号/g;
+// Found from each 令 (a pattern starting with an optional word would be tried at every character).
+const DECREE = /令([ \t\u3000]*)(第)?([ \t\u3000]*)(\d{1,4})([ \t\u3000]*)号/g;
+const ISSUER_BEFORE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)$/;
 
 function checkDecrees(ctx: RuleContext): void {
   DECREE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DECREE.exec(ctx.text))) {
     if (m[2]) continue;
-    const afterLing = m.index + m[0].indexOf('令') + 1;
+    const near = ctx.text.slice(Math.max(0, m.index - 7), m.index);
+    const issuer = ISSUER_BEFORE.exec(near);
+    if (!issuer) continue;
+    const start = m.index - (near.length - issuer.index);
+    const afterLing = m.index + 1;
     const end = m.index + m[0].length;
-    const whole = ctx.text.slice(m.index, end).replace(/[ \t\u3000]/g, '');
+    const whole = ctx.text.slice(start, end).replace(/[ \t\u3000]/g, '');
     const fixed = whole.replace(/令(\d+)号$/, '令第$1号');
     ctx.report({
-      message: `令号应写作“${fixed}”，此处为“${ctx.text.slice(m.index, end)}” (a decree number is written with 第: ${fixed})`,
-      range: { start: m.index, end },
+      message: `令号应写作“${fixed}”，此处为“${ctx.text.slice(start, end)}” (a decree number is written with 第: ${fixed})`,
+      range: { start, end },
       severity: 'warning',
       fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range: { start: afterLing, end }, text: `第${m[4]}号` }] },
     });
