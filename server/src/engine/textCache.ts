@@ -30,7 +30,11 @@ export class TextCache<V> {
     // A run that used nothing (an empty issue) does not age the others.
     if (this.used === 0) return;
     this.used = 0;
-    for (const [text, entry] of this.entries) if (entry.generation < this.generation - 1) this.entries.delete(text);
+    const old = this.generation - 1;
+    // forEach, not for…of: no [key, value] array per entry.
+    this.entries.forEach((entry, text) => {
+      if (entry.generation < old) this.entries.delete(text);
+    });
     this.generation++;
   }
 }

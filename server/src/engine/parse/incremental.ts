@@ -118,26 +118,32 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
  * Deep copy of plain model data with its offsets moved by delta: the fields named
  * start and end (every Range, Paragraph pieces) and blockEnd (Heading), see
  * ../model. An object referenced twice (a number in a citation and in the list,
- * a table's header row, a task's range) is copied once.
+ * a table's header row) is copied once; objects holding only numbers and strings
+ * (ranges, pieces), most of the model, are not tracked: nothing depends on which
+ * of two equal ranges is which.
  */
 function copy(value: object, delta: number, seen: Map<object, object>): object {
   const known = seen.get(value);
   if (known) return known;
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
+    const out: unknown[] = new Array(value.length);
     seen.set(value, out);
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      out.push(typeof v === 'object' && v !== null ? copy(v, delta, seen) : v);
+      out[i] = typeof v === 'object' && v !== null ? copy(v, delta, seen) : v;
     }
     return out;
   }
   const out: Record<string, unknown> = {};
-  seen.set(value, out);
+  let leaf = true;
   for (const key in value) {
     const v: unknown = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') out[key] = key === 'start' || key === 'end' || key === 'blockEnd' ? v + delta : v;
-    else out[key] = typeof v === 'object' && v !== null ? copy(v, delta, seen) : v;
+    else if (typeof v === 'object' && v !== null) {
+      leaf = false;
+      out[key] = copy(v, delta, seen);
+    } else out[key] = v;
   }
+  if (!leaf) seen.set(value, out);
   return out;
 }

@@ -6,6 +6,7 @@
 import type { Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentIndexAt } from '../shared/locate';
+import { memoize, memoizeText } from '../shared/memo';
 import { annotationsByDocument, unitKey } from './shared';
 
 interface Options {
@@ -60,23 +61,24 @@ function cityOf(issue: Issue): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** The key of a unit name, or '' when the name is not compared (too short, collective, no unit suffix). */
+const eligibleKey = memoizeText((name: string): string => {
+  const key = unitKey(name);
+  return eligible(key) ? key : '';
+});
+
 function eligible(key: string): boolean {
   return key.length >= 4 && SUFFIX.test(key) && !COLLECTIVE.test(key) && key.replace(PREFIX, '').length >= 3;
 }
 
 function collect(ctx: RuleContext<Options>): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  // The same few names recur across the issue: each spelling is keyed once.
-  const byName = new Map<string, Entry | undefined>();
+  // The same few names recur across the issue and its versions: each spelling is keyed once.
   const entry = (name: string): Entry | undefined => {
-    if (byName.has(name)) return byName.get(name);
-    const key = unitKey(name);
-    let e: Entry | undefined;
-    if (eligible(key)) {
-      e = entries.get(key);
-      if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
-    }
-    byName.set(name, e);
+    const key = eligibleKey(name);
+    if (key === '') return undefined;
+    let e = entries.get(key);
+    if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
     return e;
   };
   annotationsByDocument(ctx.issue).forEach(({ text, table }, document) => {
@@ -177,6 +179,20 @@ function relatedOf(best: Entry, firstIn: Map<number, Occurrence>, document: numb
   return there ? [{ range: there.range, uri: there.uri, message: `另一期写作“${best.name}” (written ${best.name} in another issue)` }] : undefined;
 }
 
+/** Where a name is written in the issue's text (a name is in several clusters: searched once). */
+const positions = memoize((_issue: Issue): Map<string, number[]> => new Map());
+
+function positionsOf(issue: Issue, name: string): number[] {
+  const byName = positions(issue);
+  let list = byName.get(name);
+  if (!list) {
+    list = [];
+    for (let at = issue.text.indexOf(name); at >= 0; at = issue.text.indexOf(name, at + name.length)) list.push(at);
+    byName.set(name, list);
+  }
+  return list;
+}
+
 /** Mentions of the cluster's names in running text (市人社局负责…), outside the annotations already counted. */
 function proseMentions(issue: Issue, cluster: Entry[]): Map<Entry, Occurrence[]> {
   const out = new Map<Entry, Occurrence[]>();
@@ -184,7 +200,7 @@ function proseMentions(issue: Issue, cluster: Entry[]): Map<Entry, Occurrence[]>
   const longer = (e: Entry, at: number) => cluster.some((o) => o.key.length > e.key.length && o.name.length > e.name.length && issue.text.startsWith(o.name, at - o.name.indexOf(e.name)) && o.name.includes(e.name));
   for (const e of cluster) {
     const list: Occurrence[] = [];
-    for (let at = issue.text.indexOf(e.name); at >= 0; at = issue.text.indexOf(e.name, at + e.name.length)) {
+    for (const at of positionsOf(issue, e.name)) {
       if (counted.has(at) || longer(e, at)) continue;
       const document = documentIndexAt(issue, at);
       if (document >= 0) list.push({ range: { start: at, end: at + e.name.length }, document });

@@ -31,12 +31,8 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     const paragraphs = allParagraphs(ctx.issue);
-    const marks = paragraphs.map((p) => marksOfText(p.text));
-    const counts = marks.map((list) => {
-      let f = 0;
-      for (const m of list) if (m.full) f++;
-      return { f, h: list.length - f };
-    });
+    const counts = paragraphs.map((p) => marksOfText(p.text));
+    const marks = counts.map((c) => c.marks);
     let full = 0;
     let half = 0;
     for (const { f, h } of counts) {
@@ -81,8 +77,15 @@ for (const [h, f] of Object.entries(TO_FULL)) {
   WIDTH[f.charCodeAt(0)] = 2;
 }
 
-/** The marks of a paragraph's text that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels). */
-const marksOfText = memoizeText((t: string): readonly Mark[] => {
+/** The marks of a paragraph's text that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels), and how many are full and half width. */
+const marksOfText = memoizeText((t: string): { marks: readonly Mark[]; f: number; h: number } => {
+  const marks = punctuationOf(t);
+  let f = 0;
+  for (const m of marks) if (m.full) f++;
+  return { marks, f, h: marks.length - f };
+});
+
+function punctuationOf(t: string): Mark[] {
   // Of the heading labels only (一) and (1) hold marks: read the label when the text starts with a bracket.
   let labelFrom = 0;
   let labelTo = 0;
@@ -123,7 +126,7 @@ const marksOfText = memoizeText((t: string): readonly Mark[] => {
     out.push({ i, ch, full });
   }
   return out;
-});
+}
 
 /** Index of the nearest character on one side, past spaces (out of the text's bounds when there is none). */
 function neighbour(t: string, i: number, dir: 1 | -1): number {

@@ -53,22 +53,22 @@ const rule: Rule = {
   description: '成对标点（《》“”()〔〕【】）在段落或标题内不配对 (paired punctuation does not pair up within a paragraph or title)',
   fixable: false,
   check(ctx) {
+    // The segments with paired marks; those that pair up on their own matter only when something is carried in.
     const segs: Segment[] = [];
-    const marks: (readonly number[])[] = [];
+    const selfContained: boolean[] = [];
     for (const seg of segments(ctx.issue)) {
-      const m = seg.paragraph ? paragraphMarks(seg.paragraph) : marksIn(seg.text);
-      let paired = false;
-      for (const i of m) if (FAMILY_OF[seg.text.charCodeAt(i)] >= 0) paired = true;
-      if (!paired) continue;
+      const kind = pairing(seg.text);
+      if (kind === NO_PAIRED_MARKS) continue;
       segs.push(seg);
-      marks.push(m);
+      selfContained.push(kind === PAIRS_UP);
     }
     const reports: { at: number; closing: boolean }[][] = FAMILIES.map(() => []);
     // Openers left open at the end of a line that does not end a sentence may close on the next one
     // (a 附件说明 note or a title broken over two reserved lines).
     let carry: number[][] = FAMILIES.map(() => []);
     segs.forEach((seg, k) => {
-      if (carry.every((c) => c.length === 0) && pairsUp(seg.text)) return;
+      if (selfContained[k] && carry.every((c) => c.length === 0)) return;
+      const marks = marksOf(seg);
       let labels: Range[] | undefined;
       const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
       let skip: Set<number> | undefined;
@@ -77,9 +77,9 @@ const rule: Rule = {
       const next = segs[k + 1];
       const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
       const carried = carry;
-      carry = scan(seg, marks[k], carried, NONE, tail).map((found, fk) => {
+      carry = scan(seg, marks, carried, NONE, tail).map((found, fk) => {
         // Only a paragraph with something unmatched is read for unit annotations.
-        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks[k], carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
+        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks, carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
         for (const at of strays) reports[fk].push({ at, closing: true });
         if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
         for (const at of open) reports[fk].push({ at, closing: false });
@@ -94,13 +94,24 @@ export default rule;
 
 const EMPTY_CARRY: number[][] = FAMILIES.map(() => []);
 
-/** Does every mark of a text pair up within it (nothing carried in)? Most do: the answer is kept per text. */
-const pairsUp = memoizeText((text: string): boolean => {
+const NO_PAIRED_MARKS = 0;
+const PAIRS_UP = 1;
+const UNPAIRED = 2;
+
+/** Has a text paired marks, and does every one pair up within it (nothing carried in)? Most do: kept per text. */
+const pairing = memoizeText((text: string): number => {
+  const marks = marksIn(text);
+  if (!marks.some((i) => FAMILY_OF[text.charCodeAt(i)] >= 0)) return NO_PAIRED_MARKS;
   let labels: Range[] | undefined;
   const tail = (sentence: number, i: number) => annotationTail(text, (labels ??= labelRanges(text)), sentence, i);
   const seg = { text, at: (i: number) => i };
-  return scan(seg, marksIn(text), EMPTY_CARRY, NONE, tail).every((f) => f.open.length === 0 && f.strays.length === 0);
+  const found = scan(seg, marks, EMPTY_CARRY, NONE, tail);
+  return found.every((f) => f.open.length === 0 && f.strays.length === 0) ? PAIRS_UP : UNPAIRED;
 });
+
+function marksOf(seg: Segment): readonly number[] {
+  return seg.paragraph ? paragraphMarks(seg.paragraph) : marksIn(seg.text);
+}
 
 /** Ends with a sentence mark, trailing whitespace aside. */
 function endsSentence(t: string): boolean {
