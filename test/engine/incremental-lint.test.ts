@@ -49,11 +49,13 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     assert.ok(documentRules.length >= 10, documentRules.map((r) => r.id).join(', '));
   });
 
-  // The contract of a document rule: what it finds in a document depends on that document alone.
+  // The contract of a document rule: what it finds in a document depends on that document alone
+  // (and, for rules with one, on their issue context: tested below).
+  const isolated = documentRules.filter((r) => !r.issueContext);
   for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
     it(`${name}: each document rule finds the same in a document whether the issue holds every document or that one alone`, () => {
       const issue = parseIssue(corpus(name));
-      const whole = lintIssue(issue, { rules: documentRules });
+      const whole = lintIssue(issue, { rules: isolated });
       assert.ok(whole.length > 0, 'the document rules find something in the corpus issue');
       let placed = 0;
       for (const d of issue.documents) {
@@ -67,7 +69,7 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
           numbers: issue.numbers.filter((n) => inside(n.range)),
         };
         const own = whole.filter((f) => inside(f.range));
-        assert.deepStrictEqual(lintIssue(alone, { rules: documentRules }).filter((f) => inside(f.range)), own, d.title.text);
+        assert.deepStrictEqual(lintIssue(alone, { rules: isolated }).filter((f) => inside(f.range)), own, d.title.text);
         placed += own.length;
       }
       // The rest was found by checkOutside, outside every document.
@@ -119,6 +121,24 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     const moved = lintIssue(issue, { config, cache }).filter((f) => f.ruleId === 'numbering/sequence' && f.range.start >= last.range.start);
     assert.deepStrictEqual(moved.map((f) => [f.range.start, f.fix?.edits[0].range.start, f.related?.[0]?.range.start]), first.map((f) => [f.range.start + 3, f.fix!.edits[0].range.start + 3, f.related?.[0] ? f.related[0].range.start + 3 : undefined]));
     assert.deepStrictEqual(lintIssue(issue, { config, cache }), fresh(text, config));
+  });
+
+  it('checks every document again when the issue context of a rule changes (the issue turns from full- to half-width)', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    // J19 is written with half-width marks throughout: a full-width copy of it first.
+    const full = corpus('J19').replace(/[,:;()?!]/g, (c) => ({ ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' })[c]!);
+    let issue = parseIssueIncremental(full);
+    lintIssue(issue, { config, cache });
+    // Half width again in the first three quarters: the issue's style turns, the last document's text does not change.
+    const cut = Math.floor(full.length * 0.75);
+    const text = corpus('J19').slice(0, cut) + full.slice(cut);
+    issue = parseIssueIncremental(text, issue);
+    const last = issue.documents[issue.documents.length - 1];
+    assert.ok(last.range.start > cut, 'the last document is past the change');
+    const found = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(found, fresh(text, config));
+    assert.ok(found.some((f) => f.ruleId === 'typography/punctuation-width' && f.range.start >= last.range.start), 'full-width marks of the unchanged document are reported now');
   });
 
   it('starts afresh when the configuration changes', () => {

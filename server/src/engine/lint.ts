@@ -43,13 +43,15 @@ export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
     try {
       if (rule.checkDocument) {
         const all: Finding[] = [];
+        const context = rule.issueContext?.(ctx);
+        const key = context === undefined ? rule.id : `${rule.id}\u0000${context}`;
         for (const document of issue.documents) {
-          let found = cache?.get(document, rule.id);
+          let found = cache?.get(document, key);
           if (!found) {
             local = [];
             rule.checkDocument(ctx, document);
             found = local;
-            cache?.set(document, rule.id, found);
+            cache?.set(document, key, found);
           }
           for (const f of found) all.push(f);
         }

@@ -19,7 +19,8 @@ export class DocumentFindingsCache {
     this.found = new WeakMap();
   }
 
-  get(document: GazetteDocument, ruleId: string): readonly Finding[] | undefined {
+  /** `key`: the rule id, with the issue context of rules that have one. */
+  get(document: GazetteDocument, key: string): readonly Finding[] | undefined {
     let byRule = this.found.get(document);
     if (!byRule) {
       // A moved copy: every rule's findings in its original move with it, once.
@@ -31,13 +32,13 @@ export class DocumentFindingsCache {
       this.found.set(document, byRule);
       forgetOrigin(document);
     }
-    return byRule.get(ruleId);
+    return byRule.get(key);
   }
 
-  set(document: GazetteDocument, ruleId: string, findings: readonly Finding[]): void {
+  set(document: GazetteDocument, key: string, findings: readonly Finding[]): void {
     let byRule = this.found.get(document);
     if (!byRule) this.found.set(document, (byRule = new Map()));
-    byRule.set(ruleId, findings);
+    byRule.set(key, findings);
   }
 }
 

@@ -87,9 +87,9 @@ export interface RuleMeta {
  * (`checkDocument`, called for each document of the issue, and `checkOutside`,
  * if given, once for the text outside every document: cover, TOC, 发文目录,
  * a preface). A document rule's findings in a document depend on that document
- * alone and the rule's options (never on the workspace or other documents), and
- * lie inside it: the language server keeps them for the documents an edit did
- * not touch.
+ * alone, the rule's options and its `issueContext` (never on the workspace or on
+ * other documents otherwise), and lie inside it: the language server keeps them
+ * for the documents an edit did not touch.
  */
 export type Rule<O = any> = IssueRule<O> | DocumentRule<O>;
 
@@ -101,5 +101,11 @@ export interface IssueRule<O = any> extends RuleMeta {
 export interface DocumentRule<O = any> extends RuleMeta {
   checkDocument(ctx: RuleContext<O>, document: GazetteDocument): void;
   checkOutside?(ctx: RuleContext<O>): void;
+  /**
+   * An issue-wide habit the findings in each document also depend on (the issue's
+   * usual punctuation width), as a short string: when it changes, every document is
+   * checked again.
+   */
+  issueContext?(ctx: RuleContext<O>): string;
   check?: undefined;
 }

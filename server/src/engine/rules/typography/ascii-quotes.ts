@@ -1,7 +1,7 @@
 // typography/ascii-quotes: straight quotes "…" '…' in Chinese text, where
 // GB/T 15834 wants “…” and ‘…’.
 import type { Rule, RuleContext } from '../types';
-import { isCjk, segments, type Segment } from './util';
+import { documentSegments, isCjk, outsideSegments, type Segment } from './util';
 
 const rule: Rule = {
   id: 'typography/ascii-quotes',
@@ -9,15 +9,20 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '中文中使用了英文直引号 "…" \'…\'，应为“…”‘…’ (straight ASCII quotes in Chinese text)',
   fixable: true,
-  check(ctx) {
-    for (const seg of segments(ctx.issue)) {
-      if (seg.text.includes('"')) check(ctx, seg, '"', '“', '”');
-      if (seg.text.includes("'")) check(ctx, seg, "'", '‘', '’');
-    }
+  checkDocument(ctx, d) {
+    for (const seg of documentSegments(ctx.issue, d)) checkSegment(ctx, seg);
+  },
+  checkOutside(ctx) {
+    for (const seg of outsideSegments(ctx.issue)) checkSegment(ctx, seg);
   },
 };
 
 export default rule;
+
+function checkSegment(ctx: RuleContext, seg: Segment): void {
+  if (seg.text.includes('"')) check(ctx, seg, '"', '“', '”');
+  if (seg.text.includes("'")) check(ctx, seg, "'", '‘', '’');
+}
 
 function check(ctx: RuleContext, seg: Segment, q: string, open: string, close: string): void {
   const t = seg.text;

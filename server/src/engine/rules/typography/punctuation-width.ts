@@ -8,10 +8,12 @@
 import { parseHeadingLabel } from '../../parse/headings';
 import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
-import type { Edit, Rule } from '../types';
+import type { Issue, Paragraph } from '../../model';
+import type { Edit, Rule, RuleContext } from '../types';
 import { marksIn } from '../shared/marks';
-import { memoizeText } from '../shared/memo';
-import { allParagraphs } from './util';
+import { memoize, memoizeText } from '../shared/memo';
+import { allParagraphs, paragraphsOutside } from './util';
+import { paragraphsIn } from '../shared/locate';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 const TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(TO_FULL).map(([h, f]) => [f, h]));
@@ -29,46 +31,63 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '标点全半角与本文件的主要习惯不一致 (punctuation width breaks the file\'s dominant style)',
   fixable: true,
-  check(ctx) {
-    const paragraphs = allParagraphs(ctx.issue);
-    const counts = paragraphs.map((p) => marksOfText(p.text));
-    const marks = counts.map((c) => c.marks);
-    let full = 0;
-    let half = 0;
-    for (const { f, h } of counts) {
-      full += f;
-      half += h;
-    }
-    if (full + half === 0) return;
-    const fullStyle = full > half;
-    const flagged = counts.map(({ f, h }) => (fullStyle ? h > 0 : f >= 2));
-    if (!fullStyle) {
-      // A single full-width mark joins a neighbouring stretch ("第二十条 个人账户的管理：").
-      const base = [...flagged];
-      counts.forEach(({ f, h }, k) => {
-        if (f === 1 && h === 0 && (base[k - 1] || base[k + 1])) flagged[k] = true;
-      });
-    }
-    paragraphs.forEach((p, k) => {
-      if (!flagged[k]) return;
-      const wrong = marks[k].filter((m) => m.full !== fullStyle);
-      const edits: Edit[] = wrong.map((m) => {
-        const at = sourceOffset(p, m.i);
-        return { range: { start: at, end: at + 1 }, text: (fullStyle ? TO_FULL : TO_HALF)[m.ch] };
-      });
-      const shown = [...new Set(wrong.map((m) => m.ch))].join('');
-      ctx.report({
-        message: fullStyle
-          ? `本文件标点以全角为主，此段有半角标点“${shown}”（${wrong.length}处） (half-width punctuation in a file that uses full-width marks)`
-          : `本文件标点以半角为主，此段夹杂全角标点“${shown}”（${wrong.length}处） (full-width punctuation in a file that uses half-width marks)`,
-        range: { start: edits[0].range.start, end: edits[edits.length - 1].range.end },
-        fix: { title: fullStyle ? '本段改为全角标点 (use full-width marks in this paragraph)' : '本段改为半角标点 (use half-width marks in this paragraph)', edits },
-      });
-    });
+  // The style is the issue's; each document's paragraphs are then judged against it.
+  issueContext(ctx) {
+    return styleOf(ctx.issue);
+  },
+  checkDocument(ctx, d) {
+    checkParagraphs(ctx, paragraphsIn(ctx.issue, d.range));
+  },
+  checkOutside(ctx) {
+    checkParagraphs(ctx, paragraphsOutside(ctx.issue));
   },
 };
 
 export default rule;
+
+/** 'full' or 'half': the width most punctuation of the issue's running text has; '' when it has none. */
+const styleOf = memoize((issue: Issue): string => {
+  let full = 0;
+  let half = 0;
+  for (const p of allParagraphs(issue)) {
+    const { f, h } = marksOfText(p.text);
+    full += f;
+    half += h;
+  }
+  return full + half === 0 ? '' : full > half ? 'full' : 'half';
+});
+
+/** Reports the paragraphs (in order, of one document or outside all) whose marks break the issue's style. */
+function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
+  const style = styleOf(ctx.issue);
+  if (!style) return;
+  const fullStyle = style === 'full';
+  const counts = paragraphs.map((p) => marksOfText(p.text));
+  const flagged = counts.map(({ f, h }) => (fullStyle ? h > 0 : f >= 2));
+  if (!fullStyle) {
+    // A single full-width mark joins a neighbouring stretch ("第二十条 个人账户的管理：").
+    const base = [...flagged];
+    counts.forEach(({ f, h }, k) => {
+      if (f === 1 && h === 0 && (base[k - 1] || base[k + 1])) flagged[k] = true;
+    });
+  }
+  paragraphs.forEach((p, k) => {
+    if (!flagged[k]) return;
+    const wrong = counts[k].marks.filter((m) => m.full !== fullStyle);
+    const edits: Edit[] = wrong.map((m) => {
+      const at = sourceOffset(p, m.i);
+      return { range: { start: at, end: at + 1 }, text: (fullStyle ? TO_FULL : TO_HALF)[m.ch] };
+    });
+    const shown = [...new Set(wrong.map((m) => m.ch))].join('');
+    ctx.report({
+      message: fullStyle
+        ? `本文件标点以全角为主，此段有半角标点“${shown}”（${wrong.length}处） (half-width punctuation in a file that uses full-width marks)`
+        : `本文件标点以半角为主，此段夹杂全角标点“${shown}”（${wrong.length}处） (full-width punctuation in a file that uses half-width marks)`,
+      range: { start: edits[0].range.start, end: edits[edits.length - 1].range.end },
+      fix: { title: fullStyle ? '本段改为全角标点 (use full-width marks in this paragraph)' : '本段改为半角标点 (use half-width marks in this paragraph)', edits },
+    });
+  });
+}
 
 /** 1 for a half-width mark, 2 for a full-width one, by code unit. */
 const WIDTH = new Uint8Array(0x10000);

@@ -10,7 +10,7 @@ import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { marksIn, paragraphMarks } from '../shared/marks';
 import { memoizeText } from '../shared/memo';
-import { isSpace, segments, type Segment } from './util';
+import { documentSegments, isSpace, outsideSegments, type Segment } from './util';
 
 interface Family {
   open: string;
@@ -52,45 +52,53 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '成对标点（《》“”()〔〕【】）在段落或标题内不配对 (paired punctuation does not pair up within a paragraph or title)',
   fixable: false,
-  check(ctx) {
-    // The segments with paired marks; those that pair up on their own matter only when something is carried in.
-    const segs: Segment[] = [];
-    const selfContained: boolean[] = [];
-    for (const seg of segments(ctx.issue)) {
-      const kind = pairing(seg.text);
-      if (kind === NO_PAIRED_MARKS) continue;
-      segs.push(seg);
-      selfContained.push(kind === PAIRS_UP);
-    }
-    const reports: { at: number; closing: boolean }[][] = FAMILIES.map(() => []);
-    // Openers left open at the end of a line that does not end a sentence may close on the next one
-    // (a 附件说明 note or a title broken over two reserved lines).
-    let carry: number[][] = FAMILIES.map(() => []);
-    segs.forEach((seg, k) => {
-      if (selfContained[k] && carry.every((c) => c.length === 0)) return;
-      const marks = marksOf(seg);
-      let labels: Range[] | undefined;
-      const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
-      let skip: Set<number> | undefined;
-      // Does the segment run on into the next one (no sentence end, only whitespace between)?
-      let runsOn: boolean | undefined;
-      const next = segs[k + 1];
-      const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
-      const carried = carry;
-      carry = scan(seg, marks, carried, NONE, tail).map((found, fk) => {
-        // Only a paragraph with something unmatched is read for unit annotations.
-        const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks, carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
-        for (const at of strays) reports[fk].push({ at, closing: true });
-        if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
-        for (const at of open) reports[fk].push({ at, closing: false });
-        return [];
-      });
-    });
-    FAMILIES.forEach((f, fk) => report(ctx, f, reports[fk]));
+  // Marks pair up within a document (or within the text outside all documents), never across two.
+  checkDocument(ctx, d) {
+    checkSegments(ctx, documentSegments(ctx.issue, d));
+  },
+  checkOutside(ctx) {
+    checkSegments(ctx, outsideSegments(ctx.issue));
   },
 };
 
 export default rule;
+
+function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
+  // The segments with paired marks; those that pair up on their own matter only when something is carried in.
+  const segs: Segment[] = [];
+  const selfContained: boolean[] = [];
+  for (const seg of all) {
+    const kind = pairing(seg.text);
+    if (kind === NO_PAIRED_MARKS) continue;
+    segs.push(seg);
+    selfContained.push(kind === PAIRS_UP);
+  }
+  const reports: { at: number; closing: boolean }[][] = FAMILIES.map(() => []);
+  // Openers left open at the end of a line that does not end a sentence may close on the next one
+  // (a 附件说明 note or a title broken over two reserved lines).
+  let carry: number[][] = FAMILIES.map(() => []);
+  segs.forEach((seg, k) => {
+    if (selfContained[k] && carry.every((c) => c.length === 0)) return;
+    const marks = marksOf(seg);
+    let labels: Range[] | undefined;
+    const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
+    let skip: Set<number> | undefined;
+    // Does the segment run on into the next one (no sentence end, only whitespace between)?
+    let runsOn: boolean | undefined;
+    const next = segs[k + 1];
+    const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
+    const carried = carry;
+    carry = scan(seg, marks, carried, NONE, tail).map((found, fk) => {
+      // Only a paragraph with something unmatched is read for unit annotations.
+      const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks, carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
+      for (const at of strays) reports[fk].push({ at, closing: true });
+      if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
+      for (const at of open) reports[fk].push({ at, closing: false });
+      return [];
+    });
+  });
+  FAMILIES.forEach((f, fk) => report(ctx, f, reports[fk]));
+}
 
 const EMPTY_CARRY: number[][] = FAMILIES.map(() => []);
 

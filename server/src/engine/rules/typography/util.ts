@@ -2,9 +2,10 @@
 // issue that is proofread (the colophon is not), and "segments": pieces of
 // running text (logical paragraphs, titles, TOC entries) with a map back to
 // source offsets.
-import type { Issue, Paragraph, Range, TextSpan } from '../../model';
+import type { GazetteDocument, Issue, Paragraph, Range, TextSpan } from '../../model';
 import { buildParagraphs, sourceOffset } from '../../parse/paragraphs';
 import { memoize } from '../shared/memo';
+import { paragraphsIn } from '../shared/locate';
 import { lineAt } from '../structure/util';
 
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -64,34 +65,47 @@ export function spanSegment(source: string, s: TextSpan, kind: Segment['kind']):
   };
 }
 
-/**
- * Every piece of proofread running text once: the body paragraphs, then the
- * titles, addressees, TOC entries and 发文目录 rows that paragraphs do not cover.
- */
-export const segments = memoize(buildSegments);
+const documentSegmentCache = new WeakMap<GazetteDocument, Segment[]>();
 
-function buildSegments(issue: Issue): Segment[] {
-  const paragraphs = allParagraphs(issue);
+/**
+ * The running text of one document, in order: its paragraphs, and its titles and
+ * addressee where no paragraph covers their line. Kept per document object.
+ */
+export function documentSegments(issue: Issue, d: GazetteDocument): Segment[] {
+  let out = documentSegmentCache.get(d);
+  if (!out) {
+    const add = segmentBuilder(issue.text, paragraphsIn(issue, d.range));
+    add(d.preTitle, 'title');
+    add(d.title, 'title');
+    add(d.addressee, 'addressee');
+    for (const p of d.parts) add(p.title, 'title');
+    out = add.done();
+    documentSegmentCache.set(d, out);
+  }
+  return out;
+}
+
+/** The running text outside every document, in order: paragraphs (a preface), TOC entries, 发文目录 rows. */
+export const outsideSegments = memoize((issue: Issue): Segment[] => {
+  const add = segmentBuilder(issue.text, paragraphsOutside(issue));
+  for (const e of issue.toc?.entries ?? []) add(e.title, 'toc');
+  for (const r of issue.directory?.rows ?? []) add(r.title, 'directory');
+  return add.done();
+});
+
+/** Collects paragraphs and then spans whose line no paragraph or earlier span starts. */
+function segmentBuilder(text: string, paragraphs: readonly Paragraph[]) {
   const out: Segment[] = paragraphs.map(paragraphSegment);
   const covered = new Set(paragraphs.map((p) => p.range.start));
-  const seen = (r: Range) => {
-    const line = lineStartOf(issue.text, r.start);
-    if (covered.has(line) || covered.has(r.start)) return true;
+  const add = (s: TextSpan | undefined, kind: Segment['kind']) => {
+    if (!s || !s.text) return;
+    const line = lineStartOf(text, s.range.start);
+    if (covered.has(line) || covered.has(s.range.start)) return;
     covered.add(line);
-    return false;
+    out.push(spanSegment(text, s, kind));
   };
-  const addSpan = (s: TextSpan | undefined, kind: Segment['kind']) => {
-    if (s && s.text && !seen(s.range)) out.push(spanSegment(issue.text, s, kind));
-  };
-  for (const d of issue.documents) {
-    addSpan(d.preTitle, 'title');
-    addSpan(d.title, 'title');
-    addSpan(d.addressee, 'addressee');
-    for (const p of d.parts) addSpan(p.title, 'title');
-  }
-  for (const e of issue.toc?.entries ?? []) addSpan(e.title, 'toc');
-  for (const r of issue.directory?.rows ?? []) addSpan(r.title, 'directory');
-  return out.sort((a, b) => a.range.start - b.range.start);
+  add.done = () => out.sort((a, b) => a.range.start - b.range.start);
+  return add;
 }
 
 function lineStartOf(text: string, at: number): number {
