@@ -422,7 +422,7 @@ async function benchServer() {
           contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
         });
         const { at: got } = await done;
-        out.push({ version, ms: got - sent });
+        out.push({ version, ms: got - sent, sentAt: performance.timeOrigin + sent, gotAt: performance.timeOrigin + got });
       }
       return out;
     };
@@ -440,12 +440,22 @@ async function benchServer() {
     const phases = ['waitMs', 'parseMs', 'lintMs', 'convertMs', 'publishMs'];
     const timed = latencies
       .filter((l) => timings.has(l.version))
-      .map((l) => ({ ...timings.get(l.version), totalMs: l.ms, transportMs: l.ms - phases.reduce((sum, k) => sum + timings.get(l.version)[k], 0) }));
+      .map((l) => {
+        const t = timings.get(l.version);
+        // Clocks of both processes are the wall clock: the change's way in and the diagnostics' way out, apart.
+        const inMs = t.scheduledAt !== undefined ? t.scheduledAt - l.sentAt : undefined;
+        const outMs = t.publishedAt !== undefined ? l.gotAt - t.publishedAt : undefined;
+        return { ...t, totalMs: l.ms, transportMs: l.ms - phases.reduce((sum, k) => sum + t[k], 0), inMs, outMs };
+      });
     if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(timed.map(({ memory, ...t }) => t)));
     const breakdown = {};
     if (timed.length) {
       for (const k of [...phases, 'totalMs']) breakdown[k] = stats(timed.map((t) => t[k]));
       breakdown.transportMs = stats(timed.map((t) => t.transportMs));
+      if (timed.every((t) => t.inMs !== undefined)) {
+        breakdown.inMs = stats(timed.map((t) => t.inMs));
+        breakdown.outMs = stats(timed.map((t) => t.outMs));
+      }
       breakdown.gcMs = stats(timed.map((t) => t.gcMs));
       breakdown.diagnostics = stats(timed.map((t) => t.diagnostics));
     }
@@ -472,6 +482,7 @@ async function benchServer() {
     if (timed.length) {
       const row = (k) => `${k.replace(/Ms$/, '')} ${breakdown[k].median.toFixed(1)}/${breakdown[k].p95.toFixed(1)}`;
       console.log(`  per edit, median/p95 ms: ${[...phases, 'transportMs'].map(row).join(', ')}; ${breakdown.diagnostics.median} diagnostics`);
+      if (breakdown.inMs) console.log(`  transport: change to server (read, TextDocument update, scheduling) ${row('inMs')}, diagnostics to client (encode, write, read, decode) ${row('outMs')}`);
       console.log(`  garbage collection per edit (within the phases above, approximate): ${row('gcMs')}`);
     }
     console.log(`  TextDocument.update + getText (one character, in this process): median ${textDocumentMs.median} ms`);

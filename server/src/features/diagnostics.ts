@@ -109,6 +109,9 @@ export interface ValidationTimings {
   convertMs: number;
   /** Handing the notification to the connection (which encodes and writes it right after). */
   publishMs: number;
+  /** When the change was scheduled and the diagnostics handed over, as epoch ms (comparable across processes). */
+  scheduledAt: number;
+  publishedAt: number;
   diagnostics: number;
 }
 
@@ -210,9 +213,11 @@ export class DiagnosticsProvider {
     const diagnostics = findings.map((f) => toDiagnostic(f, analysis, locale, this.workspace));
     const converted = performance.now();
     this.publish({ uri, version: doc.version, diagnostics });
-    if (this.timings) {
+    const report = this.timings;
+    if (report) {
       const done = performance.now();
-      this.timings({
+      // After the diagnostics are written: measuring memory must not delay them.
+      const t: ValidationTimings = {
         uri,
         version: doc.version,
         waitMs: started - scheduled,
@@ -220,8 +225,11 @@ export class DiagnosticsProvider {
         lintMs: linted - parsed,
         convertMs: converted - linted,
         publishMs: done - converted,
+        scheduledAt: performance.timeOrigin + scheduled,
+        publishedAt: performance.timeOrigin + done,
         diagnostics: diagnostics.length,
-      });
+      };
+      setImmediate(() => report(t));
     }
   }
 

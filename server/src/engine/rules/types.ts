@@ -96,6 +96,8 @@ export type Rule<O = any> = IssueRule<O> | DocumentRule<O>;
 export interface IssueRule<O = any> extends RuleMeta {
   check(ctx: RuleContext<O>): void;
   checkDocument?: undefined;
+  checkOutside?: undefined;
+  issueContext?: undefined;
 }
 
 export interface DocumentRule<O = any> extends RuleMeta {

@@ -6,6 +6,7 @@
 import type { DateRef, DocNumber, GazetteDocument } from '../../model';
 import { findDates } from '../../parse/dates';
 import type { Rule, RuleContext } from '../types';
+import { memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
 
 const rule: Rule = {
@@ -28,7 +29,7 @@ const rule: Rule = {
       if (line.start >= end) break;
       const year = line.text.indexOf('年');
       const month = year < 0 ? -1 : line.text.indexOf('月', year);
-      if (month < 0 || line.text.indexOf('日', month) < 0) continue;
+      if (month < 0 || line.text.indexOf('日', month) < 0 || !hasImpossibleDate(line.text)) continue;
       for (const date of findDates(ctx.text, line.start, Math.min(line.end, end))) {
         if (reported.has(date.range.start) || isRealDate(date)) continue;
         ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
@@ -40,6 +41,9 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** Does a line hold a date that cannot exist? (Dates are read within a line: the answer is kept per line text.) */
+const hasImpossibleDate = memoizeText((line: string): boolean => findDates(line, 0, line.length).some((d) => !isRealDate(d)));
 
 function checkSigningDate(ctx: RuleContext, d: GazetteDocument, date: DateRef): void {
   if (!isRealDate(date)) {
