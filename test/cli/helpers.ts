@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { allRules } from '../../server/src/engine';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -15,23 +15,17 @@ const tmpDirs: string[] = [];
 
 /**
  * The CLI bundled from the current sources, the way scripts/build.mjs bundles
- * dist/cli.js, into a private directory: tests never race another build of dist/.
+ * dist/cli-main.js and its executable dist/cli.js, into a private directory:
+ * tests never race another build of dist/.
  */
 export function cliPath(): string {
   if (!bundle) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cli-bundle-'));
     tmpDirs.push(dir);
     bundle = path.join(dir, 'cli.js');
-    buildSync({
-      entryPoints: [path.join(ROOT, 'server/src/cli/main.ts')],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      logLevel: 'error',
-    });
+    const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'error' };
+    buildSync({ ...common, entryPoints: [path.join(ROOT, 'server/src/cli/main.ts')], outfile: path.join(dir, 'cli-main.js') });
+    buildSync({ ...common, entryPoints: [path.join(ROOT, 'server/src/cli/launch.ts')], outfile: bundle });
   }
   return bundle;
 }
@@ -44,7 +38,8 @@ export interface CliRun {
 
 /** Runs `node cli.js ...args` (stdout not a terminal, colour variables cleared). */
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+  // The code cache goes to a directory of this test run, not the user's ~/.cache.
+  const env: Record<string, string | undefined> = { ...process.env, XDG_CACHE_HOME: codeCacheHome(), ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [cliPath(), ...args], {
@@ -68,6 +63,13 @@ export function runJson(args: string[], options: Parameters<typeof runCli>[1] = 
     throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
   }
   return { ...r, results };
+}
+
+let cacheHome: string | undefined;
+
+/** $XDG_CACHE_HOME of the CLI runs of this test process. */
+export function codeCacheHome(): string {
+  return (cacheHome ??= tmpDir());
 }
 
 /** A fresh temporary directory, removed after the test run. */

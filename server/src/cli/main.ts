@@ -1,4 +1,4 @@
-// gazette-lint: the command-line entry point (bundled to dist/cli.js).
+// gazette-lint: the command-line entry point (bundled to dist/cli-main.js, run by dist/cli.js).
 import { run } from './run';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
