@@ -64,6 +64,9 @@ keyed by the finding's text, not its line); Markdown drafts can also use
 Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;
 2 bad usage, unreadable or missing input, a glob matching nothing, or invalid configuration.
 
+Startup: compiled code is cached in $XDG_CACHE_HOME/gazette-lint (default ~/.cache/gazette-lint);
+GAZETTE_LINT_NO_CODE_CACHE=1 turns this off.
+
 Rules (default level; documentation under docs/rules/<category>/<name>.md):
 ${ruleLines.join('\n')}
 `;
