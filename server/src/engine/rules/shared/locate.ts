@@ -33,30 +33,24 @@ const citationsByStart = memoize((issue: Issue) => [...issue.citations].sort((a,
 
 /** The citations starting inside a range, in order. */
 export function citationsIn(issue: Issue, r: Range): Citation[] {
-  const cs = citationsByStart(issue);
-  let lo = 0;
-  let hi = cs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cs[mid].range.start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Citation[] = [];
-  for (let k = lo; k < cs.length && cs[k].range.start < r.end; k++) out.push(cs[k]);
-  return out;
+  return startingIn(citationsByStart(issue), r.start, r.end - 1);
 }
 
-/** The paragraphs starting inside a range, in order (the parser yields paragraphs in order). */
+/** The paragraphs starting inside a range, its end included, in order (the parser yields paragraphs in order). */
 export function paragraphsIn(issue: Issue, r: Range): Paragraph[] {
-  const ps = issue.paragraphs;
+  return startingIn(issue.paragraphs, r.start, r.end);
+}
+
+/** The items of a list sorted by start whose start lies in [from, to]. */
+function startingIn<T extends { range: Range }>(list: readonly T[], from: number, to: number): T[] {
   let lo = 0;
-  let hi = ps.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ps[mid].range.start < r.start) lo = mid + 1;
+    if (list[mid].range.start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Paragraph[] = [];
-  for (let k = lo; k < ps.length && ps[k].range.start <= r.end; k++) out.push(ps[k]);
+  const out: T[] = [];
+  for (let k = lo; k < list.length && list[k].range.start <= to; k++) out.push(list[k]);
   return out;
 }

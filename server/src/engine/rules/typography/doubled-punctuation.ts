@@ -2,7 +2,7 @@
 // two pause marks in a row (，。 、，), left by editing.
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { documentText, outsideDocuments } from './util';
+import { scanningText } from './util';
 
 /** Marks of the same kind, whatever their width. */
 const KIND: Record<string, string> = {
@@ -20,12 +20,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '标点重复或连用（，， 。。 、，） (doubled or stacked punctuation)',
   fixable: true,
-  checkDocument(ctx, d) {
-    scan(ctx, documentText(ctx.issue, d));
-  },
-  checkOutside(ctx) {
-    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
-  },
+  ...scanningText(scan),
 };
 
 export default rule;

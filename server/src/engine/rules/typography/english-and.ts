@@ -2,7 +2,7 @@
 // conversion or translation tools ("实验学校 and 示范学校").
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { isCjk, documentText, outsideDocuments } from './util';
+import { isCjk, scanningText } from './util';
 
 // Only the word itself in the regex: surrounding spaces are taken by hand, so a long
 // run of spaces is not rescanned from every position.
@@ -18,12 +18,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '中文语句中夹杂英文“and”，应为“和” (English "and" inside Chinese text: use 和)',
   fixable: true,
-  checkDocument(ctx, d) {
-    scan(ctx, documentText(ctx.issue, d));
-  },
-  checkOutside(ctx) {
-    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
-  },
+  ...scanningText(scan),
 };
 
 export default rule;

@@ -3,7 +3,7 @@
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { TRADITIONAL } from './traditional-map';
-import { documentText, outsideDocuments } from './util';
+import { scanningText } from './util';
 
 /** Code units that are a traditional character (a map lookup for every character of the issue is slow). */
 const IS_TRADITIONAL = new Uint8Array(0x10000);
@@ -15,12 +15,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   description: '简体文本中夹杂繁体字 (traditional character in simplified text)',
   fixable: true,
-  checkDocument(ctx, d) {
-    scan(ctx, documentText(ctx.issue, d));
-  },
-  checkOutside(ctx) {
-    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
-  },
+  ...scanningText(scan),
 };
 
 export default rule;

@@ -5,6 +5,7 @@
 import type { GazetteDocument, Issue, Paragraph, Range, TextSpan } from '../../model';
 import { buildParagraphs, sourceOffset } from '../../parse/paragraphs';
 import { memoize } from '../shared/memo';
+import type { DocumentRule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { lineAt } from '../structure/util';
 
@@ -124,6 +125,19 @@ export const outsideDocuments = memoize((issue: Issue): Range[] => {
   if (from < end) out.push({ start: from, end });
   return out.filter((r) => r.end > r.start);
 });
+
+/**
+ * checkDocument and checkOutside of a rule that reads the proofread text stretch by
+ * stretch (each document's, then what lies outside them): `scan` sees one range.
+ */
+export function scanningText(scan: (ctx: RuleContext, range: Range) => void): Pick<DocumentRule, 'checkDocument' | 'checkOutside'> {
+  return {
+    checkDocument: (ctx, d) => scan(ctx, documentText(ctx.issue, d)),
+    checkOutside: (ctx) => {
+      for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
+    },
+  };
+}
 
 /** Each document's proofread text. */
 export function documentText(issue: Issue, d: { range: Range }): Range {

@@ -4,7 +4,7 @@
 // everywhere.
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { documentText, outsideDocuments } from './util';
+import { scanningText } from './util';
 
 interface Confusion {
   /** Matches the whole context; group 1 is the wrong word. */
@@ -55,12 +55,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '常见错别字与易混词（可登陆…网站 → 登录） (common misused words with one clear correction)',
   fixable: true,
-  checkDocument(ctx, d) {
-    scan(ctx, documentText(ctx.issue, d));
-  },
-  checkOutside(ctx) {
-    for (const r of outsideDocuments(ctx.issue)) scan(ctx, r);
-  },
+  ...scanningText(scan),
 };
 
 export default rule;
