@@ -2,6 +2,7 @@
 // line, its TOC entry, its 发文目录 row and the citations of it, matched by title.
 import type { Citation, DirectoryRow, DocNumber, GazetteDocument, Issue, TocEntry } from '../../model';
 import type { Edit } from '../types';
+import { memoizeText } from '../shared/memo';
 
 export interface DocRefs {
   doc: GazetteDocument;
@@ -21,9 +22,9 @@ export interface IssueRefs {
 }
 
 /** A title for matching: no whitespace, quotes, brackets or punctuation. */
-export function titleKey(norm: string): string {
-  return norm.replace(/[\s"'“”‘’《》〈〉「」『』()（）〔〕[\]［］【】{},，、.．。:：;；!！?？·•*_~～\-—–]/g, '');
-}
+export const titleKey = memoizeText((norm: string): string =>
+  norm.replace(/[\s"'“”‘’《》〈〉「」『』()（）〔〕[\]［］【】{},，、.．。:：;；!！?？·•*_~～\-—–]/g, ''),
+);
 
 /** The titles a document goes by: its own, the plan it issues (printed before or after it). */
 export function titlesOf(doc: GazetteDocument): string[] {

@@ -49,7 +49,12 @@ const rule: Rule<Options> = {
 
 export default rule;
 
+/** The levels of a document: its placed headings by part and kind. Kept per document object. */
+const levelCache = new WeakMap<GazetteDocument, Heading[][]>();
+
 function levels(ctx: RuleContext<Options>, doc: GazetteDocument): Heading[][] {
+  const known = levelCache.get(doc);
+  if (known) return known;
   const groups = new Map<string, Heading[]>();
   const { placed } = headingTree(ctx.issue, doc);
   for (const [i, h] of doc.headings.entries()) {
@@ -57,7 +62,9 @@ function levels(ctx: RuleContext<Options>, doc: GazetteDocument): Heading[][] {
     const key = `${h.part}|${kindKey(h)}`;
     add(groups, key, h);
   }
-  return [...groups.values()];
+  const out = [...groups.values()];
+  levelCache.set(doc, out);
+  return out;
 }
 
 /** The issue-wide habit of a level for one property (of), when known: `keep` picks the headings it applies to. */

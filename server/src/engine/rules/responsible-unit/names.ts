@@ -3,10 +3,9 @@
 // issue, the other issues of the workspace and the configured list; two names
 // are variants when they share the first two characters and the organ suffix
 // and the shorter is the longer with up to three characters left out.
-import type { Issue, Range } from '../../model';
+import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
-import { documentIndexAt } from '../shared/locate';
-import { memoize, memoizeText } from '../shared/memo';
+import { memoizeText } from '../shared/memo';
 import { annotationsByDocument, unitKey } from './shared';
 
 interface Options {
@@ -179,18 +178,25 @@ function relatedOf(best: Entry, firstIn: Map<number, Occurrence>, document: numb
   return there ? [{ range: there.range, uri: there.uri, message: `另一期写作“${best.name}” (written ${best.name} in another issue)` }] : undefined;
 }
 
-/** Where a name is written in the issue's text (a name is in several clusters: searched once). */
-const positions = memoize((_issue: Issue): Map<string, number[]> => new Map());
+/** Where a name is written in each document, kept per document object: a document an edit did not reach is searched once. */
+const positionsInDocument = new WeakMap<GazetteDocument, Map<string, number[]>>();
 
-function positionsOf(issue: Issue, name: string): number[] {
-  const byName = positions(issue);
-  let list = byName.get(name);
-  if (!list) {
-    list = [];
-    for (let at = issue.text.indexOf(name); at >= 0; at = issue.text.indexOf(name, at + name.length)) list.push(at);
-    byName.set(name, list);
-  }
-  return list;
+/** Where a name is written inside the issue's documents, with the index of the document. */
+function positionsOf(issue: Issue, name: string): { at: number; document: number }[] {
+  const out: { at: number; document: number }[] = [];
+  issue.documents.forEach((d, document) => {
+    let byName = positionsInDocument.get(d);
+    if (!byName) positionsInDocument.set(d, (byName = new Map()));
+    let list = byName.get(name);
+    if (!list) {
+      list = [];
+      const text = issue.text.slice(d.range.start, d.range.end);
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) list.push(d.range.start + at);
+      byName.set(name, list);
+    }
+    for (const at of list) out.push({ at, document });
+  });
+  return out;
 }
 
 /** Mentions of the cluster's names in running text (市人社局负责…), outside the annotations already counted. */
@@ -200,10 +206,9 @@ function proseMentions(issue: Issue, cluster: Entry[]): Map<Entry, Occurrence[]>
   const longer = (e: Entry, at: number) => cluster.some((o) => o.key.length > e.key.length && o.name.length > e.name.length && issue.text.startsWith(o.name, at - o.name.indexOf(e.name)) && o.name.includes(e.name));
   for (const e of cluster) {
     const list: Occurrence[] = [];
-    for (const at of positionsOf(issue, e.name)) {
+    for (const { at, document } of positionsOf(issue, e.name)) {
       if (counted.has(at) || longer(e, at)) continue;
-      const document = documentIndexAt(issue, at);
-      if (document >= 0) list.push({ range: { start: at, end: at + e.name.length }, document });
+      list.push({ range: { start: at, end: at + e.name.length }, document });
     }
     out.set(e, list);
   }
