@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import picomatch from 'picomatch';
-import { WorkspaceIndex, type Issue } from '../engine';
+import { WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
+import { movableDocumentCache } from '../engine/documentMemo';
 import { decodeFile } from '../node';
 
 /** Always gazettes; other files only through gazette.filePatterns. */
@@ -187,17 +188,27 @@ export class WorkspaceFiles {
   }
 }
 
-/** What rules may read from another file: masthead, documents (titles, numbers, kinds), numbers, unit names. */
+/** What rules may read from another file: masthead, documents (titles, numbers, kinds, unit names), numbers. */
 export function crossFileSignature(issue: Issue): string {
   const m = issue.masthead;
   const parts: string[] = [m ? `${m.name?.norm}|${m.year}|${m.issueNo?.value}|${m.totalNo?.value}|${m.publicationDate?.raw}` : ''];
-  const units = new Set<string>();
-  for (const d of issue.documents) {
-    parts.push(`${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}`);
-    for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
-  }
-  parts.push(issue.numbers.map((n) => n.key).join(','), [...units].sort().join(','));
+  for (const d of issue.documents) parts.push(documentSignature(d));
+  parts.push(issue.numbers.map((n) => n.key).join(','));
   return parts.join('\n');
+}
+
+// Offset-free: a document the parser moved keeps its signature.
+const signatures = movableDocumentCache<string>();
+
+function documentSignature(d: GazetteDocument): string {
+  let signature = signatures.get(d);
+  if (signature === undefined) {
+    const units = new Set<string>();
+    for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
+    signature = `${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}|${[...units].sort().join(',')}`;
+    signatures.set(d, signature);
+  }
+  return signature;
 }
 
 function isInside(folder: string, file: string): boolean {
