@@ -31,35 +31,33 @@ export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
   for (const rule of options.rules ?? allRules) {
     const setting = config.severity(rule.id);
     if (setting === 'off') continue;
-    let local: Finding[] = [];
+    const found: Finding[] = [];
+    // Where reports go: `found`, or the findings of one document while a document rule checks it.
+    let sink = found;
     const ctx: RuleContext = {
       issue,
       text: issue.text,
       options: config.options(rule.id),
       workspace: options.workspace,
       uri: options.uri,
-      report: (r) => local.push(toFinding(rule.id, setting, r, config)),
+      report: (r) => sink.push(toFinding(rule.id, setting, r, config)),
     };
     try {
       if (rule.checkDocument) {
-        const all: Finding[] = [];
         const context = rule.issueContext?.(ctx);
         const key = context === undefined ? rule.id : `${rule.id}\u0000${context}`;
         for (const document of issue.documents) {
-          let found = cache?.get(document, key);
-          if (!found) {
-            local = [];
+          let own = cache?.get(document, key);
+          if (!own) {
+            sink = [];
             rule.checkDocument(ctx, document);
-            found = local;
-            cache?.set(document, key, found);
+            own = sink;
+            cache?.set(document, key, own);
           }
-          for (const f of found) all.push(f);
+          for (const f of own) found.push(f);
         }
-        if (rule.checkOutside) {
-          local = all;
-          rule.checkOutside(ctx);
-        }
-        local = all;
+        sink = found;
+        rule.checkOutside?.(ctx);
       } else {
         rule.check(ctx);
       }
@@ -68,7 +66,7 @@ export function lintIssue(issue: Issue, options: LintOptions = {}): Finding[] {
       else throw error;
       continue;
     }
-    for (const f of local) findings.push(f);
+    for (const f of found) findings.push(f);
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   return findings;
