@@ -4,7 +4,7 @@ import type { GazetteDocument, UnitAnnotation } from '../../model';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphMarks } from '../shared/marks';
-import { paragraphsIn } from '../shared/locate';
+import { paragraphsIn, rangeCoverage } from '../shared/locate';
 import { annotationsOf, bracketClass, closerOf, majority, openerOf, type BracketClass } from './shared';
 
 const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
@@ -138,7 +138,8 @@ function strayBrackets(ctx: RuleContext, document: GazetteDocument, anns: UnitAn
     const marks = paragraphMarks(p);
     if (!bracketsUntabbed(t, marks)) continue;
     if (!covered) {
-      covered = coverage(anns);
+      const inAnnotation = rangeCoverage(anns.map((a) => a.range));
+      covered = (at) => inAnnotation({ start: at, end: at + 1 });
       habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
     }
     const stack: number[] = [];
@@ -218,19 +219,3 @@ function roleBefore(t: string, from: number, i: number): boolean {
   return j - 2 >= from && /^(负责|牵头|配合)$/.test(t.slice(j - 2, j));
 }
 
-/** Is an offset inside one of the annotations (sorted by start)? */
-function coverage(anns: readonly UnitAnnotation[]): (at: number) => boolean {
-  // The furthest end among the annotations starting at or before each one.
-  const reach: number[] = [];
-  for (const a of anns) reach.push(Math.max(a.range.end, reach[reach.length - 1] ?? -1));
-  return (at) => {
-    let lo = 0;
-    let hi = anns.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (anns[mid].range.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] > at;
-  };
-}

@@ -4,7 +4,7 @@ import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '
 import { normalize } from '../../parse/text';
 import { findUnitAnnotations } from '../../parse/units';
 import { memoize } from '../shared/memo';
-import { paragraphsIn } from '../shared/locate';
+import { paragraphsIn, rangeCoverage } from '../shared/locate';
 
 export interface DocumentAnnotations {
   document: GazetteDocument;
@@ -30,10 +30,10 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
     if (task.heading !== undefined) x.text.push(...task.annotations);
     if (task.table !== undefined) for (const annotation of task.annotations) x.table.push({ annotation, task });
   }
-  const inItem = itemCoverage(document);
+  // The parser has read the paragraphs of heading items already.
+  const inItem = rangeCoverage(document.tasks.filter((t) => t.heading !== undefined).map((t) => t.range).sort((a, b) => a.start - b.start));
   for (const p of paragraphsIn(issue, document.range)) {
     if (p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
-    // The parser has read the paragraphs of heading items already.
     if (inItem(p.range)) continue;
     x.text.push(...findUnitAnnotations(p));
   }
@@ -45,23 +45,6 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
 /** Every document's annotations (see annotationsOf). */
 export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => issue.documents.map((d) => annotationsOf(issue, d)));
 
-/** Does one of the document's heading items contain a range? */
-function itemCoverage(document: GazetteDocument): (r: Range) => boolean {
-  const items = document.tasks.filter((t) => t.heading !== undefined).sort((a, b) => a.range.start - b.range.start);
-  // The furthest end among the items starting at or before each one.
-  const reach: number[] = [];
-  for (const t of items) reach.push(Math.max(t.range.end, reach[reach.length - 1] ?? -1));
-  return (r) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].range.start <= r.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1] >= r.end;
-  };
-}
 
 const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】' };
 const CLASS_OF: Record<string, BracketClass> = {

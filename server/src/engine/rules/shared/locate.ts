@@ -54,3 +54,22 @@ function startingIn<T extends { range: Range }>(list: readonly T[], from: number
   for (let k = lo; k < list.length && list[k].range.start <= to; k++) out.push(list[k]);
   return out;
 }
+
+/**
+ * For ranges sorted by start: does one of them contain a range? Built in one pass
+ * (the furthest end reached up to each start), asked by binary search.
+ */
+export function rangeCoverage(ranges: readonly Range[]): (r: Range) => boolean {
+  const reach: number[] = [];
+  for (const x of ranges) reach.push(Math.max(x.end, reach[reach.length - 1] ?? -1));
+  return (r) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].start <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= r.end;
+  };
+}

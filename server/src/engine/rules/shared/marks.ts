@@ -15,9 +15,10 @@ export function marksIn(text: string): number[] {
   return out;
 }
 
-const marksOfText = memoizeText(marksIn);
+/** marksIn, computed once per text (do not modify the array). */
+export const textMarks: (text: string) => readonly number[] = memoizeText(marksIn);
 
-/** marksIn of a paragraph's text, computed once per text (do not modify the array). */
+/** The marks of a paragraph's text (see textMarks). */
 export function paragraphMarks(p: Paragraph): readonly number[] {
-  return marksOfText(p.text);
+  return textMarks(p.text);
 }

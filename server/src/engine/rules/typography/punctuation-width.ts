@@ -10,7 +10,7 @@ import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Issue, Paragraph } from '../../model';
 import type { Edit, Rule, RuleContext } from '../types';
-import { marksIn } from '../shared/marks';
+import { textMarks } from '../shared/marks';
 import { memoize, memoizeText } from '../shared/memo';
 import { allParagraphs, paragraphsOutside } from './util';
 import { paragraphsIn } from '../shared/locate';
@@ -116,7 +116,7 @@ function punctuationOf(t: string): Mark[] {
       labelTo = label.at + label.label.length;
     }
   }
-  const marks = marksIn(t);
+  const marks = textMarks(t);
   // A URL has a colon (http://) or angle brackets.
   const urls: number[] = [];
   let urlLike = false;

@@ -8,7 +8,7 @@
 import { findUnitAnnotations } from '../../parse/units';
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { marksIn, paragraphMarks } from '../shared/marks';
+import { textMarks } from '../shared/marks';
 import { memoizeText } from '../shared/memo';
 import { documentSegments, isSpace, outsideSegments, type Segment } from './util';
 
@@ -79,7 +79,7 @@ function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
   let carry: number[][] = FAMILIES.map(() => []);
   segs.forEach((seg, k) => {
     if (selfContained[k] && carry.every((c) => c.length === 0)) return;
-    const marks = marksOf(seg);
+    const marks = textMarks(seg.text);
     let labels: Range[] | undefined;
     const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
     let skip: Set<number> | undefined;
@@ -108,7 +108,7 @@ const UNPAIRED = 2;
 
 /** Has a text paired marks, and does every one pair up within it (nothing carried in)? Most do: kept per text. */
 const pairing = memoizeText((text: string): number => {
-  const marks = marksIn(text);
+  const marks = textMarks(text);
   if (!marks.some((i) => FAMILY_OF[text.charCodeAt(i)] >= 0)) return NO_PAIRED_MARKS;
   let labels: Range[] | undefined;
   const tail = (sentence: number, i: number) => annotationTail(text, (labels ??= labelRanges(text)), sentence, i);
@@ -116,10 +116,6 @@ const pairing = memoizeText((text: string): number => {
   const found = scan(seg, marks, EMPTY_CARRY, NONE, tail);
   return found.every((f) => f.open.length === 0 && f.strays.length === 0) ? PAIRS_UP : UNPAIRED;
 });
-
-function marksOf(seg: Segment): readonly number[] {
-  return seg.paragraph ? paragraphMarks(seg.paragraph) : marksIn(seg.text);
-}
 
 /** Ends with a sentence mark, trailing whitespace aside. */
 function endsSentence(t: string): boolean {

@@ -140,7 +140,7 @@ export function scanningText(scan: (ctx: RuleContext, range: Range) => void): Pi
 }
 
 /** Each document's proofread text. */
-export function documentText(issue: Issue, d: { range: Range }): Range {
+function documentText(issue: Issue, d: { range: Range }): Range {
   return { start: d.range.start, end: Math.min(d.range.end, proofreadEnd(issue)) };
 }
 
