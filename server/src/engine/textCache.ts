@@ -25,16 +25,28 @@ export class TextCache<V> {
     return value;
   }
 
-  /** Starts a run: what neither this run nor the last one used goes. */
+  /**
+   * Starts a run. Entries that neither of the last two runs used go, swept
+   * every SWEEP_EVERY runs (a sweep visits every entry; between sweeps only
+   * the texts of those few runs' edits pile up).
+   */
   nextGeneration(): void {
     // A run that used nothing (an empty issue) does not age the others.
     if (this.used === 0) return;
     this.used = 0;
-    const old = this.generation - 1;
+    this.generation++;
+    if (this.generation % SWEEP_EVERY !== 0) return;
+    const old = this.generation - 2;
     // forEach, not for…of: no [key, value] array per entry.
     this.entries.forEach((entry, text) => {
       if (entry.generation < old) this.entries.delete(text);
     });
-    this.generation++;
+  }
+
+  /** How many texts are kept (for tests). */
+  get size(): number {
+    return this.entries.size;
   }
 }
+
+const SWEEP_EVERY = 8;

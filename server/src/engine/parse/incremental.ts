@@ -8,7 +8,7 @@
 // that did not move (before the edit) is the previous object itself, so what
 // rules derived from it and found in it stays valid; one that moved is a copy
 // with shifted offsets, which remembers its original (originOf).
-import type { GazetteDocument, Issue } from '../model';
+import type { GazetteDocument, Issue, Range } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
 import { splitLinesAfterEdit } from './lines';
@@ -120,12 +120,13 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
  * ../model. An object referenced twice (a number in a citation and in the list,
  * a table's header row) is copied once; objects holding only numbers and strings
  * (ranges, pieces), most of the model, are not tracked: nothing depends on which
- * of two equal ranges is which.
+ * of two equal ranges is which. A field named range or …Range is a Range (the
+ * model's naming rule), copied as one.
  */
 function copy(value: object, delta: number, seen: Map<object, object>): object {
-  const known = seen.get(value);
-  if (known) return known;
   if (Array.isArray(value)) {
+    const known = seen.get(value);
+    if (known) return known;
     const out: unknown[] = new Array(value.length);
     seen.set(value, out);
     for (let i = 0; i < value.length; i++) {
@@ -140,10 +141,18 @@ function copy(value: object, delta: number, seen: Map<object, object>): object {
     const v: unknown = (value as Record<string, unknown>)[key];
     if (typeof v === 'number') out[key] = key === 'start' || key === 'end' || key === 'blockEnd' ? v + delta : v;
     else if (typeof v === 'object' && v !== null) {
-      leaf = false;
-      out[key] = copy(v, delta, seen);
+      if (leaf) {
+        // Holds objects: may be shared, so tracked (looked up only now, as most objects are ranges).
+        leaf = false;
+        const known = seen.get(value);
+        if (known) return known;
+        seen.set(value, out);
+      }
+      if (key === 'range' || key.endsWith('Range')) {
+        const r = v as Range;
+        out[key] = { start: r.start + delta, end: r.end + delta };
+      } else out[key] = copy(v, delta, seen);
     } else out[key] = v;
   }
-  if (!leaf) seen.set(value, out);
   return out;
 }

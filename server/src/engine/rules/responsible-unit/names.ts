@@ -6,6 +6,7 @@
 import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
+import { movableDocumentCache } from '../../documentMemo';
 import { annotationsByDocument, unitKey } from './shared';
 
 interface Options {
@@ -178,8 +179,8 @@ function relatedOf(best: Entry, firstIn: Map<number, Occurrence>, document: numb
   return there ? [{ range: there.range, uri: there.uri, message: `另一期写作“${best.name}” (written ${best.name} in another issue)` }] : undefined;
 }
 
-/** Where a name is written in each document, kept per document object: a document an edit did not reach is searched once. */
-const positionsInDocument = new WeakMap<GazetteDocument, Map<string, number[]>>();
+/** Where a name is written in each document, from the document's start: a document an edit did not reach, moved or not, is searched once. */
+const positionsInDocument = movableDocumentCache<Map<string, number[]>>();
 
 /** Where a name is written inside the issue's documents, with the index of the document. */
 function positionsOf(issue: Issue, name: string): { at: number; document: number }[] {
@@ -191,10 +192,10 @@ function positionsOf(issue: Issue, name: string): { at: number; document: number
     if (!list) {
       list = [];
       const text = issue.text.slice(d.range.start, d.range.end);
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) list.push(d.range.start + at);
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) list.push(at);
       byName.set(name, list);
     }
-    for (const at of list) out.push({ at, document });
+    for (const at of list) out.push({ at: d.range.start + at, document });
   });
   return out;
 }
