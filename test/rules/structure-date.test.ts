@@ -32,6 +32,13 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, inject(base(), '2018年12月3日', '2020年2月29日')).filter((f) => /不存在/.test(f.message)), []);
   });
 
+  it('reads every date of a line, and every line, in running text', () => {
+    // The line's first 年 starts no date; the impossible one comes later; the next line has another.
+    const text = inject(base(), '到2021年,', '到2021年底前(2019年4月31日起),\n2019年2月29日以后,');
+    const found = run(RULE, text).filter((f) => /不存在/.test(f.message));
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['2019年4月31日', '2019年2月29日']);
+  });
+
   it('flags Chinese numerals and fixes them to Arabic', () => {
     const text = inject(base(), '2018年12月3日', '二〇一八年十二月三日');
     const found = run(RULE, text);

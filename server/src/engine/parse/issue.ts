@@ -39,12 +39,12 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   const colophonFrom = findColophon(lines, bodyFrom);
   if (colophonFrom < lines.length) issue.colophon = { start: lines[colophonFrom].start, end: text.length };
 
-  const starts = findDocumentStarts(text, lines, bodyFrom, colophonFrom, issue.toc?.entries ?? []);
+  const facts: LineFacts[] = [];
+  for (let i = bodyFrom; i < colophonFrom; i++) facts.push(lineFacts.get(lines[i].text, factsOf));
+  const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? []);
   // The 发文目录 is a section of its own.
   let directoryLine = -1;
-  for (let i = bodyFrom; i < colophonFrom; i++) {
-    if (lineFacts.get(lines[i].text, factsOf).directory) directoryLine = i;
-  }
+  for (let k = 0; k < facts.length; k++) if (facts[k].directory) directoryLine = bodyFrom + k;
   const boundaries = starts.map((s) => s.from);
   if (directoryLine >= 0) boundaries.push(directoryLine);
   boundaries.push(colophonFrom);
@@ -95,16 +95,18 @@ function findColophon(lines: readonly Line[], floor: number): number {
   return from;
 }
 
-function findDocumentStarts(text: string, lines: readonly Line[], from: number, to: number, tocEntries: readonly TocEntry[]): DocumentStart[] {
+/** `facts`: of the lines from `from` to the end of the body. */
+function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[]): DocumentStart[] {
+  const to = from + facts.length;
   const starts: DocumentStart[] = [];
   let floor = from;
   // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
   const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    const facts = lineFacts.get(line.text, factsOf);
-    if (facts.blank) continue;
-    const number = facts.numberShape ? lineIsDocNumber(text, line.start, line.text) : undefined;
+    const f = facts[i - from];
+    if (f.blank) continue;
+    const number = f.numberShape ? lineIsDocNumber(text, line.start, line.text) : undefined;
     if (number) {
       const title = blockBefore(lines, i - 1, floor);
       if (!title) continue;
@@ -113,13 +115,13 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       floor = i + 1;
       continue;
     }
-    if (!facts.candidate) continue;
-    const fromToc = unnumbered.some((n) => facts.key.startsWith(n));
-    const interpretation = facts.interpretation && isTitleLike(lines, i, i);
-    if (facts.section || fromToc || interpretation) {
+    if (!f.candidate) continue;
+    const fromToc = unnumbered.some((n) => f.key.startsWith(n));
+    const interpretation = f.interpretation && isTitleLike(lines, i, i);
+    if (f.section || fromToc || interpretation) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
-      const kind = facts.appointments ? 'appointments' : interpretation || facts.explains ? 'interpretation' : 'other';
+      const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
       starts.push({ kind, from: i, titleFrom: i, titleTo: i });
       floor = i + 1;
     }

@@ -24,11 +24,15 @@ const rule: Rule = {
       checkSigningDate(ctx, d, date);
     }
     // Impossible dates anywhere else in the proofread text (a date never spans lines: only lines with 年…月…日 are read).
+    // The lines are found from each 年 of the text (one search of the whole text, not one per line).
     const end = ctx.issue.colophon?.start ?? ctx.text.length;
-    for (const line of ctx.issue.lines) {
-      if (line.start >= end) break;
-      const year = line.text.indexOf('年');
-      const month = year < 0 ? -1 : line.text.indexOf('月', year);
+    const lines = ctx.issue.lines;
+    let i = 0;
+    for (let at = ctx.text.indexOf('年'); at >= 0 && at < end; at = ctx.text.indexOf('年', at + 1)) {
+      while (lines[i].end < at) i++;
+      const line = lines[i];
+      const month = line.text.indexOf('月', at - line.start);
+      at = line.end; // the line is read whole
       if (month < 0 || line.text.indexOf('日', month) < 0 || !hasImpossibleDate(line.text)) continue;
       for (const date of findDates(ctx.text, line.start, Math.min(line.end, end))) {
         if (reported.has(date.range.start) || isRealDate(date)) continue;
