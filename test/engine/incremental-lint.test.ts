@@ -141,6 +141,24 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     assert.ok(found.some((f) => f.ruleId === 'typography/punctuation-width' && f.range.start >= last.range.start), 'full-width marks of the unchanged document are reported now');
   });
 
+  it('checks a document again when the issue habit that broke a tie in it changes (numbering/style)', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    const style = (findings: Finding[], text: string) => findings.filter((f) => f.ruleId === 'numbering/style').map((f) => text.slice(0, f.range.start).split('\n').length);
+    // J18 68号 has only "1. " and "2.": a tie the issue's habit breaks (every other "1." of J18 is spaced).
+    const lines = corpus('J18').split('\n');
+    lines[84] = lines[84].replace('2. ', '2.');
+    const tied = lines.join('\n');
+    let issue = parseIssueIncremental(tied);
+    assert.ok(style(lintIssue(issue, { config, cache }), tied).includes(85));
+    // The later documents lose their spaces: the habit goes, 68号 (before the change) does not change.
+    const text = [...lines.slice(0, 130), ...lines.slice(130).map((l) => l.replace(/^(\s*\d{1,2})\. /, '$1.'))].join('\n');
+    issue = parseIssueIncremental(text, issue);
+    const found = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(found, fresh(text, config));
+    assert.ok(!style(found, text).includes(85), 'the tie is not broken any more');
+  });
+
   it('starts afresh when the configuration changes', () => {
     const cache = new DocumentFindingsCache();
     const text = corpus('J18');

@@ -1,7 +1,9 @@
 // numbering/style: one level of one document writes its labels one way — the
 // same mark after the number (1. not 1、), the same bracket width, the same
 // spacing after the label. Only a clear minority is reported, fixed to the majority.
-import type { GazetteDocument, Heading, Range } from '../../model';
+import type { GazetteDocument, Heading, Issue, Range } from '../../model';
+import { movableDocumentCache } from '../../documentMemo';
+import { memoize } from '../shared/memo';
 import type { Edit, Rule, RuleContext } from '../types';
 import { add, headingTree, kindKey } from './lists';
 
@@ -20,55 +22,131 @@ const rule: Rule<Options> = {
     majority: { type: 'number', minimum: 0.5, maximum: 1, description: 'share the majority form must reach (0.5-1)' },
   },
   defaultOptions: { majority: 0.6 },
-  check(ctx) {
-    // The same level across the issue breaks a tie inside one document (1. 与 1.  once each).
-    const issueLevels = new Map<string, Heading[]>();
-    for (const doc of ctx.issue.documents) {
-      for (const group of levels(ctx, doc)) {
-        const k = kindKey(group[0]);
-        for (const h of group) add(issueLevels, k, h);
-      }
-    }
-    // The habit of a level across the issue, per property: computed once, only when a tie asks for it.
-    const habits = new Map<string, unknown>();
-    for (const doc of ctx.issue.documents) {
-      for (const group of levels(ctx, doc)) {
-        const kind = kindKey(group[0]);
-        const wide: Wide = (property, keep, of) => {
-          const key = `${kind}|${property}`;
-          if (!habits.has(key)) habits.set(key, issueHabit((issueLevels.get(kind) ?? []).filter(keep), of));
-          return habits.get(key) as ReturnType<typeof of> | undefined;
-        };
-        checkSeparators(ctx, group, wide);
-        checkBrackets(ctx, group, wide);
-        checkSpacing(ctx, group, wide);
-      }
+  // The same level across the issue breaks a tie inside one document (1. 与 1.  once each).
+  issueContext(ctx) {
+    return habitsOf(ctx.issue).key;
+  },
+  checkDocument(ctx, doc) {
+    const { habits } = habitsOf(ctx.issue);
+    for (const group of levels(ctx.issue, doc)) {
+      const kind = kindKey(group[0]);
+      const wide = (property: Property) => habits.get(`${kind}|${property.name}`);
+      checkSeparators(ctx, group, wide);
+      checkBrackets(ctx, group, wide);
+      checkSpacing(ctx, group, wide);
     }
   },
 };
 
 export default rule;
 
-/** The levels of a document: its placed headings by part and kind. Kept per document object. */
-const levelCache = new WeakMap<GazetteDocument, Heading[][]>();
-
-function levels(ctx: RuleContext<Options>, doc: GazetteDocument): Heading[][] {
-  const known = levelCache.get(doc);
-  if (known) return known;
-  const groups = new Map<string, Heading[]>();
-  const { placed } = headingTree(ctx.issue, doc);
-  for (const [i, h] of doc.headings.entries()) {
-    if (!placed.has(i)) continue;
-    const key = `${h.part}|${kindKey(h)}`;
-    add(groups, key, h);
-  }
-  const out = [...groups.values()];
-  levelCache.set(doc, out);
-  return out;
+/** A property of a label that one level writes one way, over the labels it applies to. */
+interface Property {
+  name: string;
+  keep(h: Heading): boolean;
+  of(h: Heading): string | boolean;
 }
 
-/** The issue-wide habit of a level for one property (of), when known: `keep` picks the headings it applies to. */
-type Wide = <T>(property: string, keep: (h: Heading) => boolean, of: (h: Heading) => T) => T | undefined;
+const SEPARATOR: Property = {
+  name: 'separator',
+  keep: (h) => h.kind === 'cn' || h.kind === 'arabic' || h.kind === 'decimal',
+  // Decimal labels have no separator after the number; compare the dot between components.
+  of: (h) => (h.kind === 'decimal' ? (h.label.includes('．') ? '．' : '.') : h.separator),
+};
+
+const width = (c: string) => (c === '（' || c === '）' ? 'full' : 'half');
+
+const BRACKET: Property = {
+  name: 'bracket',
+  keep: (h) => h.kind === 'paren-cn' || h.kind === 'paren-arabic',
+  of: (h) => {
+    const open = width(h.label[0]);
+    const close = width(h.label[h.label.length - 1]);
+    return open === close ? open : 'mixed';
+  },
+};
+
+const SPACING: Property = {
+  name: 'spacing',
+  // A label with nothing after it on its line says nothing about spacing.
+  keep: (h) => h.text.length > 0,
+  of: (h) => h.spaceAfter,
+};
+
+const PROPERTIES = [SEPARATOR, BRACKET, SPACING];
+
+/** The levels of a document: its placed headings (indices) by part and kind. Indices only: a moved copy keeps them. */
+const levelCache = movableDocumentCache<number[][]>();
+
+function levels(issue: Issue, doc: GazetteDocument): Heading[][] {
+  let groups = levelCache.get(doc);
+  if (!groups) {
+    const byKey = new Map<string, number[]>();
+    const { placed } = headingTree(issue, doc);
+    doc.headings.forEach((h, i) => {
+      if (placed.has(i)) add(byKey, `${h.part}|${kindKey(h)}`, i);
+    });
+    groups = [...byKey.values()];
+    levelCache.set(doc, groups);
+  }
+  return groups.map((g) => g.map((i) => doc.headings[i]));
+}
+
+type Counts = Map<string, Map<string | boolean, number>>;
+
+/** How often each form of each property occurs per level kind in a document ("arabic|spacing" → true: 5). Counts only: a moved copy keeps them. */
+const countCache = movableDocumentCache<Counts>();
+
+function countsOf(issue: Issue, doc: GazetteDocument): Counts {
+  let counts = countCache.get(doc);
+  if (!counts) {
+    counts = new Map();
+    for (const group of levels(issue, doc)) {
+      const kind = kindKey(group[0]);
+      for (const p of PROPERTIES) {
+        const key = `${kind}|${p.name}`;
+        for (const h of group) {
+          if (!p.keep(h)) continue;
+          let forms = counts.get(key);
+          if (!forms) counts.set(key, (forms = new Map()));
+          forms.set(p.of(h), (forms.get(p.of(h)) ?? 0) + 1);
+        }
+      }
+    }
+    countCache.set(doc, counts);
+  }
+  return counts;
+}
+
+/**
+ * The habits of the issue: the form the same level across the issue near
+ * unanimously takes, per level kind and property; and a key naming them.
+ */
+const habitsOf = memoize((issue: Issue): { habits: Map<string, string | boolean>; key: string } => {
+  const total: Counts = new Map();
+  for (const doc of issue.documents) {
+    for (const [key, forms] of countsOf(issue, doc)) {
+      let sum = total.get(key);
+      if (!sum) total.set(key, (sum = new Map()));
+      for (const [form, n] of forms) sum.set(form, (sum.get(form) ?? 0) + n);
+    }
+  }
+  const habits = new Map<string, string | boolean>();
+  for (const [key, forms] of total) {
+    let all = 0;
+    let top: [string | boolean, number] | undefined;
+    for (const [form, n] of forms) {
+      all += n;
+      if (!top || n > top[1]) top = [form, n];
+    }
+    if (top && all >= 5 && top[1] / all >= 0.8) habits.set(key, top[0]);
+  }
+  const key = [...habits].map(([k, v]) => `${k}=${v}`).sort().join(';');
+  return { habits, key };
+});
+
+/** The issue-wide habit of the document's level for a property, when there is one. */
+type Wide = (property: Property) => string | boolean | undefined;
 
 function ranked<T>(list: readonly Heading[], of: (h: Heading) => T): [T, number][] {
   const counts = new Map<T, number>();
@@ -76,38 +154,28 @@ function ranked<T>(list: readonly Heading[], of: (h: Heading) => T): [T, number]
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-/** The value the same level across the issue near unanimously takes. */
-function issueHabit<T>(wide: readonly Heading[], of: (h: Heading) => T): T | undefined {
-  if (wide.length === 0) return undefined;
-  const [value, m] = ranked(wide, of)[0];
-  return wide.length >= 5 && m / wide.length >= 0.8 ? value : undefined;
-}
-
 /**
- * The majority value of `of` over a level that mixes two forms, when it is clear;
- * a tie is broken by the same level across the issue when that is near unanimous.
+ * The majority form of a property over a level that mixes two forms, when it is
+ * clear; a tie is broken by the same level across the issue when that is near unanimous.
  */
-function majority<T>(ctx: RuleContext<Options>, items: readonly Heading[], of: (h: Heading) => T, wide: () => T | undefined): T | undefined {
-  const local = ranked(items, of);
+function majority(ctx: RuleContext<Options>, items: readonly Heading[], property: Property, wide: Wide): string | boolean | undefined {
+  const local = ranked(items, property.of);
   if (local.length < 2) return undefined;
   const [value, n] = local[0];
   const share = Math.max(0.5, Math.min(1, Number(ctx.options.majority) || 0.6));
   if (n >= 2 && n / items.length >= share && n > items.length - n) return value;
   // Only a small level (1. and 2. once each) borrows the issue's habit; a large even split has none.
   if (n !== local[1][1] || items.length > 4) return undefined;
-  return wide();
+  return wide(property);
 }
 
 function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  const keep = (h: Heading) => h.kind === 'cn' || h.kind === 'arabic' || h.kind === 'decimal';
-  const items = group.filter(keep);
+  const items = group.filter(SEPARATOR.keep);
   if (items.length === 0) return;
-  // Decimal labels have no separator after the number; compare the dot between components.
-  const sep = (h: Heading) => (h.kind === 'decimal' ? (h.label.includes('．') ? '．' : '.') : h.separator);
-  const want = majority(ctx, items, sep, () => wide('separator', keep, sep));
+  const want = majority(ctx, items, SEPARATOR, wide) as string | undefined;
   if (want === undefined) return;
   for (const h of items) {
-    const have = sep(h);
+    const have = SEPARATOR.of(h) as string;
     if (have === want) continue;
     const edits: Edit[] = [];
     for (let i = 0; i < h.label.length; i++) {
@@ -122,16 +190,10 @@ function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Wide
 }
 
 function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  const keep = (h: Heading) => h.kind === 'paren-cn' || h.kind === 'paren-arabic';
-  const items = group.filter(keep);
+  const items = group.filter(BRACKET.keep);
   if (items.length === 0) return;
-  const width = (c: string) => (c === '（' || c === '）' ? 'full' : 'half');
-  const style = (h: Heading) => {
-    const open = width(h.label[0]);
-    const close = width(h.label[h.label.length - 1]);
-    return open === close ? open : 'mixed';
-  };
-  const want = majority(ctx, items, style, () => wide('bracket', keep, style)) ?? (items.every((h) => style(h) !== 'half') ? 'full' : items.every((h) => style(h) !== 'full') ? 'half' : undefined);
+  const style = BRACKET.of;
+  const want = (majority(ctx, items, BRACKET, wide) as string | undefined) ?? (items.every((h) => style(h) !== 'half') ? 'full' : items.every((h) => style(h) !== 'full') ? 'half' : undefined);
   for (const h of items) {
     const have = style(h);
     if (have === want || (want === undefined && have !== 'mixed')) continue;
@@ -152,11 +214,8 @@ function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Wide):
 }
 
 function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  // A label with nothing after it on its line says nothing about spacing.
-  const keep = (h: Heading) => h.text.length > 0;
-  const items = group.filter(keep);
-  const spaced = (h: Heading) => h.spaceAfter;
-  const want = majority(ctx, items, spaced, () => wide('spacing', keep, spaced));
+  const items = group.filter(SPACING.keep);
+  const want = majority(ctx, items, SPACING, wide);
   if (want === undefined) return;
   for (const h of items) {
     if (h.spaceAfter === want) continue;
