@@ -3,11 +3,11 @@
 // issue, the other issues of the workspace and the configured list; two names
 // are variants when they share the first two characters and the organ suffix
 // and the shorter is the longer with up to three characters left out.
-import type { GazetteDocument, Issue, Range } from '../../model';
+import type { GazetteDocument, Issue, Range, Unit } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
 import { movableDocumentCache } from '../../documentMemo';
-import { annotationsByDocument, unitKey } from './shared';
+import { annotationsByDocument, annotationsOf, unitKey } from './shared';
 
 interface Options {
   /** Unit names known to be right (the configuration's `units`). */
@@ -27,7 +27,12 @@ interface Occurrence {
 interface Entry {
   name: string;
   key: string;
+  /** How often the spelling is written in this issue's annotations, and in which documents (indices, in order). */
+  count: number;
+  documents: number[];
+  /** Where: found only for the spellings a report names (see fillHere). */
   here: Occurrence[];
+  filled: boolean;
   elsewhere: { uri: string; range: Range }[];
   known: boolean;
 }
@@ -45,9 +50,11 @@ const rule: Rule<Options> = {
   check(ctx) {
     const entries = collect(ctx);
     for (const [e, partners] of variants(entries)) {
-      if (e.here.length === 0 || e.known) continue;
+      if (e.count === 0 || e.known) continue;
       const best = partners.filter((p) => better(p, e)).sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0))[0];
-      if (best) report(ctx, e, best, partners);
+      if (!best) continue;
+      for (const x of [e, ...partners]) fillHere(ctx.issue, x);
+      report(ctx, e, best, partners);
     }
   },
 };
@@ -78,12 +85,14 @@ function collect(ctx: RuleContext<Options>): Map<string, Entry> {
     const key = eligibleKey(name);
     if (key === '') return undefined;
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, here: [], elsewhere: [], known: false }));
+    if (!e) entries.set(key, (e = { name: name.replace(/\s+/g, ''), key, count: 0, documents: [], here: [], filled: false, elsewhere: [], known: false }));
     return e;
   };
-  annotationsByDocument(ctx.issue).forEach(({ text, table }, document) => {
-    for (const a of [...text, ...table.map((t) => t.annotation)]) {
-      for (const u of a.units) entry(u.name)?.here.push({ range: u.range, document });
+  ctx.issue.documents.forEach((d, document) => {
+    for (const { name, count } of documentNames(ctx.issue, d).values()) {
+      const e = entry(name)!;
+      e.count += count;
+      e.documents.push(document);
     }
   });
   if (ctx.workspace) {
@@ -141,8 +150,8 @@ function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
 /** The spelling to prefer: a configured one, then the more frequent, then the fuller. */
 function better(a: Entry, b: Entry): boolean {
   if (a.known !== b.known) return a.known;
-  const wa = a.here.length + a.elsewhere.length;
-  const wb = b.here.length + b.elsewhere.length;
+  const wa = a.count + a.elsewhere.length;
+  const wb = b.count + b.elsewhere.length;
   return wa !== wb ? wa > wb : a.key.length > b.key.length;
 }
 
@@ -150,6 +159,43 @@ function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
   return i === short.length;
+}
+
+/** The spellings written in a document's annotations, by key: the first spelling and how often. Counts only: a moved copy of the document keeps them. */
+const namesByDocument = movableDocumentCache<Map<string, { name: string; count: number }>>();
+
+function documentNames(issue: Issue, d: GazetteDocument): Map<string, { name: string; count: number }> {
+  let names = namesByDocument.get(d);
+  if (!names) {
+    names = new Map();
+    for (const u of unitsOf(issue, d)) {
+      const key = eligibleKey(u.name);
+      if (key === '') continue;
+      const known = names.get(key);
+      if (known) known.count++;
+      else names.set(key, { name: u.name, count: 1 });
+    }
+    namesByDocument.set(d, names);
+  }
+  return names;
+}
+
+/** The units of a document's annotations, written ones first, then table cells. */
+function unitsOf(issue: Issue, d: GazetteDocument): Unit[] {
+  const { text, table } = annotationsOf(issue, d);
+  const out: Unit[] = [];
+  for (const a of text) out.push(...a.units);
+  for (const t of table) out.push(...t.annotation.units);
+  return out;
+}
+
+/** Where a spelling is written in the issue's annotations. */
+function fillHere(issue: Issue, e: Entry): void {
+  if (e.filled) return;
+  e.filled = true;
+  for (const document of e.documents) {
+    for (const u of unitsOf(issue, issue.documents[document])) if (eligibleKey(u.name) === e.key) e.here.push({ range: u.range, document });
+  }
 }
 
 function report(ctx: RuleContext<Options>, e: Entry, best: Entry, partners: Entry[]): void {
