@@ -1,6 +1,7 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
 import { chineseToInt, prefixLength } from './text';
+import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
@@ -17,7 +18,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
 ];
 
 // Every pattern above starts with one of these: a cheap test rules out most lines.
-const FIRST = /^[第一二三四五六七八九十百零〇(（\d①-⑳专]/;
+const FIRST = new Uint8Array(0x10000);
+for (const ch of '第一二三四五六七八九十百零〇(（0123456789专') FIRST[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1; // ①-⑳
 
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
 export const RANK: Record<HeadingKind, number> = {
@@ -37,12 +40,29 @@ export interface HeadingLabel {
   text: string;
 }
 
-/** Recognises a heading label at the start of a line (after Markdown residue). */
+/**
+ * Recognises a heading label at the start of a line (after Markdown residue).
+ * The result is shared by every caller asking about the same text: read it, never change it.
+ */
 export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
   if (lineText.includes('\t')) return undefined; // table rows
   const at = prefixLength(lineText);
+  if (!FIRST[lineText.charCodeAt(at)]) return undefined;
+  // A line that may hold a label is read once: the parser and several rules ask about it.
+  return labels.get(lineText, readLabel);
+}
+
+/** Labels by line text (see ../textCache: what two parses in a row did not ask about goes). */
+const labels = new TextCache<HeadingLabel | undefined>();
+
+/** Called as each parse starts. */
+export function nextHeadingGeneration(): void {
+  labels.nextGeneration();
+}
+
+function readLabel(lineText: string): HeadingLabel | undefined {
+  const at = prefixLength(lineText);
   const rest = lineText.slice(at);
-  if (!FIRST.test(rest)) return undefined;
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(rest);
     if (!m) continue;
@@ -115,7 +135,7 @@ export function buildHeadings(
     out.push({
       kind: h.kind,
       value: h.value,
-      path: h.path,
+      path: h.path && [...h.path],
       label: h.label,
       labelRange: { start, end: start + h.label.length },
       text: h.text,

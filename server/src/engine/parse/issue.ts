@@ -6,7 +6,7 @@ import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
 import { findDocNumbers, lineIsDocNumber } from './docNumber';
-import { parseHeadingLabel } from './headings';
+import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isTocHeader, parseToc } from './toc';
@@ -25,6 +25,7 @@ export function parseIssue(text: string): Issue {
 /** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones), and the text's lines if known. */
 export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lines: Line[] = splitLines(text)): Issue {
   lineFacts.nextGeneration();
+  nextHeadingGeneration();
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
   let bodyFrom = 0;
