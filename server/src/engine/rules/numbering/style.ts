@@ -109,7 +109,8 @@ function countsOf(issue: Issue, doc: GazetteDocument): Counts {
           if (!p.keep(h)) continue;
           let forms = counts.get(key);
           if (!forms) counts.set(key, (forms = new Map()));
-          forms.set(p.of(h), (forms.get(p.of(h)) ?? 0) + 1);
+          const form = p.of(h);
+          forms.set(form, (forms.get(form) ?? 0) + 1);
         }
       }
     }
