@@ -4,9 +4,9 @@
 // (no section named: all). Writes bench-results.json in the repository root.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, cpus } from 'node:os';
+import { loadavg, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -235,6 +235,18 @@ function benchCli() {
   for (const k of ['smallest', 'largest']) {
     const r = results.cli[k];
     check(`CLI on ${r.file}, ms over node -e 0`, r.overNodeMs, r.overNodeMs <= TARGET.cliOverNode, `<= ${TARGET.cliOverNode}`);
+  }
+  // CI checking a year at once: 24 issues (the corpus 8 times over) in one run.
+  const year = mkdtempSync(join(tmpdir(), 'gazette-bench-year-'));
+  try {
+    for (let k = 1; k <= 8; k++) for (const c of corpus) writeFileSync(join(year, `${c.name}-${k}.txt`), c.text);
+    const files = corpus.length * 8;
+    const bytes = corpus.reduce((n, c) => n + Buffer.byteLength(c.text), 0) * 8;
+    const s = stats(Array.from({ length: quick ? 1 : 3 }, () => timeProcess(process.execPath, [cli, year]).ms));
+    results.cli.year = { files, bytes, ms: s, perIssueMs: round((s.median - node.median) / files) };
+    row(`gazette-lint <a year: ${files} issues, ${(bytes / 1e6).toFixed(1)} MB>`, s, `  (${results.cli.year.perIssueMs.toFixed(0)} ms an issue)`);
+  } finally {
+    rmSync(year, { recursive: true, force: true });
   }
 }
 
