@@ -65,6 +65,15 @@ describe(RULE, function () {
     fixesBack('SX', edit('SX', [1622, '4.3', '4.4']), 1622, /应为“4\.3”/);
   });
 
+  it('checks the prefixes of a decimal list that holds a label of another level (SX 50号: 1. written for 1.1)', () => {
+    // numbering/hierarchy files the 1. among 1.2 1.3 … and reports it; the prefix check skips it instead of failing.
+    for (const to of ['1.编', '1. 编', '1.号']) {
+      const text = edit('SX', [1470, '1.1 编', to]);
+      assert.deepEqual(run(RULE, text), [], to); // quiet on the corpus, as before the slip
+      assert.deepEqual(lines(text, run('numbering/hierarchy', text)).filter((l) => l === 1470), [1470], to);
+    }
+  });
+
   it('checks 专栏N (SX 13号)', () => {
     fixesBack('SX', edit('SX', [186, '专栏4', '专栏5']), 186, /专栏编号“专栏5”不连续.*应为“专栏4”/);
   });

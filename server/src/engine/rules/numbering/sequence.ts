@@ -164,6 +164,8 @@ function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corr
   const want = parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), value] : parent.kind === 'arabic' ? [value] : undefined;
   if (!want) return;
   for (const h of items) {
+    // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
+    if (h.kind !== 'decimal') continue;
     const prefix = h.path!.slice(0, -1);
     if (prefix.length !== want.length || prefix.every((p, k) => p === want[k])) continue;
     const sep = h.label.includes('．') ? '．' : '.';
