@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { allRules, applyFixes, fixAll, lintIssue, parseIssue, type Edit, type Finding, type Issue, type Range, type WorkspaceIndex } from '../../server/src/engine';
+import { allRules, applyFixes, DocumentFindingsCache, fixAll, lintIssue, parseIssue, type Edit, type Finding, type Issue, type Range, type WorkspaceIndex } from '../../server/src/engine';
+import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 
 export interface Analysis {
   issue: Issue;
@@ -30,6 +31,36 @@ export function analyze(text: string, workspace?: WorkspaceIndex, uri?: string):
   const used = process.cpuUsage(before);
   if (errors.length) throw new Error(errors.join('\n'));
   return { issue, findings, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Edits applied one after another as the language server receives them (half of them
+ * at a heading label, where numbering rules look): after each, the incremental analysis
+ * (parseIssueIncremental, lint with a DocumentFindingsCache) equals a fresh analysis.
+ * An edit is [where (0-1), characters removed, text inserted].
+ */
+export function checkEditing(text: string, edits: [number, number, string][], workspace?: WorkspaceIndex, uri?: string): void {
+  const errors: string[] = [];
+  const cache = new DocumentFindingsCache();
+  const lint = (issue: Issue) => lintIssue(issue, { rules, workspace, uri, cache, onRuleError: (rule, error) => errors.push(`${rule.id} threw: ${error instanceof Error ? error.stack : String(error)}`) });
+  let issue = parseIssueIncremental(text);
+  lint(issue);
+  edits.forEach(([where, remove, insert], k) => {
+    const labels = issue.documents.flatMap((d) => d.headings.map((h) => h.labelRange.start));
+    const at = where < 0.5 && labels.length ? labels[Math.floor(where * 2 * labels.length)] : Math.floor((where < 0.5 ? where * 2 : (where - 0.5) * 2) * (text.length + 1));
+    text = text.slice(0, at) + insert + text.slice(at + remove);
+    issue = parseIssueIncremental(text, issue);
+    const found = lint(issue);
+    if (errors.length) throw new Error(`edit ${k} ${JSON.stringify([at, remove, insert])}: ${errors.join('\n')}`);
+    const expected = analyze(text, workspace, uri).findings;
+    const a = found.map((f) => JSON.stringify(f));
+    const b = expected.map((f) => JSON.stringify(f));
+    const diff = a.findIndex((x, i) => x !== b[i]);
+    if (diff >= 0 || a.length !== b.length) {
+      const i = diff >= 0 ? diff : Math.min(a.length, b.length);
+      throw new Error(`edit ${k} ${JSON.stringify([at, remove, insert])}: incremental finding ${i} is ${a[i] ?? 'missing'}, a fresh analysis gives ${b[i] ?? 'nothing'}`);
+    }
+  });
 }
 
 /** CPU time allowed for one analysis: generous (the corpus runs at ~0.1 ms per 1000 characters), but a quadratic scan of a long line exceeds it. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Finding } from '../../server/src/engine';
 import { anyInput, applyMutation, longRun, mutatedText, mutation, snippet, tokenText, TOKENS } from './gen';
-import { analyze, checkApplyFixes, checkFindings, checkFixes, checkModelRanges, checkTime } from './properties';
+import { analyze, checkApplyFixes, checkEditing, checkFindings, checkFixes, checkModelRanges, checkTime } from './properties';
 import { corpusWorkspace, texts, uriOf } from './shared';
 
 export interface PropertyCase {
@@ -69,6 +69,17 @@ export function reliabilityProperties(): PropertyCase[] {
       arb: fc.tuple(mutatedText(texts, 100, 4), fc.array(fc.tuple(frac, fc.oneof(fc.constantFrom(...DEFECTS), snippet)), { maxLength: 8 })).map(([r, ins]) => insertAll(r.text, ins)),
       check: fixes,
       runs: 30,
+      needsCorpus: true,
+    },
+    {
+      name: 'editing',
+      title: 'typing in a whole issue: after each edit the incremental analysis (the language server\'s) equals a fresh one',
+      arb: fc.tuple(
+        fc.nat(Math.max(0, texts.length - 1)),
+        fc.array(fc.tuple(frac, fc.integer({ min: 0, max: 4 }), fc.oneof(fc.constantFrom(...TOKENS, ...DEFECTS, '', '\n'), snippet)), { minLength: 1, maxLength: 12 }),
+      ),
+      check: ([i, edits]: [number, [number, number, string][]]) => checkEditing(texts[i] ?? '', edits, workspace, uri),
+      runs: 3,
       needsCorpus: true,
     },
     { name: 'fixes-noise', title: 'fixes on token noise', arb: fc.array(fc.constantFrom(...TOKENS, ...DEFECTS), { maxLength: 200 }).map((p) => p.join('')), check: fixes, runs: 50 },
