@@ -2,6 +2,7 @@
 // of the notice that issues it (关于印发X的通知), in "现将《X》印发给你们", in its
 // own printed title, and in its self-references (本实施方案 in a 工作方案).
 import type { GazetteDocument, Range } from '../../model';
+import { movableDocumentCache } from '../../documentMemo';
 import { citationsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { planTitle, sameTitle, shown, withoutYears } from './shared';
@@ -71,31 +72,58 @@ function issuing(ctx: RuleContext, d: GazetteDocument, plan: string): void {
 function selfReferences(ctx: RuleContext, d: GazetteDocument, plan: string | undefined): void {
   // A notice issuing two plans prints both in one part: their self-references cannot be told apart.
   if ((d.title.norm.match(new RegExp(`(${KINDS})`, 'g')) ?? []).length > 2) return;
-  for (const part of d.parts) {
-    if (part.kind === 'attachment') continue;
+  const words = selfWordsOf(ctx.text, d);
+  d.parts.forEach((part, p) => {
+    if (part.kind === 'attachment') return;
     const names = part.kind === 'attached' ? [plan ?? part.title?.norm] : [d.title.norm, plan];
     const titles = names.filter((n): n is string => !!n).map((n) => withoutYears(n));
-    if (titles.length === 0) continue;
-    const text = ctx.text.slice(part.range.start, part.range.end);
-    SELF.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SELF.exec(text))) {
-      if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-      const word = (m[1] ?? '') + m[2];
+    if (titles.length === 0) return;
+    for (const w of words[p]) {
+      const word = w.qualifier + w.kind;
       if (titles.some((t) => t.endsWith(word))) continue;
       // In the plan, 本通知/本决定 mean the notice that issues it; in the notice, another kind may mean the plan.
-      const title = titles.find((t) => t.endsWith(m![2])) ?? (part.kind === 'attached' && !/^(通知|决定)$/.test(m[2]) ? titles[0] : undefined);
+      const title = titles.find((t) => t.endsWith(w.kind)) ?? (part.kind === 'attached' && !/^(通知|决定)$/.test(w.kind) ? titles[0] : undefined);
       if (!title) continue;
-      const at = part.range.start + m.index;
-      const range: Range = { start: at, end: at + m[0].length };
+      const at = part.range.start + w.at;
+      const range: Range = { start: at, end: at + w.text.length };
       const own = ownName(title);
       ctx.report({
-        message: `“${m[0]}”与文件名称“${shown(title)}”不一致，应为“本${own}” (self-reference does not match the document's name)`,
+        message: `“${w.text}”与文件名称“${shown(title)}”不一致，应为“本${own}” (self-reference does not match the document's name)`,
         range,
         suggestions: [{ title: `改为“本${own}” (use 本${own})`, edits: [{ range, text: `本${own}` }] }],
       });
     }
+  });
+}
+
+/** A 本…方案 word: where in its part (from the part's start), as written, and its qualifier and kind. */
+interface SelfWord {
+  at: number;
+  text: string;
+  qualifier: string;
+  kind: string;
+}
+
+/** The 本…方案 words of each part of a document, found once: a moved copy of the document keeps them. */
+const selfWords = movableDocumentCache<SelfWord[][]>();
+
+function selfWordsOf(source: string, d: GazetteDocument): SelfWord[][] {
+  let words = selfWords.get(d);
+  if (!words) {
+    words = d.parts.map((part) => {
+      const out: SelfWord[] = [];
+      if (part.kind === 'attachment') return out;
+      const text = source.slice(part.range.start, part.range.end);
+      SELF.lastIndex = 0;
+      for (let m; (m = SELF.exec(text)); ) {
+        if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+        out.push({ at: m.index, text: m[0], qualifier: m[1] ?? '', kind: m[2] });
+      }
+      return out;
+    });
+    selfWords.set(d, words);
   }
+  return words;
 }
 
 /** The kind word a title ends with, with its qualifier: …工作方案 → 工作方案. */
