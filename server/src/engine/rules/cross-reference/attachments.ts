@@ -3,6 +3,7 @@
 // declared, same titles); 见附件N points at an attachment that exists; an
 // attachment naming the plan it belongs to uses the plan's name. Gaps in the
 // numbering 1, 2, 3 are numbering/sequence's.
+import { matchesFrom } from '../shared/scan';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { normalize, planTitle, shown, withoutYears } from './shared';
@@ -91,7 +92,7 @@ function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDec
   });
 }
 
-const NUMBERED_REF = /附件[ \t]*(\d{1,2})/g;
+const NUMBERED_REF = /附件[ \t]*(\d{1,2})/y;
 
 function references(ctx: RuleContext, d: GazetteDocument): void {
   const declared = new Set<number>();
@@ -136,9 +137,7 @@ function citedNumbers(ctx: RuleContext, d: GazetteDocument): Set<number> {
   const skip = [...d.attachmentDecls.map((a) => a.range), ...d.attachments.map((a) => a.labelRange)];
   const out = new Set<number>();
   const text = ctx.text.slice(d.range.start, d.range.end);
-  NUMBERED_REF.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBERED_REF.exec(text))) {
+  for (const m of matchesFrom(text, '附件', NUMBERED_REF)) {
     const at = d.range.start + m.index;
     if (skip.some((r) => r.start <= at && at < r.end)) continue;
     out.add(Number(m[1]));

@@ -1,6 +1,7 @@
 // cross-reference/plan-name: a plan is called the same everywhere: in the title
 // of the notice that issues it (关于印发X的通知), in "现将《X》印发给你们", in its
 // own printed title, and in its self-references (本实施方案 in a 工作方案).
+import { matchesFrom } from '../shared/scan';
 import type { GazetteDocument, Range } from '../../model';
 import { movableDocumentCache } from '../../documentMemo';
 import { citationsIn } from '../shared/locate';
@@ -10,7 +11,7 @@ import { listings, titleBlame } from './witnesses';
 
 const QUALIFIERS = '三年行动|实施细则|实施|工作|行动|指导|总体|专项|暂行|管理';
 const KINDS = '方案|计划|规划|办法|意见|细则|规定|要点|措施|规则|条例|通知|决定|通报|公告|通告';
-const SELF = new RegExp(`本(${QUALIFIERS})?(${KINDS})`, 'g');
+const SELF = new RegExp(`本(${QUALIFIERS})?(${KINDS})`, 'y');
 // 基本, 成本, 文本, 日本 …: 本 inside a word is not a self-reference.
 const WORD_BEFORE = /[基根成资样文版日原剧课标范账脚读书副正蓝母股话画稿]$/;
 
@@ -114,8 +115,7 @@ function selfWordsOf(source: string, d: GazetteDocument): SelfWord[][] {
       const out: SelfWord[] = [];
       if (part.kind === 'attachment') return out;
       const text = source.slice(part.range.start, part.range.end);
-      SELF.lastIndex = 0;
-      for (let m; (m = SELF.exec(text)); ) {
+      for (const m of matchesFrom(text, '本', SELF)) {
         if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
         out.push({ at: m.index, text: m[0], qualifier: m[1] ?? '', kind: m[2] });
       }

@@ -1,4 +1,5 @@
 // doc-number/format: 发文字号 per GB/T 9704-2012 §7.2.5: 代字〔YYYY〕N号.
+import { matchesFrom } from '../shared/scan';
 import type { DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
 
@@ -103,14 +104,12 @@ function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
 }
 
 // 省政府令第354号, 国务院令第708号: the decree number of a regulation takes 第.
-// Found from each 令 (a pattern starting with an optional word would be tried at every character).
-const DECREE = /令([ \t\u3000]*)(第)?([ \t\u3000]*)(\d{1,4})([ \t\u3000]*)号/g;
+// Found from each 令 (see ../shared/scan).
+const DECREE = /令([ \t\u3000]*)(第)?([ \t\u3000]*)(\d{1,4})([ \t\u3000]*)号/y;
 const ISSUER_BEFORE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)$/;
 
 function checkDecrees(ctx: RuleContext): void {
-  DECREE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DECREE.exec(ctx.text))) {
+  for (const m of matchesFrom(ctx.text, '令', DECREE)) {
     if (m[2]) continue;
     const near = ctx.text.slice(Math.max(0, m.index - 7), m.index);
     const issuer = ISSUER_BEFORE.exec(near);

@@ -3,10 +3,11 @@
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { isCjk, scanningText } from './util';
+import { matchesFrom } from '../shared/scan';
 
 // Only the word itself in the regex: surrounding spaces are taken by hand, so a long
 // run of spaces is not rescanned from every position.
-const AND = /\band\b/g;
+const AND = /\band\b/y;
 const SPACE = /[ \t\u3000]/;
 const LEFT = /[\u3400-\u9fff”’》）)〕]/;
 const RIGHT = /[\u3400-\u9fff“‘《（(〔]/;
@@ -25,8 +26,7 @@ export default rule;
 
 function scan(ctx: RuleContext, { start: from, end: to }: Range): void {
   const text = ctx.text.slice(0, to);
-  AND.lastIndex = from;
-  for (let m; (m = AND.exec(text)); ) {
+  for (const m of matchesFrom(text, 'and', AND, from)) {
     let start = m.index;
     let end = m.index + 3;
     while (start > 0 && SPACE.test(text[start - 1])) start--;
