@@ -4,7 +4,8 @@ import { matchesFrom } from '../../server/src/engine/rules/shared/scan';
 import { random } from '../random';
 
 describe('matchesFrom (literal-led patterns found by indexOf)', () => {
-  const cases: [string, string][] = [
+  const cases: [string | string[], string][] = [
+    [['”', '》'], '([”》])[ \\t]*、[ \\t]*([“《])'],
     ['令', '令([ \\t]*)(第)?([ \\t]*)(\\d{1,4})([ \\t]*)号'],
     ['and', '\\band\\b'],
     ['附件', '附件[ \\t]*(\\d{1,2})'],
@@ -12,7 +13,7 @@ describe('matchesFrom (literal-led patterns found by indexOf)', () => {
   ];
   it('gives the matches of a global scan, in order and not overlapping, on random text', () => {
     const rnd = random(17);
-    const alphabet = ['令', '第', '1', '23', '号', ' ', 'a', 'n', 'd', 's', '附', '件', '\n'];
+    const alphabet = ['”', '》', '、', '“', '《', '令', '第', '1', '23', '号', ' ', 'a', 'n', 'd', 's', '附', '件', '\n'];
     for (const [lead, source] of cases) {
       for (let n = 0; n < 400; n++) {
         let text = '';

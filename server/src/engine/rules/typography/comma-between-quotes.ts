@@ -6,9 +6,11 @@
 // mostly leave it out are checked, and findings are soft.
 import type { Rule } from '../types';
 import { proofreadEnd } from './util';
+import { matchesFrom } from '../shared/scan';
 
-const SEPARATED = /([”》])[ \t]*、[ \t]*([“《])/g;
-const ADJACENT = /[”》][“《]/g;
+const CLOSERS = ['”', '》'];
+const SEPARATED = /([”》])[ \t]*、[ \t]*([“《])/y;
+const ADJACENT = /[”》][“《]/y;
 
 const rule: Rule = {
   id: 'typography/comma-between-quotes',
@@ -18,11 +20,11 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     const text = ctx.text.slice(0, proofreadEnd(ctx.issue));
-    const adjacent = text.match(ADJACENT)?.length ?? 0;
-    const separated = text.match(SEPARATED)?.length ?? 0;
-    if (separated === 0 || adjacent <= separated) return;
-    SEPARATED.lastIndex = 0;
-    for (let m; (m = SEPARATED.exec(text)); ) {
+    const separated = matchesFrom(text, CLOSERS, SEPARATED);
+    if (separated.length === 0) return;
+    const adjacent = matchesFrom(text, CLOSERS, ADJACENT).length;
+    if (adjacent <= separated.length) return;
+    for (const m of separated) {
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
       ctx.report({
