@@ -3,7 +3,7 @@
 // issue, the other issues of the workspace and the configured list; two names
 // are variants when they share the first two characters and the organ suffix
 // and the shorter is the longer with up to three characters left out.
-import type { GazetteDocument, Issue, Range, Unit } from '../../model';
+import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
 import { movableDocumentCache } from '../../documentMemo';
@@ -161,32 +161,34 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** The spellings written in a document's annotations, by key: the first spelling and how often. Counts only: a moved copy of the document keeps them. */
-const namesByDocument = movableDocumentCache<Map<string, { name: string; count: number }>>();
+/** A spelling written in a document's annotations: the first way it is written, and where (from the document's start). */
+interface DocumentName {
+  name: string;
+  count: number;
+  at: [number, number][];
+}
 
-function documentNames(issue: Issue, d: GazetteDocument): Map<string, { name: string; count: number }> {
+/** The spellings written in a document's annotations, by key. Offsets from the document's start: a moved copy keeps them. */
+const namesByDocument = movableDocumentCache<Map<string, DocumentName>>();
+
+function documentNames(issue: Issue, d: GazetteDocument): Map<string, DocumentName> {
   let names = namesByDocument.get(d);
   if (!names) {
     names = new Map();
-    for (const u of unitsOf(issue, d)) {
-      const key = eligibleKey(u.name);
-      if (key === '') continue;
-      const known = names.get(key);
-      if (known) known.count++;
-      else names.set(key, { name: u.name, count: 1 });
+    const { text, table } = annotationsOf(issue, d);
+    for (const a of [...text, ...table.map((t) => t.annotation)]) {
+      for (const u of a.units) {
+        const key = eligibleKey(u.name);
+        if (key === '') continue;
+        let known = names.get(key);
+        if (!known) names.set(key, (known = { name: u.name, count: 0, at: [] }));
+        known.count++;
+        known.at.push([u.range.start - d.range.start, u.range.end - d.range.start]);
+      }
     }
     namesByDocument.set(d, names);
   }
   return names;
-}
-
-/** The units of a document's annotations, written ones first, then table cells. */
-function unitsOf(issue: Issue, d: GazetteDocument): Unit[] {
-  const { text, table } = annotationsOf(issue, d);
-  const out: Unit[] = [];
-  for (const a of text) out.push(...a.units);
-  for (const t of table) out.push(...t.annotation.units);
-  return out;
 }
 
 /** Where a spelling is written in the issue's annotations. */
@@ -194,7 +196,8 @@ function fillHere(issue: Issue, e: Entry): void {
   if (e.filled) return;
   e.filled = true;
   for (const document of e.documents) {
-    for (const u of unitsOf(issue, issue.documents[document])) if (eligibleKey(u.name) === e.key) e.here.push({ range: u.range, document });
+    const d = issue.documents[document];
+    for (const [start, end] of documentNames(issue, d).get(e.key)!.at) e.here.push({ range: { start: d.range.start + start, end: d.range.start + end }, document });
   }
 }
 
