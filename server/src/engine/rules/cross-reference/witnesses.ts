@@ -4,6 +4,7 @@
 // title and the document's own words decide, and the body is trusted last.
 import type { DirectoryRow, DocNumber, GazetteDocument, Issue, Range, TocEntry } from '../../model';
 import { issuedName, lookup, normalize, planTitle, sameTitle } from './shared';
+import { movableDocumentCache } from '../../documentMemo';
 
 export type Source = 'body' | 'toc' | 'directory';
 
@@ -94,7 +95,7 @@ function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness)
     if (ok(listed) && !ok(body)) return body;
   }
   // The words that differ, as the document's own text uses them.
-  const own = normalize(issue.text.slice(d.range.start, d.title.range.start) + '\n' + issue.text.slice(d.title.range.end, d.range.end));
+  const own = ownText(issue, d);
   for (const [left, right] of [[2, 2], [1, 1], [0, 3], [3, 0]]) {
     const [wl, wb] = windows(listed.value, body.value, left, right);
     if (wl.length < 3 || wb.length < 3) continue;
@@ -102,6 +103,18 @@ function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness)
     if (own.includes(wb)) break;
   }
   return listed;
+}
+
+/** A document's text but its title, normalised. Text alone: a moved copy of the document keeps it. */
+const ownTexts = movableDocumentCache<string>();
+
+function ownText(issue: Issue, d: GazetteDocument): string {
+  let own = ownTexts.get(d);
+  if (own === undefined) {
+    own = normalize(issue.text.slice(d.range.start, d.title.range.start) + '\n' + issue.text.slice(d.title.range.end, d.range.end));
+    ownTexts.set(d, own);
+  }
+  return own;
 }
 
 /** The differing stretch of two strings with `left` and `right` characters around it. */
