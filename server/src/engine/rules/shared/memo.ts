@@ -15,7 +15,10 @@ export function memoize<K extends object, V>(derive: (key: K) => V): (key: K) =>
   };
 }
 
-const textCaches: TextCache<unknown>[] = [];
+/** Every derivation of a text, one slot each, under one entry per text: a text is looked up once, not once per derivation. */
+const byText = new TextCache<unknown[]>();
+let slots = 0;
+const newEntry = (): unknown[] => [];
 
 /**
  * For derivations of a text alone (the marks of a paragraph): kept by the text
@@ -23,12 +26,17 @@ const textCaches: TextCache<unknown>[] = [];
  * them again; dropped when two lints in a row did not use them (see ../../textCache).
  */
 export function memoizeText<V>(derive: (text: string) => V): (text: string) => V {
-  const cache = new TextCache<V>();
-  textCaches.push(cache);
-  return (text) => cache.get(text, derive);
+  const slot = slots++;
+  return (text) => {
+    const entry = byText.get(text, newEntry);
+    if (slot in entry) return entry[slot] as V;
+    const value = derive(text);
+    entry[slot] = value;
+    return value;
+  };
 }
 
 /** Called as each lint starts. */
 export function nextTextGeneration(): void {
-  for (const c of textCaches) c.nextGeneration();
+  byText.nextGeneration();
 }
