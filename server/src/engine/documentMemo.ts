@@ -19,3 +19,20 @@ export function carryOver(original: GazetteDocument, copy: GazetteDocument): voi
     if (value !== undefined) cache.set(copy, value);
   }
 }
+
+/**
+ * derive(document, …context) computed once per document and inherited by its
+ * moved copies: for offset-free values that depend on the document alone (the
+ * context, the issue or its text, only gives access to the document's text).
+ */
+export function movableMemo<A extends unknown[], V>(derive: (document: GazetteDocument, ...context: A) => V): (document: GazetteDocument, ...context: A) => V {
+  const cache = movableDocumentCache<V>();
+  return (document, ...context) => {
+    let value = cache.get(document);
+    if (value === undefined) {
+      value = derive(document, ...context);
+      cache.set(document, value);
+    }
+    return value;
+  };
+}

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import picomatch from 'picomatch';
 import { WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
-import { movableDocumentCache } from '../engine/documentMemo';
+import { movableMemo } from '../engine/documentMemo';
 import { decodeFile } from '../node';
 
 /** Always gazettes; other files only through gazette.filePatterns. */
@@ -198,18 +198,11 @@ export function crossFileSignature(issue: Issue): string {
 }
 
 // Offset-free: a document the parser moved keeps its signature.
-const signatures = movableDocumentCache<string>();
-
-function documentSignature(d: GazetteDocument): string {
-  let signature = signatures.get(d);
-  if (signature === undefined) {
-    const units = new Set<string>();
-    for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
-    signature = `${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}|${[...units].sort().join(',')}`;
-    signatures.set(d, signature);
-  }
-  return signature;
-}
+const documentSignature = movableMemo((d: GazetteDocument): string => {
+  const units = new Set<string>();
+  for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
+  return `${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}|${[...units].sort().join(',')}`;
+});
 
 function isInside(folder: string, file: string): boolean {
   const rel = path.relative(folder, file);

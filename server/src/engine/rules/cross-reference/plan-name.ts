@@ -3,7 +3,7 @@
 // own printed title, and in its self-references (本实施方案 in a 工作方案).
 import { matchesFrom } from '../shared/scan';
 import type { GazetteDocument, Range } from '../../model';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 import { citationsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { planTitle, sameTitle, shown, withoutYears } from './shared';
@@ -73,7 +73,7 @@ function issuing(ctx: RuleContext, d: GazetteDocument, plan: string): void {
 function selfReferences(ctx: RuleContext, d: GazetteDocument, plan: string | undefined): void {
   // A notice issuing two plans prints both in one part: their self-references cannot be told apart.
   if ((d.title.norm.match(new RegExp(`(${KINDS})`, 'g')) ?? []).length > 2) return;
-  const words = selfWordsOf(ctx.text, d);
+  const words = selfWordsOf(d, ctx.text);
   d.parts.forEach((part, p) => {
     if (part.kind === 'attachment') return;
     const names = part.kind === 'attached' ? [plan ?? part.title?.norm] : [d.title.norm, plan];
@@ -106,25 +106,18 @@ interface SelfWord {
 }
 
 /** The 本…方案 words of each part of a document, found once: a moved copy of the document keeps them. */
-const selfWords = movableDocumentCache<SelfWord[][]>();
-
-function selfWordsOf(source: string, d: GazetteDocument): SelfWord[][] {
-  let words = selfWords.get(d);
-  if (!words) {
-    words = d.parts.map((part) => {
-      const out: SelfWord[] = [];
-      if (part.kind === 'attachment') return out;
-      const text = source.slice(part.range.start, part.range.end);
-      for (const m of matchesFrom(text, '本', SELF)) {
-        if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
-        out.push({ at: m.index, text: m[0], qualifier: m[1] ?? '', kind: m[2] });
-      }
-      return out;
-    });
-    selfWords.set(d, words);
-  }
-  return words;
-}
+const selfWordsOf = movableMemo((d: GazetteDocument, source: string): SelfWord[][] =>
+  d.parts.map((part) => {
+    const out: SelfWord[] = [];
+    if (part.kind === 'attachment') return out;
+    const text = source.slice(part.range.start, part.range.end);
+    for (const m of matchesFrom(text, '本', SELF)) {
+      if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      out.push({ at: m.index, text: m[0], qualifier: m[1] ?? '', kind: m[2] });
+    }
+    return out;
+  }),
+);
 
 /** The kind word a title ends with, with its qualifier: …工作方案 → 工作方案. */
 function ownName(title: string): string {

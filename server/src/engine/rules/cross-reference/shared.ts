@@ -2,7 +2,7 @@
 // and lookups of the issue's documents by number key or title.
 import type { GazetteDocument, Issue } from '../../model';
 import { normalize } from '../../parse/text';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 
 /** "…关于印发X的通知" → X: the plan a notice issues (also 转发, 颁布). */
 export function issuedName(titleNorm: string): string | undefined {
@@ -23,16 +23,7 @@ export function planTitle(d: GazetteDocument): string | undefined {
 }
 
 /** Every normalised name a document answers to: its title, its plan's title, the name in 关于印发X的通知. Shared: read, never change. */
-export function namesOf(d: GazetteDocument): readonly string[] {
-  let names = namesByDocument.get(d);
-  if (!names) namesByDocument.set(d, (names = findNames(d)));
-  return names;
-}
-
-/** Names are text alone: a moved copy of the document keeps them. */
-const namesByDocument = movableDocumentCache<readonly string[]>();
-
-function findNames(d: GazetteDocument): string[] {
+export const namesOf: (d: GazetteDocument) => readonly string[] = movableMemo((d: GazetteDocument): string[] => {
   const names = new Set<string>([d.title.norm]);
   if (d.preTitle) names.add(d.preTitle.norm);
   for (const p of d.parts) if (p.kind === 'attached' && p.title) names.add(p.title.norm);
@@ -42,7 +33,7 @@ function findNames(d: GazetteDocument): string[] {
   const issued = issuedName(d.title.norm);
   if (issued) names.add(issued);
   return [...names];
-}
+});
 
 const YEARS = /[(〔](?:\d{4}(?:[-~—至]\d{4})?年?(?:度)?|试行|修订|征求意见稿)[)〕]$/;
 

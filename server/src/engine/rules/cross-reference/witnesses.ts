@@ -4,7 +4,7 @@
 // title and the document's own words decide, and the body is trusted last.
 import type { DirectoryRow, DocNumber, GazetteDocument, Issue, Range, TocEntry } from '../../model';
 import { issuedName, lookup, normalize, planTitle, sameTitle } from './shared';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 
 export type Source = 'body' | 'toc' | 'directory';
 
@@ -95,7 +95,7 @@ function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness)
     if (ok(listed) && !ok(body)) return body;
   }
   // The words that differ, as the document's own text uses them.
-  const own = ownText(issue, d);
+  const own = ownText(d, issue);
   for (const [left, right] of [[2, 2], [1, 1], [0, 3], [3, 0]]) {
     const [wl, wb] = windows(listed.value, body.value, left, right);
     if (wl.length < 3 || wb.length < 3) continue;
@@ -106,16 +106,9 @@ function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness)
 }
 
 /** A document's text but its title, normalised. Text alone: a moved copy of the document keeps it. */
-const ownTexts = movableDocumentCache<string>();
-
-function ownText(issue: Issue, d: GazetteDocument): string {
-  let own = ownTexts.get(d);
-  if (own === undefined) {
-    own = normalize(issue.text.slice(d.range.start, d.title.range.start) + '\n' + issue.text.slice(d.title.range.end, d.range.end));
-    ownTexts.set(d, own);
-  }
-  return own;
-}
+const ownText = movableMemo((d: GazetteDocument, issue: Issue): string =>
+  normalize(issue.text.slice(d.range.start, d.title.range.start) + '\n' + issue.text.slice(d.title.range.end, d.range.end)),
+);
 
 /** The differing stretch of two strings with `left` and `right` characters around it. */
 export function windows(a: string, b: string, left = 2, right = left): [string, string] {

@@ -2,7 +2,7 @@
 // here with 专栏 boxes left out: a box sits between items, it does not contain them.
 import type { GazetteDocument, Heading, Issue, Range } from '../../model';
 import { lineIndexAt } from '../shared/locate';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { intToChinese } from '../../parse/text';
@@ -50,13 +50,11 @@ export function rankOf(h: Heading): number {
 }
 
 // Indices only: a moved copy of the document takes the tree of its original.
-const trees = movableDocumentCache<HeadingTree>();
+const trees = movableMemo((doc: GazetteDocument, issue: Issue) => buildTree(issue, doc));
 
 /** Headings of one document arranged in sibling lists, per part, boxes and doubtful labels left out (computed once per document). */
 export function headingTree(issue: Issue, doc: GazetteDocument): HeadingTree {
-  let tree = trees.get(doc);
-  if (!tree) trees.set(doc, (tree = buildTree(issue, doc)));
-  return tree;
+  return trees(doc, issue);
 }
 
 function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {

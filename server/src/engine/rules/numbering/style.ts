@@ -2,7 +2,7 @@
 // same mark after the number (1. not 1、), the same bracket width, the same
 // spacing after the label. Only a clear minority is reported, fixed to the majority.
 import type { GazetteDocument, Heading, Issue, Range } from '../../model';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 import { memoize } from '../shared/memo';
 import type { Edit, Rule, RuleContext } from '../types';
 import { add, headingTree, kindKey } from './lists';
@@ -76,48 +76,39 @@ const SPACING: Property = {
 const PROPERTIES = [SEPARATOR, BRACKET, SPACING];
 
 /** The levels of a document: its placed headings (indices) by part and kind. Indices only: a moved copy keeps them. */
-const levelCache = movableDocumentCache<number[][]>();
+const levelIndices = movableMemo((doc: GazetteDocument, issue: Issue): number[][] => {
+  const byKey = new Map<string, number[]>();
+  const { placed } = headingTree(issue, doc);
+  doc.headings.forEach((h, i) => {
+    if (placed.has(i)) add(byKey, `${h.part}|${kindKey(h)}`, i);
+  });
+  return [...byKey.values()];
+});
 
 function levels(issue: Issue, doc: GazetteDocument): Heading[][] {
-  let groups = levelCache.get(doc);
-  if (!groups) {
-    const byKey = new Map<string, number[]>();
-    const { placed } = headingTree(issue, doc);
-    doc.headings.forEach((h, i) => {
-      if (placed.has(i)) add(byKey, `${h.part}|${kindKey(h)}`, i);
-    });
-    groups = [...byKey.values()];
-    levelCache.set(doc, groups);
-  }
-  return groups.map((g) => g.map((i) => doc.headings[i]));
+  return levelIndices(doc, issue).map((g) => g.map((i) => doc.headings[i]));
 }
 
 type Counts = Map<string, Map<string | boolean, number>>;
 
 /** How often each form of each property occurs per level kind in a document ("arabic|spacing" → true: 5). Counts only: a moved copy keeps them. */
-const countCache = movableDocumentCache<Counts>();
-
-function countsOf(issue: Issue, doc: GazetteDocument): Counts {
-  let counts = countCache.get(doc);
-  if (!counts) {
-    counts = new Map();
-    for (const group of levels(issue, doc)) {
-      const kind = kindKey(group[0]);
-      for (const p of PROPERTIES) {
-        const key = `${kind}|${p.name}`;
-        for (const h of group) {
-          if (!p.keep(h)) continue;
-          let forms = counts.get(key);
-          if (!forms) counts.set(key, (forms = new Map()));
-          const form = p.of(h);
-          forms.set(form, (forms.get(form) ?? 0) + 1);
-        }
+const countsOf = movableMemo((doc: GazetteDocument, issue: Issue): Counts => {
+  const counts: Counts = new Map();
+  for (const group of levels(issue, doc)) {
+    const kind = kindKey(group[0]);
+    for (const p of PROPERTIES) {
+      const key = `${kind}|${p.name}`;
+      for (const h of group) {
+        if (!p.keep(h)) continue;
+        let forms = counts.get(key);
+        if (!forms) counts.set(key, (forms = new Map()));
+        const form = p.of(h);
+        forms.set(form, (forms.get(form) ?? 0) + 1);
       }
     }
-    countCache.set(doc, counts);
   }
   return counts;
-}
+});
 
 /**
  * The habits of the issue: the form the same level across the issue near
@@ -126,7 +117,7 @@ function countsOf(issue: Issue, doc: GazetteDocument): Counts {
 const habitsOf = memoize((issue: Issue): { habits: Map<string, string | boolean>; key: string } => {
   const total: Counts = new Map();
   for (const doc of issue.documents) {
-    for (const [key, forms] of countsOf(issue, doc)) {
+    for (const [key, forms] of countsOf(doc, issue)) {
       let sum = total.get(key);
       if (!sum) total.set(key, (sum = new Map()));
       for (const [form, n] of forms) sum.set(form, (sum.get(form) ?? 0) + n);

@@ -6,7 +6,7 @@
 import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableDocumentCache, movableMemo } from '../../documentMemo';
 import { annotationsByDocument, annotationsOf, unitKey } from './shared';
 
 interface Options {
@@ -89,7 +89,7 @@ function collect(ctx: RuleContext<Options>): Map<string, Entry> {
     return e;
   };
   ctx.issue.documents.forEach((d, document) => {
-    for (const { name, count } of documentNames(ctx.issue, d).values()) {
+    for (const { name, count } of documentNames(d, ctx.issue).values()) {
       const e = entry(name)!;
       e.count += count;
       e.documents.push(document);
@@ -169,27 +169,21 @@ interface DocumentName {
 }
 
 /** The spellings written in a document's annotations, by key. Offsets from the document's start: a moved copy keeps them. */
-const namesByDocument = movableDocumentCache<Map<string, DocumentName>>();
-
-function documentNames(issue: Issue, d: GazetteDocument): Map<string, DocumentName> {
-  let names = namesByDocument.get(d);
-  if (!names) {
-    names = new Map();
-    const { text, table } = annotationsOf(issue, d);
-    for (const a of [...text, ...table.map((t) => t.annotation)]) {
-      for (const u of a.units) {
-        const key = eligibleKey(u.name);
-        if (key === '') continue;
-        let known = names.get(key);
-        if (!known) names.set(key, (known = { name: u.name, count: 0, at: [] }));
-        known.count++;
-        known.at.push([u.range.start - d.range.start, u.range.end - d.range.start]);
-      }
+const documentNames = movableMemo((d: GazetteDocument, issue: Issue): Map<string, DocumentName> => {
+  const names = new Map<string, DocumentName>();
+  const { text, table } = annotationsOf(issue, d);
+  for (const a of [...text, ...table.map((t) => t.annotation)]) {
+    for (const u of a.units) {
+      const key = eligibleKey(u.name);
+      if (key === '') continue;
+      let known = names.get(key);
+      if (!known) names.set(key, (known = { name: u.name, count: 0, at: [] }));
+      known.count++;
+      known.at.push([u.range.start - d.range.start, u.range.end - d.range.start]);
     }
-    namesByDocument.set(d, names);
   }
   return names;
-}
+});
 
 /** Where a spelling is written in the issue's annotations. */
 function fillHere(issue: Issue, e: Entry): void {
@@ -197,7 +191,7 @@ function fillHere(issue: Issue, e: Entry): void {
   e.filled = true;
   for (const document of e.documents) {
     const d = issue.documents[document];
-    for (const [start, end] of documentNames(issue, d).get(e.key)!.at) e.here.push({ range: { start: d.range.start + start, end: d.range.start + end }, document });
+    for (const [start, end] of documentNames(d, issue).get(e.key)!.at) e.here.push({ range: { start: d.range.start + start, end: d.range.start + end }, document });
   }
 }
 

@@ -9,7 +9,7 @@ import { parseHeadingLabel } from '../../parse/headings';
 import { prefixLength } from '../../parse/text';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { GazetteDocument, Issue, Paragraph } from '../../model';
-import { movableDocumentCache } from '../../documentMemo';
+import { movableMemo } from '../../documentMemo';
 import type { Edit, Rule, RuleContext } from '../types';
 import { textMarks } from '../shared/marks';
 import { memoize, memoizeText } from '../shared/memo';
@@ -54,27 +54,21 @@ const styleOf = memoize((issue: Issue): string => {
     full += f;
     half += h;
   };
-  for (const d of issue.documents) add(documentWidths(issue, d));
+  for (const d of issue.documents) add(documentWidths(d, issue));
   for (const p of paragraphsOutside(issue)) add(marksOfText(p.text));
   return full + half === 0 ? '' : full > half ? 'full' : 'half';
 });
 
 /** Counts only: a moved copy of the document keeps them, so an edit recounts one document. */
-const widthsByDocument = movableDocumentCache<{ f: number; h: number }>();
-
-function documentWidths(issue: Issue, d: GazetteDocument): { f: number; h: number } {
-  let counts = widthsByDocument.get(d);
-  if (!counts) {
-    counts = { f: 0, h: 0 };
-    for (const p of paragraphsIn(issue, d.range)) {
-      const { f, h } = marksOfText(p.text);
-      counts.f += f;
-      counts.h += h;
-    }
-    widthsByDocument.set(d, counts);
+const documentWidths = movableMemo((d: GazetteDocument, issue: Issue): { f: number; h: number } => {
+  const counts = { f: 0, h: 0 };
+  for (const p of paragraphsIn(issue, d.range)) {
+    const { f, h } = marksOfText(p.text);
+    counts.f += f;
+    counts.h += h;
   }
   return counts;
-}
+});
 
 /** Reports the paragraphs (in order, of one document or outside all) whose marks break the issue's style. */
 function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
