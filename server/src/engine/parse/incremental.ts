@@ -8,7 +8,7 @@
 // that did not move (before the edit) is the previous object itself, so what
 // rules derived from it and found in it stays valid; one that moved is a copy
 // with shifted offsets, which remembers its original (originOf).
-import type { GazetteDocument, Issue, Range } from '../model';
+import type { GazetteDocument, Issue, Paragraph, Range, TableCell } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
 import { splitLinesAfterEdit } from './lines';
@@ -121,25 +121,38 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
  * a table's header row) is copied once; objects holding only numbers and strings
  * (ranges, pieces), most of the model, are not tracked: nothing depends on which
  * of two equal ranges is which. A field named range or …Range is a Range (the
- * model's naming rule), copied as one.
+ * model's naming rule), copied as one; so are the two most numerous records,
+ * Paragraph pieces and TableCells (`key`: the field holding the array).
  */
-function copy(value: object, delta: number, seen: Map<object, object>): object {
+function copy(value: object, delta: number, seen: Map<object, object>, key = ''): object {
   if (Array.isArray(value)) {
     const known = seen.get(value);
     if (known) return known;
     const out: unknown[] = new Array(value.length);
     seen.set(value, out);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      out[i] = typeof v === 'object' && v !== null ? copy(v, delta, seen) : v;
+    if (key === 'pieces') {
+      for (let i = 0; i < value.length; i++) {
+        const p = value[i] as Paragraph['pieces'][number];
+        out[i] = { at: p.at, start: p.start + delta, length: p.length };
+      }
+    } else if (key === 'cells') {
+      for (let i = 0; i < value.length; i++) {
+        const c = value[i] as TableCell;
+        out[i] = { text: c.text, range: { start: c.range.start + delta, end: c.range.end + delta } };
+      }
+    } else {
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        out[i] = typeof v === 'object' && v !== null ? copy(v, delta, seen) : v;
+      }
     }
     return out;
   }
   const out: Record<string, unknown> = {};
   let leaf = true;
-  for (const key in value) {
-    const v: unknown = (value as Record<string, unknown>)[key];
-    if (typeof v === 'number') out[key] = key === 'start' || key === 'end' || key === 'blockEnd' ? v + delta : v;
+  for (const k in value) {
+    const v: unknown = (value as Record<string, unknown>)[k];
+    if (typeof v === 'number') out[k] = k === 'start' || k === 'end' || k === 'blockEnd' ? v + delta : v;
     else if (typeof v === 'object' && v !== null) {
       if (leaf) {
         // Holds objects: may be shared, so tracked (looked up only now, as most objects are ranges).
@@ -148,11 +161,11 @@ function copy(value: object, delta: number, seen: Map<object, object>): object {
         if (known) return known;
         seen.set(value, out);
       }
-      if (key === 'range' || key.endsWith('Range')) {
+      if (k === 'range' || k.endsWith('Range')) {
         const r = v as Range;
-        out[key] = { start: r.start + delta, end: r.end + delta };
-      } else out[key] = copy(v, delta, seen);
-    } else out[key] = v;
+        out[k] = { start: r.start + delta, end: r.end + delta };
+      } else out[k] = copy(v, delta, seen, k);
+    } else out[k] = v;
   }
   return out;
 }
