@@ -89,9 +89,9 @@ function collect(ctx: RuleContext<Options>): Map<string, Entry> {
     return e;
   };
   ctx.issue.documents.forEach((d, document) => {
-    for (const { name, count } of documentNames(d, ctx.issue).values()) {
+    for (const { name, at } of documentNames(d, ctx.issue).values()) {
       const e = entry(name)!;
-      e.count += count;
+      e.count += at.length;
       e.documents.push(document);
     }
   });
@@ -164,7 +164,6 @@ function isSubsequence(short: string, long: string): boolean {
 /** A spelling written in a document's annotations: the first way it is written, and where (from the document's start). */
 interface DocumentName {
   name: string;
-  count: number;
   at: [number, number][];
 }
 
@@ -177,8 +176,7 @@ const documentNames = movableMemo((d: GazetteDocument, issue: Issue): Map<string
       const key = eligibleKey(u.name);
       if (key === '') continue;
       let known = names.get(key);
-      if (!known) names.set(key, (known = { name: u.name, count: 0, at: [] }));
-      known.count++;
+      if (!known) names.set(key, (known = { name: u.name, at: [] }));
       known.at.push([u.range.start - d.range.start, u.range.end - d.range.start]);
     }
   }
