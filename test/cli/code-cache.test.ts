@@ -33,6 +33,17 @@ describe('CLI code cache', function () {
     assert.ok(JSON.parse(first.stdout)[0].messages.length > 0);
   });
 
+  it('is written by the first run that checks drafts, not by --version or --help', () => {
+    const home = tmpDir();
+    for (const args of [['--version'], ['--help'], ['no-such-file.txt']]) {
+      runCli(args, { env: { XDG_CACHE_HOME: home } });
+      assert.deepStrictEqual(cacheFiles(home), [], `${args[0]} writes no cache`);
+    }
+    runCli([SAMPLE], { env: { XDG_CACHE_HOME: home } });
+    const [file] = cacheFiles(home);
+    assert.ok(file && fs.statSync(file).size > 10000, 'the first check writes the cache');
+  });
+
   it('replaces a damaged cache and still runs', () => {
     const home = tmpDir();
     runCli([SAMPLE], { env: { XDG_CACHE_HOME: home } });

@@ -1,8 +1,8 @@
 // gazette-lint's executable (bundled to dist/cli.js): runs the CLI bundle
 // (dist/cli-main.js) with a V8 code cache. Compiling the bundle and the
 // functions a run calls is a third of a short run; the cache holds their
-// bytecode. It lives in the user's cache directory, is written after a run
-// whenever it is missing or does not fit this Node, and is never required:
+// bytecode. It lives in the user's cache directory, is written after a run that
+// checked drafts whenever it is missing or does not fit this Node, and is never required:
 // any failure to read or write it only makes the run compile as usual.
 // GAZETTE_LINT_NO_CODE_CACHE=1 turns it off.
 import * as fs from 'node:fs';
@@ -21,8 +21,9 @@ try {
   // no cache yet
 }
 const script = new vm.Script(Module.wrap(source), { filename: main, cachedData: cached });
-if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => writeCache(cacheFile));
-const module = { exports: {} };
+const module: { exports: { outcome?: { checked: boolean } } } = { exports: {} };
+// Written after a run that checked drafts: a --version or --help compiles too little of the bundle to be worth keeping.
+if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => module.exports.outcome?.checked && writeCache(cacheFile));
 script.runInThisContext()(module.exports, createRequire(main), module, main, __dirname);
 
 /** One cache per bundle (its size and time) and Node version, under ~/.cache/gazette-lint (or $XDG_CACHE_HOME). */

@@ -16,6 +16,9 @@ function readStdin(): Promise<Buffer> {
   });
 }
 
+/** Read by the launcher (./launch): only a run that checked drafts has compiled what a code cache should hold. */
+export const outcome = { checked: false };
+
 run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
@@ -23,6 +26,9 @@ run(process.argv.slice(2), {
   readStdin,
   isTTY: !!process.stdout.isTTY,
   env: process.env,
+  onChecked: () => {
+    outcome.checked = true;
+  },
 }).then(
   (code) => {
     process.exitCode = code;

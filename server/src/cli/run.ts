@@ -38,6 +38,8 @@ export interface CliIO {
   /** stdout is a terminal (colours by default). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Called once drafts have been checked (not for --help, --version or a usage error). */
+  onChecked?(): void;
 }
 
 interface Target {
@@ -211,6 +213,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     let findings: Finding[];
     try {
       findings = lintDraft(d, d.text, d.issue);
+      io.onChecked?.();
     } catch (error) {
       err(`${d.label}: internal error: ${errorText(error)}`);
       fatal = true;
