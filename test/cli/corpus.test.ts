@@ -2,16 +2,11 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CORPUS, CORPUS_DIR, corpusAvailable } from '../corpus';
+import { CORPUS, CORPUS_DIR, requireCorpus } from '../corpus';
 import { assertEslintContract, ROOT, runCli, runJson } from './helpers';
 
 describe('cli: the corpus', function () {
-  before(function () {
-    if (!corpusAvailable) {
-      console.log(`  (skipped: corpus not found at ${CORPUS_DIR})`);
-      this.skip();
-    }
-  });
+  requireCorpus(this);
 
   const files = () => Object.values(CORPUS).map((name) => path.join(CORPUS_DIR, name));
 

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { allRules, DocumentFindingsCache, LineIndex, lintIssue, parseIssue, resolveConfig, type Finding, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
-import { CORPUS, corpus, corpusAvailable } from '../corpus';
+import { CORPUS, corpus, requireCorpus } from '../corpus';
 import { random } from '../random';
 import { TextCache } from '../../server/src/engine/textCache';
 
@@ -38,12 +38,7 @@ function fresh(text: string, config = resolveConfig(undefined, allRules).config)
 describe('incremental re-lint (DocumentFindingsCache)', function () {
   this.timeout(180000);
 
-  before(function () {
-    if (!corpusAvailable) {
-      console.warn('    corpus not found at ../shared/corpus: skipping the incremental lint tests');
-      this.skip();
-    }
-  });
+  requireCorpus(this);
 
   it('has document rules to test (the rules that check one document at a time)', () => {
     assert.ok(documentRules.length >= 10, documentRules.map((r) => r.id).join(', '));

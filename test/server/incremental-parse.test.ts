@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
 import { splitLines, splitLinesAfterEdit } from '../../server/src/engine/parse/lines';
-import { CORPUS, corpus, corpusAvailable } from '../corpus';
+import { CORPUS, corpus, corpusAvailable, requireCorpus } from '../corpus';
 import { random } from '../random';
 
 // Characters that move structure: line breaks, brackets of numbers and annotations, labels, TOC and table marks.
@@ -63,12 +63,7 @@ function objects(value: unknown, out = new Set<object>()): Set<object> {
 describe('incremental re-parse (parseIssueIncremental)', function () {
   this.timeout(120000);
 
-  before(function () {
-    if (!corpusAvailable) {
-      console.warn('    corpus not found at ../shared/corpus: skipping the incremental parse tests');
-      this.skip();
-    }
-  });
+  requireCorpus(this);
 
   for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
     // Fewer for the 260 KB issue: each step parses it twice and compares the models.
@@ -179,7 +174,8 @@ describe('line splitting after an edit (splitLinesAfterEdit)', () => {
     }
   });
 
-  it('keeps the lines before the edit and shares the text of the lines after it', () => {
+  it('keeps the lines before the edit and shares the text of the lines after it', function () {
+    if (!corpusAvailable) this.skip();
     const before = corpus('J19');
     const at = before.indexOf('\n', before.length >> 1);
     const text = before.slice(0, at) + '的\n' + before.slice(at);
