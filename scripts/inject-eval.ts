@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Finding, type Issue } from '../server/src/engine';
+import { sourceOffset } from '../server/src/engine/parse/paragraphs';
 
 interface Injection {
   kind: string;
@@ -130,9 +131,9 @@ function injections(issue: Issue): Injection[] {
   // Typography: one injected slip in running text of the last document.
   const p = issue.paragraphs.find((x) => x.text.length > 80 && x.text.includes('和') && x.pieces.length === 1 && /[。]/.test(x.text));
   if (p) {
-    const at = p.pieces[0].start + p.text.indexOf('和');
+    const at = sourceOffset(p, p.text.indexOf('和'));
     out.push({ kind: 'english and', expect: 'typography', at, apply: replaceAt(at, at + 1, ' and ') });
-    const stop = p.pieces[0].start + p.text.indexOf('。');
+    const stop = sourceOffset(p, p.text.indexOf('。'));
     out.push({ kind: 'doubled 。', expect: 'typography', at: stop, apply: replaceAt(stop, stop + 1, '。。') });
   }
   const book = issue.citations.find((c) => c.title.text.length > 6 && !c.number);

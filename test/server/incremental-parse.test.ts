@@ -119,7 +119,7 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     }
   });
 
-  it('keeps the documents before the edit as they are and shares nothing else, even after the rules ran', () => {
+  it('keeps the documents before the edit as they are and shares nothing else but paragraph pieces, even after the rules ran', () => {
     let text = corpus('SX');
     const previous = parseIssueIncremental(text);
     // Rules run between two parses in the server: whatever they cache or touch must not leak into the next parse.
@@ -137,9 +137,33 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     // So are the lines before the edit.
     const keptLines = next.lines.filter((l) => l.end < at);
     const keptObjects = objects([kept, keptLines, ...[...next.paragraphs, ...next.citations, ...next.numbers].filter((x) => within(x.range))]);
+    // Pieces are counted from their paragraph's start: a moved paragraph keeps them.
+    const pieces = objects(next.paragraphs.map((p) => p.pieces));
     const before = objects(previous);
-    const shared = [...objects(next)].filter((o) => before.has(o) && !keptObjects.has(o));
+    const shared = [...objects(next)].filter((o) => before.has(o) && !keptObjects.has(o) && !pieces.has(o));
     assert.deepStrictEqual(shared, []);
+    const movedPieces = next.paragraphs.filter((p) => p.range.start > at && previous.paragraphs.some((q) => q.pieces === p.pieces));
+    assert.ok(movedPieces.length > 100, `${movedPieces.length} moved paragraphs share their pieces`);
+  });
+
+  it('copies moved documents on what the model guarantees: each array and paragraph is referenced once', () => {
+    for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+      const issue = parseIssue(corpus(name));
+      const paragraphs = new Set<object>(issue.paragraphs);
+      const seen = new Set<object>();
+      const twice: string[] = [];
+      // Shared records (numbers, titles, header rows) are walked once; what they hold is counted once.
+      (function walk(value: object, path: string) {
+        for (const [k, v] of Object.entries(value)) {
+          if (typeof v !== 'object' || v === null) continue;
+          if ((Array.isArray(v) || paragraphs.has(v)) && seen.has(v)) twice.push(`${path}.${k}`);
+          if (seen.has(v)) continue;
+          seen.add(v);
+          walk(v, Array.isArray(value) ? path : `${path}.${k}`);
+        }
+      })(issue, name);
+      assert.deepStrictEqual(twice, []);
+    }
   });
 
   it('keeps objects the parser shares shared (a document number in the issue list, a table header row)', () => {

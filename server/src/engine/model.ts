@@ -311,8 +311,12 @@ export interface Paragraph {
   range: Range;
   /** Joined text (line breaks and the blank lines between joined pieces removed). */
   text: string;
-  /** For each piece of `text`, where it starts in `text` and in the source. */
-  pieces: { at: number; start: number; length: number }[];
+  /**
+   * For each piece of `text`, where it starts in `text` (at) and in the source,
+   * counted from range.start (offset): relative, so that a paragraph moved by an
+   * edit keeps the same pieces.
+   */
+  pieces: { at: number; offset: number; length: number }[];
 }
 
 export interface Issue {

@@ -154,7 +154,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (p.text.includes('《')) citations.push(...findCitations(text, p, numbers));
     if (/[〔(（[［【]/.test(p.text)) annotations.push(...findUnitAnnotations(p));
     if (p.text.includes('附件')) attachmentRefs.push(...matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
-    if (p.text.includes('共') && !p.pieces.some((piece) => text.slice(piece.start, piece.start + piece.length).includes('\t'))) {
+    // A tabbed line is a table row: the table's counts come from findTableCounts.
+    if (p.text.includes('共') && !p.text.includes('\t')) {
       counts.push(...matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
     }
   }

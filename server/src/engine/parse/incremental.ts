@@ -116,24 +116,24 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
 
 /**
  * Deep copy of plain model data with its offsets moved by delta: the fields named
- * start and end (every Range, Paragraph pieces) and blockEnd (Heading), see
- * ../model. An object referenced twice (a number in a citation and in the list,
- * a table's header row) is copied once; objects holding only numbers and strings
- * (ranges, pieces), most of the model, are not tracked: nothing depends on which
- * of two equal ranges is which. A field named range or …Range is a Range (the
- * model's naming rule), copied as one; so are the two most numerous records,
- * Paragraph pieces and TableCells (`key`: the field holding the array).
+ * start and end (every Range) and blockEnd (Heading), see ../model. A record
+ * referenced twice (a number in a citation and in the list, a table's header
+ * row) is copied once; records holding only numbers and strings (ranges) are not
+ * tracked: nothing depends on which of two equal ranges is which, nor are arrays,
+ * each of which belongs to one record (test/server/incremental-parse.test.ts
+ * checks both on the corpus). A field named range or …Range is a Range (the
+ * model's naming rule), copied as one; so are the most numerous records
+ * (`key`: the field holding the array): Paragraphs, which nothing else refers
+ * to, and TableCells. Paragraph pieces are relative to their paragraph: shared.
  */
 function copy(value: object, delta: number, seen: Map<object, object>, key = ''): object {
   if (Array.isArray(value)) {
-    const known = seen.get(value);
-    if (known) return known;
+    if (key === 'pieces') return value;
     const out: unknown[] = new Array(value.length);
-    seen.set(value, out);
-    if (key === 'pieces') {
+    if (key === 'paragraphs') {
       for (let i = 0; i < value.length; i++) {
-        const p = value[i] as Paragraph['pieces'][number];
-        out[i] = { at: p.at, start: p.start + delta, length: p.length };
+        const p = value[i] as Paragraph;
+        out[i] = { range: { start: p.range.start + delta, end: p.range.end + delta }, text: p.text, pieces: p.pieces };
       }
     } else if (key === 'cells') {
       for (let i = 0; i < value.length; i++) {

@@ -30,7 +30,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
       out.push(current);
     }
     const piece = trimmed(line);
-    current!.pieces.push({ at: current!.text.length, start: piece.start, length: piece.text.length });
+    current!.pieces.push({ at: current!.text.length, offset: piece.start - current!.range.start, length: piece.text.length });
     current!.text += piece.text;
     current!.range.end = line.end;
     if (standalone) currentOpen = false;
@@ -57,7 +57,7 @@ export function sourceOffset(p: Paragraph, at: number): number {
     else hi = mid - 1;
   }
   const piece = p.pieces[lo];
-  return piece.start + Math.min(at - piece.at, piece.length);
+  return p.range.start + piece.offset + Math.min(at - piece.at, piece.length);
 }
 
 /** Maps a [start, end) span of joined text to a source range (end-exclusive). */

@@ -104,7 +104,7 @@ function roleOf(label: string): UnitRole {
 
 /** The units named in a table cell (责任单位 / 牵头单位 / 配合单位 columns); △ marks the lead unit. */
 export function annotationFromCell(cell: { text: string; range: { start: number; end: number } }, role: UnitRole): UnitAnnotation {
-  const p: Paragraph = { range: cell.range, text: cell.text, pieces: [{ at: 0, start: cell.range.start, length: cell.text.length }] };
+  const p: Paragraph = { range: cell.range, text: cell.text, pieces: [{ at: 0, offset: 0, length: cell.text.length }] };
   const a: UnitAnnotation = {
     range: cell.range,
     open: '',
