@@ -16,6 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import { allRules, type Rule } from './engine';
 import { SUPPRESSIONS_FILE } from './node';
 import { AnalysisCache, boundHeap, safeParse } from './features/analysis';
@@ -36,7 +37,10 @@ import { uriToPath, WorkspaceFiles } from './features/workspaceFiles';
 import { WorkspaceCheck } from './features/workspaceCheck';
 import { WorkspaceSymbolsProvider } from './features/workspaceSymbols';
 
+answerCommandLine(process.argv.slice(2));
 const hasTransportArg = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a));
+// A person who typed the command sees why nothing happens.
+if (!hasTransportArg && process.stdin.isTTY) process.stderr.write('gazette-language-server: waiting for a Language Server Protocol client on stdin (--help for usage)\n');
 // Without a transport argument (started as a plain command), speak over stdio.
 const connection: Connection = hasTransportArg ? createConnection() : createConnection(process.stdin, process.stdout);
 const documents = new TextDocuments(TextDocument);
@@ -145,7 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       executeCommandProvider: { commands: [SUPPRESS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'gazette-language-server', version: '0.1.0' },
+    serverInfo: { name: 'gazette-language-server', version: version },
   };
 });
 
@@ -352,3 +356,30 @@ process.on('unhandledRejection', (e) => connection.console.error(`unhandled reje
 
 documents.listen(connection);
 connection.listen();
+
+/** --version and --help answer and exit; anything else is left to the connection (--stdio, --node-ipc, --socket=N, --pipe=NAME). */
+function answerCommandLine(args: string[]): void {
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`${version}\n`);
+    process.exit(0);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(
+      [
+        `gazette-language-server ${version}: diagnostics, quick fixes, outline, go-to and rename`,
+        'for gazette drafts, over the Language Server Protocol. An editor starts it:',
+        '',
+        '  gazette-language-server --stdio      (or --node-ipc, --socket=<port>, --pipe=<name>;',
+        '                                        stdio when none is given)',
+        '',
+        'VS Code: the gazette-lint extension starts it. Neovim, Helix, Emacs: see README.md.',
+        'Checking files from a terminal or in CI: gazette-lint <files> (gazette-lint --help).',
+        '',
+        '  -v, --version   print the version',
+        '  -h, --help      print this help',
+        '',
+      ].join('\n'),
+    );
+    process.exit(0);
+  }
+}

@@ -109,22 +109,22 @@ describe('cli: encodings', () => {
     });
   }
 
-  it('skips a binary file with a warning on stderr, checks the rest', () => {
+  it('does not check a binary file: says so on stderr, checks the rest, exits 2', () => {
     const files = writeFiles(dir, {
       'scan.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x00, 0xe2, 0xe3]),
       'ok.txt': DRAFT_BRACKETS,
     });
     const r = runJson([files['scan.txt'], files['ok.txt']], { cwd: dir });
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /warning: scan\.txt: skipped, not a text file \(NUL byte at offset 6\)/);
+    assert.equal(r.code, 2, 'a draft that could not be checked fails the run');
+    assert.match(r.stderr, /scan\.txt: not checked, not a text file \(NUL byte at offset 6\)/);
     assert.deepEqual(r.results.map((x) => x.filePath), [files['ok.txt']]);
   });
 
-  it('a binary file alone is a warning, not a failure', () => {
+  it('a binary file alone fails the run: nothing was checked', () => {
     const file = writeFiles(dir, { 'only.gzt': Buffer.from([0, 1, 2, 3]) })['only.gzt'];
     const r = runCli([file], { cwd: dir });
-    assert.equal(r.code, 0);
-    assert.match(r.stderr, /only\.gzt: skipped/);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /only\.gzt: not checked/);
   });
 
   it('an empty file has no findings', () => {

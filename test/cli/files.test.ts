@@ -79,11 +79,11 @@ describe('cli: inputs', () => {
     assert.deepEqual(r.results.map((x) => x.filePath), [f['a.txt'], '<stdin>']);
   });
 
-  it('skips binary stdin with a warning', () => {
+  it('does not check binary stdin, and says so (exit 2)', () => {
     const r = runJson(['-'], { cwd: dir, input: Buffer.from([0, 0, 0, 1]) });
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 2);
     assert.deepEqual(r.results, []);
-    assert.match(r.stderr, /warning: <stdin>: skipped/);
+    assert.match(r.stderr, /<stdin>: not checked, not a text file/);
   });
 
   it('follows symbolic links to files but not to directories', () => {

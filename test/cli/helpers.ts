@@ -48,6 +48,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
     env,
     encoding: 'utf8',
     timeout: 60000,
+    // A test prints 330,000 findings.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

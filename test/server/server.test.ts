@@ -1,9 +1,11 @@
 // The bundled language server over stdio, on real gazette issues: every capability once.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
   LspClient,
+  SERVER,
   applyEdits,
   corpusAvailable,
   corpusText,
@@ -68,6 +70,23 @@ describe('language server over stdio', function () {
   const docParams = (uri: string, position: { line: number; character: number }) => ({ textDocument: { uri }, position });
 
   describe('initialisation', () => {
+    it('names itself with the package version', () => {
+      const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+      assert.deepStrictEqual(client.initializeResult.serverInfo, { name: 'gazette-language-server', version });
+    });
+
+    it('answers --version and --help from a terminal instead of waiting for a client', () => {
+      const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+      const run = (arg: string) => spawnSync(process.execPath, [SERVER, arg], { encoding: 'utf8', timeout: 10000 });
+      const v = run('--version');
+      assert.strictEqual(v.status, 0);
+      assert.strictEqual(v.stdout, `${version}\n`);
+      const h = run('--help');
+      assert.strictEqual(h.status, 0);
+      assert.match(h.stdout, /--stdio/);
+      assert.match(h.stdout, /gazette-lint --help/);
+    });
+
     it('announces incremental sync and every provider', () => {
       const caps = client.initializeResult.capabilities;
       assert.strictEqual(caps.textDocumentSync.change, 2);

@@ -33,7 +33,8 @@ Options:
                              fixed text in "output"
       --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
-      --max-file-size <size>  skip files larger than this (default 20MB; e.g. 500KB, 50MB)
+      --max-file-size <size>  do not check files larger than this: exit 2 (default 20MB;
+                             e.g. 500KB, 50MB)
       --stdin-filename <p>   path of the text read from "-" (names it in the output and
                              chooses its configuration)
       --color, --no-color    force or turn off colours (default: on for a terminal)
@@ -50,7 +51,7 @@ configuration, or a soft case such as spacing left by PDF extraction) are for th
 the command line neither reports them nor applies their fixes.
 
 Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK. Binary or
-undecodable files are skipped with a warning on stderr.
+undecodable files are not checked: a message on stderr, exit code 2.
 
 Configuration: .gazettelintrc.json (JSON with comments), schema in
 schemas/gazettelintrc.schema.json: {"rules": {"<id>": "off" | "warn" | "error"},

@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
 
-  // 3. Read, decode and parse; binary files are skipped.
+  // 3. Read, decode and parse. A file that cannot be checked (binary, too large) fails the run (exit 2), after the others are checked.
   let fatal = false;
   const workspace = new WorkspaceIndex();
   const drafts: Draft[] = [];
@@ -137,7 +137,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       else {
         const size = statSync(t.path!).size;
         if (size > options.maxFileSize) {
-          err(`warning: ${t.label}: skipped, ${(size / 1048576).toFixed(1)} MB is larger than any gazette issue (limit ${(options.maxFileSize / 1048576).toFixed(1)} MB; raise it with --max-file-size)`);
+          err(`${t.label}: not checked, ${sizeText(size)} is larger than any gazette issue (limit ${sizeText(options.maxFileSize)}; raise it with --max-file-size)`);
+          fatal = true;
           continue;
         }
         read = readTextFile(t.path!);
@@ -149,7 +150,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       continue;
     }
     if (decoded.kind === 'binary') {
-      err(`warning: ${t.label}: skipped, not a text file (${decoded.reason})`);
+      err(`${t.label}: not checked, not a text file (${decoded.reason})`);
+      fatal = true;
       continue;
     }
     const uri = t.path ? pathToFileURL(t.path).href : 'untitled:stdin';
@@ -292,6 +294,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** 20.0 MB, 500.0 KB, 100 bytes. */
+function sizeText(bytes: number): string {
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
 
 /** A published homepage makes SARIF help links absolute. */

@@ -1,6 +1,7 @@
 // Applies the safe fixes of a set of findings to a text, skipping any fix that
 // overlaps one already taken (the next pass picks it up, as ESLint does).
 import type { Edit, Finding } from './rules/types';
+import { append, maxOf } from './arrays';
 
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
   const fixes = findings
@@ -16,8 +17,8 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     const prev = taken[taken.length - 1];
     if (start < lastEnd || (prev && start === prev.range.start && prev.range.start === prev.range.end)) continue;
     if (!editsAreDisjoint(edits)) continue;
-    taken.push(...edits);
-    lastEnd = Math.max(...edits.map((e) => e.range.end));
+    append(taken, edits);
+    lastEnd = maxOf(edits.map((e) => e.range.end));
     applied++;
   }
   let out = '';

@@ -9,6 +9,7 @@ import { toLspRange, toOffset } from './convert';
 import { toDiagnostic, type DiagnosticsProvider } from './diagnostics';
 import type { ConfigurationService } from './settings';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { append } from '../engine/arrays';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gazette`;
 /** Server command: record a finding in .gazettelint-suppressions.json. Arguments: [uri, Suppression]. */
@@ -26,7 +27,7 @@ export class CodeActionsProvider {
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) actions.push(...(await this.quickFixes(doc, params)));
+    if (wants(CodeActionKind.QuickFix)) append(actions, await this.quickFixes(doc, params));
     if (wants(FIX_ALL_KIND)) {
       const fixAllAction = await this.fixAll(doc);
       if (fixAllAction) actions.push(fixAllAction);

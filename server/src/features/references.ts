@@ -5,6 +5,7 @@ import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
 import { documentReference, locate, occurrencesIn, resolveDocuments, titlesOf, type Occurrence } from './locate';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
+import { append } from '../engine/arrays';
 
 export class ReferencesProvider {
   constructor(
@@ -25,8 +26,8 @@ export class ReferencesProvider {
       targets.flatMap((t) => [t.document.title.range, t.document.number?.range].filter(Boolean).map((r) => `${canonicalUri(t.uri)}#${r!.start}`)),
     );
     const occurrences: Occurrence[] = [];
-    for (const [uri, issue] of this.workspace.entries()) occurrences.push(...occurrencesIn(uri, issue, key, titles));
-    if (!this.workspace.issue(doc.uri)) occurrences.push(...occurrencesIn(doc.uri, analysis.issue, key, titles));
+    for (const [uri, issue] of this.workspace.entries()) append(occurrences, occurrencesIn(uri, issue, key, titles));
+    if (!this.workspace.issue(doc.uri)) append(occurrences, occurrencesIn(doc.uri, analysis.issue, key, titles));
     return occurrences
       .filter((o) => includeDeclaration || !declarations.has(`${canonicalUri(o.uri)}#${o.range.start}`))
       .map((o) => ({ uri: o.uri, range: toLspRange(linesOf(o.issue), o.range) }));

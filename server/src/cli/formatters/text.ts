@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { LintResult } from '../results';
 import { totals } from '../results';
+import { maxOf } from '../../engine/arrays';
 
 export interface TextOptions {
   color: boolean;
@@ -31,7 +32,7 @@ export function formatText(results: readonly LintResult[], options: TextOptions)
       m.message.replace(/\s*\r?\n\s*/g, ' '),
       m.ruleId,
     ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
+    const widths = [0, 1, 2].map((i) => maxOf(rows.map((r) => displayWidth(r[i]))));
     for (const [i, row] of rows.entries()) {
       const sev = result.messages[i].severity === 2 ? c.red : c.yellow;
       out +=

@@ -15,6 +15,7 @@ import { findTableCounts, findTables } from './tables';
 import { content, isBlank, spanOfLines, prefixLength } from './text';
 import { annotationFromCell, findUnitAnnotations } from './units';
 import type { Citation } from '../model';
+import { append } from '../arrays';
 
 export interface DocumentStart {
   kind: DocumentKind;
@@ -67,7 +68,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   for (let i = cursor; i < to; i++) {
     if (!lines[i].text.includes('附') || !isAttachmentDecl(lines[i].text)) continue;
     const { decls, used } = parseAttachmentDecls(lines, i, to);
-    attachmentDecls.push(...decls);
+    append(attachmentDecls, decls);
     for (const u of used) reserved.add(u);
     i = used[used.length - 1];
   }
@@ -139,7 +140,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   for (let p = 0; p < parts.length; p++) {
     const from = Math.max(bodyFrom, partStarts[p]);
     const until = p + 1 < partStarts.length ? partStarts[p + 1] : to;
-    headings.push(...buildHeadings(lines, from, until, p, lines[until - 1].end, reserved));
+    append(headings, buildHeadings(lines, from, until, p, lines[until - 1].end, reserved));
   }
   linkHeadings(headings);
 
@@ -151,12 +152,12 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const attachmentRefs: AttachmentRef[] = [];
   const counts: CountClaim[] = findTableCounts(tables);
   for (const p of paragraphs) {
-    if (p.text.includes('《')) citations.push(...findCitations(text, p, numbers));
-    if (/[〔(（[［【]/.test(p.text)) annotations.push(...findUnitAnnotations(p));
-    if (p.text.includes('附件')) attachmentRefs.push(...matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
+    if (p.text.includes('《')) append(citations, findCitations(text, p, numbers));
+    if (/[〔(（[［【]/.test(p.text)) append(annotations, findUnitAnnotations(p));
+    if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
     if (p.text.includes('共') && !p.text.includes('\t')) {
-      counts.push(...matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
+      append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
     }
   }
   const tasks = buildTasks(headings, parts, annotations, tables);

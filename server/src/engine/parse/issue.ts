@@ -12,6 +12,7 @@ import { parseMasthead } from './masthead';
 import { isTocHeader, parseToc } from './toc';
 import { content, isBlank, normalize } from './text';
 import { TextCache } from '../textCache';
+import { append } from '../arrays';
 
 const TOC_SEARCH_LINES = 400;
 const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
@@ -56,10 +57,10 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     const to = nextBoundary(start.from);
     const parsed = parseDoc(text, lines, start, to);
     issue.documents.push(parsed.document);
-    issue.paragraphs.push(...parsed.paragraphs);
-    issue.citations.push(...parsed.citations);
+    append(issue.paragraphs, parsed.paragraphs);
+    append(issue.citations, parsed.citations);
     if (parsed.document.number) issue.numbers.push(parsed.document.number);
-    issue.numbers.push(...parsed.numbers);
+    append(issue.numbers, parsed.numbers);
   }
   if (directoryLine >= 0) {
     const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine));
@@ -71,7 +72,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   const spans = [...issue.documents.map((d) => d.range), ...(issue.directory ? [issue.directory.range] : [])].sort((a, b) => a.start - b.start);
   const bodyEnd = issue.colophon?.start ?? text.length;
   for (const r of [...spans, { start: bodyEnd, end: bodyEnd }]) {
-    if (r.start > covered) issue.numbers.push(...findDocNumbers(text, 'citation', covered, Math.min(r.start, bodyEnd)));
+    if (r.start > covered) append(issue.numbers, findDocNumbers(text, 'citation', covered, Math.min(r.start, bodyEnd)));
     covered = Math.max(covered, r.end);
   }
   assignSections(issue);

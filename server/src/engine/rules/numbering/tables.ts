@@ -3,6 +3,7 @@
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import { normalize } from '../../parse/text';
 import { memoize } from '../shared/memo';
+import { append } from '../../arrays';
 
 export interface LogicalTable {
   rows: TableRow[];
@@ -29,7 +30,7 @@ function buildTables(doc: GazetteDocument): LogicalTable[] {
     const lastSeq = prev && prev.part === t.part ? lastValue(prev) : undefined;
     // The same header, and the 序号 running on: one table cut by a page break.
     if (prev && lastSeq !== undefined && header !== undefined && header === prev.header && firstValue(t.rows, seq) === lastSeq + 1) {
-      prev.rows.push(...t.rows);
+      append(prev.rows, t.rows);
       continue;
     }
     out.push({

@@ -5,6 +5,7 @@ import { chineseToInt, normalize } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
+import { minOf } from '../../arrays';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -110,7 +111,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
       // Its items: the children of the highest level below it (the first kind of that level).
       const children = doc.headings.filter((_, k) => parents[k] === i);
       if (children.length === 0) continue;
-      const top = Math.min(...children.map(rankOf));
+      const top = minOf(children.map(rankOf));
       const kind = kindKey(children.find((c) => rankOf(c) === top)!);
       const items = children.filter((c) => kindKey(c) === kind);
       if (claim.value !== items.length) claimReport(ctx, claim, items.length, `“${h.label}${before.replace(/[(（]$/, '')}”`);

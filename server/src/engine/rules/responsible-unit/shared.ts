@@ -5,6 +5,7 @@ import { normalize } from '../../parse/text';
 import { findUnitAnnotations } from '../../parse/units';
 import { memoize } from '../shared/memo';
 import { paragraphsIn, rangeCoverage } from '../shared/locate';
+import { append } from '../../arrays';
 
 export interface DocumentAnnotations {
   document: GazetteDocument;
@@ -27,7 +28,7 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
   const x: DocumentAnnotations = { document, text: [], table: [] };
   // Loops, not flatMap: this runs over every task of the issue and flatMap is slow.
   for (const task of document.tasks) {
-    if (task.heading !== undefined) x.text.push(...task.annotations);
+    if (task.heading !== undefined) append(x.text, task.annotations);
     if (task.table !== undefined) for (const annotation of task.annotations) x.table.push({ annotation, task });
   }
   // The parser has read the paragraphs of heading items already.
@@ -35,7 +36,7 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
   for (const p of paragraphsIn(issue, document.range)) {
     if (p.text.includes('\t') || !/[〔(（[［【]/.test(p.text)) continue;
     if (inItem(p.range)) continue;
-    x.text.push(...findUnitAnnotations(p));
+    append(x.text, findUnitAnnotations(p));
   }
   x.text.sort((a, b) => a.range.start - b.range.start);
   byDocument.set(document, x);

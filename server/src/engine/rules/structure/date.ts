@@ -8,6 +8,7 @@ import { findDates } from '../../parse/dates';
 import type { Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
+import { maxOf } from '../../arrays';
 
 const rule: Rule = {
   id: 'structure/date',
@@ -183,7 +184,7 @@ function longestInOrder(values: number[]): Set<number> {
   for (let i = n - 1; i >= 0; i--) {
     for (let j = i + 1; j < n; j++) if (values[j] >= values[i] && len[j] + 1 > len[i]) len[i] = len[j] + 1;
   }
-  const best = Math.max(...len);
+  const best = maxOf(len);
   const keep = new Set<number>();
   let need = best;
   let floor = -Infinity;

@@ -8,6 +8,7 @@ import { memoize } from '../shared/memo';
 import type { DocumentRule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { lineAt } from '../structure/util';
+import { append } from '../../arrays';
 
 export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -178,7 +179,7 @@ export function allParagraphs(issue: Issue): Paragraph[] {
     }
     if (free && run < 0) run = i;
     if (!free && run >= 0) {
-      extra.push(...buildParagraphs(lines, run, i, { reserved: new Set() }));
+      append(extra, buildParagraphs(lines, run, i, { reserved: new Set() }));
       run = -1;
     }
   }
