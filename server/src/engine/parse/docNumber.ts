@@ -1,14 +1,16 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
 import type { DocNumber, DocNumberRole } from '../model';
+import { PAGE_NUMBER } from './text';
 
 const SP = '[ \\t\\u3000]*';
 const OPEN = '〔\\[［【(（';
 const CLOSE = '〕\\]］】)）';
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line
-// break may fall after the close bracket (嘉政办发〔2018〕 / 9号).
+// break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
+// number on a line of its own between the two (嘉政办发〔2018〕 / - 9 - / 9号).
 const CORE = new RegExp(
-  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
+  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${SP}\\r?\\n\\s{0,4}?((?:${PAGE_NUMBER})${SP})(?=\\r?\\n))?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
   'gd',
 );
 const ISSUER_END = /[发函字令办电]$/;
@@ -55,7 +57,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     start += lead[0].length;
   }
   if (issuer.length < 2 || !ISSUER_END.test(issuer)) return undefined;
-  const [, open, year, close, , di, serial, hao] = m;
+  const [, open, year, close, page, , di, serial, hao] = m;
   const afterSerial = openAt + m[0].length;
   if (!hao) {
     // Without 号 accept the number only where it clearly ends: a bracket, a table cell, end of line.
@@ -65,8 +67,9 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
   const at = (k: number) => from + m.indices![k][0];
   const yearAt = at(2);
   const closeAt = at(3);
-  const serialAt = at(6);
-  const raw = text.slice(start, afterSerial);
+  const serialAt = at(7);
+  // As written, but for the page number.
+  const raw = page ? text.slice(start, at(4)) + text.slice(at(4) + page.length, afterSerial) : text.slice(start, afterSerial);
   const serialValue = Number(serial);
   return {
     range: { start, end: afterSerial },

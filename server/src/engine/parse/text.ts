@@ -68,6 +68,15 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
+/** A page number as PDF extraction leaves it between two lines of text: 33, - 9 -, —9—, 第 33 页. */
+export const PAGE_NUMBER = '(?:[-—–－·•][ \\t\\u3000]*)?\\d{1,4}(?:[ \\t\\u3000]*[-—–－·•])?|第[ \\t\\u3000]*\\d{1,4}[ \\t\\u3000]*页';
+const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\u3000]*(?:${PAGE_NUMBER})[ \\t\\u3000]*$`);
+
+/** A line holding only a page number. */
+export function isPageNumberLine(text: string): boolean {
+  return text.length <= 16 && PAGE_NUMBER_LINE.test(text);
+}
+
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };

@@ -1,0 +1,82 @@
+// Page numbers left by PDF extraction between the two pieces of a broken sentence
+// (…创建工作 / - 9 - / 工作机制。, 嘉政办发〔2018〕 / 33 / 9号) are artifacts: they must
+// neither join the sentence nor be read as the serial of a broken document number.
+import { strict as assert } from 'node:assert';
+import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
+import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
+import { splitLines } from '../../server/src/engine/parse/lines';
+import { buildParagraphs } from '../../server/src/engine/parse/paragraphs';
+import { isPageNumberLine } from '../../server/src/engine/parse/text';
+import { CORPUS, corpus, excerpt, requireCorpus } from '../corpus';
+
+const PAGES = ['33', '- 9 -', '第 12 页', '—12—', '  7  ', '－ 21 －'];
+
+describe('page numbers between the pieces of a broken sentence', function () {
+  this.timeout(60000);
+
+  it('recognises the usual forms of a page-number line, and nothing else', () => {
+    for (const page of PAGES) assert.ok(isPageNumberLine(page), page);
+    for (const text of ['一、总体要求', '2018年', '(1)', '1.', '33号', '第三条', '12345', '附件1', '']) assert.ok(!isPageNumberLine(text), text);
+  });
+
+  it('reads a document number broken by a page number as the number (J18:220-222)', () => {
+    const broken = excerpt('J18', 220, 222);
+    for (const page of PAGES) {
+      const text = broken.replace('〔2018〕\n\n9号', `〔2018〕\n\n${page}\n\n9号`);
+      assert.notEqual(text, broken);
+      const n = findDocNumbers(text, 'citation').find((x) => x.issuer === '嘉政办发')!;
+      assert.equal(n.key, '嘉政办发〔2018〕9号', page);
+      assert.ok(n.hasHao, page);
+      assert.equal(text.slice(n.serialRange.start, n.serialRange.end), '9');
+      assert.ok(!n.raw.includes(page.trim()), n.raw);
+    }
+  });
+
+  it('still reads a number whose serial ends its line when no serial follows the page line', () => {
+    const n = findDocNumbers('(嘉政办发〔2018〕\n\n33\n\n一、总体要求', 'citation');
+    assert.deepEqual(n.map((x) => [x.key, x.hasHao]), [['嘉政办发〔2018〕33号', false]]);
+  });
+
+  it('joins the sentence around the page number (J18:193-195)', () => {
+    const paragraphs = (text: string) => {
+      const lines = splitLines(text);
+      return buildParagraphs(lines, 0, lines.length, { reserved: new Set() }).map((p) => p.text);
+    };
+    const plain = excerpt('J18', 193, 195);
+    const paged = plain.replace('\n\n工作机制', '\n\n- 9 -\n\n工作机制');
+    assert.notEqual(paged, plain);
+    assert.deepEqual(paragraphs(paged), paragraphs(plain));
+    assert.equal(paragraphs(plain).length, 1);
+    assert.match(paragraphs(plain)[0], /创建工作工作机制。$/);
+  });
+
+  describe('on the corpus: a page number in every break of a broken sentence changes no finding', () => {
+    requireCorpus(this);
+    for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+      it(name, () => {
+        const text = corpus(name);
+        const issue = parseIssue(text);
+        const paged = withPageNumbers(issue);
+        assert.ok(paged.inserted >= 5, `${paged.inserted} page numbers inserted`);
+        const summary = (t: string) => lintIssue(parseIssue(t)).map((f) => `${f.ruleId} ${f.message}`).sort();
+        assert.deepEqual(summary(paged.text), summary(text));
+      });
+    }
+  });
+});
+
+/** The issue's text with a page number on its own line in the blank line between two pieces of one paragraph. */
+function withPageNumbers(issue: Issue): { text: string; inserted: number } {
+  const lineAt = (offset: number) => issue.lines.findIndex((l) => offset >= l.start && offset <= l.end);
+  const blanks = new Set<number>();
+  for (const p of issue.paragraphs) {
+    for (let k = 1; k < p.pieces.length; k++) {
+      const before = lineAt(p.range.start + p.pieces[k - 1].offset);
+      const after = lineAt(p.range.start + p.pieces[k].offset);
+      if (after - before >= 2 && issue.lines[before + 1].text.trim() === '') blanks.add(before + 1);
+    }
+  }
+  let n = 0;
+  const lines = issue.lines.map((l, i) => (blanks.has(i) ? `\n${PAGES[n++ % PAGES.length]}\n` : l.text));
+  return { text: lines.join('\n'), inserted: n };
+}
