@@ -1,22 +1,23 @@
-// Page numbers left by PDF extraction between the two pieces of a broken sentence
-// (…创建工作 / - 9 - / 工作机制。, 嘉政办发〔2018〕 / 33 / 9号) are artifacts: they must
-// neither join the sentence nor be read as the serial of a broken document number.
+// Page numbers and running headers left by PDF extraction between the two pieces
+// of a broken sentence (…创建工作 / - 9 - / 工作机制。, 嘉政办发〔2018〕 / 33 / 9号) are
+// artifacts: they must neither join the sentence nor be read as the serial of a
+// broken document number.
 import { strict as assert } from 'node:assert';
 import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 import { splitLines } from '../../server/src/engine/parse/lines';
 import { buildParagraphs } from '../../server/src/engine/parse/paragraphs';
-import { isPageNumberLine } from '../../server/src/engine/parse/text';
+import { isPageArtifactLine } from '../../server/src/engine/parse/text';
 import { CORPUS, corpus, excerpt, requireCorpus } from '../corpus';
 
-const PAGES = ['33', '- 9 -', '第 12 页', '—12—', '  7  ', '－ 21 －'];
+const PAGES = ['33', '- 9 -', '第 12 页', '嘉兴市人民政府公报', '—12—', '  7  ', '2018年第12期', '－ 21 －', '绍兴市人民政府公报 2018 年第 8 期'];
 
-describe('page numbers between the pieces of a broken sentence', function () {
+describe('page numbers and running headers between the pieces of a broken sentence', function () {
   this.timeout(60000);
 
-  it('recognises the usual forms of a page-number line, and nothing else', () => {
-    for (const page of PAGES) assert.ok(isPageNumberLine(page), page);
-    for (const text of ['一、总体要求', '2018年', '(1)', '1.', '33号', '第三条', '12345', '附件1', '']) assert.ok(!isPageNumberLine(text), text);
+  it('recognises the usual forms of a page-number or running-header line, and nothing else', () => {
+    for (const page of PAGES) assert.ok(isPageArtifactLine(page), page);
+    for (const text of ['一、总体要求', '2018年', '(1)', '1.', '33号', '第三条', '12345', '附件1', '', '公报', '关于公布2018年度政府公报目录的通知。']) assert.ok(!isPageArtifactLine(text), text);
   });
 
   it('reads a document number broken by a page number as the number (J18:220-222)', () => {

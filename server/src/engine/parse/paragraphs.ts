@@ -3,7 +3,7 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
-import { isBlank, isPageNumberLine, trimEndChars } from './text';
+import { isBlank, isPageArtifactLine, trimEndChars } from './text';
 
 const TERMINAL = /[。；;！!？?：:]\s*$/;
 const SHORT_HEADING = 30;
@@ -22,8 +22,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (isBlank(line.text)) {
       continue;
     }
-    // A page number between the pieces of a broken sentence is not part of it.
-    if (current && currentOpen && !opts.reserved.has(i) && isPageNumberLine(line.text)) continue;
+    // A page number or running header between the pieces of a broken sentence is not part of it.
+    if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text)) continue;
     const standalone = opts.reserved.has(i) || line.text.includes('\t');
     const heading = !standalone && parseHeadingLabel(line.text);
     const startsNew = standalone || !!heading || !current || !currentOpen;

@@ -68,13 +68,19 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
-/** A page number as PDF extraction leaves it between two lines of text: 33, - 9 -, —9—, 第 33 页. */
-export const PAGE_NUMBER = '(?:[-—–－·•][ \\t\\u3000]*)?\\d{1,4}(?:[ \\t\\u3000]*[-—–－·•])?|第[ \\t\\u3000]*\\d{1,4}[ \\t\\u3000]*页';
-const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\u3000]*(?:${PAGE_NUMBER})[ \\t\\u3000]*$`);
+const S = '[ \\t\\u3000]*';
+const ISSUE = `\\d{4}${S}年${S}第${S}\\d{1,3}${S}期`;
+/**
+ * What a page break leaves on a line of its own when PDF extraction keeps it: a
+ * page number (33, - 9 -, —9—, 第 33 页) or a running header (嘉兴市人民政府公报,
+ * 2018年第12期, both).
+ */
+export const PAGE_ARTIFACT = `(?:[-—–－·•]${S})?\\d{1,4}(?:${S}[-—–－·•])?|第${S}\\d{1,4}${S}页|[\\u4e00-\\u9fff]{2,14}公报(?:${S}${ISSUE})?|${ISSUE}`;
+const PAGE_ARTIFACT_LINE = new RegExp(`^${S}(?:${PAGE_ARTIFACT})${S}$`);
 
-/** A line holding only a page number. */
-export function isPageNumberLine(text: string): boolean {
-  return text.length <= 16 && PAGE_NUMBER_LINE.test(text);
+/** A line holding only a page number or a running header. */
+export function isPageArtifactLine(text: string): boolean {
+  return text.length <= 40 && PAGE_ARTIFACT_LINE.test(text);
 }
 
 const CN_DIGITS: Record<string, number> = {
