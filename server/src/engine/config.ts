@@ -84,11 +84,14 @@ export function resolveConfig(
             if (typeof opts !== 'object' || opts === null || Array.isArray(opts)) {
               errors.push({ key: `rules.${id}[1]`, message: 'options must be an object' });
             } else {
-              const props = (rule.optionsSchema ?? {}) as Record<string, unknown>;
-              for (const k of Object.keys(opts)) {
-                if (!(k in props)) errors.push({ key: `rules.${id}[1].${k}`, message: `unknown option "${k}"` });
+              const props = (rule.optionsSchema ?? {}) as Record<string, OptionSchema>;
+              const valid: Record<string, unknown> = {};
+              for (const [k, v] of Object.entries(opts)) {
+                const problem = k in props ? optionProblem(props[k], v) : `unknown option "${k}"`;
+                if (problem) errors.push({ key: `rules.${id}[1].${k}`, message: problem });
+                else valid[k] = v;
               }
-              options.set(id, opts as Record<string, unknown>);
+              options.set(id, valid);
             }
           }
         }
@@ -118,6 +121,45 @@ export function resolveConfig(
     locale: cfg?.locale ?? 'zh-en',
   };
   return { config, errors };
+}
+
+/** The part of JSON Schema the rules' options use. */
+interface OptionSchema {
+  type?: 'integer' | 'number' | 'string' | 'boolean' | 'array';
+  minimum?: number;
+  maximum?: number;
+  items?: { type?: string };
+}
+
+/** Why an option value does not fit its schema, or undefined when it does. */
+export function optionProblem(schema: OptionSchema, value: unknown): string | undefined {
+  const got = `, not ${JSON.stringify(value)}`;
+  switch (schema.type) {
+    case 'integer':
+    case 'number': {
+      const range =
+        schema.minimum !== undefined && schema.maximum !== undefined
+          ? ` from ${schema.minimum} to ${schema.maximum}`
+          : schema.minimum !== undefined
+            ? ` of at least ${schema.minimum}`
+            : schema.maximum !== undefined
+              ? ` of at most ${schema.maximum}`
+              : '';
+      const expected = `must be ${schema.type === 'integer' ? 'an integer' : 'a number'}${range}`;
+      if (typeof value !== 'number' || !Number.isFinite(value) || (schema.type === 'integer' && !Number.isInteger(value))) return expected + got;
+      if ((schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum)) return expected + got;
+      return undefined;
+    }
+    case 'string':
+      return typeof value === 'string' ? undefined : `must be a string${got}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be true or false${got}`;
+    case 'array':
+      if (schema.items?.type === 'string') return isStringArray(value) ? undefined : `must be an array of strings${got}`;
+      return Array.isArray(value) ? undefined : `must be an array${got}`;
+    default:
+      return undefined;
+  }
 }
 
 function isStringArray(v: unknown): v is string[] {
