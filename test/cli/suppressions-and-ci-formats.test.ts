@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DRAFT_BRACKETS, onlyRules, runCli, tmpDir, writeFiles } from './helpers';
+import { DRAFT_BRACKETS, onlyRules, runCli, runJson, tmpDir, writeFiles } from './helpers';
 
 const CONFIG = onlyRules({ 'doc-number/format': 'error' });
 
@@ -51,6 +51,22 @@ describe('CLI: suppressions file', () => {
     // The same text in another file is still reported.
     writeFiles(dir, { 'drafts/b.txt': DRAFT_BRACKETS });
     assert.equal(runCli(['drafts/b.txt'], { cwd: dir }).code, 1);
+  });
+
+  it('lists what it suppressed in the JSON output (suppressedMessages, as ESLint does)', () => {
+    const dir = tmpDir();
+    writeFiles(dir, {
+      'a.txt': DRAFT_BRACKETS,
+      '.gazettelintrc.json': CONFIG,
+      '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ rule: 'doc-number/format', file: 'a.txt', text: '[2019]' }] }),
+    });
+    const r = runJson(['a.txt'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.results[0].messages, []);
+    const [suppressed] = r.results[0].suppressedMessages;
+    assert.equal(suppressed.ruleId, 'doc-number/format');
+    assert.deepEqual(suppressed.suppressions, [{ kind: 'file', justification: '' }]);
+    assert.equal(r.results[0].errorCount, 0);
   });
 
   it('--fix does not apply a suppressed finding’s fix', () => {

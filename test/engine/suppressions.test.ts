@@ -9,7 +9,7 @@ describe('suppressions', () => {
 
   it('a finding suppressed by rule and text is dropped, and survives edits above it', () => {
     const s = suppressionFor(DRAFT, bracket, 'a.txt');
-    assert.deepEqual(s, { rule: 'doc-number/format', file: 'a.txt', text: '[2024]' });
+    assert.deepEqual(s, { rule: 'doc-number/format', file: 'a.txt', text: '[2024]', before: '某政发', after: '3号' }, 'the finding and a few characters around it');
     const edited = '新增一行\n\n' + DRAFT;
     const again = analyze(edited).findings;
     const r = applySuppressions(edited, again, [s], 'a.txt');
@@ -26,6 +26,32 @@ describe('suppressions', () => {
     assert.deepEqual(r.unused, [s]);
   });
 
+  it('tells two findings of the same text apart by what surrounds them', () => {
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', '建设实验学校 and 示范学校，完善规范 and 标准。', ''].join('\n');
+    const ands = analyze(text).findings.filter((f) => f.ruleId === 'typography/english-and');
+    assert.equal(ands.length, 2);
+    const key = suppressionFor(text, ands[0], 'a.txt');
+    assert.deepEqual([key.before, key.text, key.after], ['实验学校', 'and', '示范学校']);
+    const r = applySuppressions(text, ands, [key], 'a.txt');
+    assert.deepEqual(r.suppressed.map((x) => [x.finding, x.kind]), [[ands[0], 'file']]);
+    assert.deepEqual(r.kept, [ands[1]]);
+    // Typed by hand: the finding's text alone still matches each occurrence; spaces do not matter.
+    assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and' }]).kept.length, 0);
+    assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: ' and', before: '规 范' }]).kept.length, 1);
+    // Context that is not there matches nothing.
+    assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and', before: '实验中学' }]).kept.length, 2);
+  });
+
+  it('does not take a finding that contains another one of the same rule for it', () => {
+    // 嘉政办发[2018]72 号 holds two doc-number/format findings: [2018], and the space in the whole number.
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', '根据《某通知》(嘉政办发[2018]72 号)办理。', ''].join('\n');
+    const formats = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');
+    const year = formats.find((f) => text.slice(f.range.start, f.range.end) === '[2018]')!;
+    assert.ok(year && formats.length >= 2, formats.map((f) => f.message).join(' | '));
+    const r = applySuppressions(text, formats, [suppressionFor(text, year)]);
+    assert.deepEqual(r.suppressed.map((x) => x.finding), [year]);
+  });
+
   it('a rule-wide entry silences the rule in that file', () => {
     const r = applySuppressions(DRAFT, findings, [{ rule: 'doc-number/format', file: 'a.txt' }], 'a.txt');
     assert.equal(r.kept.filter((f) => f.ruleId === 'doc-number/format').length, 0);
@@ -35,6 +61,7 @@ describe('suppressions', () => {
     const md = DRAFT.replace('某政发[2024]3号', '<!-- gazette-lint-disable-next-line doc-number/format -->\n某政发[2024]3号');
     const r = applySuppressions(md, analyze(md).findings, []);
     assert.equal(r.kept.filter((f) => f.ruleId === 'doc-number/format').length, 0);
+    assert.deepEqual(r.suppressed.map((x) => [x.finding.ruleId, x.kind]), [['doc-number/format', 'directive']]);
     const other = DRAFT.replace('某政发[2024]3号', '<!-- gazette-lint-disable-next-line typography/english-and -->\n某政发[2024]3号');
     assert.equal(applySuppressions(other, analyze(other).findings, []).kept.filter((f) => f.ruleId === 'doc-number/format').length, 1);
   });

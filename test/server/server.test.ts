@@ -282,11 +282,12 @@ describe('language server over stdio', function () {
       await client.request('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
       const file = path.join(dir, '.gazettelint-suppressions.json');
       const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
-      // Keyed by the finding's own text, so every "[2018]" of this file is accepted at once.
-      assert.deepStrictEqual(saved.suppressions, [{ rule: 'doc-number/format', file: 'j18.gazette', text: '[2018]' }]);
+      // Keyed by the finding's text and a few characters around it: this "[2018]", not every one of the file.
+      assert.deepStrictEqual(saved.suppressions, [{ rule: 'doc-number/format', file: 'j18.gazette', text: '[2018]', before: '嘉政办发', after: '72号|' }]);
       const after = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === j18Uri));
-      assert.ok(!after.diagnostics.some((d) => d.message === diagnostic.message));
+      assert.ok(!after.diagnostics.some((d) => d.range.start.line === row && d.message === diagnostic.message));
       assert.ok(after.diagnostics.some((d) => d.range.start.line === row), 'other findings on the row remain');
+      assert.ok(after.diagnostics.some((d) => d.range.start.line !== row && d.code === 'doc-number/format' && d.message.includes('[2018]')), 'the other rows\' [2018] remain');
       fs.rmSync(file);
       const count2 = client.published.length;
       client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });

@@ -58,8 +58,9 @@ schemas/gazettelintrc.schema.json: {"rules": {"<id>": "off" | "warn" | "error"},
 "ignorePatterns": ["drafts/old/**"]}.
 
 Suppressions: findings accepted by a proofreader are listed in .gazettelint-suppressions.json
-beside the configuration ({"suppressions": [{"rule": "<id>", "file": "<path>", "text": "<text>"}]},
-keyed by the finding's text, not its line); Markdown drafts can also use
+beside the configuration ({"suppressions": [{"rule": "<id>", "file": "<path>", "text": "<text>",
+"before": "<context>", "after": "<context>"}]}, keyed by the finding's text and a few characters
+around it, not its line); Markdown drafts can also use
 <!-- gazette-lint-disable-next-line <rule> -->.
 
 Exit codes: 0 no errors; 1 errors found, or more warnings than --max-warnings;

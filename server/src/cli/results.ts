@@ -1,6 +1,7 @@
 // Engine findings -> ESLint-shaped results, the common input of every formatter.
 import { LineIndex } from '../engine/lineIndex';
 import type { Edit, Finding, Fix } from '../engine/rules/types';
+import type { SuppressedFinding } from '../engine/suppressions';
 
 export interface EslintFix {
   range: [number, number];
@@ -19,6 +20,8 @@ export interface LintMessage {
   endColumn: number;
   fix?: EslintFix;
   suggestions?: { desc: string; fix: EslintFix }[];
+  /** In suppressedMessages: what suppressed it (the suppressions file or a comment in the draft). */
+  suppressions?: { kind: 'file' | 'directive'; justification: string }[];
 }
 
 export interface LintResult {
@@ -41,34 +44,30 @@ export function reportable(findings: readonly Finding[], quiet: boolean): Findin
   return findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !quiet));
 }
 
-export function toLintResult(filePath: string, text: string, findings: readonly Finding[], output?: string): LintResult {
+export function toLintResult(
+  filePath: string,
+  text: string,
+  findings: readonly Finding[],
+  output?: string,
+  suppressed: readonly SuppressedFinding[] = [],
+): LintResult {
   const lines = new LineIndex(text);
   const messages: LintMessage[] = [];
   for (const f of findings) {
-    if (f.severity !== 'error' && f.severity !== 'warning') continue;
-    const start = lines.position(f.range.start);
-    const end = lines.position(f.range.end);
-    const message: LintMessage = {
-      ruleId: f.ruleId,
-      severity: f.severity === 'error' ? 2 : 1,
-      message: f.message,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-    };
-    if (f.fix && f.fix.edits.length > 0) message.fix = mergeEdits(text, f.fix);
-    if (f.suggestions?.length) {
-      message.suggestions = f.suggestions.filter((s) => s.edits.length > 0).map((s) => ({ desc: s.title, fix: mergeEdits(text, s) }));
-    }
-    messages.push(message);
+    const message = toMessage(f, text, lines);
+    if (message) messages.push(message);
+  }
+  const suppressedMessages: LintMessage[] = [];
+  for (const s of suppressed) {
+    const message = toMessage(s.finding, text, lines);
+    if (message) suppressedMessages.push({ ...message, suppressions: [{ kind: s.kind, justification: '' }] });
   }
   const count = (severity: 1 | 2, fixable: boolean) =>
     messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
   return {
     filePath,
     messages,
-    suppressedMessages: [],
+    suppressedMessages,
     errorCount: count(2, false),
     fatalErrorCount: 0,
     warningCount: count(1, false),
@@ -77,6 +76,27 @@ export function toLintResult(filePath: string, text: string, findings: readonly 
     ...(output !== undefined ? { output } : {}),
     usedDeprecatedRules: [],
   };
+}
+
+/** An error or warning as ESLint reports it (info and hint are editor-only: undefined). */
+function toMessage(f: Finding, text: string, lines: LineIndex): LintMessage | undefined {
+  if (f.severity !== 'error' && f.severity !== 'warning') return undefined;
+  const start = lines.position(f.range.start);
+  const end = lines.position(f.range.end);
+  const message: LintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  if (f.fix && f.fix.edits.length > 0) message.fix = mergeEdits(text, f.fix);
+  if (f.suggestions?.length) {
+    message.suggestions = f.suggestions.filter((s) => s.edits.length > 0).map((s) => ({ desc: s.title, fix: mergeEdits(text, s) }));
+  }
+  return message;
 }
 
 /** ESLint fixes are one replacement: span the edits and rebuild the text between them. */

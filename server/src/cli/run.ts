@@ -8,7 +8,7 @@ import { lintIssue } from '../engine/lint';
 import { fixAll } from '../engine/fix';
 import { allRules } from '../engine/rules';
 import { WorkspaceIndex } from '../engine/workspace';
-import { applySuppressions, type Suppression } from '../engine/suppressions';
+import { applySuppressions, type SuppressedFinding, type Suppression } from '../engine/suppressions';
 import type { Issue } from '../engine/model';
 import type { Finding, Rule } from '../engine/rules/types';
 import {
@@ -207,14 +207,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const sup = suppressionsOf(d);
     const filtered = applySuppressions(text, findings, sup.list, sup.key);
     if (text === d.text) unusedSuppressions.set(d.label, filtered.unused);
+    lastSuppressed = filtered.suppressed.filter((s) => reportable([s.finding], options.quiet).length > 0);
     return reportable(filtered.kept, options.quiet);
   };
+  // What the last lintDraft call suppressed (for suppressedMessages).
+  let lastSuppressed: SuppressedFinding[] = [];
   const results: LintResult[] = [];
   const sources = new Map<string, string>();
   for (const d of drafts) {
     let findings: Finding[];
+    let suppressed: SuppressedFinding[];
     try {
       findings = lintDraft(d, d.text, d.issue);
+      suppressed = lastSuppressed;
       io.onChecked?.();
     } catch (error) {
       err(`${d.label}: internal error: ${errorText(error)}`);
@@ -233,8 +238,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }
       if (fixed !== d.text) {
         output = fixed;
-        const before = findings;
+        const before = { findings, suppressed };
         findings = lintDraft(d, fixed);
+        suppressed = lastSuppressed;
         if (options.fix && d.read) {
           try {
             writeFixedText(d.path!, d.read, fixed);
@@ -244,13 +250,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             fatal = true;
             // The file is as it was: report what is in it.
             output = undefined;
-            findings = before;
+            ({ findings, suppressed } = before);
             workspace.set(d.uri, d.issue);
           }
         }
       }
     }
-    const result = toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output);
+    const result = toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output, suppressed);
     results.push(result);
     sources.set(result.filePath, output ?? d.text);
   }

@@ -9,7 +9,7 @@ export { LineIndex } from './lineIndex';
 export { WorkspaceIndex, type IndexedDocument } from './workspace';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
-export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressionResult } from './suppressions';
+export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
 
 import { parseIssue } from './parse/issue';
 import { lintIssue, type LintOptions } from './lint';

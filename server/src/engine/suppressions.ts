@@ -10,20 +10,62 @@ export interface Suppression {
   file?: string;
   /** The text the finding covers (whitespace-insensitive); absent = the whole rule in that file. */
   text?: string;
+  /**
+   * What its line holds right before and after it (a few characters,
+   * whitespace-insensitive): 实验学校 + and + 示范学校 suppresses that "and",
+   * not every one of the file. Optional, as in entries written by hand.
+   */
+  before?: string;
+  after?: string;
+}
+
+export interface SuppressedFinding {
+  finding: Finding;
+  /** By the suppressions file, or by a comment in the draft. */
+  kind: 'file' | 'directive';
 }
 
 export interface SuppressionResult {
   kept: Finding[];
-  suppressed: Finding[];
+  suppressed: SuppressedFinding[];
   /** Suppressions for this file that matched nothing (stale entries). */
   unused: Suppression[];
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+/** Characters of context recorded on each side of a finding's text. */
+const CONTEXT = 4;
+
+/** What a finding covers, squashed, and the squashed rest of its line on each side (a few characters). */
+function surroundings(text: string, finding: Finding): { before: string; covered: string; after: string } {
+  const { start, end } = finding.range;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  // Wide enough for CONTEXT characters once spaces are squashed out.
+  const reach = 4 * CONTEXT;
+  return {
+    before: squash(text.slice(Math.max(lineStart, start - reach), start)),
+    covered: squash(text.slice(start, end)),
+    after: squash(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + reach))),
+  };
+}
 
 /** The key a "ignore this finding" action records for a finding. */
 export function suppressionFor(text: string, finding: Finding, file?: string): Suppression {
-  return { rule: finding.ruleId, file, text: squash(text.slice(finding.range.start, finding.range.end)) };
+  const { before, covered, after } = surroundings(text, finding);
+  const key: Suppression = { rule: finding.ruleId, file, text: covered };
+  if (before) key.before = before.slice(-CONTEXT);
+  if (after) key.after = after.slice(0, CONTEXT);
+  return key;
+}
+
+function matches(s: Suppression, around: { before: string; covered: string; after: string }): boolean {
+  if (s.text === undefined) return true;
+  return (
+    squash(s.text) === around.covered &&
+    (s.before === undefined || around.before.endsWith(squash(s.before))) &&
+    (s.after === undefined || around.after.startsWith(squash(s.after)))
+  );
 }
 
 /** Filters findings through the suppressions that apply to `file` and the inline comments of `text`. */
@@ -37,12 +79,14 @@ export function applySuppressions(
   const used = new Set<Suppression>();
   const inline = inlineDisables(text);
   const kept: Finding[] = [];
-  const suppressed: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const covered = squash(text.slice(f.range.start, f.range.end));
-    const match = relevant.find((s) => s.rule === f.ruleId && (s.text === undefined || s.text === covered));
+    const mine = relevant.filter((s) => s.rule === f.ruleId);
+    const around = mine.length ? surroundings(text, f) : undefined;
+    const match = mine.find((s) => matches(s, around!));
     if (match) used.add(match);
-    if (match || inline(f)) suppressed.push(f);
+    if (match) suppressed.push({ finding: f, kind: 'file' });
+    else if (inline(f)) suppressed.push({ finding: f, kind: 'directive' });
     else kept.push(f);
   }
   return { kept, suppressed, unused: relevant.filter((s) => !used.has(s)) };

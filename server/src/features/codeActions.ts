@@ -100,7 +100,9 @@ export class CodeActionsProvider {
   async suppress(uri: string, entry: Suppression): Promise<void> {
     const { suppressionsFile } = await this.configuration.forDocument(uri);
     if (!suppressionsFile || !entry || typeof entry.rule !== 'string') return;
-    addSuppression(suppressionsFile, { rule: entry.rule, file: entry.file, text: entry.text });
+    // Only the known keys, and only strings: the arguments come back from the client.
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    addSuppression(suppressionsFile, { rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after) });
   }
 
   /** Every safe fix of every rule, repeated until the text settles. */

@@ -31,18 +31,20 @@ export function readSuppressions(file: string): Suppression[] {
   const list = (data as { suppressions?: unknown })?.suppressions;
   if (!Array.isArray(list)) throw new SuppressionsError(`${file}: suppressions: must be an array`);
   return list.map((s, i) => {
-    const ok = s && typeof s === 'object' && typeof s.rule === 'string' && (s.file === undefined || typeof s.file === 'string') && (s.text === undefined || typeof s.text === 'string');
-    if (!ok) throw new SuppressionsError(`${file}: suppressions[${i}]: needs "rule" and optional "file", "text" strings`);
-    return { rule: s.rule, file: s.file, text: s.text };
+    const optional = (v: unknown) => v === undefined || typeof v === 'string';
+    const ok = s && typeof s === 'object' && typeof s.rule === 'string' && optional(s.file) && optional(s.text) && optional(s.before) && optional(s.after);
+    if (!ok) throw new SuppressionsError(`${file}: suppressions[${i}]: needs "rule" and optional "file", "text", "before", "after" strings`);
+    return { rule: s.rule, file: s.file, text: s.text, before: s.before, after: s.after };
   });
 }
 
 /** Adds an entry (once) and writes the file atomically, sorted so diffs stay small. */
 export function addSuppression(file: string, entry: Suppression): void {
   const list = readSuppressions(file);
-  const same = (a: Suppression) => a.rule === entry.rule && a.file === entry.file && a.text === entry.text;
+  const same = (a: Suppression) => a.rule === entry.rule && a.file === entry.file && a.text === entry.text && a.before === entry.before && a.after === entry.after;
   if (!list.some(same)) list.push(entry);
-  list.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || (a.text ?? '').localeCompare(b.text ?? ''));
+  const key = (a: Suppression) => `${a.text ?? ''}\u0000${a.before ?? ''}\u0000${a.after ?? ''}`;
+  list.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || key(a).localeCompare(key(b)));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify({ suppressions: list.map(clean) }, null, 2) + '\n');
   renameSync(tmp, file);
