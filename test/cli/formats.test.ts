@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/engine';
+import { formatSarif } from '../../server/src/cli/formatters';
 import { mergeEdits } from '../../server/src/cli/results';
 import { assertEslintContract, DRAFT, DRAFT_BRACKETS, onlyRules, runCli, runJson, tmpDir, writeFiles } from './helpers';
 
@@ -128,6 +129,12 @@ describe('cli: output formats', () => {
   });
 
   describe('sarif', () => {
+    it('gives each rule an absolute helpUri under a published homepage', () => {
+      const log = JSON.parse(formatSarif([], { cwd: '/', version: '1.0.0', rules: allRules, docsBaseUri: 'https://example.org/gazette-lint/' }));
+      const rule = log.runs[0].tool.driver.rules.find((x: any) => x.id === 'doc-number/format');
+      assert.equal(rule.helpUri, 'https://example.org/gazette-lint/docs/rules/doc-number/format.md');
+    });
+
     it('is SARIF 2.1.0 with every rule described and results located', () => {
       const r = runCli(['--format', 'sarif', 'bad.txt', 'clean.txt'], { cwd: dir });
       assert.equal(r.code, 1);
@@ -140,7 +147,9 @@ describe('cli: output formats', () => {
       const ids = run.tool.driver.rules.map((x: any) => x.id);
       assert.deepEqual([...ids].sort(), allRules.map((x) => x.id).sort());
       const rule = run.tool.driver.rules.find((x: any) => x.id === 'doc-number/format');
-      assert.equal(rule.helpUri, 'docs/rules/doc-number/format.md');
+      // SARIF's helpUri must be absolute: without a published homepage there is none, and the help names the docs.
+      assert.equal(rule.helpUri, undefined);
+      assert.match(rule.help.text, /See docs\/rules\/doc-number\/format\.md/);
       assert.equal(rule.shortDescription.text, allRules.find((x) => x.id === 'doc-number/format')!.description);
       assert.equal(rule.defaultConfiguration.level, 'error');
       assert.equal(run.results.length, 1);

@@ -9,7 +9,7 @@ export interface SarifOptions {
   cwd: string;
   version: string;
   rules: readonly RuleMeta[];
-  /** Absolute base for helpUri; without one, helpUri is the docs path relative to the repository root. */
+  /** Absolute base for helpUri (SARIF wants an absolute URI); without one, the help text names the docs path. */
   docsBaseUri?: string;
 }
 
@@ -53,7 +53,7 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
                 id: rule.id,
                 name: rule.id,
                 shortDescription: { text: rule.description },
-                helpUri: options.docsBaseUri ? new URL(docs, options.docsBaseUri).href : docs,
+                ...(options.docsBaseUri ? { helpUri: new URL(docs, options.docsBaseUri).href } : {}),
                 help: { text: `${rule.description}\nSee ${docs}`, markdown: `${rule.description}\n\nSee [${docs}](${docs}).` },
                 defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
                 properties: { category: rule.category, fixable: rule.fixable },
