@@ -96,6 +96,19 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, text), base);
   });
 
+  it('offers no fix that would nest brackets of one kind: 〔各县(市、区)…负责〕 among (…) annotations (J19 34号)', () => {
+    const text = corpus('J19');
+    const styles = run(RULE, text).filter((f) => f.severity === 'warning');
+    assert.deepEqual(lines(text, styles), [446, 450, 458]);
+    for (const f of styles) {
+      assert.match(text.slice(f.range.start, f.range.end), /^〔[^]*\(市、区\)[^]*〕$/);
+      assert.equal(f.fix, undefined, 'converting 〔〕 to () would nest (…(…)…)');
+      assert.match(f.message, /inner brackets must change too/);
+    }
+    // The 〔…] slip in the same document keeps its fix.
+    assert.ok(run(RULE, text).find((f) => f.severity === 'error')!.fix);
+  });
+
   it('is quiet on a document whose annotations agree (SX 51号)', () => {
     const text = excerpt('SX', 1702, 1746); // 51号: four (责任单位:…) annotations
     assert.deepEqual(run(RULE, text), []);

@@ -106,9 +106,20 @@ function minority(ctx: RuleContext, a: UnitAnnotation, habit: BracketClass, pair
   const open = preferredOpener(paired, habit);
   const close = closerOf(open);
   const count = paired.filter((p) => bracketClass(p.open) === habit).length;
+  const message = `本文件的责任单位标注多用“${open}${close}”（${count}处），此处用“${a.open}${a.close}”`;
+  const range = a.openRange.start === a.closeRange!.start ? a.range : { start: a.openRange.start, end: a.closeRange!.end };
+  // 〔各县(市、区)负责〕: the other style would nest (…(…)…); the inner brackets must change too, which is the editor's call.
+  if ([...a.content].some((c) => bracketClass(c) === habit)) {
+    ctx.report({
+      message: `${message}；其中已有“${open}${close}”，改用“${open}${close}”须同时调整内层括号 (bracket style differs from the document's other annotations; it holds ${open}…${close} itself, so the inner brackets must change too)`,
+      range,
+      severity: 'warning',
+    });
+    return;
+  }
   ctx.report({
-    message: `本文件的责任单位标注多用“${open}${close}”（${count}处），此处用“${a.open}${a.close}” (bracket style differs from the document's other annotations)`,
-    range: a.openRange.start === a.closeRange!.start ? a.range : { start: a.openRange.start, end: a.closeRange!.end },
+    message: `${message} (bracket style differs from the document's other annotations)`,
+    range,
     severity: 'warning',
     fix: {
       title: `改为“${open}…${close}” (use ${open}…${close})`,
