@@ -2,7 +2,7 @@
 // which keeps the documents the edit did not touch (those it moved as shifted copies): the
 // result must be exactly parseIssue of the new text, offsets included.
 import * as assert from 'assert';
-import { lintIssue, parseIssue, type Issue } from '../../server/src/engine';
+import { DocumentFindingsCache, lintIssue, parseIssue, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental, reusedDocuments } from '../../server/src/engine/parse/incremental';
 import { splitLines, splitLinesAfterEdit } from '../../server/src/engine/parse/lines';
 import { CORPUS, corpus, corpusAvailable, requireCorpus } from '../corpus';
@@ -144,6 +144,25 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
     assert.deepStrictEqual(shared, []);
     const movedPieces = next.paragraphs.filter((p) => p.range.start > at && previous.paragraphs.some((q) => q.pieces === p.pieces));
     assert.ok(movedPieces.length > 100, `${movedPieces.length} moved paragraphs share their pieces`);
+  });
+
+  it('copies what no rule reads of a moved document (its headings, tasks, tables…) only when read, after any number of moves', () => {
+    let text = corpus('SX');
+    let issue = parseIssueIncremental(text);
+    const cache = new DocumentFindingsCache();
+    for (let i = 0; i < 3; i++) {
+      text = '的' + text;
+      issue = parseIssueIncremental(text, issue);
+      lintIssue(issue, { cache });
+    }
+    const fresh = parseIssue(text);
+    issue.documents.forEach((d, k) => {
+      for (const field of ['headings', 'tasks', 'tables', 'counts', 'attachmentRefs'] as const) {
+        assert.ok(Object.getOwnPropertyDescriptor(d, field)!.get, `${field} of document ${k} is copied on demand`);
+        assert.deepStrictEqual(d[field], fresh.documents[k][field], `${field} of document ${k}, moved three times`);
+      }
+    });
+    assert.ok(issue.documents.some((d) => d.tasks.length > 0 && d.tables.length > 0));
   });
 
   it('copies moved documents on what the model guarantees: each array and paragraph is referenced once', () => {

@@ -100,18 +100,44 @@ function moved(now: number | undefined, was: number | undefined, d: number): boo
   return now === undefined ? was === undefined : was !== undefined && now - was === d;
 }
 
+/**
+ * What no rule reads of a document it did not check (document rules take a moved
+ * copy's findings from its original): copied only when read, from the document
+ * that was parsed, by the sum of the shifts since. Most of a document's records.
+ */
+const LAZY = ['headings', 'tasks', 'tables', 'counts', 'attachmentRefs'] as const;
+const LAZY_FIELDS = new Set<string>(LAZY);
+/** For a copy: the parsed document its lazy fields come from, and how far it has moved since. */
+const lazySources = new WeakMap<GazetteDocument, DocumentOrigin>();
+
 function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): ParsedDocument {
   const seen = new Map<object, object>();
   // The document's number is the one the outline found again, as parseDocument would store it.
   if (old.start.number && start.number) seen.set(old.start.number, start.number);
-  // Without the TOC section parseIssue gave the previous copy: it assigns it again.
-  const { section: _, ...document } = old.parsed.document;
-  const parsed = copy({ ...old.parsed, document }, delta, seen) as unknown as ParsedDocument;
-  origins.set(parsed.document, { document: old.parsed.document, delta });
-  carryOver(old.parsed.document, parsed.document);
+  const was = old.parsed.document;
+  // Without the TOC section parseIssue gave the previous copy (it assigns it again), and without the lazy fields.
+  const eager: Record<string, unknown> = {};
+  for (const k in was) if (k !== 'section' && !LAZY_FIELDS.has(k)) eager[k] = (was as unknown as Record<string, unknown>)[k];
+  const parsed = copy({ ...old.parsed, document: eager }, delta, seen) as unknown as ParsedDocument;
+  const source = lazySources.get(was) ?? { document: was, delta: 0 };
+  const from = { document: source.document, delta: source.delta + delta };
+  for (const k of LAZY) lazyField(parsed.document, k, from);
+  lazySources.set(parsed.document, from);
+  origins.set(parsed.document, { document: was, delta });
+  carryOver(was, parsed.document);
   // Only one step back: older originals are not kept alive through a chain of copies.
-  origins.delete(old.parsed.document);
+  origins.delete(was);
   return parsed;
+}
+
+/** document[key] as a getter: the source's field shifted, copied on first read. */
+function lazyField(document: GazetteDocument, key: (typeof LAZY)[number], from: DocumentOrigin): void {
+  let value: object | undefined;
+  Object.defineProperty(document, key, {
+    get: () => (value ??= copy(from.document[key], from.delta, new Map())),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
