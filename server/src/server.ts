@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { version } from '../../package.json';
+import { VERSION } from './version';
 import { allRules, type Rule } from './engine';
 import { SUPPRESSIONS_FILE } from './node';
 import { AnalysisCache, boundHeap, safeParse } from './features/analysis';
@@ -149,7 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       executeCommandProvider: { commands: [SUPPRESS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'gazette-language-server', version: version },
+    serverInfo: { name: 'gazette-language-server', version: VERSION },
   };
 });
 
@@ -360,13 +360,13 @@ connection.listen();
 /** --version and --help answer and exit; anything else is left to the connection (--stdio, --node-ipc, --socket=N, --pipe=NAME). */
 function answerCommandLine(args: string[]): void {
   if (args.includes('--version') || args.includes('-v')) {
-    process.stdout.write(`${version}\n`);
+    process.stdout.write(`${VERSION}\n`);
     process.exit(0);
   }
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(
       [
-        `gazette-language-server ${version}: diagnostics, quick fixes, outline, go-to and rename`,
+        `gazette-language-server ${VERSION}: diagnostics, quick fixes, outline, go-to and rename`,
         'for gazette drafts, over the Language Server Protocol. An editor starts it:',
         '',
         '  gazette-language-server --stdio      (or --node-ipc, --socket=<port>, --pipe=<name>;',

@@ -33,9 +33,18 @@ describe('page numbers and running headers between the pieces of a broken senten
     }
   });
 
-  it('still reads a number whose serial ends its line when no serial follows the page line', () => {
-    const n = findDocNumbers('(嘉政办发〔2018〕\n\n33\n\n一、总体要求', 'citation');
-    assert.deepEqual(n.map((x) => [x.key, x.hasHao]), [['嘉政办发〔2018〕33号', false]]);
+  it('still reads a number whose serial ends its line when no serial with 号 follows', () => {
+    for (const text of ['(嘉政办发〔2018〕\n\n33\n\n一、总体要求', '嘉政办发〔2018〕\n72\n2018年12月5日', '嘉政办发〔2018〕\n\n72\n\n12月底前完成']) {
+      const n = findDocNumbers(text, 'citation');
+      assert.equal(n.length, 1, text);
+      assert.equal(n[0].hasHao, false);
+      assert.equal(text.slice(n[0].serialRange.start, n[0].serialRange.end), /\n(\d+)\n/.exec(text)![1], text);
+    }
+  });
+
+  it('keeps a number alone on a line inside a sentence without blank lines around it (共 / 12 / 项)', () => {
+    const lines = splitLines('本方案共\n12\n项重点任务。');
+    assert.deepEqual(buildParagraphs(lines, 0, lines.length, { reserved: new Set() }).map((p) => p.text), ['本方案共12项重点任务。']);
   });
 
   it('joins the sentence around the page number (J18:193-195)', () => {

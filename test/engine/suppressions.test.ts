@@ -38,6 +38,9 @@ describe('suppressions', () => {
     // Typed by hand: the finding's text alone still matches each occurrence; spaces do not matter.
     assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and' }]).kept.length, 0);
     assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: ' and', before: '规 范' }]).kept.length, 1);
+    // A punctuation-width fix next to it (，→,) keeps it suppressed.
+    const widened = text.replace('示范学校，', '示范学校,');
+    assert.equal(applySuppressions(widened, analyze(widened).findings.filter((f) => f.ruleId === 'typography/english-and'), [{ ...key, after: '示范学校，' }], 'a.txt').kept.length, 1);
     // Context that is not there matches nothing.
     assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and', before: '实验中学' }]).kept.length, 2);
   });

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
+import { VERSION } from '../version';
 import { parseIssue } from '../engine/parse/issue';
 import { lintIssue } from '../engine/lint';
 import { fixAll } from '../engine/fix';
@@ -28,7 +29,6 @@ import { formatGithub, formatJson, formatJunit, formatRdjson, formatSarif, forma
 import { helpText } from './help';
 import { reportable, toLintResult, totals, type LintResult } from './results';
 
-export const VERSION: string = pkg.version;
 
 export interface CliIO {
   cwd: string;
@@ -187,7 +187,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     return { list, key: suppressionKey(file, d.path) };
   };
-  const lintDraft = (d: Draft, text: string, issue?: Issue): Finding[] => {
+  /** The findings the command line reports in a version of a draft, and those suppressed. */
+  const lintDraft = (d: Draft, text: string, issue?: Issue): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
     if (!issue) {
       issue = parseIssue(text);
       workspace.set(d.uri, issue);
@@ -207,19 +208,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const sup = suppressionsOf(d);
     const filtered = applySuppressions(text, findings, sup.list, sup.key);
     if (text === d.text) unusedSuppressions.set(d.label, filtered.unused);
-    lastSuppressed = filtered.suppressed.filter((s) => reportable([s.finding], options.quiet).length > 0);
-    return reportable(filtered.kept, options.quiet);
+    const reported = new Set(reportable(filtered.suppressed.map((s) => s.finding), options.quiet));
+    return { findings: reportable(filtered.kept, options.quiet), suppressed: filtered.suppressed.filter((s) => reported.has(s.finding)) };
   };
-  // What the last lintDraft call suppressed (for suppressedMessages).
-  let lastSuppressed: SuppressedFinding[] = [];
   const results: LintResult[] = [];
   const sources = new Map<string, string>();
   for (const d of drafts) {
     let findings: Finding[];
     let suppressed: SuppressedFinding[];
     try {
-      findings = lintDraft(d, d.text, d.issue);
-      suppressed = lastSuppressed;
+      ({ findings, suppressed } = lintDraft(d, d.text, d.issue));
       io.onChecked?.();
     } catch (error) {
       err(`${d.label}: internal error: ${errorText(error)}`);
@@ -230,7 +228,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if ((options.fix || options.fixDryRun) && findings.some((f) => f.fix)) {
       let fixed = d.text;
       try {
-        fixed = fixAll(d.text, (text) => lintDraft(d, text)).text;
+        fixed = fixAll(d.text, (text) => lintDraft(d, text).findings).text;
       } catch (error) {
         err(`${d.label}: not fixed: internal error while fixing: ${errorText(error)}`);
         fatal = true;
@@ -239,8 +237,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       if (fixed !== d.text) {
         output = fixed;
         const before = { findings, suppressed };
-        findings = lintDraft(d, fixed);
-        suppressed = lastSuppressed;
+        ({ findings, suppressed } = lintDraft(d, fixed));
         if (options.fix && d.read) {
           try {
             writeFixedText(d.path!, d.read, fixed);

@@ -87,7 +87,7 @@ export function resolveConfig(
               const props = (rule.optionsSchema ?? {}) as Record<string, OptionSchema>;
               const valid: Record<string, unknown> = {};
               for (const [k, v] of Object.entries(opts)) {
-                const problem = k in props ? optionProblem(props[k], v) : `unknown option "${k}"`;
+                const problem = Object.hasOwn(props, k) ? optionProblem(props[k], v) : `unknown option "${k}"`;
                 if (problem) errors.push({ key: `rules.${id}[1].${k}`, message: problem });
                 else valid[k] = v;
               }
@@ -132,7 +132,7 @@ interface OptionSchema {
 }
 
 /** Why an option value does not fit its schema, or undefined when it does. */
-export function optionProblem(schema: OptionSchema, value: unknown): string | undefined {
+function optionProblem(schema: OptionSchema, value: unknown): string | undefined {
   const got = `, not ${JSON.stringify(value)}`;
   switch (schema.type) {
     case 'integer':

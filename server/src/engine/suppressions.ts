@@ -2,6 +2,7 @@
 // keyed by rule id and the finding's own text (so it survives edits), and, for
 // Markdown drafts, HTML comments (<!-- gazette-lint-disable-next-line rule -->).
 import type { Finding } from './rules/types';
+import { normalize } from './parse/text';
 
 export interface Suppression {
   /** Rule id, e.g. "typography/english-and". */
@@ -59,12 +60,13 @@ export function suppressionFor(text: string, finding: Finding, file?: string): S
   return key;
 }
 
+/** The context is compared with punctuation folded to one width: a width fix next to the finding keeps it suppressed. */
 function matches(s: Suppression, around: { before: string; covered: string; after: string }): boolean {
   if (s.text === undefined) return true;
   return (
     squash(s.text) === around.covered &&
-    (s.before === undefined || around.before.endsWith(squash(s.before))) &&
-    (s.after === undefined || around.after.startsWith(squash(s.after)))
+    (s.before === undefined || normalize(around.before).endsWith(normalize(s.before))) &&
+    (s.after === undefined || normalize(around.after).startsWith(normalize(s.after)))
   );
 }
 
@@ -76,14 +78,16 @@ export function applySuppressions(
   file?: string,
 ): SuppressionResult {
   const relevant = suppressions.filter((s) => s.file === undefined || s.file === file);
+  const byRule = new Map<string, Suppression[]>();
+  for (const s of relevant) byRule.set(s.rule, [...(byRule.get(s.rule) ?? []), s]);
   const used = new Set<Suppression>();
   const inline = inlineDisables(text);
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const mine = relevant.filter((s) => s.rule === f.ruleId);
-    const around = mine.length ? surroundings(text, f) : undefined;
-    const match = mine.find((s) => matches(s, around!));
+    const mine = byRule.get(f.ruleId);
+    const around = mine && surroundings(text, f);
+    const match = mine?.find((s) => matches(s, around!));
     if (match) used.add(match);
     if (match) suppressed.push({ finding: f, kind: 'file' });
     else if (inline(f)) suppressed.push({ finding: f, kind: 'directive' });

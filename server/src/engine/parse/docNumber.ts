@@ -1,17 +1,18 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
 import type { DocNumber, DocNumberRole } from '../model';
-import { PAGE_ARTIFACT } from './text';
+import { PAGE_ARTIFACT, SP } from './text';
 
-const SP = '[ \\t\\u3000]*';
 const OPEN = '〔\\[［【(（';
 const CLOSE = '〕\\]］】)）';
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line
 // break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
-// number or running header on a line of its own between the two
-// (嘉政办发〔2018〕 / - 9 - / 9号).
+// number or running header between blank lines between the two
+// (嘉政办发〔2018〕 / - 9 - / 9号), when what follows it is a serial with 号: a
+// serial ending its line (嘉政办发〔2018〕 / 72 / 2018年12月5日) is the serial.
+const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第)?${SP}\\d{1,5}${SP}号)`;
 const CORE = new RegExp(
-  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${SP}\\r?\\n\\s{0,4}?((?:${PAGE_ARTIFACT})${SP})(?=\\r?\\n))?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
+  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
   'gd',
 );
 const ISSUER_END = /[发函字令办电]$/;

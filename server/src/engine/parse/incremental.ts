@@ -104,11 +104,18 @@ function moved(now: number | undefined, was: number | undefined, d: number): boo
  * What no rule reads of a document it did not check (document rules take a moved
  * copy's findings from its original): copied only when read, from the document
  * that was parsed, by the sum of the shifts since. Most of a document's records.
+ * (A fresh parse's fields are data; reading them copies nothing.)
  */
 const LAZY = ['headings', 'tasks', 'tables', 'counts', 'attachmentRefs'] as const;
 const LAZY_FIELDS = new Set<string>(LAZY);
-/** For a copy: the parsed document its lazy fields come from, and how far it has moved since. */
-const lazySources = new WeakMap<GazetteDocument, DocumentOrigin>();
+type LazyFields = Pick<GazetteDocument, (typeof LAZY)[number]>;
+/** The lazy fields as parsed (not the whole document, which may go), and how far they have moved since. */
+interface LazySource {
+  fields: LazyFields;
+  delta: number;
+}
+/** For a copy: where its lazy fields come from. */
+const lazySources = new WeakMap<GazetteDocument, LazySource>();
 
 function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): ParsedDocument {
   const seen = new Map<object, object>();
@@ -119,8 +126,8 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
   const eager: Record<string, unknown> = {};
   for (const k in was) if (k !== 'section' && !LAZY_FIELDS.has(k)) eager[k] = (was as unknown as Record<string, unknown>)[k];
   const parsed = copy({ ...old.parsed, document: eager }, delta, seen) as unknown as ParsedDocument;
-  const source = lazySources.get(was) ?? { document: was, delta: 0 };
-  const from = { document: source.document, delta: source.delta + delta };
+  const source = lazySources.get(was) ?? { fields: lazyFieldsOf(was), delta: 0 };
+  const from: LazySource = { fields: source.fields, delta: source.delta + delta };
   for (const k of LAZY) lazyField(parsed.document, k, from);
   lazySources.set(parsed.document, from);
   origins.set(parsed.document, { document: was, delta });
@@ -130,11 +137,16 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
   return parsed;
 }
 
+function lazyFieldsOf(document: GazetteDocument): LazyFields {
+  const { headings, tasks, tables, counts, attachmentRefs } = document;
+  return { headings, tasks, tables, counts, attachmentRefs };
+}
+
 /** document[key] as a getter: the source's field shifted, copied on first read. */
-function lazyField(document: GazetteDocument, key: (typeof LAZY)[number], from: DocumentOrigin): void {
+function lazyField(document: GazetteDocument, key: (typeof LAZY)[number], from: LazySource): void {
   let value: object | undefined;
   Object.defineProperty(document, key, {
-    get: () => (value ??= copy(from.document[key], from.delta, new Map())),
+    get: () => (value ??= copy(from.fields[key], from.delta, new Map())),
     enumerable: true,
     configurable: true,
   });

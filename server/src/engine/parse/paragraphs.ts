@@ -22,8 +22,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (isBlank(line.text)) {
       continue;
     }
-    // A page number or running header between the pieces of a broken sentence is not part of it.
-    if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text)) continue;
+    // A page number or running header between blank lines inside a broken sentence is not part of it.
+    if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && betweenBlanks(lines, i, from, to)) continue;
     const standalone = opts.reserved.has(i) || line.text.includes('\t');
     const heading = !standalone && parseHeadingLabel(line.text);
     const startsNew = standalone || !!heading || !current || !currentOpen;
@@ -41,6 +41,10 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     else currentOpen = !TERMINAL.test(current!.text);
   }
   return out;
+}
+
+function betweenBlanks(lines: readonly Line[], i: number, from: number, to: number): boolean {
+  return i > from && i + 1 < to && isBlank(lines[i - 1].text) && isBlank(lines[i + 1].text);
 }
 
 function trimmed(line: Line): { start: number; text: string } {

@@ -68,15 +68,16 @@ export function isBlank(text: string): boolean {
   return true;
 }
 
-const S = '[ \\t\\u3000]*';
-const ISSUE = `\\d{4}${S}年${S}第${S}\\d{1,3}${S}期`;
+/** Spaces and tabs within a line, in a regular expression's source. */
+export const SP = '[ \\t\\u3000]*';
+const ISSUE = `\\d{4}${SP}年${SP}第${SP}\\d{1,3}${SP}期`;
 /**
  * What a page break leaves on a line of its own when PDF extraction keeps it: a
  * page number (33, - 9 -, —9—, 第 33 页) or a running header (嘉兴市人民政府公报,
  * 2018年第12期, both).
  */
-export const PAGE_ARTIFACT = `(?:[-—–－·•]${S})?\\d{1,4}(?:${S}[-—–－·•])?|第${S}\\d{1,4}${S}页|[\\u4e00-\\u9fff]{2,14}公报(?:${S}${ISSUE})?|${ISSUE}`;
-const PAGE_ARTIFACT_LINE = new RegExp(`^${S}(?:${PAGE_ARTIFACT})${S}$`);
+export const PAGE_ARTIFACT = `(?:[-—–－·•]${SP})?\\d{1,4}(?:${SP}[-—–－·•])?|第${SP}\\d{1,4}${SP}页|[\\u4e00-\\u9fff]{2,14}公报(?:${SP}${ISSUE})?|${ISSUE}`;
+const PAGE_ARTIFACT_LINE = new RegExp(`^${SP}(?:${PAGE_ARTIFACT})${SP}$`);
 
 /** A line holding only a page number or a running header. */
 export function isPageArtifactLine(text: string): boolean {
