@@ -35,6 +35,7 @@ export type DocNumberRole =
 /** A 发文字号 such as 嘉政办发〔2018〕72号, exactly as written. */
 export interface DocNumber {
   range: Range;
+  /** The text of range, but for a page number or running header between its lines (嘉政办发〔2018〕 / 33 / 9号). */
   raw: string;
   /** 机关代字, e.g. 嘉政办发. */
   issuer: string;

@@ -75,7 +75,9 @@ function checkSpaces(ctx: RuleContext, n: DocNumber, spacedIsHabit: boolean): vo
   const edits = [];
   const re = /\s+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(n.raw))) {
+  // Offsets in the text as written (raw leaves out a page number between the number's lines).
+  const written = ctx.text.slice(n.range.start, n.range.end);
+  while ((m = re.exec(written))) {
     if (/[\r\n]/.test(m[0])) return; // broken across lines by extraction: nothing to fix in print
     const start = n.range.start + m.index;
     edits.push({ range: { start, end: start + m[0].length }, text: '' });
