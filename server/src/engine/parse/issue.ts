@@ -41,8 +41,8 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   const colophonFrom = findColophon(lines, bodyFrom);
   if (colophonFrom < lines.length) issue.colophon = { start: lines[colophonFrom].start, end: text.length };
 
-  const facts: LineFacts[] = [];
-  for (let i = bodyFrom; i < colophonFrom; i++) facts.push(lineFacts.get(lines[i].text, factsOf));
+  const facts: LineFacts[] = new Array(Math.max(0, colophonFrom - bodyFrom));
+  for (let i = bodyFrom; i < colophonFrom; i++) facts[i - bodyFrom] = lineFacts.get(lines[i].text, factsOf);
   const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? []);
   // The 发文目录 is a section of its own.
   let directoryLine = -1;
@@ -118,7 +118,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       continue;
     }
     if (!f.candidate) continue;
-    const fromToc = unnumbered.some((n) => f.key.startsWith(n));
+    const fromToc = startsWithAny(f.key, unnumbered);
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
     if (f.section || fromToc || interpretation) {
       // Not when the line is the title of a numbered document right below.
@@ -129,6 +129,12 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     }
   }
   return starts;
+}
+
+/** A loop, not some(): this runs for most lines of the issue after every edit, and a closure per line adds up. */
+function startsWithAny(key: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (key.startsWith(prefixes[k])) return true;
+  return false;
 }
 
 /** What the outline needs to know of a line, from its text alone. */
