@@ -108,14 +108,23 @@ export function resolveConfig(
     }
   }
   for (const [id, sev] of Object.entries(overrides)) severities.set(id, sev);
+  // Asked for by every lint of every rule: made once per rule.
+  const resolvedOptions = new Map<string, Record<string, unknown>>();
   const config: ResolvedConfig = {
     severity: (id) => severities.get(id) ?? known.get(id)?.defaultSeverity ?? 'off',
     // The top-level `units` list feeds every rule that takes a `known` option (responsible-unit/names).
-    options: (id) => ({
-      ...(known.get(id)?.defaultOptions ?? {}),
-      ...(isStringArray(cfg?.units) && cfg.units.length && 'known' in (known.get(id)?.optionsSchema ?? {}) ? { known: cfg.units } : {}),
-      ...(options.get(id) ?? {}),
-    }),
+    options: (id) => {
+      let resolved = resolvedOptions.get(id);
+      if (!resolved) {
+        resolved = {
+          ...(known.get(id)?.defaultOptions ?? {}),
+          ...(isStringArray(cfg?.units) && cfg.units.length && 'known' in (known.get(id)?.optionsSchema ?? {}) ? { known: cfg.units } : {}),
+          ...(options.get(id) ?? {}),
+        };
+        resolvedOptions.set(id, resolved);
+      }
+      return resolved;
+    },
     units: isStringArray(cfg?.units) ? cfg.units : [],
     ignorePatterns: isStringArray(cfg?.ignorePatterns) ? cfg.ignorePatterns : [],
     locale: cfg?.locale ?? 'zh-en',
