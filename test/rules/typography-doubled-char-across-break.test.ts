@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { allRules, DocumentFindingsCache, lintIssue, parseIssue } from '../../server/src/engine';
+import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { fixed, inject, lines, run } from './helpers';
 
@@ -43,5 +45,21 @@ describe(RULE, function () {
 
   it('does not look inside a line (教职工工健康, J18:528, is left alone)', () => {
     assert.deepEqual(run(RULE, excerpt('J18', 528, 528)), []);
+  });
+  it('takes a doubled character the issue writes elsewhere for two words meeting, and notices when that changes', () => {
+    const rules = allRules.filter((r) => r.id === RULE);
+    const cache = new DocumentFindingsCache();
+    // A join 镇 / 镇 in 69号 (J18:157); 镇镇 is written once, in 70号 (J18:230: 实现“镇镇有主导产业).
+    const base = corpus('J18');
+    const joinAt = base.indexOf('一是高标准建设美丽乡村精品村') + '一是高标准建设'.length;
+    let text = base.slice(0, joinAt) + '镇\n\n镇' + base.slice(joinAt);
+    let issue = parseIssueIncremental(text);
+    const joins = (found: { range: { start: number } }[]) => found.filter((f) => f.range.start >= joinAt && f.range.start < joinAt + 4);
+    assert.deepEqual(joins(lintIssue(issue, { rules, cache })), []);
+    // Without 镇镇 in 70号 the join in 69号 is a repeated character.
+    text = text.replace('镇镇有主导产业', '镇有主导产业');
+    issue = parseIssueIncremental(text, issue);
+    assert.equal(joins(lintIssue(issue, { rules, cache })).length, 1);
+    assert.deepEqual(lintIssue(issue, { rules, cache }), lintIssue(parseIssue(text), { rules }));
   });
 });
