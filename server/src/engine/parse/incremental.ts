@@ -109,13 +109,27 @@ function moved(now: number | undefined, was: number | undefined, d: number): boo
 const LAZY = ['headings', 'tasks', 'tables', 'counts', 'attachmentRefs'] as const;
 const LAZY_FIELDS = new Set<string>(LAZY);
 type LazyFields = Pick<GazetteDocument, (typeof LAZY)[number]>;
-/** The lazy fields as parsed (not the whole document, which may go), and how far they have moved since. */
+/** The lazy fields as parsed (not the whole document, which may go), how far they have moved since, and the copies made. */
 interface LazySource {
   fields: LazyFields;
   delta: number;
+  made: Partial<LazyFields>;
 }
 /** For a copy: where its lazy fields come from. */
 const lazySources = new WeakMap<GazetteDocument, LazySource>();
+/**
+ * One getter per field for every copy (a getter per copy would give each copy a
+ * hidden class of its own, and every rule reading documents would slow down).
+ */
+const LAZY_GETTERS = Object.fromEntries(
+  LAZY.map((key) => [
+    key,
+    function (this: GazetteDocument) {
+      const source = lazySources.get(this)!;
+      return (source.made[key] ??= copy(source.fields[key], source.delta, new Map()) as never);
+    },
+  ]),
+) as Record<(typeof LAZY)[number], () => unknown>;
 
 function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): ParsedDocument {
   const seen = new Map<object, object>();
@@ -126,10 +140,9 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
   const eager: Record<string, unknown> = {};
   for (const k in was) if (k !== 'section' && !LAZY_FIELDS.has(k)) eager[k] = (was as unknown as Record<string, unknown>)[k];
   const parsed = copy({ ...old.parsed, document: eager }, delta, seen) as unknown as ParsedDocument;
-  const source = lazySources.get(was) ?? { fields: lazyFieldsOf(was), delta: 0 };
-  const from: LazySource = { fields: source.fields, delta: source.delta + delta };
-  for (const k of LAZY) lazyField(parsed.document, k, from);
-  lazySources.set(parsed.document, from);
+  const source = lazySources.get(was);
+  lazySources.set(parsed.document, { fields: source?.fields ?? lazyFieldsOf(was), delta: (source?.delta ?? 0) + delta, made: {} });
+  for (const k of LAZY) Object.defineProperty(parsed.document, k, { get: LAZY_GETTERS[k], enumerable: true, configurable: true });
   origins.set(parsed.document, { document: was, delta });
   carryOver(was, parsed.document);
   // Only one step back: older originals are not kept alive through a chain of copies.
@@ -140,16 +153,6 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
 function lazyFieldsOf(document: GazetteDocument): LazyFields {
   const { headings, tasks, tables, counts, attachmentRefs } = document;
   return { headings, tasks, tables, counts, attachmentRefs };
-}
-
-/** document[key] as a getter: the source's field shifted, copied on first read. */
-function lazyField(document: GazetteDocument, key: (typeof LAZY)[number], from: LazySource): void {
-  let value: object | undefined;
-  Object.defineProperty(document, key, {
-    get: () => (value ??= copy(from.fields[key], from.delta, new Map())),
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 /**

@@ -2,13 +2,10 @@
 // PDF broke a line or a page ("创建工作" / "工作机制", "平台" / "台"): the
 // classic slip of retyping the last word of a line. Only join points are
 // checked; elsewhere a double is usually two words meeting (在职职工).
-import type { GazetteDocument, Issue, Paragraph } from '../../model';
-import { movableMemo } from '../../documentMemo';
+import type { Paragraph } from '../../model';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
-import { memoize } from '../shared/memo';
-import { paragraphsIn } from '../shared/locate';
-import { isCjk, paragraphsOutside } from './util';
+import { allParagraphs, isCjk } from './util';
 
 /**
  * Reduplicated adverbs that are words in their own right. Kept short on
@@ -31,27 +28,16 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '断行处字词重复（“工作/工作机制”） (character or word doubled across a line or page break)',
   fixable: true,
-  // The characters the issue writes doubled inside a line: a join repeating one of them is two words meeting.
-  issueContext(ctx) {
-    return writtenDoubles(ctx.issue).key;
-  },
-  checkDocument(ctx, d) {
-    checkParagraphs(ctx, paragraphsIn(ctx.issue, d.range));
-  },
-  checkOutside(ctx) {
-    checkParagraphs(ctx, paragraphsOutside(ctx.issue));
+  check(ctx) {
+    let doubles: Set<string> | undefined;
+    const writtenDouble = (ch: string) => (doubles ??= doubledChars(ctx.text)).has(ch);
+    for (const p of allParagraphs(ctx.issue)) {
+      for (let k = 1; k < p.pieces.length; k++) checkJoin(ctx, p, k, writtenDouble);
+    }
   },
 };
 
 export default rule;
-
-function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
-  const { chars } = writtenDoubles(ctx.issue);
-  const writtenDouble = (ch: string) => chars.has(ch);
-  for (const p of paragraphs) {
-    for (let k = 1; k < p.pieces.length; k++) checkJoin(ctx, p, k, writtenDouble);
-  }
-}
 
 function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch: string) => boolean): void {
   const t = p.text;
@@ -80,30 +66,12 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
   }
 }
 
-/**
- * The ideographs written doubled (XX) somewhere inside a line of the issue: the union of
- * each document's (kept by its moved copies) and those of the text between and around them.
- */
-const writtenDoubles = memoize((issue: Issue): { chars: Set<string>; key: string } => {
-  const chars = new Set<string>();
-  let from = 0;
-  for (const d of issue.documents) {
-    for (const c of doubledChars(issue.text, from, d.range.start)) chars.add(c);
-    for (const c of documentDoubles(d, issue)) chars.add(c);
-    from = d.range.end;
-  }
-  for (const c of doubledChars(issue.text, from, issue.text.length)) chars.add(c);
-  return { chars, key: [...chars].sort().join('') };
-});
-
-const documentDoubles = movableMemo((d: GazetteDocument, issue: Issue) => doubledChars(issue.text, d.range.start, d.range.end));
-
-/** The ideographs written doubled (XX) in text[from, to). */
-function doubledChars(text: string, from: number, to: number): string[] {
+/** The ideographs written doubled (XX) somewhere inside a line. */
+function doubledChars(text: string): Set<string> {
   const out = new Set<string>();
-  for (let i = from; i + 1 < to; i++) {
+  for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff && text.charCodeAt(i + 1) === c) out.add(text[i]);
   }
-  return [...out];
+  return out;
 }
