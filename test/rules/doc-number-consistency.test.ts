@@ -88,4 +88,26 @@ describe(RULE, function () {
     assert.ok(text.slice(found[0].range.start, found[0].range.end).includes('9号'));
     assert.ok(!fixed(RULE, text).includes('〔2017〕9号'));
   });
+  it('quotes a number broken across lines by the extraction on one line', () => {
+    const text = [
+      '某市人民政府关于做好某项工作的通知',
+      '',
+      '某政发〔2024〕3号',
+      '',
+      '各县(市、区)人民政府:',
+      '',
+      '根据《某省人民政府关于加强某某工作的若干意见》(某政发〔2023〕',
+      '',
+      '12号)精神，现通知如下。',
+      '',
+      '又据《某省人民政府关于加强某某工作的若干意见》(某政发〔2023〕13号)办理。',
+      '',
+      '再据《某省人民政府关于加强某某工作的若干意见》(某政发〔2023〕13号)执行。',
+      '',
+    ].join('\n');
+    const [f] = run(RULE, text).filter((x) => x.message.includes('12号'));
+    assert.ok(f, 'the odd citation is reported');
+    assert.match(f.message, /此处为“某政发〔2023〕12号”/);
+    assert.ok(!f.message.includes('\n'));
+  });
 });

@@ -21,6 +21,11 @@ const CJK = /[\u4e00-\u9fff]/;
 const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
 const MAX_ISSUER = 6;
 
+/** A number as written, for messages: a line break the extraction left inside it (嘉政办发〔2018〕 / 9号) taken out. */
+export function shownNumber(n: DocNumber): string {
+  return n.raw.replace(/[ \t\u3000]*\r?\n\s*/g, '');
+}
+
 /** Every document number in text[from, to). */
 export function findDocNumbers(text: string, role: DocNumberRole, from = 0, to = text.length): DocNumber[] {
   const out: DocNumber[] = [];

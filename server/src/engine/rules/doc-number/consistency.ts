@@ -4,6 +4,7 @@
 import type { Citation, DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { ROLE_NAME, add, collectRefs, differences, editsToMatch, numberKey, sameNumber, titleKey, type DocRefs } from './refs';
+import { shownNumber } from '../../parse/docNumber';
 
 const rule: Rule = {
   id: 'doc-number/consistency',
@@ -38,9 +39,9 @@ function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number
     const where = [...new Set(differ.map((n) => ROLE_NAME[n.role].zh))].join('、');
     const diff = differences(own, truth);
     ctx.report({
-      message: `发文字号“${own.raw}”的${diff.zh}与${where}所列“${truth.raw}”不一致 (the ${diff.en} of the document's number differs from the one listed elsewhere)`,
+      message: `发文字号“${shownNumber(own)}”的${diff.zh}与${where}所列“${shownNumber(truth)}”不一致 (the ${diff.en} of the document's number differs from the one listed elsewhere)`,
       range: own.range,
-      related: differ.map((n) => ({ range: n.range, message: `${ROLE_NAME[n.role].zh}：${n.raw} (${ROLE_NAME[n.role].en})` })),
+      related: differ.map((n) => ({ range: n.range, message: `${ROLE_NAME[n.role].zh}：${shownNumber(n)} (${ROLE_NAME[n.role].en})` })),
       fix: { title: `改为与${where}一致 (match ${differ.map((n) => ROLE_NAME[n.role].en).join(', ')})`, edits: editsToMatch(own, truth) },
     });
   }
@@ -51,9 +52,9 @@ function checkDocument(ctx: RuleContext, d: DocRefs, printed: Map<string, number
     const diff = differences(n, truth);
     const role = ROLE_NAME[n.role];
     ctx.report({
-      message: `${role.zh}的发文字号“${n.raw}”与文件“${truth.raw}”的${diff.zh}不一致 (the ${diff.en} in ${role.en} differs from the document's number)`,
+      message: `${role.zh}的发文字号“${shownNumber(n)}”与文件“${shownNumber(truth)}”的${diff.zh}不一致 (the ${diff.en} in ${role.en} differs from the document's number)`,
       range: n.range,
-      related: [{ range: truth.range, message: `${ROLE_NAME[truth.role].zh}：${truth.raw} (${ROLE_NAME[truth.role].en})` }],
+      related: [{ range: truth.range, message: `${ROLE_NAME[truth.role].zh}：${shownNumber(truth)} (${ROLE_NAME[truth.role].en})` }],
       fix: { title: `改为“${truth.issuer}〔${truth.year}〕${Number(truth.serial)}号” (match the document's number)`, edits: editsToMatch(n, truth) },
     });
   }
@@ -78,10 +79,10 @@ function checkCitations(ctx: RuleContext, citations: Citation[]): void {
       if (sameNumber(x, reference)) continue;
       const diff = differences(x, reference);
       ctx.report({
-        message: `同一文件在本期被引用为“${reference.raw}”，此处为“${x.raw}”，${diff.zh}不一致 (the same document is cited with another ${diff.en} elsewhere in this issue)`,
+        message: `同一文件在本期被引用为“${shownNumber(reference)}”，此处为“${shownNumber(x)}”，${diff.zh}不一致 (the same document is cited with another ${diff.en} elsewhere in this issue)`,
         range: x.range,
         severity: majority ? undefined : 'warning',
-        related: [{ range: reference.range, message: `另一处引用：${reference.raw} (the other citation)` }],
+        related: [{ range: reference.range, message: `另一处引用：${shownNumber(reference)} (the other citation)` }],
         fix: majority ? { title: '与其他引用一致 (match the other citations)', edits: editsToMatch(x, reference) } : undefined,
       });
     }

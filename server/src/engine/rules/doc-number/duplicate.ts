@@ -4,6 +4,7 @@
 import type { DocNumber } from '../../model';
 import type { Rule } from '../types';
 import { ROLE_NAME, add, collectRefs, numberKey, sameNumber, titleKey } from './refs';
+import { shownNumber } from '../../parse/docNumber';
 
 interface Holder {
   number: DocNumber;
@@ -44,7 +45,7 @@ const rule: Rule = {
       const rest = firsts.filter((h) => h !== first);
       for (const h of rest) {
         ctx.report({
-          message: `发文字号“${h.number.raw}”与《${first.title}》重复 (the same number is used by another document)`,
+          message: `发文字号“${shownNumber(h.number)}”与《${first.title}》重复 (the same number is used by another document)`,
           range: h.number.range,
           related: [{ range: first.number.range, message: `${ROLE_NAME[first.number.role].zh}：《${first.title}》 (${ROLE_NAME[first.number.role].en})` }],
         });

@@ -4,6 +4,7 @@
 import type { DocNumber } from '../../model';
 import type { Rule } from '../types';
 import { add, collectRefs, organOf } from './refs';
+import { shownNumber } from '../../parse/docNumber';
 
 const OFFICE = /办公室$|办公厅$/;
 
@@ -33,7 +34,7 @@ const rule: Rule = {
         ctx.report({
           message: `${d.organ}的其他文件多用机关代字“${want}”，此处为“${d.number.issuer}” (the organ's other documents use the issuer code ${want})`,
           range: d.number.issuerRange,
-          related: [{ range: same.range, message: `同一机关的文件：${same.raw} (a document of the same organ)` }],
+          related: [{ range: same.range, message: `同一机关的文件：${shownNumber(same)} (a document of the same organ)` }],
           fix: { title: `改为“${want}” (use ${want})`, edits: [{ range: d.number.issuerRange, text: want }] },
         });
         continue;

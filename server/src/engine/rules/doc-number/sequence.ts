@@ -4,6 +4,7 @@
 import type { DirectoryRow, DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { add, collectRefs, directoryMonth, issueYear, numberKey, titleKey } from './refs';
+import { shownNumber } from '../../parse/docNumber';
 
 const MIN_YEAR = 1949;
 
@@ -36,7 +37,7 @@ function checkDirectory(ctx: RuleContext): void {
     const date = d.doc.signature?.date;
     if (month?.month && date && (date.year !== month.year || date.month !== month.month)) continue;
     ctx.report({
-      message: `文件“${d.number.raw}”未列入发文目录 (the document is missing from the list of documents issued)`,
+      message: `文件“${shownNumber(d.number)}”未列入发文目录 (the document is missing from the list of documents issued)`,
       range: d.number.range,
       related: [{ range: dir.heading.range, message: '发文目录 (the list of documents issued)' }],
     });
@@ -53,7 +54,7 @@ function checkDirectory(ctx: RuleContext): void {
     // Different titles under one number are doc-number/duplicate's matter.
     if (first.title && r.title && titleKey(first.title.norm) !== titleKey(r.title.norm)) continue;
     ctx.report({
-      message: `发文目录重复列出“${r.number.raw}” (the number is listed twice)`,
+      message: `发文目录重复列出“${shownNumber(r.number)}” (the number is listed twice)`,
       range: r.number.range,
       related: [{ range: first.number!.range, message: '首次列出 (first listed here)' }],
     });
@@ -72,10 +73,10 @@ function checkDirectory(ctx: RuleContext): void {
       if (keep.has(i)) return;
       const prev = list[i - 1];
       ctx.report({
-        message: `发文目录中“${r.number.raw}”的位置不合顺序 (the number is out of order in the list of documents issued)`,
+        message: `发文目录中“${shownNumber(r.number)}”的位置不合顺序 (the number is out of order in the list of documents issued)`,
         range: r.number.range,
         severity: 'warning',
-        related: prev ? [{ range: prev.number.range, message: `上一行：${prev.number.raw} (the row before)` }] : undefined,
+        related: prev ? [{ range: prev.number.range, message: `上一行：${shownNumber(prev.number)} (the row before)` }] : undefined,
       });
     });
   }
