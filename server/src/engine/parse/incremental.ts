@@ -151,8 +151,7 @@ function shiftedCopy(old: DocumentRecord, start: DocumentStart, delta: number): 
 }
 
 function lazyFieldsOf(document: GazetteDocument): LazyFields {
-  const { headings, tasks, tables, counts, attachmentRefs } = document;
-  return { headings, tasks, tables, counts, attachmentRefs };
+  return Object.fromEntries(LAZY.map((k) => [k, document[k]])) as unknown as LazyFields;
 }
 
 /**

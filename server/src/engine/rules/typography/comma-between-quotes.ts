@@ -9,7 +9,7 @@ import { movableMemo } from '../../documentMemo';
 import type { Rule, RuleContext } from '../types';
 import { memoize } from '../shared/memo';
 import { matchesFrom } from '../shared/scan';
-import { outsideDocuments, scanningText } from './util';
+import { issueTotals, outsideDocuments, scanningText } from './util';
 
 const CLOSERS = ['”', '》'];
 const SEPARATED = /([”》])[ \t]*、[ \t]*([“《])/y;
@@ -46,14 +46,11 @@ function scan(ctx: RuleContext, range: Range): void {
 
 /** How many items stand side by side without 顿号 in the proofread text, when they outnumber those with one (else 0). */
 const habitOf = memoize((issue: Issue): number => {
-  let separated = 0;
-  let adjacent = 0;
-  const add = (c: { separated: number; adjacent: number }) => {
-    separated += c.separated;
-    adjacent += c.adjacent;
-  };
-  for (const d of issue.documents) add(documentCounts(d, issue));
-  for (const r of outsideDocuments(issue)) add(countsIn(issue.text, r));
+  const { separated = 0, adjacent = 0 } = issueTotals(
+    issue,
+    (d) => documentCounts(d, issue),
+    outsideDocuments(issue).map((r) => countsIn(issue.text, r)),
+  );
   return separated > 0 && adjacent > separated ? adjacent : 0;
 });
 

@@ -13,7 +13,7 @@ import { movableMemo } from '../../documentMemo';
 import type { Edit, Rule, RuleContext } from '../types';
 import { textMarks } from '../shared/marks';
 import { memoize, memoizeText } from '../shared/memo';
-import { paragraphsOutside } from './util';
+import { issueTotals, paragraphsOutside } from './util';
 import { paragraphsIn } from '../shared/locate';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -48,14 +48,14 @@ export default rule;
 
 /** 'full' or 'half': the width most punctuation of the issue's running text has; '' when it has none. */
 const styleOf = memoize((issue: Issue): string => {
-  let full = 0;
-  let half = 0;
-  const add = ({ f, h }: { f: number; h: number }) => {
-    full += f;
-    half += h;
-  };
-  for (const d of issue.documents) add(documentWidths(d, issue));
-  for (const p of paragraphsOutside(issue)) add(marksOfText(p.text));
+  const { f: full = 0, h: half = 0 } = issueTotals(
+    issue,
+    (d) => documentWidths(d, issue),
+    paragraphsOutside(issue).map((p) => {
+      const { f, h } = marksOfText(p.text);
+      return { f, h };
+    }),
+  );
   return full + half === 0 ? '' : full > half ? 'full' : 'half';
 });
 

@@ -128,6 +128,20 @@ export const outsideDocuments = memoize((issue: Issue): Range[] => {
 });
 
 /**
+ * An issue-wide total of counts ({f, h}, {separated, adjacent}): the documents'
+ * (kept per document, so an edit recounts one) and the text's outside them.
+ */
+export function issueTotals<C extends Record<string, number>>(issue: Issue, ofDocument: (d: GazetteDocument) => C, outside: readonly C[]): C {
+  const total = {} as Record<string, number>;
+  const add = (c: C) => {
+    for (const k in c) total[k] = (total[k] ?? 0) + c[k];
+  };
+  for (const d of issue.documents) add(ofDocument(d));
+  for (const c of outside) add(c);
+  return total as C;
+}
+
+/**
  * checkDocument and checkOutside of a rule that reads the proofread text stretch by
  * stretch (each document's, then what lies outside them): `scan` sees one range.
  */
