@@ -32,10 +32,21 @@ export const snippet: fc.Arbitrary<string> = fc
   .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 3, arbitrary: cjk }, { weight: 2, arbitrary: oddChar }, { weight: 1, arbitrary: codePoint }, { weight: 1, arbitrary: loneSurrogate }), { maxLength: 12 })
   .map((parts) => parts.join(''));
 
-/** A long run: one piece repeated thousands of times (catches quadratic scans and regex backtracking). */
+/** Words a pattern starts from: a run after one of them reaches the patterns that read on from it. */
+const LEADS: readonly string[] = [
+  '', '', '', '配合', '负责', '令', '第', '附件', '附件\t', '共', '合计\t其中', '主办单位', '责任单位', '关于印发', '<', '<!-- gazette-lint-disable',
+  '嘉政发〔2018〕\n\n9\n\n', '〔2018〕', 'http://a.b/',
+];
+
+/** A long run: one piece repeated thousands of times, perhaps after a lead word (catches quadratic scans and regex backtracking). */
 export const longRun: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(' ', '\t', '\u3000', '〔', '(', '（', '《', '、', '，', '1', '一', '*', '#', '-', '.', '|', '附件', '责任单位:', '(一)', 'a ', '\u0301', '😀', '\u0000', '〔2018〕'), fc.integer({ min: 500, max: 12000 }), fc.constantFrom('', 'x', '。', '〕', ')', '\n'))
-  .map(([unit, n, tail]) => unit.repeat(Math.ceil(n / unit.length)) + tail);
+  .tuple(
+    fc.constantFrom(...LEADS),
+    fc.constantFrom(' ', '\t', '\u3000', '〔', '(', '（', '《', '、', '，', '1', '一', '*', '#', '-', '.', '|', '附件', '责任单位:', '(一)', 'a ', '\u0301', '😀', '\u0000', '〔2018〕', '。.。', ')'),
+    fc.integer({ min: 500, max: 20000 }),
+    fc.constantFrom('', 'x', '。', '〕', ')', '\n', '号', '负', '期'),
+  )
+  .map(([lead, unit, n, tail]) => lead + unit.repeat(Math.ceil(n / unit.length)) + tail);
 
 /** Gazette-like noise built from tokens only. */
 export const tokenText: fc.Arbitrary<string> = fc

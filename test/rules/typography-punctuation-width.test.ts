@@ -64,5 +64,10 @@ describe(RULE, function () {
     const base = fullWidth(excerpt('J18', 65, 125));
     assert.deepEqual(run(RULE, inject(base, '统筹社会资源，', '统筹社会资源1,000元、8:30，')), []);
     assert.deepEqual(run(RULE, inject(base, '（一）指导思想。', '(一)指导思想。')), []); // numbering/style's business
+    for (const url of ['网址http://www.jiaxing.gov.cn/a,b;c', '见<www.jiaxing.gov.cn/a,b>', '见<网址http://gov/资料,目录>']) {
+      assert.deepEqual(run(RULE, inject(base, '统筹社会资源，', `统筹社会资源，${url}，`)), [], url);
+    }
+    // <…> without a dot inside is not an address.
+    assert.equal(run(RULE, inject(base, '统筹社会资源，', '统筹社会资源，见<网址,详见>，')).length, 1);
   });
 });

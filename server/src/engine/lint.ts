@@ -95,7 +95,10 @@ function rank(s: string): number {
  */
 export function localize(message: string, locale: 'zh-en' | 'zh' | 'en'): string {
   if (locale === 'zh-en') return message;
-  const m = /^([\s\S]*?)\s*\(([^()（）]*[A-Za-z][^()（）]*)\)\s*$/.exec(message);
-  if (!m) return message;
-  return locale === 'zh' ? m[1] : m[2].charAt(0).toUpperCase() + m[2].slice(1);
+  // The gloss is the last (…) that ends the message, holds Latin letters and no brackets.
+  const text = message.trimEnd();
+  const open = text.lastIndexOf('(');
+  const gloss = text.slice(open + 1, -1);
+  if (open < 0 || !text.endsWith(')') || /[()（）]/.test(gloss) || !/[A-Za-z]/.test(gloss)) return message;
+  return locale === 'zh' ? text.slice(0, open).trimEnd() : gloss.charAt(0).toUpperCase() + gloss.slice(1);
 }

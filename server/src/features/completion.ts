@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Issue } from '../engine';
-import { chineseToInt, intToChinese, prefixLength } from '../engine/parse/text';
+import { chineseToInt, intToChinese, prefixLength, trimEndChars } from '../engine/parse/text';
 import type { Analysis, AnalysisCache } from './analysis';
 import { contains, toOffset } from './convert';
 import { documentAt } from './locate';
@@ -100,7 +100,7 @@ export class CompletionProvider {
   }
 
   private issuerItems(analysis: Analysis, prefix: string, offset: number, at: (start: number) => LspRange): CompletionItem[] {
-    const token = /[\u4e00-\u9fff]*$/.exec(prefix)![0];
+    const token = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]*$/.exec(prefix)![0];
     const afterBracket = /[(（]$/.test(prefix);
     if (!token && !afterBracket) return [];
     const items: CompletionItem[] = [];
@@ -206,7 +206,7 @@ export function headingItems(analysis: Analysis, prefix: string, offset: number,
     const start = lines.lineStart(line);
     if (start < limit) break;
     const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-    const raw = text.slice(start, end).replace(/[\r\n]+$/, '');
+    const raw = trimEndChars(text.slice(start, end), '\r\n');
     const body = raw.slice(prefixLength(raw));
     for (const label of LABELS) {
       const m = label.re.exec(body);

@@ -3,6 +3,7 @@ import type { DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { toLspRange } from './convert';
+import { trimEndChars } from '../engine/parse/text';
 
 const AUTOLINK = /<(https?:\/\/[^\s<>]+)>|(https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+;=%]+)/g;
 
@@ -13,7 +14,7 @@ export class DocumentLinksProvider {
     const { text, lines } = this.cache.get(doc);
     const out: DocumentLink[] = [];
     for (const m of text.matchAll(AUTOLINK)) {
-      const target = (m[1] ?? m[2]).replace(/[.,;:!?)]+$/, '');
+      const target = trimEndChars(m[1] ?? m[2], '.,;:!?)');
       const start = m.index! + (m[1] ? 1 : 0);
       out.push({ range: toLspRange(lines, { start, end: start + target.length }), target });
     }

@@ -4,12 +4,13 @@
 // ignorePatterns matching.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, parse, printParseErrorCode, ScanError, SyntaxKind, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { allRules } from '../engine/rules';
 import { resolveConfig, type ResolvedConfig } from '../engine/config';
 import type { Rule, SeveritySetting } from '../engine/rules/types';
 import { LineIndex } from '../engine/lineIndex';
+import { trimEndChars } from '../engine/parse/text';
 
 export const CONFIG_FILE_NAME = '.gazettelintrc.json';
 
@@ -73,7 +74,7 @@ export function readConfigFile(file: string, options: ConfigLoaderOptions = {}):
   }
   const errors: ParseError[] = [];
   const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (raw === undefined && text.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '').trim() === '') {
+  if (raw === undefined && onlyComments(text)) {
     return { ...fallback(rules, options), file: abs, problems: [{ file: abs, key: '', message: 'empty file: expected a JSON object such as {"rules": {}}' }] };
   }
   if (errors.length > 0) {
@@ -152,7 +153,7 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
     const negated = raw.startsWith('!');
     let pattern = negated ? raw.slice(1) : raw;
     const dirOnly = pattern.endsWith('/');
-    pattern = pattern.replace(/\/+$/, '');
+    pattern = trimEndChars(pattern, '/');
     // A slash at the start or in the middle ties the pattern to the configuration's directory.
     const anchored = pattern.includes('/');
     pattern = pattern.replace(/^\.?\//, '');
@@ -167,4 +168,15 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
     if (hit) ignored = !negated;
   }
   return ignored;
+}
+
+const TRIVIA = new Set([SyntaxKind.Trivia, SyntaxKind.LineBreakTrivia, SyntaxKind.LineCommentTrivia, SyntaxKind.BlockCommentTrivia]);
+
+/** Does the text hold nothing but white space and closed comments? */
+function onlyComments(text: string): boolean {
+  const scanner = createScanner(text, false);
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (!TRIVIA.has(token) || scanner.getTokenError() !== ScanError.None) return false;
+  }
+  return true;
 }

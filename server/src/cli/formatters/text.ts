@@ -29,7 +29,7 @@ export function formatText(results: readonly LintResult[], options: TextOptions)
     const rows = result.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      m.message.replace(/\s*\r?\n\s*/g, ' '),
+      m.message.replace(/(?<!\s)\s*\r?\n\s*/g, ' '),
       m.ruleId,
     ]);
     const widths = [0, 1, 2].map((i) => maxOf(rows.map((r) => displayWidth(r[i]))));

@@ -3,7 +3,7 @@ import type { AttachmentDecl, Line } from '../model';
 import { content, isBlank, prefixLength, span, trimEndChars } from './text';
 
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
-const LABEL_ALONE = /^附[ \t]*件[ \t]*(\d{1,2})?[ \t]*$/;
+const LABEL_ALONE = /^附[ \t]*件[ \t]*(?:(\d{1,2})[ \t]*)?$/;
 const ITEM = /^(\d{1,2})[ \t]*[.．、][ \t]*/;
 const OMITTED = /[(（][ \t]*(略|另发|另行印发)[ \t]*[)）]|另发/;
 

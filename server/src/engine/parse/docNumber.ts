@@ -10,7 +10,10 @@ const CLOSE = '〕\\]］】)）';
 // number or running header between blank lines between the two
 // (嘉政办发〔2018〕 / - 9 - / 9号), when what follows it is a serial with 号: a
 // serial ending its line (嘉政办发〔2018〕 / 72 / 2018年12月5日) is the serial.
-const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第)?${SP}\\d{1,5}${SP}号)`;
+// The lookahead does not start with spaces: the greedy run before it has taken
+// them, and a lookahead that could take them again made a long run of spaces cost
+// its length squared.
+const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?\\d{1,5}${SP}号)`;
 const CORE = new RegExp(
   `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
   'gd',
@@ -23,7 +26,7 @@ const MAX_ISSUER = 6;
 
 /** A number as written, for messages: a line break the extraction left inside it (嘉政办发〔2018〕 / 9号) taken out. */
 export function shownNumber(n: DocNumber): string {
-  return n.raw.replace(/[ \t\u3000]*\r?\n\s*/g, '');
+  return n.raw.replace(/(?<![ \t\u3000])[ \t\u3000]*\r?\n\s*/g, '');
 }
 
 /** Every document number in text[from, to). */

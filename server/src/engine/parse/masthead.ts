@@ -15,7 +15,7 @@ export function parseMasthead(text: string, lines: readonly Line[], to: number):
       const at = line.start + total.index + total[0].indexOf(total[1], 2);
       masthead.totalNo = { value: Number(total[1]), range: { start: at, end: at + total[1].length } };
     }
-    const issueNo = /(?<!总[ \t]*)第[ \t]*(\d{1,3})[ \t]*期/.exec(line.text);
+    const issueNo = /第(?<!总[ \t]*第)[ \t]*(\d{1,3})[ \t]*期/.exec(line.text);
     if (issueNo && !masthead.issueNo) {
       const at = line.start + issueNo.index + issueNo[0].indexOf(issueNo[1]);
       masthead.issueNo = { value: Number(issueNo[1]), range: { start: at, end: at + issueNo[1].length } };

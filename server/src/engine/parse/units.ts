@@ -3,6 +3,7 @@
 //   (市食安办牵头,市农业农村局配合,各县(市、区)负责)   (责任单位:A、B,2018年7月底前完成)
 import type { Paragraph, Unit, UnitAnnotation, UnitRole } from '../model';
 import { sourceRange } from './paragraphs';
+import { trimEndChars, WHITE_SPACE } from './text';
 
 const OPENER = /[〔(（[［【]/g;
 const CLOSERS = '〕)）]］】';
@@ -64,7 +65,7 @@ function findClose(t: string, from: number): number | undefined {
 
 function isRoleList(content: string, closed: boolean): boolean {
   if (!closed || content.length < 3 || /[。；;“”《》]/.test(content)) return false;
-  const trimmed = content.replace(DEADLINE, '').replace(/[,，、\s]+$/, '');
+  const trimmed = trimEndChars(content.replace(DEADLINE, ''), `,，、${WHITE_SPACE}`);
   if (!ROLE_WORD.test(trimmed) && !/(牵头|配合)[,，、]/.test(trimmed)) return false;
   // Every comma-separated piece must look like "<units><role word>" or a plain unit list.
   return /^[^,，]*?(牵头|配合|负责|协助|参与|[市区县局委办厅])/.test(trimmed);

@@ -6,7 +6,7 @@ import type { GazetteDocument, Range } from '../../model';
 import { movableMemo } from '../../documentMemo';
 import { citationsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
-import { planTitle, sameTitle, shown, withoutYears } from './shared';
+import { namedBetween, planTitle, sameTitle, shown, withoutYears } from './shared';
 import { listings, titleBlame } from './witnesses';
 
 const QUALIFIERS = '三年行动|实施细则|实施|工作|行动|指导|总体|专项|暂行|管理';
@@ -34,10 +34,9 @@ export default rule;
 
 function issuing(ctx: RuleContext, d: GazetteDocument, plan: string): void {
   const planSpan = d.parts.find((p) => p.kind === 'attached' && p.title)?.title ?? d.preTitle!;
-  const m = /关于印发(.+?)的通知$/.exec(d.title.norm);
-  const named = m?.[1].replace(/^《(.*)》$/, '$1');
+  const named = namedBetween(d.title.norm, ['关于印发'], ['的通知'], false)?.replace(/^《(.*)》$/, '$1');
   // 转发市总工会关于…意见的通知 forwards 关于…的意见: compared without 的 and the forwarded organ.
-  const fwd = /(?:转发|批转)(.+?)的?通知$/.exec(d.title.norm)?.[1];
+  const fwd = namedBetween(d.title.norm, ['转发', '批转'], ['通知'], true);
   const loose = (x: string) => x.replace(/[《》的]/g, '');
   const differs = named ? !sameTitle(named, plan) : fwd !== undefined && !loose(fwd).endsWith(loose(plan)) && !loose(plan).endsWith(loose(fwd));
   if (differs) {

@@ -6,8 +6,35 @@ import { movableMemo } from '../../documentMemo';
 
 /** "…关于印发X的通知" → X: the plan a notice issues (also 转发, 颁布). */
 export function issuedName(titleNorm: string): string | undefined {
-  const m = /关于(?:印发|转发|颁布|发布)(.+?)的?(?:通知|决定)$/.exec(titleNorm);
-  return m ? stripBookMarks(m[1]) : undefined;
+  const name = namedBetween(titleNorm, ['关于印发', '关于转发', '关于颁布', '关于发布'], ['通知', '决定'], true);
+  return name === undefined ? undefined : stripBookMarks(name);
+}
+
+/**
+ * What the last line of a title names between the first of `leads` and the kind
+ * that ends it, less a 的 before the kind when `dropDe`: 关于印发X的通知 → X. As
+ * /关于印发(.+?)的?通知$/ finds it, without reading on from every lead (quadratic
+ * on a long line).
+ */
+export function namedBetween(title: string, leads: readonly string[], kinds: readonly string[], dropDe: boolean): string | undefined {
+  const line = lastLine(title);
+  const kind = kinds.find((k) => line.endsWith(k));
+  if (kind === undefined) return undefined;
+  let first = -1;
+  let from = -1;
+  for (const lead of leads) {
+    const at = line.indexOf(lead);
+    if (at >= 0 && (first < 0 || at < first)) [first, from] = [at, at + lead.length];
+  }
+  const to = line.length - kind.length;
+  if (from < 0 || to <= from) return undefined;
+  const name = line.slice(from, to);
+  return dropDe && name.length > 1 && name.endsWith('的') ? name.slice(0, -1) : name;
+}
+
+/** The text after the last line break: what a pattern ending in $ without the m flag can match. */
+export function lastLine(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029')) + 1);
 }
 
 export function stripBookMarks(s: string): string {

@@ -3,7 +3,7 @@
 // only two witnesses, the issuing organ, the form of a title, the plan's own
 // title and the document's own words decide, and the body is trusted last.
 import type { DirectoryRow, DocNumber, GazetteDocument, Issue, Range, TocEntry } from '../../model';
-import { issuedName, lookup, normalize, planTitle, sameTitle } from './shared';
+import { issuedName, lastLine, lookup, normalize, planTitle, sameTitle } from './shared';
 import { movableMemo } from '../../documentMemo';
 
 export type Source = 'body' | 'toc' | 'directory';
@@ -73,7 +73,21 @@ function blame(all: Witness[], tieBreak: (a: Witness, b: Witness) => Witness, sa
   return all.filter((w) => w.source !== 'body');
 }
 
-const WELL_FORMED = /关于.+(通知|意见|决定|通报|批复|报告|请示|函|纪要|公告|通告|办法|规定|细则|方案|计划|规划|要点|命令|决议|公报)(\(.*\))?$/;
+const KINDS = '通知|意见|决定|通报|批复|报告|请示|函|纪要|公告|通告|办法|规定|细则|方案|计划|规划|要点|命令|决议|公报';
+const ENDS_WITH_KIND = new RegExp(`(?:${KINDS})$`);
+const KIND_THEN_NOTE = new RegExp(`(?:${KINDS})\\(`);
+
+/**
+ * 关于…<文种>, perhaps with a note: 关于…的通知(2018年修订). As /关于.+(KIND)(\(.*\))?$/
+ * finds it, without reading on from every 关于 and every bracket (quadratic on a long row).
+ */
+function wellFormed(title: string): boolean {
+  const line = lastLine(title);
+  const at = line.indexOf('关于');
+  if (at < 0) return false;
+  const rest = line.slice(at + 3);
+  return ENDS_WITH_KIND.test(rest) || (rest.endsWith(')') && KIND_THEN_NOTE.test(rest));
+}
 
 function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness): Witness {
   const listed = a.source === 'body' ? b : a;
@@ -83,7 +97,7 @@ function titleTieBreak(issue: Issue, d: GazetteDocument, a: Witness, b: Witness)
   const organ = d.signature?.organ?.norm;
   const verdict =
     (organ && organ.length >= 4 ? decide((w) => w.value.startsWith(organ) && /^(关于|转发|批转|印发)/.test(w.value.slice(organ.length))) : undefined) ??
-    (/关于/.test(body.value + listed.value) ? decide((w) => WELL_FORMED.test(w.value)) : undefined);
+    (/关于/.test(body.value + listed.value) ? decide((w) => wellFormed(w.value)) : undefined);
   if (verdict) return verdict;
   // 关于印发X的通知 names the plan printed after it.
   const plan = planTitle(d);

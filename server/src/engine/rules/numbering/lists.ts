@@ -262,7 +262,7 @@ export function numeralRange(h: Heading): Range {
   let m: RegExpExecArray | null;
   if (h.kind === 'circled') return h.labelRange;
   if (/^(?:chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
-  else m = /\d+(?!.*\d)/.exec(label);
+  else m = /(?<!\d)\d+(?=\D*$)/.exec(label);
   if (!m) return h.labelRange;
   const start = h.labelRange.start + m.index;
   return { start, end: start + m[0].length };

@@ -17,7 +17,7 @@ export interface LogicalTable {
 }
 
 const TOTAL = /^(?:合计|总计|共计|小计|总数)/;
-const GROUP_COUNT = /[(（]?\s*共\s*\d+\s*[项个条类]\s*[)）]?/g;
+const GROUP_COUNT = /(?:[(（]|(?<!\s))\s*共\s*\d+\s*[项个条类]\s*[)）]?/g;
 
 export const logicalTables = memoize(buildTables);
 

@@ -83,7 +83,8 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
   for (const cell of row.cells) {
     const at = cell.text.indexOf('其中');
     if (at < 0) continue;
-    const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]*?)\s*(\d{1,4})\s*[项个条]/g;
+    // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
+    const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]{0,29}?)\s*(\d{1,4})\s*[项个条]/g;
     re.lastIndex = at + 2;
     let m: RegExpExecArray | null;
     while ((m = re.exec(cell.text))) {

@@ -2,6 +2,7 @@
 // and follow the document's own habit (〔责任单位:…〕 or (X牵头,Y配合)).
 import type { GazetteDocument, UnitAnnotation } from '../../model';
 import { sourceOffset } from '../../parse/paragraphs';
+import { trimEndChars, WHITE_SPACE } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { paragraphMarks } from '../shared/marks';
 import { paragraphsIn, rangeCoverage } from '../shared/locate';
@@ -9,7 +10,7 @@ import { annotationsOf, bracketClass, closerOf, majority, openerOf, type Bracket
 
 const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
 const ROLE_END = /(负责|牵头|配合)[ \t]*$/;
-const DEADLINE = /[,，]?[ \t]*(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?$|[,，]?(长期|持续)推进$/;
+const DEADLINE = /(?:[,，]|(?<![ \t]))[ \t]*(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?$|[,，]?(长期|持续)推进$/;
 const OPEN = '〔(（[［【';
 const CLOSE = '〕)）]］】';
 /** What the stray-bracket scan looks at, by code unit: openers, closers and sentence ends. */
@@ -45,7 +46,7 @@ const rule: Rule = {
 export default rule;
 
 function terminal(text: string, a: UnitAnnotation): boolean {
-  return /^[ \t]*[。；;]?[ \t]*(\r?\n|$)/.test(text.slice(a.range.end, a.range.end + 8));
+  return /^[ \t]*(?:[。；;][ \t]*)?(\r?\n|$)/.test(text.slice(a.range.end, a.range.end + 8));
 }
 
 /** Does `closer` come at depth 0 before the next full stop? */
@@ -200,7 +201,7 @@ function strayBrackets(ctx: RuleContext, document: GazetteDocument, anns: UnitAn
     const i = stack[0];
     if (i === undefined || covered(sourceOffset(p, i))) continue;
     const rest = p.text.slice(i + 1).replace(/[。；;]$/, '');
-    if (rest.length > 150 || /[。；;《》“”]/.test(rest) || !ROLE_END.test(rest.replace(DEADLINE, '').replace(/[,，、\s]+$/, ''))) continue;
+    if (rest.length > 150 || /[。；;《》“”]/.test(rest) || !ROLE_END.test(trimEndChars(rest.replace(DEADLINE, ''), `,，、${WHITE_SPACE}`))) continue;
     const at = sourceOffset(p, i);
     const end = sourceOffset(p, i + rest.length) + 1;
     const closer = closerOf(p.text[i]);

@@ -1,6 +1,7 @@
 // responsible-unit/label: 责任单位/牵头单位/配合单位 labels take one colon and a
 // non-empty list: not "责任单位市建委", "责任单位::市建委" or "〔责任单位:〕".
 import type { UnitAnnotation } from '../../model';
+import { trimEndChars } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { annotationsOf, majority } from './shared';
 
@@ -41,7 +42,7 @@ function checkAnnotation(ctx: RuleContext, a: UnitAnnotation, habit: string): vo
     const labelRange = { start: labelStart, end: labelEnd };
     if (!list) {
       ctx.report({ message: `“${m[2]}”后没有列出任何单位 (the ${m[2]} label lists no unit)`, range: { start: labelStart, end: colonEnd } });
-    } else if (m[4].length === 0 && UNIT_END.test(list.split('、')[0].replace(/[〕)）\]］】]+$/, ''))) {
+    } else if (m[4].length === 0 && UNIT_END.test(trimEndChars(list.split('、')[0], '〕)）]］】'))) {
       ctx.report({
         message: `“${m[2]}”后缺少冒号 (colon missing after ${m[2]})`,
         range: labelRange,

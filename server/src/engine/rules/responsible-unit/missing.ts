@@ -86,7 +86,7 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
   }
 }
 
-const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)[ \t]*[〕)）\]］】]?[ \t]*[。；;]?\s*$/;
+const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */

@@ -91,7 +91,7 @@ export function unitKey(name: string): string {
 }
 
 const ROLE_WORD = /^(牵头|配合|负责|协助|参与)/;
-const LABEL_TAIL = /(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)[ \t]*[:：]*[ \t]*$/;
+const LABEL_TAIL = /(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)(?:[ \t]*[:：]+)?[ \t]*$/;
 
 export type GapKind = 'peer' | 'comma' | 'semicolon' | 'space' | 'other';
 

@@ -4,13 +4,13 @@
 // is typography/punctuation-width's business (extracted files use ":"
 // throughout); gaps in the numbering are numbering/sequence's.
 import type { GazetteDocument } from '../../model';
-import { content, prefixLength } from '../../parse/text';
+import { content, prefixLength, trimEndChars } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { colonHabit, lineAt, previousNonBlank } from './util';
 
 const TRAILING = /[。，,；;：:、]$/;
 /** "附件慈善工作…名单" or "附件1.…": a declaration that lost its colon. */
-const NO_COLON = /^附[ \t]*件(?![ \t]*[:：])(?![ \t]*\d{0,2}[ \t]*$)[ \t]*(\d{1,2}[ \t]*[.．、][ \t]*)?[^\s:：\d.．、]/;
+const NO_COLON = /^附[ \t]*件(?![ \t]*[:：])(?![ \t]*(?:\d{1,2}[ \t]*)?$)[ \t]*(\d{1,2}[ \t]*[.．、][ \t]*)?[^\s:：\d.．、]/;
 const LOOKBACK = 8;
 
 const rule: Rule = {
@@ -45,7 +45,7 @@ function checkDecls(ctx: RuleContext, d: GazetteDocument): void {
         severity: 'info',
       });
     }
-    const title = a.title.text.replace(/[ \t\u3000]+$/, '');
+    const title = trimEndChars(a.title.text);
     const m = TRAILING.exec(title);
     if (!m) continue;
     const source = ctx.text.slice(a.range.start, a.range.end);
@@ -72,7 +72,7 @@ function checkMissingColon(ctx: RuleContext, d: GazetteDocument): void {
     if (i < 0) return;
     const c = content(lines[i].text);
     if (/[。；;]$/.test(c)) return; // the body's last sentence: no declaration here
-    if (!NO_COLON.test(c) || c.length > 80 || c.includes('。')) continue;
+    if (c.length > 80 || !NO_COLON.test(c) || c.includes('。')) continue;
     const start = lines[i].start + prefixLength(lines[i].text);
     const at = start + /^附[ \t]*件/.exec(c)![0].length;
     const colon = colonHabit(ctx.issue);

@@ -16,7 +16,7 @@ interface Found {
 }
 
 const TOTAL = /总[ \t]*第[ \t]*(\d{1,5})[ \t]*期/g;
-const ISSUE = /(?<!总[ \t]*)第[ \t]*(\d{1,3})[ \t]*期/g;
+const ISSUE = /第(?<!总[ \t]*第)[ \t]*(\d{1,3})[ \t]*期/g;
 
 const rule: Rule<Options> = {
   id: 'structure/issue-number',

@@ -18,7 +18,9 @@ import { paragraphsIn } from '../shared/locate';
 
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 const TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(TO_FULL).map(([h, f]) => [f, h]));
-const URL = /<?https?:\/\/[^\s<>，。；）]+>?|<[^<>\s]+\.[^<>\s]+>/g;
+// A URL, or <…> around a host or address (a dot inside: checked in code, as a
+// pattern seeking the dot backtracked over the whole run for each position).
+const URL = /<?https?:\/\/[^\s<>，。；）]+>?|<([^<>\s]+)>/g;
 
 interface Mark {
   i: number;
@@ -136,7 +138,10 @@ function punctuationOf(t: string): Mark[] {
   for (const i of marks) if (t.charCodeAt(i) === 0x3a || t.charCodeAt(i) === 0x3c) urlLike = true;
   if (urlLike) {
     URL.lastIndex = 0;
-    for (let m; (m = URL.exec(t)); ) urls.push(m.index, m.index + m[0].length);
+    for (let m; (m = URL.exec(t)); ) {
+      if (m[1] === undefined || m[1].slice(1, -1).includes('.')) urls.push(m.index, m.index + m[0].length);
+      else URL.lastIndex = m.index + 1; // not an address: a URL may start inside
+    }
   }
   let u = 0;
   const out: Mark[] = [];

@@ -1,6 +1,7 @@
 // typography/title-punctuation: a title ending in a punctuation mark. Titles
 // take no sentence punctuation (条例 §9(7); GB/T 9704 §7.3.1).
 import type { TextSpan } from '../../model';
+import { trimEndChars } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { spanSegment } from './util';
 
@@ -17,7 +18,7 @@ const rule: Rule = {
     const check = (s: TextSpan | undefined, what: string) => {
       if (!s || seen.has(s.range.start)) return;
       seen.add(s.range.start);
-      const t = s.text.replace(/[ \t\u3000*]+$/, '');
+      const t = trimEndChars(s.text, ' \t\u3000*');
       if (!TRAILING.test(t)) return;
       const at = spanSegment(ctx.text, s, 'title').at(t.length - 1);
       const mark = ctx.text[at];

@@ -1,0 +1,93 @@
+// Texts on which a regular expression once backtracked over a long run: a pattern
+// that could split a run of spaces (or of one character) in many ways took from
+// seconds to hours on one 100 KB line, and the checker hung. Each text is checked
+// alone, as a line of the sample draft and inside one of its lines, within the CPU
+// budget of the other reliability tests (linear time passes it many times over).
+// The long runs of the fuzz (gen.ts, LEADS) start from the same words, and others.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { localize } from '../../server/src/engine/lint';
+import { issuedName, namedBetween } from '../../server/src/engine/rules/cross-reference/shared';
+import { inlineDisables } from '../../server/src/engine/suppressions';
+import { analyze, checkFindings, checkTime, timeBudgetMs } from './properties';
+
+const N = 100_000;
+const tabs = '\t'.repeat(N);
+
+const CASES: [string, string][] = [
+  ['an inline disable comment left open, then spaces', `<!-- gazette-lint-disable${tabs}`],
+  ['a 发文字号 whose serial follows a page number, then spaces', `嘉政发〔2018〕\n\n9\n\n${tabs}报`],
+  ['令 then spaces', `省政府令${tabs}期`],
+  ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],
+  ['a role word then spaces', `配合${tabs}负`],
+];
+
+describe('texts that made a pattern backtrack over a long run', function () {
+  this.timeout(120_000);
+  const sample = readFileSync(path.join(__dirname, '..', '..', 'examples', 'sample-issue.txt'), 'utf8').split('\n');
+  const body = sample.findIndex((l) => l.startsWith('(一)落实属地管理'));
+  const contexts: [string, (s: string) => string][] = [
+    ['alone', (s) => s],
+    ['as a line of a document', (s) => [...sample.slice(0, body), s, ...sample.slice(body)].join('\n')],
+    ['inside a line of a document', (s) => [...sample.slice(0, body), sample[body] + s, ...sample.slice(body + 1)].join('\n')],
+  ];
+
+  before(() => {
+    assert.ok(body > 0, 'the sample draft has the body line the texts go into');
+    // Warm the JIT, so that the budget measures the code and not its compilation.
+    for (let k = 0; k < 3; k++) analyze(sample.join('\n'));
+  });
+
+  for (const [what, text] of CASES) {
+    it(what, () => {
+      for (const [where, place] of contexts) {
+        const t = place(text);
+        const a = analyze(t);
+        try {
+          checkTime(t, a);
+        } catch (e) {
+          throw new Error(`${where}: ${(e as Error).message}`);
+        }
+        checkFindings(t, a.findings);
+      }
+    });
+  }
+
+  it('inline disable comments: a rule list of any length is read, an open comment ends nowhere', () => {
+    const rules = Array.from({ length: 60 }, (_, i) => `rule-${i}`).join(', ');
+    const disabled = inlineDisables(`<!--   gazette-lint-disable   ${rules}   -->\n`);
+    assert.ok(disabled({ ruleId: 'rule-59', severity: 'error', message: '', range: { start: 0, end: 1 } }));
+    assert.ok(!disabled({ ruleId: 'rule-60', severity: 'error', message: '', range: { start: 0, end: 1 } }));
+    const open = `<!-- gazette-lint-disable${' x'.repeat(N)}\n`;
+    const before = process.cpuUsage();
+    assert.ok(!inlineDisables(open)({ ruleId: 'x', severity: 'error', message: '', range: { start: 0, end: 1 } }));
+    const used = process.cpuUsage(before);
+    assert.ok((used.user + used.system) / 1000 < timeBudgetMs(open), 'an open comment is read in linear time');
+  });
+
+  it('titles: what 关于印发…的通知 names is found on a line of any length', () => {
+    assert.equal(issuedName('嘉兴市人民政府关于印发《嘉兴市养老服务行动方案》的通知'), '嘉兴市养老服务行动方案');
+    assert.equal(namedBetween('关于转发省政府关于加强管理意见的通知', ['转发', '批转'], ['通知'], true), '省政府关于加强管理意见');
+    assert.equal(namedBetween('关于印发\n关于印发方案的通知', ['关于印发'], ['的通知'], false), '方案', 'the last line, as $ reads it');
+    assert.equal(issuedName('关于印发通知'), undefined);
+    const long = `${'关于印发于'.repeat(N / 5)}\n${'批转批'.repeat(N / 3)}关于印发通的通知`;
+    const before = process.cpuUsage();
+    assert.equal(namedBetween(long, ['关于印发'], ['的通知'], false), '通');
+    assert.equal(namedBetween(long, ['转发', '批转'], ['通知'], true), `批${'批转批'.repeat(N / 3 - 1)}关于印发通`);
+    const used = process.cpuUsage(before);
+    assert.ok((used.user + used.system) / 1000 < timeBudgetMs(long));
+  });
+
+  it('messages: the English gloss is found after any text', () => {
+    const quoted = `“${'\t'.repeat(N)}(${'A'.repeat(1000)}（(A)”`;
+    const message = `标题为${quoted}，与正文不一致 (title differs from the body)`;
+    const before = process.cpuUsage();
+    assert.equal(localize(message, 'en'), 'Title differs from the body');
+    assert.equal(localize(message, 'zh'), `标题为${quoted}，与正文不一致`);
+    const used = process.cpuUsage(before);
+    assert.ok((used.user + used.system) / 1000 < timeBudgetMs(message));
+    assert.equal(localize('没有英文说明 (见附件)', 'en'), '没有英文说明 (见附件)', 'a (…) without Latin letters is not a gloss');
+    assert.equal(localize('括号 (a (b) c)', 'en'), '括号 (a (b) c)', 'a gloss holds no brackets');
+  });
+});
