@@ -20,3 +20,46 @@ export function minOf(values: readonly number[]): number {
   for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
   return min;
 }
+
+/** Appends to the list kept under a key, starting it (not [...list, item]: a copy per item is quadratic). */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The largest value set at slots 1..k, for slots 1..size (a Fenwick tree): the best
+ * earlier item in log n, where scanning every earlier item made a list of n
+ * items cost n² (the longest runs in order of a series of numbers or dates).
+ */
+export class PrefixMax {
+  private readonly tree: number[];
+
+  constructor(size: number) {
+    this.tree = new Array<number>(size + 1).fill(-Infinity);
+  }
+
+  set(slot: number, value: number): void {
+    for (let k = slot; k < this.tree.length; k += k & -k) if (value > this.tree[k]) this.tree[k] = value;
+  }
+
+  /** The largest value set at slots 1..slot (-Infinity when none). */
+  upTo(slot: number): number {
+    let best = -Infinity;
+    for (let k = slot; k > 0; k -= k & -k) if (this.tree[k] > best) best = this.tree[k];
+    return best;
+  }
+}
+
+/** Index of the first element of an ascending list that is >= value. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -3,6 +3,7 @@
 // Markdown drafts, HTML comments (<!-- gazette-lint-disable-next-line rule -->).
 import type { Finding } from './rules/types';
 import { normalize } from './parse/text';
+import { addTo } from './arrays';
 
 export interface Suppression {
   /** Rule id, e.g. "typography/english-and". */
@@ -79,7 +80,7 @@ export function applySuppressions(
 ): SuppressionResult {
   const relevant = suppressions.filter((s) => s.file === undefined || s.file === file);
   const byRule = new Map<string, Suppression[]>();
-  for (const s of relevant) byRule.set(s.rule, [...(byRule.get(s.rule) ?? []), s]);
+  for (const s of relevant) addTo(byRule, s.rule, s);
   const used = new Set<Suppression>();
   const inline = inlineDisables(text);
   const kept: Finding[] = [];

@@ -3,9 +3,10 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
-import { isBlank, isPageArtifactLine, trimEndChars } from './text';
+import { isBlank, isPageArtifactLine, trimEndChars, WHITE_SPACE } from './text';
 
 const TERMINAL = /[。；;！!？?：:]\s*$/;
+const TERMINAL_MARKS = '。；;！!？?：:';
 const SHORT_HEADING = 30;
 
 export interface ParagraphOptions {
@@ -17,6 +18,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
   const out: Paragraph[] = [];
   let current: Paragraph | undefined;
   let currentOpen = false; // may the current paragraph continue into the next line?
+  let currentEnds = false; // does the current paragraph's text end with a sentence mark (TERMINAL)?
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (isBlank(line.text)) {
@@ -30,17 +32,28 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (startsNew) {
       current = { range: { start: line.start, end: line.end }, text: '', pieces: [] };
       out.push(current);
+      currentEnds = false;
     }
     const piece = trimmed(line);
     current!.pieces.push({ at: current!.text.length, offset: piece.start - current!.range.start, length: piece.text.length });
     current!.text += piece.text;
     current!.range.end = line.end;
+    // TERMINAL of the text so far, from its last piece that is not all spaces: testing the whole
+    // text on every line was quadratic in a paragraph of thousands of lines.
+    const last = lastNonSpace(piece.text);
+    if (last !== undefined) currentEnds = TERMINAL_MARKS.includes(last);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
-    else currentOpen = !TERMINAL.test(current!.text);
+    else currentOpen = !currentEnds;
   }
   return out;
+}
+
+/** The last character of a text that is not white space (as regex \s sees it). */
+function lastNonSpace(text: string): string | undefined {
+  for (let i = text.length - 1; i >= 0; i--) if (!WHITE_SPACE.includes(text[i])) return text[i];
+  return undefined;
 }
 
 function betweenBlanks(lines: readonly Line[], i: number, from: number, to: number): boolean {

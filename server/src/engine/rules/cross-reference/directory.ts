@@ -41,17 +41,19 @@ const rule: Rule = {
       }
     }
     // A printed document whose number falls between numbers of its series the 发文目录 lists.
-    const series = new Map<string, number[]>();
+    const series = new Map<string, { min: number; max: number }>();
     for (const row of dir.rows) {
       if (!row.number) continue;
       const k = seriesOf(row.number);
-      series.set(k, [...(series.get(k) ?? []), Number(row.number.serial)]);
+      const serial = Number(row.number.serial);
+      const known = series.get(k);
+      series.set(k, { min: Math.min(known?.min ?? serial, serial), max: Math.max(known?.max ?? serial, serial) });
     }
     for (const d of ctx.issue.documents) {
       if (!d.number || l.of.get(d)?.row) continue;
-      const serials = series.get(seriesOf(d.number));
+      const listed = series.get(seriesOf(d.number));
       const n = Number(d.number.serial);
-      if (!serials || !serials.some((s) => s < n) || !serials.some((s) => s > n)) continue;
+      if (!listed || !(listed.min < n) || !(listed.max > n)) continue;
       ctx.report({
         message: `所刊文件${d.number.key}未列入发文目录 (document missing from the 发文目录)`,
         range: d.number.range,

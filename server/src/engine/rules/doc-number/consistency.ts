@@ -3,7 +3,8 @@
 // code, year and serial. Brackets and spaces are doc-number/format's concern.
 import type { Citation, DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { ROLE_NAME, add, collectRefs, differences, editsToMatch, numberKey, sameNumber, titleKey, type DocRefs } from './refs';
+import { ROLE_NAME, collectRefs, differences, editsToMatch, numberKey, sameNumber, titleKey, type DocRefs } from './refs';
+import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 const rule: Rule = {
@@ -66,7 +67,7 @@ function checkCitations(ctx: RuleContext, citations: Citation[]): void {
   for (const c of citations) {
     const t = titleKey(c.title.norm);
     if (t.length < 8) continue;
-    add(byTitle, t, c.number!);
+    addTo(byTitle, t, c.number!);
   }
   for (const list of byTitle.values()) {
     const counts = new Map<string, number>();

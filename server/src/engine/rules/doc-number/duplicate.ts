@@ -3,7 +3,8 @@
 // that are not printed, with different titles.
 import type { DocNumber } from '../../model';
 import type { Rule } from '../types';
-import { ROLE_NAME, add, collectRefs, numberKey, sameNumber, titleKey } from './refs';
+import { ROLE_NAME, collectRefs, numberKey, sameNumber, titleKey } from './refs';
+import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 interface Holder {
@@ -33,7 +34,7 @@ const rule: Rule = {
       ...refs.otherToc.map((e) => ({ number: e.number!, identity: titleKey(e.title.norm), title: e.title.text.replace(/\s+/g, '') })),
     ];
     const byKey = new Map<string, Holder[]>();
-    for (const h of holders) add(byKey, numberKey(h.number), h);
+    for (const h of holders) addTo(byKey, numberKey(h.number), h);
     for (const list of byKey.values()) {
       // One report per further document (not per listing of the same one).
       const firsts: Holder[] = [];

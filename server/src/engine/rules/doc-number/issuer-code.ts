@@ -3,7 +3,8 @@
 // writes 办 in its code where the organ itself does not.
 import type { DocNumber } from '../../model';
 import type { Rule } from '../types';
-import { add, collectRefs, organOf } from './refs';
+import { collectRefs, organOf } from './refs';
+import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 const OFFICE = /办公室$|办公厅$/;
@@ -17,7 +18,7 @@ const rule: Rule = {
   check(ctx) {
     const docs = collectRefs(ctx.issue).docs.map((d) => ({ number: d.number, organ: organOf(d.doc) }));
     const byOrgan = new Map<string, DocNumber[]>();
-    for (const d of docs) if (d.organ) add(byOrgan, d.organ, d.number);
+    for (const d of docs) if (d.organ) addTo(byOrgan, d.organ, d.number);
     // The usual code of each organ: a strict majority of at least two of its documents.
     const usual = new Map<string, string>();
     for (const [organ, numbers] of byOrgan) {

@@ -66,13 +66,6 @@ export function collectRefs(issue: Issue): IssueRefs {
   return out;
 }
 
-/** Appends v to the list under k. */
-export function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
-
 /** Same issuer, year and serial (brackets, spaces, 第 and leading zeros aside). */
 export function sameNumber(a: DocNumber, b: DocNumber): boolean {
   return a.issuer === b.issuer && Number(a.year) === Number(b.year) && Number(a.serial) === Number(b.serial);

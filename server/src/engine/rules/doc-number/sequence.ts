@@ -3,7 +3,8 @@
 // order, and no number is dated after its document or the issue.
 import type { DirectoryRow, DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { add, collectRefs, directoryMonth, issueYear, numberKey, titleKey } from './refs';
+import { collectRefs, directoryMonth, issueYear, numberKey, titleKey } from './refs';
+import { addTo, lowerBound, PrefixMax } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 const MIN_YEAR = 1949;
@@ -64,7 +65,7 @@ function checkDirectory(ctx: RuleContext): void {
   for (const r of rows) {
     if (seen.get(numberKey(r.number)) !== r) continue; // a repeat is reported above
     const g = `${r.number.issuer}|${Number(r.number.year)}`;
-    add(groups, g, r);
+    addTo(groups, g, r);
   }
   for (const list of groups.values()) {
     const serials = list.map((r) => Number(r.number.serial));
@@ -82,17 +83,23 @@ function checkDirectory(ctx: RuleContext): void {
   }
 }
 
-/** Indexes of one longest strictly increasing subsequence. */
-function longestIncreasing(values: number[]): Set<number> {
+/** Indexes of one longest strictly increasing subsequence (each item after the first earlier item of the longest run before it). */
+export function longestIncreasing(values: number[]): Set<number> {
   const len = values.map(() => 1);
   const prev = values.map(() => -1);
+  // The best earlier item per value, over the values < values[i]: its length, then the earliest,
+  // as one number (length × scale − index).
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const best = new PrefixMax(sorted.length);
+  const scale = values.length + 1;
   for (let i = 0; i < values.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (values[j] < values[i] && len[j] + 1 > len[i]) {
-        len[i] = len[j] + 1;
-        prev[i] = j;
-      }
+    const slot = lowerBound(sorted, values[i]) + 1;
+    const found = best.upTo(slot - 1);
+    if (found > -Infinity) {
+      len[i] = Math.ceil(found / scale) + 1;
+      prev[i] = (len[i] - 1) * scale - found;
     }
+    best.set(slot, len[i] * scale - i);
   }
   let end = 0;
   for (let i = 1; i < values.length; i++) if (len[i] > len[end]) end = i;

@@ -6,6 +6,7 @@
 import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { memoizeText } from '../shared/memo';
+import { addTo } from '../../arrays';
 import { movableDocumentCache, movableMemo } from '../../documentMemo';
 import { annotationsByDocument, annotationsOf, unitKey } from './shared';
 
@@ -133,7 +134,7 @@ function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
     buckets.set(b, list);
   }
   const out = new Map<Entry, Entry[]>();
-  const link = (a: Entry, b: Entry) => out.set(a, [...(out.get(a) ?? []), b]);
+  const link = (a: Entry, b: Entry) => addTo(out, a, b);
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

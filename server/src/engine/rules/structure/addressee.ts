@@ -5,6 +5,7 @@
 // never a whole item of the list.
 import type { TextSpan } from '../../model';
 import type { Rule } from '../types';
+import { addTo } from '../../arrays';
 
 const MAX_GAP = 6;
 
@@ -17,7 +18,7 @@ const rule: Rule = {
   check(ctx) {
     const spans = ctx.issue.documents.filter((d) => d.number && d.addressee).map((d) => d.addressee!);
     const counts = new Map<string, TextSpan[]>();
-    for (const s of spans) counts.set(s.norm, [...(counts.get(s.norm) ?? []), s]);
+    for (const s of spans) addTo(counts, s.norm, s);
     const [usual, same] = [...counts].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (!usual || same.length < 2) return;
     for (const s of spans) {

@@ -3,12 +3,12 @@
 // publication, in the year of its number; and, softly, in step with the other
 // documents of its series. Any other date of the text that cannot exist
 // (2018年2月30日) is reported too.
-import type { DateRef, DocNumber, GazetteDocument } from '../../model';
+import type { DateRef, DocNumber, GazetteDocument, Issue } from '../../model';
 import { findDates } from '../../parse/dates';
 import type { Rule, RuleContext } from '../types';
-import { memoizeText } from '../shared/memo';
+import { memoize, memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
-import { maxOf } from '../../arrays';
+import { lowerBound, maxOf, PrefixMax } from '../../arrays';
 
 const rule: Rule = {
   id: 'structure/date',
@@ -119,14 +119,22 @@ function checkMalformed(ctx: RuleContext): void {
   }
 }
 
+/** The month a 发文目录 covers ("2018年12月份") and the numbers it lists, once per issue. */
+const directoryListing = memoize((issue: Issue): { year: number; month: number; keys: Set<string> } | undefined => {
+  const dir = issue.directory;
+  const m = dir && /(\d{4})\s*年\s*(\d{1,2})\s*月份?/.exec(dir.heading.text);
+  if (!m) return undefined;
+  const keys = new Set<string>();
+  for (const r of dir!.rows) if (r.number) keys.add(r.number.key);
+  return { year: Number(m[1]), month: Number(m[2]), keys };
+});
+
 /** A document listed in the 发文目录 of "2018年12月份" was issued that month: its date cannot be later. */
 function checkDirectoryMonth(ctx: RuleContext, d: GazetteDocument, date: DateRef): void {
   const dir = ctx.issue.directory;
-  if (!dir || !d.number) return;
-  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月份?/.exec(dir.heading.text);
-  if (!m || !dir.rows.some((r) => r.number?.key === d.number!.key)) return;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
+  const listing = directoryListing(ctx.issue);
+  if (!dir || !d.number || !listing?.keys.has(d.number.key)) return;
+  const { year, month } = listing;
   if (date.year > year || (date.year === year && date.month > month)) {
     ctx.report({
       message: `成文日期“${date.raw}”晚于发文目录所列月份（${year}年${month}月） (date is after the month of the 发文目录 that lists this document)`,
@@ -157,12 +165,24 @@ function checkSeriesOrder(ctx: RuleContext): void {
     if (list.length < 3) continue;
     list.sort((a, b) => Number(a.n.serial) - Number(b.n.serial));
     const keep = longestInOrder(list.map((x) => dayNumber(x.date)));
+    // The kept dates run in order, so the nearest kept neighbour on each side is the one to compare.
+    const previous: (number | undefined)[] = [];
+    for (let i = 0, last: number | undefined; i < list.length; i++) {
+      previous.push(last);
+      if (keep.has(i)) last = i;
+    }
+    const next: (number | undefined)[] = [];
+    for (let i = list.length - 1, last: number | undefined; i >= 0; i--) {
+      next[i] = last;
+      if (keep.has(i)) last = i;
+    }
     list.forEach((x, i) => {
       if (keep.has(i)) return;
       const day = dayNumber(x.date);
-      const kept = (from: number, to: number) => list.slice(from, to).filter((_, j) => keep.has(from + j));
-      const before = kept(0, i).reverse().find((y) => dayNumber(y.date) > day);
-      const after = kept(i + 1, list.length).find((y) => dayNumber(y.date) < day);
+      const p = previous[i] === undefined ? undefined : list[previous[i]!];
+      const n = next[i] === undefined ? undefined : list[next[i]!];
+      const before = p && dayNumber(p.date) > day ? p : undefined;
+      const after = n && dayNumber(n.date) < day ? n : undefined;
       const other = before ?? after;
       if (!other) return;
       ctx.report({
@@ -178,15 +198,21 @@ function checkSeriesOrder(ctx: RuleContext): void {
 }
 
 /** Indexes of a longest non-decreasing subsequence, preferring earlier elements. */
-function longestInOrder(values: number[]): Set<number> {
+export function longestInOrder(values: number[]): Set<number> {
   const n = values.length;
-  const len = new Array<number>(n).fill(1); // longest run starting at i
+  // len[i]: the longest run starting at i, right to left: the best length kept per value,
+  // over the values >= values[i] (slots from the largest value down).
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const best = new PrefixMax(sorted.length);
+  const len = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = i + 1; j < n; j++) if (values[j] >= values[i] && len[j] + 1 > len[i]) len[i] = len[j] + 1;
+    const slot = sorted.length - lowerBound(sorted, values[i]);
+    len[i] = Math.max(0, best.upTo(slot)) + 1;
+    best.set(slot, len[i]);
   }
-  const best = maxOf(len);
+  const longest = maxOf(len);
   const keep = new Set<number>();
-  let need = best;
+  let need = longest;
   let floor = -Infinity;
   for (let i = 0; i < n && need > 0; i++) {
     if (len[i] === need && values[i] >= floor) {
