@@ -69,6 +69,8 @@ describe('cli: configuration files', () => {
     ['a JSON syntax error', '{\n  "rules": {\n    "doc-number/format" "error"\n  }\n}', /\.gazettelintrc\.json: invalid JSON at line 3, column 25: ColonExpected/],
     ['a non-object', '[]', /\.gazettelintrc\.json: configuration must be a JSON object/],
     ['an empty file', '  // nothing yet\n', /\.gazettelintrc\.json: empty file: expected a JSON object/],
+    ['a file of comments and ideographic spaces', '/* draft */\u3000\n/* ** / */\n', /\.gazettelintrc\.json: empty file: expected a JSON object/],
+    ['a comment left open', '/* draft\n'.repeat(3), /\.gazettelintrc\.json: invalid JSON/],
   ];
   for (const [what, text, message] of invalid) {
     it(`exits 2 for ${what}, naming the file and the key`, () => {

@@ -47,6 +47,18 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, part), corpus('SX'));
   });
 
+  it('reads a breakdown part by its whole name, however long: the end of a longer name is not a group', () => {
+    // A group named with 30 characters, and a breakdown part whose longer name ends with them.
+    const name = '经贸合作跃升暨全市开放型经济高质量发展促进工程行动计划重项目';
+    assert.equal(name.length, 30);
+    const named = edit([230, '经贸合作跃升 (共6项)', `${name} (共6项)`], [266, '经贸合作跃升6项', `${name}6项`]);
+    assert.deepEqual(run(RULE, named), []);
+    const wrong = edit([230, '经贸合作跃升 (共6项)', `${name} (共6项)`], [266, '经贸合作跃升6项', `${name}5项`]);
+    assert.equal(run(RULE, wrong).length, 1);
+    const longer = edit([230, '经贸合作跃升 (共6项)', `${name} (共6项)`], [266, '经贸合作跃升6项', `重点${name}5项`]);
+    assert.deepEqual(run(RULE, longer), []);
+  });
+
   it('flags a count that closes a heading title against its items', () => {
     const right = edit([132, '重点任务', '重点任务(共5项)']); // (一)…(五); the 专栏 boxes are not items
     assert.deepEqual(run(RULE, right), []);

@@ -172,11 +172,12 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
 
 const TRIVIA = new Set([SyntaxKind.Trivia, SyntaxKind.LineBreakTrivia, SyntaxKind.LineCommentTrivia, SyntaxKind.BlockCommentTrivia]);
 
-/** Does the text hold nothing but white space and closed comments? */
+/** Does the text hold nothing but white space (any that trim() removes) and closed comments? */
 function onlyComments(text: string): boolean {
   const scanner = createScanner(text, false);
   for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-    if (!TRIVIA.has(token) || scanner.getTokenError() !== ScanError.None) return false;
+    const blank = token === SyntaxKind.Unknown && scanner.getTokenValue().trim() === '';
+    if (!blank && (!TRIVIA.has(token) || scanner.getTokenError() !== ScanError.None)) return false;
   }
   return true;
 }

@@ -48,20 +48,20 @@ export function content(text: string): string {
   return text.slice(from, end);
 }
 
-/** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
+/** The characters regex \s and String.prototype.trim treat as white space. */
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /**
  * Removes trailing characters found in `chars`. A loop, not .replace(/[…]+$/): that
  * regex retries from every position of an inner run and is quadratic on long runs.
  */
-/** The characters regex \s and String.prototype.trim treat as white space. */
-export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 export function trimEndChars(s: string, chars = ' \t\u3000'): string {
   let end = s.length;
   while (end > 0 && chars.includes(s[end - 1])) end--;
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -53,7 +53,7 @@ const rule: Rule = {
       if (!d.number || l.of.get(d)?.row) continue;
       const listed = series.get(seriesOf(d.number));
       const n = Number(d.number.serial);
-      if (!listed || !(listed.min < n) || !(listed.max > n)) continue;
+      if (!listed || n <= listed.min || n >= listed.max) continue;
       ctx.report({
         message: `所刊文件${d.number.key}未列入发文目录 (document missing from the 发文目录)`,
         range: d.number.range,

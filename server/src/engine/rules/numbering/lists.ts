@@ -3,6 +3,7 @@
 import type { GazetteDocument, Heading, Issue, Range } from '../../model';
 import { lineIndexAt } from '../shared/locate';
 import { movableMemo } from '../../documentMemo';
+import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { intToChinese } from '../../parse/text';
@@ -64,7 +65,7 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const misplaced: Misplaced[] = [];
   const byPart = new Map<number, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') add(byPart, h.part, i);
+    if (h.kind !== 'box') addTo(byPart, h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
   for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
@@ -244,13 +245,6 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   // A heading line above ends a short title ("二、主要任务"), unless it is a whole paragraph.
   const label = parseHeadingLabel(lines[i].text);
   return !label || /[。；;：:]/.test(label.text);
-}
-
-/** Appends v to the list under k. */
-export function add<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
 }
 
 const DATE_LINE = /^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日$/;

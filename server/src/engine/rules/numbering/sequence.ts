@@ -3,7 +3,8 @@
 import type { GazetteDocument, Heading, Range } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
 import { expectedLast, findBreaks, runMode, type Break } from './gaps';
-import { add, headingTree, labelWith, numeralRange, numeralText, type SiblingList } from './lists';
+import { headingTree, labelWith, numeralRange, numeralText, type SiblingList } from './lists';
+import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
 
 const rule: Rule = {
@@ -89,8 +90,8 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const byLevel = new Map<string, SiblingList[]>();
   const byScope = new Map<string, SiblingList[]>();
   for (const l of [...lists].sort((a, b) => first(a) - first(b))) {
-    add(byLevel, `${l.part}|${l.key}`, l);
-    add(byScope, `${l.part}|${l.key}|${l.scope}`, l);
+    addTo(byLevel, `${l.part}|${l.key}`, l);
+    addTo(byScope, `${l.part}|${l.key}|${l.scope}`, l);
   }
   /** The latest list of the level that ends before list `at` begins. */
   const prevOf = (level: SiblingList[], at: number): SiblingList | undefined => {
@@ -181,7 +182,7 @@ function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corr
 
 function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
   const parts = new Map<number, Heading[]>();
-  for (const h of doc.headings) if (h.kind === 'box') add(parts, h.part, h);
+  for (const h of doc.headings) if (h.kind === 'box') addTo(parts, h.part, h);
   for (const boxes of parts.values()) {
     report(
       ctx,
@@ -204,7 +205,7 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
   for (const d of doc.attachmentDecls) {
     if (d.number === undefined || !d.numberRange) continue;
     const p = partOf(d.range.start);
-    add(decls, p, d);
+    addTo(decls, p, d);
   }
   for (const list of decls.values()) {
     report(

@@ -5,7 +5,8 @@ import type { GazetteDocument, Heading, Issue, Range } from '../../model';
 import { movableMemo } from '../../documentMemo';
 import { memoize } from '../shared/memo';
 import type { Edit, Rule, RuleContext } from '../types';
-import { add, headingTree, kindKey } from './lists';
+import { headingTree, kindKey } from './lists';
+import { addTo } from '../../arrays';
 
 interface Options {
   /** Share of the level the majority form must reach before the rest is reported. */
@@ -80,7 +81,7 @@ const levelIndices = movableMemo((doc: GazetteDocument, issue: Issue): number[][
   const byKey = new Map<string, number[]>();
   const { placed } = headingTree(issue, doc);
   doc.headings.forEach((h, i) => {
-    if (placed.has(i)) add(byKey, `${h.part}|${kindKey(h)}`, i);
+    if (placed.has(i)) addTo(byKey, `${h.part}|${kindKey(h)}`, i);
   });
   return [...byKey.values()];
 });

@@ -78,6 +78,8 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
+const NOT_NAME = /[,，;；、。:：\s\d]/;
+
 /** 合计 共41项，其中重要指标1项，对外大通道建设6项 …: each named part against its group. */
 function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void {
   for (const cell of row.cells) {
@@ -85,9 +87,14 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
     if (at < 0) continue;
     // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
     const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]{0,29}?)\s*(\d{1,4})\s*[项个条]/g;
-    re.lastIndex = at + 2;
+    let from = at + 2;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(cell.text))) {
+      // Past where the search resumed, a match starts a name: in a longer name it found the name's tail.
+      const startsName = m.index === from || NOT_NAME.test(cell.text[m.index - 1]);
+      from = re.lastIndex;
+      if (!startsName) continue;
       const name = normalize(m[1]);
       const group = groups.find((g) => g.name === name);
       if (!group || Number(m[2]) === group.count) continue;
