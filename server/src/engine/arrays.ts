@@ -52,14 +52,9 @@ export class PrefixMax {
   }
 }
 
-/** Index of the first element of an ascending list that is >= value. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Each value's rank among the distinct values (1 for the smallest), and how many distinct values there are. */
+export function valueRanks(values: readonly number[]): { ranks: number[]; distinct: number } {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const rankOf = new Map(sorted.map((v, i) => [v, i + 1]));
+  return { ranks: values.map((v) => rankOf.get(v)!), distinct: sorted.length };
 }

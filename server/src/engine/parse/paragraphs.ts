@@ -5,8 +5,8 @@ import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
 import { isBlank, isPageArtifactLine, trimEndChars, WHITE_SPACE } from './text';
 
-const TERMINAL = /[。；;！!？?：:]\s*$/;
 const TERMINAL_MARKS = '。；;！!？?：:';
+const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
 const SHORT_HEADING = 30;
 
 export interface ParagraphOptions {

@@ -4,7 +4,7 @@
 import type { DirectoryRow, DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { collectRefs, directoryMonth, issueYear, numberKey, titleKey } from './refs';
-import { addTo, lowerBound, PrefixMax } from '../../arrays';
+import { addTo, PrefixMax, valueRanks } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 const MIN_YEAR = 1949;
@@ -89,11 +89,11 @@ export function longestIncreasing(values: number[]): Set<number> {
   const prev = values.map(() => -1);
   // The best earlier item per value, over the values < values[i]: its length, then the earliest,
   // as one number (length × scale − index).
-  const sorted = [...new Set(values)].sort((a, b) => a - b);
-  const best = new PrefixMax(sorted.length);
+  const { ranks, distinct } = valueRanks(values);
+  const best = new PrefixMax(distinct);
   const scale = values.length + 1;
   for (let i = 0; i < values.length; i++) {
-    const slot = lowerBound(sorted, values[i]) + 1;
+    const slot = ranks[i];
     const found = best.upTo(slot - 1);
     if (found > -Infinity) {
       len[i] = Math.ceil(found / scale) + 1;

@@ -8,7 +8,7 @@ import { findDates } from '../../parse/dates';
 import type { Rule, RuleContext } from '../types';
 import { memoize, memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
-import { lowerBound, maxOf, PrefixMax } from '../../arrays';
+import { maxOf, PrefixMax, valueRanks } from '../../arrays';
 
 const rule: Rule = {
   id: 'structure/date',
@@ -202,11 +202,11 @@ export function longestInOrder(values: number[]): Set<number> {
   const n = values.length;
   // len[i]: the longest run starting at i, right to left: the best length kept per value,
   // over the values >= values[i] (slots from the largest value down).
-  const sorted = [...new Set(values)].sort((a, b) => a - b);
-  const best = new PrefixMax(sorted.length);
+  const { ranks, distinct } = valueRanks(values);
+  const best = new PrefixMax(distinct);
   const len = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
-    const slot = sorted.length - lowerBound(sorted, values[i]);
+    const slot = distinct - ranks[i] + 1;
     len[i] = Math.max(0, best.upTo(slot)) + 1;
     best.set(slot, len[i]);
   }
