@@ -189,6 +189,8 @@ export interface Task {
 
 export interface TableCell {
   text: string;
+  /** text normalized (../parse/text normalize): what rules compare. */
+  norm: string;
   range: Range;
 }
 

@@ -178,7 +178,7 @@ function copy(value: object, delta: number, seen: Map<object, object>, key = '')
     } else if (key === 'cells') {
       for (let i = 0; i < value.length; i++) {
         const c = value[i] as TableCell;
-        out[i] = { text: c.text, range: { start: c.range.start + delta, end: c.range.end + delta } };
+        out[i] = { text: c.text, norm: c.norm, range: { start: c.range.start + delta, end: c.range.end + delta } };
       }
     } else {
       for (let i = 0; i < value.length; i++) {

@@ -38,21 +38,21 @@ function toRow(line: Line): TableRow {
   let start = 0;
   const parts = line.text.split('\t');
   for (const text of parts) {
-    cells.push({ text, range: { start: line.start + start, end: line.start + start + text.length } });
+    cells.push({ text, norm: normalize(text), range: { start: line.start + start, end: line.start + start + text.length } });
     start += text.length + 1;
   }
   return { range: { start: line.start, end: line.end }, cells, isHeader: false };
 }
 
 function isHeaderRow(row: TableRow): boolean {
-  const named = row.cells.filter((c) => HEADER_WORDS.test(normalize(c.text)));
+  const named = row.cells.filter((c) => HEADER_WORDS.test(c.norm));
   return named.length >= 2;
 }
 
 function columnsOf(header: TableRow): Table['columns'] {
   const columns: Table['columns'] = {};
   header.cells.forEach((c, i) => {
-    const name = normalize(c.text);
+    const name = c.norm;
     if (name === '序号') columns.seq = i;
     else if (name === '类别') columns.category = i;
     else if (name === '责任单位' || name === '执行单位') columns.units ??= i;

@@ -1,7 +1,6 @@
 // Tables as the numbering rules see them: pieces of one table split by a page
 // break (a running header between them, the header row repeated) joined again.
 import type { GazetteDocument, Range, TableRow } from '../../model';
-import { normalize } from '../../parse/text';
 import { memoize } from '../shared/memo';
 import { append } from '../../arrays';
 
@@ -24,7 +23,7 @@ export const logicalTables = memoize(buildTables);
 function buildTables(doc: GazetteDocument): LogicalTable[] {
   const out: (LogicalTable & { part: number; header?: string })[] = [];
   for (const t of doc.tables) {
-    const header = t.header ? t.header.cells.map((c) => normalize(c.text)).join('|') : undefined;
+    const header = t.header ? t.header.cells.map((c) => c.norm).join('|') : undefined;
     const prev = out[out.length - 1];
     const seq = t.columns.seq;
     const lastSeq = prev && prev.part === t.part ? lastValue(prev) : undefined;
@@ -42,7 +41,7 @@ function buildTables(doc: GazetteDocument): LogicalTable[] {
       isTotal: (row) => TOTAL.test(firstText(row)),
       groupName(row) {
         if (seq === undefined || seq === 0) return undefined;
-        const left = row.cells.slice(0, seq).map((c) => normalize(c.text).replace(GROUP_COUNT, '')).join('');
+        const left = row.cells.slice(0, seq).map((c) => c.norm.replace(GROUP_COUNT, '')).join('');
         return left || undefined;
       },
     });
@@ -70,8 +69,7 @@ function firstValue(rows: TableRow[], seq: number | undefined): number | undefin
 
 function firstText(row: TableRow): string {
   for (const c of row.cells) {
-    const n = normalize(c.text);
-    if (n) return n;
+    if (c.norm) return c.norm;
   }
   return '';
 }

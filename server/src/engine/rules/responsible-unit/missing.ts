@@ -2,7 +2,6 @@
 // document's habit is to name one (most sibling items carry an annotation, or
 // most rows of its responsibility table fill the unit cells).
 import type { GazetteDocument, Table, TableRow } from '../../model';
-import { normalize } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 
 interface Options {
@@ -99,11 +98,11 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
     const skip = new Set([c.seq, c.category, ...unitCols]);
     const candidates: { row: TableRow; filled: boolean; numbered: boolean }[] = [];
     for (const row of table.rows) {
-      if (row.isHeader || row.cells.some((cell) => TOTAL.test(normalize(cell.text)))) continue;
-      const hasContent = row.cells.some((cell, i) => !skip.has(i) && normalize(cell.text) !== '');
+      if (row.isHeader || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
+      const hasContent = row.cells.some((cell, i) => !skip.has(i) && cell.norm !== '');
       if (!hasContent) continue;
-      const filled = unitCols.some((i) => normalize(row.cells[i]?.text ?? '') !== '');
-      const numbered = c.seq === undefined || normalize(row.cells[c.seq]?.text ?? '') !== '';
+      const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');
+      const numbered = c.seq === undefined || (row.cells[c.seq]?.norm ?? '') !== '';
       candidates.push({ row, filled, numbered });
     }
     // Rows without a 序号 are sub-tasks when they usually name units, otherwise text continued from the row above.

@@ -2,7 +2,6 @@
 // longer reads like the header it repeats ("低等级公路提升改造" on the first
 // page, "低等级公路升级改造" on the next).
 import type { TableRow } from '../../model';
-import { normalize } from '../../parse/text';
 import type { Rule } from '../types';
 
 /** A row repeats the header when most of its cells (and at least this many) are the header's. */
@@ -19,10 +18,10 @@ const rule: Rule = {
     for (const table of d.tables) {
       const first = table.header ?? table.rows[0];
       if (!first || !looksLikeHeader(first)) continue;
-      const want = first.cells.map((c) => normalize(c.text));
+      const want = first.cells.map((c) => c.norm);
       for (const row of table.rows) {
         if (row === first || row.cells.length !== want.length) continue;
-        const got = row.cells.map((c) => normalize(c.text));
+        const got = row.cells.map((c) => c.norm);
         const same = got.filter((g, i) => g === want[i]).length;
         if (same === want.length || same < MIN_SAME || same < SHARE * want.length) continue;
         got.forEach((g, i) => {
