@@ -13,28 +13,29 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '附件正文前缺少“附件”标签 (a printed attachment lacks its 附件 label)',
   fixable: true,
-  check(ctx) {
-    const labelled = ctx.issue.documents.reduce((n, d) => n + d.attachments.length, 0);
-    if (labelled === 0) return; // the issue never labels attachments: house style, not a slip
-    for (const d of ctx.issue.documents) {
-      const printed = d.attachmentDecls.filter((a) => !a.omitted);
-      for (const decl of printed) {
-        if (d.attachments.some((a) => a.title && a.title.norm === decl.title.norm)) continue;
-        const titleLine = printedTitleLine(ctx.issue, d, decl);
-        if (titleLine < 0) continue;
-        const lines = ctx.issue.lines;
-        const above = previousNonBlank(lines, titleLine - 1, 0);
-        if (above >= 0 && /^附[ \t]*件/.test(content(lines[above].text))) continue;
-        const label = labelFor(d, decl);
-        const line = lines[titleLine];
-        const start = line.start + prefixLength(line.text);
-        ctx.report({
-          message: `附件“${decl.title.text}”正文前缺少“${label}”标签 (attachment printed without its ${label} label)`,
-          range: { start, end: start + content(line.text).length },
-          related: [{ range: decl.range, message: '附件说明 (attachment declaration)' }],
-          fix: { title: `在标题前加“${label}” (add the ${label} label)`, edits: [{ range: { start: line.start, end: line.start }, text: `${label}\n\n` }] },
-        });
-      }
+  // Whether the issue labels its attachments at all is the issue's; the rest is each document's.
+  issueContext(ctx) {
+    return ctx.issue.documents.some((d) => d.attachments.length > 0) ? 'labelled' : '';
+  },
+  checkDocument(ctx, d) {
+    // An issue that never labels attachments: house style, not a slip.
+    if (!ctx.issue.documents.some((other) => other.attachments.length > 0)) return;
+    const lines = ctx.issue.lines;
+    for (const decl of d.attachmentDecls) {
+      if (decl.omitted || d.attachments.some((a) => a.title && a.title.norm === decl.title.norm)) continue;
+      const titleLine = printedTitleLine(ctx.issue, d, decl);
+      if (titleLine < 0) continue;
+      const above = previousNonBlank(lines, titleLine - 1, 0);
+      if (above >= 0 && /^附[ \t]*件/.test(content(lines[above].text))) continue;
+      const label = labelFor(d, decl);
+      const line = lines[titleLine];
+      const start = line.start + prefixLength(line.text);
+      ctx.report({
+        message: `附件“${decl.title.text}”正文前缺少“${label}”标签 (attachment printed without its ${label} label)`,
+        range: { start, end: start + content(line.text).length },
+        related: [{ range: decl.range, message: '附件说明 (attachment declaration)' }],
+        fix: { title: `在标题前加“${label}” (add the ${label} label)`, edits: [{ range: { start: line.start, end: line.start }, text: `${label}\n\n` }] },
+      });
     }
   },
 };
