@@ -1,6 +1,6 @@
 // Diagnostics as the user types: the debounce setting (gazette.diagnostics.debounceMs or
-// initializationOptions), the timings the server reports for measurements, and its memory
-// with the whole corpus open through a stream of edits.
+// initializationOptions), the timings the server reports for measurements, diagnostics sent
+// only when they change, and memory with the whole corpus open through a stream of edits.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -67,11 +67,13 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
   const timingsOf = (version: number) => client.waitFor(() => client.timings.find((t) => t.uri === sxUri && t.version === version), 20000, `timings of v${version}`);
 
   it('initializationOptions { diagnostics: { debounceMs: 0 } }: checked at once, and the timings add up', async () => {
-    const version = insert(sx.length >> 1);
-    const published = await client.diagnostics(sxUri, (p) => p.version === version);
+    // A line break moves every diagnostic below it: this version's are sent.
+    const version = insert(sx.length >> 1, '\n');
     const t = await timingsOf(version);
+    const published = await client.diagnostics(sxUri, (p) => p.version === version);
     // The default debounce would wait 150 ms before starting.
     assert.ok(t.waitMs < 100, `waited ${t.waitMs} ms`);
+    assert.ok(t.published);
     assert.strictEqual(t.diagnostics, published.diagnostics.length);
     for (const k of ['parseMs', 'lintMs', 'convertMs', 'publishMs', 'gcMs']) assert.ok(Number.isFinite(t[k]) && t[k] >= 0, `${k} ${t[k]}`);
     assert.ok(t.parseMs > 0 && t.lintMs > 0, 'this version was parsed and linted');
@@ -80,10 +82,10 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
 
   it('gazette.diagnostics.debounceMs from the settings wins, and applies after a configuration change', async () => {
     client.settings = { diagnostics: { debounceMs: 600 } };
-    const count = client.published.length;
+    const checked = client.nextCheck(sxUri, 20000);
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     // The configuration change checks the open drafts again: by then the new delay is in force.
-    await client.waitFor(() => client.published.slice(count).find((p) => p.uri === sxUri));
+    await checked();
     const version = insert(1000);
     const t = await timingsOf(version);
     // (Timers count from the event loop's cached time: a little less than 600 ms can show.)
@@ -97,24 +99,44 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
 
     // Without the setting, the initialization option applies again.
     client.settings = {};
-    const count2 = client.published.length;
+    const checkedAgain = client.nextCheck(sxUri, 20000);
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    await client.waitFor(() => client.published.slice(count2).find((p) => p.uri === sxUri));
+    await checkedAgain();
     const quick = await timingsOf(insert(3000));
     assert.ok(quick.waitMs < 100, `waited ${quick.waitMs} ms`);
   });
 
-  it('every edit of a stream is published, and RSS stays under 150 MB with the corpus open', async function () {
+  it('every edit of a stream is checked, only changed diagnostics are sent, and RSS stays under 150 MB with the corpus open', async function () {
     const pid = client.process.pid!;
     if (!fs.existsSync(`/proc/${pid}/status`)) this.skip();
     let seed = 12345;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
+    let sent = 0;
     for (let i = 0; i < 200; i++) {
       const version = insert(Math.floor(random() * client.text(sxUri).length), chars[i % chars.length]);
-      await client.diagnostics(sxUri, (p) => p.version === version, 20000);
+      const t = await timingsOf(version);
+      if (t.published) {
+        sent++;
+        await client.diagnostics(sxUri, (p) => p.version === version, 20000);
+      } else {
+        // Not sent: what the client shows is exactly this version's list.
+        assert.strictEqual(client.shown(sxUri).diagnostics.length, t.diagnostics, `v${version}`);
+      }
     }
+    // A character typed on one line moves no diagnostic on the others: most edits send nothing.
+    assert.ok(sent > 10 && sent < 150, `${sent} of 200 edits sent diagnostics`);
     const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
     assert.ok(rss < 150, `RSS ${rss.toFixed(0)} MB`);
+
+    // What the client shows after the stream is what a fresh check of the final text gives.
+    const held = client.shown(sxUri).diagnostics;
+    const text = client.text(sxUri);
+    const count = client.published.length;
+    client.close(sxUri);
+    client.open(sxUri, text);
+    const fresh = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === sxUri && p.version === 1), 20000, 'sx reopened');
+    assert.ok(held.length > 100);
+    assert.deepStrictEqual(held, fresh.diagnostics);
   });
 });

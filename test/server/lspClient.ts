@@ -88,7 +88,8 @@ export class LspClient {
     options: { initializationOptions?: unknown; env?: Record<string, string> } = {},
   ): Promise<LspClient> {
     await buildOnce();
-    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    // GAZETTE_LSP_TIMINGS: a gazette/timings notification after each check, sent or not (see checked()).
+    const child = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GAZETTE_LSP_TIMINGS: '1', ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     client.settings = settings;
@@ -185,6 +186,29 @@ export class LspClient {
   /** Waits for a diagnostics publication for uri that satisfies the predicate (newest first). */
   async diagnostics(uri: string, predicate: (p: PublishedDiagnostics) => boolean = () => true, timeout = 10000): Promise<PublishedDiagnostics> {
     return this.waitFor(() => [...this.published].reverse().find((p) => p.uri === uri && predicate(p)), timeout, `diagnostics for ${uri}`);
+  }
+
+  /**
+   * What the client shows for uri once the server has checked that version (or a later one):
+   * the server sends diagnostics only when they change, so this is the last publication for uri.
+   */
+  async checked(uri: string, version: number, timeout = 10000): Promise<PublishedDiagnostics> {
+    await this.waitFor(() => this.timings.find((t) => t.uri === uri && t.version >= version), timeout, `a check of ${uri} v${version}`);
+    return this.shown(uri);
+  }
+
+  /** A function that waits for the next check of uri after this call, then gives what the client shows. */
+  nextCheck(uri: string, timeout = 10000): () => Promise<PublishedDiagnostics> {
+    const count = this.timings.length;
+    return async () => {
+      await this.waitFor(() => this.timings.slice(count).find((t) => t.uri === uri), timeout, `a check of ${uri}`);
+      return this.shown(uri);
+    };
+  }
+
+  /** The diagnostics the client shows for uri: the last ones published. */
+  shown(uri: string): PublishedDiagnostics {
+    return [...this.published].reverse().find((p) => p.uri === uri) ?? { uri, diagnostics: [] };
   }
 
   async waitFor<T>(probe: () => T | undefined, timeout = 10000, what = 'condition'): Promise<T> {

@@ -153,16 +153,37 @@ describe('language server over stdio', function () {
       assert.strictEqual(client.text(j18Uri), j18);
     });
 
-    it('debounces: a burst of edits publishes only the last version', async () => {
+    it('debounces: a burst of edits is checked once, at its last version', async () => {
       const before = client.published.length;
       const end = find(j18, '2018年12月17日', 0, '2018年12月17日'.length);
-      let version = 0;
-      for (let i = 0; i < 5; i++) version = client.change(j18Uri, [{ range: { start: end, end }, text: ' ' }]);
-      await client.diagnostics(j18Uri, (p) => p.version === version);
-      const versions = client.published.slice(before).filter((p) => p.uri === j18Uri).map((p) => p.version);
-      assert.deepStrictEqual(versions, [version]);
-      const last = client.change(j18Uri, [{ range: { start: end, end: { line: end.line, character: end.character + 5 } }, text: '' }]);
+      const versions: number[] = [];
+      // Line breaks: every diagnostic below moves, so the burst's result is sent.
+      for (let i = 0; i < 5; i++) versions.push(client.change(j18Uri, [{ range: { start: end, end }, text: '\n' }]));
+      const version = versions[4];
+      await client.checked(j18Uri, version);
+      assert.deepStrictEqual(client.timings.filter((t) => t.uri === j18Uri && versions.includes(t.version)).map((t) => t.version), [version]);
+      assert.deepStrictEqual(client.published.slice(before).filter((p) => p.uri === j18Uri).map((p) => p.version), [version]);
+      const last = client.change(j18Uri, [{ range: { start: end, end: { line: end.line + 5, character: 0 } }, text: '' }]);
       await client.diagnostics(j18Uri, (p) => p.version === last);
+      assert.strictEqual(client.text(j18Uri), j18);
+    });
+
+    it('sends diagnostics only when they change', async () => {
+      const shown = client.shown(j18Uri);
+      // Trailing spaces after the signing date move nothing and add nothing: checked, not sent.
+      const end = find(j18, '2018年12月17日', 0, '2018年12月17日'.length);
+      const spaced = client.change(j18Uri, [{ range: { start: end, end }, text: '  ' }]);
+      const checked = await client.checked(j18Uri, spaced);
+      assert.strictEqual(checked, shown);
+      assert.strictEqual(client.timings.find((t) => t.uri === j18Uri && t.version === spaced).published, false);
+      // A character right before a finding moves it: sent.
+      const at = shown.diagnostics.find((d) => d.range.start.line === d.range.end.line && d.range.start.line !== end.line)!.range.start;
+      const moved = client.change(j18Uri, [{ range: { start: at, end: at }, text: '的' }]);
+      const after = await client.diagnostics(j18Uri, (p) => p.version === moved);
+      assert.notDeepStrictEqual(after.diagnostics, shown.diagnostics);
+      client.change(j18Uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+      const restored = client.change(j18Uri, [{ range: { start: end, end: { line: end.line, character: end.character + 2 } }, text: '' }]);
+      assert.deepStrictEqual((await client.checked(j18Uri, restored)).diagnostics, shown.diagnostics);
       assert.strictEqual(client.text(j18Uri), j18);
     });
 
@@ -217,9 +238,11 @@ describe('language server over stdio', function () {
       assert.strictEqual(unknown.range.start.character, '{ "rules": { "doc-number/format": "loud", '.length);
       client.close(uriOf(rc));
       fs.rmSync(rc);
-      count = client.published.length;
+      const checked = client.nextCheck(j18Uri);
       client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 3 }] });
-      await client.waitFor(() => client.published.slice(count).find((p) => p.uri === j18Uri));
+      // Back to the defaults, which the broken file also gave: checked again, nothing to send.
+      const defaults = await checked();
+      assert.ok(defaults.diagnostics.some((d) => d.code === 'doc-number/format' && d.severity === 1));
     });
   });
 
@@ -400,8 +423,10 @@ describe('language server over stdio', function () {
     });
 
     it('re-checks other open issues when a number they cite changes', async () => {
+      // (Opened and closed before: wait for this opening's check, not an earlier publication.)
+      const opened = client.nextCheck(citingUri);
       client.open(citingUri, CITING);
-      const clean = await client.diagnostics(citingUri);
+      const clean = await opened();
       assert.ok(!clean.diagnostics.some((d) => d.code === 'cross-reference/citation'));
       const body = find(client.text(j18Uri), '嘉政办发〔2018〕72 号', 1, '嘉政办发〔2018〕'.length);
       const count = client.published.length;

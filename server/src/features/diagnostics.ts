@@ -20,6 +20,7 @@ import { localize } from '../engine/lint';
 import type { Locale } from './settings';
 import type { ConfigFileReport, ConfigurationService } from './settings';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
+import { sameDiagnostics } from './sameDiagnostics';
 
 export const SOURCE = 'gazette-lint';
 
@@ -107,12 +108,14 @@ export interface ValidationTimings {
   lintMs: number;
   /** Findings to LSP diagnostics. */
   convertMs: number;
-  /** Handing the notification to the connection (which encodes and writes it right after). */
+  /** Handing the notification to the connection (which encodes and writes it right after); comparing with the last one sent. */
   publishMs: number;
-  /** When the change was scheduled and the diagnostics handed over, as epoch ms (comparable across processes). */
+  /** When the change was scheduled and the diagnostics handed over (or found unchanged), as epoch ms (comparable across processes). */
   scheduledAt: number;
   publishedAt: number;
   diagnostics: number;
+  /** False when the diagnostics were those last sent for the document: nothing was sent. */
+  published: boolean;
 }
 
 /**
@@ -137,6 +140,8 @@ export class DiagnosticsProvider {
   private readonly runs = new Map<string, number>();
   /** How long the last lint of each document took: slow documents wait longer between runs. */
   private readonly cost = new Map<string, number>();
+  /** What was last sent for each open document: the same list is not sent again. */
+  private readonly sent = new Map<string, Diagnostic[]>();
   private delay = DEFAULT_DEBOUNCE_MS;
   /** Receives the timings of each validation of a draft, when set. */
   timings?: (t: ValidationTimings) => void;
@@ -191,7 +196,7 @@ export class DiagnosticsProvider {
     if (kind === 'config') {
       const lines = new LineIndex(doc.getText());
       const { problems } = checkConfigText(doc.getText().replace(/^\ufeff/, ''));
-      this.publish({ uri, version: doc.version, diagnostics: problems.map((p) => configProblemToDiagnostic(p, lines)) });
+      this.send(uri, doc.version, problems.map((p) => configProblemToDiagnostic(p, lines)));
       return;
     }
     if (kind !== 'gazette') return;
@@ -212,7 +217,7 @@ export class DiagnosticsProvider {
     this.cost.set(uri, linted - started);
     const diagnostics = findings.map((f) => toDiagnostic(f, analysis, locale, this.workspace));
     const converted = performance.now();
-    this.publish({ uri, version: doc.version, diagnostics });
+    const published = this.send(uri, doc.version, diagnostics);
     const report = this.timings;
     if (report) {
       const done = performance.now();
@@ -228,9 +233,18 @@ export class DiagnosticsProvider {
         scheduledAt: performance.timeOrigin + scheduled,
         publishedAt: performance.timeOrigin + done,
         diagnostics: diagnostics.length,
+        published,
       };
       setImmediate(() => report(t));
     }
+  }
+
+  /** Publishes an open document's diagnostics unless they are the ones last sent; true when sent. */
+  private send(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
+    if (sameDiagnostics(this.sent.get(uri), diagnostics)) return false;
+    this.sent.set(uri, diagnostics);
+    this.publish({ uri, version, diagnostics });
+    return true;
   }
 
   /** Findings of a document right now (for code actions), with its locale. */
@@ -262,6 +276,7 @@ export class DiagnosticsProvider {
     this.timers.delete(uri);
     this.runs.delete(uri);
     this.cost.delete(uri);
+    this.sent.delete(uri);
     this.publish({ uri, diagnostics: [] });
   }
 }
