@@ -6,6 +6,7 @@ import type { AttachmentDecl, GazetteDocument, Issue } from '../../model';
 import { content, normalize, prefixLength } from '../../parse/text';
 import type { Rule } from '../types';
 import { lineAt, previousNonBlank } from './util';
+import { memoize } from '../shared/memo';
 
 const rule: Rule = {
   id: 'structure/attachment-label',
@@ -15,11 +16,11 @@ const rule: Rule = {
   fixable: true,
   // Whether the issue labels its attachments at all is the issue's; the rest is each document's.
   issueContext(ctx) {
-    return ctx.issue.documents.some((d) => d.attachments.length > 0) ? 'labelled' : '';
+    return labelsAttachments(ctx.issue) ? 'labelled' : '';
   },
   checkDocument(ctx, d) {
     // An issue that never labels attachments: house style, not a slip.
-    if (!ctx.issue.documents.some((other) => other.attachments.length > 0)) return;
+    if (!labelsAttachments(ctx.issue)) return;
     const lines = ctx.issue.lines;
     for (const decl of d.attachmentDecls) {
       if (decl.omitted || d.attachments.some((a) => a.title && a.title.norm === decl.title.norm)) continue;
@@ -41,6 +42,9 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** Does the issue print an 附件 label anywhere (once per issue: asked for each of its documents)? */
+const labelsAttachments = memoize((issue: Issue): boolean => issue.documents.some((d) => d.attachments.length > 0));
 
 function labelFor(d: GazetteDocument, decl: AttachmentDecl): string {
   return d.attachmentDecls.length > 1 && decl.number !== undefined ? `附件${decl.number}` : '附件';
