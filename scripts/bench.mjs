@@ -398,7 +398,8 @@ async function benchServer() {
         processId: process.pid,
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: 'corpus' }],
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+        // As VS Code's client: no publishDiagnostics.versionSupport, so unchanged diagnostics are not sent again.
+        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: false } } },
         initializationOptions: { diagnostics: { debounceMs: 0 } },
       }),
       exited.then((code) => {

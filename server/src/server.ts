@@ -124,6 +124,7 @@ function gazette(uri: string): TextDocument | undefined {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
+  diagnostics.setVersionedClient(!!caps.textDocument?.publishDiagnostics?.versionSupport);
   canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canWatchFolders = !!caps.workspace?.workspaceFolders;

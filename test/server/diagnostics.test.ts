@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readDebounce } from '../../server/src/features/diagnostics';
-import { LspClient, corpusAvailable, corpusText, makeWorkspace, positionAt, uriOf } from './lspClient';
+import { LspClient, corpusAvailable, corpusText, find, makeWorkspace, positionAt, uriOf } from './lspClient';
 
 describe('diagnostics: debounce setting', () => {
   it('reads gazette.diagnostics.debounceMs in every shape a client may send it', () => {
@@ -43,9 +43,11 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
       'j19.gazette': corpusText('jiaxing-2019-07.txt'),
     });
     sxUri = uriOf(path.join(dir, 'sx.gazette'));
+    // As VS Code's client: it does not say it reads the version of published diagnostics.
     client = await LspClient.start(dir, {}, ['--stdio'], {
       initializationOptions: { diagnostics: { debounceMs: 0 } },
       env: { GAZETTE_LSP_TIMINGS: '1' },
+      versionSupport: false,
     });
     for (const name of ['sx', 'j18', 'j19']) {
       const uri = uriOf(path.join(dir, `${name}.gazette`));
@@ -104,6 +106,44 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
     await checkedAgain();
     const quick = await timingsOf(insert(3000));
     assert.ok(quick.waitMs < 100, `waited ${quick.waitMs} ms`);
+  });
+
+  it('sends diagnostics only when they change', async () => {
+    const j18 = corpusText('jiaxing-2018-12.txt');
+    const j18Uri = uriOf(path.join(dir, 'j18.gazette'));
+    const shown = client.shown(j18Uri);
+    // Trailing spaces after the signing date move nothing and add nothing: checked, not sent.
+    const end = find(j18, '2018年12月17日', 0, '2018年12月17日'.length);
+    const spaced = client.change(j18Uri, [{ range: { start: end, end }, text: '  ' }]);
+    assert.strictEqual(await client.checked(j18Uri, spaced), shown);
+    assert.strictEqual(client.timings.find((t) => t.uri === j18Uri && t.version === spaced).published, false);
+    // A character right before a finding moves it: sent.
+    const at = shown.diagnostics.find((d) => d.range.start.line === d.range.end.line && d.range.start.line !== end.line)!.range.start;
+    const moved = client.change(j18Uri, [{ range: { start: at, end: at }, text: '的' }]);
+    const after = await client.diagnostics(j18Uri, (p) => p.version === moved);
+    assert.notDeepStrictEqual(after.diagnostics, shown.diagnostics);
+    client.change(j18Uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+    const restored = client.change(j18Uri, [{ range: { start: end, end: { line: end.line, character: end.character + 2 } }, text: '' }]);
+    assert.deepStrictEqual((await client.checked(j18Uri, restored)).diagnostics, shown.diagnostics);
+    assert.strictEqual(client.text(j18Uri), j18);
+  });
+
+  it('to a client that reads versions (Helix, eglot drop lists of an old version), sends every check', async () => {
+    const j19 = corpusText('jiaxing-2019-07.txt');
+    const versioned = await LspClient.start(dir, {}, ['--stdio'], { initializationOptions: { diagnostics: { debounceMs: 0 } }, versionSupport: true });
+    try {
+      const uri = uriOf(path.join(dir, 'j19.gazette'));
+      versioned.open(uri, j19);
+      const first = await versioned.diagnostics(uri, (p) => p.version === 1, 20000);
+      // An edit that changes no diagnostic is sent again, with its version: a client that dropped
+      // the previous list, having moved on, gets the current one.
+      const at = positionAt(j19, j19.indexOf('\n'));
+      const version = versioned.change(uri, [{ range: { start: at, end: at }, text: '  ' }]);
+      const again = await versioned.diagnostics(uri, (p) => p.version === version, 20000);
+      assert.deepStrictEqual(again.diagnostics, first.diagnostics);
+    } finally {
+      await versioned.stop();
+    }
   });
 
   it('every edit of a stream is checked, only changed diagnostics are sent, and RSS stays under 150 MB with the corpus open', async function () {

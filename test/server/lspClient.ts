@@ -85,7 +85,8 @@ export class LspClient {
     rootDir: string,
     settings: Record<string, unknown> = {},
     args = ['--stdio'],
-    options: { initializationOptions?: unknown; env?: Record<string, string> } = {},
+    /** versionSupport: whether the client says it reads the version of published diagnostics (VS Code and Neovim do not). */
+    options: { initializationOptions?: unknown; env?: Record<string, string>; versionSupport?: boolean } = {},
   ): Promise<LspClient> {
     await buildOnce();
     // GAZETTE_LSP_TIMINGS: a gazette/timings notification after each check, sent or not (see checked()).
@@ -132,7 +133,7 @@ export class LspClient {
         },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
-          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, versionSupport: true },
+          publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, versionSupport: options.versionSupport ?? true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           rename: { prepareSupport: true },

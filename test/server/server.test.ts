@@ -168,25 +168,6 @@ describe('language server over stdio', function () {
       assert.strictEqual(client.text(j18Uri), j18);
     });
 
-    it('sends diagnostics only when they change', async () => {
-      const shown = client.shown(j18Uri);
-      // Trailing spaces after the signing date move nothing and add nothing: checked, not sent.
-      const end = find(j18, '2018年12月17日', 0, '2018年12月17日'.length);
-      const spaced = client.change(j18Uri, [{ range: { start: end, end }, text: '  ' }]);
-      const checked = await client.checked(j18Uri, spaced);
-      assert.strictEqual(checked, shown);
-      assert.strictEqual(client.timings.find((t) => t.uri === j18Uri && t.version === spaced).published, false);
-      // A character right before a finding moves it: sent.
-      const at = shown.diagnostics.find((d) => d.range.start.line === d.range.end.line && d.range.start.line !== end.line)!.range.start;
-      const moved = client.change(j18Uri, [{ range: { start: at, end: at }, text: '的' }]);
-      const after = await client.diagnostics(j18Uri, (p) => p.version === moved);
-      assert.notDeepStrictEqual(after.diagnostics, shown.diagnostics);
-      client.change(j18Uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
-      const restored = client.change(j18Uri, [{ range: { start: end, end: { line: end.line, character: end.character + 2 } }, text: '' }]);
-      assert.deepStrictEqual((await client.checked(j18Uri, restored)).diagnostics, shown.diagnostics);
-      assert.strictEqual(client.text(j18Uri), j18);
-    });
-
     afterEach(() => {
       client.settings = {};
     });
@@ -236,7 +217,10 @@ describe('language server over stdio', function () {
       assert.match(messages, /unknown rule "no\/such-rule"/);
       const unknown = open.diagnostics.find((d) => /no\/such-rule/.test(d.message))!;
       assert.strictEqual(unknown.range.start.character, '{ "rules": { "doc-number/format": "loud", '.length);
+      // Closing the open configuration file checks the drafts again: let that check pass first.
+      const closed = client.nextCheck(j18Uri);
       client.close(uriOf(rc));
+      await closed();
       fs.rmSync(rc);
       const checked = client.nextCheck(j18Uri);
       client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 3 }] });

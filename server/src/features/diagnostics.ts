@@ -140,8 +140,9 @@ export class DiagnosticsProvider {
   private readonly runs = new Map<string, number>();
   /** How long the last lint of each document took: slow documents wait longer between runs. */
   private readonly cost = new Map<string, number>();
-  /** What was last sent for each open document: the same list is not sent again. */
+  /** What was last sent for each open document: the same list is not sent again (see setVersionedClient). */
   private readonly sent = new Map<string, Diagnostic[]>();
+  private resendUnchanged = false;
   private delay = DEFAULT_DEBOUNCE_MS;
   /** Receives the timings of each validation of a draft, when set. */
   timings?: (t: ValidationTimings) => void;
@@ -155,6 +156,15 @@ export class DiagnosticsProvider {
     private readonly publish: (params: PublishDiagnosticsParams) => void,
     private readonly log: (message: string) => void,
   ) {}
+
+  /**
+   * A client that reads the version of published diagnostics (publishDiagnostics.versionSupport) may
+   * drop a list sent for a version it has already left, as Helix and eglot do: then every check sends
+   * its list, changed or not. VS Code and Neovim do not say so, and an unchanged list is not sent again.
+   */
+  setVersionedClient(versioned: boolean): void {
+    this.resendUnchanged = versioned;
+  }
 
   /** Sets the debounce (gazette.diagnostics.debounceMs); 0 checks on every change, without the slow-document wait. */
   setDebounce(ms: number): void {
@@ -239,9 +249,9 @@ export class DiagnosticsProvider {
     }
   }
 
-  /** Publishes an open document's diagnostics unless they are the ones last sent; true when sent. */
+  /** Publishes an open document's diagnostics unless they are the ones last sent (and may be sent once); true when sent. */
   private send(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
-    if (sameDiagnostics(this.sent.get(uri), diagnostics)) return false;
+    if (!this.resendUnchanged && sameDiagnostics(this.sent.get(uri), diagnostics)) return false;
     this.sent.set(uri, diagnostics);
     this.publish({ uri, version, diagnostics });
     return true;
