@@ -43,7 +43,14 @@ const hasTransportArg = process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe
 if (!hasTransportArg && process.stdin.isTTY) process.stderr.write('gazette-language-server: waiting for a Language Server Protocol client on stdin (--help for usage)\n');
 // Without a transport argument (started as a plain command), speak over stdio.
 const connection: Connection = hasTransportArg ? createConnection() : createConnection(process.stdin, process.stdout);
-const documents = new TextDocuments(TextDocument);
+// Each change is shown to the diagnostics before it is applied (see DiagnosticsProvider.edited).
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    diagnostics.edited(document.uri, changes, version);
+    return TextDocument.update(document, changes, version);
+  },
+});
 
 const log = (message: string) => connection.console.log(message);
 let canPullConfiguration = false;

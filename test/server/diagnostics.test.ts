@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { readDebounce } from '../../server/src/features/diagnostics';
-import { LspClient, corpusAvailable, corpusText, find, makeWorkspace, positionAt, uriOf } from './lspClient';
+import { LspClient, corpusAvailable, corpusText, find, makeWorkspace, offsetAt, positionAt, uriOf } from './lspClient';
 
 describe('diagnostics: debounce setting', () => {
   it('reads gazette.diagnostics.debounceMs in every shape a client may send it', () => {
@@ -126,6 +126,23 @@ describe('diagnostics over stdio: debounce, timings, memory', function () {
     const restored = client.change(j18Uri, [{ range: { start: end, end: { line: end.line, character: end.character + 2 } }, text: '' }]);
     assert.deepStrictEqual((await client.checked(j18Uri, restored)).diagnostics, shown.diagnostics);
     assert.strictEqual(client.text(j18Uri), j18);
+  });
+
+  it('sends an unchanged list again after an edit inside a diagnostic (the editor shrank its marker)', async () => {
+    const j18Uri = uriOf(path.join(dir, 'j18.gazette'));
+    const shown = client.shown(j18Uri);
+    const d = shown.diagnostics.find((x) => x.range.start.line === x.range.end.line && x.range.end.character > x.range.start.character)!;
+    const first = { line: d.range.start.line, character: d.range.start.character + 1 };
+    // Its first character deleted and typed again in one change, as a paste of the same text: nothing moved.
+    const same = client.text(j18Uri).slice(...[d.range.start, first].map((p) => offsetAt(client.text(j18Uri), p)) as [number, number]);
+    const retyped = client.change(j18Uri, [{ range: { start: d.range.start, end: first }, text: same }]);
+    const again = await client.diagnostics(j18Uri, (p) => p.version === retyped);
+    assert.deepStrictEqual(again.diagnostics, shown.diagnostics);
+    // An edit elsewhere on a line without diagnostics is still not sent.
+    const flagged = new Set(shown.diagnostics.flatMap((x) => Array.from({ length: x.range.end.line - x.range.start.line + 1 }, (_, k) => x.range.start.line + k)));
+    const line = client.text(j18Uri).split('\n').findIndex((t, i) => t.length > 0 && !flagged.has(i));
+    const elsewhere = client.change(j18Uri, [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: client.text(j18Uri).split('\n')[line][0] }]);
+    assert.strictEqual((await client.checked(j18Uri, elsewhere)).version, retyped);
   });
 
   it('to a client that reads versions (Helix, eglot drop lists of an old version), sends every check', async () => {

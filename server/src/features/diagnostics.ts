@@ -11,7 +11,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocuments,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { LineIndex, type Finding, type Severity } from '../engine';
 import type { Analysis, AnalysisCache } from './analysis';
 import { checkConfigText, type ConfigProblem } from './configFile';
@@ -143,6 +143,8 @@ export class DiagnosticsProvider {
   /** What was last sent for each open document: the same list is not sent again (see setVersionedClient). */
   private readonly sent = new Map<string, Diagnostic[]>();
   private resendUnchanged = false;
+  /** Documents whose next list is sent even if unchanged, with the version of the edit that asked for it (see edited). */
+  private readonly touched = new Map<string, number>();
   private delay = DEFAULT_DEBOUNCE_MS;
   /** Receives the timings of each validation of a draft, when set. */
   timings?: (t: ValidationTimings) => void;
@@ -164,6 +166,20 @@ export class DiagnosticsProvider {
    */
   setVersionedClient(versioned: boolean): void {
     this.resendUnchanged = versioned;
+  }
+
+  /**
+   * A change, before it is applied. An editor moves its markers with the text, so an unchanged list
+   * needs no sending again, except after an edit inside or at the edge of a marker: the editor shrinks
+   * it (a paste over a flagged word, its first character deleted and typed again), and only the list
+   * sent again restores it.
+   */
+  edited(uri: string, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    const sent = this.sent.get(uri);
+    if (!sent) return;
+    // Several changes are applied one after the other, each on the text the one before left.
+    const touches = changes.length !== 1 || changes.some((c) => !('range' in c) || sent.some((d) => overlaps(d.range, c.range)));
+    if (touches) this.touched.set(uri, version);
   }
 
   /** Sets the debounce (gazette.diagnostics.debounceMs); 0 checks on every change, without the slow-document wait. */
@@ -251,7 +267,9 @@ export class DiagnosticsProvider {
 
   /** Publishes an open document's diagnostics unless they are the ones last sent (and may be sent once); true when sent. */
   private send(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
-    if (!this.resendUnchanged && sameDiagnostics(this.sent.get(uri), diagnostics)) return false;
+    const touched = this.touched.get(uri);
+    if (!this.resendUnchanged && touched === undefined && sameDiagnostics(this.sent.get(uri), diagnostics)) return false;
+    if (touched !== undefined && touched <= version) this.touched.delete(uri);
     this.sent.set(uri, diagnostics);
     this.publish({ uri, version, diagnostics });
     return true;
@@ -287,6 +305,13 @@ export class DiagnosticsProvider {
     this.runs.delete(uri);
     this.cost.delete(uri);
     this.sent.delete(uri);
+    this.touched.delete(uri);
     this.publish({ uri, diagnostics: [] });
   }
+}
+
+/** Do two ranges overlap or touch (an edit right at a marker's edge changes it too)? */
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character <= q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
 }
