@@ -73,6 +73,8 @@ export class LspClient {
   /** Returned for workspace/configuration requests of the "gazette" section. */
   settings: Record<string, unknown> = {};
   private readonly versions = new Map<string, number>();
+  /** Where each document's last opening falls in `timings` (versions start again at 1 on reopening). */
+  private readonly openedAt = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private waiters: (() => void)[] = [];
 
@@ -159,6 +161,7 @@ export class LspClient {
   open(uri: string, text: string, languageId = 'gazette'): void {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
+    this.openedAt.set(uri, this.timings.length);
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
@@ -194,7 +197,8 @@ export class LspClient {
    * the server sends diagnostics only when they change, so this is the last publication for uri.
    */
   async checked(uri: string, version: number, timeout = 10000): Promise<PublishedDiagnostics> {
-    await this.waitFor(() => this.timings.find((t) => t.uri === uri && t.version >= version), timeout, `a check of ${uri} v${version}`);
+    const from = this.openedAt.get(uri) ?? 0;
+    await this.waitFor(() => this.timings.slice(from).find((t) => t.uri === uri && t.version >= version), timeout, `a check of ${uri} v${version}`);
     return this.shown(uri);
   }
 
