@@ -28,7 +28,8 @@ const cases: Record<string, () => void> = {
   documents() {
     // Warm the JIT, so that what is measured is the code and not its compilation.
     for (let k = 0; k < 3; k++) analyze(largeIssue(200));
-    analyze(largeIssue(SMALL));
+    const small = largeIssue(SMALL);
+    analyze(small);
     const text = largeIssue(DOCUMENTS);
     const a = analyze(text);
     assert.equal(a.issue.documents.length, DOCUMENTS);
@@ -38,7 +39,7 @@ const cases: Record<string, () => void> = {
     assert.ok(a.findings.some((f) => f.ruleId === 'structure/date' && /早于序号在前/.test(f.message)));
     // At this size one analysis takes 5–8 s of CPU (garbage collection threads included), near the
     // reliability budget whether its work is linear or not: growth part by part tells them apart.
-    checkGrowth(largeIssue(SMALL), text, DOCUMENTS / SMALL);
+    checkGrowth(small, text, DOCUMENTS / SMALL);
     console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
   },
   paragraph() {

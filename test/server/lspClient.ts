@@ -189,7 +189,7 @@ export class LspClient {
 
   /** Waits for a diagnostics publication for uri that satisfies the predicate (newest first). */
   async diagnostics(uri: string, predicate: (p: PublishedDiagnostics) => boolean = () => true, timeout = 10000): Promise<PublishedDiagnostics> {
-    return this.waitFor(() => [...this.published].reverse().find((p) => p.uri === uri && predicate(p)), timeout, `diagnostics for ${uri}`);
+    return this.waitFor(() => this.latest(uri, predicate), timeout, `diagnostics for ${uri}`);
   }
 
   /**
@@ -213,7 +213,13 @@ export class LspClient {
 
   /** The diagnostics the client shows for uri: the last ones published. */
   shown(uri: string): PublishedDiagnostics {
-    return [...this.published].reverse().find((p) => p.uri === uri) ?? { uri, diagnostics: [] };
+    return this.latest(uri) ?? { uri, diagnostics: [] };
+  }
+
+  /** The newest publication for uri that satisfies the predicate. */
+  private latest(uri: string, predicate: (p: PublishedDiagnostics) => boolean = () => true): PublishedDiagnostics | undefined {
+    for (let i = this.published.length - 1; i >= 0; i--) if (this.published[i].uri === uri && predicate(this.published[i])) return this.published[i];
+    return undefined;
   }
 
   async waitFor<T>(probe: () => T | undefined, timeout = 10000, what = 'condition'): Promise<T> {
