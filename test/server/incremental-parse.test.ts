@@ -202,6 +202,33 @@ describe('incremental re-parse (parseIssueIncremental)', function () {
   });
 });
 
+describe('line splitting (splitLines)', () => {
+  it('finds the lines String.split finds, with offsets, on text made of breaks of every kind', () => {
+    const rnd = random(2024);
+    const pieces = ['\r', '\n', '\r\n', 'a', '号', '\n\n', '\r\r\n', ''];
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = Math.floor(rnd() * 14);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+      const lines = splitLines(text);
+      const expected = text.split(/\r\n?|\n/);
+      assert.deepStrictEqual(
+        lines.map((l) => l.text),
+        expected,
+        JSON.stringify(text),
+      );
+      let at = 0;
+      lines.forEach((l, k) => {
+        assert.strictEqual(l.index, k);
+        assert.strictEqual(l.start, at, JSON.stringify(text));
+        assert.strictEqual(text.slice(l.start, l.end), l.text);
+        at = l.end + (text.startsWith('\r\n', l.end) ? 2 : 1);
+      });
+      assert.strictEqual(lines[lines.length - 1].end, text.length);
+    }
+  });
+});
+
 describe('line splitting after an edit (splitLinesAfterEdit)', () => {
   it('equals splitLines on random edits of text made of breaks of every kind', () => {
     const rnd = random(4242);

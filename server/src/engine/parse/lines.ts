@@ -13,13 +13,18 @@ export function splitLines(text: string): Line[] {
  * copies, not views of `text` (a view would keep the whole text alive).
  */
 function splitFrom(text: string, from: number, lines: Line[], stopAt = -1, own = false): boolean {
+  // test(), not exec(): no match object for each line. A break ending in LF
+  // right after a CR of the same line is a CRLF (the pattern takes both).
   const BREAK = /\r\n?|\n/g;
   BREAK.lastIndex = from;
   let start = from;
-  for (let m; (m = BREAK.exec(text)); start = BREAK.lastIndex) {
-    lines.push({ index: lines.length, start, end: m.index, text: own ? copyOf(text, start, m.index) : text.slice(start, m.index) });
-    if (BREAK.lastIndex === stopAt) return true;
-    if (stopAt >= 0 && BREAK.lastIndex > stopAt) stopAt = -1;
+  while (BREAK.test(text)) {
+    const next = BREAK.lastIndex;
+    const end = next - (next - 2 >= start && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    lines.push({ index: lines.length, start, end, text: own ? copyOf(text, start, end) : text.slice(start, end) });
+    if (next === stopAt) return true;
+    if (stopAt >= 0 && next > stopAt) stopAt = -1;
+    start = next;
   }
   lines.push({ index: lines.length, start, end: text.length, text: own ? copyOf(text, start, text.length) : text.slice(start) });
   return false;

@@ -61,7 +61,8 @@ function betweenBlanks(lines: readonly Line[], i: number, from: number, to: numb
 }
 
 function trimmed(line: Line): { start: number; text: string } {
-  const lead = /^[ \t\u3000\ufeff]*/.exec(line.text)![0].length;
+  let lead = 0;
+  for (let c = line.text.charCodeAt(0); c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xfeff; c = line.text.charCodeAt(lead)) lead++;
   const text = trimEndChars(line.text.slice(lead));
   return { start: line.start + lead, text };
 }

@@ -27,7 +27,8 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
 }
 
 /** Prefixes converters leave at the start of a line: "- ", "## ", "> ", "**". */
-const PREFIX = /^(?:[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff]*/;
+// Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
+const PREFIX = /(?:[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff]*/y;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
@@ -35,7 +36,9 @@ export function prefixLength(text: string): number {
   // Fast path: most lines start with a CJK character or a digit.
   if (c > 0x3000 && c !== 0xfeff) return 0;
   if ((c >= 48 && c <= 57) || c === 40) return 0;
-  return PREFIX.exec(text)![0].length;
+  PREFIX.lastIndex = 0;
+  PREFIX.test(text);
+  return PREFIX.lastIndex;
 }
 
 /** The line's content without leading residue and trailing whitespace/emphasis. */
