@@ -33,6 +33,19 @@ describe('CLI code cache', function () {
     assert.ok(JSON.parse(first.stdout)[0].messages.length > 0);
   });
 
+  it('made by a run that turned the optimizing compiler on, fits the next run', () => {
+    // V8 accepts a cache only under the flags it was made with; a run that lasted
+    // long enough to turn the compiler on (here at once) puts them back before writing it.
+    const home = tmpDir();
+    runCli([SAMPLE], { env: { XDG_CACHE_HOME: home, GAZETTE_LINT_OPTIMIZE_AFTER_MS: '0' } });
+    const [file] = cacheFiles(home);
+    assert.ok(file && fs.statSync(file).size > 10000, 'the long run writes the cache');
+    const written = fs.statSync(file).mtimeMs;
+    const next = runCli(['--format', 'json', SAMPLE], { env: { XDG_CACHE_HOME: home } });
+    assert.ok(JSON.parse(next.stdout)[0].messages.length > 0);
+    assert.strictEqual(fs.statSync(file).mtimeMs, written, 'the next run reads the cache and does not write it again');
+  });
+
   it('is written by the first run that checks drafts, not by --version or --help', () => {
     const home = tmpDir();
     for (const args of [['--version'], ['--help'], ['no-such-file.txt']]) {

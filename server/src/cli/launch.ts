@@ -4,12 +4,19 @@
 // bytecode. It lives in the user's cache directory, is written after a run that
 // checked drafts whenever it is missing or does not fit this Node, and is never required:
 // any failure to read or write it only makes the run compile as usual.
-// GAZETTE_LINT_NO_CODE_CACHE=1 turns it off.
+// GAZETTE_LINT_NO_CODE_CACHE=1 turns it off. The run starts without V8's
+// optimizing compiler (see ./optimizer; GAZETTE_LINT_OPTIMIZE_AFTER_MS), set
+// before the bundle is compiled: V8 checks a code cache against the flags it
+// was made under.
 import * as fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { Optimizer, optimizeAfterMs } from './optimizer';
+
+const optimizer = new Optimizer(optimizeAfterMs(process.env));
+optimizer.defer();
 
 const main = path.join(__dirname, 'cli-main.js');
 const source = fs.readFileSync(main, 'utf8');
@@ -21,10 +28,11 @@ try {
   // no cache yet
 }
 const script = new vm.Script(Module.wrap(source), { filename: main, cachedData: cached });
-const module: { exports: { outcome?: { checked: boolean } } } = { exports: {} };
+const module: { exports: { outcome?: { checked: boolean }; main?: (optimizer: Optimizer) => void } } = { exports: {} };
 // Written after a run that checked drafts: a --version or --help compiles too little of the bundle to be worth keeping.
 if (cacheFile && (!cached || script.cachedDataRejected)) process.once('exit', () => module.exports.outcome?.checked && writeCache(cacheFile));
 script.runInThisContext()(module.exports, createRequire(main), module, main, __dirname);
+module.exports.main?.(optimizer);
 
 /** One cache per bundle (its size and time) and Node version, under ~/.cache/gazette-lint (or $XDG_CACHE_HOME). */
 function codeCacheFile(): string | undefined {
@@ -51,6 +59,7 @@ function writeCache(file: string): void {
     const dir = path.dirname(file);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}`;
+    optimizer.asAtStart();
     fs.writeFileSync(temp, script.createCachedData());
     fs.renameSync(temp, file);
     const others = fs

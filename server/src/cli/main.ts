@@ -1,4 +1,5 @@
 // gazette-lint: the command-line entry point (bundled to dist/cli-main.js, run by dist/cli.js).
+import type { Optimizer } from './optimizer';
 import { run } from './run';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,22 +20,26 @@ function readStdin(): Promise<Buffer> {
 /** Read by the launcher (./launch): only a run that checked drafts has compiled what a code cache should hold. */
 export const outcome = { checked: false };
 
-run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: !!process.stdout.isTTY,
-  env: process.env,
-  onChecked: () => {
-    outcome.checked = true;
-  },
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`gazette-lint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+/** Runs the command line; the launcher's optimizer (./optimizer) is told how the run goes on. */
+export function main(optimizer?: Optimizer): void {
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    onChecked: () => {
+      outcome.checked = true;
+    },
+    onProgress: () => optimizer?.progress(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`gazette-lint: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

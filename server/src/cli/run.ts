@@ -40,6 +40,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Called once drafts have been checked (not for --help, --version or a usage error). */
   onChecked?(): void;
+  /** Called as the run goes on: after each draft is parsed, before each check of a draft (see ./optimizer). */
+  onProgress?(): void;
 }
 
 interface Target {
@@ -158,6 +160,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     let issue: Issue;
     try {
       issue = parseIssue(decoded.text);
+      io.onProgress?.();
     } catch (error) {
       err(`${t.label}: internal error while reading the document structure: ${errorText(error)}`);
       fatal = true;
@@ -193,6 +196,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       issue = parseIssue(text);
       workspace.set(d.uri, issue);
     }
+    io.onProgress?.();
     const findings = lintIssue(issue, {
       config: d.config.config,
       workspace,

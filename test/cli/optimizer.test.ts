@@ -1,0 +1,86 @@
+// The CLI runs without V8's optimizing compiler until it has run a second
+// (server/src/cli/optimizer.ts): the policy with a fake clock, and the real
+// executable under --trace-opt.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { OPTIMIZE_AFTER_MS, Optimizer, optimizeAfterMs } from '../../server/src/cli/optimizer';
+import { ROOT, cliPath, tmpDir } from './helpers';
+
+describe('CLI optimizer policy', () => {
+  function fake(afterMs = OPTIMIZE_AFTER_MS) {
+    const flags: string[] = [];
+    let time = 5000;
+    const optimizer = new Optimizer(afterMs, (f) => flags.push(f), () => time);
+    return { optimizer, flags, advance: (ms: number) => (time += ms) };
+  }
+
+  it('starts without the optimizing compiler and turns it on once, after afterMs', () => {
+    const { optimizer, flags, advance } = fake();
+    optimizer.defer();
+    assert.deepStrictEqual(flags, ['--no-turbofan']);
+    advance(OPTIMIZE_AFTER_MS - 1);
+    optimizer.progress();
+    assert.deepStrictEqual(flags, ['--no-turbofan'], 'a short run stays as it started');
+    advance(1);
+    optimizer.progress();
+    optimizer.progress();
+    advance(10000);
+    optimizer.progress();
+    assert.deepStrictEqual(flags, ['--no-turbofan', '--turbofan']);
+  });
+
+  it('puts the starting flags back for the code cache only when it changed them', () => {
+    const short = fake();
+    short.optimizer.defer();
+    short.optimizer.progress();
+    short.optimizer.asAtStart();
+    assert.deepStrictEqual(short.flags, ['--no-turbofan']);
+    const long = fake(0);
+    long.optimizer.defer();
+    long.optimizer.progress();
+    long.optimizer.asAtStart();
+    assert.deepStrictEqual(long.flags, ['--no-turbofan', '--turbofan', '--no-turbofan']);
+  });
+
+  it('changes nothing when V8 refuses the flag', () => {
+    const flags: string[] = [];
+    let refuse = true;
+    const optimizer = new Optimizer(0, (f) => {
+      if (refuse) throw new Error('flags are frozen');
+      flags.push(f);
+    });
+    optimizer.defer();
+    refuse = false;
+    optimizer.progress();
+    optimizer.asAtStart();
+    assert.deepStrictEqual(flags, []);
+  });
+
+  it('reads GAZETTE_LINT_OPTIMIZE_AFTER_MS, a whole number of milliseconds', () => {
+    assert.strictEqual(optimizeAfterMs({}), OPTIMIZE_AFTER_MS);
+    assert.strictEqual(optimizeAfterMs({ GAZETTE_LINT_OPTIMIZE_AFTER_MS: '0' }), 0);
+    assert.strictEqual(optimizeAfterMs({ GAZETTE_LINT_OPTIMIZE_AFTER_MS: ' 2500 ' }), 2500);
+    for (const bad of ['', '-1', '1.5', 'soon', '1e3']) assert.strictEqual(optimizeAfterMs({ GAZETTE_LINT_OPTIMIZE_AFTER_MS: bad }), OPTIMIZE_AFTER_MS, bad);
+  });
+});
+
+describe('CLI optimizer in the executable', function () {
+  this.timeout(60000);
+
+  /** How many functions V8 optimized with TurboFan in a run of the CLI on an issue of 240 KB. */
+  function optimizedFunctions(env: Record<string, string>): number {
+    const dir = tmpDir();
+    const file = path.join(dir, 'issue.txt');
+    fs.writeFileSync(file, fs.readFileSync(path.join(ROOT, 'examples/sample-issue.txt'), 'utf8').repeat(60));
+    const r = spawnSync(process.execPath, ['--trace-opt', cliPath(), file], { env: { ...process.env, XDG_CACHE_HOME: dir, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.strictEqual(r.status, 1, r.stderr);
+    return (r.stdout.match(/completed optimizing .*TURBOFAN/g) ?? []).length;
+  }
+
+  it('runs a short check without the optimizing compiler, and turns it on after GAZETTE_LINT_OPTIMIZE_AFTER_MS', () => {
+    assert.strictEqual(optimizedFunctions({}), 0);
+    assert.ok(optimizedFunctions({ GAZETTE_LINT_OPTIMIZE_AFTER_MS: '0' }) > 0);
+  });
+});
