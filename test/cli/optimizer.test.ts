@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OPTIMIZE_AFTER_MS, Optimizer, optimizeAfterMs } from '../../server/src/cli/optimizer';
+import { OPTIMIZE_AFTER_MS, Optimizer, flagsFrozen, optimizeAfterMs } from '../../server/src/cli/optimizer';
 import { ROOT, cliPath, tmpDir } from './helpers';
 
 describe('CLI optimizer policy', () => {
@@ -66,6 +66,15 @@ describe('CLI optimizer policy', () => {
   });
 });
 
+describe('CLI optimizer: frozen V8 flags', () => {
+  it('recognises --freeze-flags-after-init in its spellings, the last one winning', () => {
+    assert.strictEqual(flagsFrozen([]), false);
+    assert.strictEqual(flagsFrozen(['--max-old-space-size=4096']), false);
+    for (const on of ['--freeze-flags-after-init', '--freeze_flags_after_init', '--freeze-flags-after-init=true']) assert.strictEqual(flagsFrozen([on]), true, on);
+    for (const off of ['--no-freeze-flags-after-init', '--nofreeze_flags_after_init', '--freeze-flags-after-init=false']) assert.strictEqual(flagsFrozen(['--freeze-flags-after-init', off]), false, off);
+  });
+});
+
 describe('CLI optimizer in the executable', function () {
   this.timeout(60000);
 
@@ -78,6 +87,16 @@ describe('CLI optimizer in the executable', function () {
     assert.strictEqual(r.status, 1, r.stderr);
     return (r.stdout.match(/completed optimizing .*TURBOFAN/g) ?? []).length;
   }
+
+  it('runs under a Node whose V8 flags are frozen (changing them would abort it)', () => {
+    const r = spawnSync(process.execPath, ['--freeze-flags-after-init', cliPath(), '--format', 'json', path.join(ROOT, 'examples/sample-issue.txt')], {
+      env: { ...process.env, XDG_CACHE_HOME: tmpDir() },
+      encoding: 'utf8',
+    });
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+    assert.ok(JSON.parse(r.stdout)[0].messages.length > 0);
+  });
 
   it('runs a short check without the optimizing compiler, and turns it on after GAZETTE_LINT_OPTIMIZE_AFTER_MS', () => {
     assert.strictEqual(optimizedFunctions({}), 0);

@@ -13,10 +13,10 @@ import Module, { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { Optimizer, optimizeAfterMs } from './optimizer';
+import { Optimizer, flagsFrozen, optimizeAfterMs } from './optimizer';
 
 const optimizer = new Optimizer(optimizeAfterMs(process.env));
-optimizer.defer();
+if (!flagsFrozen(process.execArgv)) optimizer.defer();
 
 const main = path.join(__dirname, 'cli-main.js');
 const source = fs.readFileSync(main, 'utf8');

@@ -55,3 +55,13 @@ export function optimizeAfterMs(env: Record<string, string | undefined>): number
   const value = env.GAZETTE_LINT_OPTIMIZE_AFTER_MS;
   return value !== undefined && /^\d{1,9}$/.test(value.trim()) ? Number(value) : OPTIMIZE_AFTER_MS;
 }
+
+/** Node started with --freeze-flags-after-init: V8 would then abort the process on any change of its flags. */
+export function flagsFrozen(execArgv: readonly string[]): boolean {
+  let frozen = false;
+  for (const arg of execArgv) {
+    const m = /^--(no-?)?freeze[-_]flags[-_]after[-_]init(?:=(.*))?$/.exec(arg);
+    if (m) frozen = !m[1] && m[2] !== 'false';
+  }
+  return frozen;
+}
