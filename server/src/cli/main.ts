@@ -32,7 +32,7 @@ export function main(optimizer?: Optimizer): void {
     onChecked: () => {
       outcome.checked = true;
     },
-    onProgress: () => optimizer?.progress(),
+    onProgress: (length) => optimizer?.progress(length),
   }).then(
     (code) => {
       process.exitCode = code;

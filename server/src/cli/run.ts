@@ -40,8 +40,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Called once drafts have been checked (not for --help, --version or a usage error). */
   onChecked?(): void;
-  /** Called as the run goes on: after each draft is parsed, before each check of a draft (see ./optimizer). */
-  onProgress?(): void;
+  /** Called as the run goes on, before each draft is parsed or checked, with its length in characters (see ./optimizer). */
+  onProgress?(length: number): void;
 }
 
 interface Target {
@@ -159,8 +159,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const uri = t.path ? pathToFileURL(t.path).href : 'untitled:stdin';
     let issue: Issue;
     try {
+      io.onProgress?.(decoded.text.length);
       issue = parseIssue(decoded.text);
-      io.onProgress?.();
     } catch (error) {
       err(`${t.label}: internal error while reading the document structure: ${errorText(error)}`);
       fatal = true;
@@ -192,11 +192,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   /** The findings the command line reports in a version of a draft, and those suppressed. */
   const lintDraft = (d: Draft, text: string, issue?: Issue): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
+    io.onProgress?.(text.length);
     if (!issue) {
       issue = parseIssue(text);
       workspace.set(d.uri, issue);
     }
-    io.onProgress?.();
     const findings = lintIssue(issue, {
       config: d.config.config,
       workspace,
