@@ -3,7 +3,7 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
-import { isBlank, isPageArtifactLine, trimEndChars, WHITE_SPACE } from './text';
+import { isBlank, isLineSpace, isPageArtifactLine, trimEndChars, WHITE_SPACE } from './text';
 
 const TERMINAL_MARKS = '。；;！!？?：:';
 const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
@@ -62,7 +62,7 @@ function betweenBlanks(lines: readonly Line[], i: number, from: number, to: numb
 
 function trimmed(line: Line): { start: number; text: string } {
   let lead = 0;
-  for (let c = line.text.charCodeAt(0); c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xfeff; c = line.text.charCodeAt(lead)) lead++;
+  while (isLineSpace(line.text.charCodeAt(lead))) lead++;
   const text = trimEndChars(line.text.slice(lead));
   return { start: line.start + lead, text };
 }

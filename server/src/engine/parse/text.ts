@@ -64,11 +64,16 @@ export function trimEndChars(s: string, chars = ' \t\u3000'): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** A space, tab, ideographic space (U+3000) or BOM: what indents a line or leaves it blank. */
+export function isLineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
+}
+
 /** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0x3000 || c === 0xfeff) continue;
+    if (isLineSpace(c)) continue;
     return c === 60 /* < */ && /^[ \t]*<!--.*-->[ \t]*$/.test(text);
   }
   return true;
