@@ -2,9 +2,10 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/engine';
-import { formatSarif } from '../../server/src/cli/formatters';
+import { displayWidth, formatSarif } from '../../server/src/cli/formatters';
+import { random } from '../random';
 import { mergeEdits } from '../../server/src/cli/results';
-import { assertEslintContract, DRAFT, DRAFT_BRACKETS, onlyRules, runCli, runJson, tmpDir, writeFiles } from './helpers';
+import { assertEslintContract, DRAFT, DRAFT_BRACKETS, onlyRules, ROOT, runCli, runJson, tmpDir, writeFiles } from './helpers';
 
 describe('cli: output formats', () => {
   let dir: string;
@@ -34,6 +35,16 @@ describe('cli: output formats', () => {
       assert.match(row!, /^ {2}3:4 {2}error {2}年份应使用六角括号〔〕.* {2}doc-number\/format$/);
       assert.ok(r.stdout.includes('✖ 1 problem (1 error, 0 warnings)'), r.stdout);
       assert.ok(r.stdout.includes('1 error and 0 warnings potentially fixable with the `--fix` option.'));
+    });
+
+    it('aligns the columns by display width (a Chinese character takes two)', () => {
+      const r = runCli([path.join(ROOT, 'examples/sample-issue.txt')]);
+      const rows = r.stdout.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
+      assert.ok(rows.length >= 3, r.stdout);
+      const at = (row: string, re: RegExp) => displayWidth(row.slice(0, row.search(re)));
+      const columns = rows.map((row) => [at(row, /error|warning/), at(row, / {2}[a-z-]+\/[a-z-]+$/) + 2]);
+      for (const c of columns) assert.deepEqual(c, columns[0], r.stdout);
+      assert.ok(new Set(rows.map((row) => row.length)).size > 1, 'messages of different lengths');
     });
 
     it('has no colour when stdout is not a terminal, or with --no-color', () => {
@@ -184,5 +195,30 @@ describe('cli: output formats', () => {
       const r = runCli(['--format', 'github', '--rule', 'doc-number/format:warn', 'bad.txt'], { cwd: dir });
       assert.match(r.stdout, /^::warning file=bad\.txt,/);
     });
+  });
+});
+
+describe('cli: text format column widths', () => {
+  it('counts East Asian wide and fullwidth characters as two columns, everything else as one', () => {
+    assert.equal(displayWidth(''), 0);
+    assert.equal(displayWidth('12:5  error'), 11);
+    assert.equal(displayWidth('发文字号'), 8);
+    assert.equal(displayWidth('（一）、'), 8);
+    assert.equal(displayWidth('ｂ〔2018〕'), 10);
+    assert.equal(displayWidth('\u{20000}\u{2A6D6}'), 4, 'CJK extension B, a surrogate pair each');
+    assert.equal(displayWidth('😀'), 1, 'not in the wide ranges');
+    assert.equal(displayWidth('a\ud800b\udc00'), 4, 'lone surrogates');
+  });
+
+  it('agrees with a count by code point on random text', () => {
+    const wide = (cp: number) => [[0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3fffd]].some(([a, b]) => cp >= a && cp <= b);
+    const pieces = ['a', ' ', '公', '，', '（', '\u{20000}', '😀', '\ud83d', '\ude00', 'Ａ', '〔', '\u115f', '\u1160'];
+    const rnd = random(77);
+    for (let round = 0; round < 2000; round++) {
+      let s = '';
+      for (let k = Math.floor(rnd() * 12); k > 0; k--) s += pieces[Math.floor(rnd() * pieces.length)];
+      const expected = Array.from(s).reduce((w, ch) => w + (wide(ch.codePointAt(0)!) ? 2 : 1), 0);
+      assert.equal(displayWidth(s), expected, JSON.stringify(s));
+    }
   });
 });

@@ -26,26 +26,16 @@ export function formatText(results: readonly LintResult[], options: TextOptions)
   for (const result of results) {
     if (result.messages.length === 0) continue;
     out += `\n${c.underline(displayPath(result.filePath, options.cwd))}\n`;
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      m.severity === 2 ? 'error' : 'warning',
-      m.message.replace(/(?<!\s)\s*\r?\n\s*/g, ' '),
-      m.ruleId,
-    ]);
-    const widths = [0, 1, 2].map((i) => maxOf(rows.map((r) => displayWidth(r[i]))));
-    for (const [i, row] of rows.entries()) {
-      const sev = result.messages[i].severity === 2 ? c.red : c.yellow;
-      out +=
-        '  ' +
-        c.dim(pad(row[0], widths[0])) +
-        '  ' +
-        sev(pad(row[1], widths[1])) +
-        '  ' +
-        pad(row[2], widths[2]) +
-        '  ' +
-        c.dim(row[3]) +
-        '\n';
-    }
+    const rows = result.messages.map((m) => {
+      const cells = [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message.replace(/(?<!\s)\s*\r?\n\s*/g, ' ')];
+      return { cells, widths: cells.map(displayWidth) };
+    });
+    const widths = [0, 1, 2].map((i) => maxOf(rows.map((r) => r.widths[i])));
+    rows.forEach(({ cells, widths: own }, i) => {
+      const m = result.messages[i];
+      const pad = (k: number) => cells[k] + ' '.repeat(Math.max(0, widths[k] - own[k]));
+      out += '  ' + c.dim(pad(0)) + '  ' + (m.severity === 2 ? c.red : c.yellow)(pad(1)) + '  ' + pad(2) + '  ' + c.dim(m.ruleId) + '\n';
+    });
   }
   const t = totals(results);
   const problems = t.errors + t.warnings;
@@ -71,15 +61,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
-}
-
 /** Terminal columns: East Asian wide and fullwidth characters take two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
     w += isWide(cp) ? 2 : 1;
   }
   return w;
