@@ -5,9 +5,9 @@
 import * as assert from 'assert';
 import { allRules, DocumentFindingsCache, LineIndex, lintIssue, parseIssue, resolveConfig, type Finding, type Issue } from '../../server/src/engine';
 import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
-import { CORPUS, corpus, requireCorpus } from '../corpus';
+import { CORPUS, corpus, corpusAvailable, requireCorpus } from '../corpus';
 import { random } from '../random';
-import { TextCache } from '../../server/src/engine/textCache';
+import { TextCache, clearTextCaches } from '../../server/src/engine/textCache';
 
 // Characters that make and unmake findings of document rules: brackets and labels of annotations, heading labels, numbers.
 const CHARS = ['\n', '的', '一', '二', '〔', '〕', '(', ')', '（', '）', '1', '3', '、', '：', ':', '。', '\t', ' ', '附', '件', '专栏', '责任单位:', '牵头', '△', '共', '项'];
@@ -193,6 +193,25 @@ describe('TextCache', () => {
     }
     cache.get('一二三', length);
     assert.strictEqual(derived, 102); // 一二三 derived again
+  });
+
+  it('clearTextCaches empties every cache: the next run derives again, to the same findings', function () {
+    const cache = new TextCache<number>();
+    let derived = 0;
+    const length = (t: string) => (derived++, t.length);
+    cache.get('一二三', length);
+    clearTextCaches();
+    assert.strictEqual(cache.size, 0);
+    cache.get('一二三', length);
+    assert.strictEqual(derived, 2);
+    // Findings from caches filled by the same text, and from empty caches, are the same.
+    if (!corpusAvailable) return;
+    for (const name of Object.keys(CORPUS) as (keyof typeof CORPUS)[]) {
+      const text = corpus(name);
+      const warm = (lintIssue(parseIssue(text), {}), lintIssue(parseIssue(text), {}));
+      clearTextCaches();
+      assert.deepStrictEqual(lintIssue(parseIssue(text), {}), warm, name);
+    }
   });
 });
 

@@ -4,6 +4,7 @@ export * from './rules/types';
 export { parseIssue } from './parse/issue';
 export { lintIssue, type LintOptions } from './lint';
 export { DocumentFindingsCache } from './lintCache';
+export { clearTextCaches } from './textCache';
 export { applyFixes, fixAll } from './fix';
 export { LineIndex } from './lineIndex';
 export { WorkspaceIndex, type IndexedDocument } from './workspace';

@@ -8,10 +8,17 @@ interface Entry<V> {
   generation: number;
 }
 
+/** Every cache made, for clearTextCaches. */
+const all: TextCache<unknown>[] = [];
+
 export class TextCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private generation = 0;
   private used = 0;
+
+  constructor() {
+    all.push(this);
+  }
 
   get(text: string, derive: (text: string) => V): V {
     this.used++;
@@ -43,6 +50,11 @@ export class TextCache<V> {
     });
   }
 
+  clear(): void {
+    this.entries.clear();
+    this.used = 0;
+  }
+
   /** How many texts are kept (for tests). */
   get size(): number {
     return this.entries.size;
@@ -50,3 +62,12 @@ export class TextCache<V> {
 }
 
 const SWEEP_EVERY = 8;
+
+/**
+ * Forgets every derivation kept by text: the next run derives everything again,
+ * as for a text never seen (the benchmark's fresh analysis; a long-lived process
+ * that wants its memory back).
+ */
+export function clearTextCaches(): void {
+  for (const cache of all) cache.clear();
+}
