@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
+import { random } from '../random';
+import { pairing, pairingByScan } from '../../server/src/engine/rules/typography/unbalanced-pairs';
 
 const RULE = 'typography/unbalanced-pairs';
 
@@ -57,4 +59,22 @@ describe(RULE, function () {
     // An unlabelled role list left open is nobody else's: reported here.
     assert.equal(run(RULE, inject(text, '嘉兴港区负责]', '嘉兴港区负责')).length, 1);
   });
+
+  it('decides whether a text pairs up alone as the full scan does (counting, with the scan for closers with nothing open)', () => {
+    // Pieces that open, close, end sentences, label annotations, make list labels, or are plain text.
+    const pieces = ['《', '》', '“', '”', '‘', '’', '(', ')', '（', '）', '〔', '〕', '[', ']', '［', '］', '【', '】', '〈', '〉', '。', '；', '！', '责任单位:', '牵头单位：', '负责', '牵头', '配合', '1', 'a', '二', ' ', '\t', '市教育局', '，', '的'];
+    const rnd = random(20261126);
+    const seen = new Set<number>();
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(rnd() * 12);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(rnd() * pieces.length)];
+      const expected = pairingByScan(text);
+      seen.add(expected);
+      assert.equal(pairing(text), expected, JSON.stringify(text));
+    }
+    // All three answers came up: no paired marks, pairs up, does not.
+    assert.deepEqual([...seen].sort(), [0, 1, 2]);
+  });
 });
+

@@ -18,6 +18,8 @@ const CORE = new RegExp(
   `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
   'gd',
 );
+// What every number starts with (CORE's first groups): lines without it need no search.
+const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}\\d{2,4}${SP}[${CLOSE}]`);
 const ISSUER_END = /[发函字令办电]$/;
 const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
@@ -104,6 +106,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
 
 /** A number standing alone on a line (perhaps wrapped in brackets or list residue). */
 export function lineIsDocNumber(text: string, lineStart: number, lineText: string): DocNumber | undefined {
+  if (!BRACKETED_YEAR.test(lineText)) return undefined;
   const found = findDocNumbers(text, 'document', lineStart, lineStart + lineText.length);
   if (found.length !== 1) return undefined;
   const n = found[0];

@@ -6,13 +6,24 @@ const FOLD: Record<string, string> = {
   '［': '〔', '］': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
 };
 
-// Whitespace, ** and the folded punctuation; a single regex pass is much faster than a char loop.
+// Whitespace, ** and the folded punctuation; a regex finds them much faster than a char loop.
 const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］[\]－—–～．]/g;
-const fold = (ch: string) => FOLD[ch] ?? '';
 
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
 export function normalize(s: string): string {
-  return s.replace(UNFOLDED, fold);
+  // test() and slices rather than replace() with a function: no call and no match object per mark.
+  UNFOLDED.lastIndex = 0;
+  if (!UNFOLDED.test(s)) return s;
+  let out = '';
+  let from = 0;
+  do {
+    const end = UNFOLDED.lastIndex;
+    // The one match of two characters is **.
+    const at = s.charCodeAt(end - 1) === 42 ? end - 2 : end - 1;
+    out += s.slice(from, at) + (FOLD[s[at]] ?? '');
+    from = end;
+  } while (UNFOLDED.test(s));
+  return out + s.slice(from);
 }
 
 export function span(text: string, range: Range): TextSpan {

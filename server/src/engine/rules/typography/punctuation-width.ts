@@ -54,7 +54,7 @@ const styleOf = memoize((issue: Issue): string => {
     issue,
     (d) => documentWidths(d, issue),
     paragraphsOutside(issue).map((p) => {
-      const { f, h } = marksOfText(p.text);
+      const { f, h } = widthsOfText(p.text);
       return { f, h };
     }),
   );
@@ -65,7 +65,7 @@ const styleOf = memoize((issue: Issue): string => {
 const documentWidths = movableMemo((d: GazetteDocument, issue: Issue): { f: number; h: number } => {
   const counts = { f: 0, h: 0 };
   for (const p of paragraphsIn(issue, d.range)) {
-    const { f, h } = marksOfText(p.text);
+    const { f, h } = widthsOfText(p.text);
     counts.f += f;
     counts.h += h;
   }
@@ -77,7 +77,7 @@ function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): vo
   const style = styleOf(ctx.issue);
   if (!style) return;
   const fullStyle = style === 'full';
-  const counts = paragraphs.map((p) => marksOfText(p.text));
+  const counts = paragraphs.map((p) => widthsOfText(p.text));
   const flagged = counts.map(({ f, h }) => (fullStyle ? h > 0 : f >= 2));
   if (!fullStyle) {
     // A single full-width mark joins a neighbouring stretch ("第二十条 个人账户的管理：").
@@ -88,7 +88,9 @@ function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): vo
   }
   paragraphs.forEach((p, k) => {
     if (!flagged[k]) return;
-    const wrong = counts[k].marks.filter((m) => m.full !== fullStyle);
+    const marks: Mark[] = [];
+    punctuationOf(p.text, marks);
+    const wrong = marks.filter((m) => m.full !== fullStyle);
     const edits: Edit[] = wrong.map((m) => {
       const at = sourceOffset(p, m.i);
       return { range: { start: at, end: at + 1 }, text: (fullStyle ? TO_FULL : TO_HALF)[m.ch] };
@@ -111,15 +113,14 @@ for (const [h, f] of Object.entries(TO_FULL)) {
   WIDTH[f.charCodeAt(0)] = 2;
 }
 
-/** The marks of a paragraph's text that are Chinese punctuation (not digits 1,000 / 8:30, URLs, English, heading labels), and how many are full and half width. */
-const marksOfText = memoizeText((t: string): { marks: readonly Mark[]; f: number; h: number } => {
-  const marks = punctuationOf(t);
-  let f = 0;
-  for (const m of marks) if (m.full) f++;
-  return { marks, f, h: marks.length - f };
-});
+/** How many of a paragraph's punctuation marks are full and half width (the marks themselves are listed only for the few paragraphs reported). */
+const widthsOfText = memoizeText((t: string): { f: number; h: number } => punctuationOf(t));
 
-function punctuationOf(t: string): Mark[] {
+/**
+ * Counts the marks of a text that are Chinese punctuation (not digits 1,000 / 8:30,
+ * URLs, English, heading labels) by width; lists them in `out` when given.
+ */
+function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
   // Of the heading labels only (一) and (1) hold marks: read the label when the text starts with a bracket.
   let labelFrom = 0;
   let labelTo = 0;
@@ -144,25 +145,28 @@ function punctuationOf(t: string): Mark[] {
     }
   }
   let u = 0;
-  const out: Mark[] = [];
+  let f = 0;
+  let h = 0;
   for (const i of marks) {
     const width = WIDTH[t.charCodeAt(i)];
     if (width === 0 || (i >= labelFrom && i < labelTo)) continue;
     while (u < urls.length && urls[u + 1] <= i) u += 2;
     if (u < urls.length && urls[u] <= i) continue;
-    const ch = t[i];
     const full = width === 2;
+    const ch = t.charCodeAt(i);
     if (!full) {
       const before = t.charCodeAt(neighbour(t, i, -1));
       const after = t.charCodeAt(neighbour(t, i, 1));
-      if ((ch === ',' || ch === ':') && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))) continue;
-      if (ch === '(' || ch === ')') {
+      if ((ch === 0x2c || ch === 0x3a) && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))) continue;
+      if (ch === 0x28 || ch === 0x29) {
         if (isAlnum(before) && isAlnum(after)) continue; // f(x), English
       } else if (!isChinese(before) && !isChinese(after)) continue;
     }
-    out.push({ i, ch, full });
+    if (full) f++;
+    else h++;
+    out?.push({ i, ch: t[i], full });
   }
-  return out;
+  return { f, h };
 }
 
 /** Index of the nearest character on one side, past spaces (out of the text's bounds when there is none). */

@@ -106,16 +106,38 @@ const NO_PAIRED_MARKS = 0;
 const PAIRS_UP = 1;
 const UNPAIRED = 2;
 
+/** Marks of each family left open, while pairing reads a text (one array for every text). */
+const depth = new Int32Array(FAMILIES.length);
+
 /** Has a text paired marks, and does every one pair up within it (nothing carried in)? Most do: kept per text. */
-const pairing = memoizeText((text: string): number => {
+export const pairing = memoizeText((text: string): number => {
   const marks = textMarks(text);
+  // Counting is enough until a closer finds nothing open (a list label? an annotation's?): scan decides those.
+  depth.fill(0);
+  let paired = false;
+  for (let m = 0; m < marks.length; m++) {
+    const code = text.charCodeAt(marks[m]);
+    const k = FAMILY_OF[code];
+    if (k < 0) continue;
+    paired = true;
+    if (OPENS[code]) depth[k]++;
+    else if (depth[k] > 0) depth[k]--;
+    else return pairingByScan(text, marks);
+  }
+  if (!paired) return NO_PAIRED_MARKS;
+  for (let k = 0; k < depth.length; k++) if (depth[k] > 0) return UNPAIRED;
+  return PAIRS_UP;
+});
+
+/** The same answer by a full scan (what pairing falls back to; exported for tests). */
+export function pairingByScan(text: string, marks: readonly number[] = textMarks(text)): number {
   if (!marks.some((i) => FAMILY_OF[text.charCodeAt(i)] >= 0)) return NO_PAIRED_MARKS;
   let labels: Range[] | undefined;
   const tail = (sentence: number, i: number) => annotationTail(text, (labels ??= labelRanges(text)), sentence, i);
   const seg = { text, at: (i: number) => i };
   const found = scan(seg, marks, EMPTY_CARRY, NONE, tail);
   return found.every((f) => f.open.length === 0 && f.strays.length === 0) ? PAIRS_UP : UNPAIRED;
-});
+}
 
 /** Ends with a sentence mark, trailing whitespace aside. */
 function endsSentence(t: string): boolean {
