@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { parseIssue } from '../../server/src/engine';
+
+// A document starts at its title above a line holding its number alone; the number may be bent by extraction.
+const issueWith = (numberLine: string) => `嘉兴市人民政府办公室关于做好冬季安全生产工作的通知\n${numberLine}\n\n各县（市、区）人民政府：\n  现将有关事项通知如下。\n`;
+
+describe('document number lines', () => {
+  it('finds the number alone on its line whatever the brackets and spaces', () => {
+    for (const line of ['嘉政办发〔2018〕12号', '嘉政办发[2018]12号', '嘉政办发［ 2018 ］12号', '嘉政办发（2018）12 号', '嘉政办发【2018】12号', '嘉政办发(\u30002018\t)12号', '  嘉政办发〔2018〕12号  ', '**嘉政办发〔2018〕12号**']) {
+      const [doc] = parseIssue(issueWith(line)).documents;
+      assert.equal(doc?.number?.key, '嘉政办发〔2018〕12号', JSON.stringify(line));
+    }
+  });
+
+  it('starts no document at a line whose year is not in brackets, or that says more than the number', () => {
+    for (const line of ['嘉政办发2018年12号', '嘉政办发〔2018〕12号文件精神', '根据嘉政办发〔2018〕12号和嘉政办发〔2018〕13号']) {
+      assert.deepEqual(parseIssue(issueWith(line)).documents.filter((d) => d.number), [], line);
+    }
+  });
+});
