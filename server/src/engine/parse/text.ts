@@ -12,6 +12,8 @@ const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］[
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
 export function normalize(s: string): string {
   // test() and slices rather than replace() with a function: no call and no match object per mark.
+  // Not a loop over the characters: faster once optimized (0.4 ms of a fresh analysis of shaoxing),
+  // but 8 ms slower in the CLI's single run, where it is interpreted and a regex runs natively.
   UNFOLDED.lastIndex = 0;
   if (!UNFOLDED.test(s)) return s;
   let out = '';
