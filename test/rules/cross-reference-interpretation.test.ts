@@ -30,6 +30,12 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, issue()), []);
   });
 
+  it('reads the title as an interpretation through what extraction leaves inside it', () => {
+    for (const [from, to] of [['》政策解读', '》政策 解读'], ['》政策解读', '》政策\u3000解 读'], ['《绍兴市', '**《绍兴市'], ['》政策解读', '》政策解读**']]) {
+      assert.equal(parseIssue(issue().replace(from, to)).documents[1]?.kind, 'interpretation', to);
+    }
+  });
+
   it('leaves a citation with another number to doc-number/consistency, but checks a number in its own title', () => {
     const cited = issue().replace('(绍政办发〔2018〕51号)。', '(绍政办发〔2018〕15号)。');
     assert.deepEqual(run(RULE, cited), []);

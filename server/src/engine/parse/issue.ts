@@ -18,6 +18,8 @@ const TOC_SEARCH_LINES = 400;
 const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
 const SECTION_HEADER = /^【([^【】]{2,20})】/;
 const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$/;
+/** 解读 with what normalize removes between the two characters. */
+const MAY_BE_INTERPRETATION = /解[ \t\u3000\n\r\u00a0\ufeff*]*读/;
 
 export function parseIssue(text: string): Issue {
   return parseIssueWith(text, parseDocument);
@@ -118,7 +120,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       continue;
     }
     if (!f.candidate) continue;
-    const fromToc = startsWithAny(f.key, unnumbered);
+    const fromToc = unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered);
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
     if (f.section || fromToc || interpretation) {
       // Not when the line is the title of a numbered document right below.
@@ -147,8 +149,8 @@ interface LineFacts {
   directory: boolean;
   /** 【section】 at the start. */
   section: boolean;
-  /** Normalized, without 【】: compared with the titles of numberless TOC entries. */
-  key: string;
+  /** Normalized, without 【】: compared with the titles of numberless TOC entries (see keyOf). */
+  key: string | undefined;
   interpretation: boolean;
   appointments: boolean;
   explains: boolean;
@@ -158,18 +160,23 @@ function factsOf(lineText: string): LineFacts {
   const c = content(lineText);
   const directory = isDirectoryHeading(lineText);
   const candidate = c.length <= 160 && !directory;
-  const normalized = candidate ? normalize(c) : '';
   return {
     blank: isBlank(lineText),
     numberShape: lineIsDocNumber(lineText, 0, lineText) !== undefined,
     candidate,
     directory,
     section: SECTION_HEADER.test(c),
-    key: stripSection(normalized),
-    interpretation: INTERPRETATION.test(normalized),
+    key: undefined,
+    // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
+    interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
   };
+}
+
+/** A line's key, normalized when first asked for: most issues have no numberless TOC entry to compare it with. */
+function keyOf(f: LineFacts, lineText: string): string {
+  return (f.key ??= f.candidate ? stripSection(normalize(content(lineText))) : '');
 }
 
 /** Facts of the lines of recent parses: re-parsing after an edit finds nearly all of them again. */
