@@ -168,6 +168,10 @@ describe('node/config', () => {
     assert.equal(ignored('sub/top.txt'), false);
     assert.equal(ignored('a/b/c/x.txt'), true);
     assert.equal(ignored('b/x.txt'), false);
+    // A name without glob characters is that name only.
+    assert.equal(ignored('builds/a.txt'), false);
+    assert.equal(ignored('Build/a.txt'), false);
+    assert.equal(ignored('xtop.txt'), false);
     assert.equal(isIgnored(path.join(path.dirname(dir), 'build/a.txt'), loaded), false, 'outside the config directory');
   });
 });

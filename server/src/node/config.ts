@@ -158,7 +158,7 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
     const anchored = pattern.includes('/');
     pattern = pattern.replace(/^\.?\//, '');
     if (!pattern) continue;
-    const match = picomatch(pattern, { dot: true, windows: false });
+    const match = matcher(pattern);
     // Every ancestor directory, then the file itself (unless the pattern is for directories).
     const last = dirOnly ? segments.length - 1 : segments.length;
     let hit = false;
@@ -168,6 +168,21 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
     if (hit) ignored = !negated;
   }
   return ignored;
+}
+
+const matchers = new Map<string, (name: string) => boolean>();
+
+/**
+ * A pattern's matcher, made once per pattern. A name without glob characters
+ * (README.md) is compared as it is: compiling it is 2 ms of a one-file run.
+ */
+function matcher(pattern: string): (name: string) => boolean {
+  let match = matchers.get(pattern);
+  if (!match) {
+    match = /[*?[\]{}()!+@\\]/.test(pattern) ? picomatch(pattern, { dot: true, windows: false }) : (name: string) => name === pattern;
+    matchers.set(pattern, match);
+  }
+  return match;
 }
 
 const TRIVIA = new Set([SyntaxKind.Trivia, SyntaxKind.LineBreakTrivia, SyntaxKind.LineCommentTrivia, SyntaxKind.BlockCommentTrivia]);
