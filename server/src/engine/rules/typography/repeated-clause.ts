@@ -4,7 +4,8 @@ import type { Paragraph } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { paragraphMarks } from '../shared/marks';
-import { isSpace, paragraphSegment, paragraphsOutside } from './util';
+import { sourceOffset } from '../../parse/paragraphs';
+import { isSpace, paragraphsOutside } from './util';
 
 /** Clauses end at a mark (kept with the clause); 、 and line breaks only split them. */
 const ENDS = '，,。；;：:！!？?';
@@ -31,8 +32,7 @@ const rule: Rule = {
 export default rule;
 
 function checkParagraph(ctx: RuleContext, p: Paragraph): void {
-  const seg = paragraphSegment(p);
-  const t = seg.text;
+  const t = p.text;
   // The previous clause starts at prevStart; its body, without its mark and surrounding whitespace, is [prevFrom, prevTo).
   let prevStart = -1;
   let prevFrom = 0;
@@ -56,11 +56,11 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
       const body = t.slice(from, to);
       if (/[\u3400-\u9fff]/.test(body)) {
         // Remove the first copy with its mark, keeping the second one's ending.
-        const s = seg.at(prevStart);
-        const e = seg.at(start);
+        const s = sourceOffset(p, prevStart);
+        const e = sourceOffset(p, start);
         ctx.report({
           message: `分句“${body}”连续重复 (clause repeated: ${body})`,
-          range: { start: s, end: seg.at(end - 1) + 1 },
+          range: { start: s, end: sourceOffset(p, end - 1) + 1 },
           fix: { title: '删除重复的分句 (remove the repeated clause)', edits: [{ range: { start: s, end: e }, text: '' }] },
         });
       }

@@ -40,8 +40,24 @@ export interface Segment {
   paragraph?: Paragraph;
 }
 
+/** A paragraph as a segment; `at` is a method, not a closure made for each paragraph. */
+class ParagraphSegment implements Segment {
+  readonly kind = 'paragraph';
+  readonly text: string;
+  readonly range: Range;
+
+  constructor(readonly paragraph: Paragraph) {
+    this.text = paragraph.text;
+    this.range = paragraph.range;
+  }
+
+  at(i: number): number {
+    return sourceOffset(this.paragraph, i);
+  }
+}
+
 export function paragraphSegment(p: Paragraph): Segment {
-  return { text: p.text, at: (i) => sourceOffset(p, i), range: p.range, kind: 'paragraph', paragraph: p };
+  return new ParagraphSegment(p);
 }
 
 /**
