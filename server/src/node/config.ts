@@ -173,13 +173,15 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
 const matchers = new Map<string, (name: string) => boolean>();
 
 /**
- * A pattern's matcher, made once per pattern. A name without glob characters
- * (README.md) is compared as it is: compiling it is 2 ms of a one-file run.
+ * A pattern's matcher, made once per pattern. A plain name (README.md) is
+ * compared as it is: compiling it is 2 ms of a one-file run. Anything picomatch
+ * reads otherwise goes to picomatch: glob characters, quotes (which it drops),
+ * | (an alternative when the pattern has a slash) and a leading ./ (which it strips).
  */
 function matcher(pattern: string): (name: string) => boolean {
   let match = matchers.get(pattern);
   if (!match) {
-    match = /[*?[\]{}()!+@\\]/.test(pattern) ? picomatch(pattern, { dot: true, windows: false }) : (name: string) => name === pattern;
+    match = /[*?[\]{}()!+@\\"|]|^\.\//.test(pattern) ? picomatch(pattern, { dot: true, windows: false }) : (name: string) => name === pattern;
     matchers.set(pattern, match);
   }
   return match;

@@ -18,7 +18,7 @@ const CORE = new RegExp(
   `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
   'gd',
 );
-// What every number starts with (CORE's first groups): lines without it need no search.
+// What every number starts with (CORE's first three groups): lines without it need no search.
 const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}\\d{2,4}${SP}[${CLOSE}]`);
 const ISSUER_END = /[发函字令办电]$/;
 const CJK = /[\u4e00-\u9fff]/;

@@ -149,7 +149,7 @@ interface LineFacts {
   directory: boolean;
   /** 【section】 at the start. */
   section: boolean;
-  /** Normalized, without 【】: compared with the titles of numberless TOC entries (see keyOf). */
+  /** Normalized, without 【】: compared with the titles of numberless TOC entries. Read it through keyOf, which fills it in. */
   key: string | undefined;
   interpretation: boolean;
   appointments: boolean;

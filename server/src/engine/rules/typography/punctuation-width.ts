@@ -153,12 +153,12 @@ function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
     while (u < urls.length && urls[u + 1] <= i) u += 2;
     if (u < urls.length && urls[u] <= i) continue;
     const full = width === 2;
-    const ch = t.charCodeAt(i);
+    const code = t.charCodeAt(i);
     if (!full) {
       const before = t.charCodeAt(neighbour(t, i, -1));
       const after = t.charCodeAt(neighbour(t, i, 1));
-      if ((ch === 0x2c || ch === 0x3a) && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))) continue;
-      if (ch === 0x28 || ch === 0x29) {
+      if ((code === 0x2c || code === 0x3a) && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))) continue;
+      if (code === 0x28 || code === 0x29) {
         if (isAlnum(before) && isAlnum(after)) continue; // f(x), English
       } else if (!isChinese(before) && !isChinese(after)) continue;
     }
