@@ -158,7 +158,7 @@ export function isIgnored(filePath: string, loaded: LoadedConfig): boolean {
     const anchored = pattern.includes('/');
     pattern = pattern.replace(/^\.?\//, '');
     if (!pattern) continue;
-    const match = matcher(pattern);
+    const match = ignoreMatcher(pattern);
     // Every ancestor directory, then the file itself (unless the pattern is for directories).
     const last = dirOnly ? segments.length - 1 : segments.length;
     let hit = false;
@@ -178,7 +178,7 @@ const matchers = new Map<string, (name: string) => boolean>();
  * reads otherwise goes to picomatch: glob characters, quotes (which it drops),
  * | (an alternative when the pattern has a slash) and a leading ./ (which it strips).
  */
-function matcher(pattern: string): (name: string) => boolean {
+export function ignoreMatcher(pattern: string): (name: string) => boolean {
   let match = matchers.get(pattern);
   if (!match) {
     match = /[*?[\]{}()!+@\\"|]|^\.\//.test(pattern) ? picomatch(pattern, { dot: true, windows: false }) : (name: string) => name === pattern;
