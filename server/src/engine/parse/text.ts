@@ -6,7 +6,7 @@ const FOLD: Record<string, string> = {
   '［': '〔', '］': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
 };
 
-// Whitespace, ** and the folded punctuation; a regex finds them much faster than a char loop.
+// Whitespace, ** and the folded punctuation.
 const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］[\]－—–～．]/g;
 
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
