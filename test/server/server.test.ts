@@ -337,6 +337,19 @@ describe('language server over stdio', function () {
       assert.ok(!/\[2018\]/.test(fixed));
       assert.ok(fixed.includes('嘉兴市人民政府关于表扬在慈善工作中 作出突出贡献集体和个人的通报'), 'the rest is untouched');
     });
+
+    it('the lightbulb (automatic, no kind) gets the quick fixes but not fix-all, which re-checks the whole text', async () => {
+      const row = find(j18, '| 嘉政办发[2018]72 号').line;
+      const diagnostic = (await client.diagnostics(j18Uri)).diagnostics.find((d) => d.range.start.line === row && d.code === 'doc-number/format')!;
+      const ask = (triggerKind: number) =>
+        client.request('textDocument/codeAction', { textDocument: { uri: j18Uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], triggerKind } }) as Promise<any[]>;
+      const automatic = await ask(2);
+      assert.ok(automatic.some((a) => a.kind === 'quickfix' && a.edit), automatic.map((a) => a.title).join(' | '));
+      assert.ok(!automatic.some((a) => a.kind === 'source.fixAll.gazette'), automatic.map((a) => a.kind).join(' | '));
+      // Asked for by the user (a code action menu without a kind, as Neovim's): fix-all is offered too.
+      const invoked = await ask(1);
+      assert.ok(invoked.some((a) => a.kind === 'source.fixAll.gazette'), invoked.map((a) => a.kind).join(' | '));
+    });
   });
 
   describe('outline and folding', () => {

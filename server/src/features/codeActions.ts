@@ -1,5 +1,5 @@
 // Quick fixes from findings, "fix all of a rule", and source.fixAll.gazette for codeActionsOnSave.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, fixAll, suppressionFor, type Edit, type Suppression } from '../engine';
 import { addSuppression, SUPPRESSIONS_FILE } from '../node';
@@ -28,7 +28,11 @@ export class CodeActionsProvider {
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const actions: CodeAction[] = [];
     if (wants(CodeActionKind.QuickFix)) append(actions, await this.quickFixes(doc, params));
-    if (wants(FIX_ALL_KIND)) {
+    // Fixing all re-checks the whole text until it settles: a full analysis per pass. Editors ask for
+    // it by kind (codeActionsOnSave, the Source Action menu); a request without a kind made
+    // automatically is the lightbulb's, sent at every cursor move, and does not get it.
+    const fixAllWanted = only ? wants(FIX_ALL_KIND) : params.context.triggerKind !== CodeActionTriggerKind.Automatic;
+    if (fixAllWanted) {
       const fixAllAction = await this.fixAll(doc);
       if (fixAllAction) actions.push(fixAllAction);
     }
