@@ -33,7 +33,7 @@ import { HoverProvider } from './features/hover';
 import { ReferencesProvider } from './features/references';
 import { RenameProvider } from './features/rename';
 import { ConfigurationService } from './features/settings';
-import { uriToPath, WorkspaceFiles } from './features/workspaceFiles';
+import { INDEX_WAIT_MS, uriToPath, WorkspaceFiles } from './features/workspaceFiles';
 import { WorkspaceCheck } from './features/workspaceCheck';
 import { WorkspaceSymbolsProvider } from './features/workspaceSymbols';
 
@@ -57,6 +57,7 @@ let canPullConfiguration = false;
 let canRegisterConfiguration = false;
 let canRegisterWatchers = false;
 let canWatchFolders = false;
+let canShowProgress = false;
 let watchers: Disposable | undefined;
 let watchedPatterns = '';
 let pushedSettings: unknown = {};
@@ -135,9 +136,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canWatchFolders = !!caps.workspace?.workspaceFolders;
+  canShowProgress = !!caps.window?.workDoneProgress;
   folders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!folders.length && params.rootUri) folders = [params.rootUri];
   workspace.setFolders(folders);
+  // Checks wait for the first index (see WorkspaceFiles.indexed); it starts once the settings are read.
+  if (folders.length) workspace.expectScan();
   initDebounce = readDebounce(params.initializationOptions);
   if (initDebounce !== undefined) diagnostics.setDebounce(initDebounce);
   return {
@@ -196,19 +200,44 @@ let scannedFor: string | undefined;
 /** Indexes the workspace folders again when they or gazette.filePatterns changed. */
 async function rescan(force = false): Promise<void> {
   const run = async () => {
-    const settings = await configuration.settings();
-    const key = JSON.stringify([folders, settings.filePatterns]);
-    if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
-    scannedFor = key;
-    workspace.setPatterns(settings.filePatterns);
-    await watch(settings.filePatterns);
-    const started = Date.now();
-    const count = workspace.scan();
-    log(`indexed ${count} gazette file(s) in ${Date.now() - started} ms`);
-    diagnostics.scheduleAll(0);
+    try {
+      const settings = await configuration.settings();
+      const key = JSON.stringify([folders, settings.filePatterns]);
+      if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
+      scannedFor = key;
+      workspace.setPatterns(settings.filePatterns);
+      await watch(settings.filePatterns);
+      const started = Date.now();
+      const progress = await indexingProgress();
+      try {
+        const count = await workspace.scan(progress.report);
+        log(`indexed ${count} gazette file(s) in ${Date.now() - started} ms`);
+      } finally {
+        progress.done();
+      }
+      diagnostics.scheduleAll(0);
+    } finally {
+      workspace.cancelExpectedScan();
+    }
   };
   scanning = (scanning ?? Promise.resolve()).then(run).catch((e) => log(`scan failed: ${String(e)}`));
   return scanning;
+}
+
+/** Indexing shows in the editor (window/workDoneProgress) when the client can show it. */
+async function indexingProgress(): Promise<{ report: (done: number, total: number) => void; done: () => void }> {
+  const reporter = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  reporter?.begin('索引公报文件 (indexing gazette files)', 0, undefined, false);
+  let shown = 0;
+  return {
+    report: (done, total) => {
+      const percentage = Math.floor((done * 100) / total);
+      if (percentage === shown) return;
+      shown = percentage;
+      reporter?.report(percentage, `${done}/${total}`);
+    },
+    done: () => reporter?.done(),
+  };
 }
 
 /** Asks the client to report changes of gazette files, configured patterns and configuration files. */
@@ -289,7 +318,11 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? symbols.provide(doc) : [];
 }));
-connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols.provide(params.query)));
+// Requests that look across files wait for the index, as checks do; the others answer at once.
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (params) => {
+  await workspace.indexed(INDEX_WAIT_MS);
+  return workspaceSymbols.provide(params.query);
+}));
 connection.onFoldingRanges(guard('foldingRange', [], (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? folding.provide(doc) : [];
@@ -298,11 +331,13 @@ connection.onHover(guard('hover', null, (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? hover.provide(doc, params.position) : null;
 }));
-connection.onDefinition(guard('definition', [], (params) => {
+connection.onDefinition(guard('definition', [], async (params) => {
+  await workspace.indexed(INDEX_WAIT_MS);
   const doc = gazette(params.textDocument.uri);
   return doc ? definition.provide(doc, params.position) : [];
 }));
-connection.onReferences(guard('references', [], (params) => {
+connection.onReferences(guard('references', [], async (params) => {
+  await workspace.indexed(INDEX_WAIT_MS);
   const doc = gazette(params.textDocument.uri);
   return doc ? references.provide(doc, params.position, params.context.includeDeclaration) : [];
 }));

@@ -2,21 +2,9 @@ import { strict as assert } from 'node:assert';
 import { parseIssue, WorkspaceIndex } from '../../server/src/engine';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { lines, run } from './helpers';
+import { INTERPRETATION } from '../fixtures/interpretation';
 
 const RULE = 'cross-reference/interpretation';
-
-// The corpus has no 政策解读: this one is written for SX 51号 (printed at SX:1702-1746).
-const INTERPRETATION = `
-
-《绍兴市推进城镇人口密集区危险化学品生产企业搬迁改造工作方案》政策解读
-
-一、出台背景
-
-为贯彻落实《国务院办公厅关于推进城镇人口密集区危险化学品生产企业搬迁改造的指导意见》(国办发〔2017〕77号)精神,市政府办公室印发了《绍兴市推进城镇人口密集区危险化学品生产企业搬迁改造工作方案》(绍政办发〔2018〕51号)。
-
-二、主要内容
-
-方案明确了摸底评估、优化布局、编制方案、组织搬迁改造四项任务。`;
 
 describe(RULE, function () {
   before(function () {

@@ -67,6 +67,8 @@ export class LspClient {
   readonly shownMessages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
   readonly registrations: any[] = [];
+  /** $/progress reports (begin, report, end), with the time each arrived. */
+  readonly progress: { kind: string; title?: string; message?: string; percentage?: number; at: number }[] = [];
   /** gazette/timings notifications (the server sends them when GAZETTE_LSP_TIMINGS is set). */
   readonly timings: any[] = [];
   initializeResult: any;
@@ -119,6 +121,10 @@ export class LspClient {
     });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (p: { token: unknown; value: { kind: string; title?: string; message?: string; percentage?: number } }) => {
+      client.progress.push({ ...p.value, at: performance.now() });
+      client.notify();
+    });
     connection.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(rootDir), name: path.basename(rootDir) }]);
     connection.listen();
     client.initializeResult = await connection.sendRequest('initialize', {
@@ -127,6 +133,7 @@ export class LspClient {
       workspaceFolders: [{ uri: uriOf(rootDir), name: path.basename(rootDir) }],
       initializationOptions: options.initializationOptions,
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: true,
           workspaceFolders: true,

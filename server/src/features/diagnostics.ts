@@ -19,7 +19,7 @@ import { linesOf, toLspRange } from './convert';
 import { localize } from '../engine/lint';
 import type { Locale } from './settings';
 import type { ConfigFileReport, ConfigurationService } from './settings';
-import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
+import { canonicalUri, INDEX_WAIT_MS, type WorkspaceFiles } from './workspaceFiles';
 import { sameDiagnostics } from './sameDiagnostics';
 
 export const SOURCE = 'gazette-lint';
@@ -227,8 +227,10 @@ export class DiagnosticsProvider {
     }
     if (kind !== 'gazette') return;
     const setup = await this.configuration.forDocument(uri);
+    // Checked against part of the workspace, a citation of a file not yet indexed would look broken.
+    await this.workspace.indexed(INDEX_WAIT_MS);
     const locale = setup.locale;
-    // Superseded while the configuration was fetched: the newer run publishes.
+    // Superseded while the configuration or the index was awaited: the newer run publishes.
     if (this.runs.get(uri) !== run || this.documents.get(uri)?.version !== doc.version) return;
     const started = performance.now();
     const generation = this.workspace.generation;

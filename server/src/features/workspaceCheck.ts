@@ -6,6 +6,7 @@ import type { AnalysisCache } from './analysis';
 import { linesOf } from './convert';
 import { toDiagnostic } from './diagnostics';
 import type { ConfigurationService } from './settings';
+import { TimeSlices } from './timeSlices';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
 
 export class WorkspaceCheck {
@@ -23,7 +24,9 @@ export class WorkspaceCheck {
   async run(): Promise<{ files: number; problems: number }> {
     let files = 0;
     let problems = 0;
+    const slices = new TimeSlices();
     for (const [uri] of this.workspace.entries()) {
+      await slices.next();
       files++;
       const open = this.documents.get(uri);
       if (open) {

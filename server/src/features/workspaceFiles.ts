@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
 import { movableMemo } from '../engine/documentMemo';
 import { decodeFile } from '../node';
+import { TimeSlices } from './timeSlices';
 
 /** Always gazettes; other files only through gazette.filePatterns. */
 export const GAZETTE_EXTENSIONS = ['.gazette', '.gzt'];
@@ -14,6 +15,8 @@ export const GAZETTE_EXTENSIONS = ['.gazette', '.gzt'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.cache']);
 const MAX_FILES = 5000;
 const MAX_BYTES = 8 * 1024 * 1024;
+/** How long checks and cross-file requests wait for a scan of the workspace before going on with what is indexed. */
+export const INDEX_WAIT_MS = 2000;
 
 /** file: URIs in one spelling, so the disk scan and the editor agree on keys. */
 export function canonicalUri(uri: string): string {
@@ -68,6 +71,10 @@ export class WorkspaceFiles {
   /** canonical URI → the URI the editor uses for an open document. */
   private readonly open = new Map<string, string>();
   private readonly signatures = new Map<string, string>();
+  private scansPending = 0;
+  /** Settles when the running or expected scans are over (see indexed). */
+  private expected?: Promise<void>;
+  private settleExpected?: () => void;
 
   constructor(
     private readonly parse: (text: string) => Issue,
@@ -92,19 +99,69 @@ export class WorkspaceFiles {
     return this.patterns.some((p) => matchPattern(p, rel));
   }
 
-  /** Indexes every gazette file under the workspace folders (open documents are kept). */
-  scan(): number {
-    const found: string[] = [];
-    for (const folder of this.folders) this.walk(folder, found);
-    const seen = new Set<string>();
-    for (const file of found) {
-      const uri = canonicalUri(pathToFileURL(file).href);
-      seen.add(uri);
-      if (!this.open.has(uri)) this.loadFromDisk(uri);
+  /**
+   * Indexes every gazette file under the workspace folders (open documents are kept), a slice of
+   * time at a time: requests are answered between slices, and files may change meanwhile.
+   */
+  async scan(progress?: (done: number, total: number) => void, slices = new TimeSlices()): Promise<number> {
+    this.scansPending++;
+    try {
+      const found: string[] = [];
+      for (const folder of this.folders) this.walk(folder, found);
+      // What was indexed before, as it was: a file refreshed during the scan (created, changed) stays.
+      const before = new Map(this.index.uris().map((uri) => [uri, this.index.get(uri)]));
+      const seen = new Set<string>();
+      for (let i = 0; i < found.length; i++) {
+        await slices.next();
+        const uri = canonicalUri(pathToFileURL(found[i]).href);
+        seen.add(uri);
+        if (!this.open.has(uri)) this.loadFromDisk(uri);
+        progress?.(i + 1, found.length);
+      }
+      for (const [uri, issue] of before) {
+        if (!seen.has(uri) && !this.open.has(uri) && this.index.get(uri) === issue) this.index.delete(uri);
+      }
+      this.generation++;
+      return found.length;
+    } finally {
+      this.scansPending--;
+      if (this.scansPending === 0) this.settle();
     }
-    for (const uri of this.index.uris()) if (!seen.has(uri) && !this.open.has(uri)) this.index.delete(uri);
-    this.generation++;
-    return found.length;
+  }
+
+  /** A scan is about to start (the folders are known, the settings not yet): checks wait for it. */
+  expectScan(): void {
+    if (this.scansPending === 0 && !this.expected) this.expected = new Promise((resolve) => (this.settleExpected = resolve));
+  }
+
+  /** The expected scan will not run (its settings could not be read): stop waiting for it. */
+  cancelExpectedScan(): void {
+    if (this.scansPending === 0) this.settle();
+  }
+
+  /**
+   * Resolves when no scan is running or expected, or after maxWaitMs: a check run before the index
+   * is complete could report a cited document as missing, but a workspace of thousands of files
+   * should not keep a draft's diagnostics away for minutes.
+   */
+  indexed(maxWaitMs = Infinity): Promise<void> {
+    if (this.scansPending === 0 && !this.expected) return Promise.resolve();
+    this.expected ??= new Promise((resolve) => (this.settleExpected = resolve));
+    if (!Number.isFinite(maxWaitMs)) return this.expected;
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, maxWaitMs);
+      void this.expected!.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private settle(): void {
+    const resolve = this.settleExpected;
+    this.expected = undefined;
+    this.settleExpected = undefined;
+    resolve?.();
   }
 
   private walk(dir: string, out: string[]): void {
