@@ -54,4 +54,30 @@ describe(RULE, function () {
     const withKnown = lintIssue(parseIssue(j19), { config, workspace: ws, rules: allRules.filter((r) => r.id === RULE) });
     assert.deepEqual(withKnown, [], 'a configured name is never reported');
   });
+
+  it('reads the other issues again when one of them changes, not when the checked one does', () => {
+    const ws = new WorkspaceIndex();
+    const j18 = parseIssue(corpus('J18'));
+    ws.set('file:///j18.txt', j18);
+    const j19 = inject(corpus('J19'), '(市生态环境局、市农业农村局负责)', '(市生态环境局、市交通局负责)');
+    const check = (text: string, uri = 'file:///j19.txt') => {
+      const issue = parseIssue(text);
+      ws.set(uri, issue);
+      return lintIssue(issue, { workspace: ws, uri, rules: allRules.filter((r) => r.id === RULE) });
+    };
+    assert.equal(check(j19)[0]?.related?.[0].uri, 'file:///j18.txt');
+    // The checked issue edited: the other issues' names are those read before, and still right.
+    const edited = j19 + '\n';
+    assert.equal(check(edited)[0]?.related?.[0].uri, 'file:///j18.txt');
+    // The same issue under another name: found there.
+    ws.delete('file:///j18.txt');
+    ws.set('file:///other.txt', j18);
+    assert.equal(check(edited)[0]?.related?.[0].uri, 'file:///other.txt');
+    // Changed: 市交通运输局 is gone from the workspace, so nothing pairs with 市交通局.
+    ws.set('file:///other.txt', parseIssue(corpus('J18').replaceAll('市交通运输局', '市水利局')));
+    assert.deepEqual(check(edited), []);
+    ws.set('file:///other.txt', j18);
+    // The same workspace seen from another file: that file's own names are not "elsewhere".
+    assert.deepEqual(check(edited, 'file:///other.txt').filter((f) => f.related?.[0].uri === 'file:///other.txt'), []);
+  });
 });

@@ -1,5 +1,6 @@
 // Cross-file index: every document of every issue in a workspace, looked up by
-// number key or normalised title. Maps only: no all-pairs comparisons.
+// number key or normalised title. Maps only: no all-pairs comparisons. An editor
+// replaces one issue at every keystroke: only that issue's entries are redone.
 import type { GazetteDocument, Issue } from './model';
 
 export interface IndexedDocument {
@@ -7,20 +8,35 @@ export interface IndexedDocument {
   document: GazetteDocument;
 }
 
+/** The keys an issue's documents were filed under, to take them out again. */
+interface Filed {
+  numbers: Set<string>;
+  titles: Set<string>;
+}
+
 export class WorkspaceIndex {
   private readonly issues = new Map<string, Issue>();
-  private byNumber = new Map<string, IndexedDocument[]>();
-  private byTitle = new Map<string, IndexedDocument[]>();
-  private dirty = false;
+  /** Each file's place in `issues`: lists are kept in that order, then in document order. */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
+  private readonly byNumber = new Map<string, IndexedDocument[]>();
+  private readonly byTitle = new Map<string, IndexedDocument[]>();
+  private readonly filed = new Map<string, Filed>();
+  /** Files set or deleted since the last lookup: filed again at the next one. */
+  private readonly stale = new Set<string>();
 
   /** Adds or replaces one file's issue. */
   set(uri: string, issue: Issue): void {
+    if (!this.issues.has(uri)) this.order.set(uri, this.nextOrder++);
     this.issues.set(uri, issue);
-    this.dirty = true;
+    this.stale.add(uri);
   }
 
   delete(uri: string): void {
-    if (this.issues.delete(uri)) this.dirty = true;
+    if (!this.issues.delete(uri)) return;
+    this.unfile(uri);
+    this.order.delete(uri);
+    this.stale.delete(uri);
   }
 
   get(uri: string): Issue | undefined {
@@ -36,36 +52,66 @@ export class WorkspaceIndex {
   }
 
   findByNumber(key: string): IndexedDocument[] {
-    this.rebuild();
+    this.refresh();
     return this.byNumber.get(key) ?? [];
   }
 
   findByTitle(norm: string): IndexedDocument[] {
-    this.rebuild();
+    this.refresh();
     return this.byTitle.get(norm) ?? [];
   }
 
-  private rebuild(): void {
-    if (!this.dirty) return;
-    this.byNumber = new Map();
-    this.byTitle = new Map();
-    for (const [uri, issue] of this.issues) {
-      for (const document of issue.documents) {
-        const item = { uri, document };
-        if (document.number) push(this.byNumber, document.number.key, item);
-        push(this.byTitle, document.title.norm, item);
-        if (document.preTitle) push(this.byTitle, document.preTitle.norm, item);
-        for (const part of document.parts) {
-          if (part.kind === 'attached' && part.title) push(this.byTitle, part.title.norm, item);
-        }
+  private refresh(): void {
+    if (this.stale.size === 0) return;
+    for (const uri of this.stale) {
+      this.unfile(uri);
+      this.file(uri, this.issues.get(uri)!);
+    }
+    this.stale.clear();
+  }
+
+  private file(uri: string, issue: Issue): void {
+    const filed: Filed = { numbers: new Set(), titles: new Set() };
+    const add = (map: Map<string, IndexedDocument[]>, keys: Set<string>, key: string, item: IndexedDocument) => {
+      keys.add(key);
+      this.insert(map, key, item);
+    };
+    for (const document of issue.documents) {
+      const item = { uri, document };
+      if (document.number) add(this.byNumber, filed.numbers, document.number.key, item);
+      add(this.byTitle, filed.titles, document.title.norm, item);
+      if (document.preTitle) add(this.byTitle, filed.titles, document.preTitle.norm, item);
+      for (const part of document.parts) {
+        if (part.kind === 'attached' && part.title) add(this.byTitle, filed.titles, part.title.norm, item);
       }
     }
-    this.dirty = false;
+    this.filed.set(uri, filed);
   }
-}
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  private unfile(uri: string): void {
+    const filed = this.filed.get(uri);
+    if (!filed) return;
+    this.filed.delete(uri);
+    const take = (map: Map<string, IndexedDocument[]>, key: string) => {
+      const kept = map.get(key)!.filter((item) => item.uri !== uri);
+      if (kept.length) map.set(key, kept);
+      else map.delete(key);
+    };
+    for (const key of filed.numbers) take(this.byNumber, key);
+    for (const key of filed.titles) take(this.byTitle, key);
+  }
+
+  /** After the items of files that come before this one, and this one's items filed so far. */
+  private insert(map: Map<string, IndexedDocument[]>, key: string, item: IndexedDocument): void {
+    const list = map.get(key);
+    if (!list) {
+      map.set(key, [item]);
+      return;
+    }
+    const place = this.order.get(item.uri)!;
+    let at = list.length;
+    while (at > 0 && this.order.get(list[at - 1].uri)! > place) at--;
+    // A new list: one a caller was given does not change under it.
+    map.set(key, [...list.slice(0, at), item, ...list.slice(at)]);
+  }
 }
