@@ -4,7 +4,7 @@
 // (no section named: all). Writes bench-results.json in the repository root.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,6 +39,7 @@ const results = {
   rules: [],
   cli: undefined,
   server: undefined,
+  largeWorkspace: undefined,
   checks: [],
 };
 
@@ -451,19 +452,65 @@ async function benchRequests(client, doc, edit, rounds) {
   };
 }
 
+/**
+ * A workspace of many issues (the corpus copied to 120 files, five years of a fortnightly gazette):
+ * indexing it, then editing its largest issue. What an edit costs must not grow with the workspace.
+ */
+async function benchLargeWorkspace() {
+  const serverJs = serverScript();
+  if (!serverJs) return;
+  const folder = mkdtempSync(join(tmpdir(), 'gazette-bench-ws-'));
+  let client;
+  try {
+    const files = [];
+    for (let i = 0; i < 120; i++) {
+      const c = corpus[i % corpus.length];
+      const file = join(folder, String(2014 + Math.floor(i / 24)), `${String((i % 24) + 1).padStart(2, '0')}-${c.name}.txt`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, c.text);
+      files.push({ file, ...c });
+    }
+    const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+    client = await startServer(serverJs, folder);
+    const indexedLog = client.waitFor((m) => m.method === 'window/logMessage' && /^indexed \d+/.test(m.params.message), 60000);
+    const largest = files.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const doc = { uri: pathToFileURL(largest.file).href, text: largest.text, version: 1, name: largest.name };
+    const firstDiagnostics = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, 60000);
+    client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: 1, text: doc.text } });
+    const indexMs = Number(/in (\d+) ms/.exec((await indexedLog).msg.params.message)?.[1]);
+    await firstDiagnostics;
+    const rssIndexed = rssMb(client.child.pid);
+    const edit = editor(client, doc, 54321);
+    await edit(quick ? 20 : 200);
+    const latency = stats((await edit(editsArg || (quick ? 40 : 200))).map((l) => l.ms));
+    const rssEdits = rssMb(client.child.pid);
+    results.largeWorkspace = { files: files.length, bytes, indexMs, file: doc.name, latencyMs: latency, rssMb: { indexed: rssIndexed, afterEdits: rssEdits } };
+    console.log(`\nLanguage server, a workspace of ${files.length} issues (${(bytes / 1e6).toFixed(1)} MB): indexed in ${indexMs} ms (answering requests between slices)`);
+    console.log(`  edit -> diagnostics current on ${doc.name} (warm): p50 ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms; RSS ${rssIndexed} MB indexed, ${rssEdits} MB after the edits`);
+    check(`edit -> diagnostics p95 ms (warm), workspace of ${files.length} issues`, latency.p95, latency.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
+  } catch (error) {
+    console.log(`\nLanguage server, large workspace: skipped (${error.message})`);
+    results.largeWorkspace = { skipped: error.message };
+  } finally {
+    if (client) await stopServer(client);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 // The server's default diagnostics debounce (features/diagnostics.ts). The bench sets
 // gazette.diagnostics.debounceMs to 0 (initializationOptions and settings); if every publish still
 // comes later than this after its edit, the setting was not honoured and the default is subtracted.
 const DEFAULT_DEBOUNCE_MS = 150;
 
-async function benchServer() {
+/** The server built in dist/ (or BENCH_SERVER_JS), or undefined when it is not built. */
+function serverScript() {
   // BENCH_SERVER_JS: another build of the server, to compare.
   const serverJs = process.env.BENCH_SERVER_JS ?? join(root, 'dist', 'server.js');
-  if (!existsSync(serverJs) || readFileSync(serverJs, 'utf8').length < 2000) {
-    console.log('\nLanguage server: skipped (dist/server.js not built yet)');
-    results.server = { skipped: 'dist/server.js not built' };
-    return;
-  }
+  return existsSync(serverJs) && readFileSync(serverJs, 'utf8').length >= 2000 ? serverJs : undefined;
+}
+
+/** Starts the server over stdio on a workspace folder, initialized as VS Code does, diagnostics without debounce. */
+async function startServer(serverJs, folder) {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server during the run.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // GAZETTE_LSP_TIMINGS: the server reports where the time of each validation went (gazette/timings).
@@ -474,23 +521,83 @@ async function benchServer() {
   const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
   const settings = { rules: {}, filePatterns: ['**/*.txt'], locale: 'auto', diagnostics: { debounceMs: 0 } };
   const client = new LspClient(child, settings);
+  client.exited = exited;
+  const rootUri = pathToFileURL(folder).href;
+  const initialized = Promise.race([
+    client.request('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'corpus' }],
+      // As VS Code's client: no publishDiagnostics.versionSupport, so unchanged diagnostics are not sent again.
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: false } } },
+      initializationOptions: { diagnostics: { debounceMs: 0 } },
+    }),
+    exited.then((code) => {
+      throw new Error(`server exited (${code}) ${stderr.trim().split('\n')[0] ?? ''}`);
+    }),
+  ]);
+  await initialized.catch((error) => {
+    child.kill();
+    throw error;
+  });
+  client.notify('initialized', {});
+  client.notify('workspace/didChangeConfiguration', { settings: { gazette: settings } });
+  return client;
+}
+
+async function stopServer(client) {
+  await client.request('shutdown', null, 5000).catch(() => {});
+  client.notify('exit', null);
+  setTimeout(() => client.child.kill(), 1000).unref();
+  await Promise.race([client.exited, new Promise((r) => setTimeout(r, 1500))]);
+}
+
+/**
+ * Single-character edits at scattered places of an open document, one at a time: each resolves when
+ * the diagnostics of its version are current (sent, or checked and found unchanged).
+ */
+function editor(client, doc, seed = 12345) {
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
+  return async (count) => {
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      let at = Math.floor(random() * doc.text.length);
+      const code = doc.text.charCodeAt(at);
+      if (code >= 0xdc00 && code <= 0xdfff) at--; // never split a surrogate pair
+      const insert = chars[i % chars.length];
+      const pos = positionAt(doc.text, at);
+      doc.text = doc.text.slice(0, at) + insert + doc.text.slice(at);
+      doc.version++;
+      const version = doc.version;
+      // Diagnostics are sent only when they change; otherwise the check's timings say it is done.
+      const done = client.waitFor((m) =>
+        m.params?.uri === doc.uri &&
+        ((m.method === 'textDocument/publishDiagnostics' && (m.params.version === undefined || m.params.version >= version)) ||
+          (m.method === 'gazette/timings' && m.params.version >= version && m.params.published === false)));
+      const sent = performance.now();
+      client.notify('textDocument/didChange', {
+        textDocument: { uri: doc.uri, version },
+        contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
+      });
+      const { msg, at: got } = await done;
+      out.push({ version, ms: got - sent, sentAt: performance.timeOrigin + sent, gotAt: performance.timeOrigin + got, published: msg.method === 'textDocument/publishDiagnostics' });
+    }
+    return out;
+  };
+}
+
+async function benchServer() {
+  const serverJs = serverScript();
+  if (!serverJs) {
+    console.log('\nLanguage server: skipped (dist/server.js not built yet)');
+    results.server = { skipped: 'dist/server.js not built' };
+    return;
+  }
+  let client;
   try {
-    const rootUri = pathToFileURL(corpusDir).href;
-    await Promise.race([
-      client.request('initialize', {
-        processId: process.pid,
-        rootUri,
-        workspaceFolders: [{ uri: rootUri, name: 'corpus' }],
-        // As VS Code's client: no publishDiagnostics.versionSupport, so unchanged diagnostics are not sent again.
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: false } } },
-        initializationOptions: { diagnostics: { debounceMs: 0 } },
-      }),
-      exited.then((code) => {
-        throw new Error(`server exited (${code}) ${stderr.trim().split('\n')[0] ?? ''}`);
-      }),
-    ]);
-    client.notify('initialized', {});
-    client.notify('workspace/didChangeConfiguration', { settings: { gazette: settings } });
+    client = await startServer(serverJs, corpusDir);
+    const child = client.child;
     const baseRss = rssMb(child.pid);
 
     // Open every corpus file, wait for their first diagnostics.
@@ -504,8 +611,6 @@ async function benchServer() {
 
     // 200 single-character edits at scattered places of the largest file, one at a time.
     const doc = [...docs].sort((a, b) => b.text.length - a.text.length)[0];
-    let seed = 12345;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     const timings = new Map();
     client.listeners.push((m) => {
       if (m.method === 'gazette/timings' && m.params.uri === doc.uri) timings.set(m.params.version, m.params);
@@ -514,33 +619,7 @@ async function benchServer() {
     // The first edits run while V8 is still compiling the analysis (cold); a proofreader's session is
     // warm after a minute of typing. Both are reported; the target applies to the warm edits.
     const warmup = quick ? 20 : 200;
-    const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
-    const edit = async (count) => {
-      const out = [];
-      for (let i = 0; i < count; i++) {
-        let at = Math.floor(random() * doc.text.length);
-        const code = doc.text.charCodeAt(at);
-        if (code >= 0xdc00 && code <= 0xdfff) at--; // never split a surrogate pair
-        const insert = chars[i % chars.length];
-        const pos = positionAt(doc.text, at);
-        doc.text = doc.text.slice(0, at) + insert + doc.text.slice(at);
-        doc.version++;
-        const version = doc.version;
-        // Diagnostics are sent only when they change; otherwise the check's timings say it is done.
-        const done = client.waitFor((m) =>
-          m.params?.uri === doc.uri &&
-          ((m.method === 'textDocument/publishDiagnostics' && (m.params.version === undefined || m.params.version >= version)) ||
-            (m.method === 'gazette/timings' && m.params.version >= version && m.params.published === false)));
-        const sent = performance.now();
-        client.notify('textDocument/didChange', {
-          textDocument: { uri: doc.uri, version },
-          contentChanges: [{ range: { start: pos, end: pos }, text: insert }],
-        });
-        const { msg, at: got } = await done;
-        out.push({ version, ms: got - sent, sentAt: performance.timeOrigin + sent, gotAt: performance.timeOrigin + got, published: msg.method === 'textDocument/publishDiagnostics' });
-      }
-      return out;
-    };
+    const edit = editor(client, doc);
     const coldEdits = await edit(warmup);
     const cold = stats(coldEdits.map((l) => l.ms));
     const cpuBefore = cpuMs(child.pid);
@@ -619,14 +698,11 @@ async function benchServer() {
     check('edit -> publishDiagnostics p95 ms (warm, edits that sent diagnostics)', sentLatency.p95, sentLatency.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
     const peak = Math.max(rssOpen ?? 0, rssEdits ?? 0);
     check('server RSS MB', peak, peak < TARGET.rssMb, `< ${TARGET.rssMb}`);
-    await client.request('shutdown', null, 5000).catch(() => {});
-    client.notify('exit', null);
   } catch (error) {
     console.log(`\nLanguage server: skipped (${error.message})`);
     results.server = { skipped: error.message };
   } finally {
-    setTimeout(() => child.kill(), 1000).unref();
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 1500))]);
+    if (client) await stopServer(client);
   }
 }
 
@@ -638,7 +714,10 @@ if (want('engine') || want('rules')) {
   if (want('rules')) benchRules(engine);
 }
 if (want('cli')) benchCli();
-if (want('server')) await benchServer();
+if (want('server')) {
+  await benchServer();
+  await benchLargeWorkspace();
+}
 
 results.loadavgAfter = loadavg().map((l) => +l.toFixed(2));
 if (results.checks.length) {
