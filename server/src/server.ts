@@ -263,23 +263,23 @@ connection.onDidChangeConfiguration((change) => {
     .then(() => workspaceCheck.refreshAll());
 });
 
-connection.onDidChangeWatchedFiles((params) => {
+connection.onDidChangeWatchedFiles(async (params) => {
   let configChanged = false;
-  let filesChanged = false;
+  const files: { uri: string; deleted: boolean }[] = [];
   for (const change of params.changes) {
     const file = uriToPath(change.uri) ?? change.uri;
     if (path.basename(file) === CONFIG_FILE || path.basename(file) === SUPPRESSIONS_FILE) configChanged = true;
-    else if (workspace.isGazettePath(file) || workspace.issue(change.uri)) {
-      workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-      void workspaceCheck.refresh(change.uri);
-      filesChanged = true;
-    }
+    else if (workspace.isGazettePath(file) || workspace.issue(change.uri)) files.push({ uri: change.uri, deleted: change.type === FileChangeType.Deleted });
   }
   if (configChanged) {
     configuration.invalidate();
     void workspaceCheck.refreshAll();
   }
-  if (configChanged || filesChanged) diagnostics.scheduleAll(configChanged ? 0 : 300);
+  if (files.length) {
+    await workspace.filesChanged(files);
+    for (const f of files) void workspaceCheck.refresh(f.uri);
+  }
+  if (configChanged || files.length) diagnostics.scheduleAll(configChanged ? 0 : 300);
 });
 
 documents.onDidOpen((e) => {

@@ -90,6 +90,28 @@ describe('features: workspace scan', () => {
     assert.strictEqual(done, true);
   });
 
+  it('takes a batch of file changes a slice at a time, and checks wait for it', async () => {
+    await workspace.scan();
+    const files = Array.from({ length: 20 }, (_, i) => path.join(dir, `${String(i + 1).padStart(3, '0')}.gazette`));
+    for (const file of files) fs.writeFileSync(file, DRAFT(500));
+    let ran = 0;
+    let running = true;
+    void (async () => {
+      while (running) {
+        await tick();
+        ran++;
+      }
+    })();
+    let waited = false;
+    const batch = workspace.filesChanged(files.map((file) => ({ uri: uriOf(file), deleted: false })), new TimeSlices(0));
+    const check = workspace.indexed().then(() => (waited = workspace.index.uris().every((uri) => workspace.issue(uri)!.numbers[0]?.serial === '500')));
+    await batch;
+    running = false;
+    await check;
+    assert.ok(ran >= 19, `other work ran ${ran} times during the batch`);
+    assert.ok(waited, 'a check waiting for the index saw every change');
+  });
+
   it('stops waiting when the expected scan cannot run', async () => {
     workspace.expectScan();
     const waiting = workspace.indexed();

@@ -71,8 +71,9 @@ export class WorkspaceFiles {
   /** canonical URI → the URI the editor uses for an open document. */
   private readonly open = new Map<string, string>();
   private readonly signatures = new Map<string, string>();
-  private scansPending = 0;
-  /** Settles when the running or expected scans are over (see indexed). */
+  /** Scans and batches of file changes under way. */
+  private jobsRunning = 0;
+  /** Settles when the running or expected jobs are over (see indexed). */
   private expected?: Promise<void>;
   private settleExpected?: () => void;
 
@@ -104,8 +105,7 @@ export class WorkspaceFiles {
    * time at a time: requests are answered between slices, and files may change meanwhile.
    */
   async scan(progress?: (done: number, total: number) => void, slices = new TimeSlices()): Promise<number> {
-    this.scansPending++;
-    try {
+    return this.indexing(async () => {
       const found: string[] = [];
       for (const folder of this.folders) this.walk(folder, found);
       // What was indexed before, as it was: a file refreshed during the scan (created, changed) stays.
@@ -123,20 +123,38 @@ export class WorkspaceFiles {
       }
       this.generation++;
       return found.length;
+    });
+  }
+
+  /** Files changed on disk (a checkout changes hundreds), taken a slice of time at a time; see fileChanged. */
+  async filesChanged(changes: readonly { uri: string; deleted: boolean }[], slices = new TimeSlices()): Promise<void> {
+    await this.indexing(async () => {
+      for (const change of changes) {
+        await slices.next();
+        this.fileChanged(change.uri, change.deleted);
+      }
+    });
+  }
+
+  /** Runs a job that changes the index; checks wait for it (see indexed). */
+  private async indexing<T>(job: () => Promise<T>): Promise<T> {
+    this.jobsRunning++;
+    try {
+      return await job();
     } finally {
-      this.scansPending--;
-      if (this.scansPending === 0) this.settle();
+      this.jobsRunning--;
+      if (this.jobsRunning === 0) this.settle();
     }
   }
 
   /** A scan is about to start (the folders are known, the settings not yet): checks wait for it. */
   expectScan(): void {
-    if (this.scansPending === 0 && !this.expected) this.expected = new Promise((resolve) => (this.settleExpected = resolve));
+    if (this.jobsRunning === 0 && !this.expected) this.expected = new Promise((resolve) => (this.settleExpected = resolve));
   }
 
   /** The expected scan will not run (its settings could not be read): stop waiting for it. */
   cancelExpectedScan(): void {
-    if (this.scansPending === 0) this.settle();
+    if (this.jobsRunning === 0) this.settle();
   }
 
   /**
@@ -145,7 +163,7 @@ export class WorkspaceFiles {
    * should not keep a draft's diagnostics away for minutes.
    */
   indexed(maxWaitMs = Infinity): Promise<void> {
-    if (this.scansPending === 0 && !this.expected) return Promise.resolve();
+    if (this.jobsRunning === 0 && !this.expected) return Promise.resolve();
     this.expected ??= new Promise((resolve) => (this.settleExpected = resolve));
     if (!Number.isFinite(maxWaitMs)) return this.expected;
     return new Promise((resolve) => {
