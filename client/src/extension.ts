@@ -52,7 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('gazette.checkWorkspace', async () => {
       await start();
-      const result = await client!.sendRequest<{ files: number; problems: number }>('gazette/checkWorkspace');
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: '正在检查工作区 (checking the workspace)…' },
+        () => client!.sendRequest<{ files: number; problems: number }>('gazette/checkWorkspace'),
+      );
       vscode.window.showInformationMessage(`已检查 ${result.files} 个文件，发现 ${result.problems} 个问题 (checked ${result.files} files, ${result.problems} problems)`);
       await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
