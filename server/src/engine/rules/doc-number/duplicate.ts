@@ -6,6 +6,7 @@ import type { Rule } from '../types';
 import { ROLE_NAME, collectRefs, numberKey, sameNumber, titleKey } from './refs';
 import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
+import { memoizeText } from '../shared/memo';
 
 interface Holder {
   number: DocNumber;
@@ -59,14 +60,8 @@ export default rule;
 
 /** Titles that differ only by a few characters name one document (its listing has a typo, not its number). */
 function similar(a: string, b: string): boolean {
-  const grams = (t: string) => {
-    const k = titleKey(t);
-    const out = new Map<string, number>();
-    for (let i = 0; i + 1 < k.length; i++) out.set(k.slice(i, i + 2), (out.get(k.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+  const ga = bigrams(a);
+  const gb = bigrams(b);
   let common = 0;
   let total = 0;
   for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
@@ -74,3 +69,11 @@ function similar(a: string, b: string): boolean {
   for (const n of gb.values()) total += n;
   return total > 0 && (2 * common) / total >= 0.7;
 }
+
+/** A title's character pairs, counted: one number listed many times compares the same titles again and again. */
+const bigrams = memoizeText((title: string): Map<string, number> => {
+  const k = titleKey(title);
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < k.length; i++) out.set(k.slice(i, i + 2), (out.get(k.slice(i, i + 2)) ?? 0) + 1);
+  return out;
+});
