@@ -4,7 +4,6 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -129,6 +128,13 @@ function gazette(uri: string): TextDocument | undefined {
   return doc && kindOf(doc) === 'gazette' ? doc : undefined;
 }
 
+/** Resolved when the first scan of the workspace is over (or failed). */
+const firstScan = (() => {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+})();
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfiguration = !!caps.workspace?.configuration;
@@ -140,8 +146,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (!folders.length && params.rootUri) folders = [params.rootUri];
   workspace.setFolders(folders);
-  // Checks wait for the first index (see WorkspaceFiles.indexed); it starts once the settings are read.
-  if (folders.length) workspace.expectScan();
+  // Checks wait for the first index (see WorkspaceFiles.indexed), made once initialized.
+  workspace.announce(firstScan.promise);
   initDebounce = readDebounce(params.initializationOptions);
   if (initDebounce !== undefined) diagnostics.setDebounce(initDebounce);
   return {
@@ -167,6 +173,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(async () => {
   try {
+    await initialize();
+  } finally {
+    firstScan.resolve();
+  }
+});
+
+async function initialize(): Promise<void> {
+  try {
     if (canRegisterConfiguration) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'gazette' });
     }
@@ -182,7 +196,7 @@ connection.onInitialized(async () => {
   }
   await updateDebounce();
   await rescan(true);
-});
+}
 
 /** gazette.diagnostics.debounceMs from the settings, else from initializationOptions, else the default. */
 async function updateDebounce(): Promise<void> {
@@ -200,33 +214,34 @@ let scannedFor: string | undefined;
 /** Indexes the workspace folders again when they or gazette.filePatterns changed. */
 async function rescan(force = false): Promise<void> {
   const run = async () => {
+    const settings = await configuration.settings();
+    const key = JSON.stringify([folders, settings.filePatterns]);
+    if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
+    scannedFor = key;
+    workspace.setPatterns(settings.filePatterns);
+    await watch(settings.filePatterns);
+    const started = Date.now();
+    const progress = await indexingProgress();
     try {
-      const settings = await configuration.settings();
-      const key = JSON.stringify([folders, settings.filePatterns]);
-      if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
-      scannedFor = key;
-      workspace.setPatterns(settings.filePatterns);
-      await watch(settings.filePatterns);
-      const started = Date.now();
-      const progress = await indexingProgress();
-      try {
-        const count = await workspace.scan(progress.report);
-        log(`indexed ${count} gazette file(s) in ${Date.now() - started} ms`);
-      } finally {
-        progress.done();
-      }
-      diagnostics.scheduleAll(0);
+      const count = await workspace.scan(progress.report);
+      log(`indexed ${count} gazette file(s) in ${Date.now() - started} ms`);
     } finally {
-      workspace.cancelExpectedScan();
+      progress.done();
     }
+    diagnostics.scheduleAll(0);
   };
   scanning = (scanning ?? Promise.resolve()).then(run).catch((e) => log(`scan failed: ${String(e)}`));
+  // Checks wait for it from now, while the settings are read, not only once the scan runs.
+  workspace.announce(scanning);
   return scanning;
 }
 
 /** Indexing shows in the editor (window/workDoneProgress) when the client can show it. */
 async function indexingProgress(): Promise<{ report: (done: number, total: number) => void; done: () => void }> {
-  const reporter = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  // A client that does not answer within a second gets no progress: the scan does not wait for it.
+  const reporter = canShowProgress
+    ? await Promise.race([connection.window.createWorkDoneProgress().catch(() => undefined), new Promise<undefined>((r) => setTimeout(() => r(undefined), 1000))])
+    : undefined;
   reporter?.begin('索引公报文件 (indexing gazette files)', 0, undefined, false);
   let shown = 0;
   return {
@@ -265,11 +280,11 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles(async (params) => {
   let configChanged = false;
-  const files: { uri: string; deleted: boolean }[] = [];
+  const files: string[] = [];
   for (const change of params.changes) {
     const file = uriToPath(change.uri) ?? change.uri;
     if (path.basename(file) === CONFIG_FILE || path.basename(file) === SUPPRESSIONS_FILE) configChanged = true;
-    else if (workspace.isGazettePath(file) || workspace.issue(change.uri)) files.push({ uri: change.uri, deleted: change.type === FileChangeType.Deleted });
+    else if (workspace.isGazettePath(file) || workspace.issue(change.uri)) files.push(change.uri);
   }
   if (configChanged) {
     configuration.invalidate();
@@ -277,7 +292,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
   }
   if (files.length) {
     await workspace.filesChanged(files);
-    for (const f of files) void workspaceCheck.refresh(f.uri);
+    for (const uri of files) void workspaceCheck.refresh(uri);
   }
   if (configChanged || files.length) diagnostics.scheduleAll(configChanged ? 0 : 300);
 });

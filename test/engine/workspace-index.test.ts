@@ -46,6 +46,7 @@ describe('engine: workspace index', () => {
     for (let round = 0; round < 200; round++) {
       const index = new WorkspaceIndex();
       const model = new Map<string, Issue>();
+      const given: [IndexedDocument[], IndexedDocument[]][] = [];
       for (let step = 0; step < 25; step++) {
         const uri = `file:///ws/${Math.floor(next() * 5)}.gazette`;
         if (next() < 0.25) {
@@ -59,13 +60,17 @@ describe('engine: workspace index', () => {
         if (next() < 0.5) continue; // several changes between lookups
         const expected = fromScratch(model);
         for (const key of keys) {
-          const same = (got: IndexedDocument[], want: IndexedDocument[] = []) =>
+          const same = (got: IndexedDocument[], want: IndexedDocument[] = []) => {
             assert.ok(got.length === want.length && got.every((g, i) => g.uri === want[i].uri && g.document === want[i].document), `round ${round} step ${step}: ${key}`);
+            given.push([got, [...got]]);
+          };
           same(index.findByNumber(key), expected.byNumber.get(key));
           same(index.findByTitle(key), expected.byTitle.get(key));
         }
         assert.deepStrictEqual(index.uris(), [...model.keys()]);
       }
+      // A list handed out never changes afterwards.
+      for (const [list, copy] of given) assert.ok(list.length === copy.length && list.every((x, i) => x === copy[i]), `round ${round}: a list changed after it was handed out`);
     }
   });
 

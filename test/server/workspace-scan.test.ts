@@ -58,7 +58,7 @@ describe('features: workspace scan', () => {
     const scan = workspace.scan(undefined, new TimeSlices(0));
     // Created while the scan runs, after its listing of the folder: the file watcher reports it.
     fs.writeFileSync(created, DRAFT(99));
-    workspace.fileChanged(uriOf(created), false);
+    workspace.fileChanged(uriOf(created));
     await scan;
     assert.ok(workspace.issue(uriOf(created)), 'the file created during the scan is indexed');
     assert.strictEqual(workspace.issue(uriOf(gone)), undefined);
@@ -74,20 +74,57 @@ describe('features: workspace scan', () => {
     assert.strictEqual(workspace.issue(uriOf(file)), edited);
   });
 
-  it('indexed() waits for an expected scan and the one running, or for at most the time given', async () => {
-    await workspace.indexed(); // nothing expected: at once
-    workspace.expectScan();
+  it('indexed() waits for announced work and the jobs it queues, or for at most the time given', async () => {
+    await workspace.indexed(); // nothing under way: at once
+    let finish!: () => void;
+    // As the server announces a rescan that first reads the settings, then scans.
+    workspace.announce(new Promise<void>((resolve) => (finish = resolve)).then(() => workspace.scan(undefined, new TimeSlices(0))));
     let done = false;
     const waiting = workspace.indexed().then(() => (done = true));
     await tick();
-    assert.strictEqual(done, false, 'waits for the scan that is expected');
+    assert.strictEqual(done, false, 'waits for the announced work');
     const started = Date.now();
     await workspace.indexed(30);
     assert.ok(Date.now() - started >= 25, 'a bounded wait ends when its time is up');
     assert.strictEqual(done, false);
-    await workspace.scan(undefined, new TimeSlices(0));
+    finish();
     await waiting;
-    assert.strictEqual(done, true);
+    assert.strictEqual(workspace.index.uris().length, 20, 'released once the scan is over');
+  });
+
+  it('keeps checks waiting for announced work through a batch of file events', async () => {
+    let finish!: () => void;
+    workspace.announce(new Promise<void>((resolve) => (finish = resolve)));
+    let done = false;
+    const waiting = workspace.indexed().then(() => (done = true));
+    await workspace.filesChanged([uriOf(path.join(dir, '001.gazette'))]);
+    await tick();
+    assert.strictEqual(done, false, 'checks released before the announced scan');
+    finish();
+    await waiting;
+  });
+
+  it('stops waiting when announced work fails', async () => {
+    const failed = Promise.reject(new Error('no settings'));
+    workspace.announce(failed);
+    await failed.catch(() => {});
+    await workspace.indexed();
+  });
+
+  it('applies batches of file events one after another, by what is on disk whatever an event says', async () => {
+    await workspace.scan();
+    const x = path.join(dir, '005.gazette');
+    // A checkout: x deleted, then written again; the watcher sends the deletion, then the creation.
+    fs.rmSync(x);
+    fs.writeFileSync(x, DRAFT(55));
+    const others = [1, 2, 3, 4].map((i) => uriOf(path.join(dir, `00${i}.gazette`)));
+    const first = workspace.filesChanged([...others, uriOf(x)], new TimeSlices(0));
+    const second = workspace.filesChanged([uriOf(x)], new TimeSlices(0));
+    await Promise.all([first, second]);
+    assert.strictEqual(workspace.issue(uriOf(x))?.numbers[0]?.serial, '55');
+    fs.rmSync(x);
+    await workspace.filesChanged([uriOf(x)]);
+    assert.strictEqual(workspace.issue(uriOf(x)), undefined, 'a file gone from disk is dropped');
   });
 
   it('takes a batch of file changes a slice at a time, and checks wait for it', async () => {
@@ -103,19 +140,12 @@ describe('features: workspace scan', () => {
       }
     })();
     let waited = false;
-    const batch = workspace.filesChanged(files.map((file) => ({ uri: uriOf(file), deleted: false })), new TimeSlices(0));
+    const batch = workspace.filesChanged(files.map(uriOf), new TimeSlices(0));
     const check = workspace.indexed().then(() => (waited = workspace.index.uris().every((uri) => workspace.issue(uri)!.numbers[0]?.serial === '500')));
     await batch;
     running = false;
     await check;
     assert.ok(ran >= 19, `other work ran ${ran} times during the batch`);
     assert.ok(waited, 'a check waiting for the index saw every change');
-  });
-
-  it('stops waiting when the expected scan cannot run', async () => {
-    workspace.expectScan();
-    const waiting = workspace.indexed();
-    workspace.cancelExpectedScan();
-    await waiting;
   });
 });

@@ -24,6 +24,8 @@ export class WorkspaceIndex {
   private readonly filed = new Map<string, Filed>();
   /** Files set or deleted since the last lookup: filed again at the next one. */
   private readonly stale = new Set<string>();
+  /** Lists made during this refresh, changed in place: a key shared by many files is copied once, not once per file. */
+  private readonly madeNow = new Set<IndexedDocument[]>();
 
   /** Adds or replaces one file's issue. */
   set(uri: string, issue: Issue): void {
@@ -63,11 +65,13 @@ export class WorkspaceIndex {
 
   private refresh(): void {
     if (this.stale.size === 0) return;
+    this.madeNow.clear(); // a list made by a delete since may have been handed out
     for (const uri of this.stale) {
       this.unfile(uri);
       this.file(uri, this.issues.get(uri)!);
     }
     this.stale.clear();
+    this.madeNow.clear();
   }
 
   private file(uri: string, issue: Issue): void {
@@ -94,7 +98,7 @@ export class WorkspaceIndex {
     this.filed.delete(uri);
     const take = (map: Map<string, IndexedDocument[]>, key: string) => {
       const kept = map.get(key)!.filter((item) => item.uri !== uri);
-      if (kept.length) map.set(key, kept);
+      if (kept.length) map.set(key, this.made(kept));
       else map.delete(key);
     };
     for (const key of filed.numbers) take(this.byNumber, key);
@@ -103,15 +107,18 @@ export class WorkspaceIndex {
 
   /** After the items of files that come before this one, and this one's items filed so far. */
   private insert(map: Map<string, IndexedDocument[]>, key: string, item: IndexedDocument): void {
-    const list = map.get(key);
-    if (!list) {
-      map.set(key, [item]);
-      return;
-    }
+    let list = map.get(key);
+    // A list handed out before this refresh is copied: a caller's list does not change under it.
+    if (!list) map.set(key, (list = this.made([])));
+    else if (!this.madeNow.has(list)) map.set(key, (list = this.made([...list])));
     const place = this.order.get(item.uri)!;
     let at = list.length;
     while (at > 0 && this.order.get(list[at - 1].uri)! > place) at--;
-    // A new list: one a caller was given does not change under it.
-    map.set(key, [...list.slice(0, at), item, ...list.slice(at)]);
+    list.splice(at, 0, item);
+  }
+
+  private made(list: IndexedDocument[]): IndexedDocument[] {
+    this.madeNow.add(list);
+    return list;
   }
 }

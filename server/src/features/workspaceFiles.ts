@@ -71,11 +71,11 @@ export class WorkspaceFiles {
   /** canonical URI → the URI the editor uses for an open document. */
   private readonly open = new Map<string, string>();
   private readonly signatures = new Map<string, string>();
-  /** Scans and batches of file changes under way. */
-  private jobsRunning = 0;
-  /** Settles when the running or expected jobs are over (see indexed). */
-  private expected?: Promise<void>;
-  private settleExpected?: () => void;
+  /** Scans and batches of file changes, queued or running: they run one at a time, in order. */
+  private jobs = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Settles when no job is queued, running or announced (see indexed). */
+  private idle?: { promise: Promise<void>; resolve: () => void };
 
   constructor(
     private readonly parse: (text: string) => Issue,
@@ -108,7 +108,7 @@ export class WorkspaceFiles {
     return this.indexing(async () => {
       const found: string[] = [];
       for (const folder of this.folders) this.walk(folder, found);
-      // What was indexed before, as it was: a file refreshed during the scan (created, changed) stays.
+      // What was indexed before, as it was: a file refreshed during the scan (opened, closed) stays.
       const before = new Map(this.index.uris().map((uri) => [uri, this.index.get(uri)]));
       const seen = new Set<string>();
       for (let i = 0; i < found.length; i++) {
@@ -127,59 +127,69 @@ export class WorkspaceFiles {
   }
 
   /** Files changed on disk (a checkout changes hundreds), taken a slice of time at a time; see fileChanged. */
-  async filesChanged(changes: readonly { uri: string; deleted: boolean }[], slices = new TimeSlices()): Promise<void> {
+  async filesChanged(uris: readonly string[], slices = new TimeSlices()): Promise<void> {
     await this.indexing(async () => {
-      for (const change of changes) {
+      for (const uri of uris) {
         await slices.next();
-        this.fileChanged(change.uri, change.deleted);
+        this.fileChanged(uri);
       }
     });
   }
 
-  /** Runs a job that changes the index; checks wait for it (see indexed). */
-  private async indexing<T>(job: () => Promise<T>): Promise<T> {
-    this.jobsRunning++;
-    try {
-      return await job();
-    } finally {
-      this.jobsRunning--;
-      if (this.jobsRunning === 0) this.settle();
-    }
-  }
-
-  /** A scan is about to start (the folders are known, the settings not yet): checks wait for it. */
-  expectScan(): void {
-    if (this.jobsRunning === 0 && !this.expected) this.expected = new Promise((resolve) => (this.settleExpected = resolve));
-  }
-
-  /** The expected scan will not run (its settings could not be read): stop waiting for it. */
-  cancelExpectedScan(): void {
-    if (this.jobsRunning === 0) this.settle();
+  /**
+   * Runs a job that changes the index after those queued before it (two batches of file events
+   * interleaved at their slices could apply an older event last); checks wait for it (see indexed).
+   */
+  private indexing<T>(job: () => Promise<T>): Promise<T> {
+    this.jobs++;
+    const done = this.queue.then(job);
+    this.queue = done.catch(() => undefined);
+    return done.finally(() => {
+      this.jobs--;
+      this.settleIfIdle();
+    });
   }
 
   /**
-   * Resolves when no scan is running or expected, or after maxWaitMs: a check run before the index
-   * is complete could report a cited document as missing, but a workspace of thousands of files
-   * should not keep a draft's diagnostics away for minutes.
+   * Work that will change the index before it settles (a rescan that first reads the settings):
+   * checks wait for it as for a job.
+   */
+  announce(work: Promise<unknown>): void {
+    this.jobs++;
+    void work.finally(() => {
+      this.jobs--;
+      this.settleIfIdle();
+    });
+  }
+
+  /**
+   * Resolves when no scan or batch of file changes is queued, running or announced, or after maxWaitMs:
+   * a check run before the index is complete could report a cited document as missing, but a
+   * workspace of thousands of files should not keep a draft's diagnostics away for minutes.
    */
   indexed(maxWaitMs = Infinity): Promise<void> {
-    if (this.jobsRunning === 0 && !this.expected) return Promise.resolve();
-    this.expected ??= new Promise((resolve) => (this.settleExpected = resolve));
-    if (!Number.isFinite(maxWaitMs)) return this.expected;
+    if (this.jobs === 0) return Promise.resolve();
+    if (!this.idle) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.idle = { promise, resolve };
+    }
+    const idle = this.idle.promise;
+    if (!Number.isFinite(maxWaitMs)) return idle;
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, maxWaitMs);
-      void this.expected!.then(() => {
+      void idle.then(() => {
         clearTimeout(timer);
         resolve();
       });
     });
   }
 
-  private settle(): void {
-    const resolve = this.settleExpected;
-    this.expected = undefined;
-    this.settleExpected = undefined;
-    resolve?.();
+  private settleIfIdle(): void {
+    if (this.jobs > 0 || !this.idle) return;
+    const { resolve } = this.idle;
+    this.idle = undefined;
+    resolve();
   }
 
   private walk(dir: string, out: string[]): void {
@@ -240,11 +250,13 @@ export class WorkspaceFiles {
   }
 
   /** A file changed on disk (created, changed, deleted); open documents ignore it. */
-  fileChanged(uri: string, deleted: boolean): void {
+  fileChanged(uri: string): void {
     const key = canonicalUri(uri);
     if (this.open.has(key)) return;
     const file = uriToPath(key);
-    if (deleted || !file || !this.isGazettePath(file)) this.index.delete(key);
+    // What is on disk now, whatever the event said: events of a checkout may come in another order
+    // (deleted, created), and a file that cannot be read is dropped.
+    if (!file || !this.isGazettePath(file)) this.index.delete(key);
     else this.loadFromDisk(key);
     this.generation++;
   }

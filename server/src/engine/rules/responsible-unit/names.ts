@@ -64,10 +64,11 @@ const rule: Rule<Options> = {
 export default rule;
 
 /** The first character of the issue's usual issuer code (嘉政办发 → 嘉): which city's units these are. */
-const cityOf = memoize((issue: Issue): string | undefined => {
+const cityOf = memoize((issue: Issue): string => {
   const counts = new Map<string, number>();
   for (const d of issue.documents) if (d.number) counts.set(d.number.issuer[0], (counts.get(d.number.issuer[0]) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // '' when unknown: kept by memoize, which takes undefined for "not yet derived".
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 });
 
 /** The key of a unit name, or '' when the name is not compared (too short, collective, no unit suffix). */
@@ -188,7 +189,12 @@ function namesElsewhere(ws: WorkspaceIndex, uri: string | undefined, issue: Issu
   const slot = `${uri}|${city}`;
   const cached = kept.get(slot);
   const same = (read: [string, Issue][]) => read.length === others.length && read.every(([u, i], k) => u === others[k][0] && i === others[k][1]);
-  if (cached && same(cached.others)) return cached.byBucket;
+  if (cached && same(cached.others)) {
+    // The least recently used slot goes first.
+    kept.delete(slot);
+    kept.set(slot, cached);
+    return cached.byBucket;
+  }
   const byKey = new Map<string, NameElsewhere>();
   const byBucket = new Map<string, NameElsewhere[]>();
   for (const [u, other] of others) {
