@@ -141,25 +141,23 @@ export class WorkspaceFiles {
    * interleaved at their slices could apply an older event last); checks wait for it (see indexed).
    */
   private indexing<T>(job: () => Promise<T>): Promise<T> {
-    this.jobs++;
     const done = this.queue.then(job);
     this.queue = done.catch(() => undefined);
-    return done.finally(() => {
-      this.jobs--;
-      this.settleIfIdle();
-    });
+    this.announce(done);
+    return done;
   }
 
   /**
    * Work that will change the index before it settles (a rescan that first reads the settings):
-   * checks wait for it as for a job.
+   * checks wait for it as for a job, whether it succeeds or fails.
    */
   announce(work: Promise<unknown>): void {
     this.jobs++;
-    void work.finally(() => {
+    const over = () => {
       this.jobs--;
       this.settleIfIdle();
-    });
+    };
+    work.then(over, over);
   }
 
   /**
