@@ -8,6 +8,7 @@ export { clearTextCaches } from './textCache';
 export { applyFixes, fixAll } from './fix';
 export { LineIndex } from './lineIndex';
 export { WorkspaceIndex, type IndexedDocument } from './workspace';
+export { indexedIssue } from './indexedIssue';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
 export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';

@@ -72,14 +72,9 @@ export class AnalysisCache {
     return findings;
   }
 
-  /** Lints any text of this document (used by fix-all passes), with the same rules and guards. */
+  /** Lints any text of this document (fix-all passes; a file of the workspace that is not open), with the same rules and guards. */
   lintText(uri: string, text: string, setup: LintSetup): Finding[] {
     return this.lint(uri, this.parse(text), setup);
-  }
-
-  /** Lints an already parsed issue (a file of the workspace that is not open). */
-  lintParsed(uri: string, issue: Issue, setup: LintSetup): Finding[] {
-    return this.lint(uri, issue, setup);
   }
 
   private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup, cache?: DocumentFindingsCache): Finding[] {

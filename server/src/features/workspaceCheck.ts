@@ -60,7 +60,8 @@ export class WorkspaceCheck {
     if (!issue) return 0;
     const setup = await this.configuration.forDocument(uri);
     const locale = setup.locale;
-    const findings = this.cache.lintParsed(uri, issue, setup);
+    // The index keeps no lines or paragraphs of a file that is not open: its text is parsed again.
+    const findings = this.cache.lintText(uri, issue.text, setup);
     const analysis = { uri, version: 0, text: issue.text, issue, lines: linesOf(issue) };
     this.publish({ uri, diagnostics: findings.map((f) => toDiagnostic(f, analysis, locale, this.workspace)) });
     return findings.length;

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import picomatch from 'picomatch';
-import { WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
+import { indexedIssue, WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
 import { movableMemo } from '../engine/documentMemo';
 import { decodeFile } from '../node';
 import { TimeSlices } from './timeSlices';
@@ -214,7 +214,7 @@ export class WorkspaceFiles {
       return false;
     }
     try {
-      this.index.set(uri, this.parse(text));
+      this.index.set(uri, indexedIssue(this.parse(text)));
     } catch (e) {
       this.log(`cannot parse ${file}: ${String(e)}`);
       this.index.delete(uri);
