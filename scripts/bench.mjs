@@ -480,16 +480,27 @@ async function benchLargeWorkspace() {
     const doc = { uri: pathToFileURL(largest.file).href, text: largest.text, version: 1, name: largest.name };
     const firstDiagnostics = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, 60000);
     client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: 1, text: doc.text } });
+    // While it indexes, the editor asks for the folding of the opened issue every 20 ms.
+    let indexing = true;
+    void indexedLog.finally(() => (indexing = false)).catch(() => {});
+    const during = [];
+    while (indexing) {
+      const t = performance.now();
+      await client.request('textDocument/foldingRange', { textDocument: { uri: doc.uri } });
+      if (indexing) during.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     // Indexing includes the parse of the opened issue, run between its slices.
     const [indexed] = await Promise.all([indexedLog, firstDiagnostics]);
     const indexMs = Number(/in (\d+) ms/.exec(indexed.msg.params.message)?.[1]);
+    const requestMs = stats(during);
     const rssIndexed = rssMb(client.child.pid);
     const edit = editor(client, doc, 54321);
     await edit(quick ? 20 : 200);
     const latency = stats((await edit(editsArg || (quick ? 40 : 200))).map((l) => l.ms));
     const rssEdits = rssMb(client.child.pid);
-    results.largeWorkspace = { files: files.length, bytes, indexMs, file: doc.name, latencyMs: latency, rssMb: { indexed: rssIndexed, afterEdits: rssEdits } };
-    console.log(`\nLanguage server, a workspace of ${files.length} issues (${(bytes / 1e6).toFixed(1)} MB): indexed in ${indexMs} ms (answering requests between slices)`);
+    results.largeWorkspace = { files: files.length, bytes, indexMs, foldingWhileIndexingMs: requestMs, file: doc.name, latencyMs: latency, rssMb: { indexed: rssIndexed, afterEdits: rssEdits } };
+    console.log(`\nLanguage server, a workspace of ${files.length} issues (${(bytes / 1e6).toFixed(1)} MB): indexed in ${indexMs} ms; meanwhile ${requestMs.runs} folding requests answered in p50 ${fmt(requestMs.median).trim()} ms, p95 ${fmt(requestMs.p95).trim()} ms`);
     console.log(`  edit -> diagnostics current on ${doc.name} (warm): p50 ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms; RSS ${rssIndexed} MB indexed, ${rssEdits} MB after the edits`);
     check(`edit -> diagnostics p95 ms (warm), workspace of ${files.length} issues`, latency.p95, latency.p95 < TARGET.editP95, `< ${TARGET.editP95}`);
   } catch (error) {

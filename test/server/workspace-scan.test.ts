@@ -50,6 +50,21 @@ describe('features: workspace scan', () => {
     assert.strictEqual(workspace.index.uris().length, 20);
   });
 
+  it('lets a request read during a slice be handled before the next slice', async () => {
+    const order: string[] = [];
+    const slices = new TimeSlices(5);
+    // The editor's request: read from the pipe (an I/O callback) while the slice runs, handled from an immediate.
+    fs.stat(__filename, () => setImmediate(() => order.push('request')));
+    const until = Date.now() + 10;
+    while (Date.now() < until) {
+      // the slice's work
+    }
+    order.push('slice');
+    await slices.next();
+    order.push('next slice');
+    assert.deepStrictEqual(order, ['slice', 'request', 'next slice']);
+  });
+
   it('keeps a file that changed on disk during the scan, and drops one that is gone', async () => {
     await workspace.scan();
     const gone = path.join(dir, '001.gazette');
