@@ -31,6 +31,7 @@ import { FoldingProvider } from './features/folding';
 import { HoverProvider } from './features/hover';
 import { ReferencesProvider } from './features/references';
 import { RenameProvider } from './features/rename';
+import { deferred } from './features/deferred';
 import { ConfigurationService } from './features/settings';
 import { INDEX_WAIT_MS, uriToPath, WorkspaceFiles } from './features/workspaceFiles';
 import { WorkspaceCheck } from './features/workspaceCheck';
@@ -129,11 +130,7 @@ function gazette(uri: string): TextDocument | undefined {
 }
 
 /** Resolved when the first scan of the workspace is over (or failed). */
-const firstScan = (() => {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-})();
+const firstScan = deferred();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -333,11 +330,15 @@ connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? symbols.provide(doc) : [];
 }));
-// Requests that look across files wait for the index, as checks do; the others answer at once.
-connection.onWorkspaceSymbol(guard('workspaceSymbol', [], async (params) => {
-  await workspace.indexed(INDEX_WAIT_MS);
-  return workspaceSymbols.provide(params.query);
-}));
+/** Requests that look across files wait for the index, as checks do; the others answer at once. */
+function afterIndexing<P, R>(handler: (params: P) => R): (params: P) => Promise<R> {
+  return async (params) => {
+    await workspace.indexed(INDEX_WAIT_MS);
+    return handler(params);
+  };
+}
+
+connection.onWorkspaceSymbol(guard('workspaceSymbol', [], afterIndexing((params) => workspaceSymbols.provide(params.query))));
 connection.onFoldingRanges(guard('foldingRange', [], (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? folding.provide(doc) : [];
@@ -346,16 +347,14 @@ connection.onHover(guard('hover', null, (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? hover.provide(doc, params.position) : null;
 }));
-connection.onDefinition(guard('definition', [], async (params) => {
-  await workspace.indexed(INDEX_WAIT_MS);
+connection.onDefinition(guard('definition', [], afterIndexing((params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? definition.provide(doc, params.position) : [];
-}));
-connection.onReferences(guard('references', [], async (params) => {
-  await workspace.indexed(INDEX_WAIT_MS);
+})));
+connection.onReferences(guard('references', [], afterIndexing((params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? references.provide(doc, params.position, params.context.includeDeclaration) : [];
-}));
+})));
 connection.onPrepareRename(guard('prepareRename', null, (params) => {
   const doc = gazette(params.textDocument.uri);
   return doc ? rename.prepare(doc, params.position) : null;

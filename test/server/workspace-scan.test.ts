@@ -19,6 +19,21 @@ function folderWith(count: number): string {
 const uriOf = (file: string) => canonicalUri(pathToFileURL(file).href);
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How many turns of the event loop other work got while a job ran. */
+async function turnsDuring<T>(job: Promise<T>): Promise<{ result: T; ran: number }> {
+  let ran = 0;
+  let running = true;
+  void (async () => {
+    while (running) {
+      await tick();
+      ran++;
+    }
+  })();
+  const result = await job;
+  running = false;
+  return { result, ran };
+}
+
 describe('features: workspace scan', () => {
   let dir: string;
   let workspace: WorkspaceFiles;
@@ -30,19 +45,9 @@ describe('features: workspace scan', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('lets the event loop run between slices, and reports its progress', async () => {
-    let ran = 0;
-    let running = true;
-    const other = async () => {
-      while (running) {
-        await tick();
-        ran++;
-      }
-    };
-    void other();
     const progress: string[] = [];
     // Slices of 0 ms: a yield before every file.
-    const count = await workspace.scan((done, total) => progress.push(`${done}/${total}`), new TimeSlices(0));
-    running = false;
+    const { result: count, ran } = await turnsDuring(workspace.scan((done, total) => progress.push(`${done}/${total}`), new TimeSlices(0)));
     assert.strictEqual(count, 20);
     assert.ok(ran >= 19, `other work ran ${ran} times during the scan`);
     assert.deepStrictEqual(progress.slice(0, 2), ['1/20', '2/20']);
@@ -146,19 +151,10 @@ describe('features: workspace scan', () => {
     await workspace.scan();
     const files = Array.from({ length: 20 }, (_, i) => path.join(dir, `${String(i + 1).padStart(3, '0')}.gazette`));
     for (const file of files) fs.writeFileSync(file, DRAFT(500));
-    let ran = 0;
-    let running = true;
-    void (async () => {
-      while (running) {
-        await tick();
-        ran++;
-      }
-    })();
     let waited = false;
-    const batch = workspace.filesChanged(files.map(uriOf), new TimeSlices(0));
+    const batch = turnsDuring(workspace.filesChanged(files.map(uriOf), new TimeSlices(0)));
     const check = workspace.indexed().then(() => (waited = workspace.index.uris().every((uri) => workspace.issue(uri)!.numbers[0]?.serial === '500')));
-    await batch;
-    running = false;
+    const { ran } = await batch;
     await check;
     assert.ok(ran >= 19, `other work ran ${ran} times during the batch`);
     assert.ok(waited, 'a check waiting for the index saw every change');

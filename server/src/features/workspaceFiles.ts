@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { indexedIssue, WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
 import { movableMemo } from '../engine/documentMemo';
 import { decodeFile } from '../node';
+import { deferred, type Deferred } from './deferred';
 import { TimeSlices } from './timeSlices';
 
 /** Always gazettes; other files only through gazette.filePatterns. */
@@ -75,7 +76,7 @@ export class WorkspaceFiles {
   private jobs = 0;
   private queue: Promise<unknown> = Promise.resolve();
   /** Settles when no job is queued, running or announced (see indexed). */
-  private idle?: { promise: Promise<void>; resolve: () => void };
+  private idle?: Deferred;
 
   constructor(
     private readonly parse: (text: string) => Issue,
@@ -167,11 +168,7 @@ export class WorkspaceFiles {
    */
   indexed(maxWaitMs = Infinity): Promise<void> {
     if (this.jobs === 0) return Promise.resolve();
-    if (!this.idle) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      this.idle = { promise, resolve };
-    }
+    this.idle ??= deferred();
     const idle = this.idle.promise;
     if (!Number.isFinite(maxWaitMs)) return idle;
     return new Promise((resolve) => {
