@@ -247,6 +247,24 @@ describe('line splitting after an edit (splitLinesAfterEdit)', () => {
     }
   });
 
+  it('finds where a long text changed exactly, wherever the edit falls (the text is compared in blocks)', () => {
+    const rnd = random(77);
+    let before = '';
+    while (before.length < 13_000) before += '号'.repeat(Math.floor(rnd() * 40)) + '\n';
+    const old = splitLines(before);
+    const edits = [0, 1, before.length - 1, before.length];
+    for (const block of [4096, 8192, 12288]) for (const d of [-2, -1, 0, 1, 2]) edits.push(block + d, before.length - block + d);
+    for (const at of edits) {
+      for (const [remove, insert] of [[0, '的'], [1, ''], [1, '\n']] as const) {
+        const text = before.slice(0, at) + insert + before.slice(at + remove);
+        const lines = splitLinesAfterEdit(text, before, old);
+        assert.deepStrictEqual(lines, splitLines(text), `edit at ${at}`);
+        // The lines before the edit are kept as they are.
+        for (const l of old) if (l.end + 1 < at) assert.strictEqual(lines[l.index], l, `line ${l.index}, edit at ${at}`);
+      }
+    }
+  });
+
   it('keeps the lines before the edit and shares the text of the lines after it', function () {
     if (!corpusAvailable) this.skip();
     const before = corpus('J19');
