@@ -512,6 +512,51 @@ async function benchLargeWorkspace() {
   }
 }
 
+/**
+ * Issues larger than any in the corpus: the 260 KB issue repeated 2× and 4× in one file (520 KB and
+ * 1 MB), each alone in a workspace. An edit re-parses one document but moves every document after it,
+ * and issue-wide rules read them all: what an edit costs grows with the file.
+ */
+async function benchLargeIssues() {
+  const serverJs = serverScript();
+  if (!serverJs) {
+    results.largeIssues = { skipped: 'dist/server.js not built' };
+    return;
+  }
+  results.largeIssues = [];
+  const largest = corpus.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  console.log(`\nLanguage server, larger issues (${largest.name} repeated in one file, alone in a workspace):`);
+  for (const times of [2, 4]) {
+    const folder = mkdtempSync(join(tmpdir(), 'gazette-bench-large-'));
+    let client;
+    try {
+      const file = join(folder, `${largest.name}-x${times}.txt`);
+      const text = Array.from({ length: times }, () => largest.text).join('\n');
+      writeFileSync(file, text);
+      client = await startServer(serverJs, folder);
+      const doc = { uri: pathToFileURL(file).href, text, version: 1, name: `${largest.name} x${times}` };
+      const t0 = performance.now();
+      const first = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, 60000);
+      client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: 1, text } });
+      await first;
+      const openMs = round(performance.now() - t0);
+      const edit = editor(client, doc, 999);
+      await edit(quick ? 20 : 100);
+      const latency = stats((await edit(editsArg || (quick ? 40 : 100))).map((l) => l.ms));
+      const rss = rssMb(client.child.pid);
+      const bytes = Buffer.byteLength(text);
+      results.largeIssues.push({ file: doc.name, bytes, openMs, latencyMs: latency, rssMb: rss });
+      console.log(`  ${doc.name} (${(bytes / 1e3).toFixed(0)} KB): first diagnostics ${openMs.toFixed(0)} ms after opening; edit -> diagnostics (warm) p50 ${fmt(latency.median)} ms, p95 ${fmt(latency.p95)} ms; RSS ${rss} MB`);
+    } catch (error) {
+      console.log(`  x${times}: skipped (${error.message})`);
+      results.largeIssues.push({ times, skipped: error.message });
+    } finally {
+      if (client) await stopServer(client);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
 // The server's default diagnostics debounce (features/diagnostics.ts). The bench sets
 // gazette.diagnostics.debounceMs to 0 (initializationOptions and settings); if every publish still
 // comes later than this after its edit, the setting was not honoured and the default is subtracted.
@@ -732,6 +777,7 @@ if (want('cli')) benchCli();
 if (want('server')) {
   await benchServer();
   await benchLargeWorkspace();
+  await benchLargeIssues();
 }
 
 results.loadavgAfter = loadavg().map((l) => +l.toFixed(2));
