@@ -399,6 +399,11 @@ function benchTextDocument(text) {
  */
 async function benchRequests(client, doc, edit, rounds) {
   const textDocument = { uri: doc.uri };
+  // The document's diagnostics as last published: the lightbulb is also asked at a finding.
+  let diagnostics = [];
+  client.listeners.push((m) => {
+    if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri) diagnostics = m.params.diagnostics;
+  });
   const at = (re) => {
     const m = re.exec(doc.text);
     return positionAt(doc.text, m ? m.index + 1 : 0);
@@ -418,7 +423,13 @@ async function benchRequests(client, doc, edit, rounds) {
     const citation = at(/《[^》\n]{4,40}》/);
     const number = at(/〔\d{4}〕\d{1,4}号/);
     const cursor = positionAt(doc.text, Math.floor(doc.text.length / 2));
+    // A finding of the rule with the most findings: its quick fixes include "fix all of this rule".
+    const count = new Map();
+    for (const d of diagnostics) count.set(d.code, (count.get(d.code) ?? 0) + 1);
+    const frequent = diagnostics.filter((d) => count.get(d.code) === Math.max(...count.values()));
+    const finding = frequent[frequent.length >> 1];
     return [
+      ...(finding ? [['textDocument/codeAction', { textDocument, range: finding.range, context: { diagnostics: [finding], triggerKind: 2 } }, 'codeAction at a finding']] : []),
       ['textDocument/hover', { textDocument, position: citation }],
       ['textDocument/definition', { textDocument, position: citation }],
       ['textDocument/references', { textDocument, position: number, context: { includeDeclaration: true } }],
@@ -433,10 +444,10 @@ async function benchRequests(client, doc, edit, rounds) {
   const fixAllOnSave = [];
   for (let r = 0; r < rounds; r++) {
     await edit(1);
-    for (const [method, params] of [...afterEdit(), ...navigation()]) {
+    for (const [method, params, label = method] of [...afterEdit(), ...navigation()]) {
       const t = performance.now();
       await client.request(method, params);
-      (byMethod[method] ??= []).push(performance.now() - t);
+      (byMethod[label] ??= []).push(performance.now() - t);
     }
     await edit(1);
     const t = performance.now();

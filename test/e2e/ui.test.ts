@@ -232,6 +232,36 @@ function scenes(editor: Editor): void {
       await wb.gotoLine(page, lineOf('(嘉政办发〔2019〕34 号)'), 1);
       await shot(page, '11-rename-applied');
     });
+
+    it('fixes every fixable problem at once (Fix All): those fixes and nothing else, the cursor staying put', async () => {
+      const start = readFileSync(path.join(workspace, FILE), 'utf8');
+      // A second fixable problem, well above the cursor: "and" in a Chinese sentence.
+      const typed = lineOf('对照高质量发展要求');
+      await wb.gotoLine(page, typed, colOf('对照高质量发展要求') + 2);
+      await page.keyboard.insertText(' and ');
+      const bracketLine = lineOf('(三)加强基层食品安全监管机构建设');
+      const at = { line: lineOf('二、完善工作机制'), col: 3 };
+      assert.ok(typed < at.line && at.line < bracketLine);
+      await wb.gotoLine(page, at.line, at.col);
+      await wb.runCommand(page, 'Fix All');
+      // (Read from the lines on screen: going to a line would move the cursor.)
+      await waitFor('the fixed line', async () => !!(await wb.visibleLines(page)).get(typed)?.includes('对照和高质量发展要求'));
+      assert.deepEqual(await wb.cursor(page), at);
+      await page.keyboard.press('Control+S');
+      const saved = await waitFor('the saved file', () => {
+        const text = readFileSync(path.join(workspace, FILE), 'utf8');
+        return text.includes('对照和') && text;
+      });
+      const changed = changedLines(start, saved);
+      assert.deepEqual(changed.map(([l]) => l).filter((l) => l === typed || l === bracketLine), [typed, bracketLine]);
+      // Besides: the spelling of the number 嘉政办发〔2019〕33号 where it is listed (brackets, spaces), nothing else.
+      const spelling = (s: string) => s.replace(/[\s[\]〔〕]/g, '');
+      for (const [line, before, after] of changed) {
+        if (line !== typed && line !== bracketLine) assert.ok(before.includes('33') && spelling(before) === spelling(after), `line ${line}: ${before} -> ${after}`);
+      }
+      assert.match(saved.split('\n')[bracketLine - 1], /〔[^〔〕\]]*〕/);
+      await shot(page, '12-fix-all-applied');
+    });
   });
 }
 

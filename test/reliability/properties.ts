@@ -241,6 +241,11 @@ export function checkFixes(text: string, findings: readonly Finding[], lint: (te
   }
   if (options.skipFixAll) return;
   const all = fixAll(text, lint);
+  // What an editor applies: the edits of the original text, sorted and disjoint, give the fixed text.
+  all.edits.forEach((e, i) => {
+    if (e.range.start > e.range.end || (i > 0 && e.range.start < all.edits[i - 1].range.end)) throw new Error(`fixAll's edits overlap or are out of order at ${i}`);
+  });
+  if (applyByHand(text, all.edits) !== all.text) throw new Error(`fixAll's edits (${all.passes} passes) do not give its text`);
   const again = applyFixes(all.text, lint(all.text));
   if (again.text !== all.text) {
     const left = lint(all.text).filter((f) => f.fix && f.fix.edits.length > 0);

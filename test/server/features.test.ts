@@ -3,7 +3,6 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, LineIndex, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
-import { diff } from '../../server/src/features/codeActions';
 import { checkConfigText } from '../../server/src/features/configFile';
 import { normalNumber, parseNumber } from '../../server/src/features/rename';
 import { ConfigurationService, readSettings } from '../../server/src/features/settings';
@@ -71,14 +70,6 @@ describe('features: analysis cache', () => {
 });
 
 describe('features: helpers', () => {
-  it('diff keeps the edit to what changed, never splitting a surrogate pair', () => {
-    assert.deepStrictEqual(diff('abc〔2018〕x', 'abc[2018]x'), { range: { start: 3, end: 9 }, text: '[2018]' });
-    assert.deepStrictEqual(diff('same', 'same'), { range: { start: 4, end: 4 }, text: '' });
-    const e = diff('a\u{20000}b', 'a\u{20001}b');
-    assert.strictEqual(e.range.start, 1);
-    assert.strictEqual(e.text, '\u{20001}');
-  });
-
   it('checks configuration text with positions', () => {
     const text = '{ "rules": { "doc-number/format": "loud", "no/such": "off" }, "colour": 1 }';
     const { problems } = checkConfigText(text);

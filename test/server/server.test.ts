@@ -30,6 +30,12 @@ const CITING = [
   '',
 ].join('\n');
 
+/** Fix-all's edits: one per fix, each within a line, not one edit over the stretch between the first fix and the last. */
+function assertSmallEdits(edits: { range: { start: { line: number }; end: { line: number } }; newText: string }[]): void {
+  assert.ok(edits.length > 1, `${edits.length} edit(s)`);
+  for (const e of edits) assert.ok(e.range.end.line - e.range.start.line <= 1 && e.newText.length < 40, JSON.stringify(e).slice(0, 200));
+}
+
 describe('language server over stdio', function () {
   this.timeout(30000);
   let dir: string;
@@ -256,6 +262,7 @@ describe('language server over stdio', function () {
       assert.ok(all, 'fix all of the rule');
       const allFixed = applyEdits(j18, all.edit.changes[j18Uri]);
       assert.ok(!/\[2018\]/.test(allFixed), 'every [] number fixed');
+      assertSmallEdits(all.edit.changes[j18Uri]);
     });
 
     it('offers a finding’s suggestions as further, non-preferred quick fixes', async () => {
@@ -336,6 +343,7 @@ describe('language server over stdio', function () {
       const fixed = applyEdits(j18, actions[0].edit.changes[j18Uri]);
       assert.ok(!/\[2018\]/.test(fixed));
       assert.ok(fixed.includes('嘉兴市人民政府关于表扬在慈善工作中 作出突出贡献集体和个人的通报'), 'the rest is untouched');
+      assertSmallEdits(actions[0].edit.changes[j18Uri]);
     });
 
     it('the lightbulb (automatic, no kind) gets the quick fixes but not fix-all, which re-checks the whole text', async () => {

@@ -87,12 +87,11 @@ export class CodeActionsProvider {
         offered.add(finding.ruleId);
         const same = findings.filter((f) => f.ruleId === finding.ruleId && f.fix);
         if (same.length > 1) {
-          const { text } = applyFixes(analysis.text, same);
           actions.push({
             title: localize(`修复文件中所有 ${finding.ruleId} 问题 (fix all ${finding.ruleId} problems)`, locale),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            edit: this.diffEdit(analysis, text),
+            edit: this.edit(analysis, applyFixes(analysis.text, same).edits),
           });
         }
       }
@@ -127,7 +126,7 @@ export class CodeActionsProvider {
     return {
       title: localize('修复所有可自动修复的问题 (fix all auto-fixable problems)', locale),
       kind: FIX_ALL_KIND,
-      edit: this.diffEdit(analysis, result.text),
+      edit: this.edit(analysis, result.edits),
     };
   }
 
@@ -135,30 +134,4 @@ export class CodeActionsProvider {
     const textEdits: TextEdit[] = edits.map((e) => ({ range: toLspRange(analysis.lines, e.range), newText: e.text }));
     return { changes: { [analysis.uri]: textEdits } };
   }
-
-  /** One edit covering only what differs between the current text and the fixed one. */
-  private diffEdit(analysis: Analysis, next: string): WorkspaceEdit {
-    return this.edit(analysis, [diff(analysis.text, next)]);
-  }
 }
-
-export function diff(a: string, b: string): Edit {
-  let start = 0;
-  const max = Math.min(a.length, b.length);
-  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  if (start > 0 && isHighSurrogate(a.charCodeAt(start - 1))) start--;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  if (endA < a.length && isLowSurrogate(a.charCodeAt(endA))) {
-    endA++;
-    endB++;
-  }
-  return { range: { start, end: endA }, text: b.slice(start, endB) };
-}
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
