@@ -491,8 +491,7 @@ async function benchLargeWorkspace() {
     const indexedLog = client.waitFor((m) => m.method === 'window/logMessage' && /^indexed \d+/.test(m.params.message), 60000);
     const largest = files.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const doc = { uri: pathToFileURL(largest.file).href, text: largest.text, version: 1, name: largest.name };
-    const firstDiagnostics = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, 60000);
-    client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: 1, text: doc.text } });
+    const firstDiagnostics = openDocument(client, doc);
     // While it indexes, the editor asks for the folding of the opened issue every 20 ms.
     let indexing = true;
     void indexedLog.finally(() => (indexing = false)).catch(() => {});
@@ -549,9 +548,7 @@ async function benchLargeIssues() {
       client = await startServer(serverJs, folder);
       const doc = { uri: pathToFileURL(file).href, text, version: 1, name: `${largest.name} x${times}` };
       const t0 = performance.now();
-      const first = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, 60000);
-      client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: 1, text } });
-      await first;
+      await openDocument(client, doc);
       const openMs = round(performance.now() - t0);
       const edit = editor(client, doc, 999);
       await edit(quick ? 20 : 100);
@@ -625,6 +622,13 @@ async function stopServer(client) {
   await Promise.race([client.exited, new Promise((r) => setTimeout(r, 1500))]);
 }
 
+/** Opens a document in the editor; resolves with its first published diagnostics ({ msg, at }). */
+function openDocument(client, doc, timeoutMs = 60000) {
+  const first = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri, timeoutMs);
+  client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: 'gazette', version: doc.version, text: doc.text } });
+  return first;
+}
+
 /**
  * Single-character edits at scattered places of an open document, one at a time: each resolves when
  * the diagnostics of its version are current (sent, or checked and found unchanged).
@@ -676,9 +680,7 @@ async function benchServer() {
     // Open every corpus file, wait for their first diagnostics.
     const docs = corpus.map((c) => ({ uri: pathToFileURL(c.file).href, text: c.text, version: 1, name: c.name }));
     const t0 = performance.now();
-    const firstDiagnostics = docs.map((d) => client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === d.uri, 30000));
-    for (const d of docs) client.notify('textDocument/didOpen', { textDocument: { uri: d.uri, languageId: 'gazette', version: 1, text: d.text } });
-    const opened = await Promise.all(firstDiagnostics);
+    const opened = await Promise.all(docs.map((d) => openDocument(client, d, 30000)));
     const openMs = round(Math.max(...opened.map((o) => o.at)) - t0);
     const rssOpen = rssMb(child.pid);
 

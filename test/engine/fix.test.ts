@@ -4,16 +4,7 @@ import { fixAll, lintIssue, parseIssue, type Edit } from '../../server/src/engin
 import { composeEdits } from '../../server/src/engine/fix';
 import { corpus, CORPUS, corpusAvailable, excerpt } from '../corpus';
 import { random } from '../random';
-
-function apply(text: string, edits: readonly Edit[]): string {
-  let out = '';
-  let pos = 0;
-  for (const e of edits) {
-    out += text.slice(pos, e.range.start) + e.text;
-    pos = e.range.end;
-  }
-  return out + text.slice(pos);
-}
+import { applyByHand as apply } from '../reliability/properties';
 
 /** Sorted, disjoint edits of a text, some of them insertions or deletions, some touching. */
 function randomEdits(text: string, rnd: () => number): Edit[] {

@@ -176,7 +176,7 @@ export function mapOffset(offset: number, edits: readonly Edit[], side: 'start' 
 }
 
 /** Disjoint edits applied in text order (insertions at one point in their listed order). */
-function applyByHand(text: string, edits: readonly Edit[]): string {
+export function applyByHand(text: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.range.start - b.range.start);
   const parts: string[] = [];
   let pos = 0;
