@@ -34,10 +34,10 @@ function inCodeServer(editor: Editor): void {
       const workspace = workspaceCopy();
       const server = await CodeServer.start({ bin: codeServer.path, env: { GAZETTE_EH_RESULTS: resultsFile }, args: editor.payloadArgs });
       const browser = await launchBrowser();
-      const console: string[] = [];
+      const browserConsole: string[] = [];
       try {
         const page = await browser.newPage();
-        page.on('console', (m) => console.push(m.text()));
+        page.on('console', (m) => browserConsole.push(m.text()));
         await page.goto(
           server.workbenchUrl(workspace, [
             ['extensionDevelopmentPath', server.remoteUri(REPO)],
@@ -45,9 +45,11 @@ function inCodeServer(editor: Editor): void {
           ]),
         );
         await waitFor('the extension-host results', () => existsSync(resultsFile), 4 * 60_000, 500).catch((e) => {
-          throw new Error(`${e.message}\nbrowser console:\n${console.slice(-30).join('\n')}\ncode-server:\n${server.log.slice(-3000)}`);
+          throw new Error(`${e.message}\nbrowser console:\n${browserConsole.slice(-30).join('\n')}\ncode-server:\n${server.log.slice(-3000)}`);
         });
-        check(JSON.parse(readFileSync(resultsFile, 'utf8')));
+        const results: Results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+        if (results.failed.length) console.log(`      logs of the extension:\n${server.extensionLog().replace(/^/gm, '        ')}`);
+        check(results);
       } finally {
         await browser.close();
         await server.stop();

@@ -35,6 +35,8 @@ function scenes(editor: Editor): void {
     let browser: Browser | undefined;
     let page: Page;
     let workspace: string;
+    /** The workbench's last errors and warnings in the browser console, for failure messages. */
+    let browserErrors: string[] = [];
 
     before(async function () {
       this.timeout(30 * 60_000);
@@ -47,6 +49,9 @@ function scenes(editor: Editor): void {
       server = await CodeServer.start({ bin: codeServer.path, vsix });
       browser = await wb.launchBrowser();
       page = await wb.openWorkbench(browser, server.workbenchUrl(workspace));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') browserErrors = [...browserErrors.slice(-19), `${m.type()}: ${m.text().slice(0, 500)}`];
+      });
       await wb.openFile(page, FILE);
     });
 
@@ -60,6 +65,12 @@ function scenes(editor: Editor): void {
       if (this.currentTest?.state === 'failed' && page) {
         const file = await wb.failureShot(page, this.currentTest.fullTitle()).catch(() => undefined);
         if (file) console.log(`      screenshot of the failure: ${file}`);
+        console.log(`      logs of the extension:\n${server?.extensionLog().replace(/^/gm, '        ')}`);
+        console.log(`      the browser console's last errors and warnings:\n${browserErrors.join('\n').replace(/^/gm, '        ')}`);
+        browserErrors = [];
+        // What a failed scene typed stays out of the next ones: they start from the file as saved.
+        await page.keyboard.press('Escape').catch(() => undefined);
+        await wb.runCommand(page, 'File: Revert File').catch(() => undefined);
       }
     });
 
@@ -157,9 +168,7 @@ function scenes(editor: Editor): void {
       const empty = lineOf('(二)做好总结提升') + 1;
       assert.equal(lines[empty - 1], '');
       await wb.gotoLine(page, empty, 1);
-      await page.keyboard.press('Control+Space');
-      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: '(三)' }).first();
-      await row.waitFor({ state: 'visible', timeout: 20_000 });
+      const row = await wb.suggestRow(page, '(三)');
       await shot(page, '06-completion-heading');
       await row.click();
       await waitFor('(三) inserted', async () => (await wb.visibleLines(page)).get(empty)?.startsWith('(三)'));
@@ -171,9 +180,7 @@ function scenes(editor: Editor): void {
       const empty = lineOf('(二)做好总结提升') + 1;
       await wb.gotoLine(page, empty, 1);
       await page.keyboard.type(snippet.prefix);
-      await page.keyboard.press('Control+Space');
-      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: snippet.prefix }).first();
-      await row.waitFor({ state: 'visible', timeout: 20_000 });
+      const row = await wb.suggestRow(page, snippet.prefix);
       await row.click();
       const expanded = await waitFor('the snippet text', async () => {
         const text = (await wb.visibleLines(page)).get(empty);
@@ -239,13 +246,27 @@ function scenes(editor: Editor): void {
       const typed = lineOf('对照高质量发展要求');
       await wb.gotoLine(page, typed, colOf('对照高质量发展要求') + 2);
       await page.keyboard.insertText(' and ');
+      await waitFor('the squiggle on the typed word', async () => (await wb.squiggles(page)).some((s) => s.line === typed && s.text.includes('and')));
       const bracketLine = lineOf('(三)加强基层食品安全监管机构建设');
       const at = { line: lineOf('二、完善工作机制'), col: 3 };
       assert.ok(typed < at.line && at.line < bracketLine);
       await wb.gotoLine(page, at.line, at.col);
-      await wb.runCommand(page, 'Fix All');
+      // VS Code drops a Fix All still waiting for its answer when the lightbulb asks again (after a
+      // cursor move or new diagnostics, 500 ms later): on a loaded machine a person may have to run
+      // it twice. So let the lightbulb's request go first, and run it again if nothing changed.
+      await page.waitForTimeout(1000);
+      let runs = 0;
+      let nextRun = 0;
       // (Read from the lines on screen: going to a line would move the cursor.)
-      await waitFor('the fixed line', async () => !!(await wb.visibleLines(page)).get(typed)?.includes('对照和高质量发展要求'));
+      await waitFor('the fixed line', async () => {
+        const fixed = !!(await wb.visibleLines(page)).get(typed)?.includes('对照和高质量发展要求');
+        if (!fixed && runs < 3 && Date.now() >= nextRun) {
+          if (runs++) console.log(`      (Fix All run again: ${runs} runs)`);
+          await wb.runCommand(page, 'Fix All');
+          nextRun = Date.now() + 8000;
+        }
+        return fixed;
+      }, 30_000);
       assert.deepEqual(await wb.cursor(page), at);
       await page.keyboard.press('Control+S');
       const saved = await waitFor('the saved file', () => {

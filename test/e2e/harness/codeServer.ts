@@ -1,6 +1,6 @@
 // code-server with a throw-away profile: its own user data, extensions, config and XDG folders.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { freePort, isolatedEnv, scratch, waitFor } from './tools';
 
@@ -123,6 +123,27 @@ export class CodeServer {
       const res = await fetch(`${this.url}/healthz`).catch(() => undefined);
       return res?.ok;
     }, 30_000);
+  }
+
+  /**
+   * The end of the extension's output channel (the language server's log) and of the extension host's
+   * log, for failure messages: what the server said while a scene failed.
+   */
+  extensionLog(chars = 3000): string {
+    const logs = path.join(this.dirs().userData, 'logs');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name === 'Gazette Lint.log' || e.name === 'remoteexthost.log') files.push(p);
+      }
+    };
+    if (existsSync(logs)) walk(logs);
+    return files
+      .sort()
+      .map((f) => `--- ${path.relative(logs, f)}\n${readFileSync(f, 'utf8').slice(-chars)}`)
+      .join('\n');
   }
 
   /** The workbench URL for a folder, with optional payload entries (extension development, tests). */

@@ -1,7 +1,7 @@
 // Driving the VS Code workbench in Chromium with playwright-core: the few gestures the scenes use.
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, REPO, SCREENSHOTS, waitFor } from './tools';
 
 // The little of the DOM that the page.evaluate callbacks use (the project compiles without lib.dom).
@@ -212,6 +212,23 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens the suggest widget (Ctrl+Space) at the cursor and answers its row holding this text. The
+ * widget is asked again, closed first, when the row has not shown after a few seconds: on a loaded
+ * machine the first request may find a provider still busy, and a person would press the keys again.
+ */
+export async function suggestRow(page: Page, text: string, timeoutMs = 30_000): Promise<Locator> {
+  const row = page.locator('.suggest-widget .monaco-list-row', { hasText: text }).first();
+  let tries = 0;
+  await waitFor(`the suggestion “${text}”`, async () => {
+    if (tries++) await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Space');
+    return row.waitFor({ state: 'visible', timeout: 6000 }).then(() => true, () => false);
+  }, timeoutMs, 0);
+  if (tries > 1) console.log(`      (the suggestion “${text}” showed after ${tries} presses of Ctrl+Space)`);
+  return row;
 }
 
 export async function screenshot(page: Page, name: string, dir = SCREENSHOTS): Promise<string> {
