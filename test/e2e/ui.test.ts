@@ -252,8 +252,8 @@ function scenes(editor: Editor): void {
       assert.ok(typed < at.line && at.line < bracketLine);
       await wb.gotoLine(page, at.line, at.col);
       // VS Code drops a Fix All still waiting for its answer when the lightbulb asks again (after a
-      // cursor move or new diagnostics, 500 ms later): on a loaded machine a person may have to run
-      // it twice. So let the lightbulb's request go first, and run it again if nothing changed.
+      // cursor move or new diagnostics): on a loaded machine a person may have to run it twice. So
+      // let the lightbulb's request go first, and run it again if nothing changed.
       await page.waitForTimeout(1000);
       let runs = 0;
       let nextRun = 0;
