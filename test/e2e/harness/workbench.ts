@@ -211,7 +211,10 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
+  // Enter runs the focused row: wait until the filtered list has put this command there, else click it.
+  const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title });
+  if (await focused.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
+  else await row.click();
 }
 
 /**
