@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CodeServer } from './harness/codeServer';
-import { EDITORS, ensureChromium, ensureCodeServer, FIXTURES, packageVsix, skipBecause, waitFor, workspaceCopy, type Editor } from './harness/tools';
+import { EDITORS, ensureChromium, ensureCodeServer, FIXTURES, packageVsix, repeatUntil, skipBecause, waitFor, workspaceCopy, type Editor } from './harness/tools';
 import * as wb from './harness/workbench';
 
 const FILE = 'jiaxing-2019-07-excerpt.gazette';
@@ -255,18 +255,9 @@ function scenes(editor: Editor): void {
       // cursor move or new diagnostics): on a loaded machine a person may have to run it twice. So
       // let the lightbulb's request go first, and run it again if nothing changed.
       await page.waitForTimeout(1000);
-      let runs = 0;
-      let nextRun = 0;
       // (Read from the lines on screen: going to a line would move the cursor.)
-      await waitFor('the fixed line', async () => {
-        const fixed = !!(await wb.visibleLines(page)).get(typed)?.includes('对照和高质量发展要求');
-        if (!fixed && runs < 3 && Date.now() >= nextRun) {
-          if (runs++) console.log(`      (Fix All run again: ${runs} runs)`);
-          await wb.runCommand(page, 'Fix All');
-          nextRun = Date.now() + 8000;
-        }
-        return fixed;
-      }, 30_000);
+      const fixed = async () => !!(await wb.visibleLines(page)).get(typed)?.includes('对照和高质量发展要求');
+      await repeatUntil('the line fixed by Fix All', () => wb.runCommand(page, 'Fix All'), fixed, 3, 10_000);
       assert.deepEqual(await wb.cursor(page), at);
       await page.keyboard.press('Control+S');
       const saved = await waitFor('the saved file', () => {

@@ -205,6 +205,22 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/**
+ * Does something, then waits for its effect, and does it again while the effect has not come: at most
+ * `times` in all, `everyMs` apart. For gestures the workbench may drop on a loaded machine, which a
+ * person would repeat. Says when it had to.
+ */
+export async function repeatUntil(what: string, act: (attempt: number) => Promise<void>, done: () => Promise<boolean>, times: number, everyMs: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await act(attempt);
+    if (await waitFor(what, done, everyMs).then(() => true, () => false)) {
+      if (attempt > 1) console.log(`      (${what}: at try ${attempt})`);
+      return;
+    }
+    if (attempt === times) throw new Error(`timed out waiting for ${what}: ${times} tries, ${everyMs} ms apart`);
+  }
+}
+
 /** Skips the running hook or test with one line saying what is missing. */
 export function skipBecause(ctx: Mocha.Context, what: string): never {
   console.log(`      skipped: ${what}`);

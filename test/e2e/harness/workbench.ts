@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM, REPO, SCREENSHOTS, waitFor } from './tools';
+import { CHROMIUM, repeatUntil, REPO, SCREENSHOTS, waitFor } from './tools';
 
 // The little of the DOM that the page.evaluate callbacks use (the project compiles without lib.dom).
 interface Rect {
@@ -219,18 +219,21 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /**
  * Opens the suggest widget (Ctrl+Space) at the cursor and answers its row holding this text. The
- * widget is asked again, closed first, when the row has not shown after a few seconds: on a loaded
- * machine the first request may find a provider still busy, and a person would press the keys again.
+ * widget is closed and asked again when the row has not shown after a few seconds: on a loaded
+ * machine it sometimes does not open, and a person would press the keys again.
  */
-export async function suggestRow(page: Page, text: string, timeoutMs = 30_000): Promise<Locator> {
+export async function suggestRow(page: Page, text: string): Promise<Locator> {
   const row = page.locator('.suggest-widget .monaco-list-row', { hasText: text }).first();
-  let tries = 0;
-  await waitFor(`the suggestion “${text}”`, async () => {
-    if (tries++) await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Space');
-    return row.waitFor({ state: 'visible', timeout: 6000 }).then(() => true, () => false);
-  }, timeoutMs, 0);
-  if (tries > 1) console.log(`      (the suggestion “${text}” showed after ${tries} presses of Ctrl+Space)`);
+  await repeatUntil(
+    `the suggestion “${text}”`,
+    async (attempt) => {
+      if (attempt > 1) await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+    },
+    () => row.isVisible(),
+    5,
+    6000,
+  );
   return row;
 }
 
