@@ -1,7 +1,9 @@
 // Benchmarks: the engine on the corpus (parse, every rule, total, against a
 // one-regex baseline), the CLI as a process, and the language server over stdio.
-// Usage: node scripts/bench.mjs [engine] [rules] [cli] [server] [--quick] [--edits=N]
-// (no section named: all). Writes bench-results.json in the repository root.
+// Usage: node scripts/bench.mjs [engine] [rules] [cli] [server] [--quick | --smoke] [--edits=N] [--out=FILE]
+// (no section named: all). Writes bench-results.json in the repository root, or FILE.
+// --quick: fewer runs. --smoke: one run of each measurement, to check that every section
+// works (the test suite runs it); its figures are not measurements.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const args = process.argv.slice(2);
-const quick = args.includes('--quick');
+const mode = args.includes('--smoke') ? 'smoke' : args.includes('--quick') ? 'quick' : 'full';
+/** How many runs (or edits) a measurement takes in each mode. */
+const count = (full, quick, smoke = 1) => (mode === 'smoke' ? smoke : mode === 'quick' ? quick : full);
+const outFile = args.find((a) => a.startsWith('--out='))?.slice('--out='.length) || join(root, 'bench-results.json');
 const editsArg = Number(/^--edits=(\d+)$/.exec(args.find((a) => a.startsWith('--edits=')) ?? '')?.[1]);
 const named = args.filter((a) => !a.startsWith('--'));
 const want = (s) => named.length === 0 || named.includes(s);
@@ -28,7 +33,10 @@ if (!existsSync(corpusDir)) {
 const corpusFiles = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
 const corpus = corpusFiles.map((f) => ({ name: f.replace(/\.txt$/, ''), file: join(corpusDir, f), text: readFileSync(join(corpusDir, f), 'utf8') }));
 
+if (mode === 'smoke') console.log('bench --smoke: one run of each measurement, to check that every section works; the figures are not measurements');
+
 const results = {
+  mode,
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
@@ -56,9 +64,12 @@ function stats(samples) {
 }
 /** Runs fn after a warm-up until both minRuns and budgetMs are reached (or maxRuns); fn returns one sample or an array of samples. */
 function sample(fn, { warmup = 5, minRuns = 20, maxRuns = 300, budgetMs = 1500 } = {}) {
-  if (quick) {
+  if (mode === 'quick') {
     minRuns = Math.min(minRuns, 5);
     budgetMs = Math.min(budgetMs, 300);
+  } else if (mode === 'smoke') {
+    warmup = Math.min(warmup, 1);
+    minRuns = maxRuns = 1;
   }
   for (let i = 0; i < warmup; i++) fn();
   const runs = [];
@@ -230,7 +241,7 @@ function benchCli() {
     results.cli = { skipped: why };
     return;
   }
-  const n = quick ? 3 : 10;
+  const n = count(10, 3);
   const runs = { node: [], small: [], large: [], dir: [] };
   for (let i = 0; i < n; i++) {
     runs.node.push(timeProcess(process.execPath, ['-e', '0']).ms);
@@ -263,7 +274,7 @@ function benchCli() {
     for (let k = 1; k <= 8; k++) for (const c of corpus) writeFileSync(join(year, `${c.name}-${k}.txt`), c.text);
     const files = corpus.length * 8;
     const bytes = corpus.reduce((n, c) => n + Buffer.byteLength(c.text), 0) * 8;
-    const s = stats(Array.from({ length: quick ? 1 : 3 }, () => timeProcess(process.execPath, [cli, year]).ms));
+    const s = stats(Array.from({ length: count(3, 1) }, () => timeProcess(process.execPath, [cli, year]).ms));
     results.cli.year = { files, bytes, ms: s, perIssueMs: round((s.median - node.median) / files) };
     row(`gazette-lint <a year: ${files} issues, ${(bytes / 1e6).toFixed(1)} MB>`, s, `  (${results.cli.year.perIssueMs.toFixed(0)} ms an issue)`);
   } finally {
@@ -281,6 +292,8 @@ class LspClient {
     this.nextId = 1;
     this.pending = new Map();
     this.listeners = [];
+    /** The diagnostics last published for each document, by URI. */
+    this.diagnostics = new Map();
     this.buffer = Buffer.alloc(0);
     child.stdout.on('data', (chunk) => this.onData(chunk));
   }
@@ -306,6 +319,7 @@ class LspClient {
       const result = msg.method === 'workspace/configuration' ? (msg.params.items ?? []).map(() => this.settings) : null;
       this.send({ jsonrpc: '2.0', id: msg.id, result });
     } else {
+      if (msg.method === 'textDocument/publishDiagnostics') this.diagnostics.set(msg.params.uri, msg.params.diagnostics);
       for (const l of [...this.listeners]) l(msg, at);
     }
   }
@@ -399,11 +413,6 @@ function benchTextDocument(text) {
  */
 async function benchRequests(client, doc, edit, rounds) {
   const textDocument = { uri: doc.uri };
-  // The document's diagnostics as last published: the lightbulb is also asked at a finding.
-  let diagnostics = [];
-  client.listeners.push((m) => {
-    if (m.method === 'textDocument/publishDiagnostics' && m.params.uri === doc.uri) diagnostics = m.params.diagnostics;
-  });
   const at = (re) => {
     const m = re.exec(doc.text);
     return positionAt(doc.text, m ? m.index + 1 : 0);
@@ -423,10 +432,11 @@ async function benchRequests(client, doc, edit, rounds) {
     const citation = at(/《[^》\n]{4,40}》/);
     const number = at(/〔\d{4}〕\d{1,4}号/);
     const cursor = positionAt(doc.text, Math.floor(doc.text.length / 2));
-    // A finding of the rule with the most findings: its quick fixes include "fix all of this rule".
-    const count = new Map();
-    for (const d of diagnostics) count.set(d.code, (count.get(d.code) ?? 0) + 1);
-    const frequent = diagnostics.filter((d) => count.get(d.code) === Math.max(...count.values()));
+    // A finding of the rule with the most findings (as last published): its quick fixes include "fix all of this rule".
+    const diagnostics = client.diagnostics.get(doc.uri) ?? [];
+    const perRule = new Map();
+    for (const d of diagnostics) perRule.set(d.code, (perRule.get(d.code) ?? 0) + 1);
+    const frequent = diagnostics.filter((d) => perRule.get(d.code) === Math.max(...perRule.values()));
     const finding = frequent[frequent.length >> 1];
     return [
       ...(finding ? [['textDocument/codeAction', { textDocument, range: finding.range, context: { diagnostics: [finding], triggerKind: 2 } }, 'codeAction at a finding']] : []),
@@ -508,8 +518,8 @@ async function benchLargeWorkspace() {
     const requestMs = stats(during);
     const rssIndexed = rssMb(client.child.pid);
     const edit = editor(client, doc, 54321);
-    await edit(quick ? 20 : 200);
-    const latency = stats((await edit(editsArg || (quick ? 40 : 200))).map((l) => l.ms));
+    await edit(count(200, 20, 5));
+    const latency = stats((await edit(editsArg || count(200, 40, 5))).map((l) => l.ms));
     const rssEdits = rssMb(client.child.pid);
     results.largeWorkspace = { files: files.length, bytes, indexMs, foldingWhileIndexingMs: requestMs, file: doc.name, latencyMs: latency, rssMb: { indexed: rssIndexed, afterEdits: rssEdits } };
     console.log(`\nLanguage server, a workspace of ${files.length} issues (${(bytes / 1e6).toFixed(1)} MB): indexed in ${indexMs} ms; meanwhile ${requestMs.runs} folding requests answered in p50 ${fmt(requestMs.median).trim()} ms, p95 ${fmt(requestMs.p95).trim()} ms`);
@@ -551,8 +561,8 @@ async function benchLargeIssues() {
       await openDocument(client, doc);
       const openMs = round(performance.now() - t0);
       const edit = editor(client, doc, 999);
-      await edit(quick ? 20 : 100);
-      const latency = stats((await edit(editsArg || (quick ? 40 : 100))).map((l) => l.ms));
+      await edit(count(100, 20, 5));
+      const latency = stats((await edit(editsArg || count(100, 40, 5))).map((l) => l.ms));
       const rss = rssMb(client.child.pid);
       const bytes = Buffer.byteLength(text);
       results.largeIssues.push({ file: doc.name, bytes, openMs, latencyMs: latency, rssMb: rss });
@@ -636,9 +646,9 @@ function openDocument(client, doc, timeoutMs = 60000) {
 function editor(client, doc, seed = 12345) {
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const chars = ['的', '，', '一', ' ', '〔', '1', '号', '。'];
-  return async (count) => {
+  return async (edits) => {
     const out = [];
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < edits; i++) {
       let at = Math.floor(random() * doc.text.length);
       const code = doc.text.charCodeAt(at);
       if (code >= 0xdc00 && code <= 0xdfff) at--; // never split a surrogate pair
@@ -690,10 +700,10 @@ async function benchServer() {
     client.listeners.push((m) => {
       if (m.method === 'gazette/timings' && m.params.uri === doc.uri) timings.set(m.params.version, m.params);
     });
-    const n = editsArg || (quick ? 40 : 200);
+    const n = editsArg || count(200, 40, 5);
     // The first edits run while V8 is still compiling the analysis (cold); a proofreader's session is
     // warm after a minute of typing. Both are reported; the target applies to the warm edits.
-    const warmup = quick ? 20 : 200;
+    const warmup = count(200, 20, 5);
     const edit = editor(client, doc);
     const coldEdits = await edit(warmup);
     const cold = stats(coldEdits.map((l) => l.ms));
@@ -733,7 +743,7 @@ async function benchServer() {
       breakdown.gcMs = stats(timed.map((t) => t.gcMs));
       breakdown.diagnostics = stats(timed.map((t) => t.diagnostics));
     }
-    const requests = await benchRequests(client, doc, edit, quick ? 5 : 30);
+    const requests = await benchRequests(client, doc, edit, count(30, 5));
     const textDocumentMs = benchTextDocument(doc.text);
     results.server = {
       edits: n,
@@ -797,9 +807,9 @@ if (want('server')) {
 
 results.loadavgAfter = loadavg().map((l) => +l.toFixed(2));
 if (results.checks.length) {
-  console.log('\nTargets:');
+  console.log(mode === 'smoke' ? '\nTargets (--smoke: one run each, cold; not a measurement):' : '\nTargets:');
   for (const c of results.checks) console.log(`  ${c.ok ? 'ok  ' : 'MISS'} ${c.name}: ${c.value} (${c.target})`);
 }
 console.log(`\nload average ${results.loadavgBefore.join(' ')} -> ${results.loadavgAfter.join(' ')} on ${results.cpus} CPUs`);
-writeFileSync(join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
-console.log('wrote bench-results.json');
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+console.log(`wrote ${outFile}`);
