@@ -5,13 +5,11 @@
 // no speed: that is what the bench itself reports.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../../server/src/engine';
+import { ROOT, tmpDir } from '../cli/helpers';
 import { CORPUS, requireCorpus } from '../corpus';
-
-const ROOT = path.resolve(__dirname, '../..');
 
 interface Stats {
   median: number;
@@ -20,9 +18,9 @@ interface Stats {
   runs: number;
 }
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -43,19 +41,18 @@ describe('npm run bench (--smoke: every section once)', function () {
   requireCorpus(this);
   this.timeout(240_000);
 
-  let dir: string;
   let out: { code: number | null; stdout: string; stderr: string };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let results: any;
 
   before(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'gazette-bench-smoke-'));
+    const dir = tmpDir();
     const file = path.join(dir, 'results.json');
-    out = await run(['--smoke', `--out=${file}`]);
+    // The CLI's code cache goes to the test's directory, not the user's.
+    out = await run(['--smoke', `--out=${file}`], { XDG_CACHE_HOME: dir });
     assert.equal(out.code, 0, `bench exited ${out.code}:\n${out.stderr}\n${out.stdout.slice(-2000)}`);
     results = JSON.parse(readFileSync(file, 'utf8'));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the results to --out, and says its figures are not measurements', () => {
     assert.equal(results.mode, 'smoke');
