@@ -25,6 +25,19 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, sx), corpus('SX'));
   });
 
+  it('takes another series of the same code for what it is: 嘉政办函 (letters) among the office\'s 嘉政办发', () => {
+    const text = edit('J19', [23, '嘉政办发', '嘉政办函'], [383, '嘉政办发', '嘉政办函']);
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('flags the government\'s code in the office\'s letter series, and fixes it within that series', () => {
+    const text = edit('J19', [383, '嘉政办发', '嘉政函']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [383]);
+    assert.match(found[0].message, /多用机关代字“嘉政办发”，此处为“嘉政函”/);
+    assert.equal(fixed(RULE, text), edit('J19', [383, '嘉政办发', '嘉政办函']));
+  });
+
   it('flags the government\'s only document using its office\'s code', () => {
     const text = edit('J18', [47, '嘉政发', '嘉政办发']);
     const found = run(RULE, text);
