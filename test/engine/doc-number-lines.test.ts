@@ -12,6 +12,17 @@ describe('document number lines', () => {
     }
   });
 
+  it('reads the codes of other series: a government\'s main series (杭政, 穗府, 沪府规) and, with 号, a department\'s', () => {
+    for (const line of ['杭政〔2023〕15号', '穗府〔2023〕5号', '沪府规〔2023〕3号', '杭政办函〔2023〕21号', '财税〔2019〕13号', '发改投资[2018]1234号']) {
+      const [doc] = parseIssue(issueWith(line)).documents;
+      assert.equal(doc?.number?.raw, line, line);
+    }
+    // A department's code is taken only with its 号 and a full year: without them the bracketed figures may be anything.
+    for (const line of ['财税〔2019〕13', '财税〔19〕13号']) {
+      assert.deepEqual(parseIssue(issueWith(line)).documents.filter((d) => d.number), [], line);
+    }
+  });
+
   it('starts no document at a line whose year is not in brackets, or that says more than the number', () => {
     for (const line of ['嘉政办发2018年12号', '嘉政办发〔2018〕12号文件精神', '根据嘉政办发〔2018〕12号和嘉政办发〔2018〕13号']) {
       assert.deepEqual(parseIssue(issueWith(line)).documents.filter((d) => d.number), [], line);

@@ -1,5 +1,7 @@
 // The language features in process, on small texts: the pieces the protocol tests cannot reach easily.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, LineIndex, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
@@ -11,7 +13,7 @@ import { CodeLensProvider } from '../../server/src/features/codeLens';
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
 import { DefinitionProvider } from '../../server/src/features/definition';
 import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
-import { DocumentSymbolsProvider } from '../../server/src/features/documentSymbols';
+import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features/documentSymbols';
 import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
@@ -100,6 +102,18 @@ describe('features: helpers', () => {
 
   it('sanitises editor settings', () => {
     assert.deepStrictEqual(readSettings({ rules: [1], filePatterns: ['*.txt', 3], locale: 'fr' }), { rules: {}, filePatterns: ['*.txt'], locale: 'auto' });
+  });
+});
+
+describe('features: outline', () => {
+  it('shows a decree as 政府令, with the rules it promulgates and their articles under it', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/dense-issue.txt'), 'utf8');
+    const issue = parseIssue(text);
+    const decree = issueSymbols(issue, new LineIndex(text)).find((s) => s.name === '某市人民政府令第345号');
+    assert.ok(decree, 'the decree is in the outline');
+    assert.strictEqual(decree.detail, '政府令');
+    const rules = decree.children!.find((c) => c.name === '某市公共场所控制吸烟条例实施办法');
+    assert.deepStrictEqual(rules?.children?.map((c) => c.name.slice(0, 3)), ['第一条', '第二条', '第三条', '第四条']);
   });
 });
 

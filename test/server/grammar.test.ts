@@ -39,6 +39,12 @@ describe('grammar: text.gazette', () => {
     hasScope(line, '2018', 'constant.numeric.year');
     hasScope(line, '72', 'constant.numeric.serial');
     hasScope('| 嘉政发[2018]30 号 | 标题 |', '30', 'constant.numeric.serial');
+    // Two-character codes, a government's main series, and a department's code (with a full year and 号).
+    hasScope('(国发〔2017〕48号)', '国发', 'entity.name.tag.issuer');
+    hasScope('杭政〔2023〕15号', '杭政', 'entity.name.tag.issuer');
+    hasScope('沪府规〔2023〕3号', '沪府规', 'entity.name.tag.issuer');
+    hasScope('（财税[2019]13号）', '财税', 'entity.name.tag.issuer');
+    assert.ok(!scopesAt('完成情况(2019)12', '12').some((s) => s.startsWith('constant.numeric.serial')), 'figures after a bracketed year, without 号 and a code, are no number');
   });
 
   it('marks heading labels of every level, also behind Markdown residue', () => {

@@ -257,7 +257,8 @@ export interface Citation {
   number?: DocNumber;
 }
 
-export type DocumentKind = 'document' | 'interpretation' | 'appointments' | 'other';
+/** `decree`: a government decree (杭州市人民政府令 / 第345号), the 规章 it promulgates as its attached part. */
+export type DocumentKind = 'document' | 'decree' | 'interpretation' | 'appointments' | 'other';
 
 /**
  * A part of a document: 0 is the covering document itself; an attached plan

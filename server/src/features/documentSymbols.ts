@@ -90,7 +90,7 @@ function headingName(h: Heading): string {
 }
 
 function kindLabel(kind: GazetteDocument['kind']): string | undefined {
-  return kind === 'interpretation' ? '政策解读' : kind === 'appointments' ? '人事任免' : undefined;
+  return kind === 'interpretation' ? '政策解读' : kind === 'appointments' ? '人事任免' : kind === 'decree' ? '政府令' : undefined;
 }
 
 /** A DocumentSymbol whose selection lies inside its range, as the protocol requires. */

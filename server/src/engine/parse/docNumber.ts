@@ -20,7 +20,11 @@ const CORE = new RegExp(
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
 const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}\\d{2,4}${SP}[${CLOSE}]`);
-const ISSUER_END = /[发函字令办电]$/;
+// An issuer code ends in its series (嘉政发, 国办函, 鲁政字 …) or, for a government's
+// main series, in 政, 府 or 规 (杭政, 穗府, 沪府规). Departments' codes end in anything
+// (财税, 教基, 发改投资): those are taken only with 号 and a four-digit year.
+const ISSUER_END = /[发函字令办电政府规]$/;
+const FULL_YEAR = /^(?:19|20)\d\d$/;
 const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
 const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
@@ -68,8 +72,8 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     issuer = issuer.slice(lead[0].length);
     start += lead[0].length;
   }
-  if (issuer.length < 2 || !ISSUER_END.test(issuer)) return undefined;
   const [, open, year, close, page, , di, serial, hao] = m;
+  if (issuer.length < 2 || !(ISSUER_END.test(issuer) || (hao && FULL_YEAR.test(year)))) return undefined;
   const afterSerial = openAt + m[0].length;
   if (!hao) {
     // Without 号 accept the number only where it clearly ends: a bracket, a table cell, end of line.

@@ -55,11 +55,14 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let addressee: TextSpan | undefined;
   const addr = nextBlock(lines, cursor, to, 3);
   if (addr && start.number) {
-    const span = spanOfLines(lines, addr.from, addr.to, prefixLength(lines[addr.from].text));
+    // It ends at the first line ending with a colon: the body may follow without a blank line.
+    let end = addr.from;
+    while (end < addr.to && !/[:：][ \t\u3000]*$/.test(lines[end].text) && !/[。；;！？!?][ \t\u3000]*$/.test(lines[end].text)) end++;
+    const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
     if (/[:：]$/.test(span.text) && span.text.length < 160) {
       addressee = span;
-      mark(addr.from, addr.to);
-      cursor = addr.to + 1;
+      mark(addr.from, end);
+      cursor = end + 1;
     }
   }
 

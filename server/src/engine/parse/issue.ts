@@ -17,6 +17,9 @@ import { append } from '../arrays';
 const TOC_SEARCH_LINES = 400;
 const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
 const SECTION_HEADER = /^【([^【】]{2,20})】/;
+/** A decree's header (杭州市人民政府令) and, on one of the next lines, its number (第345号). */
+const DECREE_HEADER = /^[\u4e00-\u9fff]{2,24}(?:人民政府|政府)令$/;
+const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
 const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$/;
 /** 解读 with what normalize removes between the two characters. */
 const MAY_BE_INTERPRETATION = /解[ \t\u3000\n\r\u00a0\ufeff*]*读/;
@@ -119,6 +122,15 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       floor = i + 1;
       continue;
     }
+    if (f.decree) {
+      const numberLine = nextNonBlankWithin(lines, i + 1, to, 3);
+      if (numberLine >= 0 && DECREE_NUMBER.test(content(lines[numberLine].text).replace(/[ \t\u3000]/g, ''))) {
+        starts.push({ kind: 'decree', from: i, titleFrom: i, titleTo: numberLine });
+        floor = numberLine + 1;
+        i = numberLine;
+        continue;
+      }
+    }
     if (!f.candidate) continue;
     const fromToc = unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered);
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
@@ -149,6 +161,8 @@ interface LineFacts {
   directory: boolean;
   /** 【section】 at the start. */
   section: boolean;
+  /** A decree's header: 杭州市人民政府令. */
+  decree: boolean;
   /** Normalized, without 【】: compared with the titles of numberless TOC entries. Read it through keyOf, which fills it in. */
   key: string | undefined;
   interpretation: boolean;
@@ -166,6 +180,7 @@ function factsOf(lineText: string): LineFacts {
     candidate,
     directory,
     section: SECTION_HEADER.test(c),
+    decree: c.endsWith('令') && DECREE_HEADER.test(c.replace(/[ \t\u3000]/g, '')),
     key: undefined,
     // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
     interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
@@ -184,6 +199,12 @@ const lineFacts = new TextCache<LineFacts>();
 
 function stripSection(norm: string): string {
   return norm.replace(/[【】]/g, '');
+}
+
+/** The first non-blank line in [from, from + within), or -1. */
+function nextNonBlankWithin(lines: readonly Line[], from: number, to: number, within: number): number {
+  for (let i = from; i < to && i < from + within; i++) if (!isBlank(lines[i].text)) return i;
+  return -1;
 }
 
 function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number, to: number): boolean {

@@ -64,7 +64,7 @@ const rule: Rule = {
     }
     if (toc.entries.filter((e) => e.number).length < 2) return;
     for (const d of ctx.issue.documents) {
-      if (listed.has(d) || !(d.kind === 'interpretation' || (d.kind === 'document' && d.number))) continue;
+      if (listed.has(d) || !(d.kind === 'interpretation' || d.kind === 'decree' || (d.kind === 'document' && d.number))) continue;
       ctx.report({
         message: '此文件未列入目录 (document not listed in the table of contents)',
         range: d.title.range,
@@ -130,8 +130,8 @@ function pages(ctx: RuleContext, entries: TocEntry[]): void {
 }
 
 /**
- * An entry without a number (人事任免, 发文目录, 政策解读): a document or the 发文目录 whose title starts the same
- * way; null when nothing matches.
+ * An entry without a number (人事任免, 发文目录, 政策解读, a decree): a document or the 发文目录 whose title starts
+ * the same way (for a decree, also the title of the rules it promulgates); null when nothing matches.
  */
 function unnumbered(ctx: RuleContext, e: TocEntry): GazetteDocument | undefined | null {
   const name = strip(e.title.norm);
@@ -140,7 +140,8 @@ function unnumbered(ctx: RuleContext, e: TocEntry): GazetteDocument | undefined 
     const s = strip(t);
     return s.startsWith(name) || name.startsWith(s) || s.includes(name);
   };
-  const d = ctx.issue.documents.find((x) => !x.number && close(x.title.norm)) ?? ctx.issue.documents.find((x) => close(x.title.norm));
+  const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
+  const d = ctx.issue.documents.find((x) => !x.number && named(x)) ?? ctx.issue.documents.find(named);
   if (d) return d;
   const dir = ctx.issue.directory;
   if (dir && close(normalize(dir.heading.text))) return undefined;
