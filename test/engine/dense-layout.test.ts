@@ -53,6 +53,14 @@ describe('an issue without blank lines, with a decree and numbers of other serie
     });
   }
 
+  it('a 通告 is sent to no one: the line that opens its body with a colon is not its addressee', () => {
+    const notice = ['某市人民政府关于生活垃圾分类管理的通告', '某府〔2024〕3号', '为推进生活垃圾分类工作，根据《某市生活垃圾管理条例》，现就有关事项通告如下：', '一、单位和个人应当履行分类投放义务。', '', '某市人民政府', '2024年1月20日', ''].join('\n');
+    const [d] = parseIssue(notice).documents;
+    assert.equal(d.number?.key, '某府〔2024〕3号');
+    assert.equal(d.addressee, undefined);
+    assert.deepEqual(reported(analyze(notice).findings).map((f) => f.ruleId), []);
+  });
+
   it('the decree\'s rules are not read as the plan before it: its 本办法 is its own', () => {
     // Before decrees were read, the rules ran on inside the notice, whose plan-name rule then wanted 本行动方案.
     assert.ok(!analyze(TEXT).findings.some((f) => f.ruleId === 'cross-reference/plan-name'));

@@ -59,7 +59,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     let end = addr.from;
     while (end < addr.to && !/[:：][ \t\u3000]*$/.test(lines[end].text) && !/[。；;！？!?][ \t\u3000]*$/.test(lines[end].text)) end++;
     const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
-    if (/[:：]$/.test(span.text) && span.text.length < 160) {
+    // "现就有关事项通告如下：" opens the body of a document sent to no one (通告, 公告).
+    if (/[:：]$/.test(span.text) && span.text.length < 160 && !/如下[:：]$|[《。]/.test(span.text)) {
       addressee = span;
       mark(addr.from, end);
       cursor = end + 1;
