@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'doc-number/format';
@@ -30,6 +31,19 @@ describe(RULE, function () {
     assert.ok(noHao.some((f) => f.message.includes('缺少“号”')));
     assert.equal(fixed(RULE, inject(base, '〔2018〕68号', '〔2018〕68')), base);
     assert.equal(fixed(RULE, inject(base, '〔2018〕68号', '〔2018〕第068号')), base);
+  });
+
+  it('flags full-width digits (an input method\'s) in the year or the serial, reads the number all the same, and fixes them', () => {
+    const base = excerpt('J18', 65, 69);
+    for (const written of ['〔２０１８〕６８号', '〔2018〕６８号', '〔２０１８〕68号']) {
+      const text = inject(base, '〔2018〕68号', written);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), [`发文字号中的数字应使用半角：“嘉政办发${written}”应为“嘉政办发〔2018〕68号” (digits of a number must be half-width)`], written);
+      assert.equal(fixed(RULE, text), base, written);
+    }
+    // Read as the document's number: its key is that of the half-width number.
+    const [doc] = parseIssue(inject(base, '〔2018〕68号', '〔２０１８〕６８号')).documents;
+    assert.equal(doc?.number?.key, '嘉政办发〔2018〕68号');
   });
 
   it('flags an implausible year', () => {

@@ -44,6 +44,7 @@ describe('grammar: text.gazette', () => {
     hasScope('杭政〔2023〕15号', '杭政', 'entity.name.tag.issuer');
     hasScope('沪府规〔2023〕3号', '沪府规', 'entity.name.tag.issuer');
     hasScope('（财税[2019]13号）', '财税', 'entity.name.tag.issuer');
+    hasScope('嘉政发〔２０１８〕６８号', '６８', 'constant.numeric.serial');
     assert.ok(!scopesAt('完成情况(2019)12', '12').some((s) => s.startsWith('constant.numeric.serial')), 'figures after a bracketed year, without 号 and a code, are no number');
   });
 

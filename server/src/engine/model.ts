@@ -40,14 +40,14 @@ export interface DocNumber {
   /** 机关代字, e.g. 嘉政办发. */
   issuer: string;
   issuerRange: Range;
-  /** The year digits as written (may be malformed, e.g. two digits). */
+  /** The year digits as written, in half-width digits (may be malformed, e.g. two digits). */
   year: string;
   yearRange: Range;
   open: string;
   close: string;
   openRange: Range;
   closeRange: Range;
-  /** The serial digits as written (may carry a leading zero). */
+  /** The serial digits as written, in half-width digits (may carry a leading zero). */
   serial: string;
   serialRange: Range;
   /** 第 written before the serial. */
@@ -56,6 +56,8 @@ export interface DocNumber {
   hasHao: boolean;
   /** Whitespace inside the number (extraction artifact or typo). */
   hasSpace: boolean;
+  /** Full-width digits (２０１８) in the year or the serial. */
+  fullWidthDigits: boolean;
   /** Normalised identity: issuer〔year〕serial号 with no leading zeros; equal keys = same document. */
   key: string;
   role: DocNumberRole;

@@ -5,6 +5,8 @@ import { PAGE_ARTIFACT, SP } from './text';
 
 const OPEN = '〔\\[［【(（';
 const CLOSE = '〕\\]］】)）';
+/** Digits as written: half-width, or full-width from an input method (doc-number/format reports those). */
+const DIGIT = '[0-9０-９]';
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line
 // break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
 // number or running header between blank lines between the two
@@ -13,13 +15,13 @@ const CLOSE = '〕\\]］】)）';
 // The lookahead does not start with spaces: the greedy run before it has taken
 // them, and a lookahead that could take them again made a long run of spaces cost
 // its length squared.
-const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?\\d{1,5}${SP}号)`;
+const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${DIGIT}{1,5}${SP}号)`;
 const CORE = new RegExp(
-  `([${OPEN}])${SP}(\\d{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(\\d{1,5})(?![\\d.%])(${SP}号)?`,
+  `([${OPEN}])${SP}(${DIGIT}{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${DIGIT}{1,5})(?!${DIGIT}|[.%])(${SP}号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
-const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}\\d{2,4}${SP}[${CLOSE}]`);
+const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}${DIGIT}{2,4}${SP}[${CLOSE}]`);
 // An issuer code ends in its series (嘉政发, 国办函, 鲁政字 …) or, for a government's
 // main series, in 政, 府 or 规 (杭政, 穗府, 沪府规). Departments' codes end in anything
 // (财税, 教基, 发改投资): those are taken only with 号 and a four-digit year.
@@ -72,7 +74,9 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     issuer = issuer.slice(lead[0].length);
     start += lead[0].length;
   }
-  const [, open, year, close, page, , di, serial, hao] = m;
+  const [, open, yearWritten, close, page, , di, serialWritten, hao] = m;
+  const year = halfWidthDigits(yearWritten);
+  const serial = halfWidthDigits(serialWritten);
   if (issuer.length < 2 || !(ISSUER_END.test(issuer) || (hao && FULL_YEAR.test(year)))) return undefined;
   const afterSerial = openAt + m[0].length;
   if (!hao) {
@@ -103,6 +107,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     hasDi: !!di,
     hasHao: !!hao,
     hasSpace: /\s/.test(raw),
+    fullWidthDigits: year !== yearWritten || serial !== serialWritten,
     key: `${issuer}〔${year}〕${serialValue}号`,
     role,
   };
@@ -118,4 +123,9 @@ export function lineIsDocNumber(text: string, lineStart: number, lineText: strin
   const after = text.slice(n.range.end, lineStart + lineText.length);
   if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*$/.test(after)) return undefined;
   return n;
+}
+
+/** ０-９ as 0-9. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -1,4 +1,5 @@
 // doc-number/format: 发文字号 per GB/T 9704-2012 §7.2.5: 代字〔YYYY〕N号.
+import { halfWidthDigits } from '../../parse/docNumber';
 import { matchesFrom } from '../shared/scan';
 import type { DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
@@ -33,6 +34,18 @@ function checkNumber(ctx: RuleContext, n: DocNumber, spacedIsHabit: boolean): vo
           ...(n.close !== '〕' ? [{ range: n.closeRange, text: '〕' }] : []),
         ],
       },
+    });
+  }
+  if (n.fullWidthDigits) {
+    // n.year and n.serial hold the digits in half width.
+    const edits = [
+      { range: n.yearRange, text: n.year },
+      { range: n.serialRange, text: n.serial },
+    ].filter((e) => ctx.text.slice(e.range.start, e.range.end) !== e.text);
+    ctx.report({
+      message: `发文字号中的数字应使用半角：“${n.raw}”应为“${halfWidthDigits(n.raw)}” (digits of a number must be half-width)`,
+      range: { start: n.yearRange.start, end: n.serialRange.end },
+      fix: { title: '改为半角数字 (use half-width digits)', edits },
     });
   }
   const year = Number(n.year);
