@@ -1,7 +1,8 @@
 // An issue as a Word export gives it, unlike the PDF extractions of the corpus: no blank line
 // between a document's lines, full-width punctuation, the government's own number series without
 // 发 (某政〔2023〕15号, as 杭政, 穗府, 沪府 write theirs), a government decree (某市人民政府令 / 第345号)
-// with the rules it promulgates, a department's number cited (水农〔2019〕12号). The parser
+// with the rules it promulgates, a department's number cited (水农〔2019〕12号), a 批复 with the
+// 附注 （此件公开发布） under its date, a notice of two organs with two attachments. The parser
 // must read it and the rules stay quiet on it, then catch defects injected into it.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -20,18 +21,34 @@ describe('an issue without blank lines, with a decree and numbers of other serie
       [
         ['document', '某政〔2023〕15号', '某市人民政府关于印发某市城市更新行动方案的通知'],
         ['decree', undefined, '某市人民政府令第345号'],
+        ['document', '某政函〔2023〕21号', '某市人民政府关于同意设立某市高新技术产业园区的批复'],
         ['document', '某政办〔2023〕8号', '某市人民政府办公厅关于进一步加强农村饮用水安全保障工作的实施意见'],
+        ['document', '某政办发〔2023〕9号', '某市人民政府办公厅某市财政局关于印发某市政府投资项目管理办法的通知'],
         ['interpretation', undefined, '《某市城市更新行动方案》政策解读'],
       ],
     );
-    const [notice, decree, opinion] = issue.documents;
+    const [notice, decree, reply, opinion, joint] = issue.documents;
     // The addressee is its own line, though the body follows it without a blank line.
     for (const d of [notice, opinion]) assert.equal(d.addressee?.text, '各区、县（市）人民政府，市政府各部门、各直属单位：');
     assert.equal(decree.signature?.date?.raw, '2023年3月1日');
     assert.equal(decree.parts[1]?.title?.norm, '某市公共场所控制吸烟条例实施办法');
+    // The 附注 under the date is the reply's last line, not the title of the notice after it.
+    assert.equal(reply.signature?.date?.raw, '2023年3月12日');
+    assert.equal(reply.parts.length, 1);
+    assert.ok(issue.text.slice(reply.range.start, reply.range.end).trimEnd().endsWith('（此件公开发布）'));
+    assert.equal(joint.preTitle, undefined);
+    assert.deepEqual(joint.parts.map((p) => [p.kind, p.title?.norm]), [
+      ['main', undefined],
+      ['attached', '某市政府投资项目管理办法'],
+      ['attachment', '某市政府投资项目审批流程图'],
+      ['attachment', '某市政府投资项目管理职责分工表'],
+    ]);
     assert.deepEqual(
       issue.numbers.map((n) => [n.role, n.issuer]),
-      [['toc', '某政'], ['toc', '某政办'], ['document', '某政'], ['document', '某政办'], ['citation', '水农'], ['citation', '某政']],
+      [
+        ['toc', '某政'], ['toc', '某政函'], ['toc', '某政办'], ['toc', '某政办发'],
+        ['document', '某政'], ['document', '某政函'], ['citation', '某发改'], ['document', '某政办'], ['citation', '水农'], ['document', '某政办发'], ['citation', '某政'],
+      ],
     );
   });
 
@@ -45,6 +62,8 @@ describe('an issue without blank lines, with a decree and numbers of other serie
     ['an addressee without its colon', '各直属单位：\n为进一步', '各直属单位\n为进一步', 'structure/required-parts'],
     ['a skipped article of the decree\'s rules', '第三条  市卫生健康', '第四条  市卫生健康', 'numbering/'],
     ['a TOC entry naming another decree', '某市人民政府令第345号（', '某市人民政府令第346号（', 'cross-reference/toc'],
+    ['a printed attachment titled otherwise than declared', '管理职责分工表\n\n序号', '管理分工表\n\n序号', 'cross-reference/attachments'],
+    ['the reply\'s date lost under its organ', '2023年3月12日\n（此件公开发布）', '（此件公开发布）', 'structure/required-parts'],
   ];
   for (const [what, from, to, rule] of cases) {
     it(`catches ${what}`, () => {

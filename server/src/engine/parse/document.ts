@@ -12,7 +12,7 @@ import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findTableCounts, findTables } from './tables';
-import { content, isBlank, spanOfLines, prefixLength } from './text';
+import { content, isBlank, isNoteLine, spanOfLines, prefixLength } from './text';
 import { annotationFromCell, findUnitAnnotations } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -91,6 +91,12 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (organ !== undefined) reserved.add(organ);
     reserved.add(i);
     mainEnd = i;
+    // The 附注 under the date ends the document proper.
+    const note = nextNonBlank(lines, i + 1, to);
+    if (note !== undefined && isNoteLine(lines[note].text)) {
+      reserved.add(note);
+      mainEnd = note;
+    }
   }
 
   // Parts: the document itself, the plan it issues, each printed attachment.
@@ -235,6 +241,11 @@ export function nextBlock(lines: readonly Line[], from: number, to: number, max:
   let j = i;
   while (j + 1 < to && j - i + 1 < max && !isBlank(lines[j + 1].text)) j++;
   return { from: i, to: j };
+}
+
+function nextNonBlank(lines: readonly Line[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i;
+  return undefined;
 }
 
 function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {

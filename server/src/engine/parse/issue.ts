@@ -10,7 +10,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isTocHeader, parseToc } from './toc';
-import { content, isBlank, normalize } from './text';
+import { content, isBlank, isNoteLine, normalize } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -243,7 +243,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     const block = { from: i, to };
     i--;
     const last = lines[block.to];
-    if (isDateLine(last) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    // The previous document's end: its 成文日期 (perhaps with a 附注 under it), a table, its number.
+    if (isDateLine(last) || isNoteLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
     if (/^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {

@@ -153,3 +153,8 @@ export function intToChinese(n: number): string {
   else if (h && u) s += '零';
   return s + CN[u];
 }
+
+/** A 附注 under the 成文日期 (GB/T 9704 §7.3.5.3): （此件公开发布）, （此件不公开）. */
+export function isNoteLine(text: string): boolean {
+  return /^[(（][ \t\u3000]*(?:此件|本件)[^()（）]{0,16}[)）]$/.test(content(text));
+}
