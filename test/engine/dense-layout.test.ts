@@ -85,3 +85,33 @@ describe('an issue without blank lines, with a decree and numbers of other serie
     assert.ok(!analyze(TEXT).findings.some((f) => f.ruleId === 'cross-reference/plan-name'));
   });
 });
+
+// Another issue: 目录 sections without 【】 (市政府文件, 部门文件), each also over its documents in the
+// body; a notice with its 版记 (抄送, 印发) and a listed attachment; a 公告 sent to no one.
+describe('an issue whose sections have no 【】', () => {
+  const text = readFileSync(path.join(__dirname, '../fixtures/bare-sections.txt'), 'utf8');
+
+  it('reads the sections in the 目录 and does not take their names for titles in the body', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(issue.toc!.sections.map((s) => s.name), ['市政府文件', '部门文件']);
+    assert.deepEqual(issue.toc!.entries.map((e) => [e.section, e.title.norm]), [
+      ['市政府文件', '某市人民政府关于公布某市第六批市级非物质文化遗产代表性项目名录的通知'],
+      ['市政府文件', '某市人民政府公告'],
+      ['部门文件', '某市自然资源和规划局关于印发某市国土空间规划编制管理规定的通知'],
+    ]);
+    assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.preTitle, d.section]), [
+      ['某市人民政府关于公布某市第六批市级非物质文化遗产代表性项目名录的通知', undefined, '市政府文件'],
+      ['某市人民政府公告', undefined, '市政府文件'],
+      ['某市自然资源和规划局关于印发某市国土空间规划编制管理规定的通知', undefined, '部门文件'],
+    ]);
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+  });
+
+  it('catches a 目录 title that differs from the body', () => {
+    const found = reported(analyze(inject(text, '第六批市级非物质文化遗产代表性项目名录的通知 某政发', '第五批市级非物质文化遗产代表性项目名录的通知 某政发')).findings);
+    assert.ok(found.some((f) => f.ruleId === 'cross-reference/toc'), found.map((f) => f.ruleId).join(', '));
+  });
+});

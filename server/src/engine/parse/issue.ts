@@ -9,7 +9,7 @@ import { findDocNumbers, lineIsDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
-import { isTocHeader, parseToc } from './toc';
+import { isSectionName, isTocHeader, parseToc } from './toc';
 import { content, isBlank, isNoteLine, normalize } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
@@ -223,7 +223,7 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
   if (i < floor) return undefined;
   const to = i;
   // Right above a number, a title with a stray mark at its end is still the title (typography/title-punctuation reports it).
-  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !isDateLine(lines[i - 1])) i--;
+  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !isDateLine(lines[i - 1]) && !isSectionName(lines[i - 1].text)) i--;
   return isTitleLike(lines, i, to, true) && !parseHeadingLabel(lines[i].text) ? { from: i, to } : undefined;
 }
 
@@ -245,6 +245,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     const last = lines[block.to];
     // The previous document's end: its 成文日期 (perhaps with a 附注 under it), a table, its number.
     if (isDateLine(last) || isNoteLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    // A section's name over the documents (部门文件) is no title.
+    if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
     if (/^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {

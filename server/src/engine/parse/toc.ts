@@ -9,6 +9,9 @@ import { content, isBlank, prefixLength, span } from './text';
 
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*$/;
 const SECTION = /^【([^【】]{1,20})】$/;
+// A section without 【】: a short line naming a kind of piece (市政府文件, 部门文件, 政策解读, 人事任免),
+// perhaps behind a bullet (■ 市政府文件).
+const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)".
 const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4}))[ \t\u3000]*$/;
 const MAX_PENDING_LINES = 4;
@@ -27,6 +30,12 @@ function findPage(lineText: string): RegExpExecArray | null {
   return m;
 }
 
+/** A line naming a section of the issue (【市政府文件】, 部门文件): in the 目录, and over its documents in the body. */
+export function isSectionName(lineText: string): boolean {
+  const body = content(lineText);
+  return SECTION.test(body) || BARE_SECTION.test(body);
+}
+
 export function isTocHeader(text: string): boolean {
   return TOC_HEADER.test(text);
 }
@@ -41,6 +50,8 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     entries: [],
   };
   let section: string | undefined;
+  // A section header belongs to the 目录 once an entry follows it: the body may open with one.
+  let sectionLine: number | undefined;
   let pending: number[] = [];
   let i = headerLine + 1;
   let lastConsumed = headerLine;
@@ -48,15 +59,18 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     const line = lines[i];
     if (isBlank(line.text)) continue;
     const body = content(line.text);
-    const sec = SECTION.exec(body);
+    const sec = SECTION.exec(body) ?? (findPage(line.text) ? null : BARE_SECTION.exec(body));
     if (sec && pending.length === 0) {
       section = sec[1].replace(/\s/g, '');
-      toc.sections.push({ name: section, range: { start: line.start, end: line.end } });
-      lastConsumed = i;
+      sectionLine = i;
       continue;
     }
     const page = findPage(line.text);
     if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
+      if (sectionLine !== undefined) {
+        toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
+        sectionLine = undefined;
+      }
       toc.entries.push(makeEntry(text, lines, pending, i, page, section));
       pending = [];
       lastConsumed = i;
