@@ -80,6 +80,23 @@ describe('an issue without blank lines, with a decree and numbers of other serie
     assert.deepEqual(reported(analyze(notice).findings).map((f) => f.ruleId), []);
   });
 
+  it('reads a decree laid out as PDF extraction leaves it: blank lines, (第 345 号), a page break inside', () => {
+    const pdf = [
+      '目  录', '', '某市人民政府令（第345号）……（1）', '', '某市公共场所控制吸烟条例实施办法（市政府令第346号）……（3）', '',
+      '某市人民政府令', '', '', '', '（第 345 号）', '',
+      '《某市公共场所控制吸烟条例实施办法》已经市人民政府常务会议审议通过，现予公布，自2023年5月1日起施行。', '',
+      '市长  张  明', '', '2023年3月1日', '', '某市公共场所控制吸烟条例实施办法', '',
+      '第一条  为了实施《某市公共场所控制吸烟条例》，制定本办法。', '', '- 2 -', '', '某市人民政府公报', '',
+      '第二条  本办法自2023年5月1日起施行。', '',
+      '某市人民政府令', '', '（第346号）', '', '《某市公共场所控制吸烟条例实施办法》已经市人民政府常务会议修订通过，现予公布。', '',
+      '市长  张  明', '', '2023年3月20日', '', '某市公共场所控制吸烟条例实施办法', '', '第一条  为了实施条例，制定本办法。', '',
+    ].join('\n');
+    const issue = parseIssue(pdf);
+    assert.deepEqual(issue.documents.map((d) => [d.kind, d.title.norm]), [['decree', '某市人民政府令(第345号)'], ['decree', '某市人民政府令(第346号)']]);
+    // The 目录 finds each decree by its number, whether it lists the decree or the rules' title.
+    assert.deepEqual(reported(analyze(pdf).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+  });
+
   it('the decree\'s rules are not read as the plan before it: its 本办法 is its own', () => {
     // Before decrees were read, the rules ran on inside the notice, whose plan-name rule then wanted 本行动方案.
     assert.ok(!analyze(TEXT).findings.some((f) => f.ruleId === 'cross-reference/plan-name'));

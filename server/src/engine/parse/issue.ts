@@ -123,7 +123,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       continue;
     }
     if (f.decree) {
-      const numberLine = nextNonBlankWithin(lines, i + 1, to, 3);
+      const numberLine = nextNonBlankWithin(lines, i + 1, to, 6);
       if (numberLine >= 0 && DECREE_NUMBER.test(content(lines[numberLine].text).replace(/[ \t\u3000]/g, ''))) {
         starts.push({ kind: 'decree', from: i, titleFrom: i, titleTo: numberLine });
         floor = numberLine + 1;

@@ -140,12 +140,20 @@ function unnumbered(ctx: RuleContext, e: TocEntry): GazetteDocument | undefined 
     const s = strip(t);
     return s.startsWith(name) || name.startsWith(s) || s.includes(name);
   };
+  // An entry that gives a decree's number names the decree of that number, whatever else it says.
+  const decree = decreeNumber(name);
+  if (decree !== undefined) return ctx.issue.documents.find((x) => x.kind === 'decree' && decreeNumber(x.title.norm) === decree) ?? null;
   const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
   const d = ctx.issue.documents.find((x) => !x.number && named(x)) ?? ctx.issue.documents.find(named);
   if (d) return d;
   const dir = ctx.issue.directory;
   if (dir && close(normalize(dir.heading.text))) return undefined;
   return null;
+}
+
+/** The number of a decree named in a title: 某市人民政府令第345号, 某市人民政府令(第345号), …(市政府令第345号). */
+function decreeNumber(norm: string): string | undefined {
+  return /令\(?第(\d{1,5})号/.exec(norm)?.[1];
 }
 
 /** Two titles that share most of their beginning and end (a few characters changed in the middle). */
