@@ -132,3 +132,26 @@ describe('an issue whose sections have no 【】', () => {
     assert.ok(found.some((f) => f.ruleId === 'cross-reference/toc'), found.map((f) => f.ruleId).join(', '));
   });
 });
+
+describe('a 目录 that gives the number before the title', () => {
+  const text = [
+    '目  录', '',
+    '某政发〔2024〕4号　某市人民政府关于调整某市最低工资标准的通知……………1',
+    '（某政发〔2024〕5号）某市人民政府关于公布某市第六批市级非物质文化遗产名录的通知……3', '',
+    '某市人民政府关于调整某市最低工资标准的通知', '某政发〔2024〕4号', '各区人民政府，市政府各部门：', '现将有关事项通知如下。', '', '某市人民政府', '2024年1月20日', '',
+    '某市人民政府关于公布某市第六批市级非物质文化遗产名录的通知', '某政发〔2024〕5号', '各区人民政府，市政府各部门：', '现予公布。', '', '某市人民政府', '2024年1月25日', '',
+  ].join('\n');
+
+  it('reads the title after the number, and finds no fault in a clean issue', () => {
+    assert.deepEqual(parseIssue(text).toc!.entries.map((e) => [e.number?.key, e.title.norm, e.page]), [
+      ['某政发〔2024〕4号', '某市人民政府关于调整某市最低工资标准的通知', 1],
+      ['某政发〔2024〕5号', '某市人民政府关于公布某市第六批市级非物质文化遗产名录的通知', 3],
+    ]);
+    assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+  });
+
+  it('still catches a title that differs', () => {
+    const found = reported(analyze(inject(text, '4号　某市人民政府关于调整', '4号　某市人民政府关于修改')).findings);
+    assert.deepEqual(found.map((f) => f.ruleId), ['cross-reference/toc']);
+  });
+});

@@ -3,6 +3,7 @@
 //   title / (嘉政发〔2018〕30 号) (2)          (number and page on the next line)
 //   title 〔绍政发〔2018〕12号〕<TAB>(1)       (one line, number in an outer 〔〕)
 //   - title(嘉政发〔2017〕1 号) ..... (1)     (Markdown list with leader dots)
+//   嘉政发〔2019〕15号　title……2             (the number first)
 import type { Line, Toc, TocEntry } from '../model';
 import { findDocNumbers } from './docNumber';
 import { content, isBlank, prefixLength, span } from './text';
@@ -113,9 +114,24 @@ function makeEntry(
   // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
   while (titleEndOnLine > line.start && /[(（〔\[［ \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const first = pending.length ? lines[pending[0]] : line;
+  const lineStart = line.start + prefixLength(line.text);
+  if (number && pending.length === 0 && /^[(（〔\[［]?$/.test(text.slice(lineStart, number.range.start).trim())) {
+    // "嘉政发〔2019〕15号　title …… 2": the number first, the title after it.
+    let from = number.range.end;
+    while (from < headEnd && /[)）〕\]］ \t\u3000]/.test(text[from])) from++;
+    const after = text.slice(from, headEnd).trimEnd();
+    return {
+      range: { start: line.start, end: line.end },
+      title: span(after, { start: from, end: from + after.length }),
+      number,
+      page: pageNumber,
+      pageRange: { start: digitsAt, end: digitsAt + pageDigits.length },
+      section,
+    };
+  }
   let titleText = '';
   for (const p of pending) titleText += content(lines[p].text);
-  const lineHead = text.slice(line.start + prefixLength(line.text), titleEndOnLine).trim();
+  const lineHead = text.slice(lineStart, titleEndOnLine).trim();
   titleText += lineHead;
   const titleStart = first.start + prefixLength(first.text);
   const titleEnd = lineHead || pending.length === 0 ? titleEndOnLine : lines[pending[pending.length - 1]].end;
