@@ -117,6 +117,21 @@ describe('features: outline', () => {
   });
 });
 
+describe('features: go to definition from a 目录 entry without a number', () => {
+  it('goes to the decree the entry names by its number, and to the 政策解读 it names by its title', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/dense-issue.txt'), 'utf8');
+    const { cache, workspace } = cacheWith(allRules);
+    const doc = TextDocument.create('file:///tmp/dense.gazette', 'gazette', 1, text);
+    const definition = new DefinitionProvider(cache, workspace);
+    const at = (needle: string) => doc.positionAt(text.indexOf(needle) + 2);
+    const lineOf = (needle: string) => doc.positionAt(text.indexOf(needle)).line;
+    const [decree] = definition.provide(doc, at('某市人民政府令第345号（'));
+    assert.strictEqual(decree?.range.start.line, lineOf('某市人民政府令\n'));
+    const [interpretation] = definition.provide(doc, at('《某市城市更新行动方案》政策解读……'));
+    assert.strictEqual(interpretation?.range.start.line, lineOf('《某市城市更新行动方案》政策解读\n'));
+  });
+});
+
 describe('features: heading label completion', () => {
   function labels(lines: string[]): string[] {
     const text = [...lines, ''].join('\n');

@@ -11,6 +11,7 @@ export { WorkspaceIndex, type IndexedDocument } from './workspace';
 export { indexedIssue } from './indexedIssue';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
+export { documentOfNumberlessEntry } from './rules/cross-reference/shared';
 export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
 
 import { parseIssue } from './parse/issue';

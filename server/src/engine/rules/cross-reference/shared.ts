@@ -1,6 +1,6 @@
 // Helpers shared by the cross-reference rules: the names a document answers to
 // and lookups of the issue's documents by number key or title.
-import type { GazetteDocument, Issue } from '../../model';
+import type { GazetteDocument, Issue, TocEntry } from '../../model';
 import { normalize } from '../../parse/text';
 import { movableMemo } from '../../documentMemo';
 
@@ -128,3 +128,36 @@ export function shown(s: string): string {
 }
 
 export { normalize };
+
+/**
+ * The document a 目录 entry without a number names (人事任免, 政策解读, a decree): one whose title starts
+ * the same way (for a decree, its number, else the title of the rules it promulgates). Undefined
+ * for the 发文目录 or a name too short to tell; null when nothing matches.
+ */
+export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDocument | undefined | null {
+  const name = stripBrackets(e.title.norm);
+  if (name.length < 4) return undefined;
+  const close = (t: string) => {
+    const s = stripBrackets(t);
+    return s.startsWith(name) || name.startsWith(s) || s.includes(name);
+  };
+  // An entry that gives a decree's number names the decree of that number, whatever else it says.
+  const decree = decreeNumber(name);
+  if (decree !== undefined) return issue.documents.find((x) => x.kind === 'decree' && decreeNumber(x.title.norm) === decree) ?? null;
+  const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
+  const d = issue.documents.find((x) => !x.number && named(x)) ?? issue.documents.find(named);
+  if (d) return d;
+  const dir = issue.directory;
+  if (dir && close(normalize(dir.heading.text))) return undefined;
+  return null;
+}
+
+/** The number of a decree named in a title: 某市人民政府令第345号, 某市人民政府令(第345号), …(市政府令第345号). */
+function decreeNumber(norm: string): string | undefined {
+  return /令\(?第(\d{1,5})号/.exec(norm)?.[1];
+}
+
+/** A normalized title without 【】 (a section's) and Markdown emphasis. */
+export function stripBrackets(norm: string): string {
+  return norm.replace(/[【】*]/g, '');
+}

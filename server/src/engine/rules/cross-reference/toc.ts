@@ -5,7 +5,7 @@
 // Numbers that differ are doc-number/consistency's.
 import type { GazetteDocument, TocEntry } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
-import { normalize, shown } from './shared';
+import { documentOfNumberlessEntry, shown, stripBrackets } from './shared';
 import { listings, titleBlame, type Listing } from './witnesses';
 
 const rule: Rule = {
@@ -23,7 +23,7 @@ const rule: Rule = {
     const orphans: TocEntry[] = [];
     for (const e of toc.entries) {
       if (!e.number) {
-        const d = unnumbered(ctx, e);
+        const d = documentOfNumberlessEntry(ctx.issue, e);
         if (d) listed.add(d);
         else if (d === null) orphans.push(e);
         continue;
@@ -50,7 +50,7 @@ const rule: Rule = {
     }
     // An entry without a number and a numberless piece that nothing lists: one title written two ways.
     for (const e of orphans) {
-      const d = ctx.issue.documents.find((x) => !x.number && !listed.has(x) && similar(strip(x.title.norm), strip(e.title.norm)));
+      const d = ctx.issue.documents.find((x) => !x.number && !listed.has(x) && similar(stripBrackets(x.title.norm), stripBrackets(e.title.norm)));
       if (d) {
         listed.add(d);
         compare(ctx, d, { toc: e });
@@ -129,33 +129,6 @@ function pages(ctx: RuleContext, entries: TocEntry[]): void {
   }
 }
 
-/**
- * An entry without a number (人事任免, 发文目录, 政策解读, a decree): a document or the 发文目录 whose title starts
- * the same way (for a decree, also the title of the rules it promulgates); null when nothing matches.
- */
-function unnumbered(ctx: RuleContext, e: TocEntry): GazetteDocument | undefined | null {
-  const name = strip(e.title.norm);
-  if (name.length < 4) return undefined;
-  const close = (t: string) => {
-    const s = strip(t);
-    return s.startsWith(name) || name.startsWith(s) || s.includes(name);
-  };
-  // An entry that gives a decree's number names the decree of that number, whatever else it says.
-  const decree = decreeNumber(name);
-  if (decree !== undefined) return ctx.issue.documents.find((x) => x.kind === 'decree' && decreeNumber(x.title.norm) === decree) ?? null;
-  const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
-  const d = ctx.issue.documents.find((x) => !x.number && named(x)) ?? ctx.issue.documents.find(named);
-  if (d) return d;
-  const dir = ctx.issue.directory;
-  if (dir && close(normalize(dir.heading.text))) return undefined;
-  return null;
-}
-
-/** The number of a decree named in a title: 某市人民政府令第345号, 某市人民政府令(第345号), …(市政府令第345号). */
-function decreeNumber(norm: string): string | undefined {
-  return /令\(?第(\d{1,5})号/.exec(norm)?.[1];
-}
-
 /** Two titles that share most of their beginning and end (a few characters changed in the middle). */
 function similar(a: string, b: string): boolean {
   let p = 0;
@@ -163,9 +136,5 @@ function similar(a: string, b: string): boolean {
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   return (p + s) >= 0.7 * Math.max(a.length, b.length);
-}
-
-function strip(norm: string): string {
-  return norm.replace(/[【】*]/g, '');
 }
 
