@@ -60,13 +60,13 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     const line = lines[i];
     if (isBlank(line.text)) continue;
     const body = content(line.text);
-    const sec = SECTION.exec(body) ?? (findPage(line.text) ? null : BARE_SECTION.exec(body));
+    const page = findPage(line.text);
+    const sec = SECTION.exec(body) ?? (page ? null : BARE_SECTION.exec(body));
     if (sec && pending.length === 0) {
       section = sec[1].replace(/\s/g, '');
       sectionLine = i;
       continue;
     }
-    const page = findPage(line.text);
     if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
       if (sectionLine !== undefined) {
         toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
