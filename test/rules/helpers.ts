@@ -1,5 +1,6 @@
 // Shared helpers for rule tests: run one rule on a text, apply its fixes.
-import { applyFixes, lintIssue, parseIssue, ruleById, type Finding, type WorkspaceIndex } from '../../server/src/engine';
+import { strict as assert } from 'node:assert';
+import { analyze, applyFixes, lintIssue, parseIssue, ruleById, type Finding, type WorkspaceIndex } from '../../server/src/engine';
 import { corpus, lineOf, type CORPUS } from '../corpus';
 
 /** Findings of one rule (every severity, hints included) on a text. */
@@ -34,4 +35,22 @@ export function edit(name: keyof typeof CORPUS, ...changes: [number, string, str
     all[line - 1] = all[line - 1].replace(from, to);
   }
   return all.join('\n');
+}
+
+/** Errors and warnings: what the command line reports. */
+export function reported(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+}
+
+/**
+ * One test per case [what, from, to, rule]: with `from` replaced by `to`, the text has an error or
+ * warning of a rule whose id starts with `rule`.
+ */
+export function itCatches(text: string, cases: readonly [string, string, string, string][]): void {
+  for (const [what, from, to, rule] of cases) {
+    it(`catches ${what}`, () => {
+      const found = reported(analyze(inject(text, from, to)).findings);
+      assert.ok(found.some((f) => f.ruleId.startsWith(rule)), `${rule} not reported; got ${found.map((f) => f.ruleId).join(', ') || 'nothing'}`);
+    });
+  }
 }

@@ -2,10 +2,10 @@
 // (this file or another of the workspace); 见附件N → that attachment.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentOfNumberlessEntry, type AttachmentRef, type GazetteDocument, type Range } from '../engine';
+import type { AttachmentRef, GazetteDocument, Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
-import { documentReference, locate, resolveDocuments } from './locate';
+import { documentReference, locate, referredDocuments } from './locate';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 export class DefinitionProvider {
@@ -22,14 +22,9 @@ export class DefinitionProvider {
       const range = attachmentTarget(target.document, target.ref);
       return range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : [];
     }
-    if (target.kind === 'toc-entry' && !target.entry.number) {
-      // A numberless entry (政策解读, a decree) names its document as the 目录 check reads it.
-      const d = documentOfNumberlessEntry(analysis.issue, target.entry);
-      if (d) return [{ uri: doc.uri, range: toLspRange(analysis.lines, d.title.range) }];
-    }
     const ref = documentReference(target);
     if (!ref || (!ref.key && !ref.title)) return [];
-    return resolveDocuments(this.workspace, doc.uri, analysis.issue, ref).map((t) => ({
+    return referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref).map((t) => ({
       uri: t.uri,
       range: toLspRange(linesOf(t.issue), t.document.title.range),
     }));

@@ -1,17 +1,18 @@
 // What is at an offset of an issue, and which document a number or title refers to.
 // Shared by hover, definition, references and rename.
-import type {
-  AttachmentRef,
-  Citation,
-  DirectoryRow,
-  DocNumber,
-  GazetteDocument,
-  Heading,
-  Issue,
-  Range,
-  TocEntry,
-  Unit,
-  UnitAnnotation,
+import {
+  documentOfNumberlessEntry,
+  type AttachmentRef,
+  type Citation,
+  type DirectoryRow,
+  type DocNumber,
+  type GazetteDocument,
+  type Heading,
+  type Issue,
+  type Range,
+  type TocEntry,
+  type Unit,
+  type UnitAnnotation,
 } from '../engine';
 import { contains } from './convert';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
@@ -90,6 +91,18 @@ export function titlesOf(document: GazetteDocument): string[] {
   if (document.preTitle) titles.push(document.preTitle.norm);
   for (const part of document.parts) if (part.kind === 'attached' && part.title) titles.push(part.title.norm);
   return titles.filter((t) => t.length > 0);
+}
+
+/**
+ * The documents a target refers to: a 目录 entry without a number (政策解读, a decree) as the 目录
+ * check matches it, anything else by its number key or title (see resolveDocuments).
+ */
+export function referredDocuments(workspace: WorkspaceFiles, uri: string, issue: Issue, target: Target, ref: { key?: string; title?: string }): DocumentTarget[] {
+  if (target.kind === 'toc-entry' && !target.entry.number) {
+    const d = documentOfNumberlessEntry(issue, target.entry);
+    if (d) return [{ uri, issue, document: d }];
+  }
+  return resolveDocuments(workspace, uri, issue, ref);
 }
 
 /** Documents a number key or title refers to: this file first, then the workspace. */

@@ -3,7 +3,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
-import { documentReference, locate, occurrencesIn, resolveDocuments, titlesOf, type Occurrence } from './locate';
+import { documentReference, locate, occurrencesIn, referredDocuments, titlesOf, type Occurrence } from './locate';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
 import { append } from '../engine/arrays';
 
@@ -17,8 +17,8 @@ export class ReferencesProvider {
     const analysis = this.cache.get(doc);
     const target = locate(analysis.issue, toOffset(analysis.lines, position));
     const ref = target && documentReference(target);
-    if (!ref || (!ref.key && !ref.title)) return [];
-    const targets = resolveDocuments(this.workspace, doc.uri, analysis.issue, ref);
+    if (!target || !ref || (!ref.key && !ref.title)) return [];
+    const targets = referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref);
     const key = ref.key ?? targets.find((t) => t.document.number)?.document.number?.key;
     const titles = [...new Set([...(ref.title ? [ref.title] : []), ...targets.flatMap((t) => titlesOf(t.document))])];
     // The declaration is the document's own title and 发文字号 line.

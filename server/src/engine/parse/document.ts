@@ -12,7 +12,7 @@ import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findTableCounts, findTables } from './tables';
-import { content, isBlank, isNoteLine, spanOfLines, prefixLength } from './text';
+import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength } from './text';
 import { annotationFromCell, findUnitAnnotations } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -241,11 +241,6 @@ export function nextBlock(lines: readonly Line[], from: number, to: number, max:
   let j = i;
   while (j + 1 < to && j - i + 1 < max && !isBlank(lines[j + 1].text)) j++;
   return { from: i, to: j };
-}
-
-function nextNonBlank(lines: readonly Line[], from: number, to: number): number | undefined {
-  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i;
-  return undefined;
 }
 
 function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {

@@ -10,7 +10,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, normalize } from './text';
+import { content, isBlank, isNoteLine, nextNonBlank, normalize } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -123,8 +123,8 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       continue;
     }
     if (f.decree) {
-      const numberLine = nextNonBlankWithin(lines, i + 1, to, 6);
-      if (numberLine >= 0 && DECREE_NUMBER.test(content(lines[numberLine].text).replace(/[ \t\u3000]/g, ''))) {
+      const numberLine = nextNonBlank(lines, i + 1, Math.min(to, i + 7));
+      if (numberLine !== undefined && DECREE_NUMBER.test(content(lines[numberLine].text).replace(/[ \t\u3000]/g, ''))) {
         starts.push({ kind: 'decree', from: i, titleFrom: i, titleTo: numberLine });
         floor = numberLine + 1;
         i = numberLine;
@@ -199,12 +199,6 @@ const lineFacts = new TextCache<LineFacts>();
 
 function stripSection(norm: string): string {
   return norm.replace(/[【】]/g, '');
-}
-
-/** The first non-blank line in [from, from + within), or -1. */
-function nextNonBlankWithin(lines: readonly Line[], from: number, to: number, within: number): number {
-  for (let i = from; i < to && i < from + within; i++) if (!isBlank(lines[i].text)) return i;
-  return -1;
 }
 
 function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number, to: number): boolean {

@@ -158,3 +158,9 @@ export function intToChinese(n: number): string {
 export function isNoteLine(text: string): boolean {
   return /^[(（][ \t\u3000]*(?:此件|本件)[^()（）]{0,16}[)）]$/.test(content(text));
 }
+
+/** The first non-blank line in [from, to), if any. */
+export function nextNonBlank(lines: readonly { text: string }[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i;
+  return undefined;
+}
