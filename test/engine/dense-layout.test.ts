@@ -148,3 +148,33 @@ describe('a 目录 that gives the number before the title', () => {
     assert.deepEqual(found.map((f) => f.ruleId), ['cross-reference/toc']);
   });
 });
+
+describe('a 发文目录 with a date column, its columns set off by tabs or by spaces', () => {
+  const rows = [
+    ['某政发〔2024〕3号', '某市人民政府关于印发某市重点项目计划的通知', '2024年1月12日'],
+    ['某政发〔2024〕4号', '某市人民政府关于调整某市最低工资标准的通知', '2024年1月20日'],
+  ];
+  const issue = (row: (cells: string[]) => string) =>
+    [
+      '某市人民政府关于调整某市最低工资标准的通知', '某政发〔2024〕4号', '各区人民政府，市政府各部门：', '现将有关事项通知如下。', '', '某市人民政府', '2024年1月20日', '',
+      '某市人民政府2024年1月份发文目录', '', row(['文号', '标题', '发文日期']), ...rows.map(row), '',
+    ].join('\n');
+  const layouts: [string, (cells: string[]) => string][] = [
+    ['tabs', (cells) => cells.join('\t')],
+    ['runs of spaces', (cells) => cells.join('　　　')],
+    ['a run of spaces, then one before the date', ([n, t, d]) => `${n}　　${t} ${d}`],
+  ];
+  for (const [what, row] of layouts) {
+    it(`reads its header and each row's title without the date (${what})`, () => {
+      const text = issue(row);
+      const dir = parseIssue(text).directory!;
+      assert.equal(dir.hasHeader, true);
+      assert.deepEqual(dir.rows.map((r) => [r.number?.key, r.title?.text]), rows.map(([n, t]) => [n, t]));
+      assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+    });
+  }
+  it('still catches a row whose title differs from the document printed', () => {
+    const text = inject(issue((cells) => cells.join('\t')), '4号\t某市人民政府关于调整', '4号\t某市人民政府关于修改');
+    assert.deepEqual(reported(analyze(text).findings).map((f) => f.ruleId), ['cross-reference/directory']);
+  });
+});

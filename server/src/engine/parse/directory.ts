@@ -5,6 +5,10 @@ import { findDocNumbers } from './docNumber';
 import { content, isBlank, span, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
+/** Between two cells: a tab, a pipe, or a run of spaces (a table laid out in spaces). */
+const CELL_BREAK = /\t|\||[ \u3000]{2,}/;
+/** A date column after the title, set off by a single space. */
+const TRAILING_DATE = /[ \u3000]+\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日$/;
 
 export function isDirectoryHeading(lineText: string): boolean {
   const c = content(lineText);
@@ -25,7 +29,7 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     const line = lines[i];
     if (isBlank(line.text)) continue;
     const numbers = findDocNumbers(text, 'directory', line.start, line.end);
-    const cells = line.text.split(/\t|\|/).map((c) => c.trim()).filter((c) => c && c !== '-');
+    const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c && c !== '-');
     if (numbers.length === 0) {
       if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
         // "- | | |" or "|---|---|": a table header that names no columns
@@ -41,9 +45,13 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
       break;
     }
     const number = numbers[0];
-    const cellText = line.text.slice(number.range.end - line.start).replace(/^[ \t|]+/, '');
-    const titleCell = trimEndChars(cellText, ' \t|');
-    const titleStart = titleCell ? line.start + line.text.indexOf(titleCell, number.range.end - line.start) : line.end;
+    // The title is the cell after the number (a date column after it is not part of it).
+    const rest = line.text.slice(number.range.end - line.start);
+    const lead = /^[ \t|\u3000]*/.exec(rest)![0].length;
+    const cellEnd = CELL_BREAK.exec(rest.slice(lead));
+    const cell = rest.slice(lead, cellEnd ? lead + cellEnd.index : rest.length).replace(TRAILING_DATE, '');
+    const titleCell = trimEndChars(cell, ' \t|\u3000');
+    const titleStart = number.range.end + lead;
     const row: DirectoryRow = {
       range: { start: line.start, end: line.end },
       number,
