@@ -178,3 +178,26 @@ describe('a 发文目录 with a date column, its columns set off by tabs or by s
     assert.deepEqual(reported(analyze(text).findings).map((f) => f.ruleId), ['cross-reference/directory']);
   });
 });
+
+describe('printed attachments labelled with their title on the same line (附件1：title)', () => {
+  const text = [
+    '某市人民政府关于表彰先进的决定', '某政发〔2024〕7号', '各区人民政府，市政府各部门：', '市政府决定对以下集体和个人予以表彰。',
+    '附件：1．先进集体名单', '      2．先进个人名单', '', '某市人民政府', '2024年2月1日', '',
+    '附件1：先进集体名单', '', '某区应急管理局、某县应急管理局。', '',
+    '附件2：先进个人名单', '', '张三、李四。', '',
+  ].join('\n');
+
+  it('reads each label with its number and title, and finds them printed as declared', () => {
+    const [d] = parseIssue(text).documents;
+    assert.deepEqual(d.attachments.map((a) => [a.number, a.title?.text, text.slice(a.labelRange.start, a.labelRange.end)]), [
+      [1, '先进集体名单', '附件1'],
+      [2, '先进个人名单', '附件2'],
+    ]);
+    assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+  });
+
+  it('still catches a printed title that differs from the declaration', () => {
+    const found = reported(analyze(inject(text, '附件2：先进个人名单', '附件2：优秀个人名单')).findings);
+    assert.deepEqual(found.map((f) => f.ruleId), ['cross-reference/attachments']);
+  });
+});

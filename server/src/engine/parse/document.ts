@@ -5,7 +5,7 @@ import type {
   Attachment, AttachmentDecl, AttachmentRef, CountClaim, DocNumber, DocumentKind, DocumentPart,
   GazetteDocument, Heading, Line, Paragraph, Task, TextSpan, UnitAnnotation,
 } from '../model';
-import { attachmentLabel, isAttachmentDecl, parseAttachmentDecls } from './attachments';
+import { attachmentLabel, attachmentLabelWithTitle, isAttachmentDecl, parseAttachmentDecls } from './attachments';
 import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
@@ -106,7 +106,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let attachedTitle: TextSpan | undefined = preTitle;
   if (signature && mainEnd + 1 < to) {
     const next = nextBlock(lines, mainEnd + 1, to, 2);
-    if (next && !attachmentLabel(lines[next.from].text)) {
+    if (next && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
       if (!attachedTitle && isTitleLike(lines, next.from, next.to)) {
         attachedTitle = titleSpan(lines, next.from, next.to);
         mark(next.from, next.to);
@@ -116,23 +116,25 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     }
   }
   for (let i = mainEnd + 1; i < to; i++) {
-    if (!lines[i].text.includes('附') || lines[i].text.length > 12) continue;
-    const label = attachmentLabel(lines[i].text);
-    if (!label) continue;
-    const t = nextBlock(lines, i + 1, to, 3);
+    if (!lines[i].text.includes('附')) continue;
+    const label = lines[i].text.length <= 12 ? attachmentLabel(lines[i].text) : undefined;
+    // "附件1：title" on one line: the title is the rest of the line.
+    const inline = label ? undefined : attachmentLabelWithTitle(lines[i].text);
+    if (!label && !(inline && inlineTitleLike(lines[i].text.slice(inline.titleAt)))) continue;
+    const t = label ? nextBlock(lines, i + 1, to, 3) : undefined;
     const titleOk = t && isTitleLike(lines, t.from, t.to);
     reserved.add(i);
     if (titleOk) mark(t!.from, t!.to);
     const part = parts.length;
     if (parts.length > 1) parts[parts.length - 1].range.end = lines[i - 1].end;
-    const attachmentTitle = titleOk ? titleSpan(lines, t!.from, t!.to) : undefined;
+    const attachmentTitle = inline ? spanOfLines(lines, i, i, inline.titleAt) : titleOk ? titleSpan(lines, t!.from, t!.to) : undefined;
     parts.push({ kind: 'attachment', range: { start: lines[i].start, end: lines[to - 1].end }, title: attachmentTitle });
     partStarts.push(i);
     const labelStart = lines[i].start + prefixLength(lines[i].text);
     attachments.push({
       range: { start: lines[i].start, end: lines[to - 1].end },
-      labelRange: { start: labelStart, end: labelStart + content(lines[i].text).length },
-      number: label.number,
+      labelRange: { start: labelStart, end: labelStart + (inline ? inline.labelLength : content(lines[i].text).length) },
+      number: label ? label.number : inline!.number,
       title: attachmentTitle,
       part,
     });
@@ -251,6 +253,12 @@ function previousNonBlank(lines: readonly Line[], from: number, floor: number): 
 function isOrganLine(text: string): boolean {
   const c = content(text);
   return c.length > 1 && c.length <= ORGAN_MAX && !/[。，,；;：:！？!?“”《》\t]/.test(c) && !/^[一二三四五六七八九十]+、/.test(c);
+}
+
+/** The title after "附件1：": short, no sentence in it. */
+function inlineTitleLike(text: string): boolean {
+  const t = content(text);
+  return t.length > 0 && t.length <= 60 && !/[。；;！？!?]/.test(t);
 }
 
 /** Short, unpunctuated text: a title rather than a paragraph. `trailingMark`: tolerate one stray mark at the end (a typo). */
