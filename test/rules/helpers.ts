@@ -42,6 +42,11 @@ export function reported(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
 }
 
+/** The text gets no error or warning (the messages are shown when it does). */
+export function assertClean(text: string): void {
+  assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
+}
+
 /**
  * One test per case [what, from, to, rule]: with `from` replaced by `to`, the text has an error or
  * warning of a rule whose id starts with `rule`.
