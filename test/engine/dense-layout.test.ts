@@ -200,4 +200,15 @@ describe('printed attachments labelled with their title on the same line (附件
     const found = reported(analyze(inject(text, '附件2：先进个人名单', '附件2：优秀个人名单')).findings);
     assert.deepEqual(found.map((f) => f.ruleId), ['cross-reference/attachments']);
   });
+
+  it('reads a single attachment labelled "附件：title" under the 落款 as printed, not declared again', () => {
+    const single = [
+      '某市人民政府关于表彰先进的决定', '某政发〔2024〕8号', '各区人民政府，市政府各部门：', '市政府决定对以下集体予以表彰。', '附件：先进集体名单', '',
+      '某市人民政府', '2024年2月1日', '', '附件：先进集体名单', '', '某区应急管理局、某县应急管理局。', '',
+    ].join('\n');
+    const [d] = parseIssue(single).documents;
+    assert.deepEqual(d.attachmentDecls.map((a) => a.title.text), ['先进集体名单']);
+    assert.deepEqual(d.attachments.map((a) => [a.number, a.title?.text]), [[undefined, '先进集体名单']]);
+    assertClean(single);
+  });
 });

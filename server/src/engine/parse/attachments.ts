@@ -14,12 +14,14 @@ export function isAttachmentDecl(lineText: string): boolean {
 
 /**
  * An attachment label with its title after a colon on the same line ("附件1：先进集体名单"): the number
- * comes before the colon, where a 附件说明 puts it after. Returns the number and where the title starts.
+ * comes before the colon, where a 附件说明 puts it after. Without a number ("附件：先进集体名单") only
+ * where the caller knows the line is no 附件说明 (`unnumbered`). Returns the number and where the title starts.
  */
-export function attachmentLabelWithTitle(lineText: string): { number: number; titleAt: number; labelLength: number } | undefined {
+export function attachmentLabelWithTitle(lineText: string, unnumbered = false): { number?: number; titleAt: number; labelLength: number } | undefined {
   const at = prefixLength(lineText);
-  const m = /^(附[ \t]*件[ \t]*(\d{1,2}))[ \t]*[:：][ \t]*(?=[^ \t])/.exec(lineText.slice(at));
-  return m ? { number: Number(m[2]), titleAt: at + m[0].length, labelLength: m[1].length } : undefined;
+  const m = /^(附[ \t]*件[ \t]*(\d{1,2})?)[ \t]*[:：][ \t]*(?=[^ \t])/.exec(lineText.slice(at));
+  if (!m || (!m[2] && !unnumbered)) return undefined;
+  return { number: m[2] ? Number(m[2]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
 
 /** Is this line an attachment label standing alone ("附件", "附件2")? Returns the number or null. */

@@ -67,16 +67,6 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     }
   }
 
-  // 附件说明 blocks anywhere in the document.
-  const attachmentDecls: AttachmentDecl[] = [];
-  for (let i = cursor; i < to; i++) {
-    if (!lines[i].text.includes('附') || !isAttachmentDecl(lines[i].text)) continue;
-    const { decls, used } = parseAttachmentDecls(lines, i, to);
-    append(attachmentDecls, decls);
-    for (const u of used) reserved.add(u);
-    i = used[used.length - 1];
-  }
-
   // 落款 and 成文日期: the first date alone on a line after an organ line.
   let signature: GazetteDocument['signature'];
   let mainEnd = to - 1;
@@ -99,6 +89,25 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     }
   }
 
+  // A single attachment printed as "附件：title" right under the 落款, repeating the 附件说明 above, is
+  // labelled so, not declared again (a plan's own 附件说明 comes at the plan's end, after its text).
+  const underSignature = signature ? nextNonBlank(lines, mainEnd + 1, to) : undefined;
+  let labelledAttachment: number | undefined;
+
+  // 附件说明 blocks anywhere in the document.
+  const attachmentDecls: AttachmentDecl[] = [];
+  for (let i = cursor; i < to; i++) {
+    if (!lines[i].text.includes('附') || !isAttachmentDecl(lines[i].text)) continue;
+    const { decls, used } = parseAttachmentDecls(lines, i, to);
+    if (i === underSignature && decls.length === 1 && used.length === 1 && attachmentDecls.some((d) => d.title.norm === decls[0].title.norm)) {
+      labelledAttachment = i;
+      continue;
+    }
+    append(attachmentDecls, decls);
+    for (const u of used) reserved.add(u);
+    i = used[used.length - 1];
+  }
+
   // Parts: the document itself, the plan it issues, each printed attachment.
   const parts: DocumentPart[] = [{ kind: 'main', range: { start: lines[start.from].start, end: lines[mainEnd].end } }];
   const partStarts = [start.from];
@@ -106,7 +115,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let attachedTitle: TextSpan | undefined = preTitle;
   if (signature && mainEnd + 1 < to) {
     const next = nextBlock(lines, mainEnd + 1, to, 2);
-    if (next && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
+    if (next && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
       if (!attachedTitle && isTitleLike(lines, next.from, next.to)) {
         attachedTitle = titleSpan(lines, next.from, next.to);
         mark(next.from, next.to);
@@ -119,7 +128,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (!lines[i].text.includes('附')) continue;
     const label = lines[i].text.length <= 12 ? attachmentLabel(lines[i].text) : undefined;
     // "附件1：title" on one line: the title is the rest of the line.
-    const inline = label ? undefined : attachmentLabelWithTitle(lines[i].text);
+    const inline = label ? undefined : attachmentLabelWithTitle(lines[i].text, i === labelledAttachment);
     if (!label && !(inline && inlineTitleLike(lines[i].text.slice(inline.titleAt)))) continue;
     const t = label ? nextBlock(lines, i + 1, to, 3) : undefined;
     const titleOk = t && isTitleLike(lines, t.from, t.to);
@@ -134,7 +143,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     attachments.push({
       range: { start: lines[i].start, end: lines[to - 1].end },
       labelRange: { start: labelStart, end: labelStart + (inline ? inline.labelLength : content(lines[i].text).length) },
-      number: label ? label.number : inline!.number,
+      number: label ? label.number : inline?.number,
       title: attachmentTitle,
       part,
     });
