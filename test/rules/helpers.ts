@@ -47,6 +47,11 @@ export function assertClean(text: string): void {
   assert.deepEqual(reported(analyze(text).findings).map((f) => `${f.ruleId}: ${f.message}`), []);
 }
 
+/** The rules with an error or warning once `from` is replaced by `to` in the text. */
+export function reportedRulesAfter(text: string, from: string, to: string): string[] {
+  return reported(analyze(inject(text, from, to)).findings).map((f) => f.ruleId);
+}
+
 /**
  * One test per case [what, from, to, rule]: with `from` replaced by `to`, the text has an error or
  * warning of a rule whose id starts with `rule`.
@@ -54,8 +59,8 @@ export function assertClean(text: string): void {
 export function itCatches(text: string, cases: readonly [string, string, string, string][]): void {
   for (const [what, from, to, rule] of cases) {
     it(`catches ${what}`, () => {
-      const found = reported(analyze(inject(text, from, to)).findings);
-      assert.ok(found.some((f) => f.ruleId.startsWith(rule)), `${rule} not reported; got ${found.map((f) => f.ruleId).join(', ') || 'nothing'}`);
+      const found = reportedRulesAfter(text, from, to);
+      assert.ok(found.some((id) => id.startsWith(rule)), `${rule} not reported; got ${found.join(', ') || 'nothing'}`);
     });
   }
 }
