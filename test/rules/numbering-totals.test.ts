@@ -74,4 +74,31 @@ describe(RULE, function () {
       assert.match(found[0].message, /标题称“31条”，正文列出30条/);
     }
   });
+
+  describe('a count in the notice of what its printed attachment lists', () => {
+    const notice = (claim: string, rows: number) =>
+      [
+        '某市人民政府关于公布第七批市级非物质文化遗产代表性项目名录的通知', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+        `经评审，现公布第七批市级非物质文化遗产代表性项目名录${claim}，请认真做好保护工作。`, '',
+        '附件：第七批市级非物质文化遗产代表性项目名录', '', '某市人民政府', '2024年2月26日', '',
+        '附件', '', '第七批市级非物质文化遗产代表性项目名录', '', '序号\t项目名称\t申报地区或单位',
+        ...Array.from({ length: rows }, (_, i) => `${i + 1}\t项目${i + 1}\t甲区`), '',
+      ].join('\n');
+
+    it('is quiet when the table lists as many rows as claimed', () => {
+      assert.deepEqual(run(RULE, notice('（共5项）', 5)), []);
+    });
+
+    it('flags a claim the table does not bear out, and fixes it to the rows listed', () => {
+      const text = notice('（共6项）', 5);
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [7]);
+      assert.match(found[0].message, /附件“第七批市级非物质文化遗产代表性项目名录”称共6项，实际列出5项/);
+      assert.equal(fixed(RULE, text), notice('（共5项）', 5));
+    });
+
+    it('leaves a count that follows no attachment\'s title alone', () => {
+      assert.deepEqual(run(RULE, notice('，涉及传统技艺等门类（共6项）', 5)), []);
+    });
+  });
 });

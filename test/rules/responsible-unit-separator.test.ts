@@ -45,4 +45,29 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, text), base);
     assert.deepEqual(run('responsible-unit/brackets', text), []);
   });
+
+  describe('annotations by role (牵头单位：A；配合单位：B、C，D)', () => {
+    const plan = (...annotations: string[]) =>
+      [
+        '某市人民政府关于印发某市推进制造业高质量发展行动方案的通知', '', '某政发〔2024〕5号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+        '现将《某市推进制造业高质量发展行动方案》印发给你们，请认真组织实施。', '', '某市人民政府', '2024年2月20日', '',
+        '某市推进制造业高质量发展行动方案', '', '一、重点任务', '',
+        ...annotations.flatMap((a, i) => [`（${'一二三四五'[i]}）实施第${i + 1}项工程。${a}`, '']),
+      ].join('\n');
+    const byRole = ['（牵头单位：市经信局；配合单位：市发改委、市科技局，各县〔市、区〕政府）', '（牵头单位：市经信局；配合单位：市大数据局）', '（牵头单位：市商务局；配合单位：市财政局）', '（牵头单位：市科技局；配合单位：市财政局）'];
+
+    it('does not compare the semicolon between roles with the comma between groups of one role', () => {
+      assert.deepEqual(run(RULE, plan(...byRole)), []);
+      // The comma between groups is still compared with the other groups' separators.
+      const text = plan(...byRole.slice(0, 3).map((a) => a.replace('）', '，市财政局）')), byRole[0].replace('，', '；'));
+      assert.deepEqual(lines(text, run(RULE, text)), [22]);
+    });
+
+    it('still flags a comma between roles where the others use a semicolon', () => {
+      const text = plan(...byRole.slice(0, 3), '（牵头单位：市科技局，配合单位：市财政局）');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [22]);
+      assert.equal(found[0].fix?.edits[0].text, '；');
+    });
+  });
 });

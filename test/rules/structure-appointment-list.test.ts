@@ -37,4 +37,13 @@ describe(RULE, function () {
     const text = corpus('J18').replace(/职务;/g, ';');
     assert.deepEqual(run(RULE, text).filter((f) => /职务/.test(f.message) && !/其/.test(f.message)), []);
   });
+
+  it('reads entries that name no 同志 (张三为…, 李四的…职务) as entries', () => {
+    const list = (lastAppointment: string) =>
+      ['【某市人民政府人事任免】', '', '任命：', '', '张三为某市发展和改革委员会主任；', '', lastAppointment, '', '免去：', '', '王五的某市发展和改革委员会主任职务；', '', '赵六的某市财政局局长职务。', ''].join('\n');
+    assert.deepEqual(run(RULE, list('李四为某市财政局局长。')), []);
+    const text = list('李四为某市财政局局长；');
+    assert.deepEqual(lines(text, run(RULE, text)), [7]);
+    assert.equal(fixed(RULE, text), list('李四为某市财政局局长。'));
+  });
 });

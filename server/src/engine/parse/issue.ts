@@ -10,7 +10,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, nextNonBlank, normalize } from './text';
+import { content, isBlank, isNoteLine, isPageArtifactLine, nextNonBlank, normalize } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -239,6 +239,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     const last = lines[block.to];
     // The previous document's end: its 成文日期 (perhaps with a 附注 under it), a table, its number.
     if (isDateLine(last) || isNoteLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    // A page's number or running header (— 1 —) is no title: look above it.
+    if (block.from === block.to && isPageArtifactLine(lines[block.from].text)) continue;
     // A section's name over the documents (部门文件) is no title.
     if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.

@@ -3,7 +3,7 @@
 import type { CountClaim, Line, Table, TableRow } from '../model';
 import { normalize } from './text';
 
-const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|牵头单位|配合单位|执行单位|完成时间|指标|属性|备注|项目|文号|标题)$/;
+const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|执行单位|完成时间|完成时限|指标|属性|备注|项目|文号|标题)$/;
 
 /** Groups consecutive TAB lines of [from, to) into tables. */
 export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number): Table[] {
@@ -46,7 +46,9 @@ function toRow(line: Line): TableRow {
 
 function isHeaderRow(row: TableRow): boolean {
   const named = row.cells.filter((c) => HEADER_WORDS.test(c.norm));
-  return named.length >= 2;
+  if (named.length >= 2) return true;
+  // A 序号 column over columns of any names (项目名称, 申报地区或单位): a header when no other cell holds a figure.
+  return named.length === 1 && named[0].norm === '序号' && row.cells.length >= 2 && row.cells.every((c) => !/\d/.test(c.norm));
 }
 
 function columnsOf(header: TableRow): Table['columns'] {
@@ -55,9 +57,9 @@ function columnsOf(header: TableRow): Table['columns'] {
     const name = c.norm;
     if (name === '序号') columns.seq = i;
     else if (name === '类别') columns.category = i;
-    else if (name === '责任单位' || name === '执行单位') columns.units ??= i;
-    else if (name === '牵头单位') columns.lead = i;
-    else if (name === '配合单位') columns.support = i;
+    else if (name === '责任单位' || name === '执行单位' || name === '责任部门') columns.units ??= i;
+    else if (name === '牵头单位' || name === '牵头部门') columns.lead = i;
+    else if (name === '配合单位' || name === '配合部门') columns.support = i;
   });
   return columns;
 }

@@ -6,6 +6,8 @@ import { append } from '../../arrays';
 
 export interface LogicalTable {
   rows: TableRow[];
+  /** The document part it is printed in (see DocumentPart). */
+  part: number;
   /** Column of 序号, if any. */
   seq?: number;
   /** Last 序号 of the previous table of the same part, if any. */
@@ -21,7 +23,7 @@ const GROUP_COUNT = /(?:[(（]|(?<!\s))\s*共\s*\d+\s*[项个条类]\s*[)）]?/g
 export const logicalTables = memoize(buildTables);
 
 function buildTables(doc: GazetteDocument): LogicalTable[] {
-  const out: (LogicalTable & { part: number; header?: string })[] = [];
+  const out: (LogicalTable & { header?: string })[] = [];
   for (const t of doc.tables) {
     const header = t.header ? t.header.cells.map((c) => c.norm).join('|') : undefined;
     const prev = out[out.length - 1];

@@ -1,5 +1,6 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
-// 二、重点任务(共8项), "30条政策意见" in a title — against the items actually listed.
+// 二、重点任务(共8项), "30条政策意见" in a title, "现公布…名录（共5项）" of a printed
+// attachment's table — against the items actually listed.
 import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, normalize } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
@@ -17,6 +18,7 @@ const rule: Rule = {
     checkTables(ctx, doc);
     checkHeadings(ctx, doc);
     checkTitles(ctx, doc);
+    checkAttachmentClaims(ctx, doc);
   },
 };
 
@@ -125,6 +127,23 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
       if (claim.value !== items.length) claimReport(ctx, claim, items.length, `“${h.label}${before.replace(/[(（]$/, '')}”`);
     }
   });
+}
+
+/** "现公布第七批…名录（共5项）", "《…清单》(共12项)": a count right after a printed attachment's title, against the rows of its table. */
+function checkAttachmentClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  const claims = doc.counts.filter((c) => c.table === undefined);
+  if (claims.length === 0 || doc.attachments.length === 0) return;
+  const tables = logicalTables(doc);
+  for (const claim of claims) {
+    const before = normalize(ctx.text.slice(Math.max(doc.range.start, claim.range.start - 80), claim.range.start)).replace(/》?[(（]?$/, '');
+    const attachment = doc.attachments.find((a) => a.title !== undefined && a.title.norm.length >= 4 && before.endsWith(a.title.norm));
+    if (!attachment) continue;
+    const own = tables.filter((t) => t.part === attachment.part && t.seq !== undefined);
+    if (own.length === 0) continue;
+    let rows = 0;
+    for (const t of own) for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq!)) rows++;
+    if (claim.value !== rows) claimReport(ctx, claim, rows, `附件“${attachment.title!.text}”`, { start: own[0].rows[0].range.start, end: own[own.length - 1].rows.at(-1)!.range.end });
+  }
 }
 
 const TITLE_COUNT = /(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*条(?=[ \t\u3000]*(?:政策|意见|措施|举措|规定|建议|要求|细则))/;

@@ -1,7 +1,9 @@
 // responsible-unit/separator: the separator between groups of units (",", ";",
 // or in tables a space left by a line break in the cell) should be the same
 // throughout a document. "、" between peer units is a different role and is
-// not compared.
+// not compared, and neither are groups with the fields of two roles
+// (牵头单位：A；配合单位：B、C, written with a semicolon between fields and a comma
+// between groups): each is compared with its own kind.
 import type { Rule, RuleContext } from '../types';
 import { annotationsOf, gaps, majority, type Gap, type GapKind } from './shared';
 
@@ -18,8 +20,10 @@ const rule: Rule = {
   fixable: true,
   checkDocument(ctx, document) {
     const { text, table } = annotationsOf(ctx.issue, document);
-    compare(ctx, text.flatMap((a) => gaps(ctx.text, a)));
-    compare(ctx, table.flatMap(({ annotation }) => gaps(ctx.text, annotation)));
+    for (const found of [text.flatMap((a) => gaps(ctx.text, a)), table.flatMap(({ annotation }) => gaps(ctx.text, annotation))]) {
+      compare(ctx, found.filter((g) => g.betweenRoles));
+      compare(ctx, found.filter((g) => !g.betweenRoles));
+    }
   },
 };
 

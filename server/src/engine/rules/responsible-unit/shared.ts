@@ -100,6 +100,8 @@ export interface Gap {
   /** The separator characters (without role words or labels around them). */
   range: Range;
   text: string;
+  /** Whether it separates two roles' fields (X牵头,Y配合; 牵头单位:X;配合单位:Y), not units within one role. */
+  betweenRoles: boolean;
   before: Unit;
   after: Unit;
 }
@@ -127,7 +129,7 @@ export function gaps(text: string, a: UnitAnnotation): Gap[] {
       end--;
       between = between.slice(0, -1);
     }
-    out.push({ kind: gapKind(between), range: { start, end }, text: between, before, after });
+    out.push({ kind: gapKind(between), range: { start, end }, text: between, betweenRoles: !!(word || label), before, after });
   }
   return out;
 }

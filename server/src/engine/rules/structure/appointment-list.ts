@@ -9,7 +9,8 @@ import { allParagraphs, spanSegment } from '../typography/util';
 
 const SUBHEADING = /^(?:\*\*)?(任命|免去|免职|聘任|解聘|任职|免职如下)[ \t]*[:：](?:\*\*)?$/;
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
-const ENTRY = /同志/;
+/** An entry names a person: 张三同志任…, 免去…, 张三的…职务, or 张三为… / 欧阳明任… (a name of 2–6 characters, then 为 or 任). */
+const ENTRY = /同志|^免去|职务[;；。]?$|^[\u4e00-\u9fff·]{2,6}?[为任](?![何务])/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 

@@ -1,0 +1,83 @@
+// Issues laid out otherwise than the corpus's PDF extractions. A Word export: page footers
+// (— 1 —) between the documents, 目录 entries with dot leaders, a 名录 notice claiming how
+// many items its attachment's table lists, a 序号 table under headers of other names, units
+// annotated by role (牵头单位：…；配合单位：…). An issue written with Markdown heading marks
+// (## title, ### （一）), a two-line 目录 entry, a 人事任免 whose entries name no 同志, and a
+// 发文目录 with 序号 and date columns. The parser must read them and the rules stay quiet on
+// them, then catch defects injected into them.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseIssue } from '../../server/src/engine';
+import { assertClean, itCatches } from '../rules/helpers';
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
+
+describe('an issue exported from Word, with page footers between the documents', () => {
+  const text = fixture('word-export-issue.txt');
+
+  it('starts each document at its title: a page footer above it is not the title of a plan', () => {
+    const issue = parseIssue(text);
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.deepEqual(
+      issue.documents.map((d) => [d.kind, lineOf(d.range.start), d.preTitle?.text, d.number?.key]),
+      [
+        ['document', 23, undefined, '某政发〔2024〕5号'],
+        ['document', 73, undefined, '某政发〔2024〕6号'],
+        ['document', 102, undefined, '某政办〔2024〕12号'],
+        ['interpretation', 148, undefined, undefined],
+      ],
+    );
+    assert.equal(issue.documents[0].parts[1]?.title?.norm, '某市推进制造业高质量发展三年行动方案');
+  });
+
+  it('reads a table headed 序号 | 项目名称 | 申报地区或单位 as a table with a 序号 column', () => {
+    const [table] = parseIssue(text).documents[1].tables;
+    assert.equal(table.columns.seq, 0);
+    assert.equal(table.header?.cells.map((c) => c.norm).join('|'), '序号|项目名称|申报地区或单位');
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['a count in the notice that its attachment\'s table does not list', '（共5项）', '（共6项）', 'numbering/totals'],
+    ['a 序号 out of sequence in a table headed otherwise', '2\t某地昆曲', '3\t某地昆曲', 'numbering/sequence'],
+    ['a skipped item in a list that runs under page footers', '（三）实施企业梯队培育工程', '（四）实施企业梯队培育工程', 'numbering/sequence'],
+    ['an item naming only supporting units', '（牵头单位：市经信局；配合单位：市大数据局）', '（配合单位：市大数据局）', 'responsible-unit/lead-marker'],
+    ['a 目录 entry with another number', '（某政发〔2024〕6号）……', '（某政发〔2024〕7号）……', 'doc-number/consistency'],
+    ['the interpretation citing the plan by another title', '市政府出台了《某市推进制造业高质量发展三年行动方案》', '市政府出台了《某市推进制造业高质量发展行动方案》', 'cross-reference/interpretation'],
+    ['the plan naming itself otherwise', '本方案自2024年3月1日起施行', '本意见自2024年3月1日起施行', 'cross-reference/plan-name'],
+  ]);
+});
+
+describe('an issue with Markdown heading marks, a 人事任免 without 同志 and a 发文目录 with 序号', () => {
+  const text = fixture('heading-marks-issue.txt');
+
+  it('reads the documents, the appointments and the 发文目录', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(
+      issue.documents.map((d) => [d.kind, d.number?.key]),
+      [['document', '某政发〔2024〕8号'], ['document', '某政发〔2024〕9号'], ['document', '某政办发〔2024〕21号'], ['appointments', undefined]],
+    );
+    assert.deepEqual(issue.toc?.entries.map((e) => e.number?.key), ['某政发〔2024〕8号', '某政发〔2024〕9号', '某政办发〔2024〕21号', undefined, undefined]);
+    // Each row's title is its own cell, between the 序号 and the date.
+    assert.deepEqual(issue.directory?.rows.map((r) => [r.number?.key, r.title?.norm]), issue.documents.slice(0, 3).map((d) => [d.number?.key, d.title.norm]));
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['an appointment list whose last entry ends with a semicolon', '李四为某市财政局局长。', '李四为某市财政局局长；', 'structure/appointment-list'],
+    ['a removal inside the list that ends with a full stop', '王五的某市发展和改革委员会主任职务；', '王五的某市发展和改革委员会主任职务。', 'structure/appointment-list'],
+    ['a skipped article', '第三条  本办法所称', '第四条  本办法所称', 'numbering/sequence'],
+    ['a chapter out of sequence', '第二章  数据收集与归集', '第三章  数据收集与归集', 'numbering/sequence'],
+    ['an item under a ### mark out of sequence', '### （三）完善融资', '### （二）完善融资', 'numbering/sequence'],
+    ['a 发文目录 row with another number', '3\t某政办发〔2024〕21号', '3\t某政办发〔2024〕22号', 'doc-number/consistency'],
+    ['a 目录 title that differs over two lines', '表彰2023年度某市科学技术奖获奖者的决定\n（某政发', '表彰2022年度某市科学技术奖获奖者的决定\n（某政发', 'cross-reference/toc'],
+    ['a [] year in a number', '某政发〔2024〕8号\n\n各 区', '某政发[2024]8号\n\n各 区', 'doc-number/format'],
+  ]);
+});
