@@ -3,8 +3,9 @@
 // many items its attachment's table lists, a 序号 table under headers of other names, units
 // annotated by role (牵头单位：…；配合单位：…). An issue written with Markdown heading marks
 // (## title, ### （一）), a two-line 目录 entry, a 人事任免 whose entries name no 同志, and a
-// 发文目录 with 序号 and date columns. The parser must read them and the rules stay quiet on
-// them, then catch defects injected into them.
+// 发文目录 with 序号 and date columns. A PDF extraction whose titles a break split over blank
+// lines, with labels spaced out (( 一 )) and a running header inside a sentence. The parser must
+// read them and the rules stay quiet on them, then catch defects injected into them.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -79,5 +80,46 @@ describe('an issue with Markdown heading marks, a 人事任免 without 同志 an
     ['a 发文目录 row with another number', '3\t某政办发〔2024〕21号', '3\t某政办发〔2024〕22号', 'doc-number/consistency'],
     ['a 目录 title that differs over two lines', '表彰2023年度某市科学技术奖获奖者的决定\n（某政发', '表彰2022年度某市科学技术奖获奖者的决定\n（某政发', 'cross-reference/toc'],
     ['a [] year in a number', '某政发〔2024〕8号\n\n各 区', '某政发[2024]8号\n\n各 区', 'doc-number/format'],
+  ]);
+});
+
+describe('an issue extracted from PDF, its titles split by blank lines', () => {
+  const text = fixture('pdf-breaks-issue.txt');
+
+  it('joins a title\'s pieces, and keeps the plan\'s title above the notice as its pre-title', () => {
+    const [notice, decision, fire] = parseIssue(text).documents;
+    assert.equal(notice.title.norm, '某县人民政府关于印发某县乡村振兴重点工作任务清单的通知');
+    assert.equal(notice.preTitle?.norm, '某县乡村振兴重点工作任务清单');
+    assert.equal(decision.title.norm, '某县人民政府关于调整县级行政审批事项的决定');
+    assert.equal(fire.title.norm, '某县人民政府办公室关于做好2024年春季森林防火工作的通知');
+  });
+
+  it('joins an organ\'s name over 关于…的通知, but not a plan\'s whole title over its notice', () => {
+    const notice = (title: string[], number: string) => [...title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年3月2日', ''];
+    const issue = parseIssue(
+      [
+        ...notice(['某市人民政府办公室', '', '关于做好2024年春季森林防火工作的通知'], '某政办发〔2024〕7号'),
+        ...notice(['某市历史建筑保护办法', '', '某市人民政府关于印发某市历史建筑保护办法的通知'], '某政发〔2024〕9号'),
+      ].join('\n'),
+    );
+    assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.preTitle?.norm]), [
+      ['某市人民政府办公室关于做好2024年春季森林防火工作的通知', undefined],
+      ['某市人民政府关于印发某市历史建筑保护办法的通知', '某市历史建筑保护办法'],
+    ]);
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['a 目录 title that differs from the body\'s split title', '重点工作任务清单的通知 〔某政发', '重点工作清单的通知 〔某政发', 'cross-reference/toc'],
+    ['a first piece of the split title that differs from the 目录', '某县人民政府关于印发某县乡村振兴\n', '某县人民政府关于印发某县乡村发展\n', 'cross-reference/toc'],
+    ['a spaced-out label out of sequence', '( 二 ) 加强耕地保护', '( 三 ) 加强耕地保护', 'numbering/sequence'],
+    ['a bold section heading out of sequence', '**三、加强乡村建设**', '**四、加强乡村建设**', 'numbering/sequence'],
+    ['an item without its unit among items with one', '（责任单位：县交通运输局）', '', 'responsible-unit/missing'],
+    ['a printed attachment numbered out of sequence', '附件 2\n\n调整的', '附件 3\n\n调整的', 'numbering/sequence'],
+    ['a [] year in a citation broken over a page', '（国发〔2023〕\n\n12号）', '（国发[2023]\n\n12号）', 'doc-number/format'],
+    ['a document numbered otherwise than in the 目录', '森林防火工作的通知\n\n某政办发〔2024〕7号', '森林防火工作的通知\n\n某政办发〔2024〕17号', 'doc-number/consistency'],
   ]);
 });

@@ -218,7 +218,37 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
   const to = i;
   // Right above a number, a title with a stray mark at its end is still the title (typography/title-punctuation reports it).
   while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !isDateLine(lines[i - 1]) && !isSectionName(lines[i - 1].text)) i--;
-  return isTitleLike(lines, i, to, true) && !parseHeadingLabel(lines[i].text) ? { from: i, to } : undefined;
+  if (!isTitleLike(lines, i, to, true) || parseHeadingLabel(lines[i].text)) return undefined;
+  return { from: brokenTitleStart(lines, i, to, floor), to };
+}
+
+/** What ends a whole title: the kind of document it names. */
+const TITLE_END = /(?:通知|决定|意见|办法|方案|规定|批复|通告|公告|通报|报告|函|细则|规划|清单|名单|名录|目录|规则|计划|纲要|条例|措施|要点|标准|指南|解读|令)$/;
+const ORGAN_END = /(?:政府|办公室|办公厅|委员会|局|厅|委)$/;
+
+/**
+ * A title a page or paragraph break of the extraction split by blank lines, its
+ * first piece holding 关于 (某县人民政府关于印发某县乡村振兴 / 重点工作任务清单的通知),
+ * or an organ's name over 关于…的通知: where its first piece starts.
+ */
+function brokenTitleStart(lines: readonly Line[], from: number, to: number, floor: number): number {
+  const lower = content(lines[from].text);
+  const startsWithAbout = lower.startsWith('关于');
+  if (!startsWithAbout && (from !== to || lower.includes('关于'))) return from;
+  let start = from;
+  for (let pieces = 0; pieces < 2; pieces++) {
+    const above = start - 2;
+    // One piece: a single line with a blank line under it and above it.
+    if (above < floor || !isBlank(lines[above + 1].text) || (above > floor && !isBlank(lines[above - 1].text))) return from;
+    const line = lines[above];
+    const upper = content(line.text);
+    if (!isTitleLike(lines, above, above) || isDateLine(line) || isPageArtifactLine(line.text) || isSectionName(line.text) || parseHeadingLabel(line.text)) return from;
+    if (TITLE_END.test(upper)) return from;
+    if (startsWithAbout) return !upper.includes('关于') && ORGAN_END.test(upper) ? above : from;
+    start = above;
+    if (upper.includes('关于')) return start;
+  }
+  return from;
 }
 
 /**
