@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import hierarchy from './hierarchy';
+import inline from './inline';
 import sequence from './sequence';
 import style from './style';
 import totals from './totals';
 
-export const numberingRules: Rule[] = [sequence, hierarchy, style, totals];
+export const numberingRules: Rule[] = [sequence, inline, hierarchy, style, totals];
