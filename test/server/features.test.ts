@@ -117,6 +117,15 @@ describe('features: outline', () => {
   });
 });
 
+describe('features: outline of a PDF extraction', () => {
+  it('names bold headings (**一、确保粮食安全**) without the closing marks, under the plan a notice issues', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/pdf-breaks-issue.txt'), 'utf8');
+    const notice = issueSymbols(parseIssue(text), new LineIndex(text)).find((s) => s.detail === '某政发〔2024〕3号');
+    const plan = notice?.children?.find((c) => c.name === '某县乡村振兴重点工作任务清单');
+    assert.deepStrictEqual(plan?.children?.map((c) => c.name), ['一、确保粮食安全', '二、推进产业振兴', '三、加强乡村建设']);
+  });
+});
+
 describe('features: go to definition from a 目录 entry without a number', () => {
   it('goes to the decree the entry names by its number, and to the 政策解读 it names by its title', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/dense-issue.txt'), 'utf8');

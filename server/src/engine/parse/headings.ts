@@ -68,7 +68,9 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     if (!m) continue;
     const label = m[0];
     const after = rest.slice(label.length);
-    const text = after.trim();
+    let text = after.trim();
+    // Markdown bold around the whole heading (**一、总体要求**): the closing marks are not its text.
+    if (text.endsWith('**') && lineText.slice(0, at).includes('**')) text = text.slice(0, -2).trimEnd();
     let value: number;
     let path: number[] | undefined;
     let separator = '';
