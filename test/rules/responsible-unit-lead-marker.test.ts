@@ -49,4 +49,18 @@ describe(RULE, function () {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'info');
   });
+
+  it('reads 牵头单位：/配合单位： lines under an item as one annotation', () => {
+    const item = (...unitLines: string[]) =>
+      [
+        '某市人民政府关于印发某市优化营商环境行动方案的通知', '', '某政发〔2024〕15号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市优化营商环境行动方案》印发给你们。', '', '某市人民政府', '2024年6月3日', '', '某市优化营商环境行动方案', '',
+        '一、加强要素保障', '', '（一）保障企业用地需求。推行工业用地“标准地”出让。', '', ...unitLines.flatMap((l) => [l, '']),
+      ].join('\n');
+    assert.deepEqual(run(RULE, item('牵头单位：市自然资源和规划局', '配合单位：市发展改革委、市经信局')), []);
+    const supportOnly = item('配合单位：市发展改革委、市经信局');
+    assert.deepEqual(lines(supportOnly, run(RULE, supportOnly)), [18]);
+    const reversed = item('配合单位：市发展改革委、市经信局', '牵头单位：市自然资源和规划局');
+    assert.match(run(RULE, reversed)[0]?.message ?? '', /应列在配合单位之前/);
+  });
 });

@@ -13,7 +13,7 @@ import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findTableCounts, findTables } from './tables';
 import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength } from './text';
-import { annotationFromCell, findUnitAnnotations } from './units';
+import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
 
@@ -174,7 +174,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const counts: CountClaim[] = findTableCounts(tables);
   for (const p of paragraphs) {
     if (p.text.includes('《')) append(citations, findCitations(text, p, numbers));
-    if (/[〔(（[［【]/.test(p.text)) append(annotations, findUnitAnnotations(p));
+    if (mayHoldAnnotation(p.text)) append(annotations, findUnitAnnotations(p));
     if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
     if (p.text.includes('共') && !p.text.includes('\t')) {

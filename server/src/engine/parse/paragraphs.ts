@@ -9,6 +9,11 @@ const TERMINAL_MARKS = '。；;！!？?：:';
 const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
 const SHORT_HEADING = 30;
 
+/** The labels that open a unit annotation (责任单位：…), in a regular expression's source. */
+export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位';
+/** A line that opens with a unit label and its colon (牵头单位：市金融办), under an item: an annotation without brackets. */
+export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)`);
+
 export interface ParagraphOptions {
   /** Lines that stand alone (titles, numbers, signatures, labels): never joined. */
   reserved: ReadonlySet<number>;
@@ -28,7 +33,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && betweenBlanks(lines, i, from, to)) continue;
     const standalone = opts.reserved.has(i) || line.text.includes('\t');
     const heading = !standalone && parseHeadingLabel(line.text);
-    const startsNew = standalone || !!heading || !current || !currentOpen;
+    const startsNew = standalone || !!heading || !current || !currentOpen || UNIT_LABEL_LINE.test(line.text);
     if (startsNew) {
       current = { range: { start: line.start, end: line.end }, text: '', pieces: [] };
       out.push(current);

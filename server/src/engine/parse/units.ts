@@ -2,18 +2,23 @@
 //   〔责任单位:市建委,各县(市、区)政府〕   〔责任单位:A,配合单位:B、C〕
 //   (市食安办牵头,市农业农村局配合,各县(市、区)负责)   (责任单位:A、B,2018年7月底前完成)
 import type { Paragraph, Unit, UnitAnnotation, UnitRole } from '../model';
-import { sourceRange } from './paragraphs';
+import { sourceRange, UNIT_LABEL, UNIT_LABEL_LINE } from './paragraphs';
 import { trimEndChars, WHITE_SPACE } from './text';
 
 const OPENER = /[〔(（[［【]/g;
 const CLOSERS = '〕)）]］】';
 const INNER_OPEN = '(（';
-const LABEL = /^(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)([ \t]*)([:：]*)/;
+const LABEL = new RegExp(`^(${UNIT_LABEL})([ \\t]*)([:：]*)`);
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
 const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成/;
 const MAX_CONTENT = 300;
 const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
 const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
+
+/** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it. */
+export function mayHoldAnnotation(text: string): boolean {
+  return /[〔(（[［【]/.test(text) || UNIT_LABEL_LINE.test(text);
+}
 
 /** Finds the annotations of one paragraph. */
 export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
@@ -21,6 +26,11 @@ export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
   const t = p.text;
   // Every annotation holds a label (…单位/…部门) or a role word: most paragraphs have neither.
   if (!ANNOTATION_WORD.test(t)) return out;
+  const line = UNIT_LABEL_LINE.exec(t);
+  if (line) {
+    out.push(labelLine(p, line));
+    return out;
+  }
   OPENER.lastIndex = 0;
   for (let m; (m = OPENER.exec(t)); ) {
     const i = m.index;
@@ -99,6 +109,29 @@ function build(
   return annotation;
 }
 
+/** 牵头单位：市金融办 — a paragraph of its own under an item, without brackets (open and close are ''). */
+function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
+  const t = p.text;
+  const labelAt = m[0].length - m[1].length - m[2].length - m[3].length;
+  const contentStart = labelAt;
+  const contentEnd = trimEndChars(t, `。；;${WHITE_SPACE}`).length;
+  const annotation: UnitAnnotation = {
+    range: sourceRange(p, labelAt, contentEnd),
+    open: '',
+    openRange: sourceRange(p, labelAt, labelAt),
+    close: '',
+    label: m[1],
+    labelRange: sourceRange(p, labelAt, labelAt + m[1].length),
+    colon: m[3],
+    content: t.slice(contentStart, contentEnd),
+    contentRange: sourceRange(p, contentStart, contentEnd),
+    units: [],
+    separators: [],
+  };
+  splitUnits(p, annotation, m[0].length, contentEnd, roleOf(m[1]));
+  return annotation;
+}
+
 function roleOf(label: string): UnitRole {
   return label.startsWith('牵头') ? 'lead' : label.startsWith('配合') || label.startsWith('协办') ? 'support' : 'responsible';
 }
@@ -143,11 +176,14 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
       offset += relabel[0].length;
       labelled = true;
     }
-    const word = /(牵头|配合|负责|协助|参与)$/.exec(name);
+    // The role after the name: 市数据局牵头, 市数据局〔牵头〕 (a marker inside a labelled list).
+    const word = /(?:[〔(（[［](牵头|配合|负责)[〕)）\]］]|(牵头|配合|负责|协助|参与))$/.exec(name);
     if (word) {
-      unitRole = word[1] === '牵头' ? 'lead' : word[1] === '负责' ? 'responsible' : 'support';
-      name = name.slice(0, -word[1].length);
-      if (!labelled) for (const u of a.units.slice(group)) if (implicit.has(u)) u.role = unitRole;
+      const roleWord = word[1] ?? word[2];
+      unitRole = roleWord === '牵头' ? 'lead' : roleWord === '负责' ? 'responsible' : 'support';
+      // 市级有关部门按职责分工负责: the manner is no part of the name.
+      name = name.slice(0, -word[0].length).replace(/(?:等)?(?:按|根据)?(?:各自)?职责(?:分工)?$/, '');
+      if (!labelled && word[2]) for (const u of a.units.slice(group)) if (implicit.has(u)) u.role = unitRole;
     }
     const mark = /^△/.exec(name);
     if (mark) {

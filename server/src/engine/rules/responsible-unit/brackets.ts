@@ -29,7 +29,9 @@ const rule: Rule = {
   description: '责任单位标注的括号须成对且与本文件惯例一致 (annotation brackets must pair up and follow the document\'s habit)',
   fixable: true,
   checkDocument(ctx, document) {
-    const anns = annotationsOf(ctx.issue, document).text;
+    // A label line (牵头单位：…) has no brackets to check; it still covers its text for strayBrackets.
+    const all = annotationsOf(ctx.issue, document).text;
+    const anns = all.filter((a) => a.open !== '');
     // Style is judged on annotations that end their paragraph: a bracket inside a sentence may be prose.
     const paired = anns.filter((a) => a.close && bracketClass(a.open) === bracketClass(a.close) && terminal(ctx.text, a));
     const habit = majority(paired.map((a) => bracketClass(a.open)!));
@@ -39,7 +41,7 @@ const rule: Rule = {
       else if (bracketClass(a.open) !== bracketClass(a.close)) mismatched(ctx, a, settled, paired);
       else if (settled && bracketClass(a.open) !== settled && paired.includes(a)) minority(ctx, a, settled, paired);
     }
-    strayBrackets(ctx, document, anns);
+    strayBrackets(ctx, document, all);
   },
 };
 
@@ -152,7 +154,7 @@ function strayBrackets(ctx: RuleContext, document: GazetteDocument, anns: UnitAn
     if (!covered) {
       const inAnnotation = rangeCoverage(anns.map((a) => a.range));
       covered = (at) => inAnnotation({ start: at, end: at + 1 });
-      habit = majority(anns.filter((a) => a.close).map((a) => a.open))?.value;
+      habit = majority(anns.filter((a) => a.close && a.open).map((a) => a.open))?.value;
     }
     const stack: number[] = [];
     let sentence = 0;

@@ -16,7 +16,7 @@ const rule: Rule = {
   fixable: false,
   checkDocument(ctx, document) {
     const { text, table } = annotationsOf(ctx.issue, document);
-    for (const a of text) textAnnotation(ctx, a);
+    for (const a of withLabelLinesJoined(ctx.text, text)) textAnnotation(ctx, a);
     const marked = table.filter(({ annotation, task }) => {
       const t = document.tables[task.table!];
       const col = t.columns.units;
@@ -29,7 +29,27 @@ const rule: Rule = {
 
 export default rule;
 
-function textAnnotation(ctx: RuleContext, a: UnitAnnotation): void {
+type Annotated = Pick<UnitAnnotation, 'units' | 'range' | 'contentRange'>;
+
+/** Label lines one under the other (牵头单位：A / 配合单位：B) are one annotation of the item above them. */
+function withLabelLinesJoined(text: string, annotations: readonly UnitAnnotation[]): Annotated[] {
+  const out: Annotated[] = [];
+  let lines: Annotated | undefined;
+  for (const a of annotations) {
+    if (a.open !== '') {
+      out.push(a);
+      lines = undefined;
+    } else if (lines && text.slice(lines.range.end, a.range.start).trim() === '') {
+      lines.units = [...lines.units, ...a.units];
+      lines.range = lines.contentRange = { start: lines.range.start, end: a.range.end };
+    } else {
+      out.push((lines = { units: a.units, range: a.range, contentRange: a.contentRange }));
+    }
+  }
+  return out;
+}
+
+function textAnnotation(ctx: RuleContext, a: Annotated): void {
   const support = a.units.findIndex((u) => u.role === 'support');
   if (support < 0) return;
   const lead = a.units.findIndex((u) => u.role === 'lead');

@@ -152,6 +152,7 @@ function annotationBrackets(seg: Segment): Set<number> {
   const p = seg.paragraph;
   if (!p || !/[〔(（[［【]/.test(p.text)) return out;
   for (const a of findUnitAnnotations(p)) {
+    if (!a.open) continue; // a label line, without brackets
     out.add(a.openRange.start);
     if (a.closeRange) out.add(a.closeRange.start);
   }

@@ -4,8 +4,10 @@
 // annotated by role (牵头单位：…；配合单位：…). An issue written with Markdown heading marks
 // (## title, ### （一）), a two-line 目录 entry, a 人事任免 whose entries name no 同志, and a
 // 发文目录 with 序号 and date columns. A PDF extraction whose titles a break split over blank
-// lines, with labels spaced out (( 一 )) and a running header inside a sentence. The parser must
-// read them and the rules stay quiet on them, then catch defects injected into them.
+// lines, with labels spaced out (( 一 )) and a running header inside a sentence. A plan whose items
+// name their units on lines of their own (牵头单位：… / 配合单位：…) or mark the lead inside a list
+// (市数据局〔牵头〕). The parser must read them and the rules stay quiet on them, then catch defects
+// injected into them.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -121,5 +123,39 @@ describe('an issue extracted from PDF, its titles split by blank lines', () => {
     ['a printed attachment numbered out of sequence', '附件 2\n\n调整的', '附件 3\n\n调整的', 'numbering/sequence'],
     ['a [] year in a citation broken over a page', '（国发〔2023〕\n\n12号）', '（国发[2023]\n\n12号）', 'doc-number/format'],
     ['a document numbered otherwise than in the 目录', '森林防火工作的通知\n\n某政办发〔2024〕7号', '森林防火工作的通知\n\n某政办发〔2024〕17号', 'doc-number/consistency'],
+  ]);
+});
+
+describe('a plan whose items name their units on lines of their own', () => {
+  const text = fixture('unit-lines-issue.txt');
+  const units = () => {
+    const [doc] = parseIssue(text).documents;
+    return doc.tasks.filter((t) => t.annotations.length > 0).map((t) => t.annotations.flatMap((a) => a.units.map((u) => `${u.role}:${u.name}`)).join(' '));
+  };
+
+  it('reads 牵头单位：/配合单位： lines as the item\'s units, 〔牵头〕 as a role, 按职责分工负责 as no part of a name', () => {
+    assert.deepEqual(units(), [
+      'lead:市数据局 responsible:市政务服务中心 responsible:各区、县〔市〕人民政府',
+      'lead:市政务服务中心 responsible:市级有关部门',
+      'lead:市市场监管局 responsible:市税务局 responsible:市公安局',
+      'lead:市自然资源和规划局 support:市发展改革委 support:市经信局',
+      'lead:市发展改革委 support:国网某市供电公司',
+      'lead:市金融办 support:人行某市分行 support:市财政局',
+      'responsible:市司法局 responsible:各行政执法部门',
+      'responsible:市市场监管局',
+    ]);
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['an item with only its 配合单位 line', '牵头单位：市金融办\n\n配合单位', '配合单位', 'responsible-unit/lead-marker'],
+    ['a 配合单位 line above the 牵头单位 line', '牵头单位：市金融办\n\n配合单位：人行某市分行、市财政局', '配合单位：人行某市分行、市财政局\n\n牵头单位：市金融办', 'responsible-unit/lead-marker'],
+    ['an item without either line among items with them', '牵头单位：市金融办\n\n配合单位：人行某市分行、市财政局', '', 'responsible-unit/missing'],
+    ['a unit named twice on one line', '配合单位：人行某市分行、市财政局', '配合单位：人行某市分行、人行某市分行', 'responsible-unit/duplicate'],
+    ['one unit under two names', '牵头单位：市发展改革委\n', '牵头单位：市发改委\n', 'responsible-unit/names'],
+    ['a bracketed annotation never closed', '市税务局、市公安局）', '市税务局、市公安局', 'responsible-unit/brackets'],
   ]);
 });
