@@ -6,7 +6,8 @@
 // 发文目录 with 序号 and date columns. A PDF extraction whose titles a break split over blank
 // lines, with labels spaced out (( 一 )) and a running header inside a sentence. A plan whose items
 // name their units on lines of their own (牵头单位：… / 配合单位：…) or mark the lead inside a list
-// (市数据局〔牵头〕). The parser must read them and the rules stay quiet on them, then catch defects
+// (市数据局〔牵头〕). An issue with a 公告 numbered in its own series (2024年第1号), a department's
+// notice (某财预〔2024〕12号) and its 政策解读, under 目录 entries wrapped over two lines. The parser must read them and the rules stay quiet on them, then catch defects
 // injected into them.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -157,5 +158,35 @@ describe('a plan whose items name their units on lines of their own', () => {
     ['a unit named twice on one line', '配合单位：人行某市分行、市财政局', '配合单位：人行某市分行、人行某市分行', 'responsible-unit/duplicate'],
     ['one unit under two names', '牵头单位：市发展改革委\n', '牵头单位：市发改委\n', 'responsible-unit/names'],
     ['a bracketed annotation never closed', '市税务局、市公安局）', '市税务局、市公安局', 'responsible-unit/brackets'],
+  ]);
+});
+
+describe('an issue with a 公告 numbered in its own series', () => {
+  const text = fixture('announcement-issue.txt');
+
+  it('reads the 公告 as a document of its own, between the notice and the department\'s notice', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(
+      issue.documents.map((d) => [d.kind, d.number?.key, d.title.norm]),
+      [
+        ['document', '某政发〔2024〕20号', '某市人民政府关于印发某市加快推进新型工业化实施方案的通知'],
+        ['announcement', undefined, '某市人民政府公告2024年第1号'],
+        ['document', '某财预〔2024〕12号', '某市财政局关于印发某市市级财政专项资金管理办法的通知'],
+        ['interpretation', undefined, '关于《某市市级财政专项资金管理办法》的政策解读'],
+      ],
+    );
+    // The notice before it ends at its own 落款: the 公告 is not part of its plan.
+    assert.ok(!issue.text.slice(issue.documents[0].range.start, issue.documents[0].range.end).includes('公告'));
+  });
+
+  it('gives no errors or warnings on the clean text: the 目录 finds the 公告 by its number', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['a 目录 entry giving the 公告 another number', '某市人民政府公告（2024年第1号）……', '某市人民政府公告（2024年第2号）……', 'cross-reference/toc'],
+    ['a 公告 the 目录 does not list', '某市人民政府公告（2024年第1号）………………………………………6\n\n', '', 'cross-reference/toc'],
+    ['the interpretation citing the rules by another title', '制定了《某市市级财政专项资金管理办法》', '制定了《某市财政专项资金管理办法》', 'cross-reference/interpretation'],
+    ['a [] year in the department\'s number', '某财预〔2024〕12号\n\n市级', '某财预[2024]12号\n\n市级', 'doc-number/format'],
   ]);
 });

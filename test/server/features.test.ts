@@ -126,6 +126,14 @@ describe('features: outline of a PDF extraction', () => {
   });
 });
 
+describe('features: outline of an announcement', () => {
+  it('shows a 公告 numbered in its own series as 公告', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/announcement-issue.txt'), 'utf8');
+    const symbols = issueSymbols(parseIssue(text), new LineIndex(text));
+    assert.strictEqual(symbols.find((s) => s.name === '某市人民政府公告2024年第1号')?.detail, '公告');
+  });
+});
+
 describe('features: go to definition from a 目录 entry without a number', () => {
   it('goes to the decree the entry names by its number, and to the 政策解读 it names by its title', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/dense-issue.txt'), 'utf8');

@@ -259,8 +259,11 @@ export interface Citation {
   number?: DocNumber;
 }
 
-/** `decree`: a government decree (杭州市人民政府令 / 第345号), the 规章 it promulgates as its attached part. */
-export type DocumentKind = 'document' | 'decree' | 'interpretation' | 'appointments' | 'other';
+/**
+ * `decree`: a government decree (杭州市人民政府令 / 第345号), the 规章 it promulgates as its attached part.
+ * `announcement`: a 公告 or 通告 numbered in its own series (某市人民政府公告 / 2024年第1号), sent to no one.
+ */
+export type DocumentKind = 'document' | 'decree' | 'announcement' | 'interpretation' | 'appointments' | 'other';
 
 /**
  * A part of a document: 0 is the covering document itself; an attached plan

@@ -79,7 +79,7 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
     );
   }
   const name = shorten(d.title.text, 80) || '(无标题)';
-  const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d.kind);
+  const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d);
   return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
 }
 
@@ -89,8 +89,9 @@ function headingName(h: Heading): string {
   return text ? `${h.label}${h.label.endsWith(' ') || !h.spaceAfter ? '' : ' '}${text}` : h.label;
 }
 
-function kindLabel(kind: GazetteDocument['kind']): string | undefined {
-  return kind === 'interpretation' ? '政策解读' : kind === 'appointments' ? '人事任免' : kind === 'decree' ? '政府令' : undefined;
+function kindLabel(d: GazetteDocument): string | undefined {
+  if (d.kind === 'announcement') return d.title.norm.includes('通告') ? '通告' : '公告';
+  return d.kind === 'interpretation' ? '政策解读' : d.kind === 'appointments' ? '人事任免' : d.kind === 'decree' ? '政府令' : undefined;
 }
 
 /** A DocumentSymbol whose selection lies inside its range, as the protocol requires. */

@@ -20,6 +20,9 @@ const SECTION_HEADER = /^【([^【】]{2,20})】/;
 /** A decree's header (杭州市人民政府令) and, on one of the next lines, its number (第345号). */
 const DECREE_HEADER = /^[\u4e00-\u9fff]{2,24}(?:人民政府|政府)令$/;
 const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
+/** A 公告 or 通告 numbered in its own series: 某市人民政府公告 / 2024年第1号. */
+const ANNOUNCEMENT_HEADER = /^[\u4e00-\u9fff]{2,30}(?:公告|通告)$/;
+const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
 const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$/;
 /** 解读 with what normalize removes between the two characters. */
 const MAY_BE_INTERPRETATION = /解[ \t\u3000\n\r\u00a0\ufeff*]*读/;
@@ -122,10 +125,11 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       floor = i + 1;
       continue;
     }
-    if (f.decree) {
+    if (f.serial) {
       const numberLine = nextNonBlank(lines, i + 1, Math.min(to, i + 7));
-      if (numberLine !== undefined && DECREE_NUMBER.test(content(lines[numberLine].text).replace(/[ \t\u3000]/g, ''))) {
-        starts.push({ kind: 'decree', from: i, titleFrom: i, titleTo: numberLine });
+      const serial = numberLine === undefined ? '' : content(lines[numberLine].text).replace(/[ \t\u3000]/g, '');
+      if (numberLine !== undefined && (f.serial === 'decree' ? DECREE_NUMBER : ANNOUNCEMENT_NUMBER).test(serial)) {
+        starts.push({ kind: f.serial, from: i, titleFrom: i, titleTo: numberLine });
         floor = numberLine + 1;
         i = numberLine;
         continue;
@@ -161,8 +165,8 @@ interface LineFacts {
   directory: boolean;
   /** 【section】 at the start. */
   section: boolean;
-  /** A decree's header: 杭州市人民政府令. */
-  decree: boolean;
+  /** The header of a document numbered in its own series: 杭州市人民政府令, 某市人民政府公告. */
+  serial: 'decree' | 'announcement' | undefined;
   /** Normalized, without 【】: compared with the titles of numberless TOC entries. Read it through keyOf, which fills it in. */
   key: string | undefined;
   interpretation: boolean;
@@ -180,13 +184,19 @@ function factsOf(lineText: string): LineFacts {
     candidate,
     directory,
     section: SECTION_HEADER.test(c),
-    decree: c.endsWith('令') && DECREE_HEADER.test(c.replace(/[ \t\u3000]/g, '')),
+    serial: serialHeader(c),
     key: undefined,
     // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
     interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
   };
+}
+
+function serialHeader(c: string): LineFacts['serial'] {
+  if (c.endsWith('令')) return DECREE_HEADER.test(c.replace(/[ \t\u3000]/g, '')) ? 'decree' : undefined;
+  if (c.endsWith('公告') || c.endsWith('通告')) return ANNOUNCEMENT_HEADER.test(c.replace(/[ \t\u3000]/g, '')) ? 'announcement' : undefined;
+  return undefined;
 }
 
 /** A line's key, normalized when first asked for: most issues have no numberless TOC entry to compare it with. */

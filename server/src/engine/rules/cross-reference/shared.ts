@@ -141,9 +141,9 @@ export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDoc
     const s = stripBrackets(t);
     return s.startsWith(name) || name.startsWith(s) || s.includes(name);
   };
-  // An entry that gives a decree's number names the decree of that number, whatever else it says.
-  const decree = decreeNumber(name);
-  if (decree !== undefined) return issue.documents.find((x) => x.kind === 'decree' && decreeNumber(x.title.norm) === decree) ?? null;
+  // An entry that gives a decree's or an announcement's number names the one of that number, whatever else it says.
+  const serial = serialNumber(name);
+  if (serial !== undefined) return issue.documents.find((x) => (x.kind === 'decree' || x.kind === 'announcement') && serialNumber(x.title.norm) === serial) ?? null;
   const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
   const d = issue.documents.find((x) => !x.number && named(x)) ?? issue.documents.find(named);
   if (d) return d;
@@ -152,9 +152,13 @@ export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDoc
   return null;
 }
 
-/** The number of a decree named in a title: 某市人民政府令第345号, 某市人民政府令(第345号), …(市政府令第345号). */
-function decreeNumber(norm: string): string | undefined {
-  return /令\(?第(\d{1,5})号/.exec(norm)?.[1];
+/**
+ * The number of a decree or announcement named in a title, with the kind's last character: 令345 for
+ * 某市人民政府令第345号, 某市人民政府令(第345号), …(市政府令第345号); 告1 for 某市人民政府公告(2024年第1号).
+ */
+function serialNumber(norm: string): string | undefined {
+  const m = /([令告])\(?(?:\d{4}年)?第(\d{1,5})号/.exec(norm);
+  return m ? m[1] + m[2] : undefined;
 }
 
 /** A normalized title without 【】 (a section's) and Markdown emphasis. */

@@ -64,7 +64,7 @@ const rule: Rule = {
     }
     if (toc.entries.filter((e) => e.number).length < 2) return;
     for (const d of ctx.issue.documents) {
-      if (listed.has(d) || !(d.kind === 'interpretation' || d.kind === 'decree' || (d.kind === 'document' && d.number))) continue;
+      if (listed.has(d) || !(d.kind === 'interpretation' || d.kind === 'decree' || d.kind === 'announcement' || (d.kind === 'document' && d.number))) continue;
       ctx.report({
         message: '此文件未列入目录 (document not listed in the table of contents)',
         range: d.title.range,
