@@ -85,4 +85,33 @@ describe(RULE, function () {
     assert.match(found[0].message, /正文标题与目录不一致/);
     assert.equal(lineOf(text, found[0].range.start), lineOf(text, text.indexOf('# 关于《某市优化营商环境若干举措》')));
   });
+
+  describe('a 目录 that gives the page first (1　title（number）)', () => {
+    const notice = (title: string, number: string, date: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '', date, ''];
+    const issue = (toc: string[]) =>
+      [
+        '目　录', '', ...toc.flatMap((l) => [l, '']),
+        ...notice('某市人民政府关于公布某市第三批历史文化街区名单的通知', '某政发〔2024〕31号', '2024年8月5日'),
+        ...notice('某市人民政府关于调整某市最低工资标准的通知', '某政发〔2024〕32号', '2024年8月9日'),
+      ].join('\n');
+    const right = ['1　某市人民政府关于公布某市第三批历史文化街区名单的通知（某政发〔2024〕31号）', '5　某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕32号）'];
+
+    it('reads each entry and finds nothing wrong in a 目录 that matches the body', () => {
+      assert.deepEqual(run(RULE, issue(right)), []);
+    });
+
+    it('flags a title that differs, and a page that goes backwards', () => {
+      const text = issue([right[0].replace('1　', '7　'), right[1].replace('最低工资标准', '最低工资')]);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => [lines(text, [f])[0], /页码/.test(f.message) ? 'page' : /标题/.test(f.message) ? 'title' : f.message]), [[5, 'page'], [5, 'title']]);
+    });
+  });
+
+  it('says so when no entry under the 目录 header could be read, rather than checking nothing', () => {
+    const text = ['目　录', '', '某市人民政府关于公布某市第三批历史文化街区名单的通知', '', '某市人民政府关于公布某市第三批历史文化街区名单的通知', '', '某政发〔2024〕31号', '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月5日', ''].join('\n');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1]);
+    assert.match(found[0].message, /没有可识别的条目/);
+    assert.equal(found[0].severity, 'warning');
+  });
 });

@@ -4,6 +4,7 @@
 //   title 〔绍政发〔2018〕12号〕<TAB>(1)       (one line, number in an outer 〔〕)
 //   - title(嘉政发〔2017〕1 号) ..... (1)     (Markdown list with leader dots)
 //   嘉政发〔2019〕15号　title……2             (the number first)
+//   1　title（某政发〔2024〕31号）               (the page first)
 import type { Line, Toc, TocEntry } from '../model';
 import { findDocNumbers } from './docNumber';
 import { content, isBlank, prefixLength, span } from './text';
@@ -15,6 +16,8 @@ const SECTION = /^【([^【】]{1,20})】$/;
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)".
 const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4}))[ \t\u3000]*$/;
+// A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
+const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
 const MAX_PENDING_LINES = 4;
 const PAGE_WINDOW = 160;
 
@@ -56,6 +59,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
   let pending: number[] = [];
   let i = headerLine + 1;
   let lastConsumed = headerLine;
+  let pageFirst = false;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line.text)) continue;
@@ -77,6 +81,21 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
       lastConsumed = i;
       continue;
     }
+    // The page first: taken when the entry gives a number, or the entries before it were written so.
+    const lead = !page && pending.length === 0 ? LEADING_PAGE.exec(line.text) : null;
+    if (lead && looksLikeEntry(lines, [], line.text.slice(lead[0].length))) {
+      const entry = pageFirstEntry(text, line, lead, section);
+      if (entry.number || pageFirst) {
+        if (sectionLine !== undefined) {
+          toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
+          sectionLine = undefined;
+        }
+        toc.entries.push(entry);
+        pageFirst = true;
+        lastConsumed = i;
+        continue;
+      }
+    }
     pending.push(i);
     // Too much text without a page number: the body has begun.
     if (pending.length > MAX_PENDING_LINES) break;
@@ -84,6 +103,26 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
   const next = lastConsumed + 1;
   toc.range.end = lines[lastConsumed].end;
   return { toc, next };
+}
+
+/** "1　title（某政发〔2024〕31号）": the page, then the title and perhaps its number. */
+function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section: string | undefined): TocEntry {
+  const digits = lead[1] ?? lead[2];
+  const digitsAt = line.start + lead[0].indexOf(digits);
+  const from = line.start + lead[0].length;
+  const end = line.start + content(line.text).length + prefixLength(line.text);
+  const numbers = findDocNumbers(text, 'toc', from, end);
+  const number = numbers.length ? numbers[numbers.length - 1] : undefined;
+  let titleEnd = number ? number.range.start : end;
+  while (titleEnd > from && /[(（〔\[［ \t\u3000]/.test(text[titleEnd - 1])) titleEnd--;
+  return {
+    range: { start: line.start, end: line.end },
+    title: span(text.slice(from, titleEnd), { start: from, end: titleEnd }),
+    number,
+    page: Number(digits),
+    pageRange: { start: digitsAt, end: digitsAt + digits.length },
+    section,
+  };
 }
 
 /** Guards against a body paragraph that happens to end in "(3)". */

@@ -17,6 +17,15 @@ const rule: Rule = {
   check(ctx) {
     const toc = ctx.issue.toc;
     if (!toc) return;
+    if (toc.entries.length === 0 && ctx.issue.documents.length > 0) {
+      // Nothing below the header could be read as an entry: say so, rather than check nothing in silence.
+      ctx.report({
+        message: '目录中没有可识别的条目（条目应为“标题（发文字号）……页码”等形式），未能核对目录与正文 (no entry of the table of contents could be read; it was not checked against the body)',
+        range: toc.headerRange,
+        severity: 'warning',
+      });
+      return;
+    }
     const l = listings(ctx.issue);
     const listed = new Set<GazetteDocument>([...l.of].filter(([, x]) => x.toc).map(([d]) => d));
     pages(ctx, toc.entries.filter((e) => e.page !== undefined && e.pageRange));
