@@ -47,6 +47,11 @@ describe('page numbers and running headers between the pieces of a broken senten
     assert.deepEqual(buildParagraphs(lines, 0, lines.length, { reserved: new Set() }).map((p) => p.text), ['本方案共12项重点任务。']);
   });
 
+  it('leaves out a page number and running header on lines of their own inside a sentence, without blank lines', () => {
+    const lines = splitLines('考核结果作为领导干部实绩评价的重要\n- 12 -\n某市人民政府公报 2024年第8期\n依据。（责任单位：市自然资源局）');
+    assert.deepEqual(buildParagraphs(lines, 0, lines.length, { reserved: new Set() }).map((p) => p.text), ['考核结果作为领导干部实绩评价的重要依据。（责任单位：市自然资源局）']);
+  });
+
   it('joins the sentence around the page number (J18:193-195)', () => {
     const paragraphs = (text: string) => {
       const lines = splitLines(text);

@@ -29,8 +29,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (isBlank(line.text)) {
       continue;
     }
-    // A page number or running header between blank lines inside a broken sentence is not part of it.
-    if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && betweenBlanks(lines, i, from, to)) continue;
+    // A page number or running header inside a broken sentence is not part of it: between blank lines, or
+    // on lines of their own without them (- 12 -, 某市人民政府公报 2024年第8期) where only a bare number could be text.
+    if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) continue;
     const standalone = opts.reserved.has(i) || line.text.includes('\t');
     const heading = !standalone && parseHeadingLabel(line.text);
     const startsNew = standalone || !!heading || !current || !currentOpen || UNIT_LABEL_LINE.test(line.text);
@@ -59,6 +60,10 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
 function lastNonSpace(text: string): string | undefined {
   for (let i = text.length - 1; i >= 0; i--) if (!WHITE_SPACE.includes(text[i])) return text[i];
   return undefined;
+}
+
+function isBareNumber(text: string): boolean {
+  return /^[ \t\u3000]*\d+[ \t\u3000]*$/.test(text);
 }
 
 function betweenBlanks(lines: readonly Line[], i: number, from: number, to: number): boolean {
