@@ -190,3 +190,26 @@ describe('an issue with a 公告 numbered in its own series', () => {
     ['a [] year in the department\'s number', '某财预〔2024〕12号\n\n市级', '某财预[2024]12号\n\n市级', 'doc-number/format'],
   ]);
 });
+
+describe('a Word export without blank lines, the plan\'s title above its notice', () => {
+  const notice = (title: string[], number: string, end: string[]) => [...title, number, '各区人民政府，市政府各部门：', '现将有关文件印发给你们。', '某市人民政府办公室', '2024年7月3日', ...end];
+  const text = [
+    ...notice(['某市推进城市更新三年行动方案(2024-2026年)', '某市人民政府办公室关于印发某市推进城市更新三年行动方案的通知'], '某政办发〔2024〕47号', ['附件：某市城市更新项目清单(略)', '(可登陆某市人民政府门户网站查询，网址：http://www.example.gov.cn)']),
+    ...notice(['关于加强职工文化活动阵地建设的意见', '市总工会', '某市人民政府办公室转发市总工会关于加强职工文化活动阵地建设意见的通知'], '某政办发〔2024〕49号', []),
+    ...notice(['某市人民政府办公室转发', '市财政局关于加强预算绩效管理的意见的通知'], '某政办发〔2024〕50号', []),
+    '',
+  ].join('\n');
+
+  it('takes the line that opens the notice\'s title for its start, and the plan\'s title above it for the pre-title', () => {
+    assert.deepEqual(
+      parseIssue(text).documents.map((d) => [d.number?.key, d.title.norm, d.preTitle?.norm]),
+      [
+        ['某政办发〔2024〕47号', '某市人民政府办公室关于印发某市推进城市更新三年行动方案的通知', '某市推进城市更新三年行动方案(2024-2026年)'],
+        // The plan's author between the two titles is neither's.
+        ['某政办发〔2024〕49号', '某市人民政府办公室转发市总工会关于加强职工文化活动阵地建设意见的通知', '关于加强职工文化活动阵地建设的意见'],
+        // A title wrapped after 转发 is one title.
+        ['某政办发〔2024〕50号', '某市人民政府办公室转发市财政局关于加强预算绩效管理的意见的通知', undefined],
+      ],
+    );
+  });
+});

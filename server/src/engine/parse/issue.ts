@@ -120,7 +120,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (number) {
       const title = blockBefore(lines, i - 1, floor);
       if (!title) continue;
-      const pre = preTitleBefore(text, lines, title.from - 1, floor);
+      const pre = title.pre ?? preTitleBefore(text, lines, title.from - 1, floor);
       starts.push({ kind: 'document', from: pre?.from ?? title.from, titleFrom: title.from, titleTo: title.to, preTitle: pre, numberLine: i, number });
       floor = i + 1;
       continue;
@@ -220,21 +220,53 @@ function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number
   return false;
 }
 
-/** The title block right above a number line: consecutive title-like lines. */
-function blockBefore(lines: readonly Line[], from: number, floor: number): { from: number; to: number } | undefined {
+/**
+ * The title block right above a number line: consecutive title-like lines; with `pre`, the lines above the
+ * title in that block that are the plan's title (see startsOwnTitle).
+ */
+function blockBefore(lines: readonly Line[], from: number, floor: number): { from: number; to: number; pre?: { from: number; to: number } } | undefined {
   let i = from;
   while (i >= floor && isBlank(lines[i].text)) i--;
   if (i < floor) return undefined;
   const to = i;
   // Right above a number, a title with a stray mark at its end is still the title (typography/title-punctuation reports it).
-  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !isDateLine(lines[i - 1]) && !isSectionName(lines[i - 1].text)) i--;
+  while (i - 1 >= floor && to - (i - 1) < 3 && !isBlank(lines[i - 1].text) && isTitleLike(lines, i - 1, to, true) && !endsPrevious(lines[i - 1])) i--;
   if (!isTitleLike(lines, i, to, true) || parseHeadingLabel(lines[i].text)) return undefined;
+  // Without blank lines, the plan's title (and its author) may sit right above the notice's: the notice's starts its own line.
+  for (let k = i + 1; k <= to; k++) {
+    if (!startsOwnTitle(lines, k)) continue;
+    // The plan's author (市总工会) between the two titles is neither's.
+    const author = k - 1 > i && isAuthorLine(content(lines[k - 1].text));
+    return { from: k, to, pre: { from: i, to: author ? k - 2 : k - 1 } };
+  }
   return { from: brokenTitleStart(lines, i, to, floor), to };
+}
+
+/** The previous document's last lines: its date, a section's name, a page's number, its 附件 note (可登陆…网址). */
+function endsPrevious(line: Line): boolean {
+  return isDateLine(line) || isSectionName(line.text) || isPageArtifactLine(line.text) || ATTACHMENT_NOTE.test(content(line.text)) || line.text.includes('http');
+}
+
+const ATTACHMENT_NOTE = /^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/;
+const TITLE_START = /^[\u4e00-\u9fff]{2,30}?(?:关于|转发)/;
+
+/**
+ * A line that opens a notice's title (某市人民政府关于…, …办公室转发…) under a whole title (one that ends in the kind of
+ * document it is, or a bracket: 行动方案(2018-2022年)) or under an organ's name (the plan's author).
+ */
+function startsOwnTitle(lines: readonly Line[], k: number): boolean {
+  if (!TITLE_START.test(content(lines[k].text))) return false;
+  const above = content(lines[k - 1].text);
+  return TITLE_END.test(above) || /[)）]$/.test(above) || isAuthorLine(above);
+}
+
+function isAuthorLine(c: string): boolean {
+  return c.length <= 16 && ORGAN_END.test(c) && !c.includes('关于');
 }
 
 /** What ends a whole title: the kind of document it names. */
 const TITLE_END = /(?:通知|决定|意见|办法|方案|规定|批复|通告|公告|通报|报告|函|细则|规划|清单|名单|名录|目录|规则|计划|纲要|条例|措施|要点|标准|指南|解读|令)$/;
-const ORGAN_END = /(?:政府|办公室|办公厅|委员会|局|厅|委)$/;
+const ORGAN_END = /(?:政府|办公室|办公厅|委员会|局|厅|委|会)$/;
 
 /**
  * A title a page or paragraph break of the extraction split by blank lines, its
@@ -284,7 +316,7 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     // A section's name over the documents (部门文件) is no title.
     if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
-    if (/^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/.test(content(lines[block.from].text))) break;
+    if (ATTACHMENT_NOTE.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
       blocks.push(block);
       continue;
