@@ -60,6 +60,11 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
   let i = headerLine + 1;
   let lastConsumed = headerLine;
   let pageFirst = false;
+  const commitSection = () => {
+    if (sectionLine === undefined) return;
+    toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
+    sectionLine = undefined;
+  };
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line.text)) continue;
@@ -72,10 +77,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
       continue;
     }
     if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
-      if (sectionLine !== undefined) {
-        toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
-        sectionLine = undefined;
-      }
+      commitSection();
       toc.entries.push(makeEntry(text, lines, pending, i, page, section));
       pending = [];
       lastConsumed = i;
@@ -86,10 +88,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     if (lead && looksLikeEntry(lines, [], line.text.slice(lead[0].length))) {
       const entry = pageFirstEntry(text, line, lead, section);
       if (entry.number || pageFirst) {
-        if (sectionLine !== undefined) {
-          toc.sections.push({ name: section!, range: { start: lines[sectionLine].start, end: lines[sectionLine].end } });
-          sectionLine = undefined;
-        }
+        commitSection();
         toc.entries.push(entry);
         pageFirst = true;
         lastConsumed = i;

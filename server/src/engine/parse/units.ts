@@ -112,8 +112,8 @@ function build(
 /** 牵头单位：市金融办 — a paragraph of its own under an item, without brackets (open and close are ''). */
 function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
   const t = p.text;
+  // The content, as in a bracketed annotation, starts with the label.
   const labelAt = m[0].length - m[1].length - m[2].length - m[3].length;
-  const contentStart = labelAt;
   const contentEnd = trimEndChars(t, `。；;${WHITE_SPACE}`).length;
   const annotation: UnitAnnotation = {
     range: sourceRange(p, labelAt, contentEnd),
@@ -123,8 +123,8 @@ function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
     label: m[1],
     labelRange: sourceRange(p, labelAt, labelAt + m[1].length),
     colon: m[3],
-    content: t.slice(contentStart, contentEnd),
-    contentRange: sourceRange(p, contentStart, contentEnd),
+    content: t.slice(labelAt, contentEnd),
+    contentRange: sourceRange(p, labelAt, contentEnd),
     units: [],
     separators: [],
   };

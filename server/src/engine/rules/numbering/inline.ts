@@ -5,7 +5,7 @@
 // that starts a paragraph is not asked to start at 1, and 一是/二是 paragraphs in
 // a row (一是聚焦… / 二是聚焦…) are one run.
 import type { GazetteDocument, Paragraph } from '../../model';
-import { chineseToInt } from '../../parse/text';
+import { chineseToInt, intToChinese } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
@@ -103,12 +103,9 @@ function report(ctx: RuleContext, p: Paragraph, m: Marker, message: string): voi
   ctx.report({ message, range: sourceRange(p, m.at, m.at + m.label.length) });
 }
 
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** The label of `value` written as `like` is. */
 function label(kind: Kind, value: number, like: string): string {
   if (kind === 'circled') return String.fromCharCode(0x2460 + value - 1);
   if (kind === 'paren' || kind === 'arabic') return like.replace(/\d+/, String(value));
-  const cn = value <= 10 ? CN[value] : value < 20 ? `十${CN[value - 10]}` : `${CN[Math.floor(value / 10)]}十${CN[value % 10]}`;
-  return `${cn}是`;
+  return `${intToChinese(value)}是`;
 }
