@@ -213,3 +213,31 @@ describe('a Word export without blank lines, the plan\'s title above its notice'
     );
   });
 });
+
+describe('an issue with a 政府工作报告 and a 大事记, pieces without a number', () => {
+  const text = fixture('report-issue.txt');
+  // The same issue without its 目录: the pieces must then be known by their own look.
+  const withoutToc = text.replace(/目　录[\s\S]*?……12\n\n/, '');
+  const pieces = (t: string) => parseIssue(t).documents.map((d) => [d.kind, d.title.norm]);
+  const expected = [
+    ['document', '某市人民政府关于印发2024年某市十方面民生实事项目的通知'],
+    ['other', '政府工作报告'],
+    ['other', '某市人民政府大事记(2024年1月)'],
+  ];
+
+  it('reads the report (by its subtitle ——…会议上) and the 大事记 as pieces of their own, with or without a 目录', () => {
+    assert.notEqual(withoutToc, text);
+    assert.deepEqual(pieces(text), expected);
+    assert.deepEqual(pieces(withoutToc), expected);
+  });
+
+  it('gives no errors or warnings on either: the report\'s sections are not items of the notice\'s plan', () => {
+    assertClean(text);
+    assertClean(withoutToc);
+  });
+
+  it('leaves a 大事记 printed as an attachment to its document', () => {
+    const attached = withoutToc.replace('某市人民政府大事记（2024年1月）', '附件\n\n某市人民政府大事记（2024年1月）');
+    assert.equal(parseIssue(attached).documents.length, 2);
+  });
+});

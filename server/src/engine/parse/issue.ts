@@ -5,6 +5,7 @@ import type { DocNumber, GazetteDocument, Issue, Line, TocEntry } from '../model
 import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
+import { attachmentLabel } from './attachments';
 import { findDocNumbers, lineIsDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
@@ -138,7 +139,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (!f.candidate) continue;
     const fromToc = unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered);
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
-    if (f.section || fromToc || interpretation) {
+    if (f.section || fromToc || interpretation || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
@@ -147,6 +148,32 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     }
   }
   return starts;
+}
+
+/** A speech's subtitle: ——2024年1月10日在某市第十六届人民代表大会第四次会议上, ——在全市…会议上的讲话. */
+const SPEECH_SUBTITLE = /^——.{0,60}(?:会议|大会|讲话|报告|发言)/;
+const CHRONICLE = /大事记(?:[(（][^()（）]{2,16}[)）])?$/;
+
+/**
+ * A piece without a number that names itself, where no 目录 does: a report or speech with its
+ * subtitle under it (政府工作报告 / ——2024年1月10日在…会议上), a 大事记 (not an attachment's title).
+ */
+function isNumberlessPiece(lines: readonly Line[], i: number, floor: number, to: number): boolean {
+  // Cheap tests first: this is asked of every short line.
+  const text = lines[i].text;
+  const next = nextNonBlank(lines, i + 1, Math.min(to, i + 4));
+  const speech = next !== undefined && lines[next].text.includes('——') && SPEECH_SUBTITLE.test(content(lines[next].text));
+  if (!speech && !text.includes('大事记')) return false;
+  if (parseHeadingLabel(text) || !isTitleLike(lines, i, i)) return false;
+  if (speech) return true;
+  if (!CHRONICLE.test(content(text))) return false;
+  const prev = previousNonBlank(lines, i - 1, floor);
+  return prev === undefined || !attachmentLabel(lines[prev].text);
+}
+
+function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {
+  for (let k = from; k >= floor; k--) if (!isBlank(lines[k].text)) return k;
+  return undefined;
 }
 
 /** A loop, not some(): this runs for most lines of the issue after every edit, and a closure per line adds up. */
@@ -170,6 +197,8 @@ interface LineFacts {
   /** Normalized, without 【】: compared with the titles of numberless TOC entries. Read it through keyOf, which fills it in. */
   key: string | undefined;
   interpretation: boolean;
+  /** Short and without sentence marks: may be a numberless piece's title (see isNumberlessPiece). */
+  titleShaped: boolean;
   appointments: boolean;
   explains: boolean;
 }
@@ -188,6 +217,7 @@ function factsOf(lineText: string): LineFacts {
     key: undefined,
     // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
     interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
+    titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
   };
