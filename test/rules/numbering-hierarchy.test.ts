@@ -45,4 +45,21 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, found[0].related!.map((r) => ({ range: r.range }) as never)), [1794]);
     assert.deepEqual(run('numbering/sequence', text), []);
   });
+
+  describe('a higher level that starts after a lower one under the same heading', () => {
+    const notice = (...items: string[]) =>
+      ['某市人民政府关于加强安全生产工作的通知', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '', ...items.flatMap((i) => [i, '']), '某市人民政府', '2024年2月1日', ''].join('\n');
+
+    it('reports (一) written after 1. under one 一、, once, with the 1. as related', () => {
+      const text = notice('一、压实责任', '1．落实属地责任。', '（一）落实部门监管责任。', '（二）落实企业主体责任。', '2．强化考核。', '二、突出重点', '（一）道路交通。');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [11]);
+      assert.match(found[0].message, /上级编号“（一）”出现在同一标题下的下级编号“1．”之后/);
+      assert.equal(text.slice(found[0].related![0].range.start, found[0].related![0].range.end), '1．');
+    });
+
+    it('is quiet on 1. right under 一、 without (一), and on 1. 2. running on across (一) (二)', () => {
+      assert.deepEqual(run(RULE, notice('一、压实责任', '1．落实属地责任。', '2．强化考核。', '二、突出重点', '（一）道路交通。', '1．加强执法。', '2．完善设施。', '（二）建筑施工。', '3．落实责任。')), []);
+    });
+  });
 });

@@ -1,9 +1,11 @@
 // numbering/hierarchy: GB/T 9704 §7.3.3 orders the levels 一、 > (一) > 1. > (1).
-// A higher level used under a lower one (一、 … under (一)) or one label of the
-// wrong level inside a run ((二) 三、 (四)) is reported; skipping a level
-// (1. right under 一、) is common practice and is not.
-import type { Rule } from '../types';
-import { headingTree, labelWith } from './lists';
+// A higher level used under a lower one (一、 … under (一)), one label of the
+// wrong level inside a run ((二) 三、 (四)), or a higher level that starts after a
+// lower one under the same heading (一、 1. (一) (二) 2.) is reported; skipping a
+// level (1. right under 一、) is common practice and is not.
+import type { GazetteDocument } from '../../model';
+import type { Rule, RuleContext } from '../types';
+import { headingTree, labelWith, rankOf } from './lists';
 
 const rule: Rule = {
   id: 'numbering/hierarchy',
@@ -32,7 +34,29 @@ const rule: Rule = {
         });
       }
     }
+    inverted(ctx, doc);
   },
 };
 
 export default rule;
+
+/** 一、 1. (一) (二) 2.: a run of a higher level that starts under a heading after a lower-level item of it. */
+function inverted(ctx: RuleContext, doc: GazetteDocument): void {
+  const { lists } = headingTree(ctx.issue, doc);
+  const hs = doc.headings;
+  for (const list of lists) {
+    const first = list.items[0];
+    if (hs[first].value !== 1) continue;
+    for (const other of lists) {
+      if (other === list || other.parent !== list.parent || other.part !== list.part) continue;
+      const lower = other.items.find((i) => i < first && rankOf(hs[i]) > rankOf(hs[first]));
+      if (lower === undefined) continue;
+      ctx.report({
+        message: `上级编号“${hs[first].label}”出现在同一标题下的下级编号“${hs[lower].label}”之后 (a higher level label follows a lower level one under the same heading)`,
+        range: hs[first].labelRange,
+        related: [{ range: hs[lower].labelRange, message: `下级编号“${hs[lower].label}” (the lower level label before it)` }],
+      });
+      break;
+    }
+  }
+}
