@@ -241,3 +241,17 @@ describe('an issue with a 政府工作报告 and a 大事记, pieces without a n
     assert.equal(parseIssue(attached).documents.length, 2);
   });
 });
+
+describe('目录 page references in the forms converters leave', () => {
+  const issue = (page: string) =>
+    ['目　录', '', `某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕32号）${page}`, '', '— 1 —', '',
+      '某市人民政府关于调整某市最低工资标准的通知', '', '某政发〔2024〕32号', '', '各区人民政府：', '', '现予公布。', '', '某市人民政府', '', '2024年8月9日', ''].join('\n');
+
+  for (const page of ['……（2）', '……2', '\t2', '……第2页', '……第 2 页', '……- 2 -', '……—2—', '　2', '（2）']) {
+    it(`reads "${page}" as page 2, and the page footer under the 目录 as no entry`, () => {
+      const text = issue(page);
+      assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['某政发〔2024〕32号', 2]]);
+      assertClean(text);
+    });
+  }
+});

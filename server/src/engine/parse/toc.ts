@@ -14,8 +14,9 @@ const SECTION = /^【([^【】]{1,20})】$/;
 // A section without 【】: a short line naming a kind of piece (市政府文件, 部门文件, 政策解读, 人事任免),
 // perhaps behind a bullet (■ 市政府文件).
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
-// A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)".
-const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4}))[ \t\u3000]*$/;
+// A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
+// or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12").
+const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4}))[ \t\u3000]*$/;
 // A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
 const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
 const MAX_PENDING_LINES = 4;
@@ -129,7 +130,8 @@ function looksLikeEntry(lines: readonly Line[], pending: number[], head: string)
   let all = head;
   // A stray mark at the end of a title line is a typo, not a sentence (typography/title-punctuation reports it).
   for (const p of pending) all += lines[p].text.replace(/[。；;][ \t\u3000]*$/, '');
-  return all.length < 200 && !/[。；;！？]/.test(all);
+  // Some title: a page's number alone on its line (— 1 —) is a page footer.
+  return all.length < 200 && !/[。；;！？]/.test(all) && /[^\s.·…]/.test(all);
 }
 
 function makeEntry(
@@ -141,8 +143,8 @@ function makeEntry(
   section: string | undefined,
 ): TocEntry {
   const line = lines[pageLine];
-  const pageNumber = Number(page[1] ?? page[2]);
-  const pageDigits = page[1] ?? page[2];
+  const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5];
+  const pageNumber = Number(pageDigits);
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
   const headEnd = line.start + page.index; // where the page reference starts
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
