@@ -255,3 +255,25 @@ describe('目录 page references in the forms converters leave', () => {
     });
   }
 });
+
+describe('annotations with a deadline field (责任单位：…；完成时限：…)', () => {
+  const text = fixture('deadline-fields-issue.txt');
+
+  it('reads the annotation to its closing bracket, and the deadline as no unit', () => {
+    const [doc] = parseIssue(text).documents;
+    assert.deepEqual(
+      doc.tasks.filter((t) => t.annotations.length > 0).map((t) => [t.annotations[0].close, t.annotations.flatMap((a) => a.units.map((u) => u.name)).join('、')]),
+      [['）', '市住建局'], ['）', '市住建局、各区人民政府'], ['）', '市自然资源局'], ['）', '市城管局、各区人民政府'], ['）', '市民政局、各区人民政府']],
+    );
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['an annotation never closed after its deadline', '完成时限：2024年底）', '完成时限：2024年底', 'responsible-unit/brackets'],
+    ['an annotation closed with another bracket', '完成时限：2024年底）', '完成时限：2024年底]', 'responsible-unit/brackets'],
+    ['an item with a deadline and no unit', '（责任单位：市住建局；完成时限：2024年底）', '（完成时限：2024年底）', 'responsible-unit/missing'],
+  ]);
+});

@@ -10,7 +10,9 @@ const CLOSERS = '〕)）]］】';
 const INNER_OPEN = '(（';
 const LABEL = new RegExp(`^(${UNIT_LABEL})([ \\t]*)([:：]*)`);
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
-const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成/;
+const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成|^(?:完成时限|完成时间|时间节点|时限)[ \t]*[:：]/;
+/** After a semicolon inside an annotation, another of its fields: 配合单位：…, 完成时限：…. */
+const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|完成时限|完成时间|时间节点|时限)[ \\t]*[:：]`);
 const MAX_CONTENT = 300;
 const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
 const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
@@ -55,7 +57,8 @@ function findClose(t: string, from: number): number | undefined {
   for (let j = from; j < limit; j++) {
     const c = t[j];
     if (c === '。' || c === '；' || c === ';') {
-      if (depth === 0) return undefined;
+      // A semicolon before the annotation's next field (；完成时限：2024年底) is inside it.
+      if (depth === 0 && !(c !== '。' && NEXT_FIELD.test(t.slice(j + 1, j + 12)))) return undefined;
     }
     if (INNER_OPEN.includes(c) || c === '〔' || c === '[' || c === '［') {
       // A nested bracket right inside a unit name: 各县〔市〕, 嘉兴经济技术开发区(国际商务区).
