@@ -114,4 +114,19 @@ describe(RULE, function () {
     assert.match(found[0].message, /没有可识别的条目/);
     assert.equal(found[0].severity, 'warning');
   });
+
+  describe('a notice that forwards a document printed after it', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/forwarded-issue.txt'), 'utf8');
+
+    it('does not ask the 目录 to list the forwarded document', () => {
+      assert.deepEqual(run(RULE, text), []);
+    });
+
+    it('still reports a document the 目录 leaves out when no notice forwards it', () => {
+      const unforwarded = text.replace('转发给你们', '印发给你们').replace(/转发省政府办公厅/g, '关于省政府办公厅');
+      assert.notEqual(unforwarded, text);
+      const found = run(RULE, unforwarded);
+      assert.ok(found.some((f) => /未列入目录/.test(f.message)), found.map((f) => f.message).join('; '));
+    });
+  });
 });

@@ -3,7 +3,7 @@
 // and the body disagree, the 发文目录 (or the signing organ, the form of a title,
 // the plan's title, the document's own words) tells which of the two is wrong.
 // Numbers that differ are doc-number/consistency's.
-import type { GazetteDocument, TocEntry } from '../../model';
+import type { GazetteDocument, Issue, TocEntry } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentOfNumberlessEntry, shown, stripBrackets } from './shared';
 import { listings, titleBlame, type Listing } from './witnesses';
@@ -72,17 +72,27 @@ const rule: Rule = {
       });
     }
     if (toc.entries.filter((e) => e.number).length < 2) return;
-    for (const d of ctx.issue.documents) {
-      if (listed.has(d) || !(d.kind === 'interpretation' || d.kind === 'decree' || d.kind === 'announcement' || (d.kind === 'document' && d.number))) continue;
+    ctx.issue.documents.forEach((d, k) => {
+      if (listed.has(d) || !(d.kind === 'interpretation' || d.kind === 'decree' || d.kind === 'announcement' || (d.kind === 'document' && d.number))) return;
+      if (k > 0 && forwards(ctx.issue, ctx.issue.documents[k - 1], d)) return;
       ctx.report({
         message: '此文件未列入目录 (document not listed in the table of contents)',
         range: d.title.range,
         severity: 'warning',
         related: [{ range: toc.headerRange, message: '目录 (table of contents)' }],
       });
-    }
+    });
   },
 };
+
+/** 某市人民政府办公室转发省政府办公厅关于…的通知, with the document it forwards printed after it: listed with it. */
+function forwards(issue: Issue, notice: GazetteDocument, d: GazetteDocument): boolean {
+  if (!notice.title.norm.includes('转发')) return false;
+  const title = stripBrackets(d.title.norm);
+  return issue.citations.some(
+    (c) => c.range.start >= notice.range.start && c.range.end <= notice.range.end && ((d.number && c.number?.key === d.number.key) || stripBrackets(c.title.norm) === title),
+  );
+}
 
 export default rule;
 
