@@ -55,4 +55,15 @@ describe(RULE, function () {
     assert.equal(found[0].suggestions?.[0].edits[0].text, '本措施');
     assert.deepEqual(run(RULE, md.replace('制定本措施', '制定本通知')), []);
   });
+
+  it('suggests 本规定, not 本管理规定, for rules whose title ends in 管理规定 (a notice whose title quotes them in 《》)', () => {
+    const text = [
+      '某市人民政府关于印发《某市政府投资项目管理规定》的通知', '', '某政发〔2024〕40号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市政府投资项目管理规定》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年9月12日', '',
+      '某市政府投资项目管理规定', '', '第一条　为规范政府投资行为，制定本办法。', '', '第二条　本规定自2024年10月1日起施行。', '',
+    ].join('\n');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [15]);
+    assert.equal(found[0].suggestions?.[0].edits[0].text, '本规定');
+  });
 });

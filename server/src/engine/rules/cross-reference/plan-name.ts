@@ -118,8 +118,9 @@ const selfWordsOf = movableMemo((d: GazetteDocument, source: string): SelfWord[]
   }),
 );
 
-/** The kind word a title ends with, with its qualifier: …工作方案 → 工作方案. */
+/** The kind word a title ends with, with its qualifier: …工作方案 → 工作方案; a rule's alone (…管理办法 → 办法: 本办法). */
 function ownName(title: string): string {
   const m = new RegExp(`(${QUALIFIERS})?(${KINDS})$`).exec(title);
-  return m ? m[0] : title.slice(-2);
+  if (!m) return title.slice(-2);
+  return /^(办法|规定|规则|条例|细则)$/.test(m[2]) ? m[2] : m[0];
 }
