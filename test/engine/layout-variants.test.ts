@@ -12,7 +12,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseIssue } from '../../server/src/engine';
+import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
 import { assertClean, itCatches } from '../rules/helpers';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
@@ -275,5 +275,31 @@ describe('annotations with a deadline field (责任单位：…；完成时限�
     ['an annotation never closed after its deadline', '完成时限：2024年底）', '完成时限：2024年底', 'responsible-unit/brackets'],
     ['an annotation closed with another bracket', '完成时限：2024年底）', '完成时限：2024年底]', 'responsible-unit/brackets'],
     ['an item with a deadline and no unit', '（责任单位：市住建局；完成时限：2024年底）', '（完成时限：2024年底）', 'responsible-unit/missing'],
+  ]);
+});
+
+describe('attachments numbered in Chinese numerals (附件：一、… / 附件一) and a date in full-width digits', () => {
+  const text = fixture('chinese-numerals-issue.txt');
+
+  it('reads the declarations, the printed attachments and the 成文日期', () => {
+    const [doc] = parseIssue(text).documents;
+    assert.deepEqual(doc.attachmentDecls.map((a) => [a.number, a.title.norm]), [[1, '某市防汛防台应急组织体系图'], [2, '某市防汛防台应急响应流程图']]);
+    assert.deepEqual(doc.attachments.map((a) => [a.number, a.title?.norm]), [[1, '某市防汛防台应急组织体系图'], [2, '某市防汛防台应急响应流程图']]);
+    assert.equal(doc.signature?.date?.year, 2024);
+  });
+
+  it('asks for Arabic numerals and half-width digits, and nothing else; the fixes leave a clean text', () => {
+    const { findings } = analyze(text);
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), [
+      'structure/attachment-declaration', 'structure/attachment-declaration', 'structure/attachment-label', 'structure/attachment-label', 'structure/date',
+    ]);
+    const fixed = applyFixes(text, findings).text;
+    assert.ok(fixed.includes('附件：1．某市防汛防台应急组织体系图') && fixed.includes('\n附件2\n') && fixed.includes('2024年5月10日'));
+    assertClean(fixed);
+  });
+
+  itCatches(text, [
+    ['a printed attachment numbered out of sequence', '附件二\n', '附件三\n', 'numbering/sequence'],
+    ['a declared attachment not printed', '附件二\n\n某市防汛防台应急响应流程图\n\n（略）', '', 'cross-reference/attachments'],
   ]);
 });

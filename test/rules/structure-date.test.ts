@@ -47,6 +47,14 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, text), base());
   });
 
+  it('reads a date in full-width digits as the 成文日期, flags it and fixes it to half-width', () => {
+    const text = inject(base(), '2018年12月3日', '２０１８年１２月３日');
+    const found = run(RULE, text);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /半角数字/);
+    assert.equal(fixed(RULE, text), base());
+  });
+
   it('flags leading zeros and removes them', () => {
     const text = inject(base(), '2018年12月3日', '2018年12月03日');
     const found = run(RULE, text);

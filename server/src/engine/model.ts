@@ -71,6 +71,8 @@ export interface DateRef {
   day: number;
   /** Written with Chinese numerals (二〇一八年…). */
   chineseNumerals: boolean;
+  /** Written with full-width digits (２０２４年５月１０日). */
+  fullWidthDigits: boolean;
   /** The month or day has a leading zero (12月01日). */
   leadingZero: boolean;
 }

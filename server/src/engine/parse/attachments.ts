@@ -1,10 +1,17 @@
 // 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
 import type { AttachmentDecl, Line } from '../model';
-import { content, isBlank, prefixLength, span, trimEndChars } from './text';
+import { chineseToInt, content, isBlank, prefixLength, span, trimEndChars } from './text';
 
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
-const LABEL_ALONE = /^附[ \t]*件[ \t]*(?:(\d{1,2})[ \t]*)?$/;
-const ITEM = /^(\d{1,2})[ \t]*[.．、][ \t]*/;
+// An attachment's number: 1, or (against GB/T 9704, which structure/attachment-declaration reports) 一.
+const NUMBER = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})[ \\t]*)?$`);
+const ITEM = new RegExp(`^(${NUMBER})[ \\t]*[.．、][ \\t]*`);
+
+/** 2 or 二 as a number. */
+function numberOf(s: string): number {
+  return /\d/.test(s) ? Number(s) : chineseToInt(s);
+}
 const OMITTED = /[(（][ \t]*(略|另发|另行印发)[ \t]*[)）]|另发/;
 
 /** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */
@@ -19,15 +26,17 @@ export function isAttachmentDecl(lineText: string): boolean {
  */
 export function attachmentLabelWithTitle(lineText: string, unnumbered = false): { number?: number; titleAt: number; labelLength: number } | undefined {
   const at = prefixLength(lineText);
-  const m = /^(附[ \t]*件[ \t]*(\d{1,2})?)[ \t]*[:：][ \t]*(?=[^ \t])/.exec(lineText.slice(at));
+  const m = LABEL_WITH_TITLE.exec(lineText.slice(at));
   if (!m || (!m[2] && !unnumbered)) return undefined;
-  return { number: m[2] ? Number(m[2]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
+  return { number: m[2] ? numberOf(m[2]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
+
+const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(${NUMBER})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
 
 /** Is this line an attachment label standing alone ("附件", "附件2")? Returns the number or null. */
 export function attachmentLabel(lineText: string): { number?: number } | undefined {
   const m = LABEL_ALONE.exec(content(lineText));
-  return m ? { number: m[1] ? Number(m[1]) : undefined } : undefined;
+  return m ? { number: m[1] ? numberOf(m[1]) : undefined } : undefined;
 }
 
 /**
@@ -40,7 +49,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
   const first = lines[at];
   const head = prefixLength(first.text);
   const afterColon = DECL.exec(first.text.slice(head))![0].length + head;
-  let current: { from: number; col: number; to: number; number?: number; numberAt?: number } | undefined;
+  let current: { from: number; col: number; to: number; number?: number; numberAt?: number; numberLength?: number } | undefined;
   const finish = () => {
     if (!current) return;
     const startLine = lines[current.from];
@@ -54,7 +63,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     decls.push({
       range: { start, end: lines[current.to].end },
       number: current.number,
-      numberRange: current.numberAt !== undefined ? { start: current.numberAt, end: current.numberAt + String(current.number).length } : undefined,
+      numberRange: current.numberAt !== undefined ? { start: current.numberAt, end: current.numberAt + current.numberLength! } : undefined,
       title: span(title, { start, end: start + Math.min(title.length, lines[current.from].end - start) }),
       omitted,
     });
@@ -66,7 +75,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const lead = /^[ \t\u3000]*/.exec(rest)![0].length;
     const item = ITEM.exec(rest.slice(lead));
     current = item
-      ? { from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: Number(item[1]), numberAt: line.start + col + lead }
+      ? { from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numberOf(item[1]), numberAt: line.start + col + lead, numberLength: item[1].length }
       : { from: lineIndex, col: col + lead, to: lineIndex };
   };
   if (first.text.slice(afterColon).trim()) startItem(at, afterColon);
@@ -81,7 +90,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const text = content(line.text);
     // "2." after an unnumbered first item: the first one lost its number.
     const item = ITEM.exec(text);
-    if (item && (decls.length > 0 || current?.number !== undefined || (current && item[1] === '2'))) {
+    if (item && (decls.length > 0 || current?.number !== undefined || (current && numberOf(item[1]) === 2))) {
       finish();
       startItem(i, prefixLength(line.text));
     } else if (!current) {

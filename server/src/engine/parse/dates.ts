@@ -1,8 +1,10 @@
 // 成文日期 and other dates: 2018年12月17日, "2018 年 12 月 25 日", 二〇一八年十二月十七日.
 import type { DateRef } from '../model';
 import { chineseDigitsToInt, chineseToInt } from './text';
+import { halfWidthDigits } from './docNumber';
 
-const ARABIC = /(\d{4})[ \t\u3000]*年[ \t\u3000]*(\d{1,2})[ \t\u3000]*月[ \t\u3000]*(\d{1,2})[ \t\u3000]*日/g;
+// Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width.
+const ARABIC = /([0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*日/g;
 const CHINESE = /([〇零○Ｏ一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
 
 export function findDates(text: string, from: number, to: number): DateRef[] {
@@ -13,14 +15,16 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       const chinese = re === CHINESE;
+      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [m[1], m[2], m[3]].map(halfWidthDigits);
       out.push({
         range: { start: from + m.index, end: from + m.index + m[0].length },
         raw: m[0],
-        year: chinese ? chineseDigitsToInt(m[1]) : Number(m[1]),
-        month: chinese ? chineseToInt(m[2]) : Number(m[2]),
-        day: chinese ? chineseToInt(m[3]) : Number(m[3]),
+        year: chinese ? chineseDigitsToInt(year) : Number(year),
+        month: chinese ? chineseToInt(month) : Number(month),
+        day: chinese ? chineseToInt(day) : Number(day),
         chineseNumerals: chinese,
-        leadingZero: !chinese && ((m[2].length === 2 && m[2][0] === '0') || (m[3].length === 2 && m[3][0] === '0')),
+        fullWidthDigits: !chinese && year + month + day !== m[1] + m[2] + m[3],
+        leadingZero: !chinese && ((month.length === 2 && month[0] === '0') || (day.length === 2 && day[0] === '0')),
       });
     }
   }

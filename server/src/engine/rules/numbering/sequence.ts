@@ -227,7 +227,7 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
   const range = (i: number): Range => {
     const a = printed[i];
     const text = ctx.text.slice(a.labelRange.start, a.labelRange.end);
-    const m = /\d+/.exec(text)!;
+    const m = /\d+|[一二三四五六七八九十]+/.exec(text)!;
     return { start: a.labelRange.start + m.index, end: a.labelRange.start + m.index + m[0].length };
   };
   const values = printed.map((a) => a.number!);

@@ -38,6 +38,17 @@ function checkDecls(ctx: RuleContext, d: GazetteDocument): void {
         range: a.title.range,
       });
     }
+    if (a.number !== undefined && a.numberRange && !/\d/.test(ctx.text.slice(a.numberRange.start, a.numberRange.end))) {
+      // 一、title: the standard numbers the 附件说明 1．title.
+      const sep = ctx.text[a.numberRange.end] === '、' ? 1 : 0;
+      const range = { start: a.numberRange.start, end: a.numberRange.end + sep };
+      const right = `${a.number}${sep ? '．' : ''}`;
+      ctx.report({
+        message: `附件说明的序号应使用阿拉伯数字：“${a.number}．” (number the attachments in Arabic numerals)`,
+        range,
+        fix: { title: `改为“${right}” (use ${right})`, edits: [{ range, text: right }] },
+      });
+    }
     if (decls.length === 1 && a.number !== undefined) {
       ctx.report({
         message: '只有一个附件时不标注顺序号 (a single attachment takes no number)',

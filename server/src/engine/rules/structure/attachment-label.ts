@@ -1,10 +1,11 @@
 // structure/attachment-label: an attachment printed without its "附件" label
 // (GB/T 9704 §7.3.7), found safely: the 附件说明 names a title, that title is
 // printed after the 落款 with no label line above it, and the issue's other
-// printed attachments do carry labels.
-import type { AttachmentDecl, GazetteDocument, Issue } from '../../model';
+// printed attachments do carry labels. A label numbered in Chinese numerals
+// (附件一) is reported too: the standard numbers them 附件1.
+import type { Attachment, AttachmentDecl, GazetteDocument, Issue } from '../../model';
 import { content, normalize, prefixLength } from '../../parse/text';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
 import { lineAt, previousNonBlank } from './util';
 import { memoize } from '../shared/memo';
 
@@ -19,6 +20,7 @@ const rule: Rule = {
     return labelsAttachments(ctx.issue) ? 'labelled' : '';
   },
   checkDocument(ctx, d) {
+    for (const a of d.attachments) chineseNumeral(ctx, a);
     // An issue that never labels attachments: house style, not a slip.
     if (!labelsAttachments(ctx.issue)) return;
     const lines = ctx.issue.lines;
@@ -42,6 +44,20 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** 附件一 → 附件1. */
+function chineseNumeral(ctx: RuleContext, a: Attachment): void {
+  if (a.number === undefined) return;
+  const label = ctx.text.slice(a.labelRange.start, a.labelRange.end);
+  const m = /[一二三四五六七八九十]+/.exec(label);
+  if (!m) return;
+  const range = { start: a.labelRange.start + m.index, end: a.labelRange.start + m.index + m[0].length };
+  ctx.report({
+    message: `附件标签的序号应使用阿拉伯数字：“附件${a.number}” (number an attachment's label in Arabic numerals)`,
+    range,
+    fix: { title: `改为“附件${a.number}” (use 附件${a.number})`, edits: [{ range, text: String(a.number) }] },
+  });
+}
 
 /** Does the issue print an 附件 label anywhere (once per issue: asked for each of its documents)? */
 const labelsAttachments = memoize((issue: Issue): boolean => issue.documents.some((d) => d.attachments.length > 0));

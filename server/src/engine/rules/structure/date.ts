@@ -56,9 +56,11 @@ function checkSigningDate(ctx: RuleContext, d: GazetteDocument, date: DateRef): 
     return;
   }
   const arabic = `${date.year}年${date.month}月${date.day}日`;
-  if (date.chineseNumerals) {
+  if (date.chineseNumerals || date.fullWidthDigits) {
     ctx.report({
-      message: `成文日期应使用阿拉伯数字：“${arabic}” (write the date in Arabic numerals)`,
+      message: date.chineseNumerals
+        ? `成文日期应使用阿拉伯数字：“${arabic}” (write the date in Arabic numerals)`
+        : `成文日期应使用半角数字：“${arabic}” (write the date in half-width digits)`,
       range: date.range,
       severity: 'warning',
       fix: { title: `改为“${arabic}” (use ${arabic})`, edits: [{ range: date.range, text: arabic }] },
