@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { CORPUS, CORPUS_DIR, corpusAvailable } from '../test/corpus';
 import { heapGrowth, HEAP_GROWTH_BOUND_MB, runMemoryWorker } from '../test/reliability/memory';
 import { checkProperty, preview, profile } from '../test/reliability/properties';
+import { analyze } from '../server/src/engine';
 import { texts } from '../test/reliability/shared';
 import { reliabilityProperties } from '../test/reliability/suites';
 
@@ -44,6 +45,8 @@ else void fuzz();
 /** The properties, in the worker: each input is posted before it is checked, so a hang names it. */
 function runInWorker(options: Options): void {
   const post = (m: Message) => parentPort!.postMessage(m);
+  // Warm the JIT, as the test suite does, so that the time budgets measure the code and not its compilation.
+  for (const t of texts) analyze(t);
   for (const p of reliabilityProperties()) {
     if (options.only && !options.only.includes(p.name)) continue;
     // Scale from the test's share: the whole-file and fix properties are the slow ones.
