@@ -1,7 +1,6 @@
 // 成文日期 and other dates: 2018年12月17日, "2018 年 12 月 25 日", 二〇一八年十二月十七日.
 import type { DateRef } from '../model';
-import { chineseDigitsToInt, chineseToInt } from './text';
-import { halfWidthDigits } from './docNumber';
+import { chineseDigitsToInt, chineseToInt, halfWidthDigits } from './text';
 
 // Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width.
 const ARABIC = /([0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*日/g;

@@ -1,7 +1,7 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
 import type { DocNumber, DocNumberRole } from '../model';
-import { PAGE_ARTIFACT, SP } from './text';
+import { PAGE_ARTIFACT, SP, halfWidthDigits } from './text';
 
 const OPEN = '〔\\[［【(（';
 const CLOSE = '〕\\]］】)）';
@@ -123,13 +123,4 @@ export function lineIsDocNumber(text: string, lineStart: number, lineText: strin
   const after = text.slice(n.range.end, lineStart + lineText.length);
   if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*$/.test(after)) return undefined;
   return n;
-}
-
-/** ０-９ as 0-9. Looked for first: nearly every number has none, and a replace with a function costs. */
-export function halfWidthDigits(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff10 && c <= 0xff19) return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  }
-  return s;
 }

@@ -12,7 +12,7 @@ import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findTableCounts, findTables } from './tables';
-import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength } from './text';
+import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -254,10 +254,6 @@ export function nextBlock(lines: readonly Line[], from: number, to: number, max:
   return { from: i, to: j };
 }
 
-function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {
-  for (let i = from; i >= floor; i--) if (!isBlank(lines[i].text)) return i;
-  return undefined;
-}
 
 function isOrganLine(text: string): boolean {
   const c = content(text);

@@ -11,7 +11,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, isPageArtifactLine, nextNonBlank, normalize } from './text';
+import { content, isBlank, isNoteLine, isPageArtifactLine, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -171,10 +171,6 @@ function isNumberlessPiece(lines: readonly Line[], i: number, floor: number, to:
   return prev === undefined || !attachmentLabel(lines[prev].text);
 }
 
-function previousNonBlank(lines: readonly Line[], from: number, floor: number): number | undefined {
-  for (let k = from; k >= floor; k--) if (!isBlank(lines[k].text)) return k;
-  return undefined;
-}
 
 /** A loop, not some(): this runs for most lines of the issue after every edit, and a closure per line adds up. */
 function startsWithAny(key: string, prefixes: readonly string[]): boolean {

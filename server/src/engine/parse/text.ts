@@ -164,3 +164,18 @@ export function nextNonBlank(lines: readonly { text: string }[], from: number, t
   for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i;
   return undefined;
 }
+
+/** The last non-blank line of [floor, from], going back, or undefined. */
+export function previousNonBlank(lines: readonly { text: string }[], from: number, floor: number): number | undefined {
+  for (let k = from; k >= floor; k--) if (!isBlank(lines[k].text)) return k;
+  return undefined;
+}
+
+/** ０-９ as 0-9. Looked for first: nearly every number has none, and a replace with a function costs. */
+export function halfWidthDigits(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return s;
+}

@@ -1,5 +1,5 @@
 // doc-number/format: 发文字号 per GB/T 9704-2012 §7.2.5: 代字〔YYYY〕N号.
-import { halfWidthDigits } from '../../parse/docNumber';
+import { halfWidthDigits } from '../../parse/text';
 import { matchesFrom } from '../shared/scan';
 import type { DocNumber } from '../../model';
 import type { Rule, RuleContext } from '../types';
