@@ -303,3 +303,22 @@ describe('attachments numbered in Chinese numerals (附件：一、… / 附件�
     ['a declared attachment not printed', '附件二\n\n某市防汛防台应急响应流程图\n\n（略）', '', 'cross-reference/attachments'],
   ]);
 });
+
+describe('an interpretation in pictures (一图读懂《…》)', () => {
+  const text = [
+    '某市人民政府关于印发某市政府投资项目管理办法的通知', '', '某政发〔2024〕40号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市政府投资项目管理办法》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年9月12日', '',
+    '某市政府投资项目管理办法', '', '第一条　为规范政府投资行为，制定本办法。', '', '第二条　本办法自2024年10月1日起施行。', '',
+    '一图读懂《某市政府投资项目管理办法》', '', '一、为什么要出台《办法》', '', '规范政府投资行为，提高投资效益。', '',
+  ].join('\n');
+
+  it('is a piece of its own, not part of the rules before it', () => {
+    assert.deepEqual(parseIssue(text).documents.map((d) => [d.kind, d.title.norm]), [
+      ['document', '某市人民政府关于印发某市政府投资项目管理办法的通知'],
+      ['interpretation', '一图读懂《某市政府投资项目管理办法》'],
+    ]);
+    assertClean(text);
+  });
+
+  itCatches(text, [['an interpretation of rules by another title', '一图读懂《某市政府投资项目管理办法》', '一图读懂《某市政府投资项目管理规定》', 'cross-reference/interpretation']]);
+});
