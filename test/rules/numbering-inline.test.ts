@@ -73,4 +73,14 @@ describe(RULE, function () {
     const text = notice('（一）加强组织领导。', '（三）加强宣传教育。', '序号\t任务\t责任单位', '1\t开展活动；3.开展演练\t市应急局');
     assert.deepEqual(run(RULE, text), []);
   });
+
+  it('counts 第一，…第二，… and 其一，…其二，… as enumerations too, paragraph by paragraph or inline', () => {
+    const clean = notice('第一，加强组织领导。', '第二，强化资金保障。', '主要有两方面原因：其一，基础薄弱；其二，投入不足。', '这是第一次召开，第一条规定了适用范围。');
+    assert.deepEqual(run(RULE, clean), []);
+    const text = notice('第一，加强组织领导。', '第三，强化资金保障。', '主要有两方面原因：其一，基础薄弱；其三，投入不足。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['第三', '其三']);
+    assert.match(found[0].message, /缺少“第二”/);
+    assert.match(found[1].message, /缺少“其二”/);
+  });
 });
