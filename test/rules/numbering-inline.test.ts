@@ -69,6 +69,12 @@ describe(RULE, function () {
     assert.match(found[2].message, /从“三是”开始，前面缺少“二是”/);
   });
 
+  it('goes on from the label that opens the paragraph: （1）道路交通；（2）建筑施工', () => {
+    assert.deepEqual(run(RULE, notice('（1）道路交通；（2）建筑施工；（3）危险化学品。', '1.开展活动；2.开展演练。', '（3）加强执法；（4）完善设施。')), []);
+    const text = notice('（1）道路交通；（3）建筑施工。');
+    assert.deepEqual(run(RULE, text).map((f) => text.slice(f.range.start, f.range.end)), ['（3）']);
+  });
+
   it('leaves labels that open lines to numbering/sequence, and tables alone', () => {
     const text = notice('（一）加强组织领导。', '（三）加强宣传教育。', '序号\t任务\t责任单位', '1\t开展活动；3.开展演练\t市应急局');
     assert.deepEqual(run(RULE, text), []);

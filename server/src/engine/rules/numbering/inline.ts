@@ -23,9 +23,9 @@ interface Marker {
 }
 
 // 一是, 第一， or 其一， at a clause's start; a circled number anywhere; （2） or 2. after a colon, semicolon or
-// full stop (not 2.5).
+// full stop (not 2.5), or opening the paragraph (a heading's label, which the run then goes on from).
 const MARKER =
-  /(?:^|[。；;，,：:！？!?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是|([第其])([一二三四五六七八九十]{1,2})[，,])|[\u2460-\u2473]|[：:；;。][ \t\u3000]*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、](?!\d))/g;
+  /(?:^|[。；;，,：:！？!?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是|([第其])([一二三四五六七八九十]{1,2})[，,])|[\u2460-\u2473]|(?:^|[：:；;。])[ \t\u3000]*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、](?!\d))/g;
 const MAY_HAVE_MARKER = /[一二三四五六七八九十](?:是|[，,])|[\u2460-\u2473]|[（(]\d|[：:；;。][ \t\u3000]*\d/;
 
 const rule: Rule = {
@@ -34,9 +34,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   description: '正文中的列举（一是、二是，第一、第二，①②，（1）（2））按顺序连续 (enumerations inside running text run in sequence)',
   fixable: false,
-  checkDocument(ctx, doc) {
-    check(ctx, doc);
-  },
+  checkDocument: check,
 };
 
 export default rule;
