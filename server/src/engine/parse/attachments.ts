@@ -14,6 +14,13 @@ function numberOf(s: string): number {
 }
 const OMITTED = /[(（][ \t]*(略|另发|另行印发)[ \t]*[)）]|另发/;
 
+const NOTE = /^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/;
+
+/** The note under a 附件说明 on where to read the attachment: "(可登陆…网站查询,网址:…)". */
+export function isAttachmentNote(text: string): boolean {
+  return NOTE.test(text);
+}
+
 /** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */
 export function isAttachmentDecl(lineText: string): boolean {
   return DECL.test(lineText.slice(prefixLength(lineText)));
@@ -98,7 +105,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
       startItem(i, prefixLength(line.text));
     } else if (attachmentLabel(line.text)) {
       break;
-    } else if (/^[(（]?(可登|网址|详见|请登|请查阅)/.test(text)) {
+    } else if (isAttachmentNote(text)) {
       // a note about where to read it: part of the declaration, not a title
     } else if ((blanks === 0 || OMITTED.test(text)) && text.length < 60 && !/[。;；)）]$/.test(lines[current.to].text.trim())) {
       current.to = i; // "(略)" or a wrapped title

@@ -5,7 +5,7 @@ import type { DocNumber, GazetteDocument, Issue, Line, TocEntry } from '../model
 import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
-import { attachmentLabel } from './attachments';
+import { attachmentLabel, isAttachmentNote } from './attachments';
 import { findDocNumbers, lineIsDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
@@ -270,10 +270,9 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
 
 /** The previous document's last lines: its date, a section's name, a page's number, its 附件 note (可登陆…网址). */
 function endsPrevious(line: Line): boolean {
-  return isDateLine(line) || isSectionName(line.text) || isPageArtifactLine(line.text) || ATTACHMENT_NOTE.test(content(line.text)) || line.text.includes('http');
+  return isDateLine(line) || isSectionName(line.text) || isPageArtifactLine(line.text) || isAttachmentNote(content(line.text)) || line.text.includes('http');
 }
 
-const ATTACHMENT_NOTE = /^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/;
 const TITLE_START = /^[\u4e00-\u9fff]{2,30}?(?:关于|转发)/;
 
 /**
@@ -342,7 +341,7 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     // A section's name over the documents (部门文件) is no title.
     if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
-    if (ATTACHMENT_NOTE.test(content(lines[block.from].text))) break;
+    if (isAttachmentNote(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
       blocks.push(block);
       continue;

@@ -10,9 +10,11 @@ const CLOSERS = '〕)）]］】';
 const INNER_OPEN = '(（';
 const LABEL = new RegExp(`^(${UNIT_LABEL})([ \\t]*)([:：]*)`);
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
-const DEADLINE = /(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成|^(?:完成时限|完成时间|时间节点|时限)[ \t]*[:：]/;
+/** The labels of an annotation's deadline field (完成时限：2024年底). */
+const TIME_LABEL = '完成时限|完成时间|时间节点|时限';
+const DEADLINE = new RegExp(`(\\d{4}年)?\\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成|^(?:${TIME_LABEL})[ \\t]*[:：]`);
 /** After a semicolon inside an annotation, another of its fields: 配合单位：…, 完成时限：…. */
-const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|完成时限|完成时间|时间节点|时限)[ \\t]*[:：]`);
+const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|${TIME_LABEL})[ \\t]*[:：]`);
 const MAX_CONTENT = 300;
 const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
 const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
