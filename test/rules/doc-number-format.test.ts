@@ -46,6 +46,18 @@ describe(RULE, function () {
     assert.equal(doc?.number?.key, '嘉政办发〔2018〕68号');
   });
 
+  it('reads ﹝﹞ and 〈〉 (lookalikes an input method gives for 〔〕) as a number\'s brackets, flags them and fixes them', () => {
+    const base = excerpt('J18', 65, 69);
+    for (const [open, close] of [['﹝', '﹞'], ['〈', '〉'], ['﹝', '〕']]) {
+      const text = inject(base, '〔2018〕68号', `${open}2018${close}68号`);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), [`年份应使用六角括号〔〕，此处为“${open}2018${close}” (year must be in 〔〕, found ${open}…${close})`]);
+      assert.equal(fixed(RULE, text), base);
+      // Read as the document's number, under its title.
+      assert.equal(parseIssue(text).documents[0]?.number?.key, '嘉政办发〔2018〕68号');
+    }
+  });
+
   it('flags an implausible year', () => {
     const text = inject(excerpt('J18', 65, 69), '〔2018〕68号', '〔18〕68号');
     assert.ok(run(RULE, text).some((f) => f.message.includes('年份“18”')));

@@ -109,6 +109,19 @@ describe(RULE, function () {
     assert.ok(run(RULE, text).find((f) => f.severity === 'error')!.fix);
   });
 
+  it('reads ﹝﹞ (small-form lookalikes of 〔〕) around an annotation, flags them as characters and fixes them to 〔〕', () => {
+    const base = excerpt('J18', 126, 204); // 69号: five 〔责任单位:…〕
+    const text = inject(inject(base, '〔责任单位:市交通运输局', '﹝责任单位:市交通运输局'), '嘉兴港区〕\n', '嘉兴港区﹞\n');
+    const found = run(RULE, text);
+    assert.equal(found.length, 2);
+    assert.ok(found.every((f) => f.severity === 'warning' && /小号变体/.test(f.message)), found.map((f) => f.message).join('\n'));
+    // The lookalike is no style of its own: the document's habit is still 〔〕, and no mismatch is reported.
+    assert.ok(!found.some((f) => /多用|开始却以/.test(f.message)));
+    assert.equal(fixed(RULE, text), base);
+    // Read as annotations: the units inside count for the other rules.
+    assert.deepEqual(run('responsible-unit/missing', text), []);
+  });
+
   it('is quiet on a document whose annotations agree (SX 51号)', () => {
     const text = excerpt('SX', 1702, 1746); // 51号: four (责任单位:…) annotations
     assert.deepEqual(run(RULE, text), []);

@@ -45,6 +45,8 @@ describe('grammar: text.gazette', () => {
     hasScope('沪府规〔2023〕3号', '沪府规', 'entity.name.tag.issuer');
     hasScope('（财税[2019]13号）', '财税', 'entity.name.tag.issuer');
     hasScope('嘉政发〔２０１８〕６８号', '６８', 'constant.numeric.serial');
+    hasScope('某政办发﹝2024﹞16号', '16', 'constant.numeric.serial'); // lookalikes of 〔〕
+    hasScope('某政发〈2022〉8号', '某政发', 'entity.name.tag.issuer');
     assert.ok(!scopesAt('完成情况(2019)12', '12').some((s) => s.startsWith('constant.numeric.serial')), 'figures after a bracketed year, without 号 and a code, are no number');
   });
 
@@ -62,6 +64,7 @@ describe('grammar: text.gazette', () => {
     const task = '(一)新增一批景观公园。〔责任单位:市建委,各县(市、区)政府〕';
     hasScope(task, '责任单位', 'keyword.other.unit-label');
     hasScope(task, '市建委', 'entity.name.type.unit');
+    hasScope('推广新能源汽车。﹝责任单位：市交通运输局﹞', '市交通运输局', 'entity.name.type.unit');
     hasScope('2018 年 12 月 25 日', '2018', 'constant.numeric.date');
     hasScope('根据《国务院关于开展第三次全国土地调查的通知》(国发〔2017〕48号)', '国务院', 'string.quoted.other.book-title');
     hasScope('(嘉政发〔2018〕30 号) (2)', '(2)', 'constant.numeric.page');

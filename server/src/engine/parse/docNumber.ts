@@ -3,8 +3,9 @@
 import type { DocNumber, DocNumberRole } from '../model';
 import { PAGE_ARTIFACT, SP, halfWidthDigits } from './text';
 
-const OPEN = '〔\\[［【(（';
-const CLOSE = '〕\\]］】)）';
+// ﹝﹞ (small-form brackets) and 〈〉 look like 〔〕 and are what input methods often give for them.
+const OPEN = '〔\\[［【(（﹝〈';
+const CLOSE = '〕\\]］】)）﹞〉';
 /** Digits as written: half-width, or full-width from an input method (doc-number/format reports those). */
 const DIGIT = '[0-9０-９]';
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line

@@ -3,11 +3,11 @@ import type { Line, Range, TextSpan } from '../model';
 
 const FOLD: Record<string, string> = {
   '（': '(', '）': ')', '，': ',', '：': ':', '；': ';', '！': '!', '？': '?',
-  '［': '〔', '］': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
+  '［': '〔', '］': '〕', '﹝': '〔', '﹞': '〕', '[': '〔', ']': '〕', '－': '-', '—': '-', '–': '-', '～': '~', '．': '.',
 };
 
 // Whitespace, ** and the folded punctuation.
-const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］[\]－—–～．]/g;
+const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］﹝﹞[\]－—–～．]/g;
 
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
 export function normalize(s: string): string {

@@ -5,8 +5,8 @@ import type { Paragraph, Unit, UnitAnnotation, UnitRole } from '../model';
 import { sourceRange, UNIT_LABEL, UNIT_LABEL_LINE } from './paragraphs';
 import { trimEndChars, WHITE_SPACE } from './text';
 
-const OPENER = /[〔(（[［【]/g;
-const CLOSERS = '〕)）]］】';
+const OPENER = /[〔(（[［【﹝]/g;
+const CLOSERS = '〕)）]］】﹞';
 const INNER_OPEN = '(（';
 const LABEL = new RegExp(`^(${UNIT_LABEL})([ \\t]*)([:：]*)`);
 const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
@@ -21,7 +21,7 @@ const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
 
 /** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it. */
 export function mayHoldAnnotation(text: string): boolean {
-  return /[〔(（[［【]/.test(text) || UNIT_LABEL_LINE.test(text);
+  return /[〔(（[［【﹝]/.test(text) || UNIT_LABEL_LINE.test(text);
 }
 
 /** Finds the annotations of one paragraph. */
@@ -62,7 +62,7 @@ function findClose(t: string, from: number): number | undefined {
       // A semicolon before the annotation's next field (；完成时限：2024年底) is inside it.
       if (depth === 0 && !(c !== '。' && NEXT_FIELD.test(t.slice(j + 1, j + 12)))) return undefined;
     }
-    if (INNER_OPEN.includes(c) || c === '〔' || c === '[' || c === '［') {
+    if (INNER_OPEN.includes(c) || c === '〔' || c === '[' || c === '［' || c === '﹝') {
       // A nested bracket right inside a unit name: 各县〔市〕, 嘉兴经济技术开发区(国际商务区).
       depth++;
       continue;
@@ -206,8 +206,8 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
   };
   for (let j = from; j < to; j++) {
     const c = t[j];
-    if ('(（〔[［'.includes(c)) depth++;
-    else if (')）〕]］'.includes(c)) depth = Math.max(0, depth - 1);
+    if ('(（〔[［﹝'.includes(c)) depth++;
+    else if (')）〕]］﹞'.includes(c)) depth = Math.max(0, depth - 1);
     else if (c === '、' && /^各.{1,2}$/.test(t.slice(start, j).trim())) continue; // 各区、县(市)政府 is one name
     else if (depth === 0 && (c === ',' || c === '，' || c === '、' || c === ';' || c === '；')) {
       flush(j, c);

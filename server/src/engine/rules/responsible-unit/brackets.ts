@@ -11,8 +11,8 @@ import { annotationsOf, bracketClass, closerOf, majority, openerOf, type Bracket
 const LABELS = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]/g;
 const ROLE_END = /(负责|牵头|配合)[ \t]*$/;
 const DEADLINE = /(?:[,，]|(?<![ \t]))[ \t]*(\d{4}年)?\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?$|[,，]?(长期|持续)推进$/;
-const OPEN = '〔(（[［【';
-const CLOSE = '〕)）]］】';
+const OPEN = '〔(（[［【﹝';
+const CLOSE = '〕)）]］】﹞';
 /** What the stray-bracket scan looks at, by code unit: openers, closers and sentence ends. */
 const OPENER = 1;
 const CLOSER = 2;
@@ -40,6 +40,7 @@ const rule: Rule = {
       if (!a.close) unclosed(ctx, a);
       else if (bracketClass(a.open) !== bracketClass(a.close)) mismatched(ctx, a, settled, paired);
       else if (settled && bracketClass(a.open) !== settled && paired.includes(a)) minority(ctx, a, settled, paired);
+      else if (a.open === '﹝' || a.close === '﹞') smallForm(ctx, a);
     }
     strayBrackets(ctx, document, all);
   },
@@ -131,6 +132,20 @@ function minority(ctx: RuleContext, a: UnitAnnotation, habit: BracketClass, pair
         { range: a.closeRange!, text: close },
       ],
     },
+  });
+}
+
+/** ﹝﹞ are small-form variants (U+FE5D/E) an input method gives for 〔〕: they look alike and are not. */
+function smallForm(ctx: RuleContext, a: UnitAnnotation): void {
+  const edits = [
+    ...(a.open === '﹝' ? [{ range: a.openRange, text: '〔' }] : []),
+    ...(a.close === '﹞' ? [{ range: a.closeRange!, text: '〕' }] : []),
+  ];
+  ctx.report({
+    message: `责任单位标注的“${a.open}${a.close}”应为六角括号“〔〕”：“﹝﹞”是外形相近的小号变体 (﹝﹞ are small-form lookalikes of 〔〕)`,
+    range: { start: a.openRange.start, end: a.closeRange!.end },
+    severity: 'warning',
+    fix: { title: '改为“〔…〕” (use 〔…〕)', edits },
   });
 }
 

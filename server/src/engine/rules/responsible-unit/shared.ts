@@ -47,13 +47,16 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
 export const annotationsByDocument = memoize((issue: Issue): DocumentAnnotations[] => issue.documents.map((d) => annotationsOf(issue, d)));
 
 
-const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】' };
+const CLOSE_OF: Record<string, string> = { '〔': '〕', '﹝': '﹞', '[': ']', '［': '］', '(': ')', '（': '）', '【': '】' };
 const CLASS_OF: Record<string, BracketClass> = {
-  '〔': 'hex', '〕': 'hex', '[': 'square', ']': 'square', '［': 'square', '］': 'square',
+  '〔': 'hex', '〕': 'hex', '﹝': 'hex', '﹞': 'hex', '[': 'square', ']': 'square', '［': 'square', '］': 'square',
   '(': 'paren', ')': 'paren', '（': 'paren', '）': 'paren', '【': 'lenticular', '】': 'lenticular',
 };
 
-/** Bracket families; half- and full-width forms of one family are one style (width is typography's business). */
+/**
+ * Bracket families; half- and full-width forms of one family are one style (width is typography's business),
+ * and so are ﹝﹞, the small-form lookalikes of 〔〕 (reported as characters, not as style).
+ */
 export type BracketClass = 'hex' | 'square' | 'paren' | 'lenticular';
 
 export function bracketClass(ch: string): BracketClass | undefined {

@@ -6,7 +6,7 @@ import { memoizeText } from './memo';
 
 /** Indexed: paired marks, clause and sentence punctuation, tabs, line breaks and < (URLs). */
 const INDEXED = new Uint8Array(0x10000);
-for (const c of '《》“”‘’()（）〔〕[]［］【】〈〉,:;?!，：；？！。、\t\n<') INDEXED[c.charCodeAt(0)] = 1;
+for (const c of '《》“”‘’()（）〔〕[]［］﹝﹞【】〈〉,:;?!，：；？！。、\t\n<') INDEXED[c.charCodeAt(0)] = 1;
 
 /** Offsets in `text` of the indexed characters, in order. */
 export function marksIn(text: string): number[] {

@@ -23,7 +23,7 @@ const FAMILIES: Family[] = [
   { open: '“', close: '”', name: '引号“”' },
   { open: '‘', close: '’', name: '引号‘’' },
   { open: '(（', close: ')）', name: '括号()' },
-  { open: '〔[［', close: '〕]］', name: '括号〔〕' },
+  { open: '〔[［﹝', close: '〕]］﹞', name: '括号〔〕' },
   { open: '【', close: '】', name: '括号【】' },
   { open: '〈', close: '〉', name: '书名号〈〉' },
 ];
