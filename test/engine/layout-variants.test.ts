@@ -7,7 +7,8 @@
 // lines, with labels spaced out (( 一 )) and a running header inside a sentence. A plan whose items
 // name their units on lines of their own (牵头单位：… / 配合单位：…) or mark the lead inside a list
 // (市数据局〔牵头〕). An issue with a 公告 numbered in its own series (2024年第1号), a department's
-// notice (某财预〔2024〕12号) and its 政策解读, under 目录 entries wrapped over two lines. The parser must read them and the rules stay quiet on them, then catch defects
+// notice (某财预〔2024〕12号) and its 政策解读, under 目录 entries wrapped over two lines. A table
+// written one cell per line, as a Word table saved as text gives it. The parser must read them and the rules stay quiet on them, then catch defects
 // injected into them.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -321,4 +322,44 @@ describe('an interpretation in pictures (一图读懂《…》)', () => {
   });
 
   itCatches(text, [['an interpretation of rules by another title', '一图读懂《某市政府投资项目管理办法》', '一图读懂《某市政府投资项目管理规定》', 'cross-reference/interpretation']]);
+});
+
+describe('a table written one cell per line (a Word table saved as text)', () => {
+  const text = fixture('cell-table-issue.txt');
+  const table = () => parseIssue(text).documents[0].tables[0];
+
+  it('reads its header, its rows by their 序号, and its header repeated after a page footer', () => {
+    const t = table();
+    assert.equal(t.header?.cells.map((c) => c.norm).join('|'), '序号|项目名称|目标任务|牵头单位|配合单位');
+    assert.deepEqual(t.columns, { seq: 0, lead: 3, support: 4 });
+    assert.deepEqual(t.rows.map((r) => (r.isHeader ? 'header' : r.cells[0].norm)), ['header', '1', '2', '3', '4', 'header', '5', '6']);
+    const row2 = t.rows[2].cells.map((c) => c.norm);
+    assert.deepEqual(row2, ['2', '新增城镇就业', '新增城镇就业3万人', '市人力社保局', '市财政局、市经信局']);
+    // Row 1's 目标任务 is wrapped over two lines: its cells cannot be told apart, and only its 序号 is read as such.
+    assert.equal(t.rows[1].unaligned, true);
+    assert.ok(t.rows.slice(2).every((r) => !r.unaligned));
+  });
+
+  it('takes the units of a row from its 牵头单位 and 配合单位 cells', () => {
+    const tasks = parseIssue(text).documents[0].tasks;
+    assert.deepEqual(tasks[0].annotations.flatMap((a) => a.units.map((u) => `${u.role}:${u.name}`)), ['lead:市人力社保局', 'support:市财政局', 'support:市经信局']);
+  });
+
+  it('does not join the cells into one paragraph: a row\'s name repeated in its target is no doubled word', () => {
+    assertClean(text);
+  });
+
+  it('ends the table at the paragraph after it', () => {
+    const notice = `${text.split('\n').slice(0, 63).join('\n')}\n\n以上项目须于2024年底前完成，各牵头单位要加强统筹。\n`;
+    const [t] = parseIssue(notice).documents[0].tables;
+    assert.deepEqual(t.rows.map((r) => r.cells.length), [5, 6, 5, 5, 5, 5, 5, 5]);
+  });
+
+  itCatches(text, [
+    ['a skipped 序号', '\n3\n建设普惠性托育机构', '\n4\n建设普惠性托育机构', 'numbering/sequence'],
+    ['a 序号 repeated after the page footer', '\n5\n建设口袋公园', '\n4\n建设口袋公园', 'numbering/sequence'],
+    ['a row whose unit cells are empty', '市人力社保局\n市财政局、市经信局\n', '\n\n', 'responsible-unit/missing'],
+    ['a count in the notice that the table does not list', '（共6项）', '（共7项）', 'numbering/totals'],
+    ['a repeated header that differs from the first', '— 2 —\n\n序号\n项目名称\n目标任务', '— 2 —\n\n序号\n项目\n目标任务', 'structure/table-header'],
+  ]);
 });

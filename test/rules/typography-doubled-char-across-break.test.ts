@@ -43,6 +43,14 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, inject(base, '区域样\n\n本', '个人每\n\n人每年')), []);
   });
 
+  it('leaves a line that is the repeated words alone: an item or a cell, not a line cut short', () => {
+    // A list without a table header, each item's name on its line and its target under it.
+    const list = '重点项目\n新建改建农村公路\n新建改建农村公路200公里\n新增城镇就业\n新增城镇就业3万人';
+    assert.deepEqual(run(RULE, list), []);
+    // The same words ending a longer line are still a slip.
+    assert.equal(run(RULE, '加快推进新建改建农村公路\n新建改建农村公路200公里。').length, 1);
+  });
+
   it('does not look inside a line (教职工工健康, J18:528, is left alone)', () => {
     assert.deepEqual(run(RULE, excerpt('J18', 528, 528)), []);
   });

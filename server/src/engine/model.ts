@@ -203,6 +203,11 @@ export interface TableRow {
   cells: TableCell[];
   /** The row repeats the header (page break). */
   isHeader: boolean;
+  /**
+   * A table written one cell per line whose row has more or fewer lines than the header has names (a cell
+   * wrapped, or empty cells left out): only its first cell, the 序号, is known to be in its column.
+   */
+  unaligned?: boolean;
 }
 
 export interface Table {

@@ -11,6 +11,7 @@ import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
+import { findCellLineTables } from './cellTables';
 import { findTableCounts, findTables } from './tables';
 import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
@@ -155,8 +156,13 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     return p;
   };
 
-  // Headings, per part.
+  // Tables: their lines are cells, never headings or pieces of a paragraph.
   const bodyFrom = cursor;
+  const cellTables = findCellLineTables(lines, bodyFrom, to, partOf);
+  for (const t of cellTables) mark(lineAt(lines, t.range.start, bodyFrom), lineAt(lines, t.range.end, bodyFrom));
+  const tables = cellTables.length ? [...findTables(lines, bodyFrom, to, partOf), ...cellTables].sort((a, b) => a.range.start - b.range.start) : findTables(lines, bodyFrom, to, partOf);
+
+  // Headings, per part.
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
     const from = Math.max(bodyFrom, partStarts[p]);
@@ -165,7 +171,6 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   }
   linkHeadings(headings);
 
-  const tables = findTables(lines, bodyFrom, to, partOf);
   const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved });
   const numbers = findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end);
   const citations: Citation[] = [];
@@ -228,7 +233,7 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
     const cols = [table.columns.units, table.columns.lead, table.columns.support];
     if (cols.every((c) => c === undefined)) return;
     table.rows.forEach((row, r) => {
-      if (row.isHeader) return;
+      if (row.isHeader || row.unaligned) return;
       const anns: UnitAnnotation[] = [];
       cols.forEach((c, k) => {
         const cell = c !== undefined ? row.cells[c] : undefined;
@@ -238,6 +243,13 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
     });
   });
   return tasks;
+}
+
+/** The index of the line holding offset `at`, searching from line `from`. */
+function lineAt(lines: readonly Line[], at: number, from: number): number {
+  let i = from;
+  while (i + 1 < lines.length && lines[i + 1].start <= at) i++;
+  return i;
 }
 
 function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {

@@ -51,7 +51,8 @@ function isHeaderRow(row: TableRow): boolean {
   return named.length === 1 && named[0].norm === '序号' && row.cells.length >= 2 && row.cells.every((c) => !/\d/.test(c.norm));
 }
 
-function columnsOf(header: TableRow): Table['columns'] {
+/** The columns a header row names (序号, 类别, the unit columns). */
+export function columnsOf(header: TableRow): Table['columns'] {
   const columns: Table['columns'] = {};
   header.cells.forEach((c, i) => {
     const name = c.norm;

@@ -98,7 +98,7 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
     const skip = new Set([c.seq, c.category, ...unitCols]);
     const candidates: { row: TableRow; filled: boolean; numbered: boolean }[] = [];
     for (const row of table.rows) {
-      if (row.isHeader || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
+      if (row.isHeader || row.unaligned || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
       const hasContent = row.cells.some((cell, i) => !skip.has(i) && cell.norm !== '');
       if (!hasContent) continue;
       const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');

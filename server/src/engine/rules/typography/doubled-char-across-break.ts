@@ -42,12 +42,15 @@ export default rule;
 function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch: string) => boolean): void {
   const t = p.text;
   const at = p.pieces[k].at;
+  // A line that is the repeated text alone is a cell or an item of its own (新建农村公路 / 新建农村公路200公里), not a line cut short.
+  const whole = p.pieces[k - 1].length;
   // The longest unit repeated on both sides of the join, within the two lines.
   for (let n = Math.min(MAX_UNIT, p.pieces[k - 1].length, p.pieces[k].length); n >= 1; n--) {
     if (t.charCodeAt(at - n) !== t.charCodeAt(at) || t.charCodeAt(at - 1) !== t.charCodeAt(at + n - 1)) continue;
     const before = t.slice(at - n, at);
     const after = t.slice(at, at + n);
     if (before !== after || !/^[\u3400-\u9fff“”《》、，,]+$/.test(before) || !isCjk(before[0]) || !isCjk(before[n - 1])) continue;
+    if (n === whole && n > 1) return;
     if (n === 1) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.

@@ -1,0 +1,139 @@
+// Tables written one cell per line, as a Word table saved as text or copied out
+// of a PDF gives them:
+//   序号 / 项目名称 / 牵头单位 / 配合单位 / 1 / 新建改建农村公路 / 市交通运输局 / 市财政局 / 2 / …
+// The header starts with 序号; its names, up to the first row's 1, give the
+// number of columns, and each row starts at its 序号.
+import type { Line, Table, TableCell, TableRow } from '../model';
+import { parseHeadingLabel } from './headings';
+import { columnsOf } from './tables';
+import { content, isBlank, isPageArtifactLine, normalize, prefixLength } from './text';
+
+const MAX_COLUMNS = 12;
+const MAX_HEADER_NAME = 12;
+/** A 序号 cell: a number alone, perhaps with a stop (1, 12, 3.). */
+const SERIAL = /^(\d{1,3})[.．、]?$/;
+/** Text after a finished row that is no cell: a sentence, a heading, a 附件 label. */
+const PROSE_LENGTH = 40;
+
+/** The tables of [from, to) written one cell per line. */
+export function findCellLineTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number): Table[] {
+  const tables: Table[] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text;
+    if (t.length < 2 || t.length > 16 || !t.includes('序') || cellText(lines[i]) !== '序号') continue;
+    const header = headerAt(lines, i, to);
+    if (!header) continue;
+    const table = readRows(lines, header, to, part(i));
+    tables.push(table);
+    i = header.lastLine;
+  }
+  return tables;
+}
+
+interface Header {
+  row: TableRow;
+  /** The line after the header: the first row's 序号 (1). */
+  firstRow: number;
+  lastLine: number;
+  names: string[];
+  /** Blank lines separate the header's names: they separate cells, rather than being empty ones. */
+  spaced: boolean;
+}
+
+/** 序号 and the names under it, up to a 序号 line: 1 for a table's first header, any under a repeated one. */
+function headerAt(lines: readonly Line[], at: number, to: number, repeated = false): Header | undefined {
+  const cells: TableCell[] = [cellOf(lines[at])];
+  let spaced = false;
+  for (let j = at + 1; j < to && cells.length <= MAX_COLUMNS; j++) {
+    if (isBlank(lines[j].text)) {
+      spaced = true;
+      continue;
+    }
+    const text = cellText(lines[j]);
+    if (SERIAL.test(text)) {
+      if ((!repeated && serialOf(text) !== 1) || cells.length < 2) return undefined;
+      const row: TableRow = { range: { start: lines[at].start, end: lines[j - 1].end }, cells, isHeader: true };
+      return { row, firstRow: j, lastLine: j - 1, names: cells.map((c) => c.norm), spaced };
+    }
+    if (!isHeaderName(text)) return undefined;
+    cells.push(cellOf(lines[j]));
+  }
+  return undefined;
+}
+
+function isHeaderName(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_HEADER_NAME && !/[\d。，,；;：:！？!?、\t]/.test(text) && !parseHeadingLabel(text);
+}
+
+/** The rows from the first 序号 on: a row is its 序号 and the lines up to the next one. */
+function readRows(lines: readonly Line[], header: Header, to: number, part: number): Table {
+  const width = header.names.length;
+  const rows: TableRow[] = [header.row];
+  let row: TableRow | undefined;
+  let last = header.lastLine;
+  const finish = () => {
+    if (row && row.cells.length !== width) row.unaligned = true;
+  };
+  for (let j = header.firstRow; j < to; j++) {
+    const line = lines[j];
+    const complete = !!row && row.cells.length >= width;
+    if (isBlank(line.text)) {
+      // Where cells follow each other without blank lines, one inside a row is an empty cell.
+      if (row && !complete && !header.spaced) row.cells.push({ text: '', norm: '', range: { start: line.start, end: line.start } });
+      continue;
+    }
+    const text = cellText(line);
+    // A 序号: the next row, once this one has its cells (or has any, when it is the next number).
+    if (SERIAL.test(text) && (!row || complete || (row.cells.length > 1 && serialOf(text) === serialOf(row.cells[0].norm) + 1))) {
+      finish();
+      row = { range: { start: line.start, end: line.end }, cells: [cellOf(line)], isHeader: false };
+      rows.push(row);
+      last = j;
+      continue;
+    }
+    // The header again, after a page break.
+    if (text === '序号' && complete) {
+      const again = headerAt(lines, j, to, true);
+      if (again && again.names.length === width) {
+        finish();
+        row = undefined;
+        rows.push(again.row);
+        last = again.lastLine;
+        j = again.lastLine;
+        continue;
+      }
+    }
+    if (isPageArtifactLine(line.text) && complete) continue;
+    // After a row with all its cells, a blank line or prose ends the table; a short line goes on its last cell.
+    if (!row || (complete && (isBlank(lines[j - 1].text) || isProse(text)))) break;
+    row.cells.push(cellOf(line));
+    row.range.end = line.end;
+    last = j;
+  }
+  finish();
+  return {
+    range: { start: header.row.range.start, end: lines[last].end },
+    header: header.row,
+    rows,
+    columns: columnsOf(header.row),
+    part,
+  };
+}
+
+function isProse(text: string): boolean {
+  return text.length > PROSE_LENGTH || /[。；;！？!?]$/.test(text) || !!parseHeadingLabel(text) || /^附[ \t]*件/.test(text);
+}
+
+function cellText(line: Line): string {
+  return normalize(content(line.text));
+}
+
+function cellOf(line: Line): TableCell {
+  const at = prefixLength(line.text);
+  const text = content(line.text);
+  return { text, norm: normalize(text), range: { start: line.start + at, end: line.start + at + text.length } };
+}
+
+function serialOf(text: string): number {
+  return Number(SERIAL.exec(text)?.[1] ?? NaN);
+}
