@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { edit, fixed, lines, run } from './helpers';
 
 const RULE = 'numbering/sequence';
@@ -106,6 +107,23 @@ describe(RULE, function () {
     const all = corpus('J18').split('\n');
     all.splice(204, 0, '', ...all.slice(140, 204)); // 69号's plan printed twice in one part
     assert.deepEqual(run(RULE, all.join('\n')), []);
+  });
+
+  it('starts 一、 again under each 第N部分 of a plan, and checks the parts themselves', () => {
+    const plan = (parts: string[]) =>
+      [
+        '某市人民政府关于印发某市国民经济和社会发展第十四个五年规划纲要的通知', '', '某政发〔2021〕3号', '', '各区人民政府，市政府各部门：', '',
+        '《某市国民经济和社会发展第十四个五年规划纲要》已经市人大审议通过，现印发给你们。', '', '某市人民政府', '', '2021年3月1日', '',
+        '某市国民经济和社会发展第十四个五年规划纲要', '',
+        ...parts.flatMap((p) => [p, '', '一、基本情况', '', '全市经济平稳增长。', '', '二、面临形势', '', '我市仍处于重要战略机遇期。', '']),
+      ].join('\n');
+    const clean = plan(['第一部分　发展环境', '第二部分　总体要求', '第三部分　主要任务']);
+    assert.deepEqual(parseIssue(clean).documents[0].headings.filter((h) => h.kind === 'part').map((h) => h.value), [1, 2, 3]);
+    assert.deepEqual(run(RULE, clean), []);
+    const skipped = plan(['第一部分　发展环境', '第三部分　总体要求', '第四部分　主要任务']);
+    assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号跳号：“第一部分”之后为“第三部分”，缺少“第二部分” (label 2 missing before 3)']);
+    // 第一篇 … 第二篇 are parts too.
+    assert.deepEqual(run(RULE, plan(['第一篇　发展环境', '第二篇　总体要求'])), []);
   });
 
   it('lets a second table with the same header start again at 1', () => {

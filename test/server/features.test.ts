@@ -126,6 +126,22 @@ describe('features: outline of a PDF extraction', () => {
   });
 });
 
+describe('features: outline of a plan in parts', () => {
+  it('puts each 第N部分 over the 一、 under it', () => {
+    const text = [
+      '某市人民政府关于印发某市国民经济和社会发展第十四个五年规划纲要的通知', '', '某政发〔2021〕3号', '', '各区人民政府，市政府各部门：', '',
+      '《某市国民经济和社会发展第十四个五年规划纲要》已经市人大审议通过，现印发给你们。', '', '某市人民政府', '', '2021年3月1日', '',
+      '某市国民经济和社会发展第十四个五年规划纲要', '', '第一部分　发展环境', '', '一、发展基础', '', '二、面临形势', '', '第二部分　总体要求', '', '一、指导思想', '',
+    ].join('\n');
+    const notice = issueSymbols(parseIssue(text), new LineIndex(text))[0];
+    const plan = notice.children?.find((c) => c.name === '某市国民经济和社会发展第十四个五年规划纲要');
+    assert.deepStrictEqual(plan?.children?.map((c) => [c.name, c.children?.map((g) => g.name)]), [
+      ['第一部分 发展环境', ['一、发展基础', '二、面临形势']],
+      ['第二部分 总体要求', ['一、指导思想']],
+    ]);
+  });
+});
+
 describe('features: outline of an announcement', () => {
   it('shows a 公告 numbered in its own series as 公告', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/announcement-issue.txt'), 'utf8');
@@ -165,6 +181,7 @@ describe('features: heading label completion', () => {
     assert.deepStrictEqual(labels(['三、主要任务', '(十九)做好。', '(二十)做好。']), ['(二十一)', '1.', '四、']);
     assert.deepStrictEqual(labels(['二、保障', '1. 加强领导。', '(一)明确责任。']).slice(0, 2), ['(二)', '1.']);
     assert.deepStrictEqual(labels(['第九条 为了规范。']), ['第十条 ']);
+    assert.deepStrictEqual(labels(['第一部分　发展环境', '一、发展基础']).slice(-1), ['第二部分 ']);
   });
 });
 

@@ -57,6 +57,7 @@ describe('grammar: text.gazette', () => {
     hasScope('(1)构建体系', '(1)', 'keyword.other.heading-label.level-4');
     hasScope('- (一)明确目标', '(一)', 'keyword.other.heading-label.level-2');
     hasScope('第一条 为了规范', '第一条', 'keyword.other.heading-label');
+    hasScope('第二部分　总体要求', '第二部分', 'keyword.other.heading-label');
     hasScope('1.1 编制目的和依据', '1.1', 'keyword.other.heading-label.decimal');
   });
 

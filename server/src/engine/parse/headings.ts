@@ -5,6 +5,7 @@ import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
+  { kind: 'part', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
   { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
   { kind: 'section', re: new RegExp(`^第(${CN})节`) },
   { kind: 'article', re: new RegExp(`^第(${CN})条`) },
@@ -24,7 +25,7 @@ for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1; // ①-⑳
 
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
 export const RANK: Record<HeadingKind, number> = {
-  chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
+  part: 0, chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
 };
 
 export interface HeadingLabel {
@@ -76,6 +77,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     let separator = '';
     let bracket = '';
     switch (kind) {
+      case 'part':
       case 'chapter':
       case 'section':
       case 'article':

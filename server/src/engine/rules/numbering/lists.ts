@@ -255,7 +255,7 @@ export function numeralRange(h: Heading): Range {
   const label = h.label;
   let m: RegExpExecArray | null;
   if (h.kind === 'circled') return h.labelRange;
-  if (/^(?:chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
+  if (/^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
   else m = /(?<!\d)\d+(?=\D*$)/.exec(label);
   if (!m) return h.labelRange;
   const start = h.labelRange.start + m.index;
@@ -265,7 +265,7 @@ export function numeralRange(h: Heading): Range {
 /** The numeral text for value v in the style of heading h. */
 export function numeralText(h: Heading, v: number): string {
   if (h.kind === 'circled') return v >= 1 && v <= 20 ? String.fromCharCode(0x2460 + v - 1) : String(v);
-  return /^(?:chapter|section|article|cn|paren-cn)$/.test(h.kind) ? intToChinese(v) : String(v);
+  return /^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind) ? intToChinese(v) : String(v);
 }
 
 /** The label of h as it would read with value v. */
