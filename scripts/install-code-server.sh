@@ -89,7 +89,9 @@ mkdir -p "$DEST"
 # A plain local install run from inside DEST: with --global or --prefix, code-server's nested
 # `npm install` in lib/vscode inherits that setting and installs into the wrong place.
 echo '{"name":"gazette-lint-e2e-code-server","private":true}' >"$DEST/package.json"
-if ! (cd "$DEST" && env "${env_extra[@]}" npm install --no-audit --no-fund --no-save "code-server@$VERSION") >"$LOG" 2>&1; then
+# Run from `npm test`, this inherits the outer npm's user agent (…node/v20…), which the inner npm
+# keeps as its own: code-server's postinstall reads the Node version from it and would refuse.
+if ! (cd "$DEST" && env -u npm_config_user_agent "${env_extra[@]}" npm install --no-audit --no-fund --no-save "code-server@$VERSION") >"$LOG" 2>&1; then
   tail -30 "$LOG" >&2
   rm -rf "$DEST"
   missing "npm install code-server@$VERSION failed (see $LOG)"
