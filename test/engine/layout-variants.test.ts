@@ -355,6 +355,13 @@ describe('a table written one cell per line (a Word table saved as text)', () =>
     assert.deepEqual(t.rows.map((r) => r.cells.length), [5, 6, 5, 5, 5, 5, 5, 5]);
   });
 
+  it('reads 序号 in full-width digits', () => {
+    const wide = text.replace(/\n([1-6])\n/g, (_m, d: string) => `\n${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}\n`);
+    assert.deepEqual(parseIssue(wide).documents[0].tables[0].rows.map((r) => (r.isHeader ? 'header' : r.cells[0].norm)), ['header', '１', '２', '３', '４', 'header', '５', '６']);
+    assertClean(wide);
+    assert.ok(analyze(wide.replace('\n３\n', '\n４\n')).findings.some((f) => f.ruleId === 'numbering/sequence'));
+  });
+
   itCatches(text, [
     ['a skipped 序号', '\n3\n建设普惠性托育机构', '\n4\n建设普惠性托育机构', 'numbering/sequence'],
     ['a 序号 repeated after the page footer', '\n5\n建设口袋公园', '\n4\n建设口袋公园', 'numbering/sequence'],

@@ -126,6 +126,14 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, plan(['第一篇　发展环境', '第二篇　总体要求'])), []);
   });
 
+  it('reads labels in full-width digits (１．, （２）) and relabels in their width', () => {
+    const text = edit('SX', [1875, '1.', '１．'], [1877, '2.', '３．']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1877]);
+    assert.match(found[0].message, /应为“２．”/);
+    assert.equal(fixed(RULE, text), edit('SX', [1875, '1.', '１．'], [1877, '2.', '２．']));
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

@@ -48,6 +48,7 @@ describe(RULE, function () {
     ['SX', 1618, '4.2', '4．2', /大多用“\.”/, '4.2'],
     ['SX', 1431, '一、', '一.', /大多用“、”/, '一、'],
     ['SX', 1875, '1.', '1、', /大多用“\.”/, '1.'],
+    ['SX', 1875, '1.', '１.', /大多用半角数字，此处为“１\.”/, '1.'],
   ] as [Name, number, string, string, RegExp, string][]) {
     it(`${name}:${line}: "${to}" among "${from}" is reported and fixed back`, () => {
       const text = edit(name, [line, from, to]);

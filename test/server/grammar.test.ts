@@ -55,6 +55,8 @@ describe('grammar: text.gazette', () => {
     hasScope('(三)强化保障。', '(三)', 'keyword.other.heading-label.level-2');
     hasScope('2. 加强组织领导', '2.', 'keyword.other.heading-label.level-3');
     hasScope('(1)构建体系', '(1)', 'keyword.other.heading-label.level-4');
+    hasScope('１．落实属地责任。', '１．', 'keyword.other.heading-label.level-3'); // full-width digits
+    hasScope('（２）加强执法检查。', '（２）', 'keyword.other.heading-label.level-4');
     hasScope('- (一)明确目标', '(一)', 'keyword.other.heading-label.level-2');
     hasScope('第一条 为了规范', '第一条', 'keyword.other.heading-label');
     hasScope('第二部分　总体要求', '第二部分', 'keyword.other.heading-label');

@@ -6,12 +6,12 @@
 import type { Line, Table, TableCell, TableRow } from '../model';
 import { parseHeadingLabel } from './headings';
 import { columnsOf } from './tables';
-import { content, isBlank, isPageArtifactLine, normalize, prefixLength } from './text';
+import { content, halfWidthDigits, isBlank, isPageArtifactLine, normalize, prefixLength } from './text';
 
 const MAX_COLUMNS = 12;
 const MAX_HEADER_NAME = 12;
 /** A 序号 cell: a number alone, perhaps with a stop (1, 12, 3.). */
-const SERIAL = /^(\d{1,3})[.．、]?$/;
+const SERIAL = /^([0-9０-９]{1,3})[.．、]?$/;
 /** Text after a finished row that is no cell: a sentence, a heading, a 附件 label. */
 const PROSE_LENGTH = 40;
 
@@ -135,5 +135,5 @@ function cellOf(line: Line): TableCell {
 }
 
 function serialOf(text: string): number {
-  return Number(SERIAL.exec(text)?.[1] ?? NaN);
+  return Number(halfWidthDigits(SERIAL.exec(text)?.[1] ?? 'NaN'));
 }

@@ -1,9 +1,11 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
-import { chineseToInt, prefixLength } from './text';
+import { chineseToInt, halfWidthDigits, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
+/** Digits of a label: half-width, or full-width as some Word documents type them (１．, （２）). */
+const D = '[0-9０-９]';
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'part', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
   { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
@@ -11,16 +13,16 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'article', re: new RegExp(`^第(${CN})条`) },
   { kind: 'cn', re: new RegExp(`^(${CN})([、．.，,])`) },
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
-  { kind: 'decimal', re: /^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%.．])(?=[ \t\u3000]*[\u4e00-\u9fff“《(（])/ },
-  { kind: 'arabic', re: /^(\d{1,3})([.．、])(?![\d%])/ },
-  { kind: 'paren-arabic', re: /^([(（])[ \t]*(\d{1,3})[ \t]*[)）]/ },
+  { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff“《(（])`) },
+  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})([.．、])(?![0-9０-９%])`) },
+  { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
   { kind: 'circled', re: /^([①-⑳])/ },
   { kind: 'box', re: /^专栏[ \t]*(\d{1,3})/ },
 ];
 
 // Every pattern above starts with one of these: a cheap test rules out most lines.
 const FIRST = new Uint8Array(0x10000);
-for (const ch of '第一二三四五六七八九十百零〇(（0123456789专') FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '第一二三四五六七八九十百零〇(（0123456789０１２３４５６７８９专') FIRST[ch.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1; // ①-⑳
 
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
@@ -92,15 +94,15 @@ function readLabel(lineText: string): HeadingLabel | undefined {
         bracket = m[1];
         break;
       case 'paren-arabic':
-        value = Number(m[2]);
+        value = Number(halfWidthDigits(m[2]));
         bracket = m[1];
         break;
       case 'arabic':
-        value = Number(m[1]);
+        value = Number(halfWidthDigits(m[1]));
         separator = m[2];
         break;
       case 'decimal':
-        path = m[1].split(/[.．]/).map(Number);
+        path = halfWidthDigits(m[1]).split(/[.．]/).map(Number);
         value = path[path.length - 1];
         separator = m[1].includes('．') ? '．' : '.';
         break;

@@ -256,7 +256,7 @@ export function numeralRange(h: Heading): Range {
   let m: RegExpExecArray | null;
   if (h.kind === 'circled') return h.labelRange;
   if (/^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
-  else m = /(?<!\d)\d+(?=\D*$)/.exec(label);
+  else m = /(?<![0-9０-９])[0-9０-９]+(?=[^0-9０-９]*$)/.exec(label);
   if (!m) return h.labelRange;
   const start = h.labelRange.start + m.index;
   return { start, end: start + m[0].length };
@@ -265,7 +265,9 @@ export function numeralRange(h: Heading): Range {
 /** The numeral text for value v in the style of heading h. */
 export function numeralText(h: Heading, v: number): string {
   if (h.kind === 'circled') return v >= 1 && v <= 20 ? String.fromCharCode(0x2460 + v - 1) : String(v);
-  return /^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind) ? intToChinese(v) : String(v);
+  if (/^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind)) return intToChinese(v);
+  // In the width the label is written in (１． gives ２．).
+  return /[０-９]/.test(h.label) ? String(v).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(v);
 }
 
 /** The label of h as it would read with value v. */

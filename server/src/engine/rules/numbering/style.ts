@@ -1,6 +1,6 @@
 // numbering/style: one level of one document writes its labels one way — the
 // same mark after the number (1. not 1、), the same bracket width, the same
-// spacing after the label. Only a clear minority is reported, fixed to the majority.
+// spacing after the label, the same width of digits (1． not １．). Only a clear minority is reported, fixed to the majority.
 import type { GazetteDocument, Heading, Issue, Range } from '../../model';
 import { movableMemo } from '../../documentMemo';
 import { memoize } from '../shared/memo';
@@ -17,7 +17,7 @@ const rule: Rule<Options> = {
   id: 'numbering/style',
   category: 'numbering',
   defaultSeverity: 'warning',
-  description: '同一文件同级编号写法一致：标点、括号全半角、编号后空格 (one level, one label style)',
+  description: '同一文件同级编号写法一致：标点、括号全半角、编号后空格、数字全半角 (one level, one label style)',
   fixable: true,
   optionsSchema: {
     majority: { type: 'number', minimum: 0.5, maximum: 1, description: 'share the majority form must reach (0.5-1)' },
@@ -35,6 +35,7 @@ const rule: Rule<Options> = {
       checkSeparators(ctx, group, wide);
       checkBrackets(ctx, group, wide);
       checkSpacing(ctx, group, wide);
+      checkDigits(ctx, group, wide);
     }
   },
 };
@@ -74,7 +75,14 @@ const SPACING: Property = {
   of: (h) => h.spaceAfter,
 };
 
-const PROPERTIES = [SEPARATOR, BRACKET, SPACING];
+/** The width of an Arabic label's digits (1． or １．, from an input method in full-width mode). */
+const DIGITS: Property = {
+  name: 'digits',
+  keep: (h) => h.kind === 'arabic' || h.kind === 'paren-arabic' || h.kind === 'decimal',
+  of: (h) => (/[０-９]/.test(h.label) ? 'full' : 'half'),
+};
+
+const PROPERTIES = [SEPARATOR, BRACKET, SPACING, DIGITS];
 
 /** The levels of a document: its placed headings (indices) by part and kind. Indices only: a moved copy keeps them. */
 const levelIndices = movableMemo((doc: GazetteDocument, issue: Issue): number[][] => {
@@ -223,6 +231,22 @@ function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Wide): 
       fix: want
         ? { title: '在编号后加空格 (add a space)', edits: [{ range: { start: after, end: after }, text: ' ' }] }
         : { title: '删除编号后的空格 (remove the space)', edits: [{ range: { start: after, end: after + ws.length }, text: '' }] },
+    });
+  }
+}
+
+function checkDigits(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
+  const items = group.filter(DIGITS.keep);
+  if (items.length === 0) return;
+  const want = majority(ctx, items, DIGITS, wide) as string | undefined;
+  if (want === undefined) return;
+  for (const h of items) {
+    if (DIGITS.of(h) === want) continue;
+    const label = want === 'half' ? h.label.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : h.label.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    ctx.report({
+      message: `同级编号大多用${want === 'half' ? '半角' : '全角'}数字，此处为“${h.label}” (this level mostly writes ${want}-width digits)`,
+      range: h.labelRange,
+      fix: { title: `改为“${label}” (use ${label})`, edits: [{ range: h.labelRange, text: label }] },
     });
   }
 }

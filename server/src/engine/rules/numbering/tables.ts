@@ -3,6 +3,7 @@
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import { memoize } from '../shared/memo';
 import { append } from '../../arrays';
+import { halfWidthDigits } from '../../parse/text';
 
 export interface LogicalTable {
   rows: TableRow[];
@@ -80,10 +81,10 @@ function firstText(row: TableRow): string {
 export function seqValue(row: TableRow, seq: number): { value: number; range: Range } | undefined {
   const cell = row.cells[seq];
   if (!cell) return undefined;
-  const m = /^([ \t\u3000]*)(\d{1,3})[.．、]?[ \t\u3000]*$/.exec(cell.text);
+  const m = /^([ \t\u3000]*)([0-9０-９]{1,3})[.．、]?[ \t\u3000]*$/.exec(cell.text);
   if (!m) return undefined;
   const start = cell.range.start + m[1].length;
-  return { value: Number(m[2]), range: { start, end: start + m[2].length } };
+  return { value: Number(halfWidthDigits(m[2])), range: { start, end: start + m[2].length } };
 }
 
 /** The group's count claim in its opening row, e.g. "对外大通道建设 (共6项)". */
