@@ -8,8 +8,9 @@
 // name their units on lines of their own (牵头单位：… / 配合单位：…) or mark the lead inside a list
 // (市数据局〔牵头〕). An issue with a 公告 numbered in its own series (2024年第1号), a department's
 // notice (某财预〔2024〕12号) and its 政策解读, under 目录 entries wrapped over two lines. A table
-// written one cell per line, as a Word table saved as text gives it. The parser must read them and the rules stay quiet on them, then catch defects
-// injected into them.
+// written one cell per line, as a Word table saved as text gives it. A 版记 (抄送 / 印发) under a
+// document, and a report with its 签发人 beside its number. The parser must read them and the
+// rules stay quiet on them, then catch defects injected into them.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -368,5 +369,33 @@ describe('a table written one cell per line (a Word table saved as text)', () =>
     ['a row whose unit cells are empty', '市人力社保局\n市财政局、市经信局\n', '\n\n', 'responsible-unit/missing'],
     ['a count in the notice that the table does not list', '（共6项）', '（共7项）', 'numbering/totals'],
     ['a repeated header that differs from the first', '— 2 —\n\n序号\n项目名称\n目标任务', '— 2 —\n\n序号\n项目\n目标任务', 'structure/table-header'],
+  ]);
+});
+
+describe('a Word export that keeps the 版记 (抄送 / 印发) and a report\'s 签发人', () => {
+  const text = fixture('record-issue.txt');
+
+  it('ends a document at its 版记, and reads a number with the 签发人 beside it', () => {
+    const issue = parseIssue(text);
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.deepEqual(
+      issue.documents.map((d) => [lineOf(d.range.start), d.number?.key, d.parts.map((p) => p.kind)]),
+      [
+        [1, '某政办发〔2024〕25号', ['main']],
+        [26, '某政〔2024〕12号', ['main']],
+      ],
+    );
+    assert.equal(issue.documents[1].addressee?.text, '省人民政府：');
+  });
+
+  it('gives no errors or warnings on the clean text', () => {
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['a [] year in the number beside the 签发人', '某政〔2024〕12号  ', '某政[2024]12号  ', 'doc-number/format'],
+    ['a skipped item in the report', '（二）推进严格规范', '（三）推进严格规范', 'numbering/sequence'],
+    ['an annotation closed with another bracket in the notice', '（责任单位：市水利局）', '（责任单位：市水利局〕', 'responsible-unit/brackets'],
+    ['an impossible 成文日期 in the report', '2024年3月20日', '2024年2月30日', 'structure/date'],
   ]);
 });

@@ -122,6 +122,7 @@ export function lineIsDocNumber(text: string, lineStart: number, lineText: strin
   const n = found[0];
   const before = text.slice(lineStart, n.range.start);
   const after = text.slice(n.range.end, lineStart + lineText.length);
-  if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*$/.test(after)) return undefined;
+  // The 签发人 of a report to a higher organ shares the number's line (GB/T 9704 §7.2.6).
+  if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*(?:签发人[ \t\u3000]*[:：][^。；;，,:：]{0,30})?$/.test(after)) return undefined;
   return n;
 }

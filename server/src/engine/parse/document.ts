@@ -13,7 +13,7 @@ import { buildHeadings, linkHeadings } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { findTableCounts, findTables } from './tables';
-import { content, isBlank, isNoteLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, isBlank, isNoteLine, isRecordLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -87,6 +87,13 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (note !== undefined && isNoteLine(lines[note].text)) {
       reserved.add(note);
       mainEnd = note;
+    }
+    // So does the 版记 (抄送：… / …印发), which a Word export keeps.
+    for (let r = nextNonBlank(lines, mainEnd + 1, to); r !== undefined && isRecordLine(lines[r].text); r = nextNonBlank(lines, mainEnd + 1, to)) {
+      reserved.add(r);
+      mainEnd = r;
+      // A 抄送 list wrapped over lines, up to its full stop.
+      while (!/[。.][ \t\u3000]*$/.test(lines[mainEnd].text) && mainEnd + 1 < to && !isBlank(lines[mainEnd + 1].text) && !isRecordLine(lines[mainEnd + 1].text)) reserved.add(++mainEnd);
     }
   }
 

@@ -11,7 +11,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, isPageArtifactLine, nextNonBlank, normalize, previousNonBlank } from './text';
+import { content, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -334,8 +334,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     const block = { from: i, to };
     i--;
     const last = lines[block.to];
-    // The previous document's end: its 成文日期 (perhaps with a 附注 under it), a table, its number.
-    if (isDateLine(last) || isNoteLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    // The previous document's end: its 成文日期 (perhaps with a 附注 or 版记 under it), a table, its number.
+    if (isDateLine(last) || isNoteLine(last.text) || isRecordLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
     // A page's number or running header (— 1 —) is no title: look above it.
     if (block.from === block.to && isPageArtifactLine(lines[block.from].text)) continue;
     // A section's name over the documents (部门文件) is no title.

@@ -159,6 +159,12 @@ export function isNoteLine(text: string): boolean {
   return /^[(（][ \t\u3000]*(?:此件|本件)[^()（）]{0,16}[)）]$/.test(content(text));
 }
 
+/** A line of the 版记 under a document (GB/T 9704 §7.4): 抄送：…, and the 印发 line (某市人民政府办公室 2024年5月20日印发). */
+export function isRecordLine(text: string): boolean {
+  const c = content(text);
+  return /^(?:抄送|抄报)[ \t\u3000]*[:：]/.test(c) || /\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*印发$/.test(c);
+}
+
 /** The first non-blank line in [from, to), if any. */
 export function nextNonBlank(lines: readonly { text: string }[], from: number, to: number): number | undefined {
   for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i;
