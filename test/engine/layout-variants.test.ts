@@ -399,3 +399,29 @@ describe('a Word export that keeps the 版记 (抄送 / 印发) and a report\'s 
     ['an impossible 成文日期 in the report', '2024年3月20日', '2024年2月30日', 'structure/date'],
   ]);
 });
+
+describe('attachments numbered in two parts (附件：1-1．… / 附件1-1)', () => {
+  const text = fixture('sub-attachments-issue.txt');
+
+  it('reads each number with its sub-number, declared and printed', () => {
+    const [d] = parseIssue(text).documents;
+    assert.deepEqual(d.attachmentDecls.map((a) => [a.number, a.sub]), [[1, 1], [1, 2], [2, undefined]]);
+    assert.deepEqual(d.attachments.map((a) => [a.number, a.sub, a.title?.norm]), [
+      [1, 1, '某市2024年重点建设项目表'],
+      [1, 2, '某市2024年重点前期项目表'],
+      [2, undefined, '某市2024年重点项目责任分工表'],
+    ]);
+    assertClean(text);
+  });
+
+  it('names a skipped group by its first number, and a skipped sub-number in full', () => {
+    const messages = (changed: string) => analyze(changed).findings.filter((f) => f.ruleId === 'numbering/sequence').map((f) => f.message);
+    assert.deepEqual(messages(text.replace('\n附件2\n', '\n附件3\n')), ['附件编号跳号：“附件1”之后为“附件3”，缺少“附件2” (label 2 missing before 3)']);
+    assert.deepEqual(messages(text.replace('1-2．某市', '1-3．某市')), ['附件说明编号跳号：“1-1.”之后为“1-3.”，缺少“1-2.” (label 2 missing before 3)']);
+  });
+
+  itCatches(text, [
+    ['a printed sub-number out of sequence', '\n附件1-2\n', '\n附件1-3\n', 'numbering/sequence'],
+    ['a sub-numbered attachment declared but not printed', '\n附件1-2\n\n某市2024年重点前期项目表\n\n序号\t项目名称\t责任单位\n1\t某地铁\t市发展改革委\n', '\n', 'cross-reference/attachments'],
+  ]);
+});

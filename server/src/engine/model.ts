@@ -240,6 +240,9 @@ export interface AttachmentDecl {
   range: Range;
   number?: number;
   numberRange?: Range;
+  /** The second number of a sub-numbered attachment (附件：1-2．…), and where it is. */
+  sub?: number;
+  subRange?: Range;
   title: TextSpan;
   /** Marked (略) or 另发: not printed in the issue. */
   omitted: boolean;
@@ -250,6 +253,8 @@ export interface Attachment {
   range: Range;
   labelRange: Range;
   number?: number;
+  /** The second number of a sub-numbered label (附件1-2). */
+  sub?: number;
   title?: TextSpan;
   part: number;
 }

@@ -5,8 +5,10 @@ import { chineseToInt, content, isBlank, prefixLength, span, trimEndChars } from
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
 // An attachment's number: 1, or (against GB/T 9704, which structure/attachment-declaration reports) 一.
 const NUMBER = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
-const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})[ \\t]*)?$`);
-const ITEM = new RegExp(`^(${NUMBER})[ \\t]*[.．、][ \\t]*`);
+// A sub-number after it: 附件1-2, 附件：1-2．… (an attachment in several tables).
+const SUB = '(?:[ \\t]*[-－—–][ \\t]*(\\d{1,2}))?';
+const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*)?$`);
+const ITEM = new RegExp(`^(${NUMBER})${SUB}[ \\t]*[.．、][ \\t]*`);
 
 /** 2 or 二 as a number. */
 function numberOf(s: string): number {
@@ -31,19 +33,19 @@ export function isAttachmentDecl(lineText: string): boolean {
  * comes before the colon, where a 附件说明 puts it after. Without a number ("附件：先进集体名单") only
  * where the caller knows the line is no 附件说明 (`unnumbered`). Returns the number and where the title starts.
  */
-export function attachmentLabelWithTitle(lineText: string, unnumbered = false): { number?: number; titleAt: number; labelLength: number } | undefined {
+export function attachmentLabelWithTitle(lineText: string, unnumbered = false): { number?: number; sub?: number; titleAt: number; labelLength: number } | undefined {
   const at = prefixLength(lineText);
   const m = LABEL_WITH_TITLE.exec(lineText.slice(at));
   if (!m || (!m[2] && !unnumbered)) return undefined;
-  return { number: m[2] ? numberOf(m[2]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
+  return { number: m[2] ? numberOf(m[2]) : undefined, sub: m[3] ? Number(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
 
-const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(${NUMBER})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
+const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
 
-/** Is this line an attachment label standing alone ("附件", "附件2")? Returns the number or null. */
-export function attachmentLabel(lineText: string): { number?: number } | undefined {
+/** Is this line an attachment label standing alone ("附件", "附件2", "附件1-2")? Returns its numbers. */
+export function attachmentLabel(lineText: string): { number?: number; sub?: number } | undefined {
   const m = LABEL_ALONE.exec(content(lineText));
-  return m ? { number: m[1] ? numberOf(m[1]) : undefined } : undefined;
+  return m ? { number: m[1] ? numberOf(m[1]) : undefined, sub: m[2] ? Number(m[2]) : undefined } : undefined;
 }
 
 /**
@@ -56,7 +58,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
   const first = lines[at];
   const head = prefixLength(first.text);
   const afterColon = DECL.exec(first.text.slice(head))![0].length + head;
-  let current: { from: number; col: number; to: number; number?: number; numberAt?: number; numberLength?: number } | undefined;
+  let current: { from: number; col: number; to: number; number?: number; numberAt?: number; numberLength?: number; sub?: number; subAt?: number; subLength?: number } | undefined;
   const finish = () => {
     if (!current) return;
     const startLine = lines[current.from];
@@ -71,6 +73,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
       range: { start, end: lines[current.to].end },
       number: current.number,
       numberRange: current.numberAt !== undefined ? { start: current.numberAt, end: current.numberAt + current.numberLength! } : undefined,
+      ...(current.sub !== undefined ? { sub: current.sub, subRange: { start: current.subAt!, end: current.subAt! + current.subLength! } } : {}),
       title: span(title, { start, end: start + Math.min(title.length, lines[current.from].end - start) }),
       omitted,
     });
@@ -81,8 +84,12 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const rest = line.text.slice(col);
     const lead = /^[ \t\u3000]*/.exec(rest)![0].length;
     const item = ITEM.exec(rest.slice(lead));
+    const numberAt = line.start + col + lead;
     current = item
-      ? { from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numberOf(item[1]), numberAt: line.start + col + lead, numberLength: item[1].length }
+      ? {
+          from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numberOf(item[1]), numberAt, numberLength: item[1].length,
+          ...(item[2] ? { sub: Number(item[2]), subAt: numberAt + item[0].lastIndexOf(item[2], item[0].length - 1), subLength: item[2].length } : {}),
+        }
       : { from: lineIndex, col: col + lead, to: lineIndex };
   };
   if (first.text.slice(afterColon).trim()) startItem(at, afterColon);

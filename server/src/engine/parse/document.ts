@@ -152,6 +152,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
       range: { start: lines[i].start, end: lines[to - 1].end },
       labelRange: { start: labelStart, end: labelStart + (inline ? inline.labelLength : content(lines[i].text).length) },
       number: label ? label.number : inline?.number,
+      sub: label ? label.sub : inline?.sub,
       title: attachmentTitle,
       part,
     });

@@ -32,7 +32,7 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
   const unmatched: AttachmentDecl[] = [];
   for (const decl of decls) {
     const a =
-      printed.find((p) => !used.has(p) && decl.number !== undefined && p.number === decl.number) ??
+      printed.find((p) => !used.has(p) && decl.number !== undefined && p.number === decl.number && p.sub === decl.sub) ??
       printed.find((p) => !used.has(p) && p.title?.norm === decl.title.norm);
     if (a) {
       used.add(a);
@@ -72,7 +72,7 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
 }
 
 function label(a: Attachment): string {
-  return a.number !== undefined ? `附件${a.number}` : '附件';
+  return a.number !== undefined ? `附件${a.number}${a.sub !== undefined ? `-${a.sub}` : ''}` : '附件';
 }
 
 function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {

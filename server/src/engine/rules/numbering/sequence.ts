@@ -208,6 +208,10 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
     addTo(decls, p, d);
   }
   for (const list of decls.values()) {
+    if (list.some((d) => d.sub !== undefined)) {
+      subNumbered(ctx, list, (d) => d.numberRange!, (d) => d.subRange, (major, sub) => `${major}${sub !== undefined ? `-${sub}` : ''}.`, '附件说明编号');
+      continue;
+    }
     report(
       ctx,
       {
@@ -230,6 +234,15 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
     const m = /\d+|[一二三四五六七八九十]+/.exec(text)!;
     return { start: a.labelRange.start + m.index, end: a.labelRange.start + m.index + m[0].length };
   };
+  if (printed.some((a) => a.sub !== undefined)) {
+    const numeralAt = (a: (typeof printed)[number], k: number): Range | undefined => {
+      const text = ctx.text.slice(a.labelRange.start, a.labelRange.end);
+      const m = [...text.matchAll(/\d+|[一二三四五六七八九十]+/g)][k];
+      return m ? { start: a.labelRange.start + m.index!, end: a.labelRange.start + m.index! + m[0].length } : undefined;
+    };
+    subNumbered(ctx, printed, (a) => numeralAt(a, 0)!, (a) => (a.sub !== undefined ? numeralAt(a, 1) : undefined), (major, sub) => `附件${major}${sub !== undefined ? `-${sub}` : ''}`, '附件编号');
+    return;
+  }
   const values = printed.map((a) => a.number!);
   const run: Run = { values, starts: [1], label: (i, v) => `附件${v ?? values[i]}`, range, numeral: (_i, v) => String(v) };
   if (!omitted) {
@@ -283,3 +296,38 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
+
+/**
+ * Attachments numbered in two parts (附件1-1, 附件1-2, 附件2): the first numbers run 1, 2, 3 over the
+ * groups of items that share one, and the second numbers run from 1 within each group.
+ */
+function subNumbered<T extends { number?: number; sub?: number }>(
+  ctx: RuleContext,
+  items: readonly T[],
+  majorRange: (item: T) => Range,
+  subRange: (item: T) => Range | undefined,
+  label: (major: number, sub?: number) => string,
+  what: string,
+): void {
+  const groups: T[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].number === item.number) last.push(item);
+    else groups.push([item]);
+  }
+  report(
+    ctx,
+    // A group is named by its first number alone (附件1 for 附件1-1 … 附件1-3).
+    { values: groups.map((g) => g[0].number!), starts: [1], label: (i, v) => label(v ?? groups[i][0].number!), range: (i) => majorRange(groups[i][0]), numeral: (_i, v) => String(v) },
+    what,
+  );
+  for (const g of groups) {
+    const subs = g.filter((item) => item.sub !== undefined && subRange(item));
+    if (subs.length === 0) continue;
+    report(
+      ctx,
+      { values: subs.map((item) => item.sub!), starts: [1], label: (i, v) => label(g[0].number!, v ?? subs[i].sub), range: (i) => subRange(subs[i])!, numeral: (_i, v) => String(v) },
+      what,
+    );
+  }
+}

@@ -63,7 +63,7 @@ function chineseNumeral(ctx: RuleContext, a: Attachment): void {
 const labelsAttachments = memoize((issue: Issue): boolean => issue.documents.some((d) => d.attachments.length > 0));
 
 function labelFor(d: GazetteDocument, decl: AttachmentDecl): string {
-  return d.attachmentDecls.length > 1 && decl.number !== undefined ? `附件${decl.number}` : '附件';
+  return d.attachmentDecls.length > 1 && decl.number !== undefined ? `附件${decl.number}${decl.sub !== undefined ? `-${decl.sub}` : ''}` : '附件';
 }
 
 /** The line where a declared attachment's title is printed after the 落款, or -1. */
