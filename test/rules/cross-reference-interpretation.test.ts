@@ -35,6 +35,22 @@ describe(RULE, function () {
     assert.match(found[0].message, /绍政办发〔2018〕51号/);
   });
 
+  it('checks the chapters and articles an interpretation counts against the rules it interprets (SX 17号: 10 章, 78 条)', () => {
+    const rules = excerpt('SX', 694, 1068);
+    const says = (claim: string) =>
+      `${rules}\n\n《绍兴市基本医疗保险实施办法(试行)》政策解读\n\n一、主要内容\n\n${claim}\n`;
+    const found = (claim: string) => run(RULE, says(claim)).map((f) => f.message);
+    assert.deepEqual(found('《办法》共十章七十八条，明确了参保范围和待遇标准。'), []);
+    assert.deepEqual(found('《办法》共10章78条。'), []);
+    assert.deepEqual(found('《办法》共十章七十六条，明确了参保范围。'), ['解读称共十章七十六条，所解读的《绍兴市基本医疗保险实施办法(试行)》有10章78条 (the interpretation counts 10 chapters and 76 articles; the document has 10 and 78)']);
+    assert.deepEqual(found('本办法共80条。'), ['解读称共80条，所解读的《绍兴市基本医疗保险实施办法(试行)》有78条 (the interpretation counts 80 articles; the document has 78)']);
+    // Counts of other things are not the rules' structure.
+    assert.deepEqual(found('市医保局共收到意见建议12条，采纳8条。'), []);
+    const text = says('《办法》共九章七十八条。');
+    const [f] = run(RULE, text);
+    assert.equal(text.slice(f.range.start, f.range.end), '共九章七十八条');
+  });
+
   it('flags an interpretation of a document that is not in the issue', () => {
     const text = excerpt('SX', 1747, 1855) + INTERPRETATION; // 52号 printed instead of 51号
     const found = run(RULE, text);

@@ -1,9 +1,11 @@
 // cross-reference/interpretation: a 政策解读 interprets a document printed in
 // the issue (or elsewhere in the workspace), cited by its own title and number.
-import type { GazetteDocument } from '../../model';
+import type { GazetteDocument, HeadingKind } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
+import { sourceRange } from '../../parse/paragraphs';
+import { chineseToInt } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
-import { citationsIn } from '../shared/locate';
+import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, shown } from './shared';
 
@@ -11,7 +13,7 @@ const rule: Rule = {
   id: 'cross-reference/interpretation',
   category: 'cross-reference',
   defaultSeverity: 'error',
-  description: '政策解读所解读的文件应在本期刊出，标题与文号相符 (an interpretation names a printed document by its title and number)',
+  description: '政策解读所解读的文件应在本期刊出，标题、文号与所称章条数相符 (an interpretation names a printed document by its title and number, and counts its chapters and articles right)',
   fixable: false,
   check(ctx) {
     for (const d of ctx.issue.documents) {
@@ -30,6 +32,7 @@ const rule: Rule = {
         });
         continue;
       }
+      if (!target.uri) checkStructureClaims(ctx, d, target.document, subject);
       // A number written in the interpretation's own title.
       const number = target.document.number;
       if (!number) continue;
@@ -52,4 +55,40 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
   const here = lookup(ctx.issue).byName(subject).find((d) => d !== self && d.kind !== 'interpretation');
   if (here) return { document: here };
   return ctx.workspace?.findByTitle(subject).find((t) => t.uri !== ctx.uri && t.document.kind !== 'interpretation' && namesOf(t.document).includes(subject));
+}
+
+/** "《办法》共三章二十条", "本规定共15条": what an interpretation says of the interpreted rules' structure. */
+const CLAIM = /(?:《[^《》]{1,40}》|办法|规定|条例|细则|规则)[^。；;！？]{0,8}?共[ \t]*(?:([一二三四五六七八九十百\d]{1,4})[ \t]*章[ \t]*[、，,]?[ \t]*)?([一二三四五六七八九十百\d]{1,4})[ \t]*条/g;
+
+/** The chapters and articles an interpretation counts, against those of the part it interprets. */
+function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: GazetteDocument, subject: string): void {
+  let part = target.parts.findIndex((p) => p.title?.norm === subject);
+  if (part < 0) part = target.title.norm === subject ? 0 : -1;
+  if (part < 0) return;
+  const count = (kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
+  const articles = count('article');
+  if (articles === 0) return;
+  const chapters = count('chapter');
+  for (const p of paragraphsIn(ctx.issue, d.range)) {
+    if (!p.text.includes('共')) continue;
+    CLAIM.lastIndex = 0;
+    for (let m; (m = CLAIM.exec(p.text)); ) {
+      const claimedChapters = m[1] !== undefined ? numberOf(m[1]) : undefined;
+      const claimedArticles = numberOf(m[2]);
+      const chaptersWrong = claimedChapters !== undefined && claimedChapters !== chapters;
+      if (!chaptersWrong && claimedArticles === articles) continue;
+      const at = m.index + m[0].lastIndexOf('共');
+      const said = claimedChapters !== undefined ? `${m[1]}章${m[2]}条` : `${m[2]}条`;
+      const has = claimedChapters !== undefined ? `${chapters}章${articles}条` : `${articles}条`;
+      ctx.report({
+        message: `解读称共${said}，所解读的《${shown(subject)}》有${has} (the interpretation counts ${claimedChapters !== undefined ? `${claimedChapters} chapters and ` : ''}${claimedArticles} articles; the document has ${claimedChapters !== undefined ? `${chapters} and ` : ''}${articles})`,
+        range: sourceRange(p, at, m.index + m[0].length),
+        severity: 'warning',
+      });
+    }
+  }
+}
+
+function numberOf(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : chineseToInt(s);
 }
