@@ -11,7 +11,7 @@ import { ConfigurationService, readSettings } from '../../server/src/features/se
 import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
 import { CodeLensProvider } from '../../server/src/features/codeLens';
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
-import { DefinitionProvider } from '../../server/src/features/definition';
+import { attachmentTarget, DefinitionProvider } from '../../server/src/features/definition';
 import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
 import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features/documentSymbols';
 import { FoldingProvider } from '../../server/src/features/folding';
@@ -139,6 +139,24 @@ describe('features: outline of a plan in parts', () => {
       ['第一部分 发展环境', ['一、发展基础', '二、面临形势']],
       ['第二部分 总体要求', ['一、指导思想']],
     ]);
+  });
+});
+
+describe('features: attachments numbered in two parts', () => {
+  const text = readFileSync(path.join(__dirname, '../fixtures/sub-attachments-issue.txt'), 'utf8').replace('请认真组织实施。', '请认真组织实施（见附件1-2）。');
+
+  it('names them 附件1-1, 附件1-2 in the outline', () => {
+    const notice = issueSymbols(parseIssue(text), new LineIndex(text))[0];
+    assert.deepStrictEqual(notice.children?.map((c) => c.name), ['附件1-1 某市2024年重点建设项目表', '附件1-2 某市2024年重点前期项目表', '附件2 某市2024年重点项目责任分工表']);
+  });
+
+  it('goes from 见附件1-2 to 附件1-2', () => {
+    const [d] = parseIssue(text).documents;
+    const [ref] = d.attachmentRefs;
+    assert.deepStrictEqual([ref.number, ref.sub], [1, 2]);
+    const target = attachmentTarget(d, ref)!;
+    assert.strictEqual(text.slice(target.start, target.end), '某市2024年重点前期项目表');
+    assert.ok(target.start > text.indexOf('\n附件1-2\n'), 'the printed attachment, not its declaration');
   });
 });
 

@@ -263,6 +263,8 @@ export interface Attachment {
 export interface AttachmentRef {
   range: Range;
   number?: number;
+  /** 见附件1-2: the second number. */
+  sub?: number;
 }
 
 /** 《title》 with an optional number right after it, anywhere in the issue. */

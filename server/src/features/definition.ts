@@ -34,9 +34,11 @@ export class DefinitionProvider {
 /** The printed attachment with that number, else its line in the 附件说明. */
 export function attachmentTarget(d: GazetteDocument, ref: AttachmentRef): Range | undefined {
   const n = ref.number;
-  const printed = d.attachments.find((a) => a.number === n) ?? (n === undefined || n === 1 ? single(d.attachments) : undefined);
+  // 见附件1-2 goes to 附件1-2; 见附件1, where 附件1-1 and 附件1-2 are printed, to the first of them.
+  const same = (a: { number?: number; sub?: number }) => a.number === n && (ref.sub === undefined || a.sub === ref.sub);
+  const printed = d.attachments.find(same) ?? (n === undefined || n === 1 ? single(d.attachments) : undefined);
   if (printed) return printed.title?.range ?? printed.labelRange;
-  const declared = d.attachmentDecls.find((a) => a.number === n) ?? (n === undefined || n === 1 ? single(d.attachmentDecls) : undefined);
+  const declared = d.attachmentDecls.find(same) ?? (n === undefined || n === 1 ? single(d.attachmentDecls) : undefined);
   return declared?.title.range ?? declared?.range;
 }
 

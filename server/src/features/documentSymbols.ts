@@ -1,7 +1,7 @@
 // Outline: 目录 with its sections and entries, each document with its heading tree,
 // attached plans and attachments, and the 发文目录.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { GazetteDocument, Heading, Issue, LineIndex, Range, TocEntry } from '../engine';
+import { attachmentName, type GazetteDocument, type Heading, type Issue, type LineIndex, type Range, type TocEntry } from '../engine';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
@@ -73,7 +73,7 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
     children.push(symbol(lines, title ? shorten(title.text, 60) : '附文', SymbolKind.Module, part.range, title?.range ?? part.range, '印发', roots.get(i)));
   });
   for (const a of d.attachments) {
-    const name = `附件${a.number ?? ''}`;
+    const name = attachmentName(a);
     children.push(
       symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, a.range, a.labelRange, undefined, roots.get(a.part)),
     );

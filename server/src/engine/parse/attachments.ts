@@ -10,6 +10,11 @@ const SUB = '(?:[ \\t]*[-－—–][ \\t]*(\\d{1,2}))?';
 const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*)?$`);
 const ITEM = new RegExp(`^(${NUMBER})${SUB}[ \\t]*[.．、][ \\t]*`);
 
+/** How an attachment is labelled: 附件, 附件2, 附件1-2. */
+export function attachmentName(a: { number?: number; sub?: number }): string {
+  return a.number === undefined ? '附件' : `附件${a.number}${a.sub !== undefined ? `-${a.sub}` : ''}`;
+}
+
 /** 2 or 二 as a number. */
 function numberOf(s: string): number {
   return /\d/.test(s) ? Number(s) : chineseToInt(s);

@@ -38,7 +38,7 @@ export interface ParsedDocument {
 
 const ORGAN_MAX = 40;
 const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
-const ATTACHMENT_REF = /见附件[ \t]*(\d{1,2})?/g;
+const ATTACHMENT_REF = /见附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
 
 export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
   const reserved = new Set<number>();
@@ -188,7 +188,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   for (const p of paragraphs) {
     if (p.text.includes('《')) append(citations, findCitations(text, p, numbers));
     if (mayHoldAnnotation(p.text)) append(annotations, findUnitAnnotations(p));
-    if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined })));
+    if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined, ...(m[2] ? { sub: Number(m[2]) } : {}) })));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
     if (p.text.includes('共') && !p.text.includes('\t')) {
       append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));

@@ -4,6 +4,7 @@
 // attachment naming the plan it belongs to uses the plan's name. Gaps in the
 // numbering 1, 2, 3 are numbering/sequence's.
 import { matchesFrom } from '../shared/scan';
+import { attachmentName } from '../../parse/attachments';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { normalize, planTitle, shown, withoutYears } from './shared';
@@ -64,16 +65,14 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
   for (const a of spare) {
     ctx.report({
       message: decls.length
-        ? `${label(a)}未在附件说明中列出 (printed attachment is not in the attachment list)`
-        : `${label(a)}已刊出，但正文后没有附件说明 (printed attachment without an attachment list)`,
+        ? `${attachmentName(a)}未在附件说明中列出 (printed attachment is not in the attachment list)`
+        : `${attachmentName(a)}已刊出，但正文后没有附件说明 (printed attachment without an attachment list)`,
       range: a.labelRange,
     });
   }
 }
 
-function label(a: Attachment): string {
-  return a.number !== undefined ? `附件${a.number}${a.sub !== undefined ? `-${a.sub}` : ''}` : '附件';
-}
+
 
 function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {
   if (!a.title || a.title.norm === decl.title.norm) return;

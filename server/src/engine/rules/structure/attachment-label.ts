@@ -4,6 +4,7 @@
 // printed attachments do carry labels. A label numbered in Chinese numerals
 // (附件一) is reported too: the standard numbers them 附件1.
 import type { Attachment, AttachmentDecl, GazetteDocument, Issue } from '../../model';
+import { attachmentName } from '../../parse/attachments';
 import { content, normalize, prefixLength } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { lineAt, previousNonBlank } from './util';
@@ -63,7 +64,7 @@ function chineseNumeral(ctx: RuleContext, a: Attachment): void {
 const labelsAttachments = memoize((issue: Issue): boolean => issue.documents.some((d) => d.attachments.length > 0));
 
 function labelFor(d: GazetteDocument, decl: AttachmentDecl): string {
-  return d.attachmentDecls.length > 1 && decl.number !== undefined ? `附件${decl.number}${decl.sub !== undefined ? `-${decl.sub}` : ''}` : '附件';
+  return d.attachmentDecls.length > 1 ? attachmentName(decl) : '附件';
 }
 
 /** The line where a declared attachment's title is printed after the 落款, or -1. */
