@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'structure/date';
@@ -53,6 +54,18 @@ describe(RULE, function () {
     assert.equal(found.length, 1);
     assert.match(found[0].message, /半角数字/);
     assert.equal(fixed(RULE, text), base());
+  });
+
+  it('reads a 成文日期 whose digits a PDF spaced out one by one, and is quiet on it', () => {
+    for (const written of ['2 0 1 8 年 1 2 月 3 日', '2 018年12月3日', '2018 年 1 2 月 3 日']) {
+      const text = inject(base(), '2018年12月3日', written);
+      const [, d] = parseIssue(text).documents;
+      assert.deepEqual([d.signature?.date?.year, d.signature?.date?.month, d.signature?.date?.day], [2018, 12, 3], written);
+      assert.deepEqual(run(RULE, text), [], written);
+      assert.deepEqual(run('structure/required-parts', text), [], written);
+    }
+    // Five digits spaced are no year.
+    assert.equal(parseIssue(inject(base(), '2018年12月3日', '2 0 1 8 8 年12月3日')).documents[1].signature, undefined);
   });
 
   it('flags leading zeros and removes them', () => {

@@ -66,6 +66,18 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text), []);
   });
 
+  it('does not demand a 落款 of minutes (纪要), which end with who attended', () => {
+    const minutes = [
+      '某市人民政府第38次常务会议纪要', '', '某政纪〔2024〕4号', '',
+      '2024年3月18日，市长张三主持召开市政府第38次常务会议。会议议定事项纪要如下：', '',
+      '一、审议通过《某市城市地下管线管理办法（草案）》', '', '会议原则同意该办法草案。', '',
+      '出席：张三、李四、王五', '列席：市政府各部门主要负责同志', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, minutes), []);
+    // A notice in the same place still needs one.
+    assert.equal(run(RULE, minutes.replace('常务会议纪要', '常务会议的通知')).filter((f) => /落款/.test(f.message)).length, 1);
+  });
+
   it('handles the SX layout (plan title before the notice, 附件 after the 落款)', () => {
     const text = excerpt('SX', 1297, 1413); // 48号 with its table
     assert.deepEqual(run(RULE, text), []);

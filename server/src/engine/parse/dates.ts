@@ -2,8 +2,9 @@
 import type { DateRef } from '../model';
 import { chineseDigitsToInt, chineseToInt, halfWidthDigits } from './text';
 
-// Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width.
-const ARABIC = /([0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*月[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]*日/g;
+// Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width; a PDF
+// extraction may space them out one by one (2 0 2 4 年 6 月 3 日), as it letter-spaces the 落款.
+const ARABIC = /([0-9０-９](?:[ \t\u3000]?[0-9０-９]){3})[ \t\u3000]*年[ \t\u3000]*([0-9０-９](?:[ \t\u3000]?[0-9０-９])?)[ \t\u3000]*月[ \t\u3000]*([0-9０-９](?:[ \t\u3000]?[0-9０-９])?)[ \t\u3000]*日/g;
 const CHINESE = /([〇零○Ｏ一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
 
 export function findDates(text: string, from: number, to: number): DateRef[] {
@@ -14,7 +15,8 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       const chinese = re === CHINESE;
-      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [m[1], m[2], m[3]].map(halfWidthDigits);
+      const [written, ...rest] = [m[1], m[2], m[3]].map((s) => s.replace(/[ \t\u3000]/g, ''));
+      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [written, ...rest].map(halfWidthDigits);
       out.push({
         range: { start: from + m.index, end: from + m.index + m[0].length },
         raw: m[0],
@@ -22,7 +24,7 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
         month: chinese ? chineseToInt(month) : Number(month),
         day: chinese ? chineseToInt(day) : Number(day),
         chineseNumerals: chinese,
-        fullWidthDigits: !chinese && year + month + day !== m[1] + m[2] + m[3],
+        fullWidthDigits: !chinese && year + month + day !== written + rest.join(''),
         leadingZero: !chinese && ((month.length === 2 && month[0] === '0') || (day.length === 2 && day[0] === '0')),
       });
     }

@@ -38,6 +38,7 @@ const rule: Rule = {
       if (!DOCUMENT_TITLE.test(d.title.norm)) return;
       checkAddressee(ctx, d);
       if (d.signature || titleEaten) return; // a title lost below: this 落款 was read as that title
+      if (/纪要(\([^()]*\))?$/.test(d.title.norm)) return; // minutes carry no 落款 (GB/T 9704 §10.3)
       const organ = organOfTitle(d);
       if (next?.preTitle && isOrganLike(next.preTitle.text, organ)) {
         // The organ line alone was read as the next document's pre-title: the date is what is missing.
