@@ -100,5 +100,18 @@ describe(RULE, function () {
     it('leaves a count that follows no attachment\'s title alone', () => {
       assert.deepEqual(run(RULE, notice('，涉及传统技艺等门类（共6项）', 5)), []);
     });
+
+    it('reads a table whose groups are named by lines across it (一、民间文学（共2项）), and checks each group\'s count', () => {
+      const grouped = (first: string) =>
+        notice('（共5项）', 0).replace(
+          '序号\t项目名称\t申报地区或单位\n',
+          `序号\t项目名称\t申报地区或单位\n一、民间文学（${first}）\n1\t项目1\t甲区\n2\t项目2\t乙区\n二、传统技艺（共3项）\n3\t项目3\t甲区\n4\t项目4\t乙区\n5\t项目5\t丙区\n合计\t\t共5项\n`,
+        );
+      assert.deepEqual(run(RULE, grouped('共2项')), []);
+      const text = grouped('共3项');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['“一、民间文学”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
+      assert.equal(fixed(RULE, text), grouped('共2项'));
+    });
   });
 });

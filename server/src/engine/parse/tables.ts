@@ -12,7 +12,12 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line.text.includes('\t')) {
-      if (line.text.trim() !== '') current = undefined;
+      if (line.text.trim() === '') continue;
+      // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
+      if (current && isGroupLine(line.text) && lines[i + 1]?.text.includes('\t') && i + 1 < to) {
+        current.rows.push(toRow(line));
+        current.range.end = line.end;
+      } else current = undefined;
       continue;
     }
     const row = toRow(line);
@@ -31,6 +36,11 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
     current.range.end = line.end;
   }
   return tables;
+}
+
+function isGroupLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && !/[。；;！？!?]$/.test(t);
 }
 
 function toRow(line: Line): TableRow {

@@ -43,6 +43,8 @@ function buildTables(doc: GazetteDocument): LogicalTable[] {
       prevLast: lastSeq,
       isTotal: (row) => TOTAL.test(firstText(row)),
       groupName(row) {
+        // A row of one cell in a wider table names a group across it (一、民间文学（共2项）).
+        if (seq !== undefined && row.cells.length === 1 && (t.header?.cells.length ?? 0) > 1) return row.cells[0].norm.replace(GROUP_COUNT, '') || undefined;
         if (seq === undefined || seq === 0) return undefined;
         const left = row.cells.slice(0, seq).map((c) => c.norm.replace(GROUP_COUNT, '')).join('');
         return left || undefined;

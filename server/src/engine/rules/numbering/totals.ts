@@ -73,7 +73,7 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
         continue;
       }
       const group = groups.find((g) => g.opener === row);
-      if (group && cell >= 0 && cell < t.seq && group.count > 0 && claim.value !== group.count) {
+      if (group && cell >= 0 && (cell < t.seq || row.cells.length === 1) && group.count > 0 && claim.value !== group.count) {
         claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end });
       }
     }
