@@ -356,6 +356,34 @@ describe('a table written one cell per line (a Word table saved as text)', () =>
     assert.deepEqual(t.rows.map((r) => r.cells.length), [5, 6, 5, 5, 5, 5, 5, 5]);
   });
 
+  it('reads two tables one after the other, each once', () => {
+    const lines = text.split('\n');
+    const second = lines.indexOf('— 2 —');
+    // The page footer gone and the second piece numbered from 1: a table of its own.
+    const two = [...lines.slice(0, second), ...lines.slice(second + 2)].join('\n').replace('\n5\n建设口袋公园', '\n1\n建设口袋公园').replace('\n6\n提升学校食堂', '\n2\n提升学校食堂');
+    const tables = parseIssue(two).documents[0].tables;
+    assert.deepEqual(tables.map((t) => t.rows.map((r) => (r.isHeader ? 'header' : r.cells[0].norm))), [['header', '1', '2', '3', '4'], ['header', '1', '2']]);
+  });
+
+  it('takes a figure in a column of numbers for a cell, not for the next 序号', () => {
+    const withCount = text.replace('目标任务\n牵头单位', '数量\n牵头单位').replace('新增城镇就业3万人', '3');
+    const t = parseIssue(withCount).documents[0].tables[0];
+    assert.deepEqual(t.rows.map((r) => (r.isHeader ? 'header' : r.cells[0].norm)), ['header', '1', '2', '3', '4', 'header', '5', '6']);
+    assert.deepEqual(t.rows[2].cells.map((c) => c.norm), ['2', '新增城镇就业', '3', '市人力社保局', '市财政局、市经信局']);
+  });
+
+  it('does not take a unit over a date in a table of the notice for its 落款', () => {
+    const notice = [
+      '某市人民政府办公室关于做好2024年民生实事工作的通知', '', '某政办发〔2024〕22号', '', '各区、县（市）人民政府，市政府各部门：', '',
+      '现将2024年民生实事项目分工如下，请抓好落实。', '', '序号', '项目名称', '牵头单位', '完成时间', '1', '新建改建农村公路', '市交通运输局', '2024年12月31日',
+      '2', '新增城镇就业', '市人力社保局', '2024年11月30日', '', '某市人民政府办公室', '', '2024年3月1日', '',
+    ].join('\n');
+    const [d] = parseIssue(notice).documents;
+    assert.equal(d.signature?.organ?.text, '某市人民政府办公室');
+    assert.deepEqual(d.parts.map((p) => p.kind), ['main']);
+    assertClean(notice);
+  });
+
   it('reads 序号 in full-width digits', () => {
     const wide = text.replace(/\n([1-6])\n/g, (_m, d: string) => `\n${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}\n`);
     assert.deepEqual(parseIssue(wide).documents[0].tables[0].rows.map((r) => (r.isHeader ? 'header' : r.cells[0].norm)), ['header', '１', '２', '３', '４', 'header', '５', '６']);
@@ -418,6 +446,13 @@ describe('attachments numbered in two parts (附件：1-1．… / 附件1-1)', (
     const messages = (changed: string) => analyze(changed).findings.filter((f) => f.ruleId === 'numbering/sequence').map((f) => f.message);
     assert.deepEqual(messages(text.replace('\n附件2\n', '\n附件3\n')), ['附件编号跳号：“附件1”之后为“附件3”，缺少“附件2” (label 2 missing before 3)']);
     assert.deepEqual(messages(text.replace('1-2．某市', '1-3．某市')), ['附件说明编号跳号：“1-1.”之后为“1-3.”，缺少“1-2.” (label 2 missing before 3)']);
+  });
+
+  it('reports 见附件1-3 where 附件1 has parts 1-1 and 1-2 only', () => {
+    const cited = (n: string) => analyze(text.replace('请认真组织实施。', `请认真组织实施（见附件${n}）。`)).findings.filter((f) => f.ruleId === 'cross-reference/attachments').map((f) => f.message);
+    assert.deepEqual(cited('1-2'), []);
+    assert.deepEqual(cited('2'), []);
+    assert.deepEqual(cited('1-3'), ['见附件1-3，但本文件没有附件1-3 (no attachment 1-3 in this document)']);
   });
 
   itCatches(text, [

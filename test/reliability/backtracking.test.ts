@@ -21,6 +21,8 @@ const CASES: [string, string][] = [
   ['令 then spaces', `省政府令${tabs}期`],
   ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],
   ['a role word then spaces', `配合${tabs}负`],
+  // Each 序号 header started a table that re-read every row after it: quadratic, then out of memory.
+  ['a one-cell-per-line table header repeated over and over', '序号\n项目名称\n1\n'.repeat(N / 10)],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

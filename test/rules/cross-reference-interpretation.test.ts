@@ -44,8 +44,11 @@ describe(RULE, function () {
     assert.deepEqual(found('《办法》共10章78条。'), []);
     assert.deepEqual(found('《办法》共十章七十六条，明确了参保范围。'), ['解读称共十章七十六条，所解读的《绍兴市基本医疗保险实施办法(试行)》有10章78条 (the interpretation counts 10 chapters and 76 articles; the document has 10 and 78)']);
     assert.deepEqual(found('本办法共80条。'), ['解读称共80条，所解读的《绍兴市基本医疗保险实施办法(试行)》有78条 (the interpretation counts 80 articles; the document has 78)']);
-    // Counts of other things are not the rules' structure.
+    assert.deepEqual(found('本办法共分七十六条。').length, 1);
+    assert.deepEqual(found('《办法》共有十章七十八条。'), []);
+    // Counts of other things, or of another law, are not the rules' structure.
     assert.deepEqual(found('市医保局共收到意见建议12条，采纳8条。'), []);
+    assert.deepEqual(found('《中华人民共和国社会保险法》共十二章九十八条，《办法》据此制定。'), []);
     const text = says('《办法》共九章七十八条。');
     const [f] = run(RULE, text);
     assert.equal(text.slice(f.range.start, f.range.end), '共九章七十八条');

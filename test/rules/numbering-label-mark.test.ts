@@ -31,5 +31,13 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, run(RULE, text)), [87 - 43]);
     assert.equal(fixed(RULE, text), base);
     assert.deepEqual(run(RULE, inject(base, '(1)构建', '(1).5万个构建')), []);
+    assert.deepEqual(run(RULE, inject(base, '(1)构建', '(1)．５万个构建')), []);
+  });
+
+  it('leaves items cited in a sentence a PDF wrapped before them alone (有前款第 / （一）、（二）项情形的)', () => {
+    const base = excerpt('J18', 44, 125);
+    for (const cited of ['(一)、(二)项情形的，依法处理。', '(一)、(三)目所列情形。']) {
+      assert.deepEqual(run(RULE, inject(base, '(1)构建文教融合制度体系。', cited)), [], cited);
+    }
   });
 });

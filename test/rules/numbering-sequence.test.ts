@@ -118,7 +118,7 @@ describe(RULE, function () {
         ...parts.flatMap((p) => [p, '', '一、基本情况', '', '全市经济平稳增长。', '', '二、面临形势', '', '我市仍处于重要战略机遇期。', '']),
       ].join('\n');
     const clean = plan(['第一部分　发展环境', '第二部分　总体要求', '第三部分　主要任务']);
-    assert.deepEqual(parseIssue(clean).documents[0].headings.filter((h) => h.kind === 'part').map((h) => h.value), [1, 2, 3]);
+    assert.deepEqual(parseIssue(clean).documents[0].headings.filter((h) => h.kind === 'division').map((h) => h.value), [1, 2, 3]);
     assert.deepEqual(run(RULE, clean), []);
     const skipped = plan(['第一部分　发展环境', '第三部分　总体要求', '第四部分　主要任务']);
     assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号跳号：“第一部分”之后为“第三部分”，缺少“第二部分” (label 2 missing before 3)']);

@@ -111,7 +111,7 @@ export interface Toc {
 }
 
 export type HeadingKind =
-  | 'part' // 第一部分, 第一篇
+  | 'division' // 第一部分, 第一篇
   | 'chapter' // 第一章
   | 'section' // 第一节
   | 'article' // 第一条

@@ -168,7 +168,7 @@ interface LabelKind {
 
 const CN = '[一二三四五六七八九十百零〇]+';
 const LABELS: LabelKind[] = [
-  { kind: 'part', rank: -1, re: new RegExp(`^第(${CN})(部分|篇)`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}${m[2]}${s}` },
+  { kind: 'division', rank: -1, re: new RegExp(`^第(${CN})(部分|篇)`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}${m[2]}${s}` },
   { kind: 'chapter', rank: 0, re: new RegExp(`^第(${CN})章`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}章${s}` },
   { kind: 'section', rank: 1, re: new RegExp(`^第(${CN})节`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}节${s}` },
   { kind: 'article', rank: 2, re: new RegExp(`^第(${CN})条`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}条${s || ' '}` },

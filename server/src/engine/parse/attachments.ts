@@ -1,6 +1,6 @@
 // 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
 import type { AttachmentDecl, Line } from '../model';
-import { chineseToInt, content, isBlank, prefixLength, span, trimEndChars } from './text';
+import { content, isBlank, numeralValue, prefixLength, span, trimEndChars } from './text';
 
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
 // An attachment's number: 1, or (against GB/T 9704, which structure/attachment-declaration reports) 一.
@@ -15,10 +15,6 @@ export function attachmentName(a: { number?: number; sub?: number }): string {
   return a.number === undefined ? '附件' : `附件${a.number}${a.sub !== undefined ? `-${a.sub}` : ''}`;
 }
 
-/** 2 or 二 as a number. */
-function numberOf(s: string): number {
-  return /\d/.test(s) ? Number(s) : chineseToInt(s);
-}
 const OMITTED = /[(（][ \t]*(略|另发|另行印发)[ \t]*[)）]|另发/;
 
 const NOTE = /^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/;
@@ -42,7 +38,7 @@ export function attachmentLabelWithTitle(lineText: string, unnumbered = false): 
   const at = prefixLength(lineText);
   const m = LABEL_WITH_TITLE.exec(lineText.slice(at));
   if (!m || (!m[2] && !unnumbered)) return undefined;
-  return { number: m[2] ? numberOf(m[2]) : undefined, sub: m[3] ? Number(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
+  return { number: m[2] ? numeralValue(m[2]) : undefined, sub: m[3] ? Number(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
 
 const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
@@ -50,7 +46,7 @@ const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})
 /** Is this line an attachment label standing alone ("附件", "附件2", "附件1-2")? Returns its numbers. */
 export function attachmentLabel(lineText: string): { number?: number; sub?: number } | undefined {
   const m = LABEL_ALONE.exec(content(lineText));
-  return m ? { number: m[1] ? numberOf(m[1]) : undefined, sub: m[2] ? Number(m[2]) : undefined } : undefined;
+  return m ? { number: m[1] ? numeralValue(m[1]) : undefined, sub: m[2] ? Number(m[2]) : undefined } : undefined;
 }
 
 /**
@@ -92,7 +88,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const numberAt = line.start + col + lead;
     current = item
       ? {
-          from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numberOf(item[1]), numberAt, numberLength: item[1].length,
+          from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numeralValue(item[1]), numberAt, numberLength: item[1].length,
           ...(item[2] ? { sub: Number(item[2]), subAt: numberAt + item[0].lastIndexOf(item[2], item[0].length - 1), subLength: item[2].length } : {}),
         }
       : { from: lineIndex, col: col + lead, to: lineIndex };
@@ -109,7 +105,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const text = content(line.text);
     // "2." after an unnumbered first item: the first one lost its number.
     const item = ITEM.exec(text);
-    if (item && (decls.length > 0 || current?.number !== undefined || (current && numberOf(item[1]) === 2))) {
+    if (item && (decls.length > 0 || current?.number !== undefined || (current && numeralValue(item[1]) === 2))) {
       finish();
       startItem(i, prefixLength(line.text));
     } else if (!current) {

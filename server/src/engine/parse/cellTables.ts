@@ -15,17 +15,24 @@ const SERIAL = /^([0-9０-９]{1,3})[.．、]?$/;
 /** Text after a finished row that is no cell: a sentence, a heading, a 附件 label. */
 const PROSE_LENGTH = 40;
 
-/** The tables of [from, to) written one cell per line. */
-export function findCellLineTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number): Table[] {
-  const tables: Table[] = [];
+/** A table written one cell per line, and its first and last lines. */
+export interface CellLineTable {
+  table: Table;
+  from: number;
+  to: number;
+}
+
+/** The tables of [from, to) written one cell per line (their `part` is 0: the caller knows the parts). */
+export function findCellLineTables(lines: readonly Line[], from: number, to: number): CellLineTable[] {
+  const tables: CellLineTable[] = [];
   for (let i = from; i < to; i++) {
     const t = lines[i].text;
     if (t.length < 2 || t.length > 16 || !t.includes('序') || cellText(lines[i]) !== '序号') continue;
     const header = headerAt(lines, i, to);
     if (!header) continue;
-    const table = readRows(lines, header, to, part(i));
-    tables.push(table);
-    i = header.lastLine;
+    const read = readRows(lines, header, to);
+    tables.push({ table: read.table, from: i, to: read.last });
+    i = read.last;
   }
   return tables;
 }
@@ -66,7 +73,7 @@ function isHeaderName(text: string): boolean {
 }
 
 /** The rows from the first 序号 on: a row is its 序号 and the lines up to the next one. */
-function readRows(lines: readonly Line[], header: Header, to: number, part: number): Table {
+function readRows(lines: readonly Line[], header: Header, to: number): { table: Table; last: number } {
   const width = header.names.length;
   const rows: TableRow[] = [header.row];
   let row: TableRow | undefined;
@@ -83,17 +90,19 @@ function readRows(lines: readonly Line[], header: Header, to: number, part: numb
       continue;
     }
     const text = cellText(line);
-    // A 序号: the next row, once this one has its cells (or has any, when it is the next number).
-    if (SERIAL.test(text) && (!row || complete || (row.cells.length > 1 && serialOf(text) === serialOf(row.cells[0].norm) + 1))) {
+    // A 序号: the next row, once this one has its cells, or when it is the next number and a row's worth of
+    // lines follows it (a row whose empty cells were left out; not a figure in a column of numbers).
+    if (SERIAL.test(text) && (!row || complete || (row.cells.length > 1 && serialOf(text) === serialOf(row.cells[0].norm) + 1 && rowFollows(lines, j, to, width)))) {
       finish();
       row = { range: { start: line.start, end: line.end }, cells: [cellOf(line)], isHeader: false };
       rows.push(row);
       last = j;
       continue;
     }
-    // The header again, after a page break.
+    // The header again, after a page break; over a first row numbered 1, another table.
     if (text === '序号' && complete) {
       const again = headerAt(lines, j, to, true);
+      if (again && serialOf(cellText(lines[again.firstRow])) === 1) break;
       if (again && again.names.length === width) {
         finish();
         row = undefined;
@@ -104,20 +113,28 @@ function readRows(lines: readonly Line[], header: Header, to: number, part: numb
       }
     }
     if (isPageArtifactLine(line.text) && complete) continue;
-    // After a row with all its cells, a blank line or prose ends the table; a short line goes on its last cell.
+    // After a row with all its cells, a blank line or prose ends the table; any other line is one more
+    // cell of the row (a cell wrapped over two lines: the row is then unaligned).
     if (!row || (complete && (isBlank(lines[j - 1].text) || isProse(text)))) break;
     row.cells.push(cellOf(line));
     row.range.end = line.end;
     last = j;
   }
   finish();
-  return {
-    range: { start: header.row.range.start, end: lines[last].end },
-    header: header.row,
-    rows,
-    columns: columnsOf(header.row),
-    part,
-  };
+  const table = { range: { start: header.row.range.start, end: lines[last].end }, header: header.row, rows, columns: columnsOf(header.row), part: 0 };
+  return { table, last };
+}
+
+/** Whether the lines after a 序号 at `at` make a row: the next 序号, or the table's end, within a row's width. */
+function rowFollows(lines: readonly Line[], at: number, to: number, width: number): boolean {
+  const next = serialOf(cellText(lines[at])) + 1;
+  let cells = 1;
+  for (let j = at + 1; j < to && cells <= width; j++) {
+    if (isBlank(lines[j].text)) return true;
+    if (serialOf(cellText(lines[j])) === next) return true;
+    cells++;
+  }
+  return cells <= width;
 }
 
 function isProse(text: string): boolean {

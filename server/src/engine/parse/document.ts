@@ -9,7 +9,7 @@ import { attachmentLabel, attachmentLabelWithTitle, isAttachmentDecl, parseAttac
 import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
-import { buildHeadings, linkHeadings } from './headings';
+import { buildHeadings, linkHeadings, parseHeadingLabel } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { findTableCounts, findTables } from './tables';
@@ -68,11 +68,15 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     }
   }
 
+  // Tables written one cell per line, found first: a unit over a date in a row is no 落款.
+  const cellTables = findCellLineTables(lines, cursor, to);
+  const inCellTable = (i: number) => cellTables.some((t) => t.from <= i && i <= t.to);
+
   // 落款 and 成文日期: the first date alone on a line after an organ line.
   let signature: GazetteDocument['signature'];
   let mainEnd = to - 1;
   for (let i = cursor; i < to && !signature; i++) {
-    if (!lines[i].text.includes('日') || lines[i].text.length > 40) continue;
+    if (!lines[i].text.includes('日') || lines[i].text.length > 40 || inCellTable(i)) continue;
     const date = lineIsDate(text, lines[i].start, lines[i].text);
     if (!date) continue;
     const organLine = previousNonBlank(lines, i - 1, cursor);
@@ -92,8 +96,12 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     for (let r = nextNonBlank(lines, mainEnd + 1, to); r !== undefined && isRecordLine(lines[r].text); r = nextNonBlank(lines, mainEnd + 1, to)) {
       reserved.add(r);
       mainEnd = r;
-      // A 抄送 list wrapped over lines, up to its full stop.
-      while (!/[。.][ \t\u3000]*$/.test(lines[mainEnd].text) && mainEnd + 1 < to && !isBlank(lines[mainEnd + 1].text) && !isRecordLine(lines[mainEnd + 1].text)) reserved.add(++mainEnd);
+      // A 抄送 list wrapped over lines, up to its full stop (not past a 附件 label or a heading).
+      if (!/^(?:抄送|抄报)/.test(content(lines[r].text))) continue;
+      while (
+        !/[。.][ \t\u3000]*$/.test(lines[mainEnd].text) && mainEnd + 1 < to && !isBlank(lines[mainEnd + 1].text) && !isRecordLine(lines[mainEnd + 1].text) &&
+        !attachmentLabel(lines[mainEnd + 1].text) && !parseHeadingLabel(lines[mainEnd + 1].text)
+      ) reserved.add(++mainEnd);
     }
   }
 
@@ -164,11 +172,13 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     return p;
   };
 
-  // Tables: their lines are cells, never headings or pieces of a paragraph.
+  // Tables written one cell per line: their lines are cells, never headings or pieces of a paragraph.
   const bodyFrom = cursor;
-  const cellTables = findCellLineTables(lines, bodyFrom, to, partOf);
-  for (const t of cellTables) mark(lineAt(lines, t.range.start, bodyFrom), lineAt(lines, t.range.end, bodyFrom));
-  const tables = cellTables.length ? [...findTables(lines, bodyFrom, to, partOf), ...cellTables].sort((a, b) => a.range.start - b.range.start) : findTables(lines, bodyFrom, to, partOf);
+  for (const t of cellTables) {
+    t.table.part = partOf(t.from);
+    mark(t.from, t.to);
+  }
+  const tables = cellTables.length ? [...findTables(lines, bodyFrom, to, partOf), ...cellTables.map((t) => t.table)].sort((a, b) => a.range.start - b.range.start) : findTables(lines, bodyFrom, to, partOf);
 
   // Headings, per part.
   const headings: Heading[] = [];
@@ -251,13 +261,6 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
     });
   });
   return tasks;
-}
-
-/** The index of the line holding offset `at`, searching from line `from`. */
-function lineAt(lines: readonly Line[], at: number, from: number): number {
-  let i = from;
-  while (i + 1 < lines.length && lines[i + 1].start <= at) i++;
-  return i;
 }
 
 function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {

@@ -7,7 +7,7 @@ const CN = '[一二三四五六七八九十百零〇]+';
 /** Digits of a label: half-width, or full-width as some Word documents type them (１．, （２）). */
 const D = '[0-9０-９]';
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
-  { kind: 'part', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
+  { kind: 'division', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
   { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
   { kind: 'section', re: new RegExp(`^第(${CN})节`) },
   { kind: 'article', re: new RegExp(`^第(${CN})条`) },
@@ -17,7 +17,7 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'arabic', re: new RegExp(`^(${D}{1,3})([.．、])(?![0-9０-９%])`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
   { kind: 'circled', re: /^([①-⑳])/ },
-  { kind: 'box', re: /^专栏[ \t]*(\d{1,3})/ },
+  { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
 
 // Every pattern above starts with one of these: a cheap test rules out most lines.
@@ -27,7 +27,7 @@ for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1; // ①-⑳
 
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
 export const RANK: Record<HeadingKind, number> = {
-  part: 0, chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
+  division: 0, chapter: 1, section: 2, article: 3, box: 3, cn: 4, 'paren-cn': 5, decimal: 6, arabic: 6, 'paren-arabic': 7, circled: 8,
 };
 
 export interface HeadingLabel {
@@ -79,7 +79,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     let separator = '';
     let bracket = '';
     switch (kind) {
-      case 'part':
+      case 'division':
       case 'chapter':
       case 'section':
       case 'article':
@@ -110,7 +110,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
         value = m[1].charCodeAt(0) - 0x2460 + 1;
         break;
       case 'box':
-        value = Number(m[1]);
+        value = Number(halfWidthDigits(m[1]));
         break;
     }
     if (!Number.isFinite(value) || value <= 0) return undefined;

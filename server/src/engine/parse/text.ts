@@ -177,6 +177,16 @@ export function previousNonBlank(lines: readonly { text: string }[], from: numbe
   return undefined;
 }
 
+/** A count or label number written in Arabic digits (half- or full-width) or in Chinese numerals (二, 一百零五). */
+export function numeralValue(s: string): number {
+  return /^[0-9０-９]+$/.test(s) ? Number(halfWidthDigits(s)) : chineseToInt(s);
+}
+
+/** 0-9 as ０-９ (a label relabelled in the width it is written in). */
+export function fullWidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
 /** ０-９ as 0-9. Looked for first: nearly every number has none, and a replace with a function costs. */
 export function halfWidthDigits(s: string): string {
   for (let i = 0; i < s.length; i++) {

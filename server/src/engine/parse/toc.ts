@@ -114,7 +114,7 @@ function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section
   const numbers = findDocNumbers(text, 'toc', from, end);
   const number = numbers.length ? numbers[numbers.length - 1] : undefined;
   let titleEnd = number ? number.range.start : end;
-  while (titleEnd > from && /[(（〔\[［﹝ \t\u3000]/.test(text[titleEnd - 1])) titleEnd--;
+  while (titleEnd > from && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEnd - 1])) titleEnd--;
   return {
     range: { start: line.start, end: line.end },
     title: span(text.slice(from, titleEnd), { start: from, end: titleEnd }),
@@ -152,13 +152,13 @@ function makeEntry(
   // Title: the pending lines plus this line up to the number (or its wrapper) or the page.
   let titleEndOnLine = number ? number.range.start : headEnd;
   // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
-  while (titleEndOnLine > line.start && /[(（〔\[［﹝ \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
+  while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const first = pending.length ? lines[pending[0]] : line;
   const lineStart = line.start + prefixLength(line.text);
-  if (number && pending.length === 0 && /^[(（〔\[［﹝]?$/.test(text.slice(lineStart, number.range.start).trim())) {
+  if (number && pending.length === 0 && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
     // "嘉政发〔2019〕15号　title …… 2": the number first, the title after it.
     let from = number.range.end;
-    while (from < headEnd && /[)）〕\]］ \t\u3000]/.test(text[from])) from++;
+    while (from < headEnd && /[)）〕\]］﹞〉 \t\u3000]/.test(text[from])) from++;
     const after = text.slice(from, headEnd).trimEnd();
     return {
       range: { start: line.start, end: line.end },

@@ -72,8 +72,6 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
   }
 }
 
-
-
 function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {
   if (!a.title || a.title.norm === decl.title.norm) return;
   // Which of the two is the slip: the one whose differing words the document's own text does not use.
@@ -108,15 +106,20 @@ function references(ctx: RuleContext, d: GazetteDocument): void {
       continue;
     }
     // By number, or by position (a single attachment is not numbered; a misnumbered list is its own finding).
-    if (declared.has(ref.number) || ref.number <= count) continue;
+    // 见附件1-3 where 附件1 comes in parts: the part must be there too.
+    const parts = [...d.attachmentDecls, ...d.attachments].filter((a) => a.number === ref.number && a.sub !== undefined);
+    const missing = ref.sub !== undefined && parts.length > 0 ? !parts.some((a) => a.sub === ref.sub) : !(declared.has(ref.number) || ref.number <= count);
+    if (!missing) continue;
     dangling = true;
+    const name = attachmentName(ref);
     ctx.report({
-      message: `见附件${ref.number}，但本文件没有附件${ref.number} (no attachment ${ref.number} in this document)`,
+      message: `见${name}，但本文件没有${name} (no attachment ${name.slice(2)} in this document)`,
       range: ref.range,
     });
   }
   // Soft: numbered attachments cited in the text except one (not while a reference is broken: it may be that one).
-  const numbered = d.attachmentDecls.filter((a) => a.number !== undefined);
+  // Counted by number: 附件1-1 and 附件1-2 are parts of one 附件1.
+  const numbered = d.attachmentDecls.filter((a, k, all) => a.number !== undefined && all.findIndex((b) => b.number === a.number) === k);
   if (numbered.length < 3 || dangling) return;
   const cited = citedNumbers(ctx, d);
   const citedDecls = numbered.filter((a) => cited.has(a.number!));

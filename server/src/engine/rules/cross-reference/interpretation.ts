@@ -3,7 +3,7 @@
 import type { GazetteDocument, HeadingKind } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt } from '../../parse/text';
+import { numeralValue } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
@@ -57,8 +57,14 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
   return ctx.workspace?.findByTitle(subject).find((t) => t.uri !== ctx.uri && t.document.kind !== 'interpretation' && namesOf(t.document).includes(subject));
 }
 
-/** "《办法》共三章二十条", "本规定共15条": what an interpretation says of the interpreted rules' structure. */
-const CLAIM = /(?:《[^《》]{1,40}》|办法|规定|条例|细则|规则)[^。；;！？]{0,8}?共[ \t]*(?:([一二三四五六七八九十百\d]{1,4})[ \t]*章[ \t]*[、，,]?[ \t]*)?([一二三四五六七八九十百\d]{1,4})[ \t]*条/g;
+/** "《办法》共三章二十条", "本规定共分15条": what an interpretation says of the interpreted rules' structure. */
+const NUMERAL = '[一二三四五六七八九十百零〇0-9０-９]{1,6}';
+const CLAIM = new RegExp(
+  `(?:《([^《》]{1,60})》|[本该此](?:办法|规定|条例|细则|规则))[^。；;！？]{0,8}?共[ \\t]*[分有]?[ \\t]*(?:(${NUMERAL})[ \\t]*章[ \\t]*[、，,]?[ \\t]*)?(${NUMERAL})[ \\t]*条`,
+  'g',
+);
+/** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》. */
+const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则)$/;
 
 /** The chapters and articles an interpretation counts, against those of the part it interprets. */
 function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: GazetteDocument, subject: string): void {
@@ -73,12 +79,15 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
     if (!p.text.includes('共')) continue;
     CLAIM.lastIndex = 0;
     for (let m; (m = CLAIM.exec(p.text)); ) {
-      const claimedChapters = m[1] !== undefined ? numberOf(m[1]) : undefined;
-      const claimedArticles = numberOf(m[2]);
+      // 《行政处罚法》共八章: another law's structure, not the interpreted rules'.
+      const named = m[1] !== undefined ? m[1].replace(/\s/g, '') : undefined;
+      if (named !== undefined && named !== subject && !(SHORT_NAME.test(named) && subject.replace(/\([^()]*\)$/, '').endsWith(named.slice(-2)))) continue;
+      const claimedChapters = m[2] !== undefined ? numeralValue(m[2]) : undefined;
+      const claimedArticles = numeralValue(m[3]);
       const chaptersWrong = claimedChapters !== undefined && claimedChapters !== chapters;
       if (!chaptersWrong && claimedArticles === articles) continue;
       const at = m.index + m[0].lastIndexOf('共');
-      const said = claimedChapters !== undefined ? `${m[1]}章${m[2]}条` : `${m[2]}条`;
+      const said = claimedChapters !== undefined ? `${m[2]}章${m[3]}条` : `${m[3]}条`;
       const has = claimedChapters !== undefined ? `${chapters}章${articles}条` : `${articles}条`;
       ctx.report({
         message: `解读称共${said}，所解读的《${shown(subject)}》有${has} (the interpretation counts ${claimedChapters !== undefined ? `${claimedChapters} chapters and ` : ''}${claimedArticles} articles; the document has ${claimedChapters !== undefined ? `${chapters} and ` : ''}${articles})`,
@@ -87,8 +96,4 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       });
     }
   }
-}
-
-function numberOf(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : chineseToInt(s);
 }

@@ -5,6 +5,8 @@ import type { Rule } from '../types';
 
 /** The mark typed after the closing bracket, and the spaces around it. */
 const MARK = /^[ \t\u3000]*([、，,．.])/;
+/** What follows the mark when the label is no heading: a digit of a figure, another bracketed label, 项/目. */
+const CITED = /^[ \t\u3000]*(?:[0-9０-９]|[(（][ \t]*[一二三四五六七八九十0-9０-９]{1,3}[ \t]*[)）]|项|目)/;
 
 const rule: Rule = {
   id: 'numbering/label-mark',
@@ -15,10 +17,10 @@ const rule: Rule = {
   checkDocument(ctx, d) {
     for (const h of d.headings) {
       if (h.kind !== 'paren-cn' && h.kind !== 'paren-arabic') continue;
-      const after = ctx.text.slice(h.labelRange.end, h.labelRange.end + 4);
+      const after = ctx.text.slice(h.labelRange.end, h.labelRange.end + 8);
       const m = MARK.exec(after);
-      // 1.5 and (1).5 are figures, not marks: a digit right after the dot ends the search.
-      if (!m || /^\d/.test(after.slice(m[0].length))) continue;
+      // （1）.5 is a figure; 有前款第 / （一）、（二）项情形 is a list of items cited in a wrapped sentence.
+      if (!m || CITED.test(after.slice(m[0].length))) continue;
       const start = h.labelRange.end + m[0].length - 1;
       ctx.report({
         message: `括号编号“${h.label}”后不加“${m[1]}” (a bracketed label takes no mark after it)`,

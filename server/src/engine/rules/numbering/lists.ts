@@ -6,7 +6,7 @@ import { movableMemo } from '../../documentMemo';
 import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
-import { intToChinese } from '../../parse/text';
+import { fullWidthDigits, intToChinese } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -255,7 +255,7 @@ export function numeralRange(h: Heading): Range {
   const label = h.label;
   let m: RegExpExecArray | null;
   if (h.kind === 'circled') return h.labelRange;
-  if (/^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
+  if (/^(?:division|chapter|section|article|cn|paren-cn)$/.test(h.kind)) m = /[一二三四五六七八九十百零〇]+/.exec(label);
   else m = /(?<![0-9０-９])[0-9０-９]+(?=[^0-9０-９]*$)/.exec(label);
   if (!m) return h.labelRange;
   const start = h.labelRange.start + m.index;
@@ -265,9 +265,9 @@ export function numeralRange(h: Heading): Range {
 /** The numeral text for value v in the style of heading h. */
 export function numeralText(h: Heading, v: number): string {
   if (h.kind === 'circled') return v >= 1 && v <= 20 ? String.fromCharCode(0x2460 + v - 1) : String(v);
-  if (/^(?:part|chapter|section|article|cn|paren-cn)$/.test(h.kind)) return intToChinese(v);
+  if (/^(?:division|chapter|section|article|cn|paren-cn)$/.test(h.kind)) return intToChinese(v);
   // In the width the label is written in (１． gives ２．).
-  return /[０-９]/.test(h.label) ? String(v).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(v);
+  return /[０-９]/.test(h.label) ? fullWidthDigits(String(v)) : String(v);
 }
 
 /** The label of h as it would read with value v. */

@@ -6,6 +6,7 @@ import { expectedLast, findBreaks, runMode, type Break } from './gaps';
 import { headingTree, labelWith, numeralRange, numeralText, type SiblingList } from './lists';
 import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
+import { attachmentName } from '../../parse/attachments';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -209,7 +210,7 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
   }
   for (const list of decls.values()) {
     if (list.some((d) => d.sub !== undefined)) {
-      subNumbered(ctx, list, (d) => d.numberRange!, (d) => d.subRange, (major, sub) => `${major}${sub !== undefined ? `-${sub}` : ''}.`, '附件说明编号');
+      subNumbered(ctx, list, (d) => d.numberRange!, (d) => d.subRange, (number, sub) => `${attachmentName({ number, sub }).slice(2)}.`, '附件说明编号');
       continue;
     }
     report(
@@ -240,7 +241,7 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
       const m = [...text.matchAll(/\d+|[一二三四五六七八九十]+/g)][k];
       return m ? { start: a.labelRange.start + m.index!, end: a.labelRange.start + m.index! + m[0].length } : undefined;
     };
-    subNumbered(ctx, printed, (a) => numeralAt(a, 0)!, (a) => (a.sub !== undefined ? numeralAt(a, 1) : undefined), (major, sub) => `附件${major}${sub !== undefined ? `-${sub}` : ''}`, '附件编号');
+    subNumbered(ctx, printed, (a) => numeralAt(a, 0)!, (a) => (a.sub !== undefined ? numeralAt(a, 1) : undefined), (number, sub) => attachmentName({ number, sub }), '附件编号');
     return;
   }
   const values = printed.map((a) => a.number!);

@@ -7,6 +7,7 @@ import { memoize } from '../shared/memo';
 import type { Edit, Rule, RuleContext } from '../types';
 import { headingTree, kindKey } from './lists';
 import { addTo } from '../../arrays';
+import { fullWidthDigits, halfWidthDigits } from '../../parse/text';
 
 interface Options {
   /** Share of the level the majority form must reach before the rest is reported. */
@@ -242,7 +243,7 @@ function checkDigits(ctx: RuleContext<Options>, group: Heading[], wide: Wide): v
   if (want === undefined) return;
   for (const h of items) {
     if (DIGITS.of(h) === want) continue;
-    const label = want === 'half' ? h.label.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : h.label.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const label = want === 'half' ? halfWidthDigits(h.label) : fullWidthDigits(h.label);
     ctx.report({
       message: `同级编号大多用${want === 'half' ? '半角' : '全角'}数字，此处为“${h.label}” (this level mostly writes ${want}-width digits)`,
       range: h.labelRange,
