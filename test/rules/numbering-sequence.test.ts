@@ -134,6 +134,29 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, text), edit('SX', [1875, '1.', '１．'], [1877, '2.', '２．']));
   });
 
+  it('numbers a 专栏 box\'s own list apart from the items around it', () => {
+    const plan = (box: string[], after = '3．健全长效管理。推动引入专业化物业服务。（责任单位：市住建局）') =>
+      [
+        '某市人民政府关于印发某市城市更新行动计划的通知', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市城市更新行动计划》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年4月1日', '',
+        '某市城市更新行动计划', '', '一、重点任务', '', '（一）推进老旧小区改造。', '',
+        '1．完善基础设施。重点改造供水、排水等老化管线。（责任单位：市住建局）', '',
+        '2．提升公共服务。统筹建设养老、托育等社区服务设施。（责任单位：市民政局）', '',
+        '专栏1  老旧小区改造重点项目', '', ...box, '', after, '',
+      ].join('\n');
+    const items = ['1．江北区湖塘新村片区改造项目，涉及住户3200户。', '2．江南区纺织路片区改造项目，涉及住户2800户。', '3．城东区东门小区改造项目，涉及住户1500户。'];
+    const clean = plan(items);
+    assert.deepEqual(run(RULE, clean), []);
+    assert.deepEqual(run('responsible-unit/missing', clean), []);
+    // The box's items are its children; the list around it goes on.
+    const hs = parseIssue(clean).documents[0].headings;
+    const box = hs.findIndex((h) => h.kind === 'box');
+    assert.deepEqual(hs.filter((h) => h.parent === box).map((h) => h.label), ['1．', '2．', '3．']);
+    // A slip after the box is still one: 4． for 3．.
+    const slip = plan(items, '4．健全长效管理。推动引入专业化物业服务。（责任单位：市住建局）');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

@@ -158,15 +158,39 @@ export function buildHeadings(
   return out;
 }
 
-/** Links headings (already in document order, possibly several parts) into trees per part. */
+/**
+ * Links headings (already in document order, possibly several parts) into trees per part.
+ * A 专栏 box may hold a list of its own, numbered from 1 in the style of the items around it
+ * (… 2．完善 / 专栏2 / 1．某项目 2．某项目 3．某项目 / 3．健全 …): its items are the box's children,
+ * up to the first label that does not go on with them, and the list around it goes on after it.
+ */
 export function linkHeadings(headings: Heading[]): void {
   const stack: number[] = [];
   let part = -1;
+  let box: { index: number; around: Heading; last: number } | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.part !== part) {
       stack.length = 0;
       part = h.part;
+      box = undefined;
+    }
+    if (box) {
+      const last = box.last >= 0 ? headings[box.last] : undefined;
+      if (last) last.blockEnd = h.range.start;
+      // An item that names its units as the list around the box does, where the box's items do not, is back in that list.
+      const backOutside = last !== undefined && namesUnits(h) && namesUnits(box.around) && !namesUnits(last);
+      const item = last ? h.kind === last.kind && h.value === last.value + 1 && !backOutside : h.kind === box.around.kind && h.value === 1;
+      if (item || (last && headingRank(h) > headingRank(last))) {
+        // An item of the box's list, or a sub-item of one.
+        const parent = item ? box.index : box.last;
+        h.parent = parent;
+        h.depth = headings[parent].depth + 1;
+        if (item) box.last = i;
+        continue;
+      }
+      headings[box.index].blockEnd = h.range.start;
+      box = undefined;
     }
     if (h.kind === 'box') {
       // A 专栏 box illustrates a section: a leaf under the nearest section heading
@@ -177,6 +201,9 @@ export function linkHeadings(headings: Heading[]): void {
       h.depth = k + 1;
       const next = headings[i + 1];
       if (next && next.part === h.part) h.blockEnd = next.range.start;
+      // The list the box sits in: its items' own list restarts at 1 in the same style.
+      const around = stack.length ? headings[stack[stack.length - 1]] : undefined;
+      if (around && headingRank(around) > RANK['paren-cn']) box = { index: i, around, last: -1 };
       continue;
     }
     const rank = headingRank(h);
@@ -187,6 +214,11 @@ export function linkHeadings(headings: Heading[]): void {
     h.depth = stack.length;
     stack.push(i);
   }
+}
+
+/** A task's unit annotation on the heading's line: （责任单位：…）, （市住建局牵头）. */
+function namesUnits(h: Heading): boolean {
+  return /[(（〔[［][ \t]*(?:责任单位|牵头单位|责任部门|牵头部门)|(?:牵头|负责)[ \t]*[)）〕\]］]/.test(h.text);
 }
 
 function headingRank(h: Heading): number {

@@ -63,15 +63,22 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const parents = hs.map(() => -1);
   const lists: SiblingList[] = [];
   const misplaced: Misplaced[] = [];
-  const byPart = new Map<number, number[]>();
+  // A box's own list (see linkHeadings) is numbered apart from the text around it.
+  const byPart = new Map<number | string, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') addTo(byPart, h.part, i);
+    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
   for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
+}
+
+/** The 专栏 box a heading is listed in, as `box:<index>`, if any. */
+function boxOf(hs: readonly Heading[], i: number): string | undefined {
+  for (let p = hs[i].parent; p >= 0; p = hs[p].parent) if (hs[p].kind === 'box') return `box:${p}`;
+  return undefined;
 }
 
 function buildPart(
