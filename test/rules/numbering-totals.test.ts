@@ -114,4 +114,49 @@ describe(RULE, function () {
       assert.equal(fixed(RULE, text), grouped('共2项'));
     });
   });
+  describe('a 名单 counted under its title, and a count that refers to an attachment', () => {
+    const decision = (claim: string, entries: string[], body = '现对市应急管理局执法支队等单位和个人予以表彰。') =>
+      [
+        '某市人民政府关于表彰2023年度安全生产先进集体和先进个人的决定', '', '某政发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        body, '', '附件：先进集体和先进个人名单', '', '某市人民政府', '2024年8月12日', '',
+        '附件', '', '先进集体和先进个人名单', '', claim, '', ...entries, '',
+      ].join('\n');
+    const people = ['王海燕  市应急管理局', '刘  强  市消防救援支队', '张志明  市交通运输局', '李  娜  市住建局', '陈  刚  市水利局'];
+
+    it('checks （共N名） against the names listed a line each', () => {
+      assert.deepEqual(run(RULE, decision('（共5名）', people)), []);
+      const text = decision('（共6名）', people);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      assert.equal(fixed(RULE, text), decision('（共5名）', people));
+    });
+
+    it('checks （共N个） against the names of one paragraph, over lines a PDF wrapped, one name with 、 inside brackets', () => {
+      const units = ['市应急管理局执法支队、市消防救援支队特勤大队、江北区应急管理局、各区、县（市、区）', '安全生产委员会办公室、临江燃气有限公司'];
+      assert.deepEqual(run(RULE, decision('（共6个）', units)), []);
+      assert.equal(run(RULE, decision('（共5个）', units)).length, 1);
+    });
+
+    it('leaves a 名单 in groups to be counted by its groups', () => {
+      assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
+    });
+
+    it('checks "对3件…（见附件1）" against the rows of 附件1', () => {
+      const repeal = (n: string) =>
+        [
+          '某市人民政府关于废止部分市政府规范性文件的决定', '', '某政发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+          `经清理，市政府决定对${n}件市政府规范性文件予以废止（见附件1），对1件予以修改（见附件2）。`, '',
+          '附件：1．市政府决定废止的规范性文件目录', '2．市政府决定修改的规范性文件目录', '', '某市人民政府', '2024年8月12日', '',
+          '附件1', '', '市政府决定废止的规范性文件目录', '', '序号\t文件名称\t文号',
+          '1\t某市人民政府关于加强城市房屋拆迁管理的通知\t某政发〔2010〕33号', '2\t某市人民政府关于促进房地产市场平稳健康发展的若干意见\t某政发〔2016〕12号', '',
+          '附件2', '', '市政府决定修改的规范性文件目录', '', '序号\t文件名称\t文号', '1\t某市人民政府关于印发某市城市道路挖掘管理办法的通知\t某政发〔2019〕20号', '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, repeal('2')), []);
+      assert.deepEqual(run(RULE, repeal('两')), []);
+      assert.equal(run(RULE, repeal('三')).length, 1);
+      const text = repeal('3');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['称3件（见附件1），附件1实际列出2件 (claims 3 items, attachment 1 lists 2)']);
+      assert.equal(fixed(RULE, text), repeal('2'));
+    });
+  });
 });

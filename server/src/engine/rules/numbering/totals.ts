@@ -1,8 +1,11 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
-// 二、重点任务(共8项), "30条政策意见" in a title, "现公布…名录（共5项）" of a printed
-// attachment's table — against the items actually listed.
+// 二、重点任务(共8项), "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
+// （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title — against the
+// items actually listed.
 import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
-import { chineseToInt, normalize } from '../../parse/text';
+import { parseHeadingLabel } from '../../parse/headings';
+import { chineseToInt, content, isBlank, isPageArtifactLine, normalize, numeralValue } from '../../parse/text';
+import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
@@ -19,15 +22,17 @@ const rule: Rule = {
     checkHeadings(ctx, doc);
     checkTitles(ctx, doc);
     checkAttachmentClaims(ctx, doc);
+    checkReferenceClaims(ctx, doc);
+    checkListClaims(ctx, doc);
   },
 };
 
 export default rule;
 
-function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, actual: number, what: string, related?: Range): void {
+function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, actual: number, what: string, related?: Range, unit = '项'): void {
   const digits = digitRange(ctx.text, claim.range);
   ctx.report({
-    message: `${what}称共${claim.value}项，实际列出${actual}项 (claims ${claim.value} items, ${actual} are listed)`,
+    message: `${what}称共${claim.value}${unit}，实际列出${actual}${unit} (claims ${claim.value} items, ${actual} are listed)`,
     range: claim.range,
     related: related ? [{ range: related, message: '所计条目 (the items counted)' }] : undefined,
     fix: digits ? { title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] } : undefined,
@@ -133,17 +138,95 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
 function checkAttachmentClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const claims = doc.counts.filter((c) => c.table === undefined);
   if (claims.length === 0 || doc.attachments.length === 0) return;
-  const tables = logicalTables(doc);
   for (const claim of claims) {
     const before = normalize(ctx.text.slice(Math.max(doc.range.start, claim.range.start - 80), claim.range.start)).replace(/》?[(（]?$/, '');
     const attachment = doc.attachments.find((a) => a.title !== undefined && a.title.norm.length >= 4 && before.endsWith(a.title.norm));
-    if (!attachment) continue;
-    const own = tables.filter((t) => t.part === attachment.part && t.seq !== undefined);
-    if (own.length === 0) continue;
-    let rows = 0;
-    for (const t of own) for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq!)) rows++;
-    if (claim.value !== rows) claimReport(ctx, claim, rows, `附件“${attachment.title!.text}”`, { start: own[0].rows[0].range.start, end: own[own.length - 1].rows.at(-1)!.range.end });
+    const listed = attachment && attachmentRows(doc, attachment.part);
+    if (listed && claim.value !== listed.rows) claimReport(ctx, claim, listed.rows, `附件“${attachment.title!.text}”`, listed.range);
   }
+}
+
+/** The rows of a printed attachment's numbered tables, and where they are; undefined when it has none. */
+function attachmentRows(doc: GazetteDocument, part: number): { rows: number; range: Range } | undefined {
+  const own = logicalTables(doc).filter((t) => t.part === part && t.seq !== undefined);
+  if (own.length === 0) return undefined;
+  let rows = 0;
+  for (const t of own) for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq!)) rows++;
+  return { rows, range: { start: own[0].rows[0].range.start, end: own[own.length - 1].rows.at(-1)!.range.end } };
+}
+
+/** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
+const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*\d{1,2}[ \t]*[)）]$/;
+
+function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const ref of doc.attachmentRefs) {
+    if (ref.number === undefined) continue;
+    // The clause up to the bracket closing the reference.
+    const close = /^[ \t]*[)）]/.exec(ctx.text.slice(ref.range.end, ref.range.end + 4));
+    if (!close) continue;
+    const end = ref.range.end + close[0].length;
+    const m = COUNTED_REFERENCE.exec(ctx.text.slice(Math.max(doc.range.start, ref.range.start - 48), end));
+    if (!m) continue;
+    const attachment = doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
+    const listed = attachment && attachmentRows(doc, attachment.part);
+    const value = numeralValue(m[1]);
+    if (!listed || value === listed.rows) continue;
+    const start = end - m[0].length;
+    const claim = { value, range: { start, end: start + m[1].length + m[2].length } };
+    ctx.report({
+      message: `称${m[1]}${m[2]}（见附件${ref.number}），附件${ref.number}实际列出${listed.rows}${m[2]} (claims ${value} items, attachment ${ref.number} lists ${listed.rows})`,
+      range: claim.range,
+      related: [{ range: listed.range, message: '所计条目 (the items counted)' }],
+      fix: /^\d+$/.test(m[1]) ? { title: `改为${listed.rows} (use ${listed.rows})`, edits: [{ range: { start, end: start + m[1].length }, text: String(listed.rows) }] } : undefined,
+    });
+  }
+}
+
+/** "（共20名）" alone under a printed attachment's title: a 名单 whose entries follow, a line each or in one paragraph. */
+const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)[ \t]*[)）]$/;
+
+function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  const lines = ctx.issue.lines;
+  for (const a of doc.attachments) {
+    if (!a.title) continue;
+    const end = doc.parts[a.part]?.range.end ?? a.range.end;
+    let i = lineIndexAt(lines, a.title.range.end) + 1;
+    while (i < lines.length && isBlank(lines[i].text)) i++;
+    const m = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+    if (!m) continue;
+    const claimLine = lines[i];
+    const entries: string[] = [];
+    let last = claimLine;
+    for (let j = i + 1; j < lines.length && lines[j].start < end; j++) {
+      const text = content(lines[j].text);
+      if (text === '' || isPageArtifactLine(text)) continue;
+      // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
+      if (text.includes('\t') || parseHeadingLabel(text) || /[:：]$/.test(text)) {
+        entries.length = 0;
+        break;
+      }
+      entries.push(text);
+      last = lines[j];
+    }
+    if (entries.length === 0) continue;
+    // A line each, or names run together with 、 (over lines a PDF wrapped).
+    const count = entries.some((e) => e.includes('、')) ? topLevelItems(entries.join('')) : entries.length;
+    if (count < 2 || count === Number(m[1])) continue;
+    const at = claimLine.start + claimLine.text.indexOf(m[1]);
+    claimReport(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, count, `附件“${a.title.text}”`, { start: claimLine.end + 1, end: last.end }, m[2]);
+  }
+}
+
+/** Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. */
+function topLevelItems(text: string): number {
+  let depth = 0;
+  let n = 1;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) n++;
+  }
+  return n;
 }
 
 const TITLE_COUNT = /(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*条(?=[ \t\u3000]*(?:政策|意见|措施|举措|规定|建议|要求|细则))/;
