@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
 import { parseIssue } from '../../server/src/engine';
+import { parseHeadingLabel } from '../../server/src/engine/parse/headings';
 import { edit, fixed, lines, run } from './helpers';
 
 const RULE = 'numbering/sequence';
@@ -124,6 +125,15 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号跳号：“第一部分”之后为“第三部分”，缺少“第二部分” (label 2 missing before 3)']);
     // 第一篇 … 第二篇 are parts too.
     assert.deepEqual(run(RULE, plan(['第一篇　发展环境', '第二篇　总体要求'])), []);
+  });
+
+  it('reads labels a PDF spaced out (1 . 保障), but not a figure (3 . 5万亩)', () => {
+    const text = edit('SX', [1875, '1.', '1 . '], [1877, '2.', '3 . ']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [1877]);
+    assert.match(found[0].message, /应为“2 \.”/);
+    assert.equal(parseHeadingLabel('3 . 5万亩高标准农田'), undefined);
+    assert.equal(parseHeadingLabel('1 . 保障供水安全。')?.value, 1);
   });
 
   it('reads labels in full-width digits (１．, （２）) and relabels in their width', () => {
