@@ -46,4 +46,26 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, run(RULE, text)), [7]);
     assert.equal(fixed(RULE, text), list('李四为某市财政局局长。'));
   });
+  describe('the entries of a 任免 notice (任命X为…； / 免去Y的…职务。)', () => {
+    const notice = (appoint: string[], remove: string[], gap = ['']) =>
+      [
+        '某市人民政府关于王立新等同志职务任免的通知', '', '某政任〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+        '经2024年8月5日市政府第46次常务会议研究决定：', '', ...appoint, ...gap, ...remove, '', '某市人民政府', '', '2024年8月6日', '',
+      ].join('\n');
+    const appoint = ['任命王立新为某市发展和改革委员会副主任；', '任命李晓燕为某市教育局副局长。'];
+    const remove = ['免去赵志强的某市发展和改革委员会副主任职务；', '免去孙丽华的某市教育局副局长职务；', '免去吴海涛的某市人民政府研究室主任职务。'];
+
+    it('is quiet on a notice whose lists end as they should, and on one sentence over both verbs', () => {
+      assert.deepEqual(run(RULE, notice(appoint, remove)), []);
+      assert.deepEqual(run(RULE, notice(['任命王立新为某市发展和改革委员会副主任；', '任命李晓燕为某市教育局副局长；'], remove, [])), []);
+    });
+
+    it('flags the last entry of a list ending with a semicolon, and a 免去 entry without 职务', () => {
+      const semicolon = notice(appoint, [...remove.slice(0, 2), '免去吴海涛的某市人民政府研究室主任职务；']);
+      assert.deepEqual(run(RULE, semicolon).map((f) => f.message), ['任免名单的最后一条应以句号结束 (the last entry of the list ends with 。)']);
+      const duty = notice(appoint, [remove[0], '免去孙丽华的某市教育局副局长；', remove[2]]);
+      assert.deepEqual(lines(duty, run(RULE, duty)), [13]);
+      assert.equal(fixed(RULE, duty), notice(appoint, remove));
+    });
+  });
 });

@@ -1,4 +1,5 @@
-// structure/appointment-list: the 人事任免 list. Entries of one list
+// structure/appointment-list: the 人事任免 list, and the entries of a 任免 notice
+// (关于王立新等同志职务任免的通知: 任命X为…； / 免去Y的…职务。). Entries of one list
 // (任命: … / 免去: …) are one sentence: each ends with a semicolon, the last
 // with a full stop; a 免去 entry reads "免去X同志的Y职务"; the section header
 // and the 任命: subheading stand on lines of their own.
@@ -11,6 +12,10 @@ const SUBHEADING = /^(?:\*\*)?(任命|免去|免职|聘任|解聘|任职|免职�
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
 /** An entry names a person: 张三同志任…, 免去…, 张三的…职务, or 张三为… / 欧阳明任… (a name of 2–6 characters, then 为 or 任). */
 const ENTRY = /同志|^免去|职务[;；。]?$|^[\u4e00-\u9fff·]{2,6}?[为任](?![何务])/;
+/** A notice that appoints and removes: 关于王立新等同志职务任免的通知, 关于张三任职的通知. */
+const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
+/** The verb an entry of a 任免 notice starts with. */
+const VERB = /^(任命|免去|聘任|解聘|聘请)/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
@@ -22,9 +27,10 @@ const rule: Rule = {
   fixable: true,
   check(ctx) {
     for (const d of ctx.issue.documents) {
-      if (d.kind !== 'appointments') continue;
-      checkMergedHeader(ctx, d);
-      for (const list of lists(ctx, d)) {
+      const notice = d.kind === 'document' && NOTICE.test(d.title.norm);
+      if (d.kind !== 'appointments' && !notice) continue;
+      if (!notice) checkMergedHeader(ctx, d);
+      for (const list of notice ? noticeLists(ctx, d) : lists(ctx, d)) {
         checkTerminators(ctx, list);
         if (list.every((p) => p.text.startsWith('免去'))) checkRemovals(ctx, list);
       }
@@ -58,6 +64,25 @@ function lists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
   return out.filter((l) => l.length >= 2);
 }
 
+/**
+ * The entries of a 任免 notice, between its 主送机关 and its 落款: a list runs on until a blank line
+ * before an entry with another verb (任命… then, apart, 免去…).
+ */
+function noticeLists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
+  const from = d.addressee?.range.end ?? d.number?.range.end ?? d.title.range.end;
+  const to = d.signature?.organ?.range.start ?? d.signature?.date?.range.start ?? d.range.end;
+  const out: Paragraph[][] = [[]];
+  let previous: Paragraph | undefined;
+  for (const p of allParagraphs(ctx.issue)) {
+    if (p.range.start < from || p.range.end > to || !VERB.test(p.text) || !ENTRY.test(p.text)) continue;
+    const apart = previous !== undefined && /\n[ \t\u3000]*\r?\n/.test(ctx.text.slice(previous.range.end, p.range.start));
+    if (previous && apart && VERB.exec(previous.text)![1] !== VERB.exec(p.text)![1]) out.push([]);
+    out[out.length - 1].push(p);
+    previous = p;
+  }
+  return out.filter((l) => l.length >= 2);
+}
+
 function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
   const semis = list.map((p) => p.text.slice(-1)).filter((c) => c === ';' || c === '；');
   const semi = semis.filter((c) => c === ';').length * 2 >= semis.length ? ';' : '；';
@@ -85,7 +110,8 @@ function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
 function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   const body = (p: Paragraph) => p.text.replace(/[;；。]$/, '');
   const withDuty = list.filter((p) => /职务(?:[(（][^()（）]*[)）])?$/.test(body(p)));
-  if (withDuty.length >= HABIT * list.length) {
+  // The habit of the list, or (in a short one) every entry but one.
+  if (withDuty.length >= HABIT * list.length || (list.length >= 3 && withDuty.length === list.length - 1)) {
     for (const p of list) {
       if (withDuty.includes(p)) continue;
       const b = body(p);
