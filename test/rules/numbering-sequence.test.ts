@@ -167,6 +167,23 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 
+  it('leaves a printed attachment missing from the run to the rules that say why, but reports one misnumbered', () => {
+    const decision = (first: string, second: string) =>
+      [
+        '某市人民政府关于废止和修改部分市政府规范性文件的决定', '', '某政发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+        '经清理，市政府决定废止和修改部分规范性文件。', '', '附件：1．市政府决定废止的规范性文件目录', '2．市政府决定修改的规范性文件目录', '',
+        '某市人民政府', '2024年8月12日', '', ...(first ? [first, ''] : []), '市政府决定废止的规范性文件目录', '', '序号\t文件名称', '1\t某市关于加强城市房屋拆迁管理的通知', '',
+        second, '', '市政府决定修改的规范性文件目录', '', '序号\t文件名称', '1\t某市城市道路挖掘管理办法', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, decision('附件1', '附件2')), []);
+    // 附件1's label lost: structure/attachment-label reports it, not a list that "starts at 2".
+    const unlabelled = decision('', '附件2');
+    assert.deepEqual(run(RULE, unlabelled), []);
+    assert.equal(run('structure/attachment-label', unlabelled).length, 1);
+    // Both printed, the second labelled 附件3: a numbering slip.
+    assert.equal(run(RULE, decision('附件1', '附件3')).length, 1);
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

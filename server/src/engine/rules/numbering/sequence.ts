@@ -228,7 +228,14 @@ function checkAttachments(ctx: RuleContext, doc: GazetteDocument): void {
   // Printed attachments 附件1, 附件2 … (an attachment marked 略 leaves a legitimate gap).
   const printed = doc.attachments.filter((a) => a.number !== undefined);
   if (printed.length === 0) return;
-  const omitted = doc.attachmentDecls.some((d) => d.omitted);
+  // Fewer printed than declared, the missing numbers declared: each missing one is reported where it is
+  // (declared but not printed, or printed without its 附件 label), not again as a gap here.
+  const declared = new Set(doc.attachmentDecls.map((d) => d.number));
+  const numbers = new Set(printed.map((a) => a.number));
+  const top = Math.max(...printed.map((a) => a.number!));
+  const unprinted = Array.from({ length: top }, (_, k) => k + 1).filter((n) => !numbers.has(n));
+  const explained = doc.attachments.length < doc.attachmentDecls.length && unprinted.every((n) => declared.has(n));
+  const omitted = explained || doc.attachmentDecls.some((d) => d.omitted);
   const range = (i: number): Range => {
     const a = printed[i];
     const text = ctx.text.slice(a.labelRange.start, a.labelRange.end);
