@@ -184,6 +184,22 @@ describe(RULE, function () {
     assert.equal(run(RULE, decision('附件1', '附件3')).length, 1);
   });
 
+  it('reads an emergency plan\'s chapters numbered alone (2　组织体系) over their 2.1, 2.1.1, and titles opening with Ⅰ', () => {
+    const plan = (last: string) =>
+      [
+        '某市人民政府办公室关于印发某市城市供水突发事件应急预案的通知', '', '某政办发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        '《某市城市供水突发事件应急预案》已经市政府同意，现印发给你们。', '', '某市人民政府办公室', '', '2024年6月1日', '',
+        '某市城市供水突发事件应急预案', '', '1　总则', '', '1.1　编制目的', '', '保障城市供水安全。', '', '1.2　适用范围', '', '适用于市区。', '',
+        '2　组织体系', '', '2.1　市级应急指挥机构', '', '2.1.1　市供水应急指挥部', '', '市政府设立指挥部。', '', '2.1.2　成员单位', '', '市建设局等。', '',
+        '2.2　现场指挥部', '', '根据需要设立。', '', '3　应急响应', '', '3.1　分级响应', '', '3.1.1　Ⅰ级响应', '', '由市指挥部报请省有关部门指导。', '',
+        `${last}　Ⅱ级响应`, '', '由市指挥部组织指挥。', '', '5 个工作日内完成评估。', '',
+      ].join('\n');
+    const hs = parseIssue(plan('3.1.2')).documents[0].headings;
+    assert.deepEqual(hs.filter((h) => h.kind === 'decimal' && h.path!.length === 1).map((h) => h.label), ['1', '2', '3']);
+    assert.deepEqual(run(RULE, plan('3.1.2')), []);
+    assert.deepEqual(run(RULE, plan('3.2.2')).map((f) => f.message), ['编号“3.2.2”与所属的“3.1”不符，应为“3.1.2” (prefix does not match the parent heading 3.1; expected 3.1.2)']);
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

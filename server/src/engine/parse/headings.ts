@@ -13,7 +13,7 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'article', re: new RegExp(`^第(${CN})条`) },
   { kind: 'cn', re: new RegExp(`^(${CN})([、．.，,])`) },
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
-  { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff“《(（])`) },
+  { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff\\u2160-\\u217f“《(（])`) },
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.
   { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:([.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
@@ -136,7 +136,7 @@ export function buildHeadings(
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
-    const h = parseHeadingLabel(line.text);
+    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to);
     if (!h) continue;
     const start = line.start + h.at;
     out.push({
@@ -157,6 +157,30 @@ export function buildHeadings(
     });
   }
   return out;
+}
+
+/** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
+const CHAPTER_NUMBER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^。；;，,：:！？!?]{0,29})$/;
+
+/**
+ * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where the next
+ * label is its first, N.1, so that a figure opening a line is not taken for one.
+ */
+function chapterNumber(lines: readonly Line[], i: number, to: number): HeadingLabel | undefined {
+  const text = lines[i].text;
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return undefined;
+  const m = CHAPTER_NUMBER.exec(text.trimEnd());
+  if (!m) return undefined;
+  for (let j = i + 1, seen = 0; j < to && seen < 3; j++) {
+    if (lines[j].text.trim() === '') continue;
+    seen++;
+    const next = parseHeadingLabel(lines[j].text);
+    if (!next) continue;
+    if (next.kind !== 'decimal' || next.path!.length !== 2 || next.path![0] !== Number(m[1]) || next.path![1] !== 1) return undefined;
+    return { kind: 'decimal', value: Number(m[1]), path: [Number(m[1])], label: m[1], separator: next.separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() };
+  }
+  return undefined;
 }
 
 /**
