@@ -460,3 +460,42 @@ describe('attachments numbered in two parts (附件：1-1．… / 附件1-1)', (
     ['a sub-numbered attachment declared but not printed', '\n附件1-2\n\n某市2024年重点前期项目表\n\n序号\t项目名称\t责任单位\n1\t某地铁\t市发展改革委\n', '\n', 'cross-reference/attachments'],
   ]);
 });
+
+describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () => {
+  const text = fixture('hard-wrapped-issue.txt');
+
+  it('reads 目录 numbers a wrap split (（某 / 政办发〔2024〕41号）, （某政发〔2 / 024〕14号）)', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(issue.toc?.entries.map((e) => [e.title.norm, e.number?.key]), [
+      ['某市人民政府关于加快发展银发经济增进老年人福祉的实施意见', '某政发〔2024〕14号'],
+      ['某市人民政府办公室关于开展2024年度全市安全生产工作考核的通知', '某政办发〔2024〕41号'],
+      ['2024年10月份市政府、市政府办公室发文目录', undefined],
+    ]);
+  });
+
+  it('reads a 发文目录 whose heading a wrap split, through a running header between its rows', () => {
+    const issue = parseIssue(text);
+    assert.equal(issue.directory?.heading.norm, '2024年10月份市政府、市政府办公室发文目录');
+    assert.deepEqual(issue.directory?.rows.map((r) => r.number?.key), ['某政发〔2024〕14号', '某政办发〔2024〕41号']);
+  });
+
+  it('ends the 附件说明 at the 落款 under it, and reads each attachment\'s title from its first line', () => {
+    const [, notice] = parseIssue(text).documents;
+    assert.deepEqual(notice.attachmentDecls.map((a) => a.title.norm), ['2024年度全市安全生产工作考核细则', '2024年度全市安全生产工作自评表']);
+    assert.equal(notice.signature?.organ?.text, '某市人民政府办公室');
+    assert.deepEqual(notice.attachments.map((a) => a.title?.norm), ['2024年度全市安全生产工作考核细则', '2024年度全市安全生产工作自评表']);
+  });
+
+  it('reads an annotation a wrap split right after its label (（责任单位： / 市民政局、…）)', () => {
+    const [plan] = parseIssue(text).documents;
+    assert.deepEqual(plan.tasks.filter((t) => t.annotations.length).length, 4);
+    assertClean(text);
+  });
+
+  itCatches(text, [
+    ['a 目录 number split by the wrap that differs from the document\'s', '（某政发〔2\n024〕14号）', '（某政发〔2\n024〕15号）', 'doc-number/consistency'],
+    ['a 发文目录 title that differs from the document\'s', '2024年度全市安全生产工作考核的通知\t2024年10月21日', '2024年度全市安全生产工作考评的通知\t2024年10月21日', 'cross-reference/directory'],
+    ['a declared attachment not printed', '附件2\n2024年度全市安全生产工作自评表\n', '', 'cross-reference/attachments'],
+    ['an item without its unit among items with one', '（责任单位：市商务局、市建设局）', '', 'responsible-unit/missing'],
+  ]);
+});

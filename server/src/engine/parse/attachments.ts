@@ -1,5 +1,6 @@
 // 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
 import type { AttachmentDecl, Line } from '../model';
+import { lineIsDate } from './dates';
 import { content, isBlank, numeralValue, prefixLength, span, trimEndChars } from './text';
 
 const DECL = /^附[ \t]*件[ \t]*[:：]/;
@@ -22,6 +23,10 @@ const NOTE = /^[(（]?[ \t]*(可登|网址|详见|请登|请查阅)/;
 /** The note under a 附件说明 on where to read the attachment: "(可登陆…网站查询,网址:…)". */
 export function isAttachmentNote(text: string): boolean {
   return NOTE.test(text);
+}
+
+function isDateLine(lineText: string): boolean {
+  return lineText.includes('日') && lineIsDate(lineText, 0, lineText) !== undefined;
 }
 
 /** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */
@@ -111,7 +116,8 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     } else if (!current) {
       // "附件:" alone: the title follows on the next line.
       startItem(i, prefixLength(line.text));
-    } else if (attachmentLabel(line.text)) {
+    } else if (attachmentLabel(line.text) || isDateLine(line.text) || (i + 1 < limit && isDateLine(lines[i + 1].text))) {
+      // A label, or the 落款 right under the list without a blank line (organ, then date): the list has ended.
       break;
     } else if (isAttachmentNote(text)) {
       // a note about where to read it: part of the declaration, not a title

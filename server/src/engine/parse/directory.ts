@@ -2,7 +2,7 @@
 // (often broken) Markdown pipe table.
 import type { Directory, DirectoryRow, Line } from '../model';
 import { findDocNumbers } from './docNumber';
-import { content, isBlank, span, trimEndChars } from './text';
+import { content, isBlank, isPageArtifactLine, span, spanOfLines, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
 /** Between two cells: a tab, a pipe, or a run of spaces (a table laid out in spaces). */
@@ -15,19 +15,21 @@ export function isDirectoryHeading(lineText: string): boolean {
   return HEADING.test(c) && c.length < 60 && !/[(（]\s*\d+\s*[)）]\s*$/.test(c);
 }
 
-export function parseDirectory(text: string, lines: readonly Line[], at: number, limit: number): { directory: Directory; next: number } {
+/** `headingTo`: the heading's last line, when a hard wrap split it (…发文目 / 录). */
+export function parseDirectory(text: string, lines: readonly Line[], at: number, limit: number, headingTo = at): { directory: Directory; next: number } {
   const head = lines[at];
   const directory: Directory = {
-    range: { start: head.start, end: head.end },
-    heading: span(content(head.text), { start: head.start, end: head.end }),
+    range: { start: head.start, end: lines[headingTo].end },
+    heading: headingTo === at ? span(content(head.text), { start: head.start, end: head.end }) : spanOfLines(lines, at, headingTo),
     rows: [],
     hasHeader: false,
   };
-  let i = at + 1;
-  let last = at;
+  let i = headingTo + 1;
+  let last = headingTo;
   for (; i < limit; i++) {
     const line = lines[i];
-    if (isBlank(line.text)) continue;
+    // A page's running header or number between the rows.
+    if (isBlank(line.text) || isPageArtifactLine(line.text)) continue;
     const numbers = findDocNumbers(text, 'directory', line.start, line.end);
     const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c && c !== '-');
     if (numbers.length === 0) {

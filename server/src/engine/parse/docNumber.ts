@@ -63,13 +63,18 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     start += issuer.length - MAX_ISSUER;
     issuer = text.slice(start, gap);
   }
+  const wrapped = wrappedIssuerHead(text, start, from);
+  if (wrapped) {
+    issuer = wrapped.head + issuer;
+    start = wrapped.at;
+  }
   // A verb inside the window ends the running text: 认真落实国办发〔2017〕77号 → 国办发.
-  const verb = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/.exec(issuer);
+  const verb = wrapped ? null : /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/.exec(issuer);
   if (verb && issuer.length - verb[0].length >= 2) {
     issuer = issuer.slice(verb[0].length);
     start += verb[0].length;
   }
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 4 && !wrapped; guard++) {
     const lead = LEADING_WORDS.exec(issuer);
     if (!lead || issuer.length - lead[0].length < 2) break;
     issuer = issuer.slice(lead[0].length);
@@ -96,7 +101,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     range: { start, end: afterSerial },
     raw,
     issuer,
-    issuerRange: { start, end: start + issuer.length },
+    issuerRange: { start, end: wrapped ? gap : start + issuer.length },
     year,
     yearRange: { start: yearAt, end: yearAt + year.length },
     open,
@@ -112,6 +117,19 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     key: `${issuer}〔${year}〕${serialValue}号`,
     role,
   };
+}
+
+/**
+ * The head of an issuer code a hard-wrapped line split right after the bracket around the number:
+ * （临 / 政办发〔2024〕41号）. Only after that bracket: elsewhere the line before ends in running text.
+ */
+function wrappedIssuerHead(text: string, start: number, from: number): { head: string; at: number } | undefined {
+  if (text[start - 1] !== '\n') return undefined;
+  const brk = text[start - 2] === '\r' ? start - 2 : start - 1;
+  let k = brk;
+  while (k > from && brk - k < 4 && CJK.test(text[k - 1])) k--;
+  if (k === brk || k <= from || !/[（(]/.test(text[k - 1])) return undefined;
+  return { head: text.slice(k, brk), at: k };
 }
 
 /** A number standing alone on a line (perhaps wrapped in brackets or list residue). */

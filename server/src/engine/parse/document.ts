@@ -146,7 +146,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     // "附件1：title" on one line: the title is the rest of the line.
     const inline = label ? undefined : attachmentLabelWithTitle(lines[i].text, i === labelledAttachment);
     if (!label && !(inline && inlineTitleLike(lines[i].text.slice(inline.titleAt)))) continue;
-    const t = label ? nextBlock(lines, i + 1, to, 3) : undefined;
+    const t = label ? attachmentTitleBlock(lines, i + 1, to) : undefined;
     const titleOk = t && isTitleLike(lines, t.from, t.to);
     reserved.add(i);
     if (titleOk) mark(t!.from, t!.to);
@@ -265,6 +265,19 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
 
 function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
   return spanOfLines(lines, from, to, prefixLength(lines[from].text));
+}
+
+/**
+ * The title under an attachment's label: the next block of lines, or where no blank line sets it off
+ * (a hard-wrapped PDF text), its first line when what follows is the attachment's text: an indented
+ * paragraph, a heading, a table row.
+ */
+function attachmentTitleBlock(lines: readonly Line[], from: number, to: number): { from: number; to: number } | undefined {
+  const block = nextBlock(lines, from, to, 3);
+  if (!block || block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
+  const next = lines[block.from + 1].text;
+  const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || next.includes('\t') || !!parseHeadingLabel(next);
+  return bodyFollows ? { from: block.from, to: block.from } : block;
 }
 
 /** The next block of consecutive non-blank lines (at most `max` lines). */

@@ -55,7 +55,15 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? []);
   // The 发文目录 is a section of its own.
   let directoryLine = -1;
-  for (let k = 0; k < facts.length; k++) if (facts[k].directory) directoryLine = bodyFrom + k;
+  let directoryHeadingTo = -1;
+  for (let k = 0; k < facts.length; k++) if (facts[k].directory) directoryLine = directoryHeadingTo = bodyFrom + k;
+  if (directoryLine < 0) {
+    // A heading a hard wrap split: …发文目 / 录.
+    for (let i = bodyFrom; i + 1 < colophonFrom && directoryLine < 0; i++) {
+      if (lines[i].text.includes('发') && wrappedDirectoryHeading(lines[i].text, lines[i + 1].text)) directoryLine = i;
+    }
+    directoryHeadingTo = directoryLine >= 0 ? directoryLine + 1 : -1;
+  }
   const boundaries = starts.map((s) => s.from);
   if (directoryLine >= 0) boundaries.push(directoryLine);
   boundaries.push(colophonFrom);
@@ -72,7 +80,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     append(issue.numbers, parsed.numbers);
   }
   if (directoryLine >= 0) {
-    const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine));
+    const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine), directoryHeadingTo);
     issue.directory = directory;
     for (const row of directory.rows) if (row.number) issue.numbers.push(row.number);
   }
@@ -87,6 +95,12 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   assignSections(issue);
   issue.numbers.sort((a, b) => a.range.start - b.range.start);
   return issue;
+}
+
+/** Two lines that read as a 发文目录 heading joined, the second a short tail of it (录, 目录). */
+function wrappedDirectoryHeading(first: string, second: string): boolean {
+  const tail = content(second);
+  return tail.length > 0 && tail.length <= 4 && !isDirectoryHeading(first) && isDirectoryHeading(content(first) + tail);
 }
 
 function findTocHeader(lines: readonly Line[]): number {

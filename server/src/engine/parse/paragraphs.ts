@@ -14,6 +14,9 @@ export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|�
 /** A line that opens with a unit label and its colon (牵头单位：市金融办), under an item: an annotation without brackets. */
 export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)`);
 
+/** （责任单位： at the end of a line, the bracket still open. */
+const OPEN_LABEL_AT_END = new RegExp(`[(（〔[［﹝][ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
+
 export interface ParagraphOptions {
   /** Lines that stand alone (titles, numbers, signatures, labels): never joined. */
   reserved: ReadonlySet<number>;
@@ -47,7 +50,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // TERMINAL of the text so far, from its last piece that is not all spaces: testing the whole
     // text on every line was quadratic in a paragraph of thousands of lines.
     const last = lastNonSpace(piece.text);
-    if (last !== undefined) currentEnds = TERMINAL_MARKS.includes(last);
+    // A colon after a unit label inside an open bracket ends no sentence: the units are on the next line.
+    if (last !== undefined) currentEnds = TERMINAL_MARKS.includes(last) && !((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece.text));
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;

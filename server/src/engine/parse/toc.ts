@@ -147,15 +147,15 @@ function makeEntry(
   const pageNumber = Number(pageDigits);
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
   const headEnd = line.start + page.index; // where the page reference starts
+  if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
   const number = numbers.length ? numbers[numbers.length - 1] : undefined;
-  // Title: the pending lines plus this line up to the number (or its wrapper) or the page.
+  // Title: this line up to the number (or its wrapper) or the page.
   let titleEndOnLine = number ? number.range.start : headEnd;
   // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
   while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
-  const first = pending.length ? lines[pending[0]] : line;
   const lineStart = line.start + prefixLength(line.text);
-  if (number && pending.length === 0 && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
+  if (number && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
     // "嘉政发〔2019〕15号　title …… 2": the number first, the title after it.
     let from = number.range.end;
     while (from < headEnd && /[)）〕\]］﹞〉 \t\u3000]/.test(text[from])) from++;
@@ -169,18 +169,66 @@ function makeEntry(
       section,
     };
   }
-  let titleText = '';
-  for (const p of pending) titleText += content(lines[p].text);
-  const lineHead = text.slice(lineStart, titleEndOnLine).trim();
-  titleText += lineHead;
-  const titleStart = first.start + prefixLength(first.text);
-  const titleEnd = lineHead || pending.length === 0 ? titleEndOnLine : lines[pending[pending.length - 1]].end;
+  const titleText = text.slice(lineStart, titleEndOnLine).trim();
   return {
-    range: { start: first.start, end: line.end },
-    title: span(titleText, { start: titleStart, end: Math.max(titleStart, titleEnd) }),
+    range: { start: line.start, end: line.end },
+    title: span(titleText, { start: lineStart, end: Math.max(lineStart, titleEndOnLine) }),
     number,
     page: pageNumber,
     pageRange: { start: digitsAt, end: digitsAt + pageDigits.length },
     section,
+  };
+}
+
+/**
+ * An entry over several lines: its title and number read from the lines joined, so that a number a
+ * hard wrap split (（临 / 政办发〔2024〕41号）, （临政发〔2 / 024〕14号）) is read whole, its ranges in the source.
+ */
+function wrappedEntry(
+  text: string,
+  lines: readonly Line[],
+  pending: number[],
+  pageLine: number,
+  headEnd: number,
+  page: Pick<TocEntry, 'page' | 'pageRange' | 'section'>,
+): TocEntry {
+  const pieces: { at: number; src: number; length: number }[] = [];
+  let joined = '';
+  for (const i of [...pending, pageLine]) {
+    const l = lines[i];
+    const start = l.start + prefixLength(l.text);
+    const body = i === pageLine ? text.slice(start, headEnd).trimEnd() : content(l.text);
+    pieces.push({ at: joined.length, src: start, length: body.length });
+    joined += body;
+  }
+  const src = (j: number) => {
+    let k = pieces.length - 1;
+    while (k > 0 && pieces[k].at > j) k--;
+    return pieces[k].src + Math.min(j - pieces[k].at, pieces[k].length);
+  };
+  const moved = (r: { start: number; end: number }) => ({ start: src(r.start), end: r.end > r.start ? src(r.end - 1) + 1 : src(r.start) });
+  const found = findDocNumbers(joined, 'toc');
+  const last = found.length ? found[found.length - 1] : undefined;
+  // The entry's own number ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
+  const inJoined = last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? last : undefined;
+  const number = inJoined && {
+    ...inJoined,
+    range: moved(inJoined.range),
+    raw: text.slice(src(inJoined.range.start), src(inJoined.range.end - 1) + 1),
+    issuerRange: moved(inJoined.issuerRange),
+    yearRange: moved(inJoined.yearRange),
+    openRange: moved(inJoined.openRange),
+    closeRange: moved(inJoined.closeRange),
+    serialRange: moved(inJoined.serialRange),
+  };
+  let titleEnd = inJoined ? inJoined.range.start : joined.length;
+  while (titleEnd > 0 && /[(（〔\[［﹝〈 \t\u3000]/.test(joined[titleEnd - 1])) titleEnd--;
+  const first = lines[pending[0]];
+  const titleStart = first.start + prefixLength(first.text);
+  return {
+    range: { start: first.start, end: lines[pageLine].end },
+    title: span(joined.slice(0, titleEnd), { start: titleStart, end: Math.max(titleStart, titleEnd > 0 ? src(titleEnd - 1) + 1 : titleStart) }),
+    number,
+    ...page,
   };
 }
