@@ -499,3 +499,22 @@ describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () =>
     ['an item without its unit among items with one', '（责任单位：市商务局、市建设局）', '', 'responsible-unit/missing'],
   ]);
 });
+
+describe('a joint document printed with both organs\' numbers side by side', () => {
+  const text = [
+    '目　录', '', '【部门文件】', '',
+    '某市人力资源和社会保障局　某市财政局关于调整城乡居民基础养老金标准的通知（某人社发〔2024〕11号　某财社〔2024〕26号）……（3）', '',
+    '某市人力资源和社会保障局　某市财政局关于调整城乡居民基础养老金标准的通知', '', '某人社发〔2024〕11号　某财社〔2024〕26号', '',
+    '各区人力资源和社会保障局、财政局：', '', '经市政府同意，自2024年1月1日起调整城乡居民基础养老金标准。', '',
+    '某市人力资源和社会保障局　　　　某市财政局', '', '2024年3月1日', '',
+  ].join('\n');
+
+  it('takes the first number, the lead organ\'s, for the document\'s, under its title and in the 目录', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(issue.documents.map((d) => d.number?.key), ['某人社发〔2024〕11号']);
+    assert.equal(issue.toc?.entries[0].number?.key, '某人社发〔2024〕11号');
+    assertClean(text);
+  });
+
+  itCatches(text, [['a 目录 with another lead number', '（某人社发〔2024〕11号　', '（某人社发〔2024〕12号　', 'doc-number/consistency']]);
+});

@@ -132,14 +132,27 @@ function wrappedIssuerHead(text: string, start: number, from: number): { head: s
   return { head: text.slice(k, brk), at: k };
 }
 
+/** Two numbers with only spaces between them: a joint document's numbers (临人社发〔2024〕11号　临财社〔2024〕26号). */
+export function sideBySide(text: string, a: DocNumber, b: DocNumber): boolean {
+  return b.range.start > a.range.end && /^[ \t\u3000、，,]+$/.test(text.slice(a.range.end, b.range.start));
+}
+
+/** The number an entry gives: its last, or the first of a joint document's numbers side by side. */
+export function entryNumber(text: string, numbers: readonly DocNumber[]): DocNumber | undefined {
+  const last = numbers[numbers.length - 1];
+  const before = numbers[numbers.length - 2];
+  return before && last && sideBySide(text, before, last) ? before : last;
+}
+
 /** A number standing alone on a line (perhaps wrapped in brackets or list residue). */
 export function lineIsDocNumber(text: string, lineStart: number, lineText: string): DocNumber | undefined {
   if (!BRACKETED_YEAR.test(lineText)) return undefined;
   const found = findDocNumbers(text, 'document', lineStart, lineStart + lineText.length);
-  if (found.length !== 1) return undefined;
+  // A joint document may print each organ's number side by side: the first, the lead organ's, is its own.
+  if (found.length === 0 || found.length > 2 || (found.length === 2 && !sideBySide(text, found[0], found[1]))) return undefined;
   const n = found[0];
   const before = text.slice(lineStart, n.range.start);
-  const after = text.slice(n.range.end, lineStart + lineText.length);
+  const after = text.slice(found[found.length - 1].range.end, lineStart + lineText.length);
   // The 签发人 of a report to a higher organ shares the number's line (GB/T 9704 §7.2.6).
   if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*(?:签发人[ \t\u3000]*[:：][^。；;，,:：]{0,30})?$/.test(after)) return undefined;
   return n;

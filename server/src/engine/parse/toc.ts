@@ -6,7 +6,7 @@
 //   嘉政发〔2019〕15号　title……2             (the number first)
 //   1　title（某政发〔2024〕31号）               (the page first)
 import type { Line, Toc, TocEntry } from '../model';
-import { findDocNumbers } from './docNumber';
+import { entryNumber, findDocNumbers } from './docNumber';
 import { content, isBlank, prefixLength, span } from './text';
 
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*$/;
@@ -112,7 +112,7 @@ function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section
   const from = line.start + lead[0].length;
   const end = line.start + content(line.text).length + prefixLength(line.text);
   const numbers = findDocNumbers(text, 'toc', from, end);
-  const number = numbers.length ? numbers[numbers.length - 1] : undefined;
+  const number = entryNumber(text, numbers);
   let titleEnd = number ? number.range.start : end;
   while (titleEnd > from && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEnd - 1])) titleEnd--;
   return {
@@ -149,15 +149,15 @@ function makeEntry(
   const headEnd = line.start + page.index; // where the page reference starts
   if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
-  const number = numbers.length ? numbers[numbers.length - 1] : undefined;
+  const number = entryNumber(text, numbers);
   // Title: this line up to the number (or its wrapper) or the page.
   let titleEndOnLine = number ? number.range.start : headEnd;
   // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
   while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const lineStart = line.start + prefixLength(line.text);
   if (number && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
-    // "嘉政发〔2019〕15号　title …… 2": the number first, the title after it.
-    let from = number.range.end;
+    // "嘉政发〔2019〕15号　title …… 2": the number first (a joint document's numbers side by side), the title after it.
+    let from = numbers[numbers.length - 1].range.end;
     while (from < headEnd && /[)）〕\]］﹞〉 \t\u3000]/.test(text[from])) from++;
     const after = text.slice(from, headEnd).trimEnd();
     return {
@@ -209,8 +209,9 @@ function wrappedEntry(
   const moved = (r: { start: number; end: number }) => ({ start: src(r.start), end: r.end > r.start ? src(r.end - 1) + 1 : src(r.start) });
   const found = findDocNumbers(joined, 'toc');
   const last = found.length ? found[found.length - 1] : undefined;
+  const own = entryNumber(joined, found);
   // The entry's own number ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
-  const inJoined = last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? last : undefined;
+  const inJoined = last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? own : undefined;
   const number = inJoined && {
     ...inJoined,
     range: moved(inJoined.range),
