@@ -97,6 +97,15 @@ describe(RULE, function () {
       assert.equal(fixed(RULE, text), notice('（共5项）', 5));
     });
 
+    it('checks a count that closes the attachment\'s title itself, in the 附件说明 and over the table', () => {
+      const titled = (n: number) => notice('', 5).replaceAll('项目名录\n', `项目名录（共${n}个）\n`);
+      assert.deepEqual(run(RULE, titled(5)), []);
+      const found = run(RULE, titled(6));
+      assert.equal(found.length, 2);
+      assert.ok(found.every((f) => /称共6个，实际列出5个/.test(f.message)));
+      assert.equal(fixed(RULE, titled(6)), titled(5));
+    });
+
     it('leaves a count that follows no attachment\'s title alone', () => {
       assert.deepEqual(run(RULE, notice('，涉及传统技艺等门类（共6项）', 5)), []);
     });

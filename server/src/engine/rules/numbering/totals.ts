@@ -140,11 +140,19 @@ function checkAttachmentClaims(ctx: RuleContext, doc: GazetteDocument): void {
   if (claims.length === 0 || doc.attachments.length === 0) return;
   for (const claim of claims) {
     const before = normalize(ctx.text.slice(Math.max(doc.range.start, claim.range.start - 80), claim.range.start)).replace(/》?[(（]?$/, '');
-    const attachment = doc.attachments.find((a) => a.title !== undefined && a.title.norm.length >= 4 && before.endsWith(a.title.norm));
+    // The count may close the title itself (名单（共13个）), in the 附件说明 and over the table.
+    const attachment = doc.attachments.find((a) => {
+      const title = a.title?.norm.replace(TITLE_CLAIM, '');
+      return title !== undefined && title.length >= 4 && before.endsWith(title);
+    });
     const listed = attachment && attachmentRows(doc, attachment.part);
-    if (listed && claim.value !== listed.rows) claimReport(ctx, claim, listed.rows, `附件“${attachment.title!.text}”`, listed.range);
+    const unit = ctx.text[claim.range.end - 1];
+    if (listed && claim.value !== listed.rows) claimReport(ctx, claim, listed.rows, `附件“${attachment.title!.text}”`, listed.range, '个名家件'.includes(unit) ? unit : '项');
   }
 }
+
+/** A count closing an attachment's title: （共13个）. */
+const TITLE_CLAIM = /\(?共\d{1,4}[项个条名家件]\)?$/;
 
 /** The rows of a printed attachment's numbered tables, and where they are; undefined when it has none. */
 function attachmentRows(doc: GazetteDocument, part: number): { rows: number; range: Range } | undefined {
