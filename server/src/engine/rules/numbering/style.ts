@@ -171,14 +171,19 @@ function majority(ctx: RuleContext<Options>, items: readonly Heading[], property
   return wide(property);
 }
 
+/** The labels of a level whose form of a property is not the level's majority form, and that form. */
+function minority(ctx: RuleContext<Options>, group: Heading[], property: Property, wide: Wide): { want: string | boolean; odd: Heading[] } | undefined {
+  const items = group.filter(property.keep);
+  const want = items.length ? majority(ctx, items, property, wide) : undefined;
+  return want === undefined ? undefined : { want, odd: items.filter((h) => property.of(h) !== want) };
+}
+
 function checkSeparators(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  const items = group.filter(SEPARATOR.keep);
-  if (items.length === 0) return;
-  const want = majority(ctx, items, SEPARATOR, wide) as string | undefined;
-  if (want === undefined) return;
-  for (const h of items) {
+  const found = minority(ctx, group, SEPARATOR, wide);
+  if (!found) return;
+  const want = found.want as string;
+  for (const h of found.odd) {
     const have = SEPARATOR.of(h) as string;
-    if (have === want) continue;
     const edits: Edit[] = [];
     for (let i = 0; i < h.label.length; i++) {
       if (h.label[i] === have) edits.push({ range: { start: h.labelRange.start + i, end: h.labelRange.start + i + 1 }, text: want });
@@ -216,11 +221,10 @@ function checkBrackets(ctx: RuleContext<Options>, group: Heading[], wide: Wide):
 }
 
 function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  const items = group.filter(SPACING.keep);
-  const want = majority(ctx, items, SPACING, wide);
-  if (want === undefined) return;
-  for (const h of items) {
-    if (h.spaceAfter === want) continue;
+  const found = minority(ctx, group, SPACING, wide);
+  if (!found) return;
+  const want = found.want;
+  for (const h of found.odd) {
     const after = h.labelRange.end;
     const ws = /^[ \t\u3000]*/.exec(ctx.text.slice(after, after + 8))![0];
     const range: Range = { start: h.labelRange.start, end: after + ws.length };
@@ -237,12 +241,10 @@ function checkSpacing(ctx: RuleContext<Options>, group: Heading[], wide: Wide): 
 }
 
 function checkDigits(ctx: RuleContext<Options>, group: Heading[], wide: Wide): void {
-  const items = group.filter(DIGITS.keep);
-  if (items.length === 0) return;
-  const want = majority(ctx, items, DIGITS, wide) as string | undefined;
-  if (want === undefined) return;
-  for (const h of items) {
-    if (DIGITS.of(h) === want) continue;
+  const found = minority(ctx, group, DIGITS, wide);
+  if (!found) return;
+  const want = found.want;
+  for (const h of found.odd) {
     const label = want === 'half' ? halfWidthDigits(h.label) : fullWidthDigits(h.label);
     ctx.report({
       message: `同级编号大多用${want === 'half' ? '半角' : '全角'}数字，此处为“${h.label}” (this level mostly writes ${want}-width digits)`,
