@@ -20,6 +20,11 @@ export function fixed(ruleId: string, text: string): string {
   return applyFixes(text, run(ruleId, text)).text;
 }
 
+/** Applies the first suggestion of every finding of the rule (what the editor offers, not --fix). */
+export function suggested(ruleId: string, text: string): string {
+  return applyFixes(text, run(ruleId, text).map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text;
+}
+
 /** Replaces the first occurrence of `from` (which must exist) in text. */
 export function inject(text: string, from: string, to: string): string {
   const at = text.indexOf(from);

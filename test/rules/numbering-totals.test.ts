@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { fixed, lines, run } from './helpers';
+import { fixed, lines, run, suggested } from './helpers';
 
 const RULE = 'numbering/totals';
 
@@ -27,7 +27,7 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(lines(text, found), [224]);
     assert.match(found[0].message, /“对外大通道建设”称共7项，实际列出6项/);
-    assert.equal(fixed(RULE, text), corpus('SX'));
+    assert.equal(suggested(RULE, text), corpus('SX'));
   });
 
   it('counts a group across the repeated header after a page break (人文交流拓展, SX:242-249)', () => {
@@ -39,12 +39,12 @@ describe(RULE, function () {
     const total = edit([266, '共41项', '共40项']);
     assert.deepEqual(lines(total, run(RULE, total)), [266]);
     assert.match(run(RULE, total)[0].message, /合计称共40项，实际列出41项/);
-    assert.equal(fixed(RULE, total), corpus('SX'));
+    assert.equal(suggested(RULE, total), corpus('SX'));
     const part = edit([266, '经贸合作跃升6项', '经贸合作跃升5项']);
     const found = run(RULE, part);
     assert.equal(found.length, 1);
     assert.match(found[0].message, /“经贸合作跃升”称共5项，实际列出6项/);
-    assert.equal(fixed(RULE, part), corpus('SX'));
+    assert.equal(suggested(RULE, part), corpus('SX'));
   });
 
   it('reads a breakdown part by its whole name, however long: the end of a longer name is not a group', () => {
@@ -94,7 +94,9 @@ describe(RULE, function () {
       const found = run(RULE, text);
       assert.deepEqual(lines(text, found), [7]);
       assert.match(found[0].message, /附件“第七批市级非物质文化遗产代表性项目名录”称共6项，实际列出5项/);
-      assert.equal(fixed(RULE, text), notice('（共5项）', 5));
+      assert.equal(suggested(RULE, text), notice('（共5项）', 5));
+      // The list may be what is wrong: --fix leaves a count alone; the editor offers it.
+      assert.equal(fixed(RULE, text), text);
     });
 
     it('checks a count that closes the attachment\'s title itself, in the 附件说明 and over the table', () => {
@@ -103,7 +105,7 @@ describe(RULE, function () {
       const found = run(RULE, titled(6));
       assert.equal(found.length, 2);
       assert.ok(found.every((f) => /称共6个，实际列出5个/.test(f.message)));
-      assert.equal(fixed(RULE, titled(6)), titled(5));
+      assert.equal(suggested(RULE, titled(6)), titled(5));
     });
 
     it('leaves a count that follows no attachment\'s title alone', () => {
@@ -120,7 +122,7 @@ describe(RULE, function () {
       const text = grouped('共3项');
       const found = run(RULE, text);
       assert.deepEqual(found.map((f) => f.message), ['“一、民间文学”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
-      assert.equal(fixed(RULE, text), grouped('共2项'));
+      assert.equal(suggested(RULE, text), grouped('共2项'));
     });
   });
   describe('a 名单 counted under its title, and a count that refers to an attachment', () => {
@@ -137,7 +139,7 @@ describe(RULE, function () {
       const text = decision('（共6名）', people);
       const found = run(RULE, text);
       assert.deepEqual(found.map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
-      assert.equal(fixed(RULE, text), decision('（共5名）', people));
+      assert.equal(suggested(RULE, text), decision('（共5名）', people));
     });
 
     it('checks （共N个） against the names of one paragraph, over lines a PDF wrapped, one name with 、 inside brackets', () => {
@@ -165,7 +167,7 @@ describe(RULE, function () {
       assert.equal(run(RULE, repeal('三')).length, 1);
       const text = repeal('3');
       assert.deepEqual(run(RULE, text).map((f) => f.message), ['称3件（见附件1），附件1实际列出2件 (claims 3 items, attachment 1 lists 2)']);
-      assert.equal(fixed(RULE, text), repeal('2'));
+      assert.equal(suggested(RULE, text), repeal('2'));
     });
   });
 });

@@ -16,7 +16,9 @@ const rule: Rule = {
   category: 'numbering',
   defaultSeverity: 'error',
   description: '“共N项”“合计N项”“N条”与实际条目数一致 (claimed counts match the items listed)',
-  fixable: true,
+  // A count and its list disagree, and either may be the slip (an item dropped, a count not updated):
+  // the editor offers the count as listed, but --fix never rewrites a count.
+  fixable: false,
   checkDocument(ctx, doc) {
     checkTables(ctx, doc);
     checkHeadings(ctx, doc);
@@ -35,7 +37,7 @@ function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, a
     message: `${what}称共${claim.value}${unit}，实际列出${actual}${unit} (claims ${claim.value} items, ${actual} are listed)`,
     range: claim.range,
     related: related ? [{ range: related, message: '所计条目 (the items counted)' }] : undefined,
-    fix: digits ? { title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] } : undefined,
+    suggestions: digits ? [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] }] : undefined,
   });
 }
 
@@ -185,7 +187,7 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
       message: `称${m[1]}${m[2]}（见附件${ref.number}），附件${ref.number}实际列出${listed.rows}${m[2]} (claims ${value} items, attachment ${ref.number} lists ${listed.rows})`,
       range: claim.range,
       related: [{ range: listed.range, message: '所计条目 (the items counted)' }],
-      fix: /^\d+$/.test(m[1]) ? { title: `改为${listed.rows} (use ${listed.rows})`, edits: [{ range: { start, end: start + m[1].length }, text: String(listed.rows) }] } : undefined,
+      suggestions: /^\d+$/.test(m[1]) ? [{ title: `改为${listed.rows} (use ${listed.rows})`, edits: [{ range: { start, end: start + m[1].length }, text: String(listed.rows) }] }] : undefined,
     });
   }
 }
