@@ -78,6 +78,22 @@ describe('cli: --fix', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), DRAFT_BRACKETS);
   });
 
+  it('--fix-dry-run shows what --fix writes: the file\'s CRLF also in a line a fix adds, and its BOM', () => {
+    const decision = [
+      '某市人民政府关于表彰先进集体和先进个人的决定', '', '某政发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+      '市政府决定对先进集体和先进个人予以表彰。', '', '附件：1．先进集体名单', '2．先进个人名单', '', '某市人民政府', '', '2024年8月12日', '',
+      '附件1', '', '先进集体名单', '', '市应急管理局执法支队', '', '先进个人名单', '', '王海燕', '',
+    ].join('\r\n');
+    const file = writeFiles(dir, { 'label.txt': '\ufeff' + decision })['label.txt'];
+    const args = ['--rule', 'structure/attachment-label:error', file];
+    const output: string = runJson(['--fix-dry-run', ...args], { cwd: dir }).results[0].output;
+    assert.ok(output.includes('\r\n附件2\r\n\r\n先进个人名单'), 'the 附件2 label added, in CRLF');
+    assert.equal(output.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF');
+    assert.ok(output.startsWith('\ufeff'), 'the BOM kept, as ESLint keeps it');
+    runCli(['--fix', ...args], { cwd: dir });
+    assert.equal(fs.readFileSync(file, 'utf8'), output);
+  });
+
   it('--fix-dry-run on stdin', () => {
     const r = runJson(['--fix-dry-run', '-'], { cwd: dir, input: DRAFT_ZERO });
     assert.equal(r.results[0].output, DRAFT);

@@ -19,7 +19,7 @@ import {
   type ConfigProblem,
   type LoadedConfig,
 } from '../node/config';
-import { decodeFile, EncodingError, type DecodedText } from '../node/encoding';
+import { decodeFile, EncodingError, keepLayout, type DecodedText } from '../node/encoding';
 import { describeFsError, discoverFiles } from '../node/files';
 import { ruleDocsPath } from '../node/schema';
 import { readSuppressions, suppressionKey, suppressionsFileFor } from '../node/suppressions';
@@ -232,7 +232,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if ((options.fix || options.fixDryRun) && findings.some((f) => f.fix)) {
       let fixed = d.text;
       try {
-        fixed = fixAll(d.text, (text) => lintDraft(d, text).findings).text;
+        // In the file's own line breaks: a fix that adds a line writes \n, and what --fix-dry-run shows
+        // is what --fix would write.
+        fixed = keepLayout(d.text, fixAll(d.text, (text) => lintDraft(d, text).findings).text);
       } catch (error) {
         err(`${d.label}: not fixed: internal error while fixing: ${errorText(error)}`);
         fatal = true;
@@ -257,7 +259,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         }
       }
     }
-    const result = toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, output, suppressed);
+    // As ESLint gives it, the output keeps the file's BOM (the positions do not count it).
+    const shown = output !== undefined && d.read?.decoded.bom ? `\ufeff${output}` : output;
+    const result = toLintResult(d.path ?? '<stdin>', output ?? d.text, findings, shown, suppressed);
     results.push(result);
     sources.set(result.filePath, output ?? d.text);
   }
