@@ -129,6 +129,21 @@ function gazette(uri: string): TextDocument | undefined {
   return doc && kindOf(doc) === 'gazette' ? doc : undefined;
 }
 
+/** Resolved once gazette.filePatterns is known: until then a plaintext file is neither in nor out. */
+const patternsKnown = deferred();
+const PATTERNS_WAIT_MS = 3000;
+
+/**
+ * gazette(uri) for a request: one that comes before the settings are read (VS Code asks for the outline
+ * right after opening) waits for the file patterns that say whether a plaintext file is a gazette.
+ */
+async function gazetteFor(uri: string): Promise<TextDocument | undefined> {
+  const doc = gazette(uri);
+  if (doc || patternsKnown.settled || !documents.get(uri)) return doc;
+  await Promise.race([patternsKnown.promise, new Promise((r) => setTimeout(r, PATTERNS_WAIT_MS))]);
+  return gazette(uri);
+}
+
 /** Resolved when the first scan of the workspace is over (or failed). */
 const firstScan = deferred();
 
@@ -216,6 +231,7 @@ async function rescan(force = false): Promise<void> {
     if (!force && key === scannedFor) return diagnostics.scheduleAll(0);
     scannedFor = key;
     workspace.setPatterns(settings.filePatterns);
+    patternsKnown.resolve();
     await watch(settings.filePatterns);
     const started = Date.now();
     const progress = await indexingProgress();
@@ -323,15 +339,15 @@ documents.onDidClose((e) => {
 });
 
 connection.onCodeAction(guard('codeAction', [], async (params) => {
-  const doc = gazette(params.textDocument.uri);
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? codeActions.provide(doc, params) : [];
 }));
-connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onDocumentSymbol(guard('documentSymbol', [], async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? symbols.provide(doc) : [];
 }));
 /** Requests that look across files wait for the index, as checks do; the others answer at once. */
-function afterIndexing<P, R>(handler: (params: P) => R): (params: P) => Promise<R> {
+function afterIndexing<P, R>(handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
   return async (params) => {
     await workspace.indexed(INDEX_WAIT_MS);
     return handler(params);
@@ -339,40 +355,40 @@ function afterIndexing<P, R>(handler: (params: P) => R): (params: P) => Promise<
 }
 
 connection.onWorkspaceSymbol(guard('workspaceSymbol', [], afterIndexing((params) => workspaceSymbols.provide(params.query))));
-connection.onFoldingRanges(guard('foldingRange', [], (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onFoldingRanges(guard('foldingRange', [], async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? folding.provide(doc) : [];
 }));
-connection.onHover(guard('hover', null, (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onHover(guard('hover', null, async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? hover.provide(doc, params.position) : null;
 }));
-connection.onDefinition(guard('definition', [], afterIndexing((params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onDefinition(guard('definition', [], afterIndexing(async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? definition.provide(doc, params.position) : [];
 })));
-connection.onReferences(guard('references', [], afterIndexing((params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onReferences(guard('references', [], afterIndexing(async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? references.provide(doc, params.position, params.context.includeDeclaration) : [];
 })));
-connection.onPrepareRename(guard('prepareRename', null, (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onPrepareRename(guard('prepareRename', null, async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? rename.prepare(doc, params.position) : null;
 }));
-connection.onRenameRequest(guard('rename', null, (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onRenameRequest(guard('rename', null, async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? rename.rename(doc, params.position, params.newName) : null;
 }));
 connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, async (params) => {
-  const doc = gazette(params.textDocument.uri);
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? completion.provide(doc, params.position) : { isIncomplete: false, items: [] };
 }));
 connection.onCodeLens(guard('codeLens', [], async (params) => {
-  const doc = gazette(params.textDocument.uri);
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? codeLens.provide(doc) : [];
 }));
-connection.onDocumentLinks(guard('documentLinks', [], (params) => {
-  const doc = gazette(params.textDocument.uri);
+connection.onDocumentLinks(guard('documentLinks', [], async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
   return doc ? links.provide(doc) : [];
 }));
 

@@ -90,7 +90,8 @@ export class LspClient {
     settings: Record<string, unknown> = {},
     args = ['--stdio'],
     /** versionSupport: whether the client says it reads the version of published diagnostics (VS Code and Neovim do not). */
-    options: { initializationOptions?: unknown; env?: Record<string, string>; versionSupport?: boolean } = {},
+    /** configurationDelayMs: the client answers workspace/configuration that late (VS Code may, as it starts). */
+    options: { initializationOptions?: unknown; env?: Record<string, string>; versionSupport?: boolean; configurationDelayMs?: number } = {},
   ): Promise<LspClient> {
     await buildOnce();
     // GAZETTE_LSP_TIMINGS: a gazette/timings notification after each check, sent or not (see checked()).
@@ -112,9 +113,10 @@ export class LspClient {
       client.timings.push(p);
       client.notify();
     });
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'gazette' ? client.settings : null)),
-    );
+    connection.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
+      if (options.configurationDelayMs) await new Promise((r) => setTimeout(r, options.configurationDelayMs));
+      return p.items.map((item) => (item.section === 'gazette' ? client.settings : null));
+    });
     connection.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
       client.registrations.push(...p.registrations);
       return null;

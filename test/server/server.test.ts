@@ -585,6 +585,22 @@ describe('language server over stdio', function () {
       assert.ok(symbols.length > 0, 'still serving');
     });
 
+    it('answers the outline of a plaintext draft asked for before the settings that make it a gazette are read', async () => {
+      const slow = await LspClient.start(dir, { filePatterns: ['drafts/**/*.txt'] }, ['--stdio'], { configurationDelayMs: 400 });
+      try {
+        const draftUri = uriOf(path.join(dir, 'drafts/draft.txt'));
+        slow.open(draftUri, fs.readFileSync(path.join(dir, 'drafts/draft.txt'), 'utf8'), 'plaintext');
+        const [symbols, folds]: any[][] = await Promise.all([
+          slow.request('textDocument/documentSymbol', { textDocument: { uri: draftUri } }),
+          slow.request('textDocument/foldingRange', { textDocument: { uri: draftUri } }),
+        ]);
+        assert.ok(symbols.length > 0, 'the outline, once the patterns are known');
+        assert.ok(folds.length > 0);
+      } finally {
+        await slow.stop();
+      }
+    });
+
     it('speaks stdio when started as a plain command (gazette-language-server)', async () => {
       const plain = await LspClient.start(dir, {}, []);
       try {

@@ -2,10 +2,20 @@
 export interface Deferred {
   promise: Promise<void>;
   resolve: () => void;
+  /** Whether resolve() was called. */
+  readonly settled: boolean;
 }
 
 export function deferred(): Deferred {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
+  const d = {
+    promise,
+    settled: false,
+    resolve: () => {
+      d.settled = true;
+      resolve();
+    },
+  };
+  return d;
 }
