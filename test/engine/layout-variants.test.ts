@@ -479,6 +479,14 @@ describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () =>
     assert.deepEqual(issue.directory?.rows.map((r) => r.number?.key), ['某政发〔2024〕14号', '某政办发〔2024〕41号']);
   });
 
+  it('keeps the 附注 under a 成文日期 with its document, not over the next title', () => {
+    const [plan, notice] = parseIssue(text).documents;
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.equal(text.split('\n')[lineOf(plan.range.end) - 1], '（此件公开发布）');
+    assert.equal(notice.preTitle, undefined);
+    assert.equal(text.split('\n')[lineOf(notice.range.start) - 1], '某市人民政府办公室关于开展2024年度全市');
+  });
+
   it('ends the 附件说明 at the 落款 under it, and reads each attachment\'s title from its first line', () => {
     const [, notice] = parseIssue(text).documents;
     assert.deepEqual(notice.attachmentDecls.map((a) => a.title.norm), ['2024年度全市安全生产工作考核细则', '2024年度全市安全生产工作自评表']);
@@ -498,6 +506,23 @@ describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () =>
     ['a declared attachment not printed', '附件2\n2024年度全市安全生产工作自评表\n', '', 'cross-reference/attachments'],
     ['an item without its unit among items with one', '（责任单位：市商务局、市建设局）', '', 'responsible-unit/missing'],
   ]);
+});
+
+describe('minutes that close with who attended (出席：… / 列席：…), then a 函', () => {
+  const text = [
+    '某市人民政府第38次常务会议纪要', '', '某政纪〔2024〕4号', '', '2024年3月18日，市长张三主持召开市政府第38次常务会议。会议纪要如下：', '',
+    '一、审议通过《某市城市地下管线管理办法（草案）》', '', '会议原则同意该办法草案。', '',
+    '出席：张三、李四、王五', '列席：市政府各部门主要负责同志', '请假：赵六（出差）', '',
+    '某市人民政府办公室关于商请支持某港区铁路专用线建设的函', '', '某政办函〔2024〕12号', '', '中国铁路某局集团有限公司：', '',
+    '为加快推进项目建设，现就有关事项商请如下。', '', '某市人民政府办公室', '', '2024年3月20日', '',
+  ].join('\n');
+
+  it('keeps the attendance lines with the minutes, not as the title of a plan over the 函', () => {
+    const [minutes, letter] = parseIssue(text).documents;
+    assert.equal(letter.preTitle, undefined);
+    assert.ok(text.slice(minutes.range.start, minutes.range.end).includes('请假：赵六（出差）'));
+    assertClean(text);
+  });
 });
 
 describe('a joint document printed with both organs\' numbers side by side', () => {

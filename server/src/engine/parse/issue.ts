@@ -282,10 +282,19 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
   return { from: brokenTitleStart(lines, i, to, floor), to };
 }
 
-/** The previous document's last lines: its date, a section's name, a page's number, its 附件 note (可登陆…网址). */
+/**
+ * The previous document's last lines: its date and 附注, its 版记, a section's name, a page's number, its 附件
+ * note (可登陆…网址), a labelled line closing minutes (出席：… 列席：…).
+ */
 function endsPrevious(line: Line): boolean {
-  return isDateLine(line) || isSectionName(line.text) || isPageArtifactLine(line.text) || isAttachmentNote(content(line.text)) || line.text.includes('http');
+  return (
+    isDateLine(line) || isNoteLine(line.text) || isRecordLine(line.text) || isSectionName(line.text) || isPageArtifactLine(line.text) ||
+    isAttachmentNote(content(line.text)) || line.text.includes('http') || LABELLED.test(content(line.text))
+  );
 }
+
+/** A line that opens with a short label and a colon (出席：, 列席：, 请假：): never a title. */
+const LABELLED = /^[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]/;
 
 const TITLE_START = /^[\u4e00-\u9fff]{2,30}?(?:关于|转发)/;
 
@@ -348,8 +357,9 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     const block = { from: i, to };
     i--;
     const last = lines[block.to];
-    // The previous document's end: its 成文日期 (perhaps with a 附注 or 版记 under it), a table, its number.
+    // The previous document's end: its 成文日期 (perhaps with a 附注 or 版记 under it), a table, its number, the list closing minutes.
     if (isDateLine(last) || isNoteLine(last.text) || isRecordLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    if (LABELLED.test(content(lines[block.from].text))) break;
     // A page's number or running header (— 1 —) is no title: look above it.
     if (block.from === block.to && isPageArtifactLine(lines[block.from].text)) continue;
     // A section's name over the documents (部门文件) is no title.
