@@ -135,6 +135,8 @@ describe('features: outline of a plan in parts', () => {
     ].join('\n');
     const notice = issueSymbols(parseIssue(text), new LineIndex(text))[0];
     const plan = notice.children?.find((c) => c.name === '某市国民经济和社会发展第十四个五年规划纲要');
+    // The plan starts (and folds) at its title, not the blank line above it.
+    assert.strictEqual(plan?.range.start.line, 12);
     assert.deepStrictEqual(plan?.children?.map((c) => [c.name, c.children?.map((g) => g.name)]), [
       ['第一部分 发展环境', ['一、发展基础', '二、面临形势']],
       ['第二部分 总体要求', ['一、指导思想']],

@@ -136,7 +136,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
         attachedTitle = titleSpan(lines, next.from, next.to);
         mark(next.from, next.to);
       }
-      parts.push({ kind: 'attached', range: { start: lines[mainEnd + 1].start, end: lines[to - 1].end }, title: attachedTitle });
+      // From its first line (its title), not the blank line above it: the part folds under its title.
+      parts.push({ kind: 'attached', range: { start: lines[next.from].start, end: lines[to - 1].end }, title: attachedTitle });
       partStarts.push(mainEnd + 1);
     }
   }
