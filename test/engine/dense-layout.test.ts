@@ -114,6 +114,8 @@ describe('an issue whose sections have no 【】', () => {
       ['某市人民政府公告', undefined, '市政府文件'],
       ['某市自然资源和规划局关于印发某市国土空间规划编制管理规定的通知', undefined, '部门文件'],
     ]);
+    // The section's name before the next document is no part the 公告 issues.
+    assert.deepEqual(issue.documents[1].parts.map((p) => p.kind), ['main']);
   });
 
   it('gives no errors or warnings on the clean text', () => {

@@ -12,6 +12,7 @@ import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings, parseHeadingLabel } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
+import { isSectionName } from './toc';
 import { findTableCounts, findTables } from './tables';
 import { content, isBlank, isNoteLine, isRecordLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
@@ -131,7 +132,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let attachedTitle: TextSpan | undefined = preTitle;
   if (signature && mainEnd + 1 < to) {
     const next = nextBlock(lines, mainEnd + 1, to, 2);
-    if (next && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
+    // Not an attachment, nor the name of the next section of the issue (部门文件) printed before the next document.
+    const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
+    if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
       if (!attachedTitle && isTitleLike(lines, next.from, next.to)) {
         attachedTitle = titleSpan(lines, next.from, next.to);
         mark(next.from, next.to);
