@@ -9,7 +9,7 @@ import { checkConfigText } from '../../server/src/features/configFile';
 import { normalNumber, parseNumber } from '../../server/src/features/rename';
 import { ConfigurationService, readSettings } from '../../server/src/features/settings';
 import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
-import { CodeLensProvider } from '../../server/src/features/codeLens';
+import { CodeLensProvider, taskLists } from '../../server/src/features/codeLens';
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
 import { attachmentTarget, DefinitionProvider } from '../../server/src/features/definition';
 import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
@@ -159,6 +159,28 @@ describe('features: attachments numbered in two parts', () => {
     const target = attachmentTarget(d, ref)!;
     assert.strictEqual(text.slice(target.start, target.end), '某市2024年重点前期项目表');
     assert.ok(target.start > text.indexOf('\n附件1-2\n'), 'the printed attachment, not its declaration');
+  });
+});
+
+describe('features: a 专栏 box with a list of its own', () => {
+  const text = [
+    '某市人民政府关于印发某市城市更新行动计划的通知', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市城市更新行动计划》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年4月1日', '',
+    '某市城市更新行动计划', '', '一、重点任务', '', '（一）实施城市生命线安全工程。', '',
+    '1．更新改造地下管网。加快管道老化更新改造。（责任单位：市住建局）', '', '2．推进海绵城市建设。新增海绵城市达标面积20平方公里。（责任单位：市住建局）', '',
+    '专栏1  城市生命线安全工程', '', '（1）燃气管网监测：覆盖全市高压燃气管网。', '（2）桥梁结构监测：覆盖全市重点桥梁56座。', '',
+    '（二）提升城市绿色空间品质。', '', '1．建设口袋公园。建成口袋公园30个。（责任单位：市住建局）', '',
+  ].join('\n');
+
+  it('puts the box\'s items, of a lower level than the items around it, under the box', () => {
+    const hs = parseIssue(text).documents[0].headings;
+    const box = hs.findIndex((h) => h.kind === 'box');
+    assert.deepStrictEqual(hs.filter((h) => h.parent === box).map((h) => h.label), ['（1）', '（2）']);
+  });
+
+  it('counts no box as a task without units in the code lens', () => {
+    const lists = taskLists(parseIssue(text).documents[0]);
+    assert.deepStrictEqual(lists.map((l) => [l.tasks, l.missing]), [[2, 0], [1, 0]]);
   });
 });
 

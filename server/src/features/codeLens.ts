@@ -44,6 +44,7 @@ export function taskLists(d: GazetteDocument): TaskList[] {
   const lists: TaskList[] = [];
   const children = new Map<number, number[]>();
   d.headings.forEach((h, i) => {
+    if (h.kind === 'box') return; // a 专栏 illustrates its section: no task
     const list = children.get(h.parent) ?? [];
     list.push(i);
     children.set(h.parent, list);

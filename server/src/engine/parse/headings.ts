@@ -185,8 +185,8 @@ function chapterNumber(lines: readonly Line[], i: number, to: number): HeadingLa
 
 /**
  * Links headings (already in document order, possibly several parts) into trees per part.
- * A 专栏 box may hold a list of its own, numbered from 1 in the style of the items around it
- * (… 2．完善 / 专栏2 / 1．某项目 2．某项目 3．某项目 / 3．健全 …): its items are the box's children,
+ * A 专栏 box may hold a list of its own, numbered from 1 in the style of the items around it or of a lower
+ * level (… 2．完善 / 专栏2 / 1．某项目 2．某项目 3．某项目 / 3．健全 …): its items are the box's children,
  * up to the first label that does not go on with them, and the list around it goes on after it.
  */
 export function linkHeadings(headings: Heading[]): void {
@@ -205,7 +205,9 @@ export function linkHeadings(headings: Heading[]): void {
       if (last) last.blockEnd = h.range.start;
       // An item that names its units as the list around the box does, where the box's items do not, is back in that list.
       const backOutside = last !== undefined && namesUnits(h) && namesUnits(box.around) && !namesUnits(last);
-      const item = last ? h.kind === last.kind && h.value === last.value + 1 && !backOutside : h.kind === box.around.kind && h.value === 1;
+      // The box's first item: 1 in the style of the items around it, or of a lower level (（1）… after 2．) that names no units.
+      const first = h.value === 1 && (h.kind === box.around.kind || (headingRank(h) > headingRank(box.around) && !namesUnits(h)));
+      const item = last ? h.kind === last.kind && h.value === last.value + 1 && !backOutside : first;
       if (item || (last && headingRank(h) > headingRank(last))) {
         // An item of the box's list, or a sub-item of one.
         const parent = item ? box.index : box.last;
