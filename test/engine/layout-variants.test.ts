@@ -525,6 +525,26 @@ describe('minutes that close with who attended (出席：… / 列席：…), th
   });
 });
 
+describe('a column\'s name alone over the piece\'s own title (【市政府人事任免】 / 市政府人事任免（2024年8月份）)', () => {
+  const text = [
+    '某市人民政府关于表彰先进集体的决定', '', '某政发〔2024〕22号', '', '各区人民政府，市政府各部门：', '', '决定对市应急管理局等单位予以表彰。', '',
+    '某市人民政府', '', '2024年8月12日', '', '【市政府人事任免】', '', '市政府人事任免（2024年8月份）', '',
+    '任命：', '', '张三为某市发展和改革委员会副主任；', '', '李四为某市教育局副局长。', '',
+  ].join('\n');
+
+  it('is one piece, titled by the line under the name, which ends the document above', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(issue.documents.map((d) => [d.kind, d.title.norm]), [
+      ['document', '某市人民政府关于表彰先进集体的决定'],
+      ['appointments', '市政府人事任免(2024年8月份)'],
+    ]);
+    const [decision, list] = issue.documents;
+    assert.ok(!text.slice(decision.range.start, decision.range.end).includes('【'));
+    assert.ok(text.slice(list.range.start).startsWith('【市政府人事任免】\n'));
+    assertClean(text);
+  });
+});
+
 describe('a joint document printed with both organs\' numbers side by side', () => {
   const text = [
     '目　录', '', '【部门文件】', '',

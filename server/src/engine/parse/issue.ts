@@ -157,11 +157,24 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
-      starts.push({ kind, from: i, titleFrom: i, titleTo: i });
-      floor = i + 1;
+      // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
+      // the name, and the title is the line under it.
+      const title = f.section ? titleUnderSection(lines, i, to) : undefined;
+      starts.push({ kind, from: i, titleFrom: title ?? i, titleTo: title ?? i });
+      floor = (title ?? i) + 1;
+      if (title !== undefined) i = title;
     }
   }
   return starts;
+}
+
+/** The line under a column's name alone that repeats its last words (人事任免, 政策解读): the piece's title. */
+function titleUnderSection(lines: readonly Line[], i: number, to: number): number | undefined {
+  const name = /^【([^【】]{2,20})】$/.exec(content(lines[i].text))?.[1];
+  const next = name === undefined ? undefined : nextNonBlank(lines, i + 1, to);
+  if (next === undefined) return undefined;
+  const title = content(lines[next].text);
+  return title.length <= 40 && !title.startsWith('【') && title.includes(name!.slice(-4)) ? next : undefined;
 }
 
 /** A speech's subtitle: ——2024年1月10日在某市第十六届人民代表大会第四次会议上, ——在全市…会议上的讲话. */
