@@ -15,6 +15,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
+import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 import { assertClean, itCatches } from '../rules/helpers';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
@@ -477,6 +478,13 @@ describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () =>
     const issue = parseIssue(text);
     assert.equal(issue.directory?.heading.norm, '2024年10月份市政府、市政府办公室发文目录');
     assert.deepEqual(issue.directory?.rows.map((r) => r.number?.key), ['某政发〔2024〕14号', '某政办发〔2024〕41号']);
+  });
+
+  it('reads an issuer a wrap split after the bracket, but not a word of the sentence before it', () => {
+    const numbers = (s: string) => findDocNumbers(s, 'citation').map((n) => n.key);
+    assert.deepEqual(numbers('按照通知（某\n政办发〔2024〕41号）要求'), ['某政办发〔2024〕41号']);
+    assert.deepEqual(numbers('按照《某市关于加快发展银发经济的实施意见》（参照\n某政发〔2024〕14号）要求'), ['某政发〔2024〕14号']);
+    assert.deepEqual(numbers('（见\n国发〔2019〕1号）'), ['国发〔2019〕1号']);
   });
 
   it('keeps the 附注 under a 成文日期 with its document, not over the next title', () => {

@@ -162,6 +162,16 @@ describe(RULE, function () {
     const hs = parseIssue(clean).documents[0].headings;
     const box = hs.findIndex((h) => h.kind === 'box');
     assert.deepEqual(hs.filter((h) => h.parent === box).map((h) => h.label), ['1．', '2．', '3．']);
+    // Where the number after the box's list is also the next of the list around it (box 1．2．, then 3．), the item goes
+    // where it reads like the items: a task, not a project's name.
+    const short = plan(items.slice(0, 2), '3．健全长效管理。推动改造后小区引入专业化物业服务，建立住宅专项维修资金归集、使用和续筹机制。（责任单位：市住建局）');
+    assert.deepEqual(run(RULE, short), []);
+    const shortHeadings = parseIssue(short).documents[0].headings;
+    assert.equal(shortHeadings[shortHeadings.length - 1].parent, shortHeadings.findIndex((h) => h.label === '（一）'));
+    // The box folds over its items.
+    const boxed = parseIssue(clean).documents[0].headings;
+    const boxHeading = boxed.find((h) => h.kind === 'box')!;
+    assert.ok(boxHeading.blockEnd >= boxed.filter((h) => h.parent === boxed.indexOf(boxHeading)).at(-1)!.range.end);
     // A slip after the box is still one: 4． for 3．.
     const slip = plan(items, '4．健全长效管理。推动引入专业化物业服务。（责任单位：市住建局）');
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
@@ -198,6 +208,10 @@ describe(RULE, function () {
     assert.deepEqual(hs.filter((h) => h.kind === 'decimal' && h.path!.length === 1).map((h) => h.label), ['1', '2', '3']);
     assert.deepEqual(run(RULE, plan('3.1.2')), []);
     assert.deepEqual(run(RULE, plan('3.2.2')).map((f) => f.message), ['编号“3.2.2”与所属的“3.1”不符，应为“3.1.2” (prefix does not match the parent heading 3.1; expected 3.1.2)']);
+    // A chapter with no 4.1 under it goes on from the chapter before it.
+    const closing = `${plan('3.1.2')}\n4　后期处置\n\n事件处置结束后，做好善后工作。\n`;
+    assert.deepEqual(parseIssue(closing).documents[0].headings.filter((h) => h.path?.length === 1).map((h) => h.label), ['1', '2', '3', '4']);
+    assert.deepEqual(run(RULE, closing), []);
   });
 
   it('lets a second table with the same header start again at 1', () => {

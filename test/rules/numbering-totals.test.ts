@@ -148,6 +148,15 @@ describe(RULE, function () {
       assert.equal(run(RULE, decision('（共5个）', units)).length, 1);
     });
 
+    it('reads a line each whose unit holds 、, skips a note on the order, and stays quiet where the layout is not plain', () => {
+      const units = ['王海燕  市应急管理局', '刘  强  市消防救援支队、市公安局', '张志明  市交通运输局'];
+      assert.deepEqual(run(RULE, decision('（共3名）', ['（排名不分先后）', ...units])), []);
+      assert.equal(run(RULE, decision('（共4名）', units)).length, 1);
+      // Several names to a line, or a name over its post: no count is read.
+      assert.deepEqual(run(RULE, decision('（共9名）', ['王海燕　　刘　强　　张志明　　李　娜', '陈　刚　　赵　敏'])), []);
+      assert.deepEqual(run(RULE, decision('（共2名）', ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'])), []);
+    });
+
     it('leaves a 名单 in groups to be counted by its groups', () => {
       assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
     });
@@ -165,6 +174,11 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, repeal('2')), []);
       assert.deepEqual(run(RULE, repeal('两')), []);
       assert.equal(run(RULE, repeal('三')).length, 1);
+      // Not counts of the attachment's rows: an ordinal, an article, a clause counting two things.
+      const said = (clause: string) => run(RULE, repeal('2').replace('经清理，市政府决定对2件市政府规范性文件予以废止（见附件1）', clause));
+      assert.deepEqual(said('经清理，对第3项内容作了调整（见附件1）'), []);
+      assert.deepEqual(said('经清理，形成了一个清理目录（见附件1）'), []);
+      assert.deepEqual(said('经清理，决定废止3件、修改2件规范性文件（见附件1）'), []);
       const text = repeal('3');
       assert.deepEqual(run(RULE, text).map((f) => f.message), ['称3件（见附件1），附件1实际列出2件 (claims 3 items, attachment 1 lists 2)']);
       assert.equal(suggested(RULE, text), repeal('2'));

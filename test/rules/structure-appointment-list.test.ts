@@ -60,6 +60,11 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, notice(['任命王立新为某市发展和改革委员会副主任；', '任命李晓燕为某市教育局副局长；'], remove, [])), []);
     });
 
+    it('reads lists set apart by a full stop where no blank line is, and a note after 职务 as no slip', () => {
+      assert.deepEqual(run(RULE, notice(appoint, remove, [])), []);
+      assert.deepEqual(run(RULE, notice(appoint, [remove[0], remove[1], '免去吴海涛的某市人民政府研究室主任职务，退休。'])), []);
+    });
+
     it('flags the last entry of a list ending with a semicolon, and a 免去 entry without 职务', () => {
       const semicolon = notice(appoint, [...remove.slice(0, 2), '免去吴海涛的某市人民政府研究室主任职务；']);
       assert.deepEqual(run(RULE, semicolon).map((f) => f.message), ['任免名单的最后一条应以句号结束 (the last entry of the list ends with 。)']);

@@ -32,6 +32,8 @@ const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
 const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
 const MAX_ISSUER = 6;
+/** A verb inside the issuer's window ends the running text before it: 认真落实国办发〔2017〕77号 → 国办发. */
+const VERB = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/;
 
 /** A number as written, for messages: a line break the extraction left inside it (嘉政办发〔2018〕 / 9号) taken out. */
 export function shownNumber(n: DocNumber): string {
@@ -63,13 +65,15 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     start += issuer.length - MAX_ISSUER;
     issuer = text.slice(start, gap);
   }
-  const wrapped = wrappedIssuerHead(text, start, from);
+  // Not a word of the sentence before it: （参照 / 某政发〔2024〕9号）.
+  const head = wrappedIssuerHead(text, start, from);
+  const wrapped = head && !VERB.test(head.head + issuer) && !LEADING_WORDS.test(head.head + issuer) ? head : undefined;
   if (wrapped) {
     issuer = wrapped.head + issuer;
     start = wrapped.at;
   }
   // A verb inside the window ends the running text: 认真落实国办发〔2017〕77号 → 国办发.
-  const verb = wrapped ? null : /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/.exec(issuer);
+  const verb = wrapped ? null : VERB.exec(issuer);
   if (verb && issuer.length - verb[0].length >= 2) {
     issuer = issuer.slice(verb[0].length);
     start += verb[0].length;

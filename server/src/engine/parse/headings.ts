@@ -136,7 +136,7 @@ export function buildHeadings(
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
-    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to);
+    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, out);
     if (!h) continue;
     const start = line.start + h.at;
     out.push({
@@ -160,26 +160,38 @@ export function buildHeadings(
 }
 
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
-const CHAPTER_NUMBER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^。；;，,：:！？!?]{0,29})$/;
+const CHAPTER_NUMBER = new RegExp(`^(${D}{1,2})[ \\t\\u3000]+([\\u4e00-\\u9fff][^。；;，,：:！？!?]{0,29})$`);
+const CHAPTER_LOOKAHEAD = 6;
 
 /**
- * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where the next
- * label is its first, N.1, so that a figure opening a line is not taken for one.
+ * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where a label
+ * soon after it is its first, N.1, or where it goes on from the chapter before it (3　后期处置 after
+ * 2), so that a figure opening a line is not taken for one.
  */
-function chapterNumber(lines: readonly Line[], i: number, to: number): HeadingLabel | undefined {
+function chapterNumber(lines: readonly Line[], i: number, to: number, before: readonly Heading[]): HeadingLabel | undefined {
   const text = lines[i].text;
   const c = text.charCodeAt(0);
-  if (c < 48 || c > 57) return undefined;
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return undefined;
   const m = CHAPTER_NUMBER.exec(text.trimEnd());
   if (!m) return undefined;
-  for (let j = i + 1, seen = 0; j < to && seen < 3; j++) {
+  const value = Number(halfWidthDigits(m[1]));
+  const chapter = (separator: string): HeadingLabel => ({ kind: 'decimal', value, path: [value], label: m[1], separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() });
+  const previous = lastChapter(before);
+  if (previous !== undefined && value === previous + 1) return chapter('.');
+  for (let j = i + 1, seen = 0; j < to && seen < CHAPTER_LOOKAHEAD; j++) {
     if (lines[j].text.trim() === '') continue;
     seen++;
     const next = parseHeadingLabel(lines[j].text);
     if (!next) continue;
-    if (next.kind !== 'decimal' || next.path!.length !== 2 || next.path![0] !== Number(m[1]) || next.path![1] !== 1) return undefined;
-    return { kind: 'decimal', value: Number(m[1]), path: [Number(m[1])], label: m[1], separator: next.separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() };
+    if (next.kind !== 'decimal' || next.path!.length !== 2 || next.path![0] !== value || next.path![1] !== 1) return undefined;
+    return chapter(next.separator);
   }
+  return undefined;
+}
+
+/** The value of the last chapter numbered alone among the headings read so far. */
+function lastChapter(out: readonly Heading[]): number | undefined {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'decimal' && out[k].path!.length === 1) return out[k].value;
   return undefined;
 }
 
@@ -192,7 +204,7 @@ function chapterNumber(lines: readonly Line[], i: number, to: number): HeadingLa
 export function linkHeadings(headings: Heading[]): void {
   const stack: number[] = [];
   let part = -1;
-  let box: { index: number; around: Heading; last: number } | undefined;
+  let box: OpenBox | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (h.part !== part) {
@@ -201,21 +213,7 @@ export function linkHeadings(headings: Heading[]): void {
       box = undefined;
     }
     if (box) {
-      const last = box.last >= 0 ? headings[box.last] : undefined;
-      if (last) last.blockEnd = h.range.start;
-      // An item that names its units as the list around the box does, where the box's items do not, is back in that list.
-      const backOutside = last !== undefined && namesUnits(h) && namesUnits(box.around) && !namesUnits(last);
-      // The box's first item: 1 in the style of the items around it, or of a lower level (（1）… after 2．) that names no units.
-      const first = h.value === 1 && (h.kind === box.around.kind || (headingRank(h) > headingRank(box.around) && !namesUnits(h)));
-      const item = last ? h.kind === last.kind && h.value === last.value + 1 && !backOutside : first;
-      if (item || (last && headingRank(h) > headingRank(last))) {
-        // An item of the box's list, or a sub-item of one.
-        const parent = item ? box.index : box.last;
-        h.parent = parent;
-        h.depth = headings[parent].depth + 1;
-        if (item) box.last = i;
-        continue;
-      }
+      if (intoBox(headings, box, i)) continue;
       headings[box.index].blockEnd = h.range.start;
       box = undefined;
     }
@@ -226,11 +224,12 @@ export function linkHeadings(headings: Heading[]): void {
       while (k >= 0 && headingRank(headings[stack[k]]) > RANK['paren-cn']) k--;
       h.parent = k >= 0 ? stack[k] : -1;
       h.depth = k + 1;
+      const end = h.blockEnd;
       const next = headings[i + 1];
       if (next && next.part === h.part) h.blockEnd = next.range.start;
       // The list the box sits in: its items' own list restarts at 1 in the same style.
       const around = stack.length ? headings[stack[stack.length - 1]] : undefined;
-      if (around && headingRank(around) > RANK['paren-cn']) box = { index: i, around, last: -1 };
+      if (around && headingRank(around) > RANK['paren-cn']) box = { index: i, around, end, last: -1, sub: -1 };
       continue;
     }
     const rank = headingRank(h);
@@ -241,6 +240,50 @@ export function linkHeadings(headings: Heading[]): void {
     h.depth = stack.length;
     stack.push(i);
   }
+}
+
+/** A 专栏 box whose own list may follow it (see linkHeadings). */
+interface OpenBox {
+  index: number;
+  /** The item of the list around the box, the last before it. */
+  around: Heading;
+  /** Where the box's part ends. */
+  end: number;
+  /** The box's last item and that item's last sub-item, or -1. */
+  last: number;
+  sub: number;
+}
+
+/** Links heading i into the open box's list, as an item or a sub-item of one, if it belongs there. */
+function intoBox(headings: Heading[], box: OpenBox, i: number): boolean {
+  const h = headings[i];
+  const last = box.last >= 0 ? headings[box.last] : undefined;
+  // What the list held so far ends where this heading starts.
+  if (last) last.blockEnd = h.range.start;
+  if (box.sub >= 0) headings[box.sub].blockEnd = h.range.start;
+  // The first item: 1 in the style of the items around the box, or of a lower level (（1）… after 2．) naming no units.
+  const item = last ? continuesBox(h, last, box.around) : h.value === 1 && (h.kind === box.around.kind || (headingRank(h) > headingRank(box.around) && !namesUnits(h)));
+  const sub = !item && last !== undefined && headingRank(h) > headingRank(last);
+  if (!item && !sub) return false;
+  const parent = item ? box.index : box.last;
+  h.parent = parent;
+  h.depth = headings[parent].depth + 1;
+  if (item) {
+    box.last = i;
+    box.sub = -1;
+    headings[box.index].blockEnd = box.end;
+  } else box.sub = i;
+  return true;
+}
+
+/** Whether h goes on with the box's list after its item `last`, rather than with the list around the box. */
+function continuesBox(h: Heading, last: Heading, around: Heading): boolean {
+  if (h.kind !== last.kind || h.value !== last.value + 1) return false;
+  // It names its units as the list around the box does, where the box's items do not.
+  if (namesUnits(h) && namesUnits(around) && !namesUnits(last)) return false;
+  // A number both lists would go on with: the one whose items it reads like (a project's name, a task).
+  if (h.kind === around.kind && h.value === around.value + 1) return Math.abs(h.text.length - last.text.length) <= Math.abs(h.text.length - around.text.length);
+  return true;
 }
 
 /** A task's unit annotation on the heading's line: （责任单位：…）, （市住建局牵头）. */

@@ -168,6 +168,9 @@ function attachmentRows(doc: GazetteDocument, part: number): { rows: number; ran
 /** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
 const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*\d{1,2}[ \t]*[)）]$/;
 
+/** A second count after the first, in the same clause. */
+const COUNT_IN = /(?:[0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(?:件|项|个|家|所|名)/;
+
 function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
   for (const ref of doc.attachmentRefs) {
     if (ref.number === undefined) continue;
@@ -175,8 +178,10 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const close = /^[ \t]*[)）]/.exec(ctx.text.slice(ref.range.end, ref.range.end + 4));
     if (!close) continue;
     const end = ref.range.end + close[0].length;
-    const m = COUNTED_REFERENCE.exec(ctx.text.slice(Math.max(doc.range.start, ref.range.start - 48), end));
-    if (!m) continue;
+    const clause = ctx.text.slice(Math.max(doc.range.start, ref.range.start - 48), end);
+    const m = COUNTED_REFERENCE.exec(clause);
+    // Not an ordinal (第3项), a rate (每5件), an article (一个目录), nor a clause counting two things (废止3件、修改2件).
+    if (!m || /[第每前]$/.test(clause.slice(0, m.index)) || (m[1] === '一' && m[2] === '个') || COUNT_IN.test(m[0].slice(m[1].length + m[2].length))) continue;
     const attachment = doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
     const listed = attachment && attachmentRows(doc, attachment.part);
     const value = numeralValue(m[1]);
@@ -198,7 +203,7 @@ const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|�
 function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
   for (const a of doc.attachments) {
-    if (!a.title) continue;
+    if (!a.title?.norm.includes('名单')) continue;
     const end = doc.parts[a.part]?.range.end ?? a.range.end;
     let i = lineIndexAt(lines, a.title.range.end) + 1;
     while (i < lines.length && isBlank(lines[i].text)) i++;
@@ -206,25 +211,51 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     if (!m) continue;
     const claimLine = lines[i];
     const entries: string[] = [];
+    let first: number | undefined;
     let last = claimLine;
     for (let j = i + 1; j < lines.length && lines[j].start < end; j++) {
       const text = content(lines[j].text);
-      if (text === '' || isPageArtifactLine(text)) continue;
+      // A note on the list's order (（排名不分先后）) is no entry.
+      if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
       // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
       if (text.includes('\t') || parseHeadingLabel(text) || /[:：]$/.test(text)) {
         entries.length = 0;
         break;
       }
       entries.push(text);
+      first ??= j;
       last = lines[j];
     }
-    if (entries.length === 0) continue;
-    // A line each, or names run together with 、 (over lines a PDF wrapped).
-    const count = entries.some((e) => e.includes('、')) ? topLevelItems(entries.join('')) : entries.length;
-    if (count < 2 || count === Number(m[1])) continue;
+    const count = entryCount(entries);
+    if (count === undefined || count < 2 || count === Number(m[1])) continue;
     const at = claimLine.start + claimLine.text.indexOf(m[1]);
-    claimReport(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, count, `附件“${a.title.text}”`, { start: claimLine.end + 1, end: last.end }, m[2]);
+    claimReport(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, count, `附件“${a.title.text}”`, { start: lines[first!].start, end: last.end }, m[2]);
   }
+}
+
+/**
+ * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
+ * names to a line, a name over its post, hard-wrapped entries).
+ */
+function entryCount(entries: readonly string[]): number | undefined {
+  if (entries.length === 0) return undefined;
+  const cells = entries.map(cellsOf);
+  // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
+  if (cells.every((c) => c === 2)) return entries.length;
+  if (cells.some((c) => c !== 1)) return undefined;
+  // One paragraph of names run together with 、, perhaps over lines a PDF wrapped.
+  if (entries.some((e) => e.includes('、'))) return topLevelItems(entries.join(''));
+  // One name a line, all of one kind: people (2 to 4 characters) or units.
+  const short = entries.filter((e) => e.replace(/[ \t]/g, '').length <= 4).length;
+  return short === 0 || short === entries.length ? entries.length : undefined;
+}
+
+/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强) is one. */
+function cellsOf(line: string): number {
+  const parts = line.split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
+  let n = 0;
+  for (let k = 0; k < parts.length; k++) if (!(parts[k].length === 1 && k > 0 && parts[k - 1].length === 1)) n++;
+  return n;
 }
 
 /** Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. */

@@ -65,8 +65,8 @@ function lists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
 }
 
 /**
- * The entries of a 任免 notice, between its 主送机关 and its 落款: a list runs on until a blank line
- * before an entry with another verb (任命… then, apart, 免去…).
+ * The entries of a 任免 notice, between its 主送机关 and its 落款: a list runs on until an entry with another
+ * verb set apart from it by a blank line or a full stop (任命…。 then 免去…).
  */
 function noticeLists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
   const from = d.addressee?.range.end ?? d.number?.range.end ?? d.title.range.end;
@@ -75,7 +75,8 @@ function noticeLists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
   let previous: Paragraph | undefined;
   for (const p of allParagraphs(ctx.issue)) {
     if (p.range.start < from || p.range.end > to || !VERB.test(p.text) || !ENTRY.test(p.text)) continue;
-    const apart = previous !== undefined && /\n[ \t\u3000]*\r?\n/.test(ctx.text.slice(previous.range.end, p.range.start));
+    // Apart: a blank line between, or the entry before closing its list with 。 (text without blank lines).
+    const apart = previous !== undefined && (/(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)/.test(ctx.text.slice(previous.range.end, p.range.start)) || previous.text.endsWith('。'));
     if (previous && apart && VERB.exec(previous.text)![1] !== VERB.exec(p.text)![1]) out.push([]);
     out[out.length - 1].push(p);
     previous = p;
@@ -113,7 +114,8 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   // The habit of the list, or (in a short one) every entry but one.
   if (withDuty.length >= HABIT * list.length || (list.length >= 3 && withDuty.length === list.length - 1)) {
     for (const p of list) {
-      if (withDuty.includes(p)) continue;
+      // 免去…职务，退休。: the duty is named, a note follows it.
+      if (withDuty.includes(p) || p.text.includes('职务')) continue;
       const b = body(p);
       if (/[)）]$/.test(b)) continue; // a note in brackets at the end: no safe place to insert
       const at = sourceOffset(p, b.length - 1) + 1;
