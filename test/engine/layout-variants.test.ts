@@ -475,9 +475,11 @@ describe('a PDF text hard-wrapped at ~35 characters, with no blank lines', () =>
   });
 
   it('reads a 发文目录 whose heading a wrap split, through a running header between its rows', () => {
-    const issue = parseIssue(text);
-    assert.equal(issue.directory?.heading.norm, '2024年10月份市政府、市政府办公室发文目录');
-    assert.deepEqual(issue.directory?.rows.map((r) => r.number?.key), ['某政发〔2024〕14号', '某政办发〔2024〕41号']);
+    for (const split of ['发文目\n录', '\n发文目录', '发\n文目录']) {
+      const issue = parseIssue(text.replace('发文目\n录', split));
+      assert.equal(issue.directory?.heading.norm, '2024年10月份市政府、市政府办公室发文目录', split);
+      assert.deepEqual(issue.directory?.rows.map((r) => r.number?.key), ['某政发〔2024〕14号', '某政办发〔2024〕41号']);
+    }
   });
 
   it('reads an issuer a wrap split after the bracket, but not a word of the sentence before it', () => {

@@ -136,7 +136,7 @@ function wrappedIssuerHead(text: string, start: number, from: number): { head: s
   return { head: text.slice(k, brk), at: k };
 }
 
-/** Two numbers with only spaces between them: a joint document's numbers (临人社发〔2024〕11号　临财社〔2024〕26号). */
+/** Two numbers with only spaces (or a 、 or comma) between them: a joint document's numbers (临人社发〔2024〕11号　临财社〔2024〕26号). */
 export function sideBySide(text: string, a: DocNumber, b: DocNumber): boolean {
   return b.range.start > a.range.end && /^[ \t\u3000、，,]+$/.test(text.slice(a.range.end, b.range.start));
 }

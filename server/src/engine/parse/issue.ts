@@ -57,6 +57,8 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   let directoryLine = -1;
   let directoryHeadingTo = -1;
   for (let k = 0; k < facts.length; k++) if (facts[k].directory) directoryLine = directoryHeadingTo = bodyFrom + k;
+  // A heading a hard wrap split before 发文目录: 2024年10月份市政府、市政府办公室 / 发文目录.
+  if (directoryLine > bodyFrom && wrappedDirectoryHeading(lines[directoryLine - 1].text, lines[directoryLine].text, true)) directoryLine--;
   if (directoryLine < 0) {
     // A heading a hard wrap split: …发文目 / 录.
     for (let i = bodyFrom; i + 1 < colophonFrom && directoryLine < 0; i++) {
@@ -97,10 +99,15 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   return issue;
 }
 
-/** Two lines that read as a 发文目录 heading joined, the second a short tail of it (录, 目录). */
-function wrappedDirectoryHeading(first: string, second: string): boolean {
+/**
+ * Two lines that read as a 发文目录 heading joined: the second a short tail of it (录, 目录), or, `whole`, the
+ * second the heading's last words alone (发文目录) under a first that names the month and the organs.
+ */
+function wrappedDirectoryHeading(first: string, second: string, whole = false): boolean {
+  const head = content(first);
   const tail = content(second);
-  return tail.length > 0 && tail.length <= 4 && !isDirectoryHeading(first) && isDirectoryHeading(content(first) + tail);
+  if (isBlank(first) || isDirectoryHeading(first) || !isDirectoryHeading(head + tail)) return false;
+  return whole ? /^发文目录/.test(tail) && /(?:月份?|政府|办公室|部门|、)$/.test(head) && head.length <= 40 : tail.length > 0 && tail.length <= 4;
 }
 
 function findTocHeader(lines: readonly Line[]): number {
