@@ -346,6 +346,26 @@ describe('language server over stdio', function () {
       assertSmallEdits(actions[0].edit.changes[j18Uri]);
     });
 
+    it('source.fixAll.gazette fixes errors and warnings, as --fix does, not the guesses of an info or a hint', async () => {
+      const j19 = corpusText('jiaxing-2019-07.txt');
+      client.open(j19Uri, j19);
+      try {
+        await client.diagnostics(j19Uri);
+        const [action]: any[] = await client.request('textDocument/codeAction', {
+          textDocument: { uri: j19Uri },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: { diagnostics: [], only: ['source.fixAll'] },
+        });
+        const fixed = applyEdits(j19, action.edit.changes[j19Uri]);
+        assert.ok(fixed.includes('嘉政办发〔2019〕31'), 'the [] of a number (an error) fixed');
+        // structure/addressee's info (补上“人民政府”) and the hints on spaces left by extraction are left alone.
+        assert.strictEqual(fixed.split('\n')[38], j19.split('\n')[38]);
+        assert.ok(fixed.includes('嘉政发〔2019〕15 号'));
+      } finally {
+        client.close(j19Uri);
+      }
+    });
+
     it('the lightbulb (automatic, no kind) gets the quick fixes but not fix-all, which re-checks the whole text', async () => {
       const row = find(j18, '| 嘉政办发[2018]72 号').line;
       const diagnostic = (await client.diagnostics(j18Uri)).diagnostics.find((d) => d.range.start.line === row && d.code === 'doc-number/format')!;

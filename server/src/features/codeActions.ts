@@ -1,7 +1,7 @@
 // Quick fixes from findings, "fix all of a rule", and source.fixAll.gazette for codeActionsOnSave.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, fixAll, suppressionFor, type Edit, type Suppression } from '../engine';
+import { applyFixes, fixAll, suppressionFor, type Edit, type Finding, type Suppression } from '../engine';
 import { addSuppression, SUPPRESSIONS_FILE } from '../node';
 import { localize } from '../engine/lint';
 import type { Analysis, AnalysisCache } from './analysis';
@@ -108,19 +108,23 @@ export class CodeActionsProvider {
     addSuppression(suppressionsFile, { rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after) });
   }
 
-  /** Every safe fix of every rule, repeated until the text settles. */
+  /**
+   * Every safe fix of every rule, repeated until the text settles: of errors and warnings, as the command
+   * line's --fix. An info or hint is a guess (补上“人民政府”), for the proofreader to take one by one.
+   */
   async fixAll(doc: TextDocument): Promise<CodeAction | undefined> {
     const analysis = this.cache.get(doc);
     const setup = await this.configuration.forDocument(doc.uri);
     const locale = setup.locale;
     let first = true;
+    const firm = (findings: Finding[]) => findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
     const result = fixAll(analysis.text, (text) => {
       // The first pass lints the current version: reuse the cached findings.
       if (first) {
         first = false;
-        return this.cache.findings(doc, setup);
+        return firm(this.cache.findings(doc, setup));
       }
-      return this.cache.lintText(doc.uri, text, setup);
+      return firm(this.cache.lintText(doc.uri, text, setup));
     });
     if (result.applied === 0) return undefined;
     return {
