@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, LineIndex, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
 import { checkConfigText } from '../../server/src/features/configFile';
-import { normalNumber, parseNumber } from '../../server/src/features/rename';
+import { normalNumber, parseNumber, RenameProvider } from '../../server/src/features/rename';
 import { ConfigurationService, readSettings } from '../../server/src/features/settings';
 import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
 import { CodeLensProvider, taskLists } from '../../server/src/features/codeLens';
@@ -159,6 +159,30 @@ describe('features: attachments numbered in two parts', () => {
     const target = attachmentTarget(d, ref)!;
     assert.strictEqual(text.slice(target.start, target.end), '某市2024年重点前期项目表');
     assert.ok(target.start > text.indexOf('\n附件1-2\n'), 'the printed attachment, not its declaration');
+  });
+});
+
+describe('features: rename of a document number', () => {
+  const text = readFileSync(path.join(__dirname, '../fixtures/hard-wrapped-issue.txt'), 'utf8');
+  const { cache } = cacheWith(allRules);
+  const doc = TextDocument.create('file:///tmp/wrapped.gazette', 'gazette', 1, text);
+  const provider = new RenameProvider(cache);
+  const at = (needle: string) => {
+    const offset = text.indexOf(needle) + 2;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  it('keeps the line break of a number a hard wrap split in the 目录, so no line moves', () => {
+    const edit = provider.rename(doc, at('某政发〔2024〕14号\n各县'), '某政发〔2024〕15号');
+    const renamed = TextDocument.applyEdits(doc, edit.changes![doc.uri]);
+    assert.strictEqual(renamed.split('\n').length, text.split('\n').length);
+    assert.ok(renamed.includes('（某政发〔2\n024〕15号）'));
+    assert.ok(!renamed.includes('〔2024〕14号'));
+  });
+
+  it('refuses a number another document of the issue has', () => {
+    assert.throws(() => provider.rename(doc, at('某政发〔2024〕14号\n各县'), '某政办发〔2024〕41号'), /已是本期《.*》的发文字号/);
   });
 });
 

@@ -26,9 +26,14 @@ export class RenameProvider {
     const parsed = parseNumber(newName);
     if (typeof parsed === 'string') throw new ResponseError(ErrorCodes.InvalidParams, parsed);
     const text = normalNumber(parsed);
+    // Not onto another document's number: the issue would then hold two documents with one number.
+    const taken = parsed.key !== number.key && analysis.issue.documents.find((d) => d.number?.key === parsed.key);
+    if (taken) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `“${text}”已是本期《${taken.title.text}》的发文字号 (already the number of another document of this issue)`);
+    }
     const edits = analysis.issue.numbers
       .filter((n) => n.key === number.key)
-      .map((n) => ({ range: toLspRange(analysis.lines, n.range), newText: text }));
+      .map((n) => ({ range: toLspRange(analysis.lines, n.range), newText: keepBreak(n, text) }));
     return { changes: { [doc.uri]: edits } };
   }
 
@@ -37,6 +42,17 @@ export class RenameProvider {
     const offset = toOffset(analysis.lines, position);
     return { analysis, number: analysis.issue.numbers.find((n) => contains(n.range, offset)) };
   }
+}
+
+/**
+ * The new number for an occurrence a hard wrap split (某政发〔2 / 024〕14号 in a 目录): the line break stays
+ * where it was, so the lines around it keep their places.
+ */
+function keepBreak(n: DocNumber, text: string): string {
+  const br = /\r?\n|\r/.exec(n.raw);
+  if (!br) return text;
+  const at = Math.min(br.index, text.length);
+  return text.slice(0, at) + br[0] + text.slice(at);
 }
 
 /** 嘉政办发〔2018〕72号: the form GB/T 9704 prescribes. */
