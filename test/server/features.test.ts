@@ -228,6 +228,22 @@ describe('features: go to definition from a 目录 entry without a number', () =
     assert.strictEqual(decree?.range.start.line, lineOf('某市人民政府令\n'));
     const [interpretation] = definition.provide(doc, at('《某市城市更新行动方案》政策解读……'));
     assert.strictEqual(interpretation?.range.start.line, lineOf('《某市城市更新行动方案》政策解读\n'));
+    // From the interpretation's own title, to the plan it interprets (not to itself).
+    const [plan] = definition.provide(doc, at('《某市城市更新行动方案》政策解读\n'));
+    assert.strictEqual(plan?.range.start.line, lineOf('某市人民政府关于印发\n某市城市更新行动方案的通知'));
+  });
+
+  it('goes from the 目录\'s entry of the 发文目录 to its heading, and from a line of the 附件说明 to that attachment', () => {
+    const wrapped = readFileSync(path.join(__dirname, '../fixtures/hard-wrapped-issue.txt'), 'utf8');
+    const { cache, workspace } = cacheWith(allRules);
+    const doc = TextDocument.create('file:///tmp/wrapped.gazette', 'gazette', 1, wrapped);
+    const definition = new DefinitionProvider(cache, workspace);
+    const lines = wrapped.split('\n');
+    const [heading] = definition.provide(doc, doc.positionAt(wrapped.indexOf('2024年10月份市政府、市政府办公室发文目录……') + 2));
+    assert.strictEqual(lines[heading?.range.start.line], '2024年10月份市政府、市政府办公室发文目');
+    const [second] = definition.provide(doc, doc.positionAt(wrapped.indexOf('2．2024年度全市安全生产工作自评表') + 3));
+    assert.strictEqual(lines[second?.range.start.line], '2024年度全市安全生产工作自评表');
+    assert.ok(second.range.start.line > lines.indexOf('附件2'));
   });
 });
 

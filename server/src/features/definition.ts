@@ -1,8 +1,10 @@
 // Go to definition: a number, TOC entry, 发文目录 row or citation → the document
-// (this file or another of the workspace); 见附件N → that attachment.
+// (this file or another of the workspace); 见附件N or a line of the 附件说明 → that
+// attachment; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
+// document it interprets.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttachmentRef, GazetteDocument, Range } from '../engine';
+import type { AttachmentDecl, AttachmentRef, GazetteDocument, Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
 import { documentReference, locate, referredDocuments } from './locate';
@@ -18,11 +20,14 @@ export class DefinitionProvider {
     const analysis = this.cache.get(doc);
     const target = locate(analysis.issue, toOffset(analysis.lines, position));
     if (!target) return [];
-    if (target.kind === 'attachment-ref') {
-      const range = attachmentTarget(target.document, target.ref);
-      return range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : [];
-    }
-    const ref = documentReference(target);
+    const here = (range: Range | undefined): Location[] => (range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : []);
+    if (target.kind === 'attachment-ref') return here(attachmentTarget(target.document, target.ref));
+    if (target.kind === 'attachment-decl') return here(printedAttachment(target.document, target.decl));
+    const directory = analysis.issue.directory;
+    if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
+    // A 政策解读's title (关于《X》的解读) → X.
+    const subject = target.kind === 'title' && target.document.kind === 'interpretation' ? /《([^《》]+)》/.exec(target.document.title.norm)?.[1] : undefined;
+    const ref = subject ? { title: subject } : documentReference(target);
     if (!ref || (!ref.key && !ref.title)) return [];
     return referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref).map((t) => ({
       uri: t.uri,
@@ -40,6 +45,15 @@ export function attachmentTarget(d: GazetteDocument, ref: AttachmentRef): Range 
   if (printed) return printed.title?.range ?? printed.labelRange;
   const declared = d.attachmentDecls.find(same) ?? (n === undefined || n === 1 ? single(d.attachmentDecls) : undefined);
   return declared?.title.range ?? declared?.range;
+}
+
+/** The attachment a line of the 附件说明 declares: by its number (and sub-number), else by its title. */
+function printedAttachment(d: GazetteDocument, decl: AttachmentDecl): Range | undefined {
+  const printed =
+    d.attachments.find((a) => decl.number !== undefined && a.number === decl.number && a.sub === decl.sub) ??
+    d.attachments.find((a) => a.title?.norm === decl.title.norm) ??
+    (d.attachmentDecls.length === 1 ? single(d.attachments) : undefined);
+  return printed ? printed.title?.range ?? printed.labelRange : undefined;
 }
 
 function single<T>(list: T[]): T | undefined {

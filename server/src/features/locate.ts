@@ -2,6 +2,7 @@
 // Shared by hover, definition, references and rename.
 import {
   documentOfNumberlessEntry,
+  type AttachmentDecl,
   type AttachmentRef,
   type Citation,
   type DirectoryRow,
@@ -20,6 +21,7 @@ import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
 export type Target =
   | { kind: 'number'; number: DocNumber }
   | { kind: 'attachment-ref'; ref: AttachmentRef; document: GazetteDocument }
+  | { kind: 'attachment-decl'; decl: AttachmentDecl; document: GazetteDocument }
   | { kind: 'unit'; unit: Unit; annotation: UnitAnnotation; document: GazetteDocument }
   | { kind: 'heading'; heading: Heading; index: number; document: GazetteDocument }
   | { kind: 'citation'; citation: Citation }
@@ -39,6 +41,8 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   if (document) {
     const ref = document.attachmentRefs.find((r) => contains(r.range, offset));
     if (ref) return { kind: 'attachment-ref', ref, document };
+    const decl = document.attachmentDecls.find((a) => contains(a.range, offset));
+    if (decl) return { kind: 'attachment-decl', decl, document };
     for (const task of document.tasks) {
       for (const annotation of task.annotations) {
         if (!contains(annotation.range, offset)) continue;
