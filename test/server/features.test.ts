@@ -12,6 +12,7 @@ import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspac
 import { CodeLensProvider, taskLists } from '../../server/src/features/codeLens';
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
 import { attachmentTarget, DefinitionProvider } from '../../server/src/features/definition';
+import { shorten } from '../../server/src/features/convert';
 import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
 import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features/documentSymbols';
 import { FoldingProvider } from '../../server/src/features/folding';
@@ -114,6 +115,14 @@ describe('features: outline', () => {
     assert.strictEqual(decree.detail, '政府令');
     const rules = decree.children!.find((c) => c.name === '某市公共场所控制吸烟条例实施办法');
     assert.deepStrictEqual(rules?.children?.map((c) => c.name.slice(0, 3)), ['第一条', '第二条', '第三条', '第四条']);
+  });
+});
+
+describe('features: names shown in menus', () => {
+  it('leave out the spaces extraction put between two characters, and keep those around other text', () => {
+    assert.strictEqual(shorten('嘉兴市人民政府关于表扬在慈善工作中 作出突出贡献集体和个人的通报', 80), '嘉兴市人民政府关于表扬在慈善工作中作出突出贡献集体和个人的通报');
+    assert.strictEqual(shorten('城市排 水防涝', 40), '城市排水防涝');
+    assert.strictEqual(shorten('2018 年 12 月', 40), '2018 年 12 月');
   });
 });
 

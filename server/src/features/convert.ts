@@ -41,6 +41,7 @@ export function linesOf(holder: { text: string; lines?: readonly { start: number
 
 /** First line of a text, shortened for menus and hovers. */
 export function shorten(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // On one line, without the spaces extraction leaves between two characters (城市排 水防涝).
+  const flat = text.replace(/\s+/g, ' ').replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
