@@ -573,3 +573,12 @@ describe('a joint document printed with both organs\' numbers side by side', () 
 
   itCatches(text, [['a 目录 with another lead number', '（某人社发〔2024〕11号　', '（某人社发〔2024〕12号　', 'doc-number/consistency']]);
 });
+
+describe('a masthead letter-spaced by the PDF (临 江 市 … 公 报 / 2 0 2 4 年 第 7 期)', () => {
+  it('reads the gazette\'s name, year, number and total number', () => {
+    const text = ['某 市 人 民 政 府 公 报', '', '2 0 2 4 年 第 7 期 (总第 2 1 9 期)', '', '目　录', '', '某市人民政府关于某事项的通知（某政发〔2024〕1号）……（1）', ''].join('\n');
+    const m = parseIssue(text).masthead;
+    assert.deepEqual([m?.name?.text, m?.year, m?.issueNo?.value, m?.totalNo?.value], ['某 市 人 民 政 府 公 报', 2024, 7, 219]);
+    assert.equal(text.slice(m!.totalNo!.range.start, m!.totalNo!.range.end), '2 1 9');
+  });
+});
