@@ -126,6 +126,15 @@ describe('features: names shown in menus', () => {
   });
 });
 
+describe('features: outline of the corpus', () => {
+  it('names the J18 人事任免 without the 任命: run into its header', function () {
+    if (!corpusAvailable()) this.skip();
+    const text = corpusText('jiaxing-2018-12.txt');
+    const names = issueSymbols(parseIssue(text), new LineIndex(text)).map((s) => s.name);
+    assert.ok(names.includes('【市政府人事任免】(2018 年 12 月份)'), names.join(' | '));
+  });
+});
+
 describe('features: outline of a PDF extraction', () => {
   it('names bold headings (**一、确保粮食安全**) without the closing marks, under the plan a notice issues', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/pdf-breaks-issue.txt'), 'utf8');

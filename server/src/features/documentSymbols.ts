@@ -78,7 +78,9 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
       symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, a.range, a.labelRange, undefined, roots.get(a.part)),
     );
   }
-  const name = shorten(d.title.text, 80) || '(无标题)';
+  // A 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) is named without it.
+  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
+  const name = shorten(title, 80) || '(无标题)';
   const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d);
   return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
 }
