@@ -582,3 +582,29 @@ describe('a masthead letter-spaced by the PDF (临 江 市 … 公 报 / 2 0 2 4
     assert.equal(text.slice(m!.totalNo!.range.start, m!.totalNo!.range.end), '2 1 9');
   });
 });
+
+describe('a document closing with its contact lines, then a 人事任免 titled over two lines and the 发文目录', () => {
+  const text = [
+    '某市人民政府公报', '', '2024年第3期', '', '目　录', '',
+    '某区人民政府办公室关于做好2024年春季森林防火工作的通知（某区政办发〔2024〕9号）……（1）', '',
+    '某区人民政府人事任免（2024年3月份）……（3）', '', '2024年3月份区政府、区政府办公室发文目录……（4）', '',
+    '某区人民政府办公室关于做好2024年春季森林防火工作的通知', '', '某区政办发〔2024〕9号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+    '现就做好今年春季森林防火工作通知如下。', '', '某区人民政府办公室', '2024年3月20日', '', '（此件公开发布）', '',
+    '联系人：区应急管理局　李明', '联系电话：0571-86012345', '',
+    '某区人民政府人事任免', '', '（2024年3月份）', '', '任命：', '', '陈立新同志任某区教育局局长；', '', '周晓红同志任湖滨街道办事处副主任。', '',
+    '2024年3月份区政府、区政府办公室发文目录', '', '序号\t文号\t标题', '1\t某区政办发〔2024〕9号\t某区人民政府办公室关于做好2024年春季森林防火工作的通知', '',
+  ].join('\n');
+
+  it('keeps the contact lines with the document, and reads the 人事任免 and the 发文目录 after them', () => {
+    const issue = parseIssue(text);
+    assert.deepEqual(issue.documents.map((d) => [d.kind, d.title.norm]), [
+      ['document', '某区人民政府办公室关于做好2024年春季森林防火工作的通知'],
+      ['appointments', '某区人民政府人事任免(2024年3月份)'],
+    ]);
+    assert.equal(issue.colophon, undefined);
+    assert.equal(issue.directory?.rows.length, 1);
+    assertClean(text);
+  });
+
+  itCatches(text, [['an appointment list whose last entry ends with a semicolon', '湖滨街道办事处副主任。', '湖滨街道办事处副主任；', 'structure/appointment-list']]);
+});

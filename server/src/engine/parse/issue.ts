@@ -119,10 +119,14 @@ function findTocHeader(lines: readonly Line[]): number {
 /** The colophon at the end (主办单位：…): the first colophon line among the last 40. */
 function findColophon(lines: readonly Line[], floor: number): number {
   let from = lines.length;
+  // Non-blank lines after the last colophon line: the colophon ends the issue, give or take a few lines
+  // (a 联系电话： under a document's 落款, with the 发文目录 after it, is the document's).
+  let after = 0;
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 40); i--) {
     const c = content(lines[i].text);
     if (COLOPHON.test(c)) from = i;
     else if (from < lines.length && !isBlank(c) && i < from - 3) break;
+    else if (from === lines.length && !isBlank(c) && ++after > 3) break;
   }
   return from;
 }
@@ -158,7 +162,9 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       }
     }
     if (!f.candidate) continue;
-    const fromToc = unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered);
+    // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
+    const periodLine = unnumbered.length > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
+    const fromToc = periodLine !== undefined || (unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered));
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
     if (f.section || fromToc || interpretation || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
@@ -167,12 +173,22 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
       // the name, and the title is the line under it.
       const title = f.section ? titleUnderSection(lines, i, to) : undefined;
-      starts.push({ kind, from: i, titleFrom: title ?? i, titleTo: title ?? i });
-      floor = (title ?? i) + 1;
-      if (title !== undefined) i = title;
+      const titleTo = title ?? periodLine ?? i;
+      starts.push({ kind, from: i, titleFrom: title ?? i, titleTo });
+      floor = titleTo + 1;
+      i = titleTo;
     }
   }
   return starts;
+}
+
+/** The line under a title that the 目录 gives with the period it covers: 人事任免 / （2024年3月份）. */
+function periodUnder(lines: readonly Line[], i: number, to: number, key: string, titles: readonly string[]): number | undefined {
+  if (startsWithAny(key, titles) || !titles.some((t) => t.startsWith(key))) return undefined;
+  const next = nextNonBlank(lines, i + 1, Math.min(to, i + 3));
+  if (next === undefined) return undefined;
+  const period = normalize(content(lines[next].text));
+  return /^\(.{1,16}\)$/.test(period) && startsWithAny(key + period, titles) ? next : undefined;
 }
 
 /** The line under a column's name alone that repeats its last words (人事任免, 政策解读): the piece's title. */
