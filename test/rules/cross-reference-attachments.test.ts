@@ -60,4 +60,22 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, found), [399 - 378]);
     assert.match(found[0].message, /没有附件5/);
   });
+  describe('a 附件1 printed in parts (附件1-1, 附件1-2), and a printed title marked （略）', () => {
+    const notice = (parts: string[], second = '2025年市级部门预算项目申报说明（略）') =>
+      [
+        '某市财政局关于编制2025年市级部门预算的通知', '', '某财预〔2024〕30号', '', '市级各部门：', '', '现将有关事项通知如下。', '',
+        '附件：1．2025年市级部门预算编制表格', '2．2025年市级部门预算项目申报说明', '', '某市财政局', '', '2024年9月1日', '',
+        '附件1', '', '2025年市级部门预算编制表格', '', ...parts, '附件2', '', second, '',
+      ].join('\n');
+    const parts = ['附件1-1', '', '部门收支总表', '', '项目\t金额', '收入\t100', '', '附件1-2', '', '部门项目支出表', '', '项目\t金额', '支出\t100', ''];
+
+    it('takes the parts of a 附件1 declared whole as declared with it', () => {
+      assert.deepEqual(run(RULE, notice(parts)), []);
+    });
+
+    it('reads （略） after a printed title as no part of it, and still compares the title', () => {
+      assert.deepEqual(run(RULE, notice([])), []);
+      assert.equal(run(RULE, notice([], '2025年市级部门预算项目编制说明（略）')).length, 1);
+    });
+  });
 });

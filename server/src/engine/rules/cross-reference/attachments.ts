@@ -40,7 +40,8 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
       compareTitles(ctx, d, decl, a);
     } else unmatched.push(decl);
   }
-  const spare = printed.filter((p) => !used.has(p));
+  // 附件1-1, 附件1-2 printed inside a 附件1 declared whole: parts of it, declared with it.
+  const spare = printed.filter((p) => !used.has(p) && !(p.sub !== undefined && decls.some((d) => d.number === p.number && d.sub === undefined)));
   // An attachment printed without its 附件 line is a part of its own (structure/attachment-label reports the label).
   const unlabelled: Attachment[] = planTitle(d)
     ? []
@@ -73,7 +74,8 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
 }
 
 function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {
-  if (!a.title || a.title.norm === decl.title.norm) return;
+  // A printed title that says the attachment is left out (…说明（略）) names it all the same.
+  if (!a.title || a.title.norm.replace(/\((?:略|另发|另行印发)\)$/, '') === decl.title.norm) return;
   // Which of the two is the slip: the one whose differing words the document's own text does not use.
   const [wa, wd] = windows(a.title.norm, decl.title.norm);
   const cuts = [decl.range, a.title.range].sort((x, y) => x.start - y.start);
