@@ -608,3 +608,24 @@ describe('a document closing with its contact lines, then a 人事任免 titled 
 
   itCatches(text, [['an appointment list whose last entry ends with a semicolon', '湖滨街道办事处副主任。', '湖滨街道办事处副主任；', 'structure/appointment-list']]);
 });
+
+describe('what OCR and converters leave inside the text', () => {
+  const text = [
+    '目　录', '', '某市人民政府关于做好2024年冬季供暖保障工作的通知（某政发〔2024〕20号）……（1）', '',
+    '某市人民政府关于做好2024年冬季供暖保障工作的通知', '', '某政发〔2024〕20号', '', '各区人民政府，市政府各部门：', '',
+    '一、总体要求', '', '保障群众温暖过冬。', '', '二、工作措施', '', '加强供热设施检修。', '', '某市人民政府', '', '2024年10月8日', '',
+  ].join('\n');
+
+  it('reads a title with a zero-width space or a soft hyphen in it as the same title', () => {
+    assertClean(text);
+    assertClean(text.replace('冬季供暖保障工作的通知（', '冬季\u200b供暖保障工作的通知（'));
+    assertClean(text.replace('冬季供暖保障工作的通知\n', '冬季供\u00ad暖保障工作的通知\n'));
+    assertClean(text.replace('某政发〔2024〕20号\n', '某政发\u200b〔2024〕20号\n'));
+  });
+
+  it('reads 一 、 (an OCR space before the mark) as the label it is', () => {
+    const spaced = text.replace('一、总体要求', '一 、总体要求');
+    assert.deepEqual(parseIssue(spaced).documents[0].headings.map((h) => h.value), [1, 2]);
+    assertClean(spaced);
+  });
+});

@@ -57,7 +57,7 @@ export function findDocNumbers(text: string, role: DocNumberRole, from = 0, to =
 function build(text: string, openAt: number, m: RegExpExecArray, from: number, role: DocNumberRole): DocNumber | undefined {
   // Walk left over the issuer code (CJK characters, perhaps a stray space before the bracket).
   let gap = openAt;
-  while (gap > from && /[ \t\u3000]/.test(text[gap - 1])) gap--;
+  while (gap > from && /[ \t\u3000\u200b-\u200d\u00ad\u2060]/.test(text[gap - 1])) gap--;
   let start = gap;
   while (start > from && gap - start < MAX_ISSUER + 4 && CJK.test(text[start - 1])) start--;
   let issuer = text.slice(start, gap);
@@ -158,6 +158,6 @@ export function lineIsDocNumber(text: string, lineStart: number, lineText: strin
   const before = text.slice(lineStart, n.range.start);
   const after = text.slice(found[found.length - 1].range.end, lineStart + lineText.length);
   // The 签发人 of a report to a higher organ shares the number's line (GB/T 9704 §7.2.6).
-  if (!/^[ \t\u3000\ufeff#*>-]*$/.test(before) || !/^[ \t\u3000*]*(?:签发人[ \t\u3000]*[:：][^。；;，,:：]{0,30})?$/.test(after)) return undefined;
+  if (!/^[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060#*>-]*$/.test(before) || !/^[ \t\u3000\u200b-\u200d\u00ad\u2060*]*(?:签发人[ \t\u3000]*[:：][^。；;，,:：]{0,30})?$/.test(after)) return undefined;
   return n;
 }

@@ -11,7 +11,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
   { kind: 'section', re: new RegExp(`^第(${CN})节`) },
   { kind: 'article', re: new RegExp(`^第(${CN})条`) },
-  { kind: 'cn', re: new RegExp(`^(${CN})([、．.，,])`) },
+  // 一 、: an OCR's space before the mark.
+  { kind: 'cn', re: new RegExp(`^(${CN})[ \\t]?([、．.，,])`) },
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
   { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff\\u2160-\\u217f“《(（])`) },
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.

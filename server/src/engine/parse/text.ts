@@ -7,7 +7,8 @@ const FOLD: Record<string, string> = {
 };
 
 // Whitespace, ** and the folded punctuation.
-const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff]|\*\*|[（），：；！？［］﹝﹞[\]－—–～．]/g;
+// Invisible characters a converter leaves (zero-width space, soft hyphen, word joiner) go with the spaces.
+const UNFOLDED = /[ \t\u3000\n\r\u00a0\ufeff\u200b-\u200d\u00ad\u2060]|\*\*|[（），：；！？［］﹝﹞[\]－—–～．]/g;
 
 /** Folds a text for comparisons: no whitespace, no Markdown emphasis, one width of punctuation. */
 export function normalize(s: string): string {
@@ -93,7 +94,7 @@ export function isBlank(text: string): boolean {
 }
 
 /** Spaces and tabs within a line, in a regular expression's source. */
-export const SP = '[ \\t\\u3000]*';
+export const SP = '[ \\t\\u3000\\u200b-\\u200d\\u00ad\\u2060]*';
 const ISSUE = `\\d{4}${SP}年${SP}第${SP}\\d{1,3}${SP}期`;
 /**
  * What a page break leaves on a line of its own when PDF extraction keeps it: a
