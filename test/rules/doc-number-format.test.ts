@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { parseIssue } from '../../server/src/engine';
+import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'doc-number/format';
@@ -56,6 +57,19 @@ describe(RULE, function () {
       // Read as the document's number, under its title.
       assert.equal(parseIssue(text).documents[0]?.number?.key, '嘉政办发〔2018〕68号');
     }
+  });
+
+  it('reads letters an OCR read for digits (〔2O24〕, l2号) as the digits, flags them and fixes them', () => {
+    const base = excerpt('J18', 65, 69);
+    for (const [written, shown] of [['〔2O18〕68号', '嘉政办发〔2O18〕68号'], ['〔2018〕6l号', '嘉政办发〔2018〕6l号'], ['〔2〇18〕68号', '嘉政办发〔2〇18〕68号']]) {
+      const text = inject(base, '〔2018〕68号', written);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), [`发文字号中有形似数字的字母（识别错误）：“${shown}”应为“嘉政办发〔2018〕${written.includes('6l') ? '61' : '68'}号” (letters read for digits: O for 0, l or I for 1)`]);
+      assert.equal(parseIssue(text).documents[0]?.number?.key, `嘉政办发〔2018〕${written.includes('6l') ? '61' : '68'}号`);
+    }
+    assert.equal(fixed(RULE, inject(base, '〔2018〕68号', '〔2O18〕68号')), base);
+    // Letters alone are no number: 〔OI〕l号 has no digit.
+    assert.deepEqual(findDocNumbers('某政发〔IO〕l号', 'citation'), []);
   });
 
   it('flags an implausible year', () => {

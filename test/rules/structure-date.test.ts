@@ -68,6 +68,16 @@ describe(RULE, function () {
     assert.equal(parseIssue(inject(base(), '2018年12月3日', '2 0 1 8 8 年12月3日')).documents[1].signature, undefined);
   });
 
+  it('reads a 成文日期 an OCR misread (2O18年12月3曰, 20l8年…), flags the letters and fixes them', () => {
+    for (const written of ['2O18年12月3曰', '20l8年12月3日', '2018年l2月3日']) {
+      const text = inject(base(), '2018年12月3日', written);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), [`成文日期中有形似数字或“日”的字符（识别错误）：“${written}”应为“2018年12月3日” (letters read for digits, or 曰 for 日)`]);
+      assert.equal(fixed(RULE, text), base());
+      assert.deepEqual(run('structure/required-parts', text), [], 'the date is read: no "date missing"');
+    }
+  });
+
   it('flags leading zeros and removes them', () => {
     const text = inject(base(), '2018年12月3日', '2018年12月03日');
     const found = run(RULE, text);

@@ -58,6 +58,8 @@ export interface DocNumber {
   hasSpace: boolean;
   /** Full-width digits (２０１８) in the year or the serial. */
   fullWidthDigits: boolean;
+  /** Letters an OCR read for digits (2O24, l2: O for 0, l or I for 1); year and serial hold the digits. */
+  lookalikeDigits: boolean;
   /** Normalised identity: issuer〔year〕serial号 with no leading zeros; equal keys = same document. */
   key: string;
   role: DocNumberRole;
@@ -75,6 +77,8 @@ export interface DateRef {
   fullWidthDigits: boolean;
   /** The month or day has a leading zero (12月01日). */
   leadingZero: boolean;
+  /** Letters an OCR read for digits, or 曰 for 日 (2O24年1O月8曰). */
+  lookalikes: boolean;
 }
 
 export interface Masthead {

@@ -26,7 +26,7 @@ export function isAttachmentNote(text: string): boolean {
 }
 
 function isDateLine(lineText: string): boolean {
-  return lineText.includes('日') && lineIsDate(lineText, 0, lineText) !== undefined;
+  return /[日曰]/.test(lineText) && lineIsDate(lineText, 0, lineText) !== undefined;
 }
 
 /** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */

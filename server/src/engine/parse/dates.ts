@@ -3,9 +3,17 @@ import type { DateRef } from '../model';
 import { chineseDigitsToInt, chineseToInt, halfWidthDigits } from './text';
 
 // Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width; a PDF
-// extraction may space them out one by one (2 0 2 4 年 6 月 3 日), as it letter-spaces the 落款.
-const ARABIC = /([0-9０-９](?:[ \t\u3000]?[0-9０-９]){3})[ \t\u3000]*年[ \t\u3000]*([0-9０-９](?:[ \t\u3000]?[0-9０-９])?)[ \t\u3000]*月[ \t\u3000]*([0-9０-９](?:[ \t\u3000]?[0-9０-９])?)[ \t\u3000]*日/g;
+// extraction may space them out one by one (2 0 2 4 年 6 月 3 日), as it letter-spaces the 落款; an OCR may
+// read letters for digits and 曰 for 日 (2O24年1O月8曰), which structure/date reports too.
+const ARABIC = /([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ]){3})[ \t\u3000]*年[ \t\u3000]*([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ])?)[ \t\u3000]*月[ \t\u3000]*([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ])?)[ \t\u3000]*([日曰])/g;
 const CHINESE = /([〇零○Ｏ一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
+
+const LOOKALIKE = /[OoＯ〇lIｌＩ]/g;
+const HAS_LOOKALIKE = /[OoＯ〇lIｌＩ]/;
+
+function realDigits(s: string): number {
+  return s.length - (s.match(LOOKALIKE)?.length ?? 0);
+}
 
 export function findDates(text: string, from: number, to: number): DateRef[] {
   const slice = text.slice(from, to);
@@ -16,7 +24,9 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
     while ((m = re.exec(slice))) {
       const chinese = re === CHINESE;
       const [written, ...rest] = [m[1], m[2], m[3]].map((s) => s.replace(/[ \t\u3000]/g, ''));
-      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [written, ...rest].map(halfWidthDigits);
+      // Letters for digits only among digits: two real digits in the year, one in the month and in the day.
+      if (!chinese && (realDigits(written) < 2 || rest.some((s) => realDigits(s) < 1))) continue;
+      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [written, ...rest].map((s) => halfWidthDigits(s).replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0')));
       out.push({
         range: { start: from + m.index, end: from + m.index + m[0].length },
         raw: m[0],
@@ -24,8 +34,9 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
         month: chinese ? chineseToInt(month) : Number(month),
         day: chinese ? chineseToInt(day) : Number(day),
         chineseNumerals: chinese,
-        fullWidthDigits: !chinese && year + month + day !== written + rest.join(''),
+        fullWidthDigits: !chinese && /[０-９]/.test(written + rest.join('')),
         leadingZero: !chinese && ((month.length === 2 && month[0] === '0') || (day.length === 2 && day[0] === '0')),
+        lookalikes: !chinese && (m[4] === '曰' || HAS_LOOKALIKE.test(written + rest.join(''))),
       });
     }
   }

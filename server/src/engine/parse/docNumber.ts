@@ -6,8 +6,18 @@ import { PAGE_ARTIFACT, SP, halfWidthDigits } from './text';
 // ﹝﹞ (small-form brackets) and 〈〉 look like 〔〕 and are what input methods often give for them.
 const OPEN = '〔\\[［【(（﹝〈';
 const CLOSE = '〕\\]］】)）﹞〉';
-/** Digits as written: half-width, or full-width from an input method (doc-number/format reports those). */
-const DIGIT = '[0-9０-９]';
+/**
+ * Digits as written: half-width, or full-width from an input method, or letters an OCR read for them
+ * (〔2O24〕, l2号: O for 0, l or I for 1). doc-number/format reports all but the first.
+ */
+const LOOKALIKES = 'OoＯ〇lIｌＩ';
+const DIGIT = `[0-9０-９${LOOKALIKES}]`;
+const LOOKALIKE = new RegExp(`[${LOOKALIKES}]`, 'g');
+const HAS_LOOKALIKE = new RegExp(`[${LOOKALIKES}]`);
+/** Digits read right, with the OCR's letters read as the digits they stand for. */
+function ocrDigits(s: string): string {
+  return halfWidthDigits(s).replace(LOOKALIKE, (c) => ('OoＯ〇'.includes(c) ? '0' : '1'));
+}
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line
 // break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
 // number or running header between blank lines between the two
@@ -85,8 +95,11 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     start += lead[0].length;
   }
   const [, open, yearWritten, close, page, , di, serialWritten, hao] = m;
-  const year = halfWidthDigits(yearWritten);
-  const serial = halfWidthDigits(serialWritten);
+  // Letters for digits only among digits: 〔2O24〕 and l2号, not a bracketed word.
+  const real = (s: string) => s.length - (s.match(LOOKALIKE)?.length ?? 0);
+  if (real(yearWritten) < 2 || real(serialWritten) < 1) return undefined;
+  const year = ocrDigits(yearWritten);
+  const serial = ocrDigits(serialWritten);
   if (issuer.length < 2 || !(ISSUER_END.test(issuer) || (hao && FULL_YEAR.test(year)))) return undefined;
   const afterSerial = openAt + m[0].length;
   if (!hao) {
@@ -117,7 +130,8 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     hasDi: !!di,
     hasHao: !!hao,
     hasSpace: /\s/.test(raw),
-    fullWidthDigits: year !== yearWritten || serial !== serialWritten,
+    fullWidthDigits: halfWidthDigits(yearWritten) !== yearWritten || halfWidthDigits(serialWritten) !== serialWritten,
+    lookalikeDigits: HAS_LOOKALIKE.test(yearWritten + serialWritten),
     key: `${issuer}〔${year}〕${serialValue}号`,
     role,
   };

@@ -77,7 +77,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   let signature: GazetteDocument['signature'];
   let mainEnd = to - 1;
   for (let i = cursor; i < to && !signature; i++) {
-    if (!lines[i].text.includes('日') || lines[i].text.length > 40 || inCellTable(i)) continue;
+    if (!/[日曰]/.test(lines[i].text) || lines[i].text.length > 40 || inCellTable(i)) continue;
     const date = lineIsDate(text, lines[i].start, lines[i].text);
     if (!date) continue;
     const organLine = previousNonBlank(lines, i - 1, cursor);

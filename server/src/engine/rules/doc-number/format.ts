@@ -36,7 +36,20 @@ function checkNumber(ctx: RuleContext, n: DocNumber, spacedIsHabit: boolean): vo
       },
     });
   }
-  if (n.fullWidthDigits) {
+  if (n.lookalikeDigits) {
+    // n.year and n.serial hold the digits the letters stand for.
+    const year = ctx.text.slice(n.yearRange.start, n.yearRange.end);
+    const serial = ctx.text.slice(n.serialRange.start, n.serialRange.end);
+    const edits = [
+      { range: n.yearRange, text: n.year },
+      { range: n.serialRange, text: n.serial },
+    ].filter((e) => ctx.text.slice(e.range.start, e.range.end) !== e.text);
+    ctx.report({
+      message: `发文字号中有形似数字的字母（识别错误）：“${n.issuer}〔${year}〕${serial}号”应为“${n.issuer}〔${n.year}〕${n.serial}号” (letters read for digits: O for 0, l or I for 1)`,
+      range: { start: n.yearRange.start, end: n.serialRange.end },
+      fix: { title: '改为数字 (use the digits)', edits },
+    });
+  } else if (n.fullWidthDigits) {
     // n.year and n.serial hold the digits in half width.
     const edits = [
       { range: n.yearRange, text: n.year },

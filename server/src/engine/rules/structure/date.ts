@@ -56,11 +56,13 @@ function checkSigningDate(ctx: RuleContext, d: GazetteDocument, date: DateRef): 
     return;
   }
   const arabic = `${date.year}年${date.month}月${date.day}日`;
-  if (date.chineseNumerals || date.fullWidthDigits) {
+  if (date.chineseNumerals || date.fullWidthDigits || date.lookalikes) {
     ctx.report({
       message: date.chineseNumerals
         ? `成文日期应使用阿拉伯数字：“${arabic}” (write the date in Arabic numerals)`
-        : `成文日期应使用半角数字：“${arabic}” (write the date in half-width digits)`,
+        : date.lookalikes
+          ? `成文日期中有形似数字或“日”的字符（识别错误）：“${date.raw}”应为“${arabic}” (letters read for digits, or 曰 for 日)`
+          : `成文日期应使用半角数字：“${arabic}” (write the date in half-width digits)`,
       range: date.range,
       severity: 'warning',
       fix: { title: `改为“${arabic}” (use ${arabic})`, edits: [{ range: date.range, text: arabic }] },
