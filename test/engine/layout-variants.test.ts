@@ -623,6 +623,14 @@ describe('what OCR and converters leave inside the text', () => {
     assertClean(text.replace('某政发〔2024〕20号\n', '某政发\u200b〔2024〕20号\n'));
   });
 
+  it('reads a body title a page break cut, with the page\'s number and running header between its pieces', () => {
+    const cut = text.replace('某市人民政府关于做好2024年冬季供暖保障工作的通知\n\n某政发', '某市人民政府关于做好2024年冬季\n\n— 1 —\n\n某市人民政府公报　2024年第10期\n\n供暖保障工作的通知\n\n某政发');
+    const issue = parseIssue(cut);
+    assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.preTitle?.norm]), [['某市人民政府关于做好2024年冬季供暖保障工作的通知', undefined]]);
+    assert.equal(issue.toc?.entries.length, 1);
+    assertClean(cut);
+  });
+
   it('reads 一 、 (an OCR space before the mark) as the label it is', () => {
     const spaced = text.replace('一、总体要求', '一 、总体要求');
     assert.deepEqual(parseIssue(spaced).documents[0].headings.map((h) => h.value), [1, 2]);

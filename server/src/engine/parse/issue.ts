@@ -315,7 +315,8 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
     const author = k - 1 > i && isAuthorLine(content(lines[k - 1].text));
     return { from: k, to, pre: { from: i, to: author ? k - 2 : k - 1 } };
   }
-  return { from: brokenTitleStart(lines, i, to, floor), to };
+  const start = brokenTitleStart(lines, i, to, floor);
+  return { from: start === i ? titleAcrossPage(lines, i, to, floor) : start, to };
 }
 
 /**
@@ -375,6 +376,26 @@ function brokenTitleStart(lines: readonly Line[], from: number, to: number, floo
     if (upper.includes('关于')) return start;
   }
   return from;
+}
+
+/**
+ * A title a page break cut, with the page's number or running header between its pieces: 某市人民政府关于
+ * 加快推进…改造提升 / — 1 — / 某市人民政府公报 / 促进…的实施意见. The first piece opens with the organ's 关于 and
+ * does not end as a title does; the second ends as one.
+ */
+function titleAcrossPage(lines: readonly Line[], from: number, to: number, floor: number): number {
+  const lower = content(lines[from].text);
+  if (from !== to || lower.includes('关于') || !TITLE_END.test(lower)) return from;
+  let k = from - 1;
+  let artifacts = 0;
+  for (; k >= floor; k--) {
+    if (isBlank(lines[k].text)) continue;
+    if (!isPageArtifactLine(lines[k].text)) break;
+    artifacts++;
+  }
+  if (k < floor || artifacts === 0 || (k > floor && !isBlank(lines[k - 1].text))) return from;
+  const upper = content(lines[k].text);
+  return upper.includes('关于') && !TITLE_END.test(upper) && isTitleLike(lines, k, k) && !isDateLine(lines[k]) && !parseHeadingLabel(lines[k].text) ? k : from;
 }
 
 /**

@@ -33,10 +33,16 @@ export function span(text: string, range: Range): TextSpan {
   return { text, norm: normalize(text), range };
 }
 
-/** A span over consecutive lines, joined without separator (CJK text wraps anywhere). */
+/**
+ * A span over consecutive lines, joined without separator (CJK text wraps anywhere); a page's number or
+ * running header between them (a title cut by a page break) is not part of it.
+ */
 export function spanOfLines(lines: readonly Line[], from: number, to: number, startCol = 0): TextSpan {
   let text = '';
-  for (let i = from; i <= to; i++) text += (i === from ? lines[i].text.slice(startCol) : lines[i].text).trim();
+  for (let i = from; i <= to; i++) {
+    if (i > from && i < to && isPageArtifactLine(lines[i].text)) continue;
+    text += (i === from ? lines[i].text.slice(startCol) : lines[i].text).trim();
+  }
   return span(text, { start: lines[from].start + startCol, end: lines[to].end });
 }
 

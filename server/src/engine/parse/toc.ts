@@ -7,7 +7,7 @@
 //   1　title（某政发〔2024〕31号）               (the page first)
 import type { Line, Toc, TocEntry } from '../model';
 import { entryNumber, findDocNumbers } from './docNumber';
-import { content, isBlank, prefixLength, span } from './text';
+import { content, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*$/;
 const SECTION = /^【([^【】]{1,20})】$/;
@@ -77,7 +77,9 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
       sectionLine = i;
       continue;
     }
-    if (page && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
+    // A page footer alone (— 1 —) a blank line under a title is the body's page break, not that title's page.
+    const footerOnly = page !== null && pending.length > 0 && isPageArtifactLine(line.text) && pending[pending.length - 1] < i - 1;
+    if (page && !footerOnly && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
       commitSection();
       toc.entries.push(makeEntry(text, lines, pending, i, page, section));
       pending = [];
