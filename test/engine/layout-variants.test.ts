@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
 import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
-import { assertClean, itCatches } from '../rules/helpers';
+import { assertClean, itCatches, run } from '../rules/helpers';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../fixtures', name), 'utf8');
 
@@ -635,5 +635,50 @@ describe('what OCR and converters leave inside the text', () => {
     const spaced = text.replace('一、总体要求', '一 、总体要求');
     assert.deepEqual(parseIssue(spaced).documents[0].headings.map((h) => h.value), [1, 2]);
     assertClean(spaced);
+  });
+});
+
+describe('review cases: what the readers above must not take', () => {
+  const notice = (body: string[], tail: string[] = []) =>
+    [
+      '某市人民政府关于做好2024年冬季供暖保障工作的通知', '', '某政发〔2024〕20号', '', '各区人民政府，市政府各部门：', '',
+      ...body, '', '某市人民政府', '', '2024年10月8日', '', ...tail,
+    ].join('\n');
+
+  it('keeps a colophon that ends with 电话：, 传真：, 网址：, 印刷： lines', () => {
+    const text = notice(['现就有关事项通知如下。'], ['主办单位：某市人民政府办公室', '编辑：某市人民政府公报编辑部', '地址：某市人民路1号', '电话：0571-1234567', '传真：0571-7654321', '网址：http://www.example.gov.cn', '印刷：某市印刷厂', '']);
+    const issue = parseIssue(text);
+    assert.ok(issue.colophon, 'the colophon is read');
+    assert.ok(issue.documents[0].range.end <= issue.colophon!.start);
+  });
+
+  it('takes no line a wrap began with a figure (3 小时内报告) for a chapter of a decimal outline', () => {
+    const text = notice(['1　总则', '', '1.1　编制目的', '', '保障供暖安全。', '', '2　组织体系', '', '2.1　指挥机构', '', '发生突发事件后，各单位应在', '3 小时内报告市指挥部。', '', '2.2　工作机构', '', '市指挥部下设办公室。']);
+    assert.deepEqual(parseIssue(text).documents[0].headings.map((h) => h.label), ['1', '1.1', '2', '2.1', '2.2']);
+    assertClean(text);
+  });
+
+  it('takes no attachment\'s last line over a page break for the top of the next title', () => {
+    const text = [
+      notice(['现就有关事项通知如下（见附件）。', '', '附件：关于防汛工作责任分工的说明（略）'], ['附件', '', '关于防汛工作责任分工的说明（略）', '', '— 2 —', '', '某市人民政府公报　2024年第5期', '']),
+      '某市人民政府办公室转发市财政局市级财政资金管理办法的通知', '', '某政办发〔2024〕5号', '', '各区人民政府，市政府各部门：', '', '现转发给你们。', '', '某市人民政府办公室', '', '2024年10月9日', '',
+    ].join('\n');
+    assert.deepEqual(parseIssue(text).documents.map((d) => d.title.norm), ['某市人民政府关于做好2024年冬季供暖保障工作的通知', '某市人民政府办公室转发市财政局市级财政资金管理办法的通知']);
+  });
+
+  it('reads a 目录 whose pages stand on lines of their own (- 3 -) under numbered entries', () => {
+    const text = ['目　录', '', '某市人民政府关于做好2024年冬季供暖保障工作的通知（某政发〔2024〕20号）', '', '- 1 -', '', '某市人民政府关于加强城市管理的意见（某政发〔2024〕21号）', '', '- 3 -', ''].join('\n');
+    assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['某政发〔2024〕20号', 1], ['某政发〔2024〕21号', 3]]);
+  });
+
+  it('reads a 成文日期 with an invisible character in it or beside it', () => {
+    for (const date of ['2024年10月8日\u200b', '\u200b2024年10月8日', '2024年10\u200b月8日']) {
+      assert.deepEqual(run('structure/required-parts', notice(['现就有关事项通知如下。']).replace('2024年10月8日', date)), [], JSON.stringify(date));
+    }
+  });
+
+  it('takes a 附件1 printed as its parts only (附件1-1, 附件1-2) as printed', () => {
+    const text = notice(['现将有关表格印发给你们。', '', '附件：1．部门预算表', '2．申报说明'], ['附件1-1', '', '部门收支总表', '', '附件1-2', '', '部门项目支出表', '', '附件2', '', '申报说明', '']);
+    assert.deepEqual(run('cross-reference/attachments', text), []);
   });
 });

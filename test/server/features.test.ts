@@ -199,6 +199,14 @@ describe('features: rename of a document number', () => {
     assert.ok(!renamed.includes('〔2024〕14号'));
   });
 
+  it('keeps the page a page break put inside a number (某政发〔2024〕 / - 9 - / 14号)', () => {
+    const cut = ['某市人民政府关于加强城市管理的意见', '', '某政发〔2024〕21号', '', '各区人民政府：', '', '根据《某市人民政府关于某事项的通知》（某政发〔2024〕', '', '- 9 -', '', '14号）精神，现提出如下意见。', ''].join('\n');
+    const cutDoc = TextDocument.create('file:///tmp/cut.gazette', 'gazette', 1, cut);
+    const edit = new RenameProvider(cacheWith(allRules).cache).rename(cutDoc, cutDoc.positionAt(cut.indexOf('某政发〔2024〕\n') + 1), '某政发〔2024〕15号');
+    const renamed = TextDocument.applyEdits(cutDoc, edit.changes![cutDoc.uri]);
+    assert.strictEqual(renamed, cut.replace('\n14号）', '\n15号）'));
+  });
+
   it('refuses a number another document of the issue has', () => {
     assert.throws(() => provider.rename(doc, at('某政发〔2024〕14号\n各县'), '某政办发〔2024〕41号'), /已是本期《.*》的发文字号/);
   });

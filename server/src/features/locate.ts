@@ -41,8 +41,9 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   if (document) {
     const ref = document.attachmentRefs.find((r) => contains(r.range, offset));
     if (ref) return { kind: 'attachment-ref', ref, document };
+    // A line of the 附件说明, unless a 《title》 cited on it is what is pointed at.
     const decl = document.attachmentDecls.find((a) => contains(a.range, offset));
-    if (decl) return { kind: 'attachment-decl', decl, document };
+    if (decl && !issue.citations.some((c) => contains(c.range, offset))) return { kind: 'attachment-decl', decl, document };
     for (const task of document.tasks) {
       for (const annotation of task.annotations) {
         if (!contains(annotation.range, offset)) continue;

@@ -33,7 +33,7 @@ export class RenameProvider {
     }
     const edits = analysis.issue.numbers
       .filter((n) => n.key === number.key)
-      .map((n) => ({ range: toLspRange(analysis.lines, n.range), newText: keepBreak(n, text) }));
+      .flatMap((n) => renameEdits(analysis.text, n, parsed).map((e) => ({ range: toLspRange(analysis.lines, e.range), newText: e.text })));
     return { changes: { [doc.uri]: edits } };
   }
 
@@ -45,14 +45,25 @@ export class RenameProvider {
 }
 
 /**
- * The new number for an occurrence a hard wrap split (某政发〔2 / 024〕14号 in a 目录): the line break stays
- * where it was, so the lines around it keep their places.
+ * The edits that write `to` over an occurrence. Its lines keep their places: a number a page break cut
+ * after its bracket (某政发〔2024〕 / - 9 - / 14号) gets its two ends written, the page between them kept;
+ * one a hard wrap split elsewhere (某政发〔2 / 024〕14号) keeps its line break where it was.
  */
-function keepBreak(n: DocNumber, text: string): string {
-  const br = /\r?\n|\r/.exec(n.raw);
-  if (!br) return text;
+function renameEdits(source: string, n: DocNumber, to: DocNumber): { range: { start: number; end: number }; text: string }[] {
+  const text = normalNumber(to);
+  const middle = source.slice(n.closeRange.end, n.serialRange.start);
+  const lastBreak = Math.max(middle.lastIndexOf('\n'), middle.lastIndexOf('\r'));
+  if (lastBreak >= 0) {
+    const tailStart = n.closeRange.end + lastBreak + 1 + /^[ \t\u3000]*/.exec(middle.slice(lastBreak + 1))![0].length;
+    return [
+      { range: { start: n.range.start, end: n.closeRange.end }, text: `${to.issuer}〔${to.year}〕` },
+      { range: { start: tailStart, end: n.range.end }, text: `${Number(to.serial)}号` },
+    ];
+  }
+  const br = /\r?\n|\r/.exec(source.slice(n.range.start, n.range.end));
+  if (!br) return [{ range: n.range, text }];
   const at = Math.min(br.index, text.length);
-  return text.slice(0, at) + br[0] + text.slice(at);
+  return [{ range: n.range, text: text.slice(0, at) + br[0] + text.slice(at) }];
 }
 
 /** 嘉政办发〔2018〕72号: the form GB/T 9704 prescribes. */

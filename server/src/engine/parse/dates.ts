@@ -1,19 +1,18 @@
 // 成文日期 and other dates: 2018年12月17日, "2018 年 12 月 25 日", 二〇一八年十二月十七日.
 import type { DateRef } from '../model';
-import { chineseDigitsToInt, chineseToInt, halfWidthDigits } from './text';
+import { chineseDigitsToInt, chineseToInt, INVISIBLE, LOOKALIKE_DIGIT_CLASS, ocrDigits, realDigits } from './text';
 
 // Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width; a PDF
 // extraction may space them out one by one (2 0 2 4 年 6 月 3 日), as it letter-spaces the 落款; an OCR may
 // read letters for digits and 曰 for 日 (2O24年1O月8曰), which structure/date reports too.
-const ARABIC = /([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ]){3})[ \t\u3000]*年[ \t\u3000]*([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ])?)[ \t\u3000]*月[ \t\u3000]*([0-9０-９OoＯ〇lIｌＩ](?:[ \t\u3000]?[0-9０-９OoＯ〇lIｌＩ])?)[ \t\u3000]*([日曰])/g;
-const CHINESE = /([〇零○Ｏ一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*([一二三四五六七八九十]{1,3})[ \t\u3000]*日/g;
+const S = `[ \\t\\u3000${INVISIBLE}]`;
+const D = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
+const ARABIC = new RegExp(`(${D}(?:${S}?${D}){3})${S}*年${S}*(${D}(?:${S}?${D})?)${S}*月${S}*(${D}(?:${S}?${D})?)${S}*([日曰])`, 'g');
+const CHINESE = new RegExp(`([〇零○Ｏ一二三四五六七八九]{4})${S}*年${S}*([一二三四五六七八九十]{1,3})${S}*月${S}*([一二三四五六七八九十]{1,3})${S}*日`, 'g');
 
-const LOOKALIKE = /[OoＯ〇lIｌＩ]/g;
-const HAS_LOOKALIKE = /[OoＯ〇lIｌＩ]/;
-
-function realDigits(s: string): number {
-  return s.length - (s.match(LOOKALIKE)?.length ?? 0);
-}
+const SPACES = new RegExp(`[ \\t\\u3000${INVISIBLE}]`, 'g');
+const LINE_HEAD = new RegExp(`^[ \\t\\u3000${INVISIBLE}*#-]*$`);
+const LINE_TAIL = new RegExp(`^[ \\t\\u3000${INVISIBLE}*]*$`);
 
 export function findDates(text: string, from: number, to: number): DateRef[] {
   const slice = text.slice(from, to);
@@ -23,10 +22,10 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       const chinese = re === CHINESE;
-      const [written, ...rest] = [m[1], m[2], m[3]].map((s) => s.replace(/[ \t\u3000]/g, ''));
+      const [written, ...rest] = [m[1], m[2], m[3]].map((s) => s.replace(SPACES, ''));
       // Letters for digits only among digits: two real digits in the year, one in the month and in the day.
       if (!chinese && (realDigits(written) < 2 || rest.some((s) => realDigits(s) < 1))) continue;
-      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [written, ...rest].map((s) => halfWidthDigits(s).replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0')));
+      const [year, month, day] = chinese ? [m[1], m[2], m[3]] : [written, ...rest].map(ocrDigits);
       out.push({
         range: { start: from + m.index, end: from + m.index + m[0].length },
         raw: m[0],
@@ -36,7 +35,7 @@ export function findDates(text: string, from: number, to: number): DateRef[] {
         chineseNumerals: chinese,
         fullWidthDigits: !chinese && /[０-９]/.test(written + rest.join('')),
         leadingZero: !chinese && ((month.length === 2 && month[0] === '0') || (day.length === 2 && day[0] === '0')),
-        lookalikes: !chinese && (m[4] === '曰' || HAS_LOOKALIKE.test(written + rest.join(''))),
+        lookalikes: !chinese && (m[4] === '曰' || realDigits(written + rest.join('')) < (written + rest.join('')).length),
       });
     }
   }
@@ -50,5 +49,5 @@ export function lineIsDate(text: string, start: number, lineText: string): DateR
   const d = found[0];
   const before = text.slice(start, d.range.start);
   const after = text.slice(d.range.end, start + lineText.length);
-  return /^[ \t\u3000*#-]*$/.test(before) && /^[ \t\u3000*]*$/.test(after) ? d : undefined;
+  return LINE_HEAD.test(before) && LINE_TAIL.test(after) ? d : undefined;
 }

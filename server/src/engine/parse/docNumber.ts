@@ -1,7 +1,7 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
 import type { DocNumber, DocNumberRole } from '../model';
-import { PAGE_ARTIFACT, SP, halfWidthDigits } from './text';
+import { INVISIBLE, LOOKALIKE_DIGIT_CLASS, PAGE_ARTIFACT, SP, halfWidthDigits, ocrDigits, realDigits } from './text';
 
 // ﹝﹞ (small-form brackets) and 〈〉 look like 〔〕 and are what input methods often give for them.
 const OPEN = '〔\\[［【(（﹝〈';
@@ -10,14 +10,7 @@ const CLOSE = '〕\\]］】)）﹞〉';
  * Digits as written: half-width, or full-width from an input method, or letters an OCR read for them
  * (〔2O24〕, l2号: O for 0, l or I for 1). doc-number/format reports all but the first.
  */
-const LOOKALIKES = 'OoＯ〇lIｌＩ';
-const DIGIT = `[0-9０-９${LOOKALIKES}]`;
-const LOOKALIKE = new RegExp(`[${LOOKALIKES}]`, 'g');
-const HAS_LOOKALIKE = new RegExp(`[${LOOKALIKES}]`);
-/** Digits read right, with the OCR's letters read as the digits they stand for. */
-function ocrDigits(s: string): string {
-  return halfWidthDigits(s).replace(LOOKALIKE, (c) => ('OoＯ〇'.includes(c) ? '0' : '1'));
-}
+const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 // open bracket, year, close bracket, optional 第, serial, optional 号. A line
 // break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
 // number or running header between blank lines between the two
@@ -42,6 +35,10 @@ const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
 const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
 const MAX_ISSUER = 6;
+const SPACE_OR_INVISIBLE = new RegExp(`[ \\t\\u3000${INVISIBLE}]`);
+/** What may stand on a number's line: list residue before it; the 签发人 of a report after it (GB/T 9704 §7.2.6). */
+const LINE_HEAD = new RegExp(`^[ \\t\\u3000\\ufeff${INVISIBLE}#*>-]*$`);
+const LINE_TAIL = new RegExp(`^[ \\t\\u3000${INVISIBLE}*]*(?:签发人[ \\t\\u3000]*[:：][^。；;，,:：]{0,30})?$`);
 /** A verb inside the issuer's window ends the running text before it: 认真落实国办发〔2017〕77号 → 国办发. */
 const VERB = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/;
 
@@ -67,7 +64,7 @@ export function findDocNumbers(text: string, role: DocNumberRole, from = 0, to =
 function build(text: string, openAt: number, m: RegExpExecArray, from: number, role: DocNumberRole): DocNumber | undefined {
   // Walk left over the issuer code (CJK characters, perhaps a stray space before the bracket).
   let gap = openAt;
-  while (gap > from && /[ \t\u3000\u200b-\u200d\u00ad\u2060]/.test(text[gap - 1])) gap--;
+  while (gap > from && SPACE_OR_INVISIBLE.test(text[gap - 1])) gap--;
   let start = gap;
   while (start > from && gap - start < MAX_ISSUER + 4 && CJK.test(text[start - 1])) start--;
   let issuer = text.slice(start, gap);
@@ -96,8 +93,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
   }
   const [, open, yearWritten, close, page, , di, serialWritten, hao] = m;
   // Letters for digits only among digits: 〔2O24〕 and l2号, not a bracketed word.
-  const real = (s: string) => s.length - (s.match(LOOKALIKE)?.length ?? 0);
-  if (real(yearWritten) < 2 || real(serialWritten) < 1) return undefined;
+  if (realDigits(yearWritten) < 2 || realDigits(serialWritten) < 1) return undefined;
   const year = ocrDigits(yearWritten);
   const serial = ocrDigits(serialWritten);
   if (issuer.length < 2 || !(ISSUER_END.test(issuer) || (hao && FULL_YEAR.test(year)))) return undefined;
@@ -131,7 +127,7 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     hasHao: !!hao,
     hasSpace: /\s/.test(raw),
     fullWidthDigits: halfWidthDigits(yearWritten) !== yearWritten || halfWidthDigits(serialWritten) !== serialWritten,
-    lookalikeDigits: HAS_LOOKALIKE.test(yearWritten + serialWritten),
+    lookalikeDigits: realDigits(yearWritten + serialWritten) < yearWritten.length + serialWritten.length,
     key: `${issuer}〔${year}〕${serialValue}号`,
     role,
   };
@@ -171,7 +167,6 @@ export function lineIsDocNumber(text: string, lineStart: number, lineText: strin
   const n = found[0];
   const before = text.slice(lineStart, n.range.start);
   const after = text.slice(found[found.length - 1].range.end, lineStart + lineText.length);
-  // The 签发人 of a report to a higher organ shares the number's line (GB/T 9704 §7.2.6).
-  if (!/^[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060#*>-]*$/.test(before) || !/^[ \t\u3000\u200b-\u200d\u00ad\u2060*]*(?:签发人[ \t\u3000]*[:：][^。；;，,:：]{0,30})?$/.test(after)) return undefined;
+  if (!LINE_HEAD.test(before) || !LINE_TAIL.test(after)) return undefined;
   return n;
 }

@@ -177,17 +177,21 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
   if (!m) return undefined;
   const value = Number(halfWidthDigits(m[1]));
   const chapter = (separator: string): HeadingLabel => ({ kind: 'decimal', value, path: [value], label: m[1], separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() });
+  // Not a line a wrap began with a figure (…在 / 3 小时内报告): the line before it ends a sentence or a heading.
+  const above = i > 0 ? lines[i - 1].text.trim() : '';
+  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
   const previous = lastChapter(before);
-  if (previous !== undefined && value === previous + 1) return chapter('.');
+  const goesOn = previous !== undefined && value === previous + 1;
   for (let j = i + 1, seen = 0; j < to && seen < CHAPTER_LOOKAHEAD; j++) {
     if (lines[j].text.trim() === '') continue;
     seen++;
     const next = parseHeadingLabel(lines[j].text);
-    if (!next) continue;
-    if (next.kind !== 'decimal' || next.path!.length !== 2 || next.path![0] !== value || next.path![1] !== 1) return undefined;
-    return chapter(next.separator);
+    if (!next || next.kind !== 'decimal') continue;
+    // Its first label under it is N.1; or it goes on from the chapter before, and the next label is a later chapter's.
+    if (next.path!.length === 2 && next.path![0] === value && next.path![1] === 1) return chapter(next.separator);
+    return goesOn && next.path![0] > value ? chapter(next.separator) : undefined;
   }
-  return undefined;
+  return goesOn ? chapter('.') : undefined;
 }
 
 /** The value of the last chapter numbered alone among the headings read so far. */

@@ -126,7 +126,8 @@ function findColophon(lines: readonly Line[], floor: number): number {
     const c = content(lines[i].text);
     if (COLOPHON.test(c)) from = i;
     else if (from < lines.length && !isBlank(c) && i < from - 3) break;
-    else if (from === lines.length && !isBlank(c) && ++after > 3) break;
+    // Short "label：value" lines (电话：, 传真：, 网址：, 印刷：) end a colophon too.
+    else if (from === lines.length && !isBlank(c) && !/^[\u4e00-\u9fff]{1,6}[ \t]*[:：]/.test(c) && ++after > 3) break;
   }
   return from;
 }
@@ -395,6 +396,9 @@ function titleAcrossPage(lines: readonly Line[], from: number, to: number, floor
   }
   if (k < floor || artifacts === 0 || (k > floor && !isBlank(lines[k - 1].text))) return from;
   const upper = content(lines[k].text);
+  // Not the last line of an attachment (附件 / 关于…的说明（略）) above the page break.
+  const label = previousNonBlank(lines, k - 1, floor);
+  if (/[)）〕\]]$/.test(upper) || (label !== undefined && attachmentLabel(lines[label].text))) return from;
   return upper.includes('关于') && !TITLE_END.test(upper) && isTitleLike(lines, k, k) && !isDateLine(lines[k]) && !parseHeadingLabel(lines[k].text) ? k : from;
 }
 

@@ -48,7 +48,7 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
 
 /** Prefixes converters leave at the start of a line: "- ", "## ", "> ", "**". */
 // Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
-const PREFIX = /(?:[ \t\u3000\ufeff]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff]*/y;
+const PREFIX = /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*/y;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
@@ -66,7 +66,7 @@ export function content(text: string): string {
   // Same as .replace(/(?:\*\*)?[ \t\u3000]*$/, '') without the regex's scan from every position.
   const from = prefixLength(text);
   let end = text.length;
-  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u3000')) end--;
+  while (end > from && isLineSpace(text.charCodeAt(end - 1))) end--;
   if (end - from >= 2 && text[end - 1] === '*' && text[end - 2] === '*') end -= 2;
   return text.slice(from, end);
 }
@@ -84,9 +84,9 @@ export function trimEndChars(s: string, chars = ' \t\u3000'): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
-/** A space, tab, ideographic space (U+3000) or BOM: what indents a line or leaves it blank. */
+/** A space, tab, ideographic space (U+3000), BOM or an invisible character: what indents a line or leaves it blank. */
 export function isLineSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0xad || code === 0x2060;
 }
 
 /** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */
@@ -100,7 +100,23 @@ export function isBlank(text: string): boolean {
 }
 
 /** Spaces and tabs within a line, in a regular expression's source. */
-export const SP = '[ \\t\\u3000\\u200b-\\u200d\\u00ad\\u2060]*';
+/** Invisible characters a converter leaves: zero-width space and joiners, soft hyphen, word joiner (a regex class's body). */
+export const INVISIBLE = '\\u200b-\\u200d\\u00ad\\u2060';
+export const SP = `[ \\t\\u3000${INVISIBLE}]*`;
+
+/** Letters an OCR reads for digits: O, o, Ｏ, 〇 for 0; l, I, ｌ, Ｉ for 1. */
+const LOOKALIKE_DIGITS = /[OoＯ〇lIｌＩ]/g;
+export const LOOKALIKE_DIGIT_CLASS = 'OoＯ〇lIｌＩ';
+
+/** Digits as they stand, the OCR's letters read as the digits they stand for, in half width. */
+export function ocrDigits(s: string): string {
+  return halfWidthDigits(s).replace(LOOKALIKE_DIGITS, (c) => ('lIｌＩ'.includes(c) ? '1' : '0'));
+}
+
+/** How many characters of s are digits, not letters read for them. */
+export function realDigits(s: string): number {
+  return s.length - (s.match(LOOKALIKE_DIGITS)?.length ?? 0);
+}
 const ISSUE = `\\d{4}${SP}年${SP}第${SP}\\d{1,3}${SP}期`;
 /**
  * What a page break leaves on a line of its own when PDF extraction keeps it: a

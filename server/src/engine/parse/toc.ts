@@ -78,7 +78,9 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
       continue;
     }
     // A page footer alone (— 1 —) a blank line under a title is the body's page break, not that title's page.
-    const footerOnly = page !== null && pending.length > 0 && isPageArtifactLine(line.text) && pending[pending.length - 1] < i - 1;
+    const footerOnly =
+      page !== null && pending.length > 0 && isPageArtifactLine(line.text) && pending[pending.length - 1] < i - 1 &&
+      !pending.some((p) => findDocNumbers(text, 'toc', lines[p].start, lines[p].end).length > 0);
     if (page && !footerOnly && looksLikeEntry(lines, pending, line.text.slice(0, page.index))) {
       commitSection();
       toc.entries.push(makeEntry(text, lines, pending, i, page, section));

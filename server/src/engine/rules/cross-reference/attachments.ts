@@ -47,7 +47,8 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
     ? []
     : d.parts.flatMap((p, part) => (p.kind === 'attached' && p.title ? [{ range: p.range, labelRange: p.title.range, title: p.title, part }] : []));
   for (const decl of unmatched) {
-    if (decl.omitted) continue;
+    // Printed as its parts (附件1-1, 附件1-2) only.
+    if (decl.omitted || (decl.sub === undefined && printed.some((p) => p.number === decl.number && p.sub !== undefined))) continue;
     const same = unlabelled.findIndex((a) => a.title!.norm === decl.title.norm);
     if (same >= 0) {
       unlabelled.splice(same, 1);
