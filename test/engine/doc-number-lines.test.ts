@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseIssue } from '../../server/src/engine';
+import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 
 // A document starts at its title above a line holding its number alone; the number may be bent by extraction.
 const issueWith = (numberLine: string) => `嘉兴市人民政府办公室关于做好冬季安全生产工作的通知\n${numberLine}\n\n各县（市、区）人民政府：\n  现将有关事项通知如下。\n`;
@@ -13,7 +14,7 @@ describe('document number lines', () => {
   });
 
   it('reads the codes of other series: a government\'s main series (杭政, 穗府, 沪府规) and, with 号, a department\'s', () => {
-    for (const line of ['杭政〔2023〕15号', '穗府〔2023〕5号', '沪府规〔2023〕3号', '杭政办函〔2023〕21号', '财税〔2019〕13号', '发改投资[2018]1234号']) {
+    for (const line of ['杭政〔2023〕15号', '穗府〔2023〕5号', '沪府规〔2023〕3号', '杭政办函〔2023〕21号', '财税〔2019〕13号', '发改投资[2018]1234号', '文旅发〔2024〕3号']) {
       const [doc] = parseIssue(issueWith(line)).documents;
       assert.equal(doc?.number?.raw, line, line);
     }
@@ -21,6 +22,12 @@ describe('document number lines', () => {
     for (const line of ['财税〔2019〕13', '财税〔19〕13号']) {
       assert.deepEqual(parseIssue(issueWith(line)).documents.filter((d) => d.number), [], line);
     }
+  });
+
+  it('keeps a code that opens with a character that is also a word (文旅发), and drops the words before a code (根据文件浙政发)', () => {
+    const keys = (s: string) => findDocNumbers(s, 'citation').map((n) => n.key);
+    assert.deepEqual(keys('（文旅发〔2024〕3号）'), ['文旅发〔2024〕3号']);
+    assert.deepEqual(keys('根据文件浙政发〔2024〕3号'), ['浙政发〔2024〕3号']);
   });
 
   it('starts no document at a line whose year is not in brackets, or that says more than the number', () => {

@@ -33,7 +33,7 @@ const ISSUER_END = /[发函字令办电政府规]$/;
 const FULL_YEAR = /^(?:19|20)\d\d$/;
 const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
-const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|文|号|附)/;
+const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|文件|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|号|附)/;
 const MAX_ISSUER = 6;
 const SPACE_OR_INVISIBLE = new RegExp(`[ \\t\\u3000${INVISIBLE}]`);
 /** What may stand on a number's line: list residue before it; the 签发人 of a report after it (GB/T 9704 §7.2.6). */
