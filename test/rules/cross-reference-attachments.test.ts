@@ -78,4 +78,22 @@ describe(RULE, function () {
       assert.equal(run(RULE, notice([], '2025年市级部门预算项目编制说明（略）')).length, 1);
     });
   });
+  describe('附表 (tables printed with a document) and 见附表N', () => {
+    const notice = (see: string, labels: [string, string]) =>
+      [
+        '某市人民政府办公室关于开展质量工作考核的通知', '', '某政办发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        `各区政府报送自评报告（格式见附表1）和佐证材料目录（见${see}）。`, '', '某市人民政府办公室', '', '2024年9月1日', '',
+        labels[0], '', '自评报告（格式）', '', '一、基本情况', '', labels[1], '', '佐证材料目录', '', '序号\t材料名称', '1\t质量工作方案', '',
+      ].join('\n');
+
+    it('is quiet when each 附表 referred to is printed', () => {
+      assert.deepEqual(run(RULE, notice('附表2', ['附表1', '附表2'])), []);
+      assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表2'])), []);
+    });
+
+    it('flags 见附表N with no 附表N, and 附表 labels out of sequence', () => {
+      assert.deepEqual(run(RULE, notice('附表3', ['附表1', '附表2'])).map((f) => f.message), ['见附表3，但本文件没有附表3 (no table 附表3 in this document)']);
+      assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表3'])).map((f) => f.message), ['附表编号跳号：“附表1”之后为“附表3”，缺少“附表2” (label 2 missing before 3)']);
+    });
+  });
 });

@@ -5,6 +5,7 @@
 // numbering 1, 2, 3 are numbering/sequence's.
 import { matchesFrom } from '../shared/scan';
 import { attachmentName } from '../../parse/attachments';
+import { scheduleLabels, scheduleReferences } from '../shared/schedules';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { normalize, planTitle, shown, withoutYears } from './shared';
@@ -95,6 +96,12 @@ function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDec
 const NUMBERED_REF = /附件[ \t]*(\d{1,2})/y;
 
 function references(ctx: RuleContext, d: GazetteDocument): void {
+  // 见附表N where the document prints no 附表N.
+  const schedules = new Set(scheduleLabels(ctx.issue, d).map((s) => s.number));
+  for (const ref of scheduleReferences(ctx.text, d)) {
+    if (schedules.has(ref.number)) continue;
+    ctx.report({ message: `见附表${ref.number}，但本文件没有附表${ref.number} (no table 附表${ref.number} in this document)`, range: ref.range });
+  }
   const declared = new Set<number>();
   for (const a of d.attachmentDecls) if (a.number !== undefined) declared.add(a.number);
   for (const a of d.attachments) if (a.number !== undefined) declared.add(a.number);

@@ -7,6 +7,7 @@ import { headingTree, labelWith, numeralRange, numeralText, type SiblingList } f
 import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
 import { attachmentName } from '../../parse/attachments';
+import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -17,6 +18,7 @@ const rule: Rule = {
   checkDocument(ctx, doc) {
     checkHeadings(ctx, doc);
     checkBoxes(ctx, doc);
+    checkSchedules(ctx, doc);
     checkAttachments(ctx, doc);
     checkTables(ctx, doc);
   },
@@ -195,6 +197,19 @@ function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
         numeral: (_i, v) => String(v),
       },
       '专栏编号',
+    );
+  }
+}
+
+/** 附表1, 附表2 … per part of the document. */
+function checkSchedules(ctx: RuleContext, doc: GazetteDocument): void {
+  const parts = new Map<number, ScheduleLabel[]>();
+  for (const s of scheduleLabels(ctx.issue, doc)) addTo(parts, s.part, s);
+  for (const labels of parts.values()) {
+    report(
+      ctx,
+      { values: labels.map((s) => s.number), starts: [1], label: (i, v) => `附表${v ?? labels[i].number}`, range: (i) => labels[i].range, numeral: (_i, v) => String(v) },
+      '附表编号',
     );
   }
 }
