@@ -234,6 +234,17 @@ describe('features: a 专栏 box with a list of its own', () => {
   });
 });
 
+describe('features: outline of a 转发 notice', () => {
+  it('shows the document it forwards, printed after it, under the notice', () => {
+    const text = readFileSync(path.join(__dirname, '../fixtures/forwarded-issue.txt'), 'utf8');
+    const symbols = issueSymbols(parseIssue(text), new LineIndex(text)).filter((s) => s.name !== '目录');
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['某市人民政府办公室转发省政府办公厅关于进一步加强安全生产工作的通知', '某市人民政府关于公布某市第三批历史文化街区名单的通知']);
+    const forwarded = symbols[0].children!.find((c) => c.name === '浙江省人民政府办公厅关于进一步加强安全生产工作的通知');
+    assert.ok(forwarded, 'the forwarded document is under the notice');
+    assert.ok(symbols[0].range.end.line >= forwarded.range.end.line, 'within the notice\'s range');
+  });
+});
+
 describe('features: outline of an announcement', () => {
   it('shows a 公告 numbered in its own series as 公告', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/announcement-issue.txt'), 'utf8');

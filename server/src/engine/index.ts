@@ -11,7 +11,7 @@ export { WorkspaceIndex, type IndexedDocument } from './workspace';
 export { indexedIssue } from './indexedIssue';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
-export { documentOfNumberlessEntry } from './rules/cross-reference/shared';
+export { documentOfNumberlessEntry, forwards } from './rules/cross-reference/shared';
 export { attachmentName } from './parse/attachments';
 export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
 

@@ -1,7 +1,7 @@
 // Outline: 目录 with its sections and entries, each document with its heading tree,
 // attached plans and attachments, and the 发文目录.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { attachmentName, type GazetteDocument, type Heading, type Issue, type LineIndex, type Range, type TocEntry } from '../engine';
+import { attachmentName, forwards, type GazetteDocument, type Heading, type Issue, type LineIndex, type Range, type TocEntry } from '../engine';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
@@ -39,7 +39,15 @@ export function issueSymbols(issue: Issue, lines: LineIndex): DocumentSymbol[] {
     const detail = [e.number?.raw.replace(/\s+/g, ''), e.page !== undefined ? `第${e.page}页` : ''].filter(Boolean).join(' ');
     return make(shorten(e.title.text, 60) || '(无标题)', SymbolKind.Key, e.range, e.title.range, detail || undefined);
   }
-  for (const d of issue.documents) out.push(documentSymbol(d, lines));
+  // A document a 转发 notice forwards, printed after it, is shown under the notice.
+  issue.documents.forEach((d, k) => {
+    const symbol = documentSymbol(d, lines);
+    const notice = out[out.length - 1];
+    if (k > 0 && forwards(issue, issue.documents[k - 1], d) && notice) {
+      notice.children!.push(symbol);
+      notice.range = { start: notice.range.start, end: symbol.range.end };
+    } else out.push(symbol);
+  });
   if (issue.directory) {
     const dir = issue.directory;
     const rows = dir.rows.map((r) =>

@@ -165,3 +165,12 @@ function serialNumber(norm: string): string | undefined {
 export function stripBrackets(norm: string): string {
   return norm.replace(/[【】*]/g, '');
 }
+
+/** 某市人民政府办公室转发省政府办公厅关于…的通知, with the document it forwards printed after it: listed and shown with it. */
+export function forwards(issue: Issue, notice: GazetteDocument, d: GazetteDocument): boolean {
+  if (!notice.title.norm.includes('转发')) return false;
+  const title = stripBrackets(d.title.norm);
+  return issue.citations.some(
+    (c) => c.range.start >= notice.range.start && c.range.end <= notice.range.end && ((d.number && c.number?.key === d.number.key) || stripBrackets(c.title.norm) === title),
+  );
+}

@@ -5,7 +5,7 @@
 // Numbers that differ are doc-number/consistency's.
 import type { GazetteDocument, Issue, TocEntry } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
-import { documentOfNumberlessEntry, shown, stripBrackets } from './shared';
+import { documentOfNumberlessEntry, forwards, shown, stripBrackets } from './shared';
 import { listings, titleBlame, type Listing } from './witnesses';
 
 const rule: Rule = {
@@ -84,15 +84,6 @@ const rule: Rule = {
     });
   },
 };
-
-/** 某市人民政府办公室转发省政府办公厅关于…的通知, with the document it forwards printed after it: listed with it. */
-function forwards(issue: Issue, notice: GazetteDocument, d: GazetteDocument): boolean {
-  if (!notice.title.norm.includes('转发')) return false;
-  const title = stripBrackets(d.title.norm);
-  return issue.citations.some(
-    (c) => c.range.start >= notice.range.start && c.range.end <= notice.range.end && ((d.number && c.number?.key === d.number.key) || stripBrackets(c.title.norm) === title),
-  );
-}
 
 export default rule;
 
