@@ -621,6 +621,7 @@ describe('what OCR and converters leave inside the text', () => {
     assertClean(text.replace('冬季供暖保障工作的通知（', '冬季\u200b供暖保障工作的通知（'));
     assertClean(text.replace('冬季供暖保障工作的通知\n', '冬季供\u00ad暖保障工作的通知\n'));
     assertClean(text.replace('某政发〔2024〕20号\n', '某政发\u200b〔2024〕20号\n'));
+    assertClean(text.replace('某政发〔2024〕20号\n', '某政发〔2024〕2\u200b0号\n'));
   });
 
   it('reads a body title a page break cut, with the page\'s number and running header between its pieces', () => {

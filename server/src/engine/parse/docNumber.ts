@@ -19,13 +19,17 @@ const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 // The lookahead does not start with spaces: the greedy run before it has taken
 // them, and a lookahead that could take them again made a long run of spaces cost
 // its length squared.
-const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${DIGIT}{1,5}${SP}号)`;
+// The year's and the serial's digits, perhaps with an invisible character between two of them (4\u200b1).
+const YEAR = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){1,3}`;
+const SERIAL = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){0,4}`;
+const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${SERIAL}${SP}号)`;
 const CORE = new RegExp(
-  `([${OPEN}])${SP}(${DIGIT}{2,4})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${DIGIT}{1,5})(?!${DIGIT}|[.%])(${SP}号)?`,
+  `([${OPEN}])${SP}(${YEAR})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
-const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}${DIGIT}{2,4}${SP}[${CLOSE}]`);
+const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}${YEAR}${SP}[${CLOSE}]`);
+const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 // An issuer code ends in its series (嘉政发, 国办函, 鲁政字 …) or, for a government's
 // main series, in 政, 府 or 规 (杭政, 穗府, 沪府规). Departments' codes end in anything
 // (财税, 教基, 发改投资): those are taken only with 号 and a four-digit year.
@@ -91,7 +95,9 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     issuer = issuer.slice(lead[0].length);
     start += lead[0].length;
   }
-  const [, open, yearWritten, close, page, , di, serialWritten, hao] = m;
+  const [, open, yearAsWritten, close, page, , di, serialAsWritten, hao] = m;
+  const yearWritten = yearAsWritten.replace(INVISIBLES, '');
+  const serialWritten = serialAsWritten.replace(INVISIBLES, '');
   // Letters for digits only among digits: 〔2O24〕 and l2号, not a bracketed word.
   if (realDigits(yearWritten) < 2 || realDigits(serialWritten) < 1) return undefined;
   const year = ocrDigits(yearWritten);
@@ -116,13 +122,13 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     issuer,
     issuerRange: { start, end: wrapped ? gap : start + issuer.length },
     year,
-    yearRange: { start: yearAt, end: yearAt + year.length },
+    yearRange: { start: yearAt, end: yearAt + yearAsWritten.length },
     open,
     close,
     openRange: { start: openAt, end: openAt + 1 },
     closeRange: { start: closeAt, end: closeAt + 1 },
     serial,
-    serialRange: { start: serialAt, end: serialAt + serial.length },
+    serialRange: { start: serialAt, end: serialAt + serialAsWritten.length },
     hasDi: !!di,
     hasHao: !!hao,
     hasSpace: /\s/.test(raw),
