@@ -632,6 +632,17 @@ describe('what OCR and converters leave inside the text', () => {
     assertClean(cut);
   });
 
+  it('reads 1） and 2) (a Word list\'s labels) as labels, not as brackets left open', () => {
+    const listed = (labels: string[]) =>
+      text.replace('加强供热设施检修。', `加强供热设施检修。\n\n${labels[0]}开展管网排查。全面排查供热管网。（责任单位：市住建局）\n\n${labels[1]}加强应急抢修。组建抢修队伍。（责任单位：市住建局）`);
+    assertClean(listed(['1）', '2）']));
+    // Half-width in a full-width file: a width to report (typography), no bracket left open.
+    const half = analyze(listed(['1)', '2)']));
+    assert.deepEqual(half.issue.documents[0].headings.filter((h) => h.kind === 'arabic').map((h) => h.label), ['1)', '2)']);
+    assert.ok(!half.findings.some((f) => f.ruleId.startsWith('responsible-unit/')));
+    assert.ok(analyze(listed(['1）', '3）'])).findings.some((f) => f.ruleId === 'numbering/sequence'));
+  });
+
   it('reads 一 、 (an OCR space before the mark) as the label it is', () => {
     const spaced = text.replace('一、总体要求', '一 、总体要求');
     assert.deepEqual(parseIssue(spaced).documents[0].headings.map((h) => h.value), [1, 2]);

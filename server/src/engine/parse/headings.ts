@@ -16,7 +16,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
   { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff\\u2160-\\u217f“《(（])`) },
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.
-  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:([.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
+  // 1) or 1）, a Word list's form: a closing bracket alone, before the item's words.
+  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:([.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
   { kind: 'circled', re: /^([①-⑳])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
@@ -101,7 +102,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
         break;
       case 'arabic':
         value = Number(halfWidthDigits(m[1]));
-        separator = m[2] ?? m[3];
+        separator = m[2] ?? m[3] ?? m[4];
         break;
       case 'decimal':
         path = halfWidthDigits(m[1]).split(/[.．]/).map(Number);
