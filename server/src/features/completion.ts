@@ -174,6 +174,9 @@ const LABELS: LabelKind[] = [
   { kind: 'article', rank: 2, re: new RegExp(`^第(${CN})条`), value: (m) => chineseToInt(m[1]), next: (m, s) => `第${intToChinese(chineseToInt(m[1]) + 1)}条${s || ' '}` },
   { kind: 'cn', rank: 3, re: new RegExp(`^(${CN})([、，,．.])`), value: (m) => chineseToInt(m[1]), next: (m, s) => `${intToChinese(chineseToInt(m[1]) + 1)}${m[2]}${s}` },
   { kind: 'paren-cn', rank: 4, re: new RegExp(`^([(（])(${CN})([)）])`), value: (m) => chineseToInt(m[2]), next: (m, s) => `${m[1]}${intToChinese(chineseToInt(m[2]) + 1)}${m[3]}${s}` },
+  // Decimal outlines (2.1, 2.1.3), between the bracketed levels and 1.: the next of the same depth.
+  { kind: 'decimal3', rank: 4.7, re: /^(\d{1,2})([.．])(\d{1,2})\2(\d{1,2})(?![\d.．])/, value: (m) => Number(m[4]), next: (m, s) => `${m[1]}${m[2]}${m[3]}${m[2]}${Number(m[4]) + 1}${s}` },
+  { kind: 'decimal2', rank: 4.6, re: /^(\d{1,2})([.．])(\d{1,2})(?![\d.．])/, value: (m) => Number(m[3]), next: (m, s) => `${m[1]}${m[2]}${Number(m[3]) + 1}${s}` },
   { kind: 'arabic', rank: 5, re: /^(\d{1,3})([.．、])(?!\d)/, value: (m) => Number(m[1]), next: (m, s) => `${Number(m[1]) + 1}${m[2]}${s}` },
   { kind: 'paren-arabic', rank: 6, re: /^([(（])(\d{1,3})([)）])/, value: (m) => Number(m[2]), next: (m, s) => `${m[1]}${Number(m[2]) + 1}${m[3]}${s}` },
   { kind: 'circled', rank: 7, re: /^([①-⑲])/, value: (m) => m[1].charCodeAt(0) - 0x245f, next: (m, s) => `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${s}` },
