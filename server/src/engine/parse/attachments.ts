@@ -25,9 +25,6 @@ export function isAttachmentNote(text: string): boolean {
   return NOTE.test(text);
 }
 
-function isDateLine(lineText: string): boolean {
-  return /[日曰]/.test(lineText) && lineIsDate(lineText, 0, lineText) !== undefined;
-}
 
 /** Is this line a 附件说明 opener ("附件:…", "- 附件:")? */
 export function isAttachmentDecl(lineText: string): boolean {
@@ -116,7 +113,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     } else if (!current) {
       // "附件:" alone: the title follows on the next line.
       startItem(i, prefixLength(line.text));
-    } else if (attachmentLabel(line.text) || isDateLine(line.text) || (i + 1 < limit && isDateLine(lines[i + 1].text))) {
+    } else if (attachmentLabel(line.text) || lineIsDate(line.text, 0, line.text) || (i + 1 < limit && lineIsDate(lines[i + 1].text, 0, lines[i + 1].text))) {
       // A label, or the 落款 right under the list without a blank line (organ, then date): the list has ended.
       break;
     } else if (isAttachmentNote(text)) {

@@ -1,18 +1,18 @@
 // 成文日期 and other dates: 2018年12月17日, "2018 年 12 月 25 日", 二〇一八年十二月十七日.
 import type { DateRef } from '../model';
-import { chineseDigitsToInt, chineseToInt, INVISIBLE, LOOKALIKE_DIGIT_CLASS, ocrDigits, realDigits } from './text';
+import { chineseDigitsToInt, chineseToInt, LINE_SPACE, LOOKALIKE_DIGIT_CLASS, ocrDigits, realDigits } from './text';
 
 // Arabic digits, half-width or (an input method's slip, reported by structure/date) full-width; a PDF
 // extraction may space them out one by one (2 0 2 4 年 6 月 3 日), as it letter-spaces the 落款; an OCR may
 // read letters for digits and 曰 for 日 (2O24年1O月8曰), which structure/date reports too.
-const S = `[ \\t\\u3000${INVISIBLE}]`;
+const S = `[${LINE_SPACE}]`;
 const D = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 const ARABIC = new RegExp(`(${D}(?:${S}?${D}){3})${S}*年${S}*(${D}(?:${S}?${D})?)${S}*月${S}*(${D}(?:${S}?${D})?)${S}*([日曰])`, 'g');
 const CHINESE = new RegExp(`([〇零○Ｏ一二三四五六七八九]{4})${S}*年${S}*([一二三四五六七八九十]{1,3})${S}*月${S}*([一二三四五六七八九十]{1,3})${S}*日`, 'g');
 
-const SPACES = new RegExp(`[ \\t\\u3000${INVISIBLE}]`, 'g');
-const LINE_HEAD = new RegExp(`^[ \\t\\u3000${INVISIBLE}*#-]*$`);
-const LINE_TAIL = new RegExp(`^[ \\t\\u3000${INVISIBLE}*]*$`);
+const SPACES = new RegExp(S, 'g');
+const LINE_HEAD = new RegExp(`^[${LINE_SPACE}*#-]*$`);
+const LINE_TAIL = new RegExp(`^[${LINE_SPACE}*]*$`);
 
 export function findDates(text: string, from: number, to: number): DateRef[] {
   const slice = text.slice(from, to);

@@ -1,7 +1,7 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
 import type { DocNumber, DocNumberRole } from '../model';
-import { INVISIBLE, LOOKALIKE_DIGIT_CLASS, PAGE_ARTIFACT, SP, halfWidthDigits, ocrDigits, realDigits } from './text';
+import { INVISIBLE, isLineSpace, LINE_SPACE, LOOKALIKE_DIGIT_CLASS, PAGE_ARTIFACT, SP, halfWidthDigits, ocrDigits, realDigits } from './text';
 
 // ﹝﹞ (small-form brackets) and 〈〉 look like 〔〕 and are what input methods often give for them.
 const OPEN = '〔\\[［【(（﹝〈';
@@ -39,10 +39,9 @@ const CJK = /[\u4e00-\u9fff]/;
 // Words that precede a number in running text but are not part of its issuer code.
 const LEADING_WORDS = /^(?:根据|按照|依据|参照|对照|关于|以及|印发|转发|文件|执行|落实|贯彻|以|和|及|与|或|即|见|据|照|为|对|的|是|按|原|经|由|在|将|并|等|号|附)/;
 const MAX_ISSUER = 6;
-const SPACE_OR_INVISIBLE = new RegExp(`[ \\t\\u3000${INVISIBLE}]`);
 /** What may stand on a number's line: list residue before it; the 签发人 of a report after it (GB/T 9704 §7.2.6). */
-const LINE_HEAD = new RegExp(`^[ \\t\\u3000\\ufeff${INVISIBLE}#*>-]*$`);
-const LINE_TAIL = new RegExp(`^[ \\t\\u3000${INVISIBLE}*]*(?:签发人[ \\t\\u3000]*[:：][^。；;，,:：]{0,30})?$`);
+const LINE_HEAD = new RegExp(`^[${LINE_SPACE}\\ufeff#*>-]*$`);
+const LINE_TAIL = new RegExp(`^[${LINE_SPACE}*]*(?:签发人[ \\t\\u3000]*[:：][^。；;，,:：]{0,30})?$`);
 /** A verb inside the issuer's window ends the running text before it: 认真落实国办发〔2017〕77号 → 国办发. */
 const VERB = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/;
 
@@ -68,7 +67,7 @@ export function findDocNumbers(text: string, role: DocNumberRole, from = 0, to =
 function build(text: string, openAt: number, m: RegExpExecArray, from: number, role: DocNumberRole): DocNumber | undefined {
   // Walk left over the issuer code (CJK characters, perhaps a stray space before the bracket).
   let gap = openAt;
-  while (gap > from && SPACE_OR_INVISIBLE.test(text[gap - 1])) gap--;
+  while (gap > from && isLineSpace(text.charCodeAt(gap - 1))) gap--;
   let start = gap;
   while (start > from && gap - start < MAX_ISSUER + 4 && CJK.test(text[start - 1])) start--;
   let issuer = text.slice(start, gap);

@@ -102,7 +102,9 @@ export function isBlank(text: string): boolean {
 /** Spaces and tabs within a line, in a regular expression's source. */
 /** Invisible characters a converter leaves: zero-width space and joiners, soft hyphen, word joiner (a regex class's body). */
 export const INVISIBLE = '\\u200b-\\u200d\\u00ad\\u2060';
-export const SP = `[ \\t\\u3000${INVISIBLE}]*`;
+/** What spaces a line's words apart, in a regex class's body: space, tab, ideographic space, the invisible characters. */
+export const LINE_SPACE = ` \\t\\u3000${INVISIBLE}`;
+export const SP = `[${LINE_SPACE}]*`;
 
 /** Letters an OCR reads for digits: O, o, Ｏ, 〇 for 0; l, I, ｌ, Ｉ for 1. */
 const LOOKALIKE_DIGITS = /[OoＯ〇lIｌＩ]/g;
