@@ -607,6 +607,18 @@ describe('a document closing with its contact lines, then a 人事任免 titled 
   });
 
   itCatches(text, [['an appointment list whose last entry ends with a semicolon', '湖滨街道办事处副主任。', '湖滨街道办事处副主任；', 'structure/appointment-list']]);
+
+  it('reads a 发文目录 row whose number a page break cut (某区政办发〔2024〕 / — 5 — / 9号)', () => {
+    const cut = text.replace('1\t某区政办发〔2024〕9号\t', '1\t某区政办发〔2024〕\n\n— 5 —\n\n9号\t') + '2\t某区政办发〔2024〕10号\t某区人民政府办公室关于另一件事的通知\n';
+    const rows = parseIssue(cut).directory!.rows;
+    assert.deepEqual(rows.map((r) => [r.number.key, r.title?.text]), [
+      ['某区政办发〔2024〕9号', '某区人民政府办公室关于做好2024年春季森林防火工作的通知'],
+      ['某区政办发〔2024〕10号', '某区人民政府办公室关于另一件事的通知'],
+    ]);
+    // The cut row is still checked: a title there that differs from the document's is reported.
+    const wrong = analyze(cut.replace('9号\t某区人民政府办公室关于做好2024年春季', '9号\t某区人民政府办公室关于做好2024年秋季'));
+    assert.ok(wrong.findings.some((f) => f.ruleId === 'cross-reference/directory'), wrong.findings.map((f) => f.ruleId).join());
+  });
 });
 
 describe('what OCR and converters leave inside the text', () => {

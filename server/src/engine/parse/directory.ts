@@ -1,6 +1,6 @@
 // 发文目录: the month's list of issued numbers with titles, as TAB rows or a
 // (often broken) Markdown pipe table.
-import type { Directory, DirectoryRow, Line } from '../model';
+import type { Directory, DirectoryRow, DocNumber, Line } from '../model';
 import { findDocNumbers } from './docNumber';
 import { content, isBlank, isPageArtifactLine, span, spanOfLines, trimEndChars } from './text';
 
@@ -30,7 +30,12 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     const line = lines[i];
     // A page's running header or number between the rows.
     if (isBlank(line.text) || isPageArtifactLine(line.text)) continue;
-    const numbers = findDocNumbers(text, 'directory', line.start, line.end);
+    let numbers = findDocNumbers(text, 'directory', line.start, line.end);
+    let rowEnd = i;
+    if (numbers.length === 0) {
+      const cut = numberAcrossPage(text, lines, i, limit);
+      if (cut) [numbers, rowEnd] = [[cut.number], cut.to];
+    }
     const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c && c !== '-');
     if (numbers.length === 0) {
       if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
@@ -48,20 +53,36 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     }
     const number = numbers[0];
     // The title is the cell after the number (a date column after it is not part of it).
-    const rest = line.text.slice(number.range.end - line.start);
+    const rowLine = lines[rowEnd];
+    const rest = rowLine.text.slice(number.range.end - rowLine.start);
     const lead = /^[ \t|\u3000]*/.exec(rest)![0].length;
     const cellEnd = CELL_BREAK.exec(rest.slice(lead));
     const cell = rest.slice(lead, cellEnd ? lead + cellEnd.index : rest.length).replace(TRAILING_DATE, '');
     const titleCell = trimEndChars(cell, ' \t|\u3000');
     const titleStart = number.range.end + lead;
     const row: DirectoryRow = {
-      range: { start: line.start, end: line.end },
+      range: { start: line.start, end: rowLine.end },
       number,
       title: titleCell ? span(titleCell, { start: titleStart, end: titleStart + titleCell.length }) : undefined,
     };
     directory.rows.push(row);
-    last = i;
+    last = i = rowEnd;
   }
   directory.range.end = lines[last].end;
   return { directory, next: last + 1 };
+}
+
+/**
+ * A row whose number a page break cut: 临政办发〔2024〕 / — 12 — / 42号	title. The number is
+ * read across the page's lines (the reader allows them there); the row goes on to the line
+ * holding its serial.
+ */
+function numberAcrossPage(text: string, lines: readonly Line[], at: number, limit: number): { number: DocNumber; to: number } | undefined {
+  if (!/[〕\]］】)）﹞〉][ \t\u3000]*$/.test(lines[at].text)) return undefined;
+  let to = at + 1;
+  let artifacts = 0;
+  for (; to < limit && (isBlank(lines[to].text) || isPageArtifactLine(lines[to].text)); to++) if (!isBlank(lines[to].text)) artifacts++;
+  if (to >= limit || artifacts === 0) return undefined;
+  const number = findDocNumbers(text, 'directory', lines[at].start, lines[to].end)[0];
+  return number && number.range.start < lines[at].end && number.range.end > lines[to].start ? { number, to } : undefined;
 }
