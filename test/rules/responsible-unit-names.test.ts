@@ -20,13 +20,30 @@ describe(RULE, function () {
   });
 
   it('flags an abbreviation injected into one annotation', () => {
+    // 市经信委, the short form of 市经济和信息化委 (经|济和, 信|息化), is written in the excerpt's other annotations.
     const text = inject(excerpt('SX', 1702, 1746), '(责任单位:市经信委、市安监局、市环保局、市规划局', '(责任单位:市经济和信息化委、市安监局、市环保局、市规划局');
-    // 市经信委 is not a subsequence-variant of 市经济和信息化委 within three characters: left alone.
-    assert.deepEqual(run(RULE, text), []);
+    const long = run(RULE, text);
+    assert.equal(long.length, 1);
+    assert.match(long[0].message, /市经济和信息化委.*市经信委|市经信委.*市经济和信息化委/);
     const typo = inject(excerpt('SX', 1702, 1746), '(责任单位:市经信委、市安监局、市环保局、市规划局', '(责任单位:市经信委、市安监局、市环境保护局、市规划局');
     const found = run(RULE, typo);
     assert.deepEqual(lines(typo, found), [1735 - 1701]);
     assert.match(found[0].message, /市环境保护局.*市环保局/);
+  });
+
+  it('pairs a short form with its full name (区住建局 / 区住房和城乡建设局), not a body named longer', () => {
+    const plan = (units: string[]) =>
+      [
+        '某区人民政府办公室关于印发某区城市更新三年行动方案的通知', '', '某区政办发〔2024〕8号', '', '各街道办事处，区政府各部门：', '',
+        ...units.map((u, i) => `${'一二三四'[i]}、推进第${i + 1}项工作。（责任单位：${u}）`), '', '某区人民政府办公室', '2024年5月6日', '',
+      ].join('\n');
+    const found = run(RULE, plan(['区住房和城乡建设局', '区住房和城乡建设局、区财政局', '区住建局']));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“区住建局”与“区住房和城乡建设局”/);
+    assert.deepEqual(run(RULE, plan(['区人力资源和社会保障局', '区人社局'])).length, 1);
+    // A longer name that only adds a tail is another body; a word left whole is no short form.
+    assert.deepEqual(run(RULE, plan(['区交通运输局', '区交通运输综合行政执法局'])), []);
+    assert.deepEqual(run(RULE, plan(['区文化局', '区文化广电旅游体育局'])), []);
   });
 
   it('hints (not warns) when the other spelling is in another document of the issue', () => {

@@ -2,7 +2,8 @@
 // 市人力社保局, 市发改委 / 市发展改革委). Names come from every annotation of the
 // issue, the other issues of the workspace and the configured list; two names
 // are variants when they share the first two characters and the organ suffix
-// and the shorter is the longer with up to three characters left out.
+// and the shorter is the longer with up to three characters left out, or its
+// short form (市住建局 / 市住房和城乡建设局).
 import type { GazetteDocument, Issue, Range } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import type { WorkspaceIndex } from '../../workspace';
@@ -20,6 +21,8 @@ const SUFFIX = /(局|委|办|厅|部|室|院|会|中心|署|处|队|站|所|社|
 const COLLECTIVE = /^各|成员单位|有关|相关|所属/;
 const PREFIX = /^(市委|市政府|市)/;
 const MAX_GAP = 3;
+/** How many characters a short form may leave out of its long form (市人社局 / 市人力资源和社会保障局: 7). */
+const MAX_ABBREVIATED = 8;
 
 interface Occurrence {
   range: Range;
@@ -138,7 +141,7 @@ function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = list[i].key.length <= list[j].key.length ? [list[i], list[j]] : [list[j], list[i]];
-        if (b.key.length - a.key.length > MAX_GAP || a.key.length === b.key.length || !isSubsequence(a.key, b.key)) continue;
+        if (a.key.length === b.key.length || !(b.key.length - a.key.length <= MAX_GAP ? isSubsequence(a.key, b.key) : isAbbreviation(a.key, b.key))) continue;
         link(a, b);
         link(b, a);
       }
@@ -231,6 +234,29 @@ function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
   return i === short.length;
+}
+
+/**
+ * A short form that keeps the first character of the long form's words: 市住建局 of
+ * 市住房和城乡建设局 (住|房和城乡, 建|设), 市人社局 of 市人力资源和社会保障局. At least two of
+ * the kept characters stand for a longer word; one long tail is a more specific body
+ * (市交通运输局 / 市交通运输综合行政执法局), not a short form.
+ */
+function isAbbreviation(short: string, long: string): boolean {
+  const suffix = SUFFIX.exec(short)![1];
+  if (!long.endsWith(suffix) || long.length - short.length > MAX_ABBREVIATED) return false;
+  const [s, l] = [short.slice(0, -suffix.length), long.slice(0, -suffix.length)];
+  if (l[0] !== s[0]) return false;
+  // Each kept character opens a word that runs to the next kept character.
+  let words = 0;
+  let at = 0;
+  for (let i = 1; i <= s.length; i++) {
+    const next = i < s.length ? l.indexOf(s[i], at + 1) : l.length;
+    if (next < 0) return false;
+    if (next - at > 1) words++;
+    at = next;
+  }
+  return words >= 2;
 }
 
 /** A spelling written in a document's annotations: the first way it is written, and where (from the document's start). */
