@@ -66,6 +66,39 @@ describe(RULE, function () {
     assert.deepEqual(lines(wrong, run(RULE, wrong)), [132]);
   });
 
+  describe('a line announcing the list under it (重点抓好以下五个方面工作：)', () => {
+    const report = (leadIn: string, items = ['（一）扩大有效投资。', '（二）建设现代化产业体系。', '（三）推进改革开放。'], after = '三、保障措施') =>
+      [
+        '某市人民政府关于印发2024年政府工作报告的通知', '', '某政发〔2024〕2号', '', '各区人民政府，市政府各部门：', '',
+        '一、2023年工作回顾', '', '全市经济运行稳中有进。', '', '二、2024年主要任务', '', '今年是关键一年。', leadIn, '',
+        ...items.flatMap((i) => [i, '']), after, '', '加强组织领导。', '', '某市人民政府', '2024年2月1日', '',
+      ].join('\n');
+
+    it('is quiet when the list holds what the line announces', () => {
+      assert.deepEqual(run(RULE, report('重点抓好以下三个方面工作：')), []);
+      assert.deepEqual(run(RULE, report('主要包括下列3项任务：')), []);
+      // Sub-items under an item are not counted with the items.
+      assert.deepEqual(run(RULE, report('重点抓好以下三个方面工作：', ['（一）扩大有效投资。', '1．抓项目。', '2．抓招商。', '（二）建设现代化产业体系。', '（三）推进改革开放。'])), []);
+    });
+
+    it('reports a count the list does not hold, with the numeral to change', () => {
+      const text = report('重点抓好以下四个方面工作：');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [14]);
+      assert.equal(found[0].message, '称以下四个方面，其下实际列出3个方面 (announces 4 items, 3 follow)');
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '四个方面');
+      assert.equal(suggested(RULE, text), report('重点抓好以下三个方面工作：'));
+      assert.equal(suggested(RULE, report('主要包括下列2项任务：')), report('主要包括下列3项任务：'));
+    });
+
+    it('leaves a count it cannot pair with a list alone', () => {
+      // Items run on in the paragraph, a paragraph between the line and the list, no count at all.
+      assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：一是扩大投资；二是建设产业体系。')), []);
+      assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：\n\n全市上下要齐心协力。')), []);
+      assert.deepEqual(run(RULE, report('重点抓好以下几个方面工作：')), []);
+    });
+  });
+
   it('compares "N条" in a title with the items of the document', () => {
     for (const line of [270, 272]) {
       const text = edit([line, '30 条', '31 条']);

@@ -1,10 +1,10 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
-// 二、重点任务(共8项), "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
+// 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title — against the
 // items actually listed.
 import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
-import { chineseToInt, content, isBlank, isPageArtifactLine, normalize, numeralValue } from '../../parse/text';
+import { chineseToInt, content, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
@@ -26,6 +26,7 @@ const rule: Rule = {
     checkAttachmentClaims(ctx, doc);
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
+    checkLeadIns(ctx, doc);
   },
 };
 
@@ -268,6 +269,37 @@ function topLevelItems(text: string): number {
     else if (c === '、' && depth === 0) n++;
   }
   return n;
+}
+
+/** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类： */
+const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类)[^。；;，,：:\n]{0,10}[：:][ \t]*\r?$/gm;
+
+/** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
+function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
+  const hs = doc.headings;
+  if (hs.length < 2) return;
+  const body = ctx.text.slice(doc.range.start, doc.range.end);
+  LEAD_IN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEAD_IN.exec(body))) {
+    const end = doc.range.start + m.index + m[0].length;
+    const next = hs.findIndex((h) => h.range.start >= end);
+    // Nothing but blank lines or a page's footer between the announcement and the list.
+    if (next < 0 || !ctx.text.slice(end, hs[next].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
+    const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
+    const value = numeralValue(m[1]);
+    if (!list || list.segment || value === list.items.length) continue;
+    const start = doc.range.start + m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const actual = list.items.length;
+    const items = list.items.map((i) => hs[i]);
+    const measure = /^[项点条类]$/.test(m[2]) ? m[2] : `个${m[2].replace(/^个/, '')}`;
+    ctx.report({
+      message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
+      range: { start, end: start + m[1].length + m[2].length },
+      related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[1].length }, text: /\d/.test(m[1]) ? String(actual) : intToChinese(actual) }] }],
+    });
+  }
 }
 
 const TITLE_COUNT = /(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*条(?=[ \t\u3000]*(?:政策|意见|措施|举措|规定|建议|要求|细则))/;
