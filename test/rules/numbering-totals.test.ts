@@ -194,6 +194,20 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
     });
 
+    it('checks each group\'s count (一、先进集体（3个） / 二、先进个人（共5名）) against its entries', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const grouped = (a: string, b: string) => decision('', [`一、先进集体（${a}）`, '', ...units, '', `二、先进个人（${b}）`, '', ...people]);
+      assert.deepEqual(run(RULE, grouped('3个', '共5名')), []);
+      const text = grouped('4个', '共5名');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), grouped('3个', '共5名'));
+      assert.deepEqual(run(RULE, grouped('3个', '共6名')).map((f) => f.message), ['“先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      // Groups split again (（一）…), or outside a 名单: not counted here.
+      assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', '（一）安全生产', ...units])), []);
+      assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', ...units]).replaceAll('名单', '情况')), []);
+    });
+
     it('checks "对3件…（见附件1）" against the rows of 附件1', () => {
       const repeal = (n: string) =>
         [

@@ -211,27 +211,50 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const m = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
     if (!m) continue;
     const claimLine = lines[i];
-    const entries: string[] = [];
-    let first: number | undefined;
-    let last = claimLine;
-    for (let j = i + 1; j < lines.length && lines[j].start < end; j++) {
-      const text = content(lines[j].text);
-      // A note on the list's order (（排名不分先后）) is no entry.
-      if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
-      // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-      if (text.includes('\t') || parseHeadingLabel(text) || /[:：]$/.test(text)) {
-        entries.length = 0;
-        break;
-      }
-      entries.push(text);
-      first ??= j;
-      last = lines[j];
-    }
-    const count = entryCount(entries);
-    if (count === undefined || count < 2 || count === Number(m[1])) continue;
     const at = claimLine.start + claimLine.text.indexOf(m[1]);
-    claimReport(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, count, `附件“${a.title.text}”`, { start: lines[first!].start, end: last.end }, m[2]);
+    checkEntries(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, m[2], i + 1, end, `附件“${a.title.text}”`);
   }
+  checkGroupClaims(ctx, doc);
+}
+
+/** A group's heading in a 名单: 一、先进集体（6个） / 二、先进个人（共8名）, its entries a line each under it. */
+const GROUP_CLAIM = /^([^，,。；;：:]{2,16}?)[ \t]*[(（][ \t]*共?[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)[ \t]*[)）]$/;
+
+function checkGroupClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  const lines = ctx.issue.lines;
+  doc.headings.forEach((h, k) => {
+    const a = doc.attachments.find((x) => x.part === h.part && x.title?.norm.includes('名单'));
+    if (!a || h.kind === 'box') return;
+    const m = GROUP_CLAIM.exec(normalize(ctx.text.slice(h.labelRange.end, h.range.end)));
+    if (!m) return;
+    const raw = ctx.text.slice(h.labelRange.end, h.range.end);
+    const digits = raw.lastIndexOf(m[2]);
+    const start = h.labelRange.end + digits;
+    // The group's entries run to the next heading, or to the end of the attachment.
+    const end = k + 1 < doc.headings.length && doc.headings[k + 1].part === h.part ? doc.headings[k + 1].range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+    checkEntries(ctx, { value: Number(m[2]), range: { start, end: start + m[2].length + m[3].length } }, m[3], lineIndexAt(lines, h.range.end) + 1, end, `“${m[1]}”`);
+  });
+}
+
+/** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
+function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
+  const lines = ctx.issue.lines;
+  const entries: string[] = [];
+  let first: number | undefined;
+  let last: number | undefined;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    // A note on the list's order (（排名不分先后）) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
+    if (text.includes('\t') || parseHeadingLabel(text) || /[:：]$/.test(text)) return;
+    entries.push(text);
+    first ??= j;
+    last = j;
+  }
+  const count = entryCount(entries);
+  if (count === undefined || count < 2 || count === claim.value) return;
+  claimReport(ctx, claim, count, what, { start: lines[first!].start, end: lines[last!].end }, unit);
 }
 
 /**
