@@ -611,7 +611,7 @@ describe('a document closing with its contact lines, then a 人事任免 titled 
   it('reads a 发文目录 row whose number a page break cut (某区政办发〔2024〕 / — 5 — / 9号)', () => {
     const cut = text.replace('1\t某区政办发〔2024〕9号\t', '1\t某区政办发〔2024〕\n\n— 5 —\n\n9号\t') + '2\t某区政办发〔2024〕10号\t某区人民政府办公室关于另一件事的通知\n';
     const rows = parseIssue(cut).directory!.rows;
-    assert.deepEqual(rows.map((r) => [r.number.key, r.title?.text]), [
+    assert.deepEqual(rows.map((r) => [r.number?.key, r.title?.text]), [
       ['某区政办发〔2024〕9号', '某区人民政府办公室关于做好2024年春季森林防火工作的通知'],
       ['某区政办发〔2024〕10号', '某区人民政府办公室关于另一件事的通知'],
     ]);

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { lines, run, suggested } from './helpers';
+
+const RULE = 'numbering/sums';
+
+/** A notice whose attachment is a table of the given TAB rows. */
+const notice = (rows: string[]) =>
+  [
+    '某市财政局关于下达2024年农村公路养护补助资金的通知', '', '某财建〔2024〕12号', '', '各区财政局：', '',
+    '现将2024年农村公路养护补助资金下达给你们（见附件），请按规定使用。', '', '附件：2024年农村公路养护补助资金分配表', '',
+    '某市财政局', '2024年3月5日', '', '附件', '', '2024年农村公路养护补助资金分配表', '', ...rows, '',
+  ].join('\n');
+
+describe(RULE, function () {
+  describe('on the corpus', function () {
+    before(function () {
+      if (!corpusAvailable) this.skip();
+    });
+
+    it('is quiet on SX\'s table of 合计 and 小计 rows (every one adds up)', () => {
+      assert.deepEqual(run(RULE, corpus('SX')), []);
+    });
+
+    it('reports a 合计, a 小计 and a figure above one changed in SX\'s table', () => {
+      const edit = (from: string, to: string) => {
+        assert.ok(corpus('SX').includes(from));
+        return corpus('SX').replace(from, to);
+      };
+      const total = edit('\t合计\t322\t1050', '\t合计\t322\t1060');
+      assert.deepEqual(lines(total, run(RULE, total)), [666]);
+      assert.equal(run(RULE, total)[0].message, '合计为1060，上列3行之和为1050 (the total is not the sum of the rows: 1050)');
+      const sub = edit('\t小计\t83\t130', '\t小计\t83\t131');
+      assert.deepEqual(lines(sub, run(RULE, sub)), [674]);
+      const figure = edit('新昌县\t2018年\t25\t32', '新昌县\t2018年\t25\t33');
+      assert.deepEqual(lines(figure, run(RULE, figure)), [692]);
+    });
+  });
+
+  it('adds the rows since the previous total, and offers the sum in the editor', () => {
+    const rows = (total: string) => ['序号\t区域\t里程（公里）\t资金（万元）', '1\t东城区\t120\t360', '2\t西城区\t85.5\t256.5', '3\t南湖区\t64\t192', `合计\t\t269.5\t${total}`];
+    assert.deepEqual(run(RULE, notice(rows('808.5'))), []);
+    const text = notice(rows('818.5'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['合计为818.5，上列3行之和为808.5 (the total is not the sum of the rows: 808.5)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '818.5');
+    assert.equal(suggested(RULE, text), notice(rows('808.5')));
+  });
+
+  it('takes a 合计 after 小计 rows as the sum of the 小计 rows or of every row', () => {
+    const rows = (total: string) => [
+      '区域\t项目\t资金（万元）', '东城区\t道路\t100', '\t桥梁\t50', '\t小计\t150', '西城区\t道路\t80', '\t桥梁\t20', '\t小计\t100', `合计\t\t${total}`,
+    ];
+    assert.deepEqual(run(RULE, notice(rows('250'))), []);
+    assert.equal(run(RULE, notice(rows('260'))).length, 1);
+    // A total printed first adds the rows under it.
+    assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '合计\t300\t40', '东城区\t100\t10', '西城区\t200\t30'])), []);
+    assert.equal(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '合计\t300\t40', '东城区\t100\t10', '西城区\t190\t30'])).length, 1);
+  });
+
+  it('stays quiet on what does not add: rates, averages, text, a row that adds in no column', () => {
+    // A rate column, and a 合计 row whose rate is the whole's rate, not a sum.
+    assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t增长率（%）', '东城区\t100\t5.2', '西城区\t200\t3.1', '合计\t300\t3.8'])), []);
+    // Rounded shares: 33.3 × 3 = 99.9 against 100.0.
+    assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t份额', '东城区\t100\t33.3', '西城区\t100\t33.3', '南湖区\t100\t33.3', '合计\t300\t100.0'])), []);
+    // A figure written with words (约50) leaves its column unchecked.
+    assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t人数', '东城区\t100\t约50', '西城区\t200\t30', '合计\t300\t90'])), []);
+    // Nothing adds up: the row is not a sum of these rows (an average, another table's total).
+    assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '东城区\t100\t10', '西城区\t200\t30', '合计\t150\t20'])), []);
+    // A single column of figures is its own proof, and dashes count as none.
+    assert.equal(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t60'])).length, 1);
+    assert.deepEqual(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t50'])), []);
+  });
+});
