@@ -100,4 +100,19 @@ describe('CLI: suppressions file', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, new RegExp(`${path.basename(dir)}.*\\.gazettelint-suppressions\\.json: suppressions: must be an array`));
   });
+
+  it('honours "occurrence" (the nth finding an entry fits) and rejects one that is not a whole number', () => {
+    const dir = tmpDir();
+    const twice = DRAFT_BRACKETS + '\n' + DRAFT_BRACKETS.split('\n').find((l) => l.includes('[2019]')) + '\n';
+    const entry = { rule: 'doc-number/format', file: 'a.txt', text: '[2019]' };
+    writeFiles(dir, { 'a.txt': twice, '.gazettelintrc.json': CONFIG, '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...entry, occurrence: 2 }] }) });
+    const r = runJson(['a.txt'], { cwd: dir });
+    const bracket = (m: { ruleId: string; message: string }) => m.ruleId === 'doc-number/format' && m.message.includes('[2019]');
+    assert.equal(r.results[0].suppressedMessages.filter(bracket).length, 1);
+    assert.equal(r.results[0].messages.filter(bracket).length, 1);
+    writeFiles(dir, { '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...entry, occurrence: 0 }] }) });
+    const bad = runCli(['a.txt'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /suppressions\[0\]: "occurrence" must be a whole number from 1/);
+  });
 });

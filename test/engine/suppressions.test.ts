@@ -45,6 +45,27 @@ describe('suppressions', () => {
     assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and', before: '实验中学' }]).kept.length, 2);
   });
 
+  it('tells apart findings whose text and context repeat (a sentence printed twice) by which one it is', () => {
+    const sentence = '建设实验学校 and 示范学校。';
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', sentence, '', '一、总体要求', '', sentence, '', sentence, ''].join('\n');
+    const all = analyze(text).findings;
+    const ands = all.filter((f) => f.ruleId === 'typography/english-and');
+    assert.equal(ands.length, 3);
+    const second = suppressionFor(text, ands[1], 'a.txt', all);
+    assert.equal(second.occurrence, 2);
+    const r = applySuppressions(text, all, [second], 'a.txt');
+    assert.deepEqual(r.suppressed.map((x) => x.finding), [ands[1]]);
+    // Counted among all the findings it fits, the suppressed ones too: the third is the third.
+    const third = suppressionFor(text, ands[2], 'a.txt', all);
+    assert.equal(third.occurrence, 3);
+    assert.deepEqual(applySuppressions(text, all, [second, third], 'a.txt').kept.filter((f) => f.ruleId === 'typography/english-and'), [ands[0]]);
+    // A key that fits one finding only records no occurrence; nor does one made without the file's findings.
+    const once = text.replace(sentence, '建设实验中学 and 示范学校。');
+    const onceAll = analyze(once).findings;
+    assert.equal(suppressionFor(once, onceAll.find((f) => f.ruleId === 'typography/english-and')!, 'a.txt', onceAll).occurrence, undefined);
+    assert.equal(suppressionFor(text, ands[1], 'a.txt').occurrence, undefined);
+  });
+
   it('does not take a finding that contains another one of the same rule for it', () => {
     // 嘉政办发[2018]72 号 holds two doc-number/format findings: [2018], and the space in the whole number.
     const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', '根据《某通知》(嘉政办发[2018]72 号)办理。', ''].join('\n');

@@ -309,6 +309,32 @@ describe('language server over stdio', function () {
       assert.ok(back.diagnostics.some((d) => d.range.start.line === row && d.message === diagnostic.message));
     });
 
+    it('"ignore this problem" on a sentence printed three times records which one it is', async () => {
+      const uri = uriOf(path.join(dir, 'repeated.gazette'));
+      const sentence = '建设实验学校 and 示范学校。';
+      client.open(uri, ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', sentence, '', sentence, '', sentence, ''].join('\n'));
+      const ands = async () => (await client.diagnostics(uri)).diagnostics.filter((d) => d.code === 'typography/english-and');
+      const ignore = async (line: number) => {
+        const diagnostic = (await ands()).find((d) => d.range.start.line === line)!;
+        const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+        const action = actions.find((a) => a.command?.command === 'gazette.suppressFinding' && a.command.arguments[1].text !== undefined);
+        const count = client.published.length;
+        await client.request('workspace/executeCommand', { command: action.command.command, arguments: action.command.arguments });
+        return client.waitFor(() => client.published.slice(count).find((p) => p.uri === uri));
+      };
+      await ignore(6);
+      const after = await ignore(8);
+      const file = path.join(dir, '.gazettelint-suppressions.json');
+      assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).suppressions.map((e: any) => e.occurrence), [2, 3]);
+      assert.deepStrictEqual(after.diagnostics.filter((d: any) => d.code === 'typography/english-and').map((d: any) => d.range.start.line), [4]);
+      fs.rmSync(file);
+      const count = client.published.length;
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+      const back = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === uri));
+      assert.equal(back.diagnostics.filter((d: any) => d.code === 'typography/english-and').length, 3);
+      client.close(uri);
+    });
+
     it('"ignore this rule in this file" records a rule-wide entry and silences the rule there', async () => {
       const row = find(j18, '| 嘉政办发[2018]72 号').line;
       const diagnostic = (await client.diagnostics(j18Uri)).diagnostics.find((d) => d.range.start.line === row && d.code === 'doc-number/format')!;

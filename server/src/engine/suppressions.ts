@@ -19,6 +19,11 @@ export interface Suppression {
    */
   before?: string;
   after?: string;
+  /**
+   * Which of the findings that text and context fit, counted from 1 in the file's order, when
+   * more than one does (the same sentence printed twice); absent = every one.
+   */
+  occurrence?: number;
 }
 
 export interface SuppressedFinding {
@@ -52,13 +57,23 @@ function surroundings(text: string, finding: Finding): { before: string; covered
   };
 }
 
-/** The key a "ignore this finding" action records for a finding. */
-export function suppressionFor(text: string, finding: Finding, file?: string): Suppression {
+/**
+ * The key a "ignore this finding" action records for a finding. Given the file's findings, a key
+ * that would fit others too (a sentence printed twice) records which of them it is.
+ */
+export function suppressionFor(text: string, finding: Finding, file?: string, findings: readonly Finding[] = []): Suppression {
   const { before, covered, after } = surroundings(text, finding);
   const key: Suppression = { rule: finding.ruleId, file, text: covered };
   if (before) key.before = before.slice(-CONTEXT);
   if (after) key.after = after.slice(0, CONTEXT);
+  const fitting = inFileOrder(findings).filter((f) => f.ruleId === finding.ruleId && matches(key, surroundings(text, f)));
+  const at = fitting.findIndex((f) => f.range.start === finding.range.start && f.range.end === finding.range.end);
+  if (fitting.length > 1 && at >= 0) key.occurrence = at + 1;
   return key;
+}
+
+function inFileOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }
 
 /** The context is compared with punctuation folded to one width: a width fix next to the finding keeps it suppressed. */
@@ -83,12 +98,26 @@ export function applySuppressions(
   for (const s of relevant) addTo(byRule, s.rule, s);
   const used = new Set<Suppression>();
   const inline = inlineDisables(text);
+  // An entry for the nth of several fitting findings counts them in the file's order.
+  const seen = new Map<Suppression, number>();
+  const matched = new Map<Finding, Suppression>();
+  for (const f of inFileOrder(findings)) {
+    const mine = byRule.get(f.ruleId);
+    if (!mine) continue;
+    const around = surroundings(text, f);
+    let match: Suppression | undefined;
+    for (const s of mine) {
+      if (!matches(s, around)) continue;
+      const n = (seen.get(s) ?? 0) + 1;
+      seen.set(s, n);
+      if (s.occurrence === undefined || s.occurrence === n) match ??= s;
+    }
+    if (match) matched.set(f, match);
+  }
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const mine = byRule.get(f.ruleId);
-    const around = mine && surroundings(text, f);
-    const match = mine?.find((s) => matches(s, around!));
+    const match = matched.get(f);
     if (match) used.add(match);
     if (match) suppressed.push({ finding: f, kind: 'file' });
     else if (inline(f)) suppressed.push({ finding: f, kind: 'directive' });

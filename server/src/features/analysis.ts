@@ -27,7 +27,9 @@ interface Linted {
   version: number;
   setup: LintSetup;
   generation: number;
-  findings: Finding[];
+  /** The findings shown, and all of them before suppressions. */
+  kept: Finding[];
+  all: Finding[];
 }
 
 export class AnalysisCache {
@@ -59,25 +61,33 @@ export class AnalysisCache {
   }
 
   findings(doc: TextDocument, setup: LintSetup): Finding[] {
+    return this.linting(doc, setup).kept;
+  }
+
+  /** Every finding, the suppressed ones too: an "ignore" entry counts among them which one it is. */
+  unsuppressedFindings(doc: TextDocument, setup: LintSetup): Finding[] {
+    return this.linting(doc, setup).all;
+  }
+
+  private linting(doc: TextDocument, setup: LintSetup): Linted {
     const analysis = this.get(doc);
     const cached = this.linted.get(doc.uri);
     const generation = this.workspace.generation;
-    if (cached && cached.version === analysis.version && cached.setup === setup && cached.generation === generation) {
-      return cached.findings;
-    }
+    if (cached && cached.version === analysis.version && cached.setup === setup && cached.generation === generation) return cached;
     let cache = this.documentFindings.get(doc.uri);
     if (!cache) this.documentFindings.set(doc.uri, (cache = new DocumentFindingsCache()));
-    const findings = this.lint(doc.uri, analysis.issue, setup, cache);
-    this.linted.set(doc.uri, { version: analysis.version, setup, generation: this.workspace.generation, findings });
-    return findings;
+    const { kept, all } = this.lint(doc.uri, analysis.issue, setup, cache);
+    const linted = { version: analysis.version, setup, generation: this.workspace.generation, kept, all };
+    this.linted.set(doc.uri, linted);
+    return linted;
   }
 
   /** Lints any text of this document (fix-all passes; a file of the workspace that is not open), with the same rules and guards. */
   lintText(uri: string, text: string, setup: LintSetup): Finding[] {
-    return this.lint(uri, this.parse(text), setup);
+    return this.lint(uri, this.parse(text), setup).kept;
   }
 
-  private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup, cache?: DocumentFindingsCache): Finding[] {
+  private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup, cache?: DocumentFindingsCache): { kept: Finding[]; all: Finding[] } {
     const broken = this.broken.get(uri);
     const rules = broken ? this.rules.filter((r) => !broken.has(r.id)) : this.rules;
     const findings = lintIssue(issue, {
@@ -95,7 +105,7 @@ export class AnalysisCache {
       },
     });
     // The suppressions file and <!-- gazette-lint-disable… --> comments silence findings, as on the command line.
-    return applySuppressions(issue.text, findings, suppressions, suppressionKey).kept;
+    return { kept: applySuppressions(issue.text, findings, suppressions, suppressionKey).kept, all: findings };
   }
 
   private parse(text: string): Issue {

@@ -40,7 +40,7 @@ export class CodeActionsProvider {
   }
 
   private async quickFixes(doc: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
-    const { analysis, findings, locale } = await this.diagnostics.current(doc);
+    const { analysis, findings, unsuppressed, locale } = await this.diagnostics.current(doc);
     const { suppressionsFile, suppressionKey } = await this.configuration.forDocument(doc.uri);
     const start = toOffset(analysis.lines, params.range.start);
     const end = toOffset(analysis.lines, params.range.end);
@@ -70,7 +70,7 @@ export class CodeActionsProvider {
           title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title, command: SUPPRESS_COMMAND, arguments: [doc.uri, suppressionFor(analysis.text, finding, suppressionKey)] },
+          command: { title, command: SUPPRESS_COMMAND, arguments: [doc.uri, suppressionFor(analysis.text, finding, suppressionKey, unsuppressed)] },
         });
         if (!ignoredRules.has(finding.ruleId)) {
           ignoredRules.add(finding.ruleId);
@@ -105,7 +105,8 @@ export class CodeActionsProvider {
     if (!suppressionsFile || !entry || typeof entry.rule !== 'string') return;
     // Only the known keys, and only strings: the arguments come back from the client.
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    addSuppression(suppressionsFile, { rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after) });
+    const occurrence = Number.isInteger(entry.occurrence) && entry.occurrence! >= 1 ? entry.occurrence : undefined;
+    addSuppression(suppressionsFile, { rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after), occurrence });
   }
 
   /**

@@ -278,9 +278,9 @@ export class DiagnosticsProvider {
   }
 
   /** Findings of a document right now (for code actions), with its locale. */
-  async current(doc: TextDocument): Promise<{ analysis: Analysis; findings: Finding[]; locale: Locale }> {
+  async current(doc: TextDocument): Promise<{ analysis: Analysis; findings: Finding[]; unsuppressed: Finding[]; locale: Locale }> {
     const setup = await this.configuration.forDocument(doc.uri);
-    return { analysis: this.cache.get(doc), findings: this.cache.findings(doc, setup), locale: setup.locale };
+    return { analysis: this.cache.get(doc), findings: this.cache.findings(doc, setup), unsuppressed: this.cache.unsuppressedFindings(doc, setup), locale: setup.locale };
   }
 
   /**

@@ -34,16 +34,20 @@ export function readSuppressions(file: string): Suppression[] {
     const optional = (v: unknown) => v === undefined || typeof v === 'string';
     const ok = s && typeof s === 'object' && typeof s.rule === 'string' && optional(s.file) && optional(s.text) && optional(s.before) && optional(s.after);
     if (!ok) throw new SuppressionsError(`${file}: suppressions[${i}]: needs "rule" and optional "file", "text", "before", "after" strings`);
-    return { rule: s.rule, file: s.file, text: s.text, before: s.before, after: s.after };
+    if (s.occurrence !== undefined && !(Number.isInteger(s.occurrence) && s.occurrence >= 1)) {
+      throw new SuppressionsError(`${file}: suppressions[${i}]: "occurrence" must be a whole number from 1`);
+    }
+    return { rule: s.rule, file: s.file, text: s.text, before: s.before, after: s.after, occurrence: s.occurrence };
   });
 }
 
 /** Adds an entry (once) and writes the file atomically, sorted so diffs stay small. */
 export function addSuppression(file: string, entry: Suppression): void {
   const list = readSuppressions(file);
-  const same = (a: Suppression) => a.rule === entry.rule && a.file === entry.file && a.text === entry.text && a.before === entry.before && a.after === entry.after;
+  const same = (a: Suppression) =>
+    a.rule === entry.rule && a.file === entry.file && a.text === entry.text && a.before === entry.before && a.after === entry.after && a.occurrence === entry.occurrence;
   if (!list.some(same)) list.push(entry);
-  const key = (a: Suppression) => `${a.text ?? ''}\u0000${a.before ?? ''}\u0000${a.after ?? ''}`;
+  const key = (a: Suppression) => `${a.text ?? ''}\u0000${a.before ?? ''}\u0000${a.after ?? ''}\u0000${String(a.occurrence ?? 0).padStart(6, '0')}`;
   list.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || key(a).localeCompare(key(b)));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify({ suppressions: list.map(clean) }, null, 2) + '\n');
