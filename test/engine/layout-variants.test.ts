@@ -655,6 +655,23 @@ describe('what OCR and converters leave inside the text', () => {
     assert.ok(analyze(listed(['1）', '3）'])).findings.some((f) => f.ruleId === 'numbering/sequence'));
   });
 
+  it('reads a number an extraction split over two lines (某政发〔2024〕 / 20号), and a page\'s number between the title and its number', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const split = text.replace('某政发〔2024〕20号\n\n各区', `某政发〔2024〕${gap}20号\n\n各区`);
+      const issue = parseIssue(split);
+      assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.number?.key]), [['某市人民政府关于做好2024年冬季供暖保障工作的通知', '某政发〔2024〕20号']]);
+      assertClean(split);
+      // Still read as a number: a slip in it is reported.
+      assert.ok(analyze(split.replace(`〔2024〕${gap}20号`, `〔2024〕${gap}020号`)).findings.some((f) => f.ruleId === 'doc-number/format'));
+    }
+    const paged = text.replace('保障工作的通知\n\n某政发', '保障工作的通知\n\n— 1 —\n\n某政发');
+    assert.deepEqual(parseIssue(paged).documents.map((d) => [d.title.norm, d.preTitle]), [['某市人民政府关于做好2024年冬季供暖保障工作的通知', undefined]]);
+    assertClean(paged);
+    // A sentence that ends with a number's first half is no number line.
+    const running = text.replace('保障群众温暖过冬。', '根据某政发〔2024〕\n20号文件精神，保障群众温暖过冬。');
+    assert.equal(parseIssue(running).documents.length, 1);
+  });
+
   it('reads 一 、 (an OCR space before the mark) as the label it is', () => {
     const spaced = text.replace('一、总体要求', '一 、总体要求');
     assert.deepEqual(parseIssue(spaced).documents[0].headings.map((h) => h.value), [1, 2]);

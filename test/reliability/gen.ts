@@ -35,7 +35,7 @@ export const snippet: fc.Arbitrary<string> = fc
 /** Words a pattern starts from: a run after one of them reaches the patterns that read on from it. */
 const LEADS: readonly string[] = [
   '', '', '', '配合', '负责', '令', '第', '附件', '附件\t', '共', '合计\t其中', '主办单位', '责任单位', '关于印发', '<', '<!-- gazette-lint-disable',
-  '嘉政发〔2018〕\n\n9\n\n', '〔2018〕', 'http://a.b/',
+  '嘉政发〔2018〕\n\n9\n\n', '嘉政发〔2018〕\n9号\n', '〔2018〕', 'http://a.b/',
 ];
 
 /** A long run: one piece repeated thousands of times, perhaps after a lead word (catches quadratic scans and regex backtracking). */

@@ -1,7 +1,7 @@
 // Finds 发文字号 (嘉政办发〔2018〕72号) in text, however the extraction bent them:
 // other brackets, stray spaces, a break inside the number, a missing 号.
-import type { DocNumber, DocNumberRole } from '../model';
-import { INVISIBLE, isLineSpace, LINE_SPACE, LOOKALIKE_DIGIT_CLASS, PAGE_ARTIFACT, SP, halfWidthDigits, ocrDigits, realDigits } from './text';
+import type { DocNumber, DocNumberRole, Line } from '../model';
+import { INVISIBLE, isBlank, isLineSpace, LINE_SPACE, LOOKALIKE_DIGIT_CLASS, PAGE_ARTIFACT, SP, halfWidthDigits, ocrDigits, realDigits } from './text';
 
 // ﹝﹞ (small-form brackets) and 〈〉 look like 〔〕 and are what input methods often give for them.
 const OPEN = '〔\\[［【(（﹝〈';
@@ -161,6 +161,29 @@ export function entryNumber(text: string, numbers: readonly DocNumber[]): DocNum
   const last = numbers[numbers.length - 1];
   const before = numbers[numbers.length - 2];
   return before && last && sideBySide(text, before, last) ? before : last;
+}
+
+/** A line that holds a number up to its year's closing bracket, and nothing after it: 临政办发〔2024〕. */
+const NUMBER_HEAD = new RegExp(`[\\u4e00-\\u9fff]${SP}[${OPEN}]${SP}${YEAR}${SP}[${CLOSE}]${SP}$`);
+/** The rest of it on a line of its own: 14号, 第14号. */
+const NUMBER_TAIL = new RegExp(`^[${LINE_SPACE}]*(?:第${SP})?${SERIAL}${SP}号[${LINE_SPACE}]*$`);
+
+/** Whether a line may be the first half of a number an extraction split over two lines (see splitDocNumber). */
+export function lineIsNumberHead(lineText: string): boolean {
+  return BRACKETED_YEAR.test(lineText) && NUMBER_HEAD.test(lineText);
+}
+
+/**
+ * A number standing alone over two lines, as an extraction may split it (临政办发〔2024〕 / 14号,
+ * perhaps with a blank line between): the number and the line of its serial.
+ */
+export function splitDocNumber(text: string, lines: readonly Line[], at: number, to: number): { number: DocNumber; line: number } | undefined {
+  let next = at + 1;
+  while (next < to && next <= at + 2 && isBlank(lines[next].text)) next++;
+  if (next >= to || next > at + 2 || !NUMBER_TAIL.test(lines[next].text)) return undefined;
+  const found = findDocNumbers(text, 'document', lines[at].start, lines[next].end);
+  if (found.length !== 1 || found[0].range.end <= lines[next].start) return undefined;
+  return LINE_HEAD.test(text.slice(lines[at].start, found[0].range.start)) ? { number: found[0], line: next } : undefined;
 }
 
 /** A number standing alone on a line (perhaps wrapped in brackets or list residue). */

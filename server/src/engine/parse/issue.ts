@@ -6,7 +6,7 @@ import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
 import { attachmentLabel, isAttachmentNote } from './attachments';
-import { findDocNumbers, lineIsDocNumber } from './docNumber';
+import { findDocNumbers, lineIsDocNumber, lineIsNumberHead, splitDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
@@ -144,12 +144,16 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const f = facts[i - from];
     if (f.blank) continue;
     const number = f.numberShape ? lineIsDocNumber(text, line.start, line.text) : undefined;
-    if (number) {
+    // A number an extraction split over two lines (临政办发〔2024〕 / 14号).
+    const split = !number && f.numberHead ? splitDocNumber(text, lines, i, to) : undefined;
+    if (number || split) {
       const title = blockBefore(lines, i - 1, floor);
       if (!title) continue;
       const pre = title.pre ?? preTitleBefore(text, lines, title.from - 1, floor);
-      starts.push({ kind: 'document', from: pre?.from ?? title.from, titleFrom: title.from, titleTo: title.to, preTitle: pre, numberLine: i, number });
-      floor = i + 1;
+      const numberLine = split?.line ?? i;
+      starts.push({ kind: 'document', from: pre?.from ?? title.from, titleFrom: title.from, titleTo: title.to, preTitle: pre, numberLine, number: number ?? split!.number });
+      floor = numberLine + 1;
+      i = numberLine;
       continue;
     }
     if (f.serial) {
@@ -234,6 +238,8 @@ interface LineFacts {
   blank: boolean;
   /** Holds one document number alone (whose offsets lineIsDocNumber then finds). */
   numberShape: boolean;
+  /** Holds a number's first half, up to its year: 临政办发〔2024〕 (see splitDocNumber). */
+  numberHead: boolean;
   /** Could start a numberless document: not too long, not the 发文目录 heading. */
   candidate: boolean;
   directory: boolean;
@@ -257,6 +263,7 @@ function factsOf(lineText: string): LineFacts {
   return {
     blank: isBlank(lineText),
     numberShape: lineIsDocNumber(lineText, 0, lineText) !== undefined,
+    numberHead: lineIsNumberHead(lineText),
     candidate,
     directory,
     section: SECTION_HEADER.test(c),
@@ -292,6 +299,7 @@ function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number
   for (let i = from; i < to && i < from + 6; i++) {
     if (isBlank(lines[i].text)) continue;
     if (lineIsDocNumber(text, lines[i].start, lines[i].text)) return true;
+    if (lineIsNumberHead(lines[i].text) && splitDocNumber(text, lines, i, to)) return true;
     if (!isTitleLike(lines, i, i)) return false;
   }
   return false;
@@ -303,7 +311,8 @@ function nextNonBlankIsNumber(text: string, lines: readonly Line[], from: number
  */
 function blockBefore(lines: readonly Line[], from: number, floor: number): { from: number; to: number; pre?: { from: number; to: number } } | undefined {
   let i = from;
-  while (i >= floor && isBlank(lines[i].text)) i--;
+  // A page's number or running header between the title and its number is neither's.
+  while (i >= floor && (isBlank(lines[i].text) || isPageArtifactLine(lines[i].text))) i--;
   if (i < floor) return undefined;
   const to = i;
   // Right above a number, a title with a stray mark at its end is still the title (typography/title-punctuation reports it).
