@@ -29,6 +29,22 @@ describe(RULE, function () {
     assert.match(run(RULE, stray)[0].message, /没有对应的开始符号/);
   });
 
+  it('takes a quotation of several paragraphs as GB/T 15834 writes it: each opens with “, the last closes', () => {
+    const decision = (quoted: string[]) =>
+      [
+        '某市人民政府关于修改《某市城市道路管理办法》的决定', '', '某市人民政府令第12号', '', '市政府决定对《某市城市道路管理办法》作如下修改：', '',
+        '增加一条，作为第二十二条：', '', ...quoted.flatMap((q) => [q, '']), '本决定自公布之日起施行。', '',
+      ].join('\n');
+    const quoted = ['“第二十二条　城市道路上设置的检查井，由产权单位负责维护。', '“产权单位不明确的，由城市管理部门指定的单位负责维护。”'];
+    assert.deepEqual(run(RULE, decision(quoted)), []);
+    assert.deepEqual(run(RULE, decision([quoted[0], '“前款规定的检查井应当定期巡查。', quoted[1]])), []);
+    // The last paragraph left open, or a paragraph opened and never closed before plain text: reported.
+    const open = decision([quoted[0], quoted[1].replace('”', '')]);
+    assert.deepEqual(lines(open, run(RULE, open)), [11]);
+    const alone = decision([quoted[0]]);
+    assert.deepEqual(lines(alone, run(RULE, alone)), [9]);
+  });
+
   it('flags an unbalanced mark in a title and in a TOC entry', () => {
     const text = inject(corpus('J18'), '嘉兴市高水平推进国土绿化美化高质量 建设', '嘉兴市高水平推进国土绿化美化高质量《 建设');
     assert.deepEqual(lines(text, run(RULE, text)), [126]);

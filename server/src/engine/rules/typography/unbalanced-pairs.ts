@@ -93,6 +93,7 @@ function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
       const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks, carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
       for (const at of strays) reports[fk].push({ at, closing: true });
       if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
+      if (fk === QUOTES && carried[fk].length === 0 && quotationGoesOn(seg, open, next)) return [];
       for (const at of open) reports[fk].push({ at, closing: false });
       return [];
     });
@@ -101,6 +102,20 @@ function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
 }
 
 const EMPTY_CARRY: number[][] = FAMILIES.map(() => []);
+
+/** The family of “”. */
+const QUOTES = 1;
+
+/**
+ * A quotation of several paragraphs (an amendment quoting the new articles): each paragraph opens
+ * with “ and only the last closes it (GB/T 15834). The “ a paragraph opens with, left open, when the
+ * next paragraph opens with “ too.
+ */
+function quotationGoesOn(seg: Segment, open: readonly number[], next: Segment | undefined): boolean {
+  if (open.length !== 1 || !next) return false;
+  const first = seg.text.search(/\S/);
+  return first >= 0 && seg.text[first] === '“' && seg.at(first) === open[0] && /^\s*“/.test(next.text);
+}
 
 const NO_PAIRED_MARKS = 0;
 const PAIRS_UP = 1;
