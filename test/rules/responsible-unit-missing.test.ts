@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
+import { analyze, parseIssue } from '../../server/src/engine';
 
 const RULE = 'responsible-unit/missing';
 
@@ -43,6 +44,21 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, excerpt('J18', 65, 125)), []); // 68号: no annotations at all
     // J18 69号: only the (一)-(五) of 三、 carry units; 四、-六、 have none and are left alone.
     assert.deepEqual(run(RULE, excerpt('J18', 126, 204)), []);
+  });
+
+  it('reads an annotation that closes with a remark on the items below (，以下均需…落实，不再列出)', () => {
+    const remark = '(市商务局负责,以下均需各县(市、区)政府落实,不再列出)';
+    const text = inject(excerpt('J19', 428, 527), '(市商务局负责)', remark);
+    assert.deepEqual(run(RULE, text), []);
+    // The remark names no unit of its own: the annotation's units are those before it.
+    const issue = parseIssue(text);
+    const annotation = issue.documents.flatMap((d) => d.tasks).flatMap((t) => t.annotations).find((a) => a.content.includes('不再列出'))!;
+    assert.deepEqual(annotation.units.map((u) => [u.name, u.role]), [['市商务局', 'responsible']]);
+    const at = text.indexOf(remark);
+    assert.deepEqual(analyze(text).findings.filter((f) => f.range.end > at && f.range.start < at + remark.length), [], 'nothing on the annotation');
+    // Text in brackets that only looks like one (a remark with no unit before it) is still no annotation.
+    const prose = inject(excerpt('J19', 428, 527), '(市商务局负责)', '(以下均需落实,不再列出)');
+    assert.deepEqual(lines(prose, run(RULE, prose)), [490 - 427]);
   });
 
   it('leaves a malformed annotation to the other rules', () => {

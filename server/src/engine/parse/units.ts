@@ -18,6 +18,8 @@ const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|${TIME_LABEL})[ \
 const MAX_CONTENT = 300;
 const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
 const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
+/** A remark closing an annotation, on what holds beyond this item: ，以下均需各县（市、区）政府落实，不再列出. */
+const REMARK = /[,，][ \t]*(?:以下|下同|后同|不再|均需|均由)[\s\S]*$/;
 
 /** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it. */
 export function mayHoldAnnotation(text: string): boolean {
@@ -80,7 +82,7 @@ function findClose(t: string, from: number): number | undefined {
 
 function isRoleList(content: string, closed: boolean): boolean {
   if (!closed || content.length < 3 || /[。；;“”《》]/.test(content)) return false;
-  const trimmed = trimEndChars(content.replace(DEADLINE, ''), `,，、${WHITE_SPACE}`);
+  const trimmed = trimEndChars(content.replace(REMARK, '').replace(DEADLINE, ''), `,，、${WHITE_SPACE}`);
   if (!ROLE_WORD.test(trimmed) && !/(牵头|配合)[,，、]/.test(trimmed)) return false;
   // Every comma-separated piece must look like "<units><role word>" or a plain unit list.
   return /^[^,，]*?(牵头|配合|负责|协助|参与|[市区县局委办厅])/.test(trimmed);
@@ -110,7 +112,9 @@ function build(
     units: [],
     separators: [],
   };
-  splitUnits(p, annotation, afterLabel, close ?? p.text.length, label ? roleOf(label[1]) : 'responsible');
+  // The units end where a remark on the items below begins.
+  const remark = REMARK.exec(content);
+  splitUnits(p, annotation, afterLabel, remark ? contentStart + remark.index : (close ?? p.text.length), label ? roleOf(label[1]) : 'responsible');
   return annotation;
 }
 
