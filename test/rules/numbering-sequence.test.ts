@@ -214,6 +214,20 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, closing), []);
   });
 
+  it('leaves an article an amendment inserted (第十六条之一) out of the run of articles', () => {
+    const rules = (articles: string[], last = '第五条') =>
+      [
+        '某市人民政府关于修改《某市城市绿化管理办法》的决定', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '', '现将修改后的办法公布如下。', '',
+        '某市人民政府', '2024年6月1日', '', '某市城市绿化管理办法', '', '第一章　总则', '', ...articles.flatMap((a) => [`${a}　本市绿化工作适用本办法。`, '']),
+        '第二章　附则', '', `${last}　本办法自2024年7月1日起施行。`, '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, rules(['第一条', '第二条', '第二条之一', '第三条', '第四条'])), []);
+    assert.equal(parseHeadingLabel('第二条之一　本市绿化工作适用本办法。'), undefined);
+    // A real skip beside it is still one.
+    const skipped = rules(['第一条', '第二条', '第二条之一', '第四条', '第五条'], '第六条');
+    assert.deepEqual(lines(skipped, run(RULE, skipped)), [22]);
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

@@ -10,7 +10,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'division', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
   { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
   { kind: 'section', re: new RegExp(`^第(${CN})节`) },
-  { kind: 'article', re: new RegExp(`^第(${CN})条`) },
+  // 第十六条之一, an article an amendment inserted, is numbered outside the run of articles.
+  { kind: 'article', re: new RegExp(`^第(${CN})条(?!之${CN})`) },
   // 一 、: an OCR's space before the mark.
   { kind: 'cn', re: new RegExp(`^(${CN})[ \\t]?([、．.，,])`) },
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
