@@ -3,7 +3,8 @@ import type { AttachmentDecl, Line } from '../model';
 import { lineIsDate } from './dates';
 import { content, isBlank, numeralValue, prefixLength, span, trimEndChars } from './text';
 
-const DECL = /^附[ \t]*件[ \t]*[:：]/;
+// **附件：**1．… : a label set in bold, the bold closing after the colon.
+const DECL = /^附[ \t]*件[ \t]*[:：](?:[ \t]*\*\*)?/;
 // An attachment's number: 1, or (against GB/T 9704, which structure/attachment-declaration reports) 一.
 const NUMBER = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 // A sub-number after it: 附件1-2, 附件：1-2．… (an attachment in several tables).

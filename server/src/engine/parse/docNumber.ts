@@ -23,12 +23,14 @@ const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 const YEAR = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){1,3}`;
 const SERIAL = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){0,4}`;
 const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${SERIAL}${SP}号)`;
+/** A Markdown escape before a bracket (临政发\[2024\]5号, pandoc's): part of the bracket, which a fix replaces with it. */
+const ESCAPE = '\\\\?';
 const CORE = new RegExp(
-  `([${OPEN}])${SP}(${YEAR})${SP}([${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
+  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
-const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}${YEAR}${SP}[${CLOSE}]`);
+const BRACKETED_YEAR = new RegExp(`[${OPEN}]${SP}${YEAR}${SP}${ESCAPE}[${CLOSE}]`);
 const INVISIBLES = new RegExp(`[${INVISIBLE}]`, 'g');
 // An issuer code ends in its series (嘉政发, 国办函, 鲁政字 …) or, for a government's
 // main series, in 政, 府 or 规 (杭政, 穗府, 沪府规). Departments' codes end in anything
@@ -94,7 +96,9 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     issuer = issuer.slice(lead[0].length);
     start += lead[0].length;
   }
-  const [, open, yearAsWritten, close, page, , di, serialAsWritten, hao] = m;
+  const [, openWritten, yearAsWritten, closeWritten, page, , di, serialAsWritten, hao] = m;
+  const open = openWritten.slice(-1);
+  const close = closeWritten.slice(-1);
   const yearWritten = yearAsWritten.replace(INVISIBLES, '');
   const serialWritten = serialAsWritten.replace(INVISIBLES, '');
   // Letters for digits only among digits: 〔2O24〕 and l2号, not a bracketed word.
@@ -124,8 +128,8 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
     yearRange: { start: yearAt, end: yearAt + yearAsWritten.length },
     open,
     close,
-    openRange: { start: openAt, end: openAt + 1 },
-    closeRange: { start: closeAt, end: closeAt + 1 },
+    openRange: { start: openAt, end: openAt + openWritten.length },
+    closeRange: { start: closeAt, end: closeAt + closeWritten.length },
     serial,
     serialRange: { start: serialAt, end: serialAt + serialAsWritten.length },
     hasDi: !!di,
@@ -164,7 +168,7 @@ export function entryNumber(text: string, numbers: readonly DocNumber[]): DocNum
 }
 
 /** A line that holds a number up to its year's closing bracket, and nothing after it: 临政办发〔2024〕. */
-const NUMBER_HEAD = new RegExp(`[\\u4e00-\\u9fff]${SP}[${OPEN}]${SP}${YEAR}${SP}[${CLOSE}]${SP}$`);
+const NUMBER_HEAD = new RegExp(`[\\u4e00-\\u9fff]${SP}${ESCAPE}[${OPEN}]${SP}${YEAR}${SP}${ESCAPE}[${CLOSE}]${SP}$`);
 /** The rest of it on a line of its own: 14号, 第14号. */
 const NUMBER_TAIL = new RegExp(`^[${LINE_SPACE}]*(?:第${SP})?${SERIAL}${SP}号[${LINE_SPACE}]*$`);
 

@@ -14,7 +14,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables } from './tables';
-import { content, isBlank, isNoteLine, isRecordLine, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, isBlank, isNoteLine, isRecordLine, isTableRow, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -59,7 +59,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   if (addr && start.number) {
     // It ends at the first line ending with a colon: the body may follow without a blank line.
     let end = addr.from;
-    while (end < addr.to && !/[:：][ \t\u3000]*$/.test(lines[end].text) && !/[。；;！？!?][ \t\u3000]*$/.test(lines[end].text)) end++;
+    // (A line's end before what a converter left there: pandoc's hard line break, \.)
+    const ending = (i: number) => lines[i].text[contentEnd(lines[i].text, 0, true) - 1];
+    while (end < addr.to && !/[:：]/.test(ending(end) ?? '') && !/[。；;！？!?]/.test(ending(end) ?? '')) end++;
     const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
     // "现就有关事项通告如下：" opens the body of a document sent to no one (通告, 公告).
     if (/[:：]$/.test(span.text) && span.text.length < 160 && !/如下[:：]$|[《。]/.test(span.text)) {
@@ -204,7 +206,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (mayHoldAnnotation(p.text)) append(annotations, findUnitAnnotations(p));
     if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined, ...(m[2] ? { sub: Number(m[2]) } : {}) })));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
-    if (p.text.includes('共') && !p.text.includes('\t')) {
+    if (p.text.includes('共') && !isTableRow(p.text)) {
       append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
     }
   }
@@ -280,7 +282,7 @@ function attachmentTitleBlock(lines: readonly Line[], from: number, to: number):
   const block = nextBlock(lines, from, to, 3);
   if (!block || block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
   const next = lines[block.from + 1].text;
-  const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || next.includes('\t') || !!parseHeadingLabel(next);
+  const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;
 }
 

@@ -1,6 +1,6 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
-import { chineseToInt, halfWidthDigits, prefixLength } from './text';
+import { chineseToInt, halfWidthDigits, isTableRow, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
@@ -18,7 +18,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff\\u2160-\\u217f“《(（])`) },
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.
   // 1) or 1）, a Word list's form: a closing bracket alone, before the item's words.
-  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:([.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
+  // 1\. : pandoc escapes the stop of a paragraph that opens like a Markdown list.
+  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
   { kind: 'circled', re: /^([①-⑳])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
@@ -52,7 +53,7 @@ export interface HeadingLabel {
  * The result is shared by every caller asking about the same text: read it, never change it.
  */
 export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
-  if (lineText.includes('\t')) return undefined; // table rows
+  if (isTableRow(lineText)) return undefined; // table rows
   const at = prefixLength(lineText);
   if (!FIRST[lineText.charCodeAt(at)]) return undefined;
   // A line that may hold a label is read once: the parser and several rules ask about it.
@@ -103,7 +104,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
         break;
       case 'arabic':
         value = Number(halfWidthDigits(m[1]));
-        separator = m[2] ?? m[3] ?? m[4];
+        separator = (m[2] ?? m[3] ?? m[4]).slice(-1);
         break;
       case 'decimal':
         path = halfWidthDigits(m[1]).split(/[.．]/).map(Number);

@@ -11,7 +11,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, nextNonBlank, normalize, previousNonBlank } from './text';
+import { content, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -428,7 +428,7 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     i--;
     const last = lines[block.to];
     // The previous document's end: its 成文日期 (perhaps with a 附注 or 版记 under it), a table, its number, the list closing minutes.
-    if (isDateLine(last) || isNoteLine(last.text) || isRecordLine(last.text) || last.text.includes('\t') || lineIsDocNumber(text, last.start, last.text)) break;
+    if (isDateLine(last) || isNoteLine(last.text) || isRecordLine(last.text) || isTableRow(last.text) || lineIsDocNumber(text, last.start, last.text)) break;
     if (LABELLED.test(content(lines[block.from].text))) break;
     // A page's number or running header (— 1 —) is no title: look above it.
     if (block.from === block.to && isPageArtifactLine(lines[block.from].text)) continue;

@@ -3,7 +3,7 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel } from './headings';
-import { isBlank, isLineSpace, isPageArtifactLine, trimEndChars, WHITE_SPACE } from './text';
+import { isBlank, isLineSpace, isPageArtifactLine, isTableRow, prefixLength, trimEndChars, WHITE_SPACE } from './text';
 
 const TERMINAL_MARKS = '。；;！!？?：:';
 const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
@@ -35,7 +35,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // A page number or running header inside a broken sentence is not part of it: between blank lines, or
     // on lines of their own without them (- 12 -, 某市人民政府公报 2024年第8期) where only a bare number could be text.
     if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) continue;
-    const standalone = opts.reserved.has(i) || line.text.includes('\t');
+    const standalone = opts.reserved.has(i) || isTableRow(line.text);
     const heading = !standalone && parseHeadingLabel(line.text);
     const startsNew = standalone || !!heading || !current || !currentOpen || UNIT_LABEL_LINE.test(line.text);
     if (startsNew) {
@@ -77,6 +77,8 @@ function betweenBlanks(lines: readonly Line[], i: number, from: number, to: numb
 function trimmed(line: Line): { start: number; text: string } {
   let lead = 0;
   while (isLineSpace(line.text.charCodeAt(lead))) lead++;
+  // A footnote's label ([^1]:, pandoc's) is no text of the paragraph.
+  if (line.text.charCodeAt(lead) === 91 && line.text.charCodeAt(lead + 1) === 94) lead = prefixLength(line.text);
   const text = trimEndChars(line.text.slice(lead));
   return { start: line.start + lead, text };
 }

@@ -1,7 +1,11 @@
-// Tables flattened to TAB-separated lines (Word/PDF extraction), and the counts
-// (共N项) claimed in them.
+// Tables flattened to TAB-separated lines (Word/PDF extraction) or written as
+// Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
+// claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { normalize } from './text';
+import { isPipeRow, isTableRow, normalize } from './text';
+
+/** A pipe table's line under its header: |---|:---:| (no cell of text). */
+const PIPE_RULE = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$/;
 
 const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|执行单位|完成时间|完成时限|指标|属性|备注|项目|文号|标题)$/;
 
@@ -11,10 +15,14 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
   let current: Table | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (!line.text.includes('\t')) {
+    if (current && PIPE_RULE.test(line.text)) {
+      current.range.end = line.end;
+      continue;
+    }
+    if (!isTableRow(line.text)) {
       if (line.text.trim() === '') continue;
       // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
-      if (current && isGroupLine(line.text) && lines[i + 1]?.text.includes('\t') && i + 1 < to) {
+      if (current && isGroupLine(line.text) && i + 1 < to && isTableRow(lines[i + 1].text)) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
       } else current = undefined;
@@ -44,12 +52,32 @@ function isGroupLine(text: string): boolean {
 }
 
 function toRow(line: Line): TableRow {
+  if (!line.text.includes('\t') && isPipeRow(line.text)) return pipeRow(line);
   const cells = [];
   let start = 0;
   const parts = line.text.split('\t');
   for (const text of parts) {
     cells.push({ text, norm: normalize(text), range: { start: line.start + start, end: line.start + start + text.length } });
     start += text.length + 1;
+  }
+  return { range: { start: line.start, end: line.end }, cells, isHeader: false };
+}
+
+/** The cells between a pipe row's outer pipes, each without the spaces that pad it. */
+function pipeRow(line: Line): TableRow {
+  const t = line.text;
+  const first = t.indexOf('|');
+  const last = t.lastIndexOf('|');
+  const cells = [];
+  for (let a = first + 1; a <= last; ) {
+    const b = t.indexOf('|', a);
+    let s = a;
+    let e = b;
+    while (s < e && /\s/.test(t[s])) s++;
+    while (e > s && /\s/.test(t[e - 1])) e--;
+    const text = t.slice(s, e);
+    cells.push({ text, norm: normalize(text), range: { start: line.start + s, end: line.start + e } });
+    a = b + 1;
   }
   return { range: { start: line.start, end: line.end }, cells, isHeader: false };
 }

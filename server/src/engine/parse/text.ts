@@ -41,14 +41,21 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
   let text = '';
   for (let i = from; i <= to; i++) {
     if (i > from && i < to && isPageArtifactLine(lines[i].text)) continue;
-    text += (i === from ? lines[i].text.slice(startCol) : lines[i].text).trim();
+    const line = lines[i].text;
+    const start = i === from ? startCol : 0;
+    text += line.slice(start, contentEnd(line, start, false)).trim();
   }
   return span(text, { start: lines[from].start + startCol, end: lines[to].end });
 }
 
-/** Prefixes converters leave at the start of a line: "- ", "## ", "> ", "**". */
+/**
+ * Prefixes converters leave at the start of a line: "- ", "## ", "> ", "**"; and pandoc's: an empty
+ * bookmark span ([]{#_Toc1 .anchor}), a footnote's label ([^1]:), the [ of a line that is a link
+ * ([title……（2）](#_Toc160000001), a Word 目录 converted).
+ */
 // Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
-const PREFIX = /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*/y;
+const PREFIX =
+  /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:|\[(?=[^\]\n]*\]\((?:#|https?:)[^()\s]*\)[ \t]*$)))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*/y;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
@@ -63,12 +70,36 @@ export function prefixLength(text: string): number {
 
 /** The line's content without leading residue and trailing whitespace/emphasis. */
 export function content(text: string): string {
-  // Same as .replace(/(?:\*\*)?[ \t\u3000]*$/, '') without the regex's scan from every position.
   const from = prefixLength(text);
+  return text.slice(from, contentEnd(text, from, true));
+}
+
+/**
+ * Where a line's text ends before what a converter left after it: spaces; pandoc's hard line break (\),
+ * attributes ({#id .unnumbered}) and link target (](#_Toc1)); with `emphasis`, a closing **.
+ * A loop over the last characters, not a regex: a regex anchored at $ is tried from every position.
+ */
+export function contentEnd(text: string, from: number, emphasis: boolean): number {
   let end = text.length;
-  while (end > from && isLineSpace(text.charCodeAt(end - 1))) end--;
-  if (end - from >= 2 && text[end - 1] === '*' && text[end - 2] === '*') end -= 2;
-  return text.slice(from, end);
+  for (;;) {
+    while (end > from && isLineSpace(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    if (emphasis && last === 42 && end - from >= 2 && text.charCodeAt(end - 2) === 42) {
+      end -= 2;
+      emphasis = false;
+    } else if (last === 92 /* \ */ && end > from) {
+      end--;
+    } else if (last === 125 /* } */) {
+      const open = text.lastIndexOf('{', end - 1);
+      if (open < from || (text[open + 1] !== '#' && text[open + 1] !== '.') || text.indexOf('}', open) !== end - 1) return end;
+      end = open;
+    } else if (last === 41 /* ) */ && text.charCodeAt(from - 1) === 91 /* [ */) {
+      // A link's target, when the line's [ was read as a prefix.
+      const target = text.lastIndexOf('](', end - 1);
+      if (target < from) return end;
+      end = target;
+    } else return end;
+  }
 }
 
 /** The characters regex \s and String.prototype.trim treat as white space. */
@@ -87,6 +118,21 @@ export function trimEndChars(s: string, chars = ' \t\u3000'): string {
 /** A space, tab, ideographic space (U+3000), BOM or an invisible character: what indents a line or leaves it blank. */
 export function isLineSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0xad || code === 0x2060;
+}
+
+/** A Markdown pipe table's row: | 1 | 任务 | 市经信局 | (at least two cells). */
+export function isPipeRow(text: string): boolean {
+  let a = 0;
+  while (a < text.length && isLineSpace(text.charCodeAt(a))) a++;
+  if (text.charCodeAt(a) !== 124) return false;
+  let b = text.length - 1;
+  while (b > a && isLineSpace(text.charCodeAt(b))) b--;
+  return b > a && text.charCodeAt(b) === 124 && text.indexOf('|', a + 1) < b;
+}
+
+/** A row of a table: cells set off by TABs (Word, PDF) or pipes (Markdown). */
+export function isTableRow(text: string): boolean {
+  return text.includes('\t') || isPipeRow(text);
 }
 
 /** Blank, or only an HTML comment (suppression comments in Markdown drafts are not text). */

@@ -70,7 +70,8 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     const line = lines[i];
     if (isBlank(line.text)) continue;
     const body = content(line.text);
-    const page = findPage(line.text);
+    // The page ends the entry's text, before what a converter left after it (a link's target).
+    const page = findPage(line.text.slice(0, prefixLength(line.text) + body.length));
     const sec = SECTION.exec(body) ?? (page ? null : BARE_SECTION.exec(body));
     if (sec && pending.length === 0) {
       section = sec[1].replace(/\s/g, '');

@@ -5,7 +5,7 @@
 // that starts a paragraph is not asked to start at 1, and 一是/二是 (第一，/第二，)
 // paragraphs in a row (一是聚焦… / 二是聚焦…) are one run.
 import type { GazetteDocument, Paragraph } from '../../model';
-import { chineseToInt, intToChinese } from '../../parse/text';
+import { chineseToInt, intToChinese, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
@@ -43,7 +43,7 @@ function check(ctx: RuleContext, doc: GazetteDocument): void {
   // The last value of each worded run of the previous paragraph, which a paragraph opening with the next one continues.
   let carried = new Map<Kind, number>();
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (p.text.includes('\t') || !MAY_HAVE_MARKER.test(p.text)) {
+    if (isTableRow(p.text) || !MAY_HAVE_MARKER.test(p.text)) {
       carried.clear();
       continue;
     }

@@ -4,7 +4,7 @@
 // items actually listed.
 import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
-import { chineseToInt, content, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue } from '../../parse/text';
+import { chineseToInt, content, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
@@ -247,7 +247,7 @@ function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, 
     // A note on the list's order (（排名不分先后）) is no entry.
     if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-    if (text.includes('\t') || parseHeadingLabel(text) || /[:：]$/.test(text)) return;
+    if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return;
     entries.push(text);
     first ??= j;
     last = j;

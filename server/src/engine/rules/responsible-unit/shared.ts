@@ -1,7 +1,7 @@
 // Helpers shared by the responsible-unit rules: the annotations of each
 // document, bracket classes, unit-name keys, the gaps between units.
 import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '../../model';
-import { normalize } from '../../parse/text';
+import { isTableRow, normalize } from '../../parse/text';
 import { findUnitAnnotations, mayHoldAnnotation } from '../../parse/units';
 import { memoize } from '../shared/memo';
 import { paragraphsIn, rangeCoverage } from '../shared/locate';
@@ -34,7 +34,7 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
   // The parser has read the paragraphs of heading items already.
   const inItem = rangeCoverage(document.tasks.filter((t) => t.heading !== undefined).map((t) => t.range).sort((a, b) => a.start - b.start));
   for (const p of paragraphsIn(issue, document.range)) {
-    if (p.text.includes('\t') || !mayHoldAnnotation(p.text)) continue;
+    if (isTableRow(p.text) || !mayHoldAnnotation(p.text)) continue;
     if (inItem(p.range)) continue;
     append(x.text, findUnitAnnotations(p));
   }

@@ -1,0 +1,68 @@
+// A draft converted from Word by pandoc to Markdown: headings with attributes ({#id .unnumbered}),
+// hard line breaks (a trailing \), bookmark spans ([]{#_Toc1 .anchor}), a 目录 of link lines
+// ([title……（2）](#_Toc1)), a bold label (**附件：**1．…), a pipe table, escaped list stops (1\.) and
+// brackets (\[2024\]), a footnote. The parser must read through all of it, and the rules stay quiet on
+// it, then catch defects injected into it.
+import { strict as assert } from 'node:assert';
+import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
+import { assertClean, itCatches } from '../rules/helpers';
+
+const DRAFT = [
+  '# 临江市人民政府公报', '', '**2024年第3期**', '', '## 目　录', '',
+  '[临江市人民政府关于印发临江市推进数字经济高质量发展三年行动方案（2024—2026年）的通知（临政发〔2024〕5号）……（1）](#_Toc160000001)', '',
+  '[临江市人民政府办公室关于进一步加强城市内涝治理工作的意见（临政办发〔2024〕11号）……（4）](#_Toc160000002)', '',
+  '# 临江市人民政府关于印发临江市推进数字经济\\', '高质量发展三年行动方案（2024—2026年）的通知', '', '临政发〔2024〕5号', '',
+  '各县（市、区）人民政府，市政府各部门：\\', '现将《临江市推进数字经济高质量发展三年行动方案（2024—2026年）》印发给你们，请认真贯彻执行。', '',
+  '临江市人民政府', '', '2024年3月4日', '',
+  '## 临江市推进数字经济高质量发展三年行动方案（2024—2026年） {#临江市推进数字经济高质量发展三年行动方案20242026年 .unnumbered}', '',
+  '为加快推动数字技术与实体经济深度融合，制定本行动方案。[^1]', '',
+  '**一、重点任务**', '',
+  '1\\. 做强数字产业集群。实施产业链“链长制”。（责任单位：市经信局）', '',
+  '2\\. 推进制造业数字化转型。分行业制定数字化改造指南。（责任单位：市经信局）', '',
+  '3\\. 加快数字基础设施建设。布局建设城市算力中心。（责任单位：市大数据局）', '',
+  '**二、任务分工**', '',
+  '| 序号 | 重点任务 | 牵头单位 | 配合单位 |', '|---|---|---|---|',
+  '| 1 | 实施集成电路产业链“链长制” | 市经信局 | 市发展改革委、市商务局 |',
+  '| 2 | 建设临江城市算力中心 | 市大数据局 | 市发展改革委、市财政局 |',
+  '| 3 | 设立数字经济产业基金 | 市财政局 | 市金融办 |',
+  '| 4 | 建设行业级工业互联网平台 | 市经信局 | 市科技局 |',
+  '| 5 | 建设市级数据交易服务中心 | 市大数据局 | 市市场监管局 |', '',
+  '[^1]: 本方案所称数字经济核心产业，按国家统计局分类确定。', '',
+  '# []{#_Toc2 .anchor}临江市人民政府办公室关于进一步加强城市内涝治理工作的意见', '', '临政办发〔2024〕11号', '',
+  '各县（市、区）人民政府，市政府各部门：', '', '为加强城市内涝治理，提出如下意见。', '',
+  '**附件：**1．临江市城市内涝治理重点项目表', '', '2．临江市易涝点清单', '', '临江市人民政府办公室', '', '2024年3月8日', '',
+  '附件1', '', '临江市城市内涝治理重点项目表', '', '| 序号 | 项目 | 责任单位 |', '|---|---|---|', '| 1 | 排水管网改造 | 市住建局 |', '| 2 | 泵站建设 | 市水利局 |', '',
+  '附件2', '', '临江市易涝点清单', '', '| 序号 | 易涝点 | 责任单位 |', '|---|---|---|', '| 1 | 解放路下穿 | 市城管局 |', '| 2 | 滨江路 | 市城管局 |', '',
+].join('\n');
+
+describe('a draft pandoc made from Word (Markdown)', () => {
+  it('is read: titles without their attributes and line breaks, the 目录 of links, the pipe tables, the escaped labels', () => {
+    const issue = parseIssue(DRAFT);
+    assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.number?.key]), [
+      ['临江市人民政府关于印发临江市推进数字经济高质量发展三年行动方案(2024-2026年)的通知', '临政发〔2024〕5号'],
+      ['临江市人民政府办公室关于进一步加强城市内涝治理工作的意见', '临政办发〔2024〕11号'],
+    ]);
+    assert.deepEqual(issue.toc?.entries.map((e) => e.page), [1, 4]);
+    const [plan, opinion] = issue.documents;
+    assert.equal(plan.parts[1]?.title?.text, '临江市推进数字经济高质量发展三年行动方案（2024—2026年）');
+    assert.deepEqual(plan.headings.filter((h) => h.kind === 'arabic').map((h) => [h.value, h.separator]), [[1, '.'], [2, '.'], [3, '.']]);
+    assert.deepEqual(plan.tables.map((t) => [t.rows.length, t.columns]), [[6, { seq: 0, lead: 2, support: 3 }]]);
+    assert.deepEqual(opinion.attachmentDecls.map((a) => [a.number, a.title.text]), [[1, '临江市城市内涝治理重点项目表'], [2, '临江市易涝点清单']]);
+    assertClean(DRAFT);
+  });
+
+  itCatches(DRAFT, [
+    ['a 序号 skipped in a pipe table', '| 3 | 设立数字经济产业基金', '| 4 | 设立数字经济产业基金', 'numbering/sequence'],
+    ['a pipe table row with its unit cells emptied', '| 市财政局 | 市金融办 |', '|  |  |', 'responsible-unit/missing'],
+    ['an escaped list label skipped (1\\. 2\\. 4\\.)', '3\\. 加快', '4\\. 加快', 'numbering/sequence'],
+    ['a title in the 目录 link differing from the body', '进一步加强城市内涝治理工作的意见（临政办发', '进一步加强城市防涝治理工作的意见（临政办发', 'cross-reference/toc'],
+    ['an attachment the bold 附件说明 declares and the issue does not print', '2．临江市易涝点清单', '2．临江市易涝点清单\n\n3．临江市排水设施清单', 'cross-reference/attachments'],
+  ]);
+
+  it('reports an escaped [2024] and fixes it with the escapes', () => {
+    const text = DRAFT.replace('临政发〔2024〕5号\n', '临政发\\[2024\\]5号\n');
+    const found = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');
+    assert.equal(found.length, 1);
+    assert.equal(applyFixes(text, found).text, DRAFT);
+  });
+});
