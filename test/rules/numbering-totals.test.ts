@@ -190,6 +190,12 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, decision('（共2名）', ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'])), []);
     });
 
+    it('counts units a line each, short ones (市公安局) among them', () => {
+      const units = ['市应急管理局', '市公安局', '市住房城乡建设局', '市消防救援支队', '青州港务集团有限公司'];
+      assert.deepEqual(run(RULE, decision('（共5个）', units)), []);
+      assert.deepEqual(run(RULE, decision('（共6个）', units)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+    });
+
     it('leaves a 名单 in groups to be counted by its groups', () => {
       assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
     });

@@ -269,10 +269,13 @@ function entryCount(entries: readonly string[]): number | undefined {
   if (cells.some((c) => c !== 1)) return undefined;
   // One paragraph of names run together with 、, perhaps over lines a PDF wrapped.
   if (entries.some((e) => e.includes('、'))) return topLevelItems(entries.join(''));
-  // One name a line, all of one kind: people (2 to 4 characters) or units.
-  const short = entries.filter((e) => e.replace(/[ \t]/g, '').length <= 4).length;
-  return short === 0 || short === entries.length ? entries.length : undefined;
+  // One name a line, all of one kind: people (2 to 4 characters) or units (市公安局 is as short as a name).
+  const people = entries.filter((e) => e.replace(/[ \t\u3000]/g, '').length <= 4 && !UNIT_END.test(e.trim())).length;
+  return people === 0 || people === entries.length ? entries.length : undefined;
 }
+
+/** How a unit's name ends: an organ, a company, a school. */
+const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
 
 /** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强) is one. */
 function cellsOf(line: string): number {
