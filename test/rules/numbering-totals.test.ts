@@ -99,6 +99,20 @@ describe(RULE, function () {
     });
   });
 
+  it('checks "见下表（共N项）" against the numbered rows of the table under it', () => {
+    const plan = (claim: string, between = '') =>
+      [
+        '某市人民政府办公室关于印发某市数字经济行动方案的通知', '', '某政办发〔2024〕5号', '', '各区人民政府，市政府各部门：', '',
+        `各项任务分工见下表（${claim}）。`, '', ...(between ? [between, ''] : []), '序号\t重点任务\t牵头单位', '1\t建设算力中心\t市大数据局', '2\t设立产业基金\t市财政局', '3\t建设数据交易中心\t市大数据局', '',
+        '某市人民政府办公室', '2024年3月4日', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, plan('共3项')), []);
+    assert.deepEqual(run(RULE, plan('共4项')).map((f) => f.message), ['下表称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+    // With its caption between; not past a paragraph of text.
+    assert.equal(run(RULE, plan('共4项', '重点任务分工表')).length, 1);
+    assert.deepEqual(run(RULE, plan('共4项', '各单位要明确专人负责，按时报送进展情况。\n\n市政府办公室将适时开展督查。')), []);
+  });
+
   it('compares "N条" in a title with the items of the document', () => {
     for (const line of [270, 272]) {
       const text = edit([line, '30 条', '31 条']);

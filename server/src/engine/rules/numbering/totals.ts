@@ -27,6 +27,7 @@ const rule: Rule = {
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
     checkLeadIns(ctx, doc);
+    checkTableBelowClaims(ctx, doc);
   },
 };
 
@@ -295,6 +296,25 @@ function topLevelItems(text: string): number {
     else if (c === '、' && depth === 0) n++;
   }
   return n;
+}
+
+/** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
+const TABLE_BELOW = /(?:见|如|详见)下表[^。；;]{0,8}$/;
+
+function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  const claims = doc.counts.filter((c) => c.table === undefined);
+  if (claims.length === 0) return;
+  const tables = logicalTables(doc).filter((t) => t.seq !== undefined);
+  for (const claim of claims) {
+    const before = ctx.text.slice(Math.max(doc.range.start, claim.range.start - 16), claim.range.start).replace(/[(（][ \t]*$/, '');
+    if (!TABLE_BELOW.test(before)) continue;
+    // The next table, with at most its caption between.
+    const table = tables.find((t) => t.rows[0].range.start > claim.range.end);
+    if (!table || ctx.text.slice(claim.range.end, table.rows[0].range.start).split('\n').filter((l) => !isBlank(l)).length > 2) continue;
+    let rows = 0;
+    for (const row of table.rows) if (!row.isHeader && !table.isTotal(row) && seqValue(row, table.seq!)) rows++;
+    if (rows > 0 && rows !== claim.value) claimReport(ctx, claim, rows, '下表', { start: table.rows[0].range.start, end: table.rows.at(-1)!.range.end }, ctx.text[claim.range.end - 1]);
+  }
 }
 
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类： */
