@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, parseIssue } from '../../server/src/engine';
+import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
 import { assertClean, itCatches, reportedRulesAfter } from '../rules/helpers';
 
 const TEXT = readFileSync(path.join(__dirname, '../fixtures/dense-issue.txt'), 'utf8');
@@ -88,6 +88,17 @@ describe('an issue without blank lines, with a decree and numbers of other serie
     assert.deepEqual(issue.documents.map((d) => [d.kind, d.title.norm]), [['decree', '某市人民政府令(第345号)'], ['decree', '某市人民政府令(第346号)']]);
     // The 目录 finds each decree by its number, whether it lists the decree or the rules' title.
     assertClean(pdf);
+    // An entry giving the rules another title, or another decree's number.
+    const retitled = pdf.replace('条例实施办法（市政府令第346号）', '条例管理规定（市政府令第346号）');
+    assert.deepEqual(analyze(retitled).findings.map((f) => [f.ruleId, f.message]), [
+      ['cross-reference/toc', '目录标题与正文标题不一致：目录为“某市公共场所控制吸烟条例管理规定”，第346号令公布的是“某市公共场所控制吸烟条例实施办法” (title differs from the rules the decree promulgates)'],
+    ]);
+    const renumbered = pdf.replace('（市政府令第346号）', '（市政府令第347号）');
+    const found = analyze(renumbered).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.message]), [
+      ['cross-reference/toc', '目录所列令号“第347号”与正文“第346号”不一致 (the decree number in the table of contents differs from the one printed)'],
+    ]);
+    assert.equal(applyFixes(renumbered, found.map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text, pdf);
   });
 
   it('the decree\'s rules are not read as the plan before it: its 本办法 is its own', () => {

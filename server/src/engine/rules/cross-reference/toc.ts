@@ -3,7 +3,8 @@
 // and the body disagree, the 发文目录 (or the signing organ, the form of a title,
 // the plan's title, the document's own words) tells which of the two is wrong.
 // Numbers that differ are doc-number/consistency's.
-import type { GazetteDocument, Issue, TocEntry } from '../../model';
+import type { GazetteDocument, Issue, TextSpan, TocEntry } from '../../model';
+import { normalize } from '../../parse/text';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentOfNumberlessEntry, forwards, shown, stripBrackets } from './shared';
 import { listings, titleBlame, type Listing } from './witnesses';
@@ -33,8 +34,14 @@ const rule: Rule = {
     for (const e of toc.entries) {
       if (!e.number) {
         const d = documentOfNumberlessEntry(ctx.issue, e);
-        if (d) listed.add(d);
-        else if (d === null) orphans.push(e);
+        if (d) {
+          listed.add(d);
+          decreeTitle(ctx, e, d);
+        } else if (d === null) {
+          const other = decreeNumbered(ctx, e, listed);
+          if (other) listed.add(other);
+          else orphans.push(e);
+        }
         continue;
       }
       const d = l.entries.get(e);
@@ -106,6 +113,53 @@ function compare(ctx: RuleContext, d: GazetteDocument, listing: Listing): void {
       });
     }
   }
+}
+
+/** An entry that names rules by their title and their decree's number: 某市城市绿化管理办法（市政府令第12号）. */
+const DECREE_ENTRY = /^(.{4,}?)[(（][ \t]*[\u4e00-\u9fff]{0,10}令[ \t]*第[ \t]*(\d{1,5})[ \t]*号[ \t]*[)）]$/;
+
+/** The titles a decree prints: its own (某市人民政府令第12号) and those of the rules or decision it promulgates. */
+function decreeTitles(d: GazetteDocument): TextSpan[] {
+  return [d.title, ...d.parts.flatMap((p) => (p.title ? [p.title] : []))];
+}
+
+const closeTitles = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || a.includes(b) || b.includes(a);
+
+/** The decree the entry's number names prints rules of another title. */
+function decreeTitle(ctx: RuleContext, e: TocEntry, d: GazetteDocument): void {
+  const m = d.kind === 'decree' ? DECREE_ENTRY.exec(e.title.text.trim()) : null;
+  if (!m) return;
+  const name = stripBrackets(normalize(m[1]));
+  const titles = decreeTitles(d);
+  if (titles.some((t) => closeTitles(stripBrackets(t.norm), name))) return;
+  const printed = titles.find((t, k) => k > 0 && !t.norm.endsWith('令')) ?? titles[0];
+  const at = e.title.range.start + e.title.text.indexOf(m[1]);
+  ctx.report({
+    message: `目录标题与正文标题不一致：目录为“${shown(name)}”，第${m[2]}号令公布的是“${shown(printed.norm)}” (title differs from the rules the decree promulgates)`,
+    range: { start: at, end: at + m[1].length },
+    related: [{ range: printed.range, message: '正文标题 (title in the body)' }],
+  });
+}
+
+/**
+ * An entry whose decree number names no decree printed, while its title is that of the rules a decree of
+ * another number promulgates: the number is the slip. Returns that decree.
+ */
+function decreeNumbered(ctx: RuleContext, e: TocEntry, listed: Set<GazetteDocument>): GazetteDocument | undefined {
+  const m = DECREE_ENTRY.exec(e.title.text.trim());
+  if (!m) return undefined;
+  const name = stripBrackets(normalize(m[1]));
+  const d = ctx.issue.documents.find((x) => x.kind === 'decree' && !listed.has(x) && decreeTitles(x).slice(1).some((t) => stripBrackets(t.norm) === name));
+  const printed = d && /第(\d{1,5})号/.exec(d.title.norm)?.[1];
+  if (!d || !printed) return undefined;
+  const at = e.title.range.start + e.title.text.lastIndexOf(m[2]);
+  ctx.report({
+    message: `目录所列令号“第${m[2]}号”与正文“第${printed}号”不一致 (the decree number in the table of contents differs from the one printed)`,
+    range: { start: at, end: at + m[2].length },
+    related: [{ range: d.title.range, message: '正文令号 (the number printed)' }],
+    suggestions: [{ title: `改为第${printed}号 (use ${printed})`, edits: [{ range: { start: at, end: at + m[2].length }, text: printed }] }],
+  });
+  return d;
 }
 
 function others(listing: Listing): RelatedLocation[] {
