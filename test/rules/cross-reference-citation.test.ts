@@ -45,3 +45,27 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, wrong), [], 'without the workspace nothing is known about 绍政发');
   });
 });
+
+describe(`${RULE}: rules cited with their decree's number`, () => {
+  const issue = (cited: string) =>
+    [
+      '某市人民政府令', '', '第12号', '', '《某市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布。', '', '市长　王建国', '', '2024年4月15日', '',
+      '某市城市绿化管理办法', '', '第一条　为了促进城市绿化事业发展，制定本办法。', '', '第二条　本办法自2024年6月1日起施行。', '',
+      '某市人民政府办公室关于做好春季植树工作的通知', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+      `请按照${cited}做好植树工作。`, '', '某市人民政府办公室', '2024年4月20日', '',
+    ].join('\n');
+
+  it('is quiet when the title is that of the rules the decree promulgates, or the decree is another government\'s', () => {
+    assert.deepEqual(run(RULE, issue('《某市城市绿化管理办法》（市政府令第12号）')), []);
+    assert.deepEqual(run(RULE, issue('《城市绿化管理办法》（某市人民政府令第12号）')), []);
+    assert.deepEqual(run(RULE, issue('《江南省城市绿化条例实施办法》（省政府令第12号）')), []);
+    assert.deepEqual(run(RULE, issue('《某市古树名木保护办法》（市政府令第13号）')), []);
+  });
+
+  it('reports another title cited with the decree\'s number, offering the rules\' title', () => {
+    const text = issue('《某市城市绿化管理条例》（市政府令第12号）');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['第12号令公布的是《某市城市绿化管理办法》，此处引作《某市城市绿化管理条例》 (cited title differs from the rules that decree promulgates)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '某市城市绿化管理条例');
+  });
+});

@@ -31,9 +31,36 @@ interface Target {
   uri?: string;
 }
 
+/** A decree's number after a citation of rules: （市政府令第12号）, （临江市人民政府令第12号）. */
+const DECREE_AFTER = /^[ \t]*[(（][ \t]*([\u4e00-\u9fff]{0,10}?)令[ \t]*第[ \t]*(\d{1,5})[ \t]*号[ \t]*[)）]/;
+
+/** 《rules》（市政府令第12号） where the issue prints decree 12: the rules it promulgates, by that title. */
+function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument | undefined): void {
+  const m = DECREE_AFTER.exec(ctx.text.slice(c.range.end, c.range.end + 40));
+  if (!m) return;
+  // This government's decrees only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
+  const organ = m[1];
+  const d = ctx.issue.documents.find(
+    (x) => x !== own && x.kind === 'decree' && new RegExp(`第${m[2]}号`).test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
+  );
+  if (!d) return;
+  const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
+  const title = c.title.norm;
+  if (rules.length === 0 || rules.some((t) => sameTitle(t.norm, title) || withoutPlace(t.norm, title))) return;
+  ctx.report({
+    message: `第${m[2]}号令公布的是《${shown(rules[0].norm)}》，此处引作《${shown(title)}》 (cited title differs from the rules that decree promulgates)`,
+    range: c.title.range,
+    related: [{ range: rules[0].range, message: '该令公布的规章 (the rules the decree promulgates)' }],
+    suggestions: [{ title: '改为该规章的标题 (use its title)', edits: [{ range: c.title.range, text: rules[0].text.replace(/\s+/g, '') }] }],
+  });
+}
+
 export function checkCitation(ctx: RuleContext, c: Citation): void {
   const n = c.number;
-  if (!n) return;
+  if (!n) {
+    checkDecreeCitation(ctx, c, ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)]);
+    return;
+  }
   const own = ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)];
   const title = c.title.norm;
   const docs = lookup(ctx.issue);
@@ -66,7 +93,12 @@ export function checkCitation(ctx: RuleContext, c: Citation): void {
 
 /** Does the cited title name the document (its title, its plan's, with or without the place in front)? */
 function cites(d: GazetteDocument, title: string): boolean {
-  return namesOf(d).some((name) => sameTitle(name, title) || (name.endsWith(title) && /[省市县区]$/.test(name.slice(0, name.length - title.length))));
+  return namesOf(d).some((name) => sameTitle(name, title) || withoutPlace(name, title));
+}
+
+/** The title cited without the place in front: 城市绿化管理办法 for 某市城市绿化管理办法. */
+function withoutPlace(name: string, title: string): boolean {
+  return name.endsWith(title) && /[省市县区]$/.test(name.slice(0, name.length - title.length));
 }
 
 function titleDiffers(ctx: RuleContext, c: Citation, t: Target): void {
