@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
-import { parseIssue } from '../../server/src/engine';
+import { analyze, parseIssue } from '../../server/src/engine';
 import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 import { fixed, inject, lines, run } from './helpers';
 
@@ -112,6 +112,18 @@ describe(RULE, function () {
     assert.ok(out.includes('(省政府令第354号)'));
     assert.ok(!run(RULE, out).some((f) => /令号/.test(f.message)));
     assert.deepEqual(run(RULE, '根据国务院令第708号和市政府指令,由市协调小组负责'), []);
+  });
+
+  it('flags a leading zero in a decree\'s own number (某市人民政府令 / 第012号) and fixes it', () => {
+    const decree = (serial: string) =>
+      ['目　录', '', '某市城市绿化管理办法（市政府令第12号）……（1）', '', '某市人民政府令', '', serial, '', '《某市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布。', '',
+        '市长　王建国', '', '2024年4月15日', '', '某市城市绿化管理办法', '', '第一条　为了促进城市绿化事业发展，制定本办法。', ''].join('\n');
+    assert.deepEqual(run(RULE, decree('第12号')), []);
+    const text = decree('第012号');
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['令号序号不应有前导零：应为“第12号”，此处为“第012号” (no leading zero in a decree number: 第12号)']);
+    assert.equal(fixed(RULE, text), decree('第12号'));
+    // Still the decree the 目录 lists: no other finding.
+    assert.deepEqual(analyze(text).findings.map((f) => f.ruleId), [RULE]);
   });
 
   it('never warns about spacing in citations, which come from every kind of source', () => {

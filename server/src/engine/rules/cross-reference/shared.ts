@@ -158,7 +158,8 @@ export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDoc
  */
 function serialNumber(norm: string): string | undefined {
   const m = /([令告])\(?(?:\d{4}年)?第(\d{1,5})号/.exec(norm);
-  return m ? m[1] + m[2] : undefined;
+  // By value: 第012号 is number 12 with a slip (doc-number/format reports the zero).
+  return m ? m[1] + Number(m[2]) : undefined;
 }
 
 /** A normalized title without 【】 (a section's) and Markdown emphasis. */

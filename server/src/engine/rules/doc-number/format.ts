@@ -137,7 +137,24 @@ function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
 const DECREE = /令([ \t\u3000]*)(?:(第)([ \t\u3000]*))?(\d{1,4})([ \t\u3000]*)号/y;
 const ISSUER_BEFORE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)$/;
 
+/** A decree's serial with a leading zero: 第012号, under its 某市人民政府令 or after 令 in the text. */
+const ZERO_SERIAL = /第[ \t\u3000]*(0+)[1-9]\d*[ \t\u3000]*号/;
+
+function leadingZero(ctx: RuleContext, from: number, to: number): void {
+  const m = ZERO_SERIAL.exec(ctx.text.slice(from, to));
+  if (!m) return;
+  const start = from + m.index;
+  const zeros = start + m[0].indexOf(m[1]);
+  const fixed = m[0].replace(/[ \t\u3000]/g, '').replace(/第0+/, '第');
+  ctx.report({
+    message: `令号序号不应有前导零：应为“${fixed}”，此处为“${m[0]}” (no leading zero in a decree number: ${fixed})`,
+    range: { start, end: start + m[0].length },
+    fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range: { start: zeros, end: zeros + m[1].length }, text: '' }] },
+  });
+}
+
 function checkDecrees(ctx: RuleContext): void {
+  for (const d of ctx.issue.documents) if (d.kind === 'decree') leadingZero(ctx, d.title.range.start, d.title.range.end);
   for (const m of matchesFrom(ctx.text, '令', DECREE)) {
     if (m[2]) continue;
     const near = ctx.text.slice(Math.max(0, m.index - 7), m.index);
