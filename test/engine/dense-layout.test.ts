@@ -99,6 +99,10 @@ describe('an issue without blank lines, with a decree and numbers of other serie
       ['cross-reference/toc', '目录所列令号“第347号”与正文“第346号”不一致 (the decree number in the table of contents differs from the one printed)'],
     ]);
     assert.equal(applyFixes(renumbered, found.map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text, pdf);
+    // A decree's date lost under its signature: that is what is reported, and its rules are still read.
+    const undated = pdf.replace('市长  张  明\n\n2023年3月1日', '市长  张  明');
+    assert.deepEqual(analyze(undated).findings.map((f) => [f.ruleId, f.message]), [['structure/required-parts', '签署“市长  张  明”之后缺少成文日期 (date missing under the decree\'s signature)']]);
+    assert.equal(parseIssue(undated).documents[0].parts[1]?.title?.norm, '某市公共场所控制吸烟条例实施办法');
   });
 
   it('the decree\'s rules are not read as the plan before it: its 本办法 is its own', () => {

@@ -39,6 +39,8 @@ export interface ParsedDocument {
 
 const ORGAN_MAX = 40;
 const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
+/** Who signs a decree: 市长　王建国, 代市长 张  明. */
+const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
 const ATTACHMENT_REF = /见附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
 
 export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
@@ -105,6 +107,17 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
         !/[。.][ \t\u3000]*$/.test(lines[mainEnd].text) && mainEnd + 1 < to && !isBlank(lines[mainEnd + 1].text) && !isRecordLine(lines[mainEnd + 1].text) &&
         !attachmentLabel(lines[mainEnd + 1].text) && !parseHeadingLabel(lines[mainEnd + 1].text)
       ) reserved.add(++mainEnd);
+    }
+  }
+
+  // A decree signed by its head (市长　王建国) whose date is lost: the rules it promulgates still follow the signature.
+  if (!signature && start.kind === 'decree') {
+    for (let i = cursor; i < to; i++) {
+      if (!SIGNER.test(content(lines[i].text))) continue;
+      signature = { organ: spanOfLines(lines, i, i, prefixLength(lines[i].text)) };
+      reserved.add(i);
+      mainEnd = i;
+      break;
     }
   }
 

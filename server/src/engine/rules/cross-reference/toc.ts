@@ -131,8 +131,9 @@ function decreeTitle(ctx: RuleContext, e: TocEntry, d: GazetteDocument): void {
   if (!m) return;
   const name = stripBrackets(normalize(m[1]));
   const titles = decreeTitles(d);
-  if (titles.some((t) => closeTitles(stripBrackets(t.norm), name))) return;
-  const printed = titles.find((t, k) => k > 0 && !t.norm.endsWith('令')) ?? titles[0];
+  // No rules read under the decree (its 落款 lost, say): nothing to compare the entry with.
+  const printed = titles.find((t, k) => k > 0 && !t.norm.endsWith('令'));
+  if (!printed || titles.some((t) => closeTitles(stripBrackets(t.norm), name))) return;
   const at = e.title.range.start + e.title.text.indexOf(m[1]);
   ctx.report({
     message: `目录标题与正文标题不一致：目录为“${shown(name)}”，第${m[2]}号令公布的是“${shown(printed.norm)}” (title differs from the rules the decree promulgates)`,

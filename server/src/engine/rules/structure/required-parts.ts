@@ -26,6 +26,13 @@ const rule: Rule = {
   check(ctx) {
     const docs = ctx.issue.documents;
     docs.forEach((d, k) => {
+      // A decree signed by its head: the date under the signature (GB/T 9704 §10.2).
+      if (d.kind === 'decree' && d.signature?.organ && !d.signature.date) {
+        ctx.report({
+          message: `签署“${d.signature.organ.text}”之后缺少成文日期 (date missing under the decree's signature)`,
+          range: d.signature.organ.range,
+        });
+      }
       if (d.kind !== 'document' || !d.number) return;
       const next = docs[k + 1];
       const titleEaten = !!next && next.kind === 'document' && DATE_AT_END.test(next.title.text);
