@@ -233,7 +233,8 @@ export function isNoteLine(text: string): boolean {
 /** A line of the 版记 under a document (GB/T 9704 §7.4): 抄送：…, and the 印发 line (某市人民政府办公室 2024年5月20日印发). */
 export function isRecordLine(text: string): boolean {
   const c = content(text);
-  return /^(?:抄送|抄报)[ \t\u3000]*[:：]/.test(c) || /\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日[ \t\u3000]*印发$/.test(c);
+  // 抄送 with its colon, or with a half-width one or none (structure/imprint reports those).
+  return /^(?:抄送|抄报)[ \t\u3000]*[:：]?[ \t\u3000]*(?:市|省|县|区|各|国|中|[\u4e00-\u9fff]{2,12}(?:政府|委员会|部门|办公室|机关|局|委|厅|院))/.test(c) || /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发$/.test(c);
 }
 
 /** The first non-blank line in [from, to), if any. */

@@ -5,8 +5,9 @@ import attachmentDeclaration from './attachment-declaration';
 import attachmentLabel from './attachment-label';
 import date from './date';
 import directoryHeader from './directory-header';
+import imprint from './imprint';
 import issueNumber from './issue-number';
 import requiredParts from './required-parts';
 import tableHeader from './table-header';
 
-export const structureRules: Rule[] = [requiredParts, addressee, date, attachmentDeclaration, attachmentLabel, issueNumber, directoryHeader, tableHeader, appointmentList];
+export const structureRules: Rule[] = [requiredParts, addressee, date, attachmentDeclaration, attachmentLabel, issueNumber, directoryHeader, tableHeader, appointmentList, imprint];

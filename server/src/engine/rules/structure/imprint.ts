@@ -1,0 +1,82 @@
+// structure/imprint: the 版记 a Word export keeps under a document (GB/T 9704
+// §7.4): 抄送 with its colon, its last organ closed by 。; the 印发日期 written
+// as a 成文日期 is (Arabic numerals, no leading zeros).
+import type { Line } from '../../model';
+import { findDates } from '../../parse/dates';
+import { contentEnd, isBlank, prefixLength } from '../../parse/text';
+import type { Rule, RuleContext } from '../types';
+import { lineAt } from './util';
+
+const rule: Rule = {
+  id: 'structure/imprint',
+  category: 'structure',
+  defaultSeverity: 'warning',
+  description: '版记：抄送后加冒号、末尾加句号，印发日期不编虚位 (imprint: 抄送 with a colon and a closing full stop; the printing date without leading zeros)',
+  fixable: true,
+  checkDocument(ctx, d) {
+    if (!d.signature?.date) return;
+    const lines = ctx.issue.lines;
+    const from = lineAt(ctx.issue, d.signature.date.range.end) + 1;
+    const to = Math.min(lineAt(ctx.issue, d.parts[0].range.end), from + 12);
+    for (let i = from; i <= to && i < lines.length; i++) {
+      const c = lines[i].text.slice(prefixLength(lines[i].text));
+      if (COPY_TO.test(c)) i = checkCopyTo(ctx, lines, i, to);
+      else if (PRINTED.test(c)) checkPrintingDate(ctx, lines[i]);
+    }
+  },
+};
+
+export default rule;
+
+/** 抄送：… or 抄报：…, perhaps without its colon. */
+const COPY_TO = /^(抄送|抄报)[ \t\u3000]*([:：]?)[ \t\u3000]*(?=[\u4e00-\u9fff])/;
+/** The 印发 line: its date (in whatever numerals) then 印发. */
+const PRINTED = /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发[ \t\u3000]*$/;
+
+/** Checks the 抄送 list that starts on line `at` (wrapped up to its full stop); returns its last line. */
+function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: number): number {
+  const line = lines[at];
+  const head = prefixLength(line.text);
+  const m = COPY_TO.exec(line.text.slice(head))!;
+  if (!m[2]) {
+    // (A half-width colon is the file's punctuation width: typography/punctuation-width's.)
+    const word = { start: line.start + head, end: line.start + head + m[1].length };
+    ctx.report({
+      message: `“${m[1]}”后应加冒号“：” (a colon after ${m[1]})`,
+      range: word,
+      fix: { title: '加冒号 (add ：)', edits: [{ range: { start: word.end, end: word.end }, text: '：' }] },
+    });
+  }
+  // The list runs on over lines until its full stop, a blank line or the 印发 line.
+  let last = at;
+  while (last + 1 <= to && !isBlank(lines[last + 1].text) && !PRINTED.test(lines[last + 1].text) && !/[。.][ \t\u3000]*$/.test(lines[last].text)) last++;
+  const text = lines[last].text;
+  const end = contentEnd(text, 0, true);
+  const lastChar = text[end - 1];
+  if (lastChar !== '。' && lastChar !== '.') {
+    const after = lines[last].start + end;
+    // A comma or a 、 left at the end is replaced; otherwise 。 is added (reported on the last character).
+    const stop = '，,、；;'.includes(lastChar) ? { start: after - 1, end: after } : { start: after, end: after };
+    ctx.report({
+      message: `${m[1]}机关的最后一个名称后应标句号“。” (the last organ of the ${m[1]} list ends with 。)`,
+      range: { start: after - 1, end: after },
+      fix: { title: '以句号结束 (end with 。)', edits: [{ range: stop, text: '。' }] },
+    });
+  }
+  return last;
+}
+
+/** 某市人民政府办公室　2024年07月03日印发: the date as a 成文日期 is written. */
+function checkPrintingDate(ctx: RuleContext, line: Line): void {
+  const date = findDates(ctx.text, line.start, line.end).at(-1);
+  if (!date) return;
+  const arabic = `${date.year}年${date.month}月${date.day}日`;
+  if (!date.leadingZero && !date.chineseNumerals && !date.fullWidthDigits && !date.lookalikes) return;
+  ctx.report({
+    message: date.leadingZero && !date.chineseNumerals && !date.fullWidthDigits && !date.lookalikes
+      ? `印发日期的月、日不编虚位（不加前导零）：“${arabic}” (no leading zero in the printing date)`
+      : `印发日期应使用阿拉伯数字：“${arabic}” (write the printing date in Arabic numerals)`,
+    range: date.range,
+    fix: { title: `改为“${arabic}” (use ${arabic})`, edits: [{ range: date.range, text: arabic }] },
+  });
+}
