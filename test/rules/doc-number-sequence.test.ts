@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
 import { edit, lines, run } from './helpers';
+import { analyze } from '../../server/src/engine';
 
 const RULE = 'doc-number/sequence';
 
@@ -20,6 +21,9 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(lines(text, found), [207]);
     assert.match(found[0].message, /未列入发文目录/);
+    // Said once: no other rule reports the same thing at the number.
+    const n = found[0].range;
+    assert.deepEqual(analyze(text).findings.filter((f) => f.range.start < n.end && f.range.end > n.start).map((f) => f.ruleId), [RULE]);
   });
 
   it('flags a row listed twice and a row out of order', () => {

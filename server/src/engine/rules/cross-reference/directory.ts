@@ -1,10 +1,9 @@
 // cross-reference/directory: a 发文目录 row names the document printed with its
-// number by that document's title; a printed document inside the range of
-// numbers the 发文目录 lists is listed too. A body title that disagrees with the
+// number by that document's title. A body title that disagrees with the
 // 发文目录 is reported here only when the 目录 does not list the document
 // (cross-reference/toc reports it otherwise). Numbers that differ are
-// doc-number/consistency's.
-import type { DocNumber } from '../../model';
+// doc-number/consistency's; a printed document the list leaves out is
+// doc-number/sequence's.
 import type { Rule } from '../types';
 import { shown } from './shared';
 import { listings, titleBlame } from './witnesses';
@@ -40,33 +39,8 @@ const rule: Rule = {
         }
       }
     }
-    // A printed document whose number falls between numbers of its series the 发文目录 lists.
-    const series = new Map<string, { min: number; max: number }>();
-    for (const row of dir.rows) {
-      if (!row.number) continue;
-      const k = seriesOf(row.number);
-      const serial = Number(row.number.serial);
-      const known = series.get(k);
-      series.set(k, { min: Math.min(known?.min ?? serial, serial), max: Math.max(known?.max ?? serial, serial) });
-    }
-    for (const d of ctx.issue.documents) {
-      if (!d.number || l.of.get(d)?.row) continue;
-      const listed = series.get(seriesOf(d.number));
-      const n = Number(d.number.serial);
-      if (!listed || n <= listed.min || n >= listed.max) continue;
-      ctx.report({
-        message: `所刊文件${d.number.key}未列入发文目录 (document missing from the 发文目录)`,
-        range: d.number.range,
-        severity: 'warning',
-        related: [{ range: dir.heading.range, message: '发文目录 (list of documents issued)' }],
-      });
-    }
+    // A printed document missing from the list is doc-number/sequence's (one report, by the month the list covers).
   },
 };
 
 export default rule;
-
-function seriesOf(n: DocNumber): string {
-  return `${n.issuer}|${n.year}`;
-}
-
