@@ -228,6 +228,22 @@ describe(RULE, function () {
     assert.deepEqual(lines(skipped, run(RULE, skipped)), [22]);
   });
 
+  it('reports an article skipped at a chapter\'s end once, whichever number the next chapter goes on from', () => {
+    const rules = (chapter2: string[], chapter3: string[]) =>
+      [
+        '某市人民政府关于印发某市城市绿化管理办法的通知', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '', '现将办法印发给你们。', '',
+        '某市人民政府', '2024年6月1日', '', '某市城市绿化管理办法', '', '第一章　总则', '', '第一条　为了促进城市绿化，制定本办法。', '', '第二条　本办法适用于本市。', '',
+        '第二章　规划', '', ...chapter2.flatMap((a) => [`${a}　城市绿化规划应当纳入国土空间规划。`, '']),
+        '第三章　附则', '', ...chapter3.flatMap((a) => [`${a}　本办法自2024年7月1日起施行。`, '']),
+      ].join('\n');
+    assert.deepEqual(run(RULE, rules(['第三条', '第四条'], ['第五条'])), []);
+    // 第四条 skipped: the next chapter going on from 第五条 (as printed) or from 第四条 (as it should be) is no second slip.
+    for (const next of ['第六条', '第五条']) {
+      const text = rules(['第三条', '第五条'], [next]);
+      assert.deepEqual(lines(text, run(RULE, text)), [24], next);
+    }
+  });
+
   it('lets a second table with the same header start again at 1', () => {
     const all = corpus('SX').split('\n');
     all.splice(1412, 0, '', '表2 另一张分工表', '', ...all.slice(1391, 1412)); // SX 48号's table printed twice

@@ -107,11 +107,14 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   // Where each list ends, as its own run says (one odd last label does not shift the next list).
   const ends = new Map<SiblingList, number>();
   const prevLast = new Map<SiblingList, number | undefined>();
+  // And as printed: after 第六条, 第八条 (one skipped, reported there) the next chapter may go on from either.
+  const prevPrinted = new Map<SiblingList, number | undefined>();
   for (const level of byLevel.values()) {
     for (const [at, l] of level.entries()) {
       const p = prevOf(level, at);
       const last = p ? ends.get(p) : undefined;
       prevLast.set(l, last);
+      prevPrinted.set(l, p ? value(p.items[p.items.length - 1]) : undefined);
       ends.set(l, expectedLast(l.items.map(value), last !== undefined ? [1, last + 1] : [1]));
     }
   }
@@ -131,7 +134,9 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const corrected = new Map<number, number>();
   for (const l of lists) {
     const last = prevLast.get(l);
-    let starts = last !== undefined ? [1, last + 1] : [1];
+    const printed = prevPrinted.get(l);
+    const goesOn = last === undefined ? [] : printed !== undefined && printed !== last ? [last + 1, printed + 1] : [last + 1];
+    let starts = [1, ...goesOn];
     let style: Run['style'];
     const scope = byScope.get(`${l.part}|${l.key}|${l.scope}`)!;
     if (scope[0] !== l && !l.segment && last !== undefined) {
@@ -141,7 +146,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
       if (own) count[own]--;
       if (count.restart > 0 !== count.continue > 0) {
         style = count.restart > 0 ? 'restart' : 'continue';
-        starts = style === 'restart' ? [1] : [last + 1];
+        starts = style === 'restart' ? [1] : goesOn;
       }
     }
     const items = l.items.map((k) => hs[k]);
