@@ -257,6 +257,17 @@ describe('目录 page references in the forms converters leave', () => {
       assertClean(text);
     });
   }
+
+  it('reads a page set off by spaces alone from a title without a number (…政策解读　　　　18)', () => {
+    const toc = (page: string) =>
+      ['目　录', '', '某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕32号）……（2）', '', `《某市最低工资规定》政策解读${page}`, '',
+        '某市人民政府关于调整某市最低工资标准的通知', '', '某政发〔2024〕32号', '', '各区人民政府：', '', '现予公布。', '', '某市人民政府', '', '2024年8月9日', '',
+        '《某市最低工资规定》政策解读', '', '一、出台背景', '', '保障劳动者权益。', ''].join('\n');
+    for (const page of ['　　　　18', '    18']) assert.deepEqual(parseIssue(toc(page)).toc?.entries.map((e) => e.page), [2, 18], JSON.stringify(page));
+    assert.ok(analyze(toc('　　　　1')).findings.some((f) => f.ruleId === 'cross-reference/toc'));
+    // One space is a title's own (…2024年 5): no page.
+    assert.ok(!parseIssue(toc(' 18')).toc?.entries.some((e) => e.page === 18));
+  });
 });
 
 describe('annotations with a deadline field (责任单位：…；完成时限：…)', () => {

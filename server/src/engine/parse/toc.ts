@@ -15,8 +15,9 @@ const SECTION = /^【([^【】]{1,20})】$/;
 // perhaps behind a bullet (■ 市政府文件).
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
-// or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12").
-const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4}))[ \t\u3000]*$/;
+// or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12") or set
+// off by spaces from a title that has none ("…政策解读　　　　18").
+const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4})|(?<=[\u4e00-\u9fff》](?:[ \t]{2,}|\u3000+))(\d{1,4}))[ \t\u3000]*$/;
 // A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
 const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
 const MAX_PENDING_LINES = 4;
@@ -148,7 +149,7 @@ function makeEntry(
   section: string | undefined,
 ): TocEntry {
   const line = lines[pageLine];
-  const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5];
+  const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6];
   const pageNumber = Number(pageDigits);
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
   const headEnd = line.start + page.index; // where the page reference starts
