@@ -54,6 +54,20 @@ describe(RULE, function () {
     assert.equal(text.slice(f.range.start, f.range.end), '共九章七十八条');
   });
 
+  it('counts the items of measures without articles (一、… 六、) against "《措施》共N条"', () => {
+    const issue = (claim: string) =>
+      [
+        '某市人民政府关于印发某市推进新型城镇化若干措施的通知', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '', '现将《某市推进新型城镇化若干措施》印发给你们。', '',
+        '某市人民政府', '2024年5月6日', '', '某市推进新型城镇化若干措施', '',
+        ...['一、深化户籍制度改革。', '（一）放宽落户条件。', '二、推进基本公共服务均等化。', '三、提升城市综合承载能力。', '四、强化用地保障。'].flatMap((l) => [l, '']),
+        '《某市推进新型城镇化若干措施》政策解读', '', `一、主要内容`, '', claim, '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, issue('《措施》共4条，分别从户籍、公共服务、承载能力、用地四个方面提出举措。')), []);
+    assert.deepEqual(run(RULE, issue('《措施》共5条。')).map((f) => f.message), [
+      '解读称共5条，所解读的《某市推进新型城镇化若干措施》有4条 (the interpretation counts 5 articles; the document has 4)',
+    ]);
+  });
+
   it('flags an interpretation of a document that is not in the issue', () => {
     const text = excerpt('SX', 1747, 1855) + INTERPRETATION; // 52号 printed instead of 51号
     const found = run(RULE, text);

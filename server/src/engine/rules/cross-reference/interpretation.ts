@@ -8,6 +8,8 @@ import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, shown } from './shared';
+import { headingTree, rankOf } from '../numbering/lists';
+import { minOf } from '../../arrays';
 
 const rule: Rule = {
   id: 'cross-reference/interpretation',
@@ -60,11 +62,19 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
 /** "《办法》共三章二十条", "本规定共分15条": what an interpretation says of the interpreted rules' structure. */
 const NUMERAL = '[一二三四五六七八九十百零〇0-9０-９]{1,6}';
 const CLAIM = new RegExp(
-  `(?:《([^《》]{1,60})》|[本该此](?:办法|规定|条例|细则|规则))[^。；;！？]{0,8}?共[ \\t]*[分有]?[ \\t]*(?:(${NUMERAL})[ \\t]*章[ \\t]*[、，,]?[ \\t]*)?(${NUMERAL})[ \\t]*条`,
+  `(?:《([^《》]{1,60})》|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*[分有]?[ \\t]*(?:(${NUMERAL})[ \\t]*章[ \\t]*[、，,]?[ \\t]*)?(${NUMERAL})[ \\t]*条`,
   'g',
 );
-/** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》. */
-const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则)$/;
+/** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
+const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则|措施|意见)$/;
+
+/** How many items the top level of a part without articles lists (一、… or 1. …), 0 when it has none. */
+function topItems(ctx: RuleContext, target: GazetteDocument, part: number): number {
+  const top = headingTree(ctx.issue, target).lists.filter((l) => l.part === part && l.parent === -1);
+  if (top.length === 0) return 0;
+  const rank = minOf(top.map((l) => rankOf(target.headings[l.items[0]])));
+  return top.filter((l) => rankOf(target.headings[l.items[0]]) === rank).reduce((n, l) => n + l.items.length, 0);
+}
 
 /** The chapters and articles an interpretation counts, against those of the part it interprets. */
 function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: GazetteDocument, subject: string): void {
@@ -72,7 +82,8 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
   if (part < 0) part = target.title.norm === subject ? 0 : -1;
   if (part < 0) return;
   const count = (kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
-  const articles = count('article');
+  // Rules count their 第N条; measures (若干措施, 30条) without articles, the items of their top level.
+  const articles = count('article') || topItems(ctx, target, part);
   if (articles === 0) return;
   const chapters = count('chapter');
   for (const p of paragraphsIn(ctx.issue, d.range)) {
