@@ -46,6 +46,16 @@ describe(RULE, function () {
     assert.equal(issueNo.length, 1);
   });
 
+  it('flags a page\'s running header in the body that names another issue', () => {
+    // A page break inside an SX document with the running header the printer left: right, then naming 第7期.
+    const header = (n: number) => inject(corpus('SX'), '(三)加强宣传引导。', `— 5 —\n\n绍兴市人民政府公报　2018年第${n}期\n\n(三)加强宣传引导。`);
+    assert.deepEqual(run(RULE, header(8)), []);
+    const text = header(7);
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['页眉期号“2018年第7期”与本期“2018年第8期”不一致 (the running header names another issue)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '2018年第7期');
+  });
+
   it('checks the configured numbers', () => {
     assert.deepEqual(withOptions(corpus('SX'), { expectedIssue: 8, expectedTotal: 286 }), []);
     const found = withOptions(corpus('SX'), { expectedIssue: 9, expectedTotal: 287 });

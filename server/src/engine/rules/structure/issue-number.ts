@@ -4,6 +4,7 @@
 // 期号 is the same for every issue; no two issues share a number).
 import type { Issue, Range } from '../../model';
 import type { Report, Rule, RuleContext } from '../types';
+import { isPageArtifactLine } from '../../parse/text';
 
 interface Options {
   expectedIssue?: number;
@@ -42,6 +43,7 @@ const rule: Rule<Options> = {
     if (m.totalNo && expectedTotal !== undefined && m.totalNo.value !== expectedTotal) {
       ctx.report({ message: `总期号应为总第${expectedTotal}期，此处为总第${m.totalNo.value}期 (expected running number ${expectedTotal})`, range: m.totalNo.range });
     }
+    checkRunningHeaders(ctx);
     checkWorkspace(ctx);
   },
 };
@@ -80,6 +82,28 @@ function disagreement(ctx: RuleContext<Options>, found: Found[], zh: string, en:
       message: `${zh}前后不一致：此处为${f.value}，其他位置为${major} (${en} differs from the rest of the cover)`,
       range: f.range,
       related: [{ range: first.range, message: `${zh} ${major}` }],
+    });
+  }
+}
+
+/** A page's running header in the body (某市人民政府公报　2024年第6期) names this issue. */
+const HEADER_ISSUE = /(\d{4})[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*(\d{1,3})[ \t\u3000]*期/;
+
+function checkRunningHeaders(ctx: RuleContext<Options>): void {
+  const m = ctx.issue.masthead!;
+  if (!m.issueNo) return;
+  const year = m.year ?? m.publicationDate?.year;
+  const from = ctx.issue.toc?.range.end ?? m.range.end;
+  const to = ctx.issue.colophon?.start ?? ctx.text.length;
+  for (const line of ctx.issue.lines) {
+    if (line.start < from || line.end > to || line.text.length > 40 || !line.text.includes('期') || !isPageArtifactLine(line.text)) continue;
+    const h = HEADER_ISSUE.exec(line.text);
+    if (!h || (Number(h[2]) === m.issueNo.value && (year === undefined || Number(h[1]) === year))) continue;
+    const at = line.start + h.index;
+    ctx.report({
+      message: `页眉期号“${h[1]}年第${h[2]}期”与本期“${year ?? h[1]}年第${m.issueNo.value}期”不一致 (the running header names another issue)`,
+      range: { start: at, end: at + h[0].length },
+      related: [{ range: m.issueNo.range, message: `本期 第${m.issueNo.value}期 (this issue)` }],
     });
   }
 }
