@@ -91,7 +91,10 @@ function withPageNumbers(issue: Issue): { text: string; inserted: number } {
       if (after - before >= 2 && issue.lines[before + 1].text.trim() === '') blanks.add(before + 1);
     }
   }
+  // Running headers name this issue (one naming another is structure/issue-number's finding).
+  const m = issue.masthead;
+  const own = (page: string) => (m?.issueNo && m.year ? page.replace(/\d{4}[ ]*年[ ]*第[ ]*\d+[ ]*期/, `${m.year}年第${m.issueNo.value}期`) : page);
   let n = 0;
-  const lines = issue.lines.map((l, i) => (blanks.has(i) ? `\n${PAGES[n++ % PAGES.length]}\n` : l.text));
+  const lines = issue.lines.map((l, i) => (blanks.has(i) ? `\n${own(PAGES[n++ % PAGES.length])}\n` : l.text));
   return { text: lines.join('\n'), inserted: n };
 }
