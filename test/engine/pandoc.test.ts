@@ -59,6 +59,22 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     ['an attachment the bold 附件说明 declares and the issue does not print', '2．临江市易涝点清单', '2．临江市易涝点清单\n\n3．临江市排水设施清单', 'cross-reference/attachments'],
   ]);
 
+  it('reads a grid table (+----+ borders, cells wrapped over lines) as one table', () => {
+    const grid = [
+      '各项任务分工见下表（共3项）。', '',
+      '+------+------------------+----------+', '| 序号 | 重点任务         | 牵头单位 |', '+======+==================+==========+',
+      '| 1    | 实施集成电路产业 | 市经信局 |', '|      | 链“链长制”       |          |', '+------+------------------+----------+',
+      '| 2    | 建设城市算力中心 | 市大数据局 |', '+------+------------------+----------+',
+      '| 3    | 设立产业基金     | 市财政局 |', '+------+------------------+----------+', '',
+    ].join('\n');
+    const text = DRAFT.replace('**二、任务分工**', `${grid}\n**二、任务分工**`);
+    const plan = parseIssue(text).documents[0];
+    assert.deepEqual(plan.tables.map((t) => t.rows.length), [5, 6]);
+    assertClean(text);
+    assert.ok(analyze(text.replace('| 3    | 设立产业基金', '| 4    | 设立产业基金')).findings.some((f) => f.ruleId === 'numbering/sequence'));
+    assert.ok(analyze(text.replace('（共3项）', '（共4项）')).findings.some((f) => f.ruleId === 'numbering/totals'));
+  });
+
   it('reports an escaped [2024] and fixes it with the escapes', () => {
     const text = DRAFT.replace('临政发〔2024〕5号\n', '临政发\\[2024\\]5号\n');
     const found = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');
