@@ -58,6 +58,17 @@ describe(RULE, function () {
     assert.equal(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '合计\t300\t40', '东城区\t100\t10', '西城区\t190\t30'])).length, 1);
   });
 
+  it('adds neither 其中 rows nor the items under a higher level (一、 over （一）)', () => {
+    const detail = (total: string) => notice(['项目\t执行数（万元）', '一般公共预算收入\t90', '其中：税收收入\t72', '政府性基金收入\t45', `合计\t${total}`]);
+    assert.deepEqual(run(RULE, detail('135')), []);
+    assert.equal(run(RULE, detail('145')).length, 1);
+    const levels = (total: string) => notice(['项目\t执行数（万元）', '一、一般公共预算收入\t90', '（一）税收收入\t72', '（二）非税收入\t18', '二、政府性基金收入\t45', `合计\t${total}`]);
+    assert.deepEqual(run(RULE, levels('135')), []);
+    assert.equal(run(RULE, levels('207')).length, 1);
+    // The items listed under a 其中 row, indented, are its own.
+    assert.deepEqual(run(RULE, notice(['项目\t支出（万元）', '一般公共服务\t40', '民生支出\t60', '其中：\t', '　教育支出\t30', '　卫生健康支出\t20', '合计\t100'])), []);
+  });
+
   it('stays quiet on what does not add: rates, averages, text, a row that adds in no column', () => {
     // A rate column, and a 合计 row whose rate is the whole's rate, not a sum.
     assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t增长率（%）', '东城区\t100\t5.2', '西城区\t200\t3.1', '合计\t300\t3.8'])), []);
@@ -67,6 +78,10 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t人数', '东城区\t100\t约50', '西城区\t200\t30', '合计\t300\t90'])), []);
     // Nothing adds up: the row is not a sum of these rows (an average, another table's total).
     assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '东城区\t100\t10', '西城区\t200\t30', '合计\t150\t20'])), []);
+    // Figures per unit or averages: 单产（公斤/亩）, 户均, 人口密度.
+    assert.deepEqual(run(RULE, notice(['县（市、区）\t播种面积（万亩）\t总产量（万吨）\t单产（公斤/亩）', '临川县\t68.5\t30.14\t440', '云溪县\t52.3\t22.49\t430', '合计\t120.8\t52.63\t436'])), []);
+    assert.deepEqual(run(RULE, notice(['区域\t户厕改造（户）\t奖补资金（万元）\t户均奖补（元）', '青河区\t2000\t560\t2800', '北塘区\t1500\t420\t2800', '合计\t3500\t980\t2800'])), []);
+    assert.deepEqual(run(RULE, notice(['区域\t人口（万人）\t面积（平方公里）\t人口密度', '江北区\t60.2\t120\t5017', '江南区\t55.1\t98\t5622', '合计\t115.3\t218\t5289'])), []);
     // A single column of figures is its own proof, and dashes count as none.
     assert.equal(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t60'])).length, 1);
     assert.deepEqual(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t50'])), []);

@@ -1,7 +1,7 @@
 // 附件说明 (附件:1. title (略) / 2. title) and the attachments printed after a document.
 import type { AttachmentDecl, Line } from '../model';
 import { lineIsDate } from './dates';
-import { content, isBlank, numeralValue, prefixLength, span, trimEndChars } from './text';
+import { content, contentEnd, isBlank, numeralValue, prefixLength, span, trimEndChars } from './text';
 
 // **附件：**1．… : a label set in bold, the bold closing after the colon.
 const DECL = /^附[ \t]*件[ \t]*[:：](?:[ \t]*\*\*)?/;
@@ -68,7 +68,9 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     const startLine = lines[current.from];
     let text = '';
     for (let i = current.from; i <= current.to; i++) {
-      text += (i === current.from ? lines[i].text.slice(current.col) : content(lines[i].text)).trim();
+      const t = lines[i].text;
+      // Up to where the line's content ends (a pandoc hard break's \ is no part of the title).
+      text += (i === current.from ? t.slice(current.col, Math.max(current.col, contentEnd(t, current.col, true))) : content(t)).trim();
     }
     const omitted = OMITTED.test(text);
     const title = trimEndChars(text.replace(OMITTED, ''));

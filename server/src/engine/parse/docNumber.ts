@@ -26,7 +26,7 @@ const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\
 /** A Markdown escape before a bracket (临政发\[2024\]5号, pandoc's): part of the bracket, which a fix replaces with it. */
 const ESCAPE = '\\\\?';
 const CORE = new RegExp(
-  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
+  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
@@ -168,7 +168,7 @@ export function entryNumber(text: string, numbers: readonly DocNumber[]): DocNum
 }
 
 /** A line that holds a number up to its year's closing bracket, and nothing after it: 临政办发〔2024〕. */
-const NUMBER_HEAD = new RegExp(`[\\u4e00-\\u9fff]${SP}${ESCAPE}[${OPEN}]${SP}${YEAR}${SP}${ESCAPE}[${CLOSE}]${SP}$`);
+const NUMBER_HEAD = new RegExp(`[\\u4e00-\\u9fff]${SP}${ESCAPE}[${OPEN}]${SP}${YEAR}${SP}${ESCAPE}[${CLOSE}]${SP}${ESCAPE}$`);
 /** The rest of it on a line of its own: 14号, 第14号. */
 const NUMBER_TAIL = new RegExp(`^[${LINE_SPACE}]*(?:第${SP})?${SERIAL}${SP}号[${LINE_SPACE}]*$`);
 

@@ -9,7 +9,8 @@ import type { Line, Toc, TocEntry } from '../model';
 import { entryNumber, findDocNumbers } from './docNumber';
 import { content, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
-const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*$/;
+// (pandoc may give it attributes: ## 目　录 {#目录 .TOC-Heading})
+const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*(?:\{[#.][^{}]*\}[ \t]*)?$/;
 const SECTION = /^【([^【】]{1,20})】$/;
 // A section without 【】: a short line naming a kind of piece (市政府文件, 部门文件, 政策解读, 人事任免),
 // perhaps behind a bullet (■ 市政府文件).

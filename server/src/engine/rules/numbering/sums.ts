@@ -7,6 +7,7 @@
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { halfWidthDigits } from '../../parse/text';
+import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';
 
 const rule: Rule = {
@@ -24,8 +25,13 @@ const rule: Rule = {
 export default rule;
 
 const TOTAL = /^(合计|总计|共计|小计)$/;
-/** Columns whose figures do not add: rates, shares, averages, prices, years, codes. */
-const NOT_ADDED = /率|%|％|比|平均|均值|人均|单价|价格|增长|增幅|增速|同比|环比|年份|年度|序号|编号|代码|电话|排名|名次|得分率/;
+/**
+ * Columns whose figures do not add: rates, shares, averages and figures per unit (户均, 单产, 密度, 强度,
+ * 公斤/亩), indices, prices, years, codes.
+ */
+const NOT_ADDED = /率|%|％|比|均|每|密度|强度|单产|亩产|系数|指数|满意度|中位|进度|[/／]|单价|价格|增长|增幅|增速|年份|年度|序号|编号|代码|电话|排名|名次/;
+/** A row that details the row above it: 其中：税收收入, 含：…, 包括…. */
+const DETAIL = /^(?:其中|含|包括|注)/;
 const FIGURE = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
 const NONE = /^(?:[-—–－]+|\/|／)?$/;
 
@@ -41,6 +47,14 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
   if (width < 2 || tableRows.some((r) => r.unaligned)) return;
   const skip = skippedColumns(tableRows);
   const rows: Row[] = tableRows.map((row) => ({ row, kind: kindOf(row, width) }));
+  // 其中 rows, and the rows listed under one, are part of the row above.
+  let inDetail = false;
+  for (const r of rows) {
+    const label = labelOf(r.row);
+    if (r.kind === 'total' || r.kind === 'subtotal' || (label !== '' && !DETAIL.test(label) && !/^[\s\u3000]/.test(labelText(r.row)))) inDetail = false;
+    if (DETAIL.test(label)) inDetail = true;
+    if (inDetail && r.kind === 'detail') r.kind = 'other';
+  }
   rows.forEach((r, i) => {
     if (r.kind !== 'total' && r.kind !== 'subtotal') return;
     const before = since(rows, i, -1);
@@ -51,7 +65,7 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
       for (let k = i - 1; k >= 0 && rows[k].kind !== 'total'; k--) all.unshift(rows[k]);
       groups.push(all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'));
     }
-    checkTotal(ctx, r.row, groups.filter((g) => g.length >= 2), skip);
+    checkTotal(ctx, r.row, groups.map(topLevel).filter((g) => g.length >= 2), skip);
   });
 }
 
@@ -63,6 +77,27 @@ function since(rows: readonly Row[], at: number, dir: -1 | 1): Row[] {
     if (rows[k].kind === 'detail') out.push(rows[k]);
   }
   return out;
+}
+
+/** The text of a row's first cell that holds words, not a figure ('' when none does). */
+function labelText(row: TableRow): string {
+  return row.cells.find((c) => c.norm !== '' && !FIGURE.test(figureText(c.norm)))?.text ?? '';
+}
+
+function labelOf(row: TableRow): string {
+  return labelText(row).replace(/[\s\u3000]/g, '');
+}
+
+/** Rows labelled at several levels (一、… （一）…): the total adds the top level's. */
+function topLevel(rows: Row[]): Row[] {
+  const ranks = rows.map((r) => {
+    const h = parseHeadingLabel(labelOf(r.row));
+    return h ? RANK[h.kind] : undefined;
+  });
+  const labelled = ranks.filter((k): k is number => k !== undefined);
+  if (labelled.length === 0) return rows;
+  const top = Math.min(...labelled);
+  return rows.filter((_, i) => ranks[i] === undefined || ranks[i] === top);
 }
 
 function kindOf(row: TableRow, width: number): Kind {
