@@ -75,6 +75,19 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     assert.ok(analyze(text.replace('（共3项）', '（共4项）')).findings.some((f) => f.ruleId === 'numbering/totals'));
   });
 
+  it('reads a 目录 heading with attributes, a hard break after a declared title and inside a split number', () => {
+    const variant = DRAFT.replace('## 目　录', '## 目　录 {#目录 .TOC-Heading}')
+      .replace('2．临江市易涝点清单', '2．临江市易涝点清单\\')
+      .replace('临政办发〔2024〕11号\n\n各县', '临政办发〔2024〕\\\n11号\n\n各县');
+    const issue = parseIssue(variant);
+    assert.equal(issue.toc?.entries.length, 2);
+    assert.deepEqual(issue.documents.map((d) => d.number?.key), ['临政发〔2024〕5号', '临政办发〔2024〕11号']);
+    assert.equal(issue.documents[1].attachmentDecls[1].title.text, '临江市易涝点清单');
+    assertClean(variant);
+    // The 目录 is still checked.
+    assert.ok(analyze(variant.replace('加强城市内涝治理工作的意见（临政办发', '加强城市防涝治理工作的意见（临政办发')).findings.some((f) => f.ruleId === 'cross-reference/toc'));
+  });
+
   it('reports an escaped [2024] and fixes it with the escapes', () => {
     const text = DRAFT.replace('临政发〔2024〕5号\n', '临政发\\[2024\\]5号\n');
     const found = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');
