@@ -43,6 +43,12 @@ describe(RULE, function () {
     assert.deepEqual(lines(open, run(RULE, open)), [11]);
     const alone = decision([quoted[0]]);
     assert.deepEqual(lines(alone, run(RULE, alone)), [9]);
+    // The quotation opened after the colon that introduces it, in the paragraph that says where it goes.
+    const inline = decision([`作为第二十二条：${quoted[0]}`, quoted[1]]);
+    assert.deepEqual(run(RULE, inline), []);
+    // A “ left open elsewhere in such a paragraph is still one.
+    const stray = decision([`作为“第二十二条：${quoted[0].slice(1)}`, quoted[1]]);
+    assert.equal(run(RULE, stray).length, 1);
   });
 
   it('flags an unbalanced mark in a title and in a TOC entry', () => {

@@ -108,13 +108,16 @@ const QUOTES = 1;
 
 /**
  * A quotation of several paragraphs (an amendment quoting the new articles): each paragraph opens
- * with “ and only the last closes it (GB/T 15834). The “ a paragraph opens with, left open, when the
- * next paragraph opens with “ too.
+ * with “ and only the last closes it (GB/T 15834). The “ a paragraph opens with (or that follows its
+ * colon), left open, when the next paragraph opens with “ too.
  */
 function quotationGoesOn(seg: Segment, open: readonly number[], next: Segment | undefined): boolean {
-  if (open.length !== 1 || !next) return false;
+  if (open.length !== 1 || !next || !/^\s*“/.test(next.text)) return false;
+  // The “ opens the paragraph, or follows the colon that introduces the quotation (作为第十六条之一：“…).
   const first = seg.text.search(/\S/);
-  return first >= 0 && seg.text[first] === '“' && seg.at(first) === open[0] && /^\s*“/.test(next.text);
+  if (first >= 0 && seg.text[first] === '“' && seg.at(first) === open[0]) return true;
+  for (let i = 0; i < seg.text.length; i++) if (seg.at(i) === open[0]) return /[：:][ \t]*$/.test(seg.text.slice(0, i));
+  return false;
 }
 
 const NO_PAIRED_MARKS = 0;
