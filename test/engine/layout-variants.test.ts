@@ -626,6 +626,12 @@ describe('a document closing with its contact lines, then a 人事任免 titled 
       ['某区政办发〔2024〕9号', '某区人民政府办公室关于做好2024年春季森林防火工作的通知'],
       ['某区政办发〔2024〕10号', '某区人民政府办公室关于另一件事的通知'],
     ]);
+    // A row whose title the table wrapped, over a page's running header and number.
+    const wrapped = text.replace('9号\t某区人民政府办公室关于做好2024年春季森林防火工作的通知', '9号\t某区人民政府办公室关于做好2024年春季森林防火\n某市人民政府公报 第 3 期\n— 5 —\n\t工作的通知') + '2\t某区政办发〔2024〕10号\t某区人民政府办公室关于另一件事的通知\n';
+    assert.deepEqual(parseIssue(wrapped).directory!.rows.map((r) => [r.number?.key, r.title?.norm]), [
+      ['某区政办发〔2024〕9号', '某区人民政府办公室关于做好2024年春季森林防火工作的通知'],
+      ['某区政办发〔2024〕10号', '某区人民政府办公室关于另一件事的通知'],
+    ]);
     // The cut row is still checked: a title there that differs from the document's is reported.
     const wrong = analyze(cut.replace('9号\t某区人民政府办公室关于做好2024年春季', '9号\t某区人民政府办公室关于做好2024年秋季'));
     assert.ok(wrong.findings.some((f) => f.ruleId === 'cross-reference/directory'), wrong.findings.map((f) => f.ruleId).join());

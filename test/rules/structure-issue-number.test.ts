@@ -54,6 +54,13 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(found.map((f) => f.message), ['页眉期号“2018年第7期”与本期“2018年第8期”不一致 (the running header names another issue)']);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '2018年第7期');
+    // Other forms of the header: without the year, in brackets, with the running number.
+    const headed = (h: string) => inject(corpus('SX'), '(三)加强宣传引导。', `— 5 —\n\n${h}\n\n(三)加强宣传引导。`);
+    for (const ok of ['绍兴市人民政府公报 第 8 期', '绍兴市人民政府公报(2018 年第 8 期)', '第8期（总第286期）', '总第 286 期']) assert.deepEqual(run(RULE, headed(ok)), [], ok);
+    for (const [wrong, found] of [['绍兴市人民政府公报 第 9 期', '第 9 期'], ['绍兴市人民政府公报(2017 年第 8 期)', '2017 年第 8 期'], ['第8期（总第285期）', '总第285期']]) {
+      const t = headed(wrong);
+      assert.deepEqual(run(RULE, t).map((f) => t.slice(f.range.start, f.range.end)), [found], wrong);
+    }
   });
 
   it('checks the configured numbers', () => {

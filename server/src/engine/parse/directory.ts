@@ -2,11 +2,13 @@
 // (often broken) Markdown pipe table.
 import type { Directory, DirectoryRow, DocNumber, Line } from '../model';
 import { findDocNumbers } from './docNumber';
-import { content, isBlank, isPageArtifactLine, span, spanOfLines, trimEndChars } from './text';
+import { content, isBlank, isPageArtifactLine, normalize, span, spanOfLines, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
 /** Between two cells: a tab, a pipe, or a run of spaces (a table laid out in spaces). */
 const CELL_BREAK = /\t|\||[ \u3000]{2,}/;
+/** How a document's title ends: its kind (通知, 意见 …), perhaps with a bracket after it. */
+const TITLE_END = /(?:通知|通报|意见|决定|批复|函|报告|请示|公告|通告|办法|规定|方案|规划|计划|纪要|细则|规则|要点|命令|令)(?:\([^()]*\))?$/;
 /** A date column after the title, set off by a single space. */
 const TRAILING_DATE = /[ \u3000]+\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日$/;
 
@@ -46,6 +48,16 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
       }
       if (cells.some((c) => /^(文号|发文字号|标题|文件名称|文件标题)$/.test(c))) {
         directory.hasHeader = true;
+        last = i;
+        continue;
+      }
+      // The rest of the previous row's title, which the table wrapped (perhaps over a page break).
+      const prev = directory.rows[directory.rows.length - 1];
+      if (prev?.title && cells.length === 1 && !TITLE_END.test(prev.title.norm) && TITLE_END.test(normalize(cells[0])) && cells[0].length <= 40) {
+        const at = line.start + line.text.indexOf(cells[0]);
+        const text = prev.title.text + cells[0];
+        prev.title = { text, norm: normalize(text), range: { start: prev.title.range.start, end: at + cells[0].length } };
+        prev.range.end = line.end;
         last = i;
         continue;
       }

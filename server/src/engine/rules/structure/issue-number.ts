@@ -86,25 +86,29 @@ function disagreement(ctx: RuleContext<Options>, found: Found[], zh: string, en:
   }
 }
 
-/** A page's running header in the body (某市人民政府公报　2024年第6期) names this issue. */
-const HEADER_ISSUE = /(\d{4})[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*(\d{1,3})[ \t\u3000]*期/;
+/** A page's running header in the body (某市人民政府公报　2024年第6期, 第6期（总第150期）) names this issue. */
+const HEADER_ISSUE = /(?<!总[ \t\u3000]*)(?:(\d{4})[ \t\u3000]*年[ \t\u3000]*)?第[ \t\u3000]*(\d{1,3})[ \t\u3000]*期/;
+const HEADER_TOTAL = /总第[ \t\u3000]*(\d{1,5})[ \t\u3000]*期/;
 
 function checkRunningHeaders(ctx: RuleContext<Options>): void {
   const m = ctx.issue.masthead!;
-  if (!m.issueNo) return;
   const year = m.year ?? m.publicationDate?.year;
   const from = ctx.issue.toc?.range.end ?? m.range.end;
   const to = ctx.issue.colophon?.start ?? ctx.text.length;
+  const differs = (at: number, found: string, own: string) =>
+    ctx.report({
+      message: `页眉期号“${found}”与本期“${own}”不一致 (the running header names another issue)`,
+      range: { start: at, end: at + found.length },
+      related: [{ range: (m.issueNo ?? m.totalNo)!.range, message: `本期 ${own} (this issue)` }],
+    });
   for (const line of ctx.issue.lines) {
     if (line.start < from || line.end > to || line.text.length > 40 || !line.text.includes('期') || !isPageArtifactLine(line.text)) continue;
     const h = HEADER_ISSUE.exec(line.text);
-    if (!h || (Number(h[2]) === m.issueNo.value && (year === undefined || Number(h[1]) === year))) continue;
-    const at = line.start + h.index;
-    ctx.report({
-      message: `页眉期号“${h[1]}年第${h[2]}期”与本期“${year ?? h[1]}年第${m.issueNo.value}期”不一致 (the running header names another issue)`,
-      range: { start: at, end: at + h[0].length },
-      related: [{ range: m.issueNo.range, message: `本期 第${m.issueNo.value}期 (this issue)` }],
-    });
+    if (h && m.issueNo && (Number(h[2]) !== m.issueNo.value || (h[1] !== undefined && year !== undefined && Number(h[1]) !== year))) {
+      differs(line.start + h.index, h[0], `${h[1] !== undefined ? `${year ?? h[1]}年` : ''}第${m.issueNo.value}期`);
+    }
+    const t = HEADER_TOTAL.exec(line.text);
+    if (t && m.totalNo && Number(t[1]) !== m.totalNo.value) differs(line.start + t.index, t[0], `总第${m.totalNo.value}期`);
   }
 }
 
