@@ -43,4 +43,31 @@ describe(RULE, () => {
     assert.equal(run(RULE, chinese).length, 1);
     assert.equal(fixed(RULE, chinese), TEXT);
   });
+
+  describe('a 版记 after the attachments, or under a 附注, and lists side by side', () => {
+    const notice = (tail: string[], under: string[] = []) =>
+      [
+        '某市人民政府办公室关于做好2024年防汛工作的通知', '', '某政办发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        '现将有关事项通知如下。各地要按照附件要求抄送市防汛办备案。', '', '附件：防汛责任人名单', '', '某市人民政府办公室', '2024年5月6日', '', ...under,
+        '附件', '', '防汛责任人名单', '', '王海燕　市水利局', '', '刘　强　市应急管理局', '', ...tail,
+      ].join('\n');
+    const imprint = ['抄送：市委办公室，市人大常委会办公室。', '抄报：省水利厅。', '', '某市人民政府办公室　　2024年5月6日印发', ''];
+
+    it('checks the 版记 at the end, after the attachments, and one under a 附注', () => {
+      assert.deepEqual(run(RULE, notice(imprint)), []);
+      assert.equal(run(RULE, notice(imprint.map((l) => l.replace('抄送：', '抄送')))).length, 1);
+      assert.equal(run(RULE, notice(imprint.map((l) => l.replace('5月6日印发', '05月06日印发')))).length, 1);
+      assert.equal(run(RULE, notice([], ['（联系人：李明，电话：0571-86012345）', '', ...imprint.map((l) => l.replace('5月6日印发', '05月06日印发'))])).length, 1);
+    });
+
+    it('reads 抄送 and 抄报 side by side as two lists, and 分送 as one', () => {
+      const found = run(RULE, notice(imprint.map((l) => l.replace('人大常委会办公室。', '人大常委会办公室'))));
+      assert.deepEqual(found.map((f) => f.message), ['抄送机关的最后一个名称后应标句号“。” (the last organ of the 抄送 list ends with 。)']);
+      assert.equal(run(RULE, notice(['分送：各区人民政府', '', '某市人民政府办公室　　2024年5月6日印发'])).length, 1);
+    });
+
+    it('leaves a sentence a line began with 抄送 alone', () => {
+      assert.deepEqual(run(RULE, notice(imprint).replace('王海燕　市水利局', '抄送市防汛办的材料应于每月5日前报送。\n王海燕　市水利局')), []);
+    });
+  });
 });

@@ -235,9 +235,15 @@ export function isNoteLine(text: string): boolean {
 /** A line of the 版记 under a document (GB/T 9704 §7.4): 抄送：…, and the 印发 line (某市人民政府办公室 2024年5月20日印发). */
 export function isRecordLine(text: string): boolean {
   const c = content(text);
-  // 抄送 with its colon, or with a half-width one or none (structure/imprint reports those).
-  return /^(?:抄送|抄报)[ \t\u3000]*[:：]?[ \t\u3000]*(?:市|省|县|区|各|国|中|[\u4e00-\u9fff]{2,12}(?:政府|委员会|部门|办公室|机关|局|委|厅|院))/.test(c) || /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发$/.test(c);
+  if (/年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发$/.test(c)) return true;
+  const m = COPY_LIST.exec(c);
+  // 抄送 with its colon; without it (structure/imprint reports that), only before a list of organs, not a sentence.
+  return !!m && (m[1] !== '' || c.slice(m[0].length).split(/[，,、；;。.]/).every((p) => p.trim() === '' || ORGAN_END.test(p.trim())));
 }
+
+const COPY_LIST = /^(?:抄送|抄报|分送)[ \t\u3000]*([:：]?)[ \t\u3000]*/;
+/** How the name of an organ (or a group of them) ends. */
+const ORGAN_END = /(?:政府|委员会|委|部门|办公室|办|机关|局|厅|院|部|会|处|室|中心|公司|监委|单位|团体|组织|队|所|站|行|社|街道|乡镇|镇)$/;
 
 /** The first non-blank line in [from, to), if any. */
 export function nextNonBlank(lines: readonly { text: string }[], from: number, to: number): number | undefined {

@@ -3,7 +3,7 @@
 // as a 成文日期 is (Arabic numerals, no leading zeros).
 import type { Line } from '../../model';
 import { findDates } from '../../parse/dates';
-import { contentEnd, isBlank, prefixLength } from '../../parse/text';
+import { contentEnd, isBlank, isRecordLine, prefixLength } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { lineAt } from './util';
 
@@ -16,11 +16,15 @@ const rule: Rule = {
   checkDocument(ctx, d) {
     if (!d.signature?.date) return;
     const lines = ctx.issue.lines;
+    // Under the 落款, or at the document's very end, after its attachments, where GB/T 9704 puts it.
     const from = lineAt(ctx.issue, d.signature.date.range.end) + 1;
-    const to = Math.min(lineAt(ctx.issue, d.parts[0].range.end), from + 12);
-    for (let i = from; i <= to && i < lines.length; i++) {
+    const to = Math.min(lineAt(ctx.issue, d.range.end), lines.length - 1);
+    const tail = lastLines(lines, from, to, TAIL);
+    for (let i = from; i <= to; i++) {
+      if (i > from + UNDER_SIGNATURE && i < tail) i = tail;
       const c = lines[i].text.slice(prefixLength(lines[i].text));
-      if (COPY_TO.test(c)) i = checkCopyTo(ctx, lines, i, to);
+      // Without its colon, only a line that reads as a list of organs (not a sentence a wrap began with 抄送).
+      if (COPY_TO.test(c) && isRecordLine(lines[i].text)) i = checkCopyTo(ctx, lines, i, to);
       else if (PRINTED.test(c)) checkPrintingDate(ctx, lines[i]);
     }
   },
@@ -28,8 +32,19 @@ const rule: Rule = {
 
 export default rule;
 
-/** 抄送：… or 抄报：…, perhaps without its colon. */
-const COPY_TO = /^(抄送|抄报)[ \t\u3000]*([:：]?)[ \t\u3000]*(?=[\u4e00-\u9fff])/;
+/** How many lines under the 落款, and how many non-blank lines at the document's end, may hold the 版记. */
+const UNDER_SIGNATURE = 15;
+const TAIL = 8;
+
+/** The first of the last `n` non-blank lines of [from, to]. */
+function lastLines(lines: readonly Line[], from: number, to: number, n: number): number {
+  let i = to;
+  for (let seen = 0; i > from; i--) if (!isBlank(lines[i].text) && ++seen === n) break;
+  return i;
+}
+
+/** 抄送：…, 抄报：… or 分送：…, perhaps without its colon. */
+const COPY_TO = /^(抄送|抄报|分送)[ \t\u3000]*([:：]?)[ \t\u3000]*(?=[\u4e00-\u9fff])/;
 /** The 印发 line: its date (in whatever numerals) then 印发. */
 const PRINTED = /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发[ \t\u3000]*$/;
 
@@ -49,7 +64,8 @@ function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: n
   }
   // The list runs on over lines until its full stop, a blank line or the 印发 line.
   let last = at;
-  while (last + 1 <= to && !isBlank(lines[last + 1].text) && !PRINTED.test(lines[last + 1].text) && !/[。.][ \t\u3000]*$/.test(lines[last].text)) last++;
+  const next = (i: number) => lines[i].text.slice(prefixLength(lines[i].text));
+  while (last + 1 <= to && !isBlank(lines[last + 1].text) && !PRINTED.test(lines[last + 1].text) && !COPY_TO.test(next(last + 1)) && !/[。.][ \t\u3000]*$/.test(lines[last].text)) last++;
   const text = lines[last].text;
   const end = contentEnd(text, 0, true);
   const lastChar = text[end - 1];
