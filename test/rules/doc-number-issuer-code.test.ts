@@ -28,6 +28,8 @@ describe(RULE, function () {
   it('takes another series of the same code for what it is: 嘉政办函 (letters) among the office\'s 嘉政办发', () => {
     const text = edit('J19', [23, '嘉政办发', '嘉政办函'], [383, '嘉政办发', '嘉政办函']);
     assert.deepEqual(run(RULE, text), []);
+    // So are 通告, 批复 and the like: 嘉政办通, 嘉政办复.
+    assert.deepEqual(run(RULE, edit('J19', [23, '嘉政办发', '嘉政办通'], [383, '嘉政办发', '嘉政办复'])), []);
   });
 
   it('flags the government\'s code in the office\'s letter series, and fixes it within that series', () => {

@@ -8,8 +8,11 @@ import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
 
 const OFFICE = /办公室$|办公厅$/;
-/** The series a code ends in: 嘉政办发 and 嘉政办函 (letters) are two series of one organ's code 嘉政办; 沪府规 of 沪府. */
-const SERIES = /[发函字电规]$/;
+/**
+ * The series a code ends in: 嘉政办发 and 嘉政办函 (letters) are two series of one organ's code 嘉政办; 沪府规 of 沪府;
+ * so are 临政通 (通告), 临政复 (批复), 临政秘, 临政令, 临政任 (任免), 临政报 (报告).
+ */
+const SERIES = /[发函字电规通复秘令任告报]$/;
 
 function stemOf(code: string): string {
   return code.replace(SERIES, '');
