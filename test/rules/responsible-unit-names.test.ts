@@ -44,6 +44,21 @@ describe(RULE, function () {
     // A longer name that only adds a tail is another body; a word left whole is no short form.
     assert.deepEqual(run(RULE, plan(['区交通运输局', '区交通运输综合行政执法局'])), []);
     assert.deepEqual(run(RULE, plan(['区文化局', '区文化广电旅游体育局'])), []);
+    // 委员会 and 办公室 as short forms write them.
+    assert.equal(run(RULE, plan(['区发改委', '区发展和改革委员会'])).length, 1);
+    assert.equal(run(RULE, plan(['区人防办', '区人民防空办公室'])).length, 1);
+  });
+
+  it('does not pair two units an annotation lists side by side, a body under another, or a name with a word put before it', () => {
+    const plan = (units: string[]) =>
+      [
+        '某区人民政府办公室关于印发某区数字政府建设方案的通知', '', '某区政办发〔2024〕9号', '', '各街道办事处，区政府各部门：', '',
+        ...units.map((u, i) => `${'一二三四'[i]}、推进第${i + 1}项工作。（责任单位：${u}）`), '', '某区人民政府办公室', '2024年5月6日', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, plan(['区人社局、区人社保局', '区人社局'])), []);
+    assert.equal(run(RULE, plan(['区人社局', '区人社保局', '区财政局'])).length, 1);
+    assert.deepEqual(run(RULE, plan(['区税务局', '区税务局稽查局'])), []);
+    assert.deepEqual(run(RULE, plan(['区信息中心', '区信用信息中心'])), []);
   });
 
   it('hints (not warns) when the other spelling is in another document of the issue', () => {

@@ -54,7 +54,8 @@ const rule: Rule<Options> = {
   defaultOptions: { known: [] },
   check(ctx) {
     const entries = collect(ctx);
-    for (const [e, partners] of variants(entries)) {
+    const together = coListed(ctx.issue);
+    for (const [e, partners] of variants(entries, together)) {
       if (e.count === 0 || e.known) continue;
       const best = partners.filter((p) => better(p, e)).sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0))[0];
       if (!best) continue;
@@ -76,9 +77,27 @@ const cityOf = memoize((issue: Issue): string => {
 
 /** The key of a unit name, or '' when the name is not compared (too short, collective, no unit suffix). */
 const eligibleKey = memoizeText((name: string): string => {
-  const key = unitKey(name);
+  // 委员会 and 办公室 as their short forms write them (市卫生健康委员会 / 市卫健委, 市人民防空办公室 / 市人防办).
+  const key = unitKey(name).replace(/委员会$/, '委').replace(/办公室$/, '办');
   return eligible(key) ? key : '';
 });
+
+/** Pairs of keys listed side by side in one annotation: two units, never one spelled two ways. */
+const coListed = memoize((issue: Issue): Set<string> => {
+  const out = new Set<string>();
+  for (const d of issue.documents) {
+    const { text, table } = annotationsOf(issue, d);
+    for (const a of [...text, ...table.map((t) => t.annotation)]) {
+      const keys = [...new Set(a.units.map((u) => eligibleKey(u.name)).filter((k) => k !== ''))];
+      for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) out.add(pairKey(keys[i], keys[j]));
+    }
+  }
+  return out;
+});
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
 
 function eligible(key: string): boolean {
   return key.length >= 4 && SUFFIX.test(key) && !COLLECTIVE.test(key) && key.replace(PREFIX, '').length >= 3;
@@ -127,7 +146,7 @@ function collect(ctx: RuleContext<Options>): Map<string, Entry> {
  * both 市农业经济局 and 市农业农村局, which are not variants of each other), and
  * names are compared only within one first-two-characters + suffix bucket.
  */
-function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
+function variants(entries: Map<string, Entry>, together: Set<string>): Map<Entry, Entry[]> {
   const buckets = new Map<string, Entry[]>();
   for (const e of entries.values()) {
     const b = bucketOf(e.key);
@@ -142,6 +161,9 @@ function variants(entries: Map<string, Entry>): Map<Entry, Entry[]> {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = list[i].key.length <= list[j].key.length ? [list[i], list[j]] : [list[j], list[i]];
         if (a.key.length === b.key.length || !(b.key.length - a.key.length <= MAX_GAP ? isSubsequence(a.key, b.key) : isAbbreviation(a.key, b.key))) continue;
+        // A body under the shorter one (市税务局 / 市税务局稽查局), the shorter's name with a word put before it
+        // (市信息中心 / 市信用信息中心), or two units one annotation lists side by side.
+        if (b.key.startsWith(a.key) || b.key.includes(a.key.slice(1)) || together.has(pairKey(a.key, b.key))) continue;
         link(a, b);
         link(b, a);
       }
