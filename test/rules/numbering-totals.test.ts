@@ -228,6 +228,15 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', ...units]).replaceAll('名单', '情况')), []);
     });
 
+    it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {
+      const padded = ['李　娟（女）　市商务局副局长', '王海燕　市应急管理局科长', '刘　强　市消防救援支队队长'];
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const grouped = (a: string, b: string) => decision('', [`一、先进集体（${a}）`, '', ...units, '', `二、先进个人（${b}）`, '', ...padded]);
+      assert.deepEqual(run(RULE, grouped('共3个单位', '共3名')), []);
+      assert.equal(run(RULE, grouped('共3个单位', '共4名')).length, 1);
+      assert.equal(run(RULE, grouped('共4个单位', '共3名')).length, 1);
+    });
+
     it('checks "对3件…（见附件1）" against the rows of 附件1', () => {
       const repeal = (n: string) =>
         [

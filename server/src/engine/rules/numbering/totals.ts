@@ -200,7 +200,7 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
 }
 
 /** "（共20名）" alone under a printed attachment's title: a 名单 whose entries follow, a line each or in one paragraph. */
-const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)[ \t]*[)）]$/;
+const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
 
 function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
@@ -219,7 +219,7 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
 }
 
 /** A group's heading in a 名单: 一、先进集体（6个） / 二、先进个人（共8名）, its entries a line each under it. */
-const GROUP_CLAIM = /^([^，,。；;：:]{2,16}?)[ \t]*[(（][ \t]*共?[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)[ \t]*[)）]$/;
+const GROUP_CLAIM = /^([^，,。；;：:]{2,16}?)[ \t]*[(（][ \t]*共?[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
 
 function checkGroupClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
@@ -280,7 +280,8 @@ const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公�
 
 /** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强) is one. */
 function cellsOf(line: string): number {
-  const parts = line.split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
+  // A note after a name (李　娟（女）, （满族）) is the name's.
+  const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
   let n = 0;
   for (let k = 0; k < parts.length; k++) if (!(parts[k].length === 1 && k > 0 && parts[k - 1].length === 1)) n++;
   return n;
