@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
+import { analyze } from '../../server/src/engine';
 
 const RULE = 'cross-reference/plan-name';
 
@@ -65,5 +66,26 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(lines(text, found), [15]);
     assert.equal(found[0].suggestions?.[0].edits[0].text, '本规定');
+  });
+});
+
+describe(`${RULE}: a decree's 修改决定 and the rules it republishes`, () => {
+  const decree = (quoted: string, republished = true) =>
+    [
+      '某市人民政府令', '', '第16号', '', '《某市人民政府关于修改〈某市城市供水管理办法〉的决定》已经市人民政府常务会议审议通过，现予公布。', '',
+      '市长　李振华', '', '2024年10月12日', '', '某市人民政府关于修改《某市城市供水管理办法》的决定', '',
+      '市人民政府决定对《某市城市供水管理办法》作如下修改：', '', `一、将第二十二条修改为：${quoted}`, '', '二、删去第二十六条第二款。', '', '本决定自公布之日起施行。', '',
+      ...(republished
+        ? ['某市城市供水管理办法', '', '（2012年5月20日某市人民政府令第48号公布　根据2024年10月12日某市人民政府令第16号修改）', '',
+            '第一条　为了加强城市供水管理，制定本办法。', '', '第二条　本办法自2012年7月1日起施行。', '']
+        : []),
+    ].join('\n');
+
+  it('reads 本办法 inside the quoted new wording as the quoted rules\', and the republished rules as a part of their own', () => {
+    assert.deepEqual(run(RULE, decree('“违反本办法第十四条规定的，由市城市管理部门责令改正。”')), []);
+    assert.deepEqual(analyze(decree('“违反本办法第十四条规定的，由市城市管理部门责令改正。”')).findings, []);
+    // Outside a quotation, the decision's own 本办法 is still a slip.
+    const slip = decree('违反本办法第十四条规定的，由市城市管理部门责令改正。', false);
+    assert.equal(run(RULE, slip).length, 1);
   });
 });

@@ -39,6 +39,9 @@ export interface ParsedDocument {
 
 const ORGAN_MAX = 40;
 const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
+/** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
+const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
+const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
 const ATTACHMENT_REF = /见附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
@@ -157,6 +160,22 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
       // From its first line (its title), not the blank line above it: the part folds under its title.
       parts.push({ kind: 'attached', range: { start: lines[next.from].start, end: lines[to - 1].end }, title: attachedTitle });
       partStarts.push(mainEnd + 1);
+    }
+  }
+  // Rules a decree's 修改决定 amends, republished after it: each a part, titled, over the line of its history
+  // (某市城市供水管理办法 / （2012年5月20日市人民政府令第48号公布　根据…修改）).
+  if (start.kind === 'decree' && parts.length > 1) {
+    for (let i = mainEnd + 1; i < to; i++) {
+      if (attachmentLabel(lines[i].text)) break;
+      if (!RULES_TITLE.test(content(lines[i].text)) || !isTitleLike(lines, i, i)) continue;
+      const history = nextNonBlank(lines, i + 1, to);
+      if (history === undefined || !REPUBLISHED.test(content(lines[history].text))) continue;
+      parts[parts.length - 1].range.end = lines[i - 1].end;
+      parts.push({ kind: 'attached', range: { start: lines[i].start, end: lines[to - 1].end }, title: titleSpan(lines, i, i) });
+      partStarts.push(i);
+      mark(i, i);
+      reserved.add(history);
+      i = history;
     }
   }
   for (let i = mainEnd + 1; i < to; i++) {

@@ -112,6 +112,8 @@ const selfWordsOf = movableMemo((d: GazetteDocument, source: string): SelfWord[]
     const text = source.slice(part.range.start, part.range.end);
     for (const m of matchesFrom(text, '本', SELF)) {
       if (WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      // Inside a quotation (a 修改决定 quoting the rules' new wording: 修改为：“违反本办法…”) it is the quoted text's.
+      if (text.lastIndexOf('“', m.index) > text.lastIndexOf('”', m.index)) continue;
       out.push({ at: m.index, text: m[0], qualifier: m[1] ?? '', kind: m[2] });
     }
     return out;
