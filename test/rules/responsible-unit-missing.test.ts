@@ -56,6 +56,13 @@ describe(RULE, function () {
     assert.deepEqual(annotation.units.map((u) => [u.name, u.role]), [['市商务局', 'responsible']]);
     const at = text.indexOf(remark);
     assert.deepEqual(analyze(text).findings.filter((f) => f.range.end > at && f.range.start < at + remark.length), [], 'nothing on the annotation');
+    // Role clauses side by side, and 落实 for the units that carry a task out.
+    for (const variant of ['(市商务局负责;各县(市、区)政府负责,以下不再列出)', '(市商务局负责,各县(市、区)政府落实,以下不再列出)']) {
+      const t = inject(excerpt('J19', 428, 527), '(市商务局负责)', variant);
+      assert.deepEqual(run(RULE, t), [], variant);
+      const a = parseIssue(t).documents.flatMap((d) => d.tasks).flatMap((k) => k.annotations).find((x) => x.content.includes('不再列出'))!;
+      assert.deepEqual(a.units.map((u) => [u.name, u.role]), [['市商务局', 'responsible'], ['各县(市、区)政府', 'responsible']], variant);
+    }
     // Text in brackets that only looks like one (a remark with no unit before it) is still no annotation.
     const prose = inject(excerpt('J19', 428, 527), '(市商务局负责)', '(以下均需落实,不再列出)');
     assert.deepEqual(lines(prose, run(RULE, prose)), [490 - 427]);

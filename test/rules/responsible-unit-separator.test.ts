@@ -63,6 +63,14 @@ describe(RULE, function () {
       assert.deepEqual(lines(text, run(RULE, text)), [22]);
     });
 
+    it('takes a semicolon between role clauses that hold commas for a clause of a higher level (A牵头，B配合；C负责)', () => {
+      const clauses = ['（市经信局牵头，市财政局配合）', '（市商务局牵头，市发改委配合）', '（市科技局牵头，市财政局配合）'];
+      assert.deepEqual(run(RULE, plan(...clauses, '（市经信局牵头，市科技局配合；各县（市、区）政府负责）')), []);
+      assert.deepEqual(run(RULE, plan(...clauses, '（市经信局负责；各县（市、区）政府负责，以下不再列出）')), []);
+      // Without commas in it, a semicolon is the annotation's separator, compared with the others'.
+      assert.equal(run(RULE, plan(...clauses, '（市经信局牵头；市科技局配合）')).length, 1);
+    });
+
     it('still flags a comma between roles where the others use a semicolon', () => {
       const text = plan(...byRole.slice(0, 3), '（牵头单位：市科技局，配合单位：市财政局）');
       const found = run(RULE, text);

@@ -9,7 +9,9 @@ const OPENER = /[〔(（[［【﹝]/g;
 const CLOSERS = '〕)）]］】﹞';
 const INNER_OPEN = '(（';
 const LABEL = new RegExp(`^(${UNIT_LABEL})([ \\t]*)([:：]*)`);
-const ROLE_WORD = /(牵头|配合|负责|协助|参与)$/;
+const ROLE_WORD = /(牵头|配合|负责|协助|参与|落实)$/;
+/** Units and their role, up to the role word: 各县（市、区）政府负责. */
+const ROLE_CLAUSE = /^[ \t]*[^。；;，,()（）]{1,20}(?:[(（][^()（）]{1,8}[)）][^。；;，,()（）]{0,20})*(?:负责|牵头|配合|落实)/;
 /** The labels of an annotation's deadline field (完成时限：2024年底). */
 const TIME_LABEL = '完成时限|完成时间|时间节点|时限';
 const DEADLINE = new RegExp(`(\\d{4}年)?\\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成|^(?:${TIME_LABEL})[ \\t]*[:：]`);
@@ -61,8 +63,9 @@ function findClose(t: string, from: number): number | undefined {
   for (let j = from; j < limit; j++) {
     const c = t[j];
     if (c === '。' || c === '；' || c === ';') {
-      // A semicolon before the annotation's next field (；完成时限：2024年底) is inside it.
-      if (depth === 0 && !(c !== '。' && NEXT_FIELD.test(t.slice(j + 1, j + 12)))) return undefined;
+      // A semicolon before the annotation's next field (；完成时限：2024年底), or before another unit's role
+      // (市卫健委负责；各县（市、区）政府负责), is inside it.
+      if (depth === 0 && !(c !== '。' && (NEXT_FIELD.test(t.slice(j + 1, j + 12)) || ROLE_CLAUSE.test(t.slice(j + 1, j + 48))))) return undefined;
     }
     if (INNER_OPEN.includes(c) || c === '〔' || c === '[' || c === '［' || c === '﹝') {
       // A nested bracket right inside a unit name: 各县〔市〕, 嘉兴经济技术开发区(国际商务区).
@@ -81,7 +84,9 @@ function findClose(t: string, from: number): number | undefined {
 }
 
 function isRoleList(content: string, closed: boolean): boolean {
-  if (!closed || content.length < 3 || /[。；;“”《》]/.test(content)) return false;
+  if (!closed || content.length < 3 || /[。“”《》]/.test(content)) return false;
+  // Role clauses side by side (市卫健委负责；各县（市、区）政府负责): each one a list.
+  if (/[；;]/.test(content)) return content.split(/[；;]/).every((clause) => isRoleList(clause, true));
   const trimmed = trimEndChars(content.replace(REMARK, '').replace(DEADLINE, ''), `,，、${WHITE_SPACE}`);
   if (!ROLE_WORD.test(trimmed) && !/(牵头|配合)[,，、]/.test(trimmed)) return false;
   // Every comma-separated piece must look like "<units><role word>" or a plain unit list.
@@ -186,10 +191,10 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
       labelled = true;
     }
     // The role after the name: 市数据局牵头, 市数据局〔牵头〕 (a marker inside a labelled list).
-    const word = /(?:[〔(（[［](牵头|配合|负责)[〕)）\]］]|(牵头|配合|负责|协助|参与))$/.exec(name);
+    const word = /(?:[〔(（[［](牵头|配合|负责)[〕)）\]］]|(牵头|配合|负责|落实|协助|参与))$/.exec(name);
     if (word) {
       const roleWord = word[1] ?? word[2];
-      unitRole = roleWord === '牵头' ? 'lead' : roleWord === '负责' ? 'responsible' : 'support';
+      unitRole = roleWord === '牵头' ? 'lead' : roleWord === '负责' || roleWord === '落实' ? 'responsible' : 'support';
       // 市级有关部门按职责分工负责: the manner is no part of the name.
       name = name.slice(0, -word[0].length).replace(/(?:等)?(?:按|根据)?(?:各自)?职责(?:分工)?$/, '');
       if (!labelled && word[2]) for (const u of a.units.slice(group)) if (implicit.has(u)) u.role = unitRole;

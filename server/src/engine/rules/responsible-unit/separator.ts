@@ -4,6 +4,7 @@
 // not compared, and neither are groups with the fields of two roles
 // (牵头单位：A；配合单位：B、C, written with a semicolon between fields and a comma
 // between groups): each is compared with its own kind.
+import type { UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { annotationsOf, gaps, majority, type Gap, type GapKind } from './shared';
 
@@ -20,7 +21,7 @@ const rule: Rule = {
   fixable: true,
   checkDocument(ctx, document) {
     const { text, table } = annotationsOf(ctx.issue, document);
-    for (const found of [text.flatMap((a) => gaps(ctx.text, a)), table.flatMap(({ annotation }) => gaps(ctx.text, annotation))]) {
+    for (const found of [text.flatMap((a) => roleGaps(ctx.text, a)), table.flatMap(({ annotation }) => roleGaps(ctx.text, annotation))]) {
       compare(ctx, found.filter((g) => g.betweenRoles));
       compare(ctx, found.filter((g) => !g.betweenRoles));
     }
@@ -28,6 +29,18 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * The gaps of an annotation, but a semicolon between role clauses in an annotation whose clauses hold commas
+ * (市场监管局牵头，市公安局配合；各县（市、区）政府负责 or …负责；各县政府负责，以下不再列出): a clause of a
+ * higher level, as GB/T 15834 sets it off.
+ */
+function roleGaps(text: string, a: UnitAnnotation): Gap[] {
+  const all = gaps(text, a);
+  // (Labelled fields, 牵头单位：A；配合单位：B，C, keep their semicolon: the fields' own separator, compared as such.)
+  if ((a.label && /牵头|配合|协办/.test(a.label)) || !/[,，]/.test(a.content.replace(/[(（][^()（）]*[)）]/g, ''))) return all;
+  return all.filter((g) => !(g.betweenRoles && g.kind === 'semicolon'));
+}
 
 function compare(ctx: RuleContext, all: Gap[]): void {
   const groups = all.filter((g) => g.kind === 'comma' || g.kind === 'semicolon' || g.kind === 'space');
