@@ -99,6 +99,12 @@ describe('an issue without blank lines, with a decree and numbers of other serie
       ['cross-reference/toc', '目录所列令号“第347号”与正文“第346号”不一致 (the decree number in the table of contents differs from the one printed)'],
     ]);
     assert.equal(applyFixes(renumbered, found.map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text, pdf);
+    // The entry wrapped over two lines: the serial is found where it is written.
+    const wrapped = pdf.replace('（市政府令第346号）', '（市政府\n令第346号）');
+    const wrong = wrapped.replace('令第346号）', '令第347号）');
+    const onWrapped = analyze(wrong).findings.filter((f) => f.ruleId === 'cross-reference/toc');
+    assert.deepEqual(onWrapped.map((f) => wrong.slice(f.range.start, f.range.end)), ['347']);
+    assert.equal(applyFixes(wrong, onWrapped.map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text, wrapped);
     // A decree's date lost under its signature: that is what is reported, and its rules are still read.
     const undated = pdf.replace('市长  张  明\n\n2023年3月1日', '市长  张  明');
     assert.deepEqual(analyze(undated).findings.map((f) => [f.ruleId, f.message]), [['structure/required-parts', '签署“市长  张  明”之后缺少成文日期 (date missing under the decree\'s signature)']]);

@@ -265,6 +265,9 @@ describe('目录 page references in the forms converters leave', () => {
         '《某市最低工资规定》政策解读', '', '一、出台背景', '', '保障劳动者权益。', ''].join('\n');
     for (const page of ['　　　　18', '    18']) assert.deepEqual(parseIssue(toc(page)).toc?.entries.map((e) => e.page), [2, 18], JSON.stringify(page));
     assert.ok(analyze(toc('　　　　1')).findings.some((f) => f.ruleId === 'cross-reference/toc'));
+    // A year a wrap left at a line's end (…关于公布　2018 / 年度…) is no page.
+    const year = toc('').replace('《某市最低工资规定》政策解读\n', '《某市最低工资规定》政策解读　2018\n年度……（18）\n');
+    assert.ok(!parseIssue(year).toc?.entries.some((e) => e.page === 2018));
     // One space is a title's own (…2024年 5): no page.
     assert.ok(!parseIssue(toc(' 18')).toc?.entries.some((e) => e.page === 18));
   });

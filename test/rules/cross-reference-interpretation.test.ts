@@ -66,6 +66,13 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, issue('《措施》共5条。')).map((f) => f.message), [
       '解读称共5条，所解读的《某市推进新型城镇化若干措施》有4条 (the interpretation counts 5 articles; the document has 4)',
     ]);
+    // Counted at another level: 两个方面 of 一、二、, six （N） items in all.
+    const twoLevels = issue('《措施》分两个方面，共6条。')
+      .replace('一、深化户籍制度改革。\n\n（一）放宽落户条件。\n\n二、推进基本公共服务均等化。\n\n三、提升城市综合承载能力。\n\n四、强化用地保障。',
+        '一、深化改革。\n\n（一）放宽落户条件。\n\n（二）完善居住证制度。\n\n（三）推进公共服务。\n\n二、强化保障。\n\n（四）强化用地保障。\n\n（五）强化资金保障。\n\n（六）强化人才保障。');
+    assert.ok(twoLevels.includes('（六）强化人才保障'));
+    assert.deepEqual(run(RULE, twoLevels), []);
+    assert.equal(run(RULE, twoLevels.replace('共6条', '共7条')).length, 1);
   });
 
   it('flags an interpretation of a document that is not in the issue', () => {

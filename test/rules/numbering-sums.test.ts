@@ -29,7 +29,7 @@ describe(RULE, function () {
       };
       const total = edit('\t合计\t322\t1050', '\t合计\t322\t1060');
       assert.deepEqual(lines(total, run(RULE, total)), [666]);
-      assert.equal(run(RULE, total)[0].message, '合计为1060，上列3行之和为1050 (the total is not the sum of the rows: 1050)');
+      assert.equal(run(RULE, total)[0].message, '合计为1060，上列3行之和为1050 (the total is not the sum of the rows above: 1050)');
       const sub = edit('\t小计\t83\t130', '\t小计\t83\t131');
       assert.deepEqual(lines(sub, run(RULE, sub)), [674]);
       const figure = edit('新昌县\t2018年\t25\t32', '新昌县\t2018年\t25\t33');
@@ -42,7 +42,7 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, notice(rows('808.5'))), []);
     const text = notice(rows('818.5'));
     const found = run(RULE, text);
-    assert.deepEqual(found.map((f) => f.message), ['合计为818.5，上列3行之和为808.5 (the total is not the sum of the rows: 808.5)']);
+    assert.deepEqual(found.map((f) => f.message), ['合计为818.5，上列3行之和为808.5 (the total is not the sum of the rows above: 808.5)']);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '818.5');
     assert.equal(suggested(RULE, text), notice(rows('808.5')));
   });
@@ -53,7 +53,14 @@ describe(RULE, function () {
     ];
     assert.deepEqual(run(RULE, notice(rows('250'))), []);
     assert.equal(run(RULE, notice(rows('260'))).length, 1);
-    // A total printed first adds the rows under it.
+    // A total printed first adds the rows under it, and so does each group's 小计 printed over its rows.
+    const first = (total: string, east: string) =>
+      notice(['区域\t项目\t资金（万元）', `合计\t\t${total}`, `东城区\t小计\t${east}`, '\t道路\t100', '\t桥梁\t50', '西城区\t小计\t100', '\t道路\t80', '\t桥梁\t20']);
+    assert.deepEqual(run(RULE, first('250', '150')), []);
+    assert.deepEqual(run(RULE, first('250', '160')).map((f) => f.message), ['小计为160，下列2行之和为150 (the subtotal is not the sum of the rows below: 150)']);
+    // A 合计 right under the last 小计 adds the 小计 rows, or every row; the sum it offers keeps the separators.
+    const grouped = notice(['区域\t项目\t资金（万元）', '东城区\t道路\t1,000', '\t桥梁\t500', '\t小计\t1,500', '西城区\t道路\t1,800', '\t桥梁\t200', '\t小计\t2,000', '合计\t\t3,600']);
+    assert.deepEqual(run(RULE, grouped).map((f) => f.message), ['合计为3,600，上列4行之和为3,500 (the total is not the sum of the rows above: 3,500)']);
     assert.deepEqual(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '合计\t300\t40', '东城区\t100\t10', '西城区\t200\t30'])), []);
     assert.equal(run(RULE, notice(['区域\t资金（万元）\t里程（公里）', '合计\t300\t40', '东城区\t100\t10', '西城区\t190\t30'])).length, 1);
   });

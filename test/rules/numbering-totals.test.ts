@@ -208,6 +208,11 @@ describe(RULE, function () {
       const units = ['市应急管理局', '市公安局', '市住房城乡建设局', '市消防救援支队', '青州港务集团有限公司'];
       assert.deepEqual(run(RULE, decision('（共5个）', units)), []);
       assert.deepEqual(run(RULE, decision('（共6个）', units)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+      // A long name's tail a wrap put on a line of its own is no entry.
+      const wrapped = [...units.slice(0, 4), '青州港务集团有限', '公司'];
+      assert.deepEqual(run(RULE, decision('（共5个）', wrapped)), []);
+      // People are counted as people, whatever a given name ends in (李文科).
+      assert.equal(run(RULE, decision('（共6名）', ['王海燕', '刘强', '李文科', '张志明', '陈刚'])).length, 1);
     });
 
     it('leaves a 名单 in groups to be counted by its groups', () => {

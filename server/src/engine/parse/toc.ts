@@ -17,8 +17,8 @@ const SECTION = /^【([^【】]{1,20})】$/;
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
 // or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12") or set
-// off by spaces from a title that has none ("…政策解读　　　　18").
-const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4})|(?<=[\u4e00-\u9fff》](?:[ \t]{2,}|\u3000+))(\d{1,4}))[ \t\u3000]*$/;
+// off by spaces from a title that has none ("…政策解读　　　　18"; not a year a wrap left at a line's end).
+const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4})|(?<=[\u4e00-\u9fff》](?:[ \t]{2,}|\u3000+))(?!(?:19|20)\d\d[ \t\u3000]*$)(\d{1,4}))[ \t\u3000]*$/;
 // A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
 const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
 const MAX_PENDING_LINES = 4;

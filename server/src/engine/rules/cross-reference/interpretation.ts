@@ -8,8 +8,7 @@ import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, shown } from './shared';
-import { headingTree, rankOf } from '../numbering/lists';
-import { minOf } from '../../arrays';
+import { kindKey } from '../numbering/lists';
 
 const rule: Rule = {
   id: 'cross-reference/interpretation',
@@ -68,12 +67,14 @@ const CLAIM = new RegExp(
 /** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
 const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则|措施|意见)$/;
 
-/** How many items the top level of a part without articles lists (一、… or 1. …), 0 when it has none. */
-function topItems(ctx: RuleContext, target: GazetteDocument, part: number): number {
-  const top = headingTree(ctx.issue, target).lists.filter((l) => l.part === part && l.parent === -1);
-  if (top.length === 0) return 0;
-  const rank = minOf(top.map((l) => rankOf(target.headings[l.items[0]])));
-  return top.filter((l) => rankOf(target.headings[l.items[0]]) === rank).reduce((n, l) => n + l.items.length, 0);
+/**
+ * How many items each level of a part without articles lists (一、 2, （一） 6 …): measures (若干措施) count
+ * their 条 at whichever level they number them. Empty when the part has no headings.
+ */
+function levelCounts(target: GazetteDocument, part: number): number[] {
+  const counts = new Map<string, number>();
+  for (const h of target.headings) if (h.part === part && h.kind !== 'box') counts.set(kindKey(h), (counts.get(kindKey(h)) ?? 0) + 1);
+  return [...counts.values()];
 }
 
 /** The chapters and articles an interpretation counts, against those of the part it interprets. */
@@ -82,9 +83,9 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
   if (part < 0) part = target.title.norm === subject ? 0 : -1;
   if (part < 0) return;
   const count = (kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
-  // Rules count their 第N条; measures (若干措施, 30条) without articles, the items of their top level.
-  const articles = count('article') || topItems(ctx, target, part);
-  if (articles === 0) return;
+  // Rules count their 第N条; measures (若干措施) without articles, the items of any of their levels.
+  const levels = count('article') > 0 ? [count('article')] : levelCounts(target, part);
+  if (levels.length === 0) return;
   const chapters = count('chapter');
   for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (!p.text.includes('共')) continue;
@@ -96,7 +97,8 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       const claimedChapters = m[2] !== undefined ? numeralValue(m[2]) : undefined;
       const claimedArticles = numeralValue(m[3]);
       const chaptersWrong = claimedChapters !== undefined && claimedChapters !== chapters;
-      if (!chaptersWrong && claimedArticles === articles) continue;
+      if (!chaptersWrong && levels.includes(claimedArticles)) continue;
+      const articles = levels.reduce((a, b) => (Math.abs(b - claimedArticles) < Math.abs(a - claimedArticles) ? b : a));
       const at = m.index + m[0].lastIndexOf('共');
       const said = claimedChapters !== undefined ? `${m[2]}章${m[3]}条` : `${m[3]}条`;
       const has = claimedChapters !== undefined ? `${chapters}章${articles}条` : `${articles}条`;

@@ -123,7 +123,7 @@ function decreeTitles(d: GazetteDocument): TextSpan[] {
   return [d.title, ...d.parts.flatMap((p) => (p.title ? [p.title] : []))];
 }
 
-const closeTitles = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || a.includes(b) || b.includes(a);
+const closeTitles = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 /** The decree the entry's number names prints rules of another title. */
 function decreeTitle(ctx: RuleContext, e: TocEntry, d: GazetteDocument): void {
@@ -134,10 +134,9 @@ function decreeTitle(ctx: RuleContext, e: TocEntry, d: GazetteDocument): void {
   // No rules read under the decree (its 落款 lost, say): nothing to compare the entry with.
   const printed = titles.find((t, k) => k > 0 && !t.norm.endsWith('令'));
   if (!printed || titles.some((t) => closeTitles(stripBrackets(t.norm), name))) return;
-  const at = e.title.range.start + e.title.text.indexOf(m[1]);
   ctx.report({
     message: `目录标题与正文标题不一致：目录为“${shown(name)}”，第${m[2]}号令公布的是“${shown(printed.norm)}” (title differs from the rules the decree promulgates)`,
-    range: { start: at, end: at + m[1].length },
+    range: e.title.range,
     related: [{ range: printed.range, message: '正文标题 (title in the body)' }],
   });
 }
@@ -153,12 +152,16 @@ function decreeNumbered(ctx: RuleContext, e: TocEntry, listed: Set<GazetteDocume
   const d = ctx.issue.documents.find((x) => x.kind === 'decree' && !listed.has(x) && decreeTitles(x).slice(1).some((t) => stripBrackets(t.norm) === name));
   const printed = d && /第(\d{1,5})号/.exec(d.title.norm)?.[1];
   if (!d || !printed) return undefined;
-  const at = e.title.range.start + e.title.text.lastIndexOf(m[2]);
+  // The serial as written in the source (the entry's text joins its wrapped lines).
+  const source = ctx.text.slice(e.title.range.start, e.title.range.end);
+  const serial = [...source.matchAll(/第[ \t\u3000]*(\d{1,5})[ \t\u3000]*号/g)].at(-1);
+  if (!serial) return undefined;
+  const at = e.title.range.start + serial.index! + serial[0].indexOf(serial[1]);
   ctx.report({
     message: `目录所列令号“第${m[2]}号”与正文“第${printed}号”不一致 (the decree number in the table of contents differs from the one printed)`,
-    range: { start: at, end: at + m[2].length },
+    range: { start: at, end: at + serial[1].length },
     related: [{ range: d.title.range, message: '正文令号 (the number printed)' }],
-    suggestions: [{ title: `改为第${printed}号 (use ${printed})`, edits: [{ range: { start: at, end: at + m[2].length }, text: printed }] }],
+    suggestions: [{ title: `改为第${printed}号 (use ${printed})`, edits: [{ range: { start: at, end: at + serial[1].length }, text: printed }] }],
   });
   return d;
 }

@@ -40,13 +40,21 @@ type Kind = 'detail' | 'subtotal' | 'total' | 'other';
 interface Row {
   row: TableRow;
   kind: Kind;
+  /** For a total: the word that names it (合计, 小计 …). */
+  word?: string;
+}
+
+/** Rows a total may add, and whether they stand above it or below. */
+interface Group {
+  rows: Row[];
+  below: boolean;
 }
 
 function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
   const width = Math.max(0, ...tableRows.map((r) => r.cells.length));
   if (width < 2 || tableRows.some((r) => r.unaligned)) return;
   const skip = skippedColumns(tableRows);
-  const rows: Row[] = tableRows.map((row) => ({ row, kind: kindOf(row, width) }));
+  const rows: Row[] = tableRows.map((row) => ({ row, ...kindOf(row) }));
   // 其中 rows, and the rows listed under one, are part of the row above.
   let inDetail = false;
   for (const r of rows) {
@@ -55,17 +63,31 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
     if (DETAIL.test(label)) inDetail = true;
     if (inDetail && r.kind === 'detail') r.kind = 'other';
   }
+  // A table that prints its totals first (合计, then each group's 小计 over its rows) adds the rows under them.
+  const firstTotal = rows.findIndex((x) => x.kind === 'total' || x.kind === 'subtotal');
+  const totalsFirst = firstTotal >= 0 && !rows.slice(0, firstTotal).some((x) => x.kind === 'detail');
   rows.forEach((r, i) => {
     if (r.kind !== 'total' && r.kind !== 'subtotal') return;
-    const before = since(rows, i, -1);
-    const groups: Row[][] = before.length > 0 ? [before] : [since(rows, i, 1)];
-    if (r.kind === 'total') {
+    const above: Row[][] = totalsFirst ? [] : [since(rows, i, -1)];
+    if (r.kind === 'total' && !totalsFirst) {
       // Back to the previous 合计: every row, or the 小计 rows alone.
       const all: Row[] = [];
       for (let k = i - 1; k >= 0 && rows[k].kind !== 'total'; k--) all.unshift(rows[k]);
-      groups.push(all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'));
+      above.unshift(all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'));
     }
-    checkTotal(ctx, r.row, groups.map(topLevel).filter((g) => g.length >= 2), skip);
+    const groups: Group[] = above.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: false }));
+    // A total printed first adds the rows under it (every row, or the 小计 rows alone).
+    if (totalsFirst) {
+      const under = rows.slice(i + 1);
+      const end = under.findIndex((x) => x.kind === 'total');
+      const block = end < 0 ? under : under.slice(0, end);
+      const own = r.kind === 'subtotal' ? [since(rows, i, 1)] : [block.filter((x) => x.kind === 'detail'), block.filter((x) => x.kind === 'subtotal'), since(rows, i, 1)];
+      for (const g of own) {
+        const top = topLevel(g);
+        if (top.length >= 2) groups.push({ rows: top, below: true });
+      }
+    }
+    checkTotal(ctx, r, groups, skip);
   });
 }
 
@@ -100,12 +122,16 @@ function topLevel(rows: Row[]): Row[] {
   return rows.filter((_, i) => ranks[i] === undefined || ranks[i] === top);
 }
 
-function kindOf(row: TableRow, width: number): Kind {
-  // Trailing empty cells may be left out; a row wider than the table is not of it.
-  if (row.isHeader || row.cells.length > width || row.cells.length < 2) return 'other';
-  const label = row.cells.slice(0, 2).find((c) => c.norm !== '')?.norm.replace(/\s/g, '') ?? '';
-  if (TOTAL.test(label)) return label === '小计' ? 'subtotal' : 'total';
-  return row.cells.some((c) => FIGURE.test(figureText(c.norm))) ? 'detail' : 'other';
+/** A row's kind: a total (合计 or 小计 in a cell before its figures: 东城区 / 小计 / 150 too), figures, or neither. */
+function kindOf(row: TableRow): { kind: Kind; word?: string } {
+  if (row.isHeader || row.cells.length < 2) return { kind: 'other' };
+  const firstFigure = row.cells.findIndex((c) => FIGURE.test(figureText(c.norm)));
+  const word = row.cells
+    .slice(0, firstFigure < 0 ? row.cells.length : firstFigure)
+    .map((c) => c.norm.replace(/\s/g, ''))
+    .find((w) => TOTAL.test(w));
+  if (word) return { kind: word === '小计' ? 'subtotal' : 'total', word };
+  return { kind: firstFigure >= 0 ? 'detail' : 'other' };
 }
 
 /** Columns named as rates, shares, years… in any header-like row (one with no figure). */
@@ -134,57 +160,59 @@ function figure(s: string): { value: number; decimals: number } | undefined {
 }
 
 interface Column {
-  index: number;
   total: number;
   decimals: number;
+  /** Written with thousands separators (3,100): the sum offered is written so too. */
+  grouped: boolean;
   range: Range;
-  /** The sums of the candidate groups whose every row holds a figure here. */
-  sums: number[];
-  /** How many rows the first of those groups adds. */
-  rows: number;
+  /** The sums of the candidate groups whose every row holds a figure here, with their group. */
+  sums: { value: number; group: Group }[];
 }
 
-function checkTotal(ctx: RuleContext, total: TableRow, groups: Row[][], skip: Set<number>): void {
+function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<number>): void {
   if (groups.length === 0) return;
   const columns: Column[] = [];
-  total.cells.forEach((cell, k) => {
-    if (skip.has(k)) return;
-    const own = figure(cell.norm);
-    if (!own || !FIGURE.test(figureText(cell.norm))) return;
-    const sums: number[] = [];
+  total.row.cells.forEach((cell, k) => {
+    const own = skip.has(k) || NONE.test(figureText(cell.norm)) ? undefined : figure(cell.norm);
+    if (!own) return;
+    const sums: Column['sums'] = [];
     let decimals = own.decimals;
-    let rows = 0;
-    for (const g of groups) {
-      const values = g.map((r) => figure(r.row.cells[k]?.norm ?? ''));
+    for (const group of groups) {
+      const values = group.rows.map((r) => figure(r.row.cells[k]?.norm ?? ''));
       if (values.some((v) => v === undefined) || values.every((v) => v!.value === 0)) continue;
       decimals = Math.max(decimals, ...values.map((v) => v!.decimals));
-      sums.push(values.reduce((a, v) => a + v!.value, 0));
-      rows ||= g.length;
+      sums.push({ value: values.reduce((a, v) => a + v!.value, 0), group });
     }
-    if (sums.length > 0) columns.push({ index: k, total: own.value, decimals, range: cell.range, sums, rows });
+    if (sums.length > 0) columns.push({ total: own.value, decimals, grouped: cell.norm.includes(','), range: cell.range, sums });
   });
-  const adds = (c: Column) => c.sums.some((s) => Math.abs(s - c.total) <= tolerance(c));
+  const adds = (c: Column) => c.sums.some((s) => Math.abs(s.value - c.total) <= tolerance(c.decimals, s.group.rows.length));
   const wrong = columns.filter((c) => !adds(c));
   // One column that adds is the proof the row sums these rows; a table of one figure column is its own.
   if (wrong.length === 0 || (wrong.length === columns.length && columns.length > 1)) return;
   for (const c of wrong) {
-    const sum = round(c.sums[0], c.decimals);
-    const label = total.cells.slice(0, 2).find((x) => x.norm !== '')!.norm.replace(/\s/g, '');
+    const { value, group } = c.sums[0];
+    const sum = written(value, c.decimals, c.grouped);
+    const where = group.below ? '下列' : '上列';
+    const range = trimmed(ctx.text, c.range);
     ctx.report({
-      message: `${label}为${ctx.text.slice(c.range.start, c.range.end).trim()}，上列${c.rows}行之和为${sum} (the ${label === '小计' ? 'subtotal' : 'total'} is not the sum of the rows: ${sum})`,
-      range: trimmed(ctx.text, c.range),
-      suggestions: [{ title: `改为${sum} (use ${sum})`, edits: [{ range: trimmed(ctx.text, c.range), text: sum }] }],
+      message: `${total.word}为${ctx.text.slice(range.start, range.end)}，${where}${group.rows.length}行之和为${sum} (the ${total.word === '小计' ? 'subtotal' : 'total'} is not the sum of the rows ${group.below ? 'below' : 'above'}: ${sum})`,
+      range,
+      suggestions: [{ title: `改为${sum} (use ${sum})`, edits: [{ range, text: sum }] }],
     });
   }
 }
 
 /** Figures rounded each to the last decimal place may miss the rounded total by half a unit each. */
-function tolerance(c: Column): number {
-  return c.decimals === 0 ? 1e-9 : (c.rows / 2) * 10 ** -c.decimals + 1e-9;
+function tolerance(decimals: number, rows: number): number {
+  return decimals === 0 ? 1e-9 : (rows / 2) * 10 ** -decimals + 1e-9;
 }
 
-function round(n: number, decimals: number): string {
-  return n.toFixed(decimals);
+/** A sum as the total is written: its decimals, and its thousands separators if it has them. */
+function written(n: number, decimals: number, grouped: boolean): string {
+  const fixed = n.toFixed(decimals);
+  if (!grouped) return fixed;
+  const [whole, fraction] = fixed.split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction !== undefined ? `.${fraction}` : '');
 }
 
 function trimmed(text: string, r: Range): Range {

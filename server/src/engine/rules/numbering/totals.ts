@@ -253,7 +253,7 @@ function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, 
     first ??= j;
     last = j;
   }
-  const count = entryCount(entries);
+  const count = entryCount(entries, unit);
   if (count === undefined || count < 2 || count === claim.value) return;
   claimReport(ctx, claim, count, what, { start: lines[first!].start, end: lines[last!].end }, unit);
 }
@@ -262,7 +262,7 @@ function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, 
  * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
  * names to a line, a name over its post, hard-wrapped entries).
  */
-function entryCount(entries: readonly string[]): number | undefined {
+function entryCount(entries: readonly string[], measure: string): number | undefined {
   if (entries.length === 0) return undefined;
   const cells = entries.map(cellsOf);
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
@@ -270,9 +270,11 @@ function entryCount(entries: readonly string[]): number | undefined {
   if (cells.some((c) => c !== 1)) return undefined;
   // One paragraph of names run together with 、, perhaps over lines a PDF wrapped.
   if (entries.some((e) => e.includes('、'))) return topLevelItems(entries.join(''));
-  // One name a line, all of one kind: people (2 to 4 characters) or units (市公安局 is as short as a name).
-  const people = entries.filter((e) => e.replace(/[ \t\u3000]/g, '').length <= 4 && !UNIT_END.test(e.trim())).length;
-  return people === 0 || people === entries.length ? entries.length : undefined;
+  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
+  // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
+  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? entries.length : undefined;
+  // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own.
+  return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim())).length;
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
