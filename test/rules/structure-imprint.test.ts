@@ -23,6 +23,13 @@ describe(RULE, () => {
     assert.deepEqual(found.map((f) => f.message), ['“抄送”后应加冒号“：” (a colon after 抄送)']);
     assert.deepEqual(lines(text, found), [21]);
     assert.equal(fixed(RULE, text), TEXT);
+    // In place of the space that stood for it.
+    assert.equal(fixed(RULE, edit('抄送：市委各部门', '抄送 市委各部门')), TEXT);
+  });
+
+  it('ends a 抄送 list before a page footer under it', () => {
+    const text = edit('市检察院。\n', '市检察院\n— 5 —\n');
+    assert.equal(fixed(RULE, text), edit('市检察院。\n', '市检察院。\n— 5 —\n'));
   });
 
   it('reports a 抄送 list not closed by 。, on its last line, replacing a comma left there', () => {

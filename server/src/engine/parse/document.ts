@@ -14,7 +14,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables } from './tables';
-import { content, contentEnd, isBlank, isNoteLine, isRecordLine, isTableRow, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -65,8 +65,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     // It ends at the first line ending with a colon: the body may follow without a blank line.
     let end = addr.from;
     // (A line's end before what a converter left there: pandoc's hard line break, \.)
-    const ending = (i: number) => lines[i].text[contentEnd(lines[i].text, 0, true) - 1];
-    while (end < addr.to && !/[:：]/.test(ending(end) ?? '') && !/[。；;！？!?]/.test(ending(end) ?? '')) end++;
+    const ending = (i: number) => lines[i].text[contentEnd(lines[i].text, 0, true) - 1] ?? '';
+    while (end < addr.to && !/[:：。；;！？!?]/.test(ending(end))) end++;
     const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
     // "现就有关事项通告如下：" opens the body of a document sent to no one (通告, 公告).
     if (/[:：]$/.test(span.text) && span.text.length < 160 && !/如下[:：]$|[《。]/.test(span.text)) {
@@ -108,6 +108,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
       if (!/^(?:抄送|抄报)/.test(content(lines[r].text))) continue;
       while (
         !/[。.][ \t\u3000]*$/.test(lines[mainEnd].text) && mainEnd + 1 < to && !isBlank(lines[mainEnd + 1].text) && !isRecordLine(lines[mainEnd + 1].text) &&
+        !isPageArtifactLine(lines[mainEnd + 1].text) &&
         !attachmentLabel(lines[mainEnd + 1].text) && !parseHeadingLabel(lines[mainEnd + 1].text)
       ) reserved.add(++mainEnd);
     }

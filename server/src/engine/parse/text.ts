@@ -235,13 +235,16 @@ export function isNoteLine(text: string): boolean {
 /** A line of the 版记 under a document (GB/T 9704 §7.4): 抄送：…, and the 印发 line (某市人民政府办公室 2024年5月20日印发). */
 export function isRecordLine(text: string): boolean {
   const c = content(text);
-  if (/年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发$/.test(c)) return true;
+  if (PRINTED_LINE.test(c)) return true;
   const m = COPY_LIST.exec(c);
   // 抄送 with its colon; without it (structure/imprint reports that), only before a list of organs, not a sentence.
-  return !!m && (m[1] !== '' || c.slice(m[0].length).split(/[，,、；;。.]/).every((p) => p.trim() === '' || ORGAN_END.test(p.trim())));
+  return !!m && (m[2] !== '' || c.slice(m[0].length).split(/[，,、；;。.]/).every((p) => p.trim() === '' || ORGAN_END.test(p.trim())));
 }
 
-const COPY_LIST = /^(?:抄送|抄报|分送)[ \t\u3000]*([:：]?)[ \t\u3000]*/;
+/** A 版记's list of organs: 抄送：…, 抄报：…, 分送：… (the word, its colon if any; the spaces after it). */
+export const COPY_LIST = /^(抄送|抄报|分送)[ \t\u3000]*([:：]?)[ \t\u3000]*/;
+/** The 版记's 印发 line: its date (in whatever numerals), then 印发. */
+export const PRINTED_LINE = /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发[ \t\u3000]*$/;
 /** How the name of an organ (or a group of them) ends. */
 const ORGAN_END = /(?:政府|委员会|委|部门|办公室|办|机关|局|厅|院|部|会|处|室|中心|公司|监委|单位|团体|组织|队|所|站|行|社|街道|乡镇|镇)$/;
 

@@ -3,7 +3,7 @@
 // as a 成文日期 is (Arabic numerals, no leading zeros).
 import type { Line } from '../../model';
 import { findDates } from '../../parse/dates';
-import { contentEnd, isBlank, isRecordLine, prefixLength } from '../../parse/text';
+import { contentEnd, COPY_LIST, isBlank, isPageArtifactLine, isRecordLine, PRINTED_LINE, prefixLength } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { lineAt } from './util';
 
@@ -24,8 +24,8 @@ const rule: Rule = {
       if (i > from + UNDER_SIGNATURE && i < tail) i = tail;
       const c = lines[i].text.slice(prefixLength(lines[i].text));
       // Without its colon, only a line that reads as a list of organs (not a sentence a wrap began with 抄送).
-      if (COPY_TO.test(c) && isRecordLine(lines[i].text)) i = checkCopyTo(ctx, lines, i, to);
-      else if (PRINTED.test(c)) checkPrintingDate(ctx, lines[i]);
+      if (COPY_LIST.test(c) && isRecordLine(lines[i].text)) i = checkCopyTo(ctx, lines, i, to);
+      else if (PRINTED_LINE.test(c)) checkPrintingDate(ctx, lines[i]);
     }
   },
 };
@@ -43,29 +43,30 @@ function lastLines(lines: readonly Line[], from: number, to: number, n: number):
   return i;
 }
 
-/** 抄送：…, 抄报：… or 分送：…, perhaps without its colon. */
-const COPY_TO = /^(抄送|抄报|分送)[ \t\u3000]*([:：]?)[ \t\u3000]*(?=[\u4e00-\u9fff])/;
-/** The 印发 line: its date (in whatever numerals) then 印发. */
-const PRINTED = /年[^。，,；;]{1,14}[日曰][ \t\u3000]*印发[ \t\u3000]*$/;
+
 
 /** Checks the 抄送 list that starts on line `at` (wrapped up to its full stop); returns its last line. */
 function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: number): number {
   const line = lines[at];
   const head = prefixLength(line.text);
-  const m = COPY_TO.exec(line.text.slice(head))!;
+  const m = COPY_LIST.exec(line.text.slice(head))!;
   if (!m[2]) {
     // (A half-width colon is the file's punctuation width: typography/punctuation-width's.)
     const word = { start: line.start + head, end: line.start + head + m[1].length };
     ctx.report({
       message: `“${m[1]}”后应加冒号“：” (a colon after ${m[1]})`,
       range: word,
-      fix: { title: '加冒号 (add ：)', edits: [{ range: { start: word.end, end: word.end }, text: '：' }] },
+      // In place of the spaces that stood for it (抄送 市委 → 抄送：市委).
+      fix: { title: '加冒号 (add ：)', edits: [{ range: { start: word.end, end: line.start + head + m[0].length }, text: '：' }] },
     });
   }
   // The list runs on over lines until its full stop, a blank line or the 印发 line.
   let last = at;
   const next = (i: number) => lines[i].text.slice(prefixLength(lines[i].text));
-  while (last + 1 <= to && !isBlank(lines[last + 1].text) && !PRINTED.test(lines[last + 1].text) && !COPY_TO.test(next(last + 1)) && !/[。.][ \t\u3000]*$/.test(lines[last].text)) last++;
+  while (
+    last + 1 <= to && !isBlank(lines[last + 1].text) && !isPageArtifactLine(lines[last + 1].text) && !PRINTED_LINE.test(lines[last + 1].text) &&
+    !COPY_LIST.test(next(last + 1)) && !/[。.][ \t\u3000]*$/.test(lines[last].text)
+  ) last++;
   const text = lines[last].text;
   const end = contentEnd(text, 0, true);
   const lastChar = text[end - 1];
