@@ -23,6 +23,10 @@ const CASES: [string, string][] = [
   ['a role word then spaces', `配合${tabs}负`],
   // Each 序号 header started a table that re-read every row after it: quadratic, then out of memory.
   ['a one-cell-per-line table header repeated over and over', '序号\n项目名称\n1\n'.repeat(N / 10)],
+  // The link's [ was looked for at every [ of a run, each time to the line's end.
+  ['a run of [ before a link\'s target', `${'['.repeat(N / 2)}附件](#a)`],
+  // A pipe table's rule line was tried with two runs of spaces that could share the same spaces.
+  ['spaces on a line under a table row', `序号\t项目\n${' '.repeat(N)}x`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

@@ -5,7 +5,8 @@ import type { CountClaim, Line, Table, TableRow } from '../model';
 import { isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
-const PIPE_RULE = /^[ \t]*(?:\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?|\+(?:[-=:]+\+)+)[ \t]*$/;
+// (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
+const PIPE_RULE = /^[ \t]*(?:(?:\|[ \t]*)?(?::?-+:?[ \t]*\|[ \t]*)+(?::?-+:?[ \t]*)?|\+(?:[-=:]+\+)+[ \t]*)$/;
 
 const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|执行单位|完成时间|完成时限|指标|属性|备注|项目|文号|标题)$/;
 
