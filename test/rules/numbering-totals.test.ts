@@ -89,6 +89,9 @@ describe(RULE, function () {
       assert.equal(text.slice(found[0].range.start, found[0].range.end), '四个方面');
       assert.equal(suggested(RULE, text), report('重点抓好以下三个方面工作：'));
       assert.equal(suggested(RULE, report('主要包括下列2项任务：')), report('主要包括下列3项任务：'));
+      // Two, before a measure word, is 两.
+      const two = ['（一）扩大有效投资。', '（二）建设现代化产业体系。'];
+      assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
     });
 
     it('leaves a count it cannot pair with a list alone', () => {

@@ -342,11 +342,12 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
     const measure = /^[项点条类]$/.test(m[2]) ? m[2] : `个${m[2].replace(/^个/, '')}`;
+    // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
       message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
       range: { start, end: start + m[1].length + m[2].length },
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[1].length }, text: /\d/.test(m[1]) ? String(actual) : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[1].length }, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
     });
   }
 }

@@ -92,7 +92,8 @@ const HEADER_TOTAL = /总第[ \t\u3000]*(\d{1,5})[ \t\u3000]*期/;
 
 function checkRunningHeaders(ctx: RuleContext<Options>): void {
   const m = ctx.issue.masthead!;
-  const year = m.year ?? m.publicationDate?.year;
+  // Only a year the masthead prints: an issue of December may come out in January.
+  const year = m.year;
   const from = ctx.issue.toc?.range.end ?? m.range.end;
   const to = ctx.issue.colophon?.start ?? ctx.text.length;
   const differs = (at: number, found: string, own: string) =>
