@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze, suppressionFor } from '../../server/src/engine';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DRAFT_BRACKETS, onlyRules, runCli, runJson, tmpDir, writeFiles } from './helpers';
@@ -101,16 +102,31 @@ describe('CLI: suppressions file', () => {
     assert.match(r.stderr, new RegExp(`${path.basename(dir)}.*\\.gazettelint-suppressions\\.json: suppressions: must be an array`));
   });
 
-  it('honours "occurrence" (the nth finding an entry fits) and rejects one that is not a whole number', () => {
+  it('keeps one of two identical numbers suppressed while --fix fixes the other, and checks "occurrence"', () => {
     const dir = tmpDir();
-    const twice = DRAFT_BRACKETS + '\n' + DRAFT_BRACKETS.split('\n').find((l) => l.includes('[2019]')) + '\n';
-    const entry = { rule: 'doc-number/format', file: 'a.txt', text: '[2019]' };
-    writeFiles(dir, { 'a.txt': twice, '.gazettelintrc.json': CONFIG, '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...entry, occurrence: 2 }] }) });
-    const r = runJson(['a.txt'], { cwd: dir });
+    const line = DRAFT_BRACKETS.split('\n').find((l) => l.includes('[2019]'))!;
+    const twice = DRAFT_BRACKETS + '\n' + line + '\n';
     const bracket = (m: { ruleId: string; message: string }) => m.ruleId === 'doc-number/format' && m.message.includes('[2019]');
+    // The entry the editor's "ignore this problem" writes for the second.
+    const all = analyze(twice).findings.filter((f) => f.ruleId === 'doc-number/format' && twice.slice(f.range.start, f.range.end) === '[2019]');
+    const entry = suppressionFor(twice, all[1], 'a.txt', analyze(twice).findings);
+    writeFiles(dir, { 'a.txt': twice, '.gazettelintrc.json': CONFIG, '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [entry] }) });
+    const r = runJson(['a.txt'], { cwd: dir });
     assert.equal(r.results[0].suppressedMessages.filter(bracket).length, 1);
     assert.equal(r.results[0].messages.filter(bracket).length, 1);
-    writeFiles(dir, { '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...entry, occurrence: 0 }] }) });
+    runCli(['--fix', 'a.txt'], { cwd: dir });
+    const after = fs.readFileSync(path.join(dir, 'a.txt'), 'utf8');
+    assert.equal(after.split('[2019]').length - 1, 1, after);
+    assert.ok(after.trimEnd().endsWith(line), 'the suppressed one is the one left');
+    assert.equal(runJson(['a.txt'], { cwd: dir }).results[0].suppressedMessages.filter(bracket).length, 1);
+    // An entry that names the nth of the findings it fits.
+    const plain = { rule: 'doc-number/format', file: 'a.txt', text: '[2019]' };
+    writeFiles(dir, { 'a.txt': twice, '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...plain, occurrence: 2 }] }) });
+    const second = runJson(['a.txt'], { cwd: dir });
+    assert.equal(second.results[0].suppressedMessages.filter(bracket).length, 1);
+    runCli(['--fix', 'a.txt'], { cwd: dir });
+    assert.ok(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8').trimEnd().endsWith(line), '--fix leaves the one the entry names');
+    writeFiles(dir, { '.gazettelint-suppressions.json': JSON.stringify({ suppressions: [{ ...plain, occurrence: 0 }] }) });
     const bad = runCli(['a.txt'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /suppressions\[0\]: "occurrence" must be a whole number from 1/);

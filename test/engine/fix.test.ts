@@ -1,7 +1,7 @@
 // Fixing a whole text: the edits fixAll hands to an editor are those of the original text, as small as the fixes.
 import * as assert from 'assert';
 import { fixAll, lintIssue, parseIssue, type Edit } from '../../server/src/engine';
-import { composeEdits } from '../../server/src/engine/fix';
+import { composeEdits, originalRange } from '../../server/src/engine/fix';
 import { corpus, CORPUS, corpusAvailable, excerpt } from '../corpus';
 import { random } from '../random';
 import { applyByHand as apply } from '../reliability/properties';
@@ -86,5 +86,27 @@ describe('fixAll: the edits an editor applies', () => {
     assert.strictEqual(result.passes, 2);
     assert.strictEqual(apply(text, result.edits), result.text);
     assert.deepStrictEqual(result.edits.find((e) => e.range.start === at), { range: { start: at, end: at + 3 }, text: '' });
+  });
+});
+
+describe('originalRange: a range of the fixed text back in the text as it was', () => {
+  // 请登陆市政府网站 → 请登录市政府网站 (a replacement), 〔 inserted at 2, 3 characters deleted at 20.
+  const edits = [
+    { range: { start: 2, end: 2 }, text: '〔' },
+    { range: { start: 5, end: 7 }, text: '登录' },
+    { range: { start: 20, end: 23 }, text: '' },
+  ];
+  it('moves a range outside the edits by what they added or took away', () => {
+    assert.deepEqual(originalRange({ start: 0, end: 2 }, edits), { start: 0, end: 2 });
+    assert.deepEqual(originalRange({ start: 3, end: 6 }, edits), { start: 2, end: 5 });
+    assert.deepEqual(originalRange({ start: 8, end: 10 }, edits), { start: 7, end: 9 });
+    assert.deepEqual(originalRange({ start: 19, end: 21 }, edits), { start: 18, end: 20 });
+    assert.deepEqual(originalRange({ start: 21, end: 22 }, edits), { start: 23, end: 24 });
+  });
+  it('has no original for a range an edit changed', () => {
+    assert.equal(originalRange({ start: 6, end: 8 }, edits), undefined);
+    assert.equal(originalRange({ start: 2, end: 3 }, edits), undefined);
+    // Text deleted inside it.
+    assert.equal(originalRange({ start: 20, end: 22 }, edits), undefined);
   });
 });

@@ -45,25 +45,36 @@ describe('suppressions', () => {
     assert.equal(applySuppressions(text, ands, [{ rule: 'typography/english-and', text: 'and', before: '实验中学' }]).kept.length, 2);
   });
 
-  it('tells apart findings whose text and context repeat (a sentence printed twice) by which one it is', () => {
+  it('tells apart findings whose line repeats (a sentence printed twice) by the lines around them', () => {
     const sentence = '建设实验学校 and 示范学校。';
-    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', sentence, '', '一、总体要求', '', sentence, '', sentence, ''].join('\n');
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', sentence, '', '一、总体要求', '', sentence, '', '二、工作措施', '', sentence, ''].join('\n');
     const all = analyze(text).findings;
     const ands = all.filter((f) => f.ruleId === 'typography/english-and');
     assert.equal(ands.length, 3);
     const second = suppressionFor(text, ands[1], 'a.txt', all);
-    assert.equal(second.occurrence, 2);
-    const r = applySuppressions(text, all, [second], 'a.txt');
-    assert.deepEqual(r.suppressed.map((x) => x.finding), [ands[1]]);
-    // Counted among all the findings it fits, the suppressed ones too: the third is the third.
-    const third = suppressionFor(text, ands[2], 'a.txt', all);
-    assert.equal(third.occurrence, 3);
-    assert.deepEqual(applySuppressions(text, all, [second, third], 'a.txt').kept.filter((f) => f.ruleId === 'typography/english-and'), [ands[0]]);
-    // A key that fits one finding only records no occurrence; nor does one made without the file's findings.
+    assert.equal(second.occurrence, undefined);
+    assert.ok(second.before!.endsWith('总体要求建设实验学校'), second.before);
+    assert.deepEqual(applySuppressions(text, all, [second], 'a.txt').suppressed.map((x) => x.finding), [ands[1]]);
+    // The key holds when the other two are fixed (and, or anything around them, changed).
+    const fixed = text.replace(`${sentence}\n\n一、`, `${sentence.replace('and', '和')}\n\n一、`).replace(`二、工作措施\n\n${sentence}`, `二、工作措施\n\n${sentence.replace('and', '和')}`);
+    const after = analyze(fixed).findings;
+    assert.equal(applySuppressions(fixed, after, [second], 'a.txt').suppressed.length, 1);
+    // A key that fits one finding only keeps to a few characters of its line; so does one made without the file's findings.
     const once = text.replace(sentence, '建设实验中学 and 示范学校。');
     const onceAll = analyze(once).findings;
-    assert.equal(suppressionFor(once, onceAll.find((f) => f.ruleId === 'typography/english-and')!, 'a.txt', onceAll).occurrence, undefined);
-    assert.equal(suppressionFor(text, ands[1], 'a.txt').occurrence, undefined);
+    assert.equal(suppressionFor(once, onceAll.find((f) => f.ruleId === 'typography/english-and')!, 'a.txt', onceAll).before, '实验中学');
+    assert.equal(suppressionFor(text, ands[1], 'a.txt').before, '实验学校');
+  });
+
+  it('records which one it is where even the lines around repeat (a paragraph printed over and over)', () => {
+    const sentence = '建设实验学校 and 示范学校。';
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', ...Array(8).fill(sentence)].join('\n');
+    const all = analyze(text).findings;
+    const ands = all.filter((f) => f.ruleId === 'typography/english-and');
+    assert.equal(ands.length, 8);
+    const fifth = suppressionFor(text, ands[4], 'a.txt', all);
+    assert.ok(fifth.occurrence !== undefined);
+    assert.deepEqual(applySuppressions(text, all, [fifth], 'a.txt').suppressed.map((x) => x.finding), [ands[4]]);
   });
 
   it('does not take a finding that contains another one of the same rule for it', () => {

@@ -9,8 +9,8 @@ import { lintIssue } from '../engine/lint';
 import { fixAll } from '../engine/fix';
 import { allRules } from '../engine/rules';
 import { WorkspaceIndex } from '../engine/workspace';
-import { applySuppressions, type SuppressedFinding, type Suppression } from '../engine/suppressions';
-import type { Issue } from '../engine/model';
+import { applySuppressions, SuppressionsThroughFixes, type SuppressedFinding, type Suppression } from '../engine/suppressions';
+import type { Issue, Range } from '../engine/model';
 import type { Finding, Rule } from '../engine/rules/types';
 import {
   ConfigLoader,
@@ -191,13 +191,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return { list, key: suppressionKey(file, d.path) };
   };
   /** The findings the command line reports in a version of a draft, and those suppressed. */
-  const lintDraft = (d: Draft, text: string, issue?: Issue): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
+  /** Every finding of a draft's text, before suppressions. */
+  const lintRaw = (d: Draft, text: string, issue?: Issue): Finding[] => {
     io.onProgress?.(text.length);
     if (!issue) {
       issue = parseIssue(text);
       workspace.set(d.uri, issue);
     }
-    const findings = lintIssue(issue, {
+    return lintIssue(issue, {
       config: d.config.config,
       workspace,
       uri: d.uri,
@@ -209,6 +210,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         fatal = true;
       },
     });
+  };
+  const lintDraft = (d: Draft, text: string, issue?: Issue): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
+    const findings = lintRaw(d, text, issue);
     const sup = suppressionsOf(d);
     const filtered = applySuppressions(text, findings, sup.list, sup.key);
     if (text === d.text) unusedSuppressions.set(d.label, filtered.unused);
@@ -234,7 +238,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       try {
         // In the file's own line breaks: a fix that adds a line writes \n, and what --fix-dry-run shows
         // is what --fix would write.
-        fixed = keepLayout(d.text, fixAll(d.text, (text) => lintDraft(d, text).findings).text);
+        // An entry that names one of several findings keeps naming it while fixes change the others.
+        const sup = suppressionsOf(d);
+        const through = new SuppressionsThroughFixes(sup.list, sup.key);
+        const lint = (text: string, original: (r: Range) => Range | undefined) => reportable(through.kept(text, lintRaw(d, text), original), options.quiet);
+        fixed = keepLayout(d.text, fixAll(d.text, lint).text);
       } catch (error) {
         err(`${d.label}: not fixed: internal error while fixing: ${errorText(error)}`);
         fatal = true;

@@ -1,5 +1,6 @@
 // Applies the safe fixes of a set of findings to a text, skipping any fix that
 // overlaps one already taken (the next pass picks it up, as ESLint does).
+import type { Range } from './model';
 import type { Edit, Finding } from './rules/types';
 import { append, maxOf } from './arrays';
 
@@ -48,14 +49,15 @@ function editsAreDisjoint(edits: Edit[]): boolean {
  */
 export function fixAll(
   text: string,
-  lint: (text: string) => readonly Finding[],
+  lint: (text: string, original: (range: Range) => Range | undefined) => readonly Finding[],
   maxPasses = 10,
 ): { text: string; applied: number; passes: number; edits: Edit[] } {
   let total = 0;
   let passes = 0;
   let edits: Edit[] = [];
   for (; passes < maxPasses; passes++) {
-    const { text: next, applied, edits: taken } = applyFixes(text, lint(text));
+    const done = edits;
+    const { text: next, applied, edits: taken } = applyFixes(text, lint(text, (range) => originalRange(range, done)));
     if (applied === 0 || next === text) break;
     edits = passes === 0 ? taken : composeEdits(edits, text, taken);
     total += applied;
@@ -98,4 +100,21 @@ export function composeEdits(earlier: readonly Edit[], middle: string, later: re
     delta = after;
   }
   return out;
+}
+
+/**
+ * Where a range of the text that `edits` (sorted, in the original's offsets) made stood in the original;
+ * undefined when an edit changed what it covers (replaced, inserted or deleted inside it).
+ */
+export function originalRange(range: Range, edits: readonly Edit[]): Range | undefined {
+  // How far the edits before the range moved it.
+  let delta = 0;
+  for (const e of edits) {
+    const from = e.range.start + delta;
+    const to = from + e.text.length;
+    if (to <= range.start) delta += e.text.length - (e.range.end - e.range.start);
+    else if (from >= range.end) break;
+    else return undefined;
+  }
+  return { start: range.start - delta, end: range.end - delta };
 }

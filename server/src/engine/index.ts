@@ -13,7 +13,7 @@ export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, 
 export { allRules, ruleById } from './rules';
 export { documentOfNumberlessEntry, forwards } from './rules/cross-reference/shared';
 export { attachmentName } from './parse/attachments';
-export { applySuppressions, suppressionFor, inlineDisables, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
+export { applySuppressions, suppressionFor, inlineDisables, SuppressionsThroughFixes, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
 
 import { parseIssue } from './parse/issue';
 import { lintIssue, type LintOptions } from './lint';

@@ -1,6 +1,7 @@
 // Suppressing findings without touching the printed text: a suppressions file
 // keyed by rule id and the finding's own text (so it survives edits), and, for
 // Markdown drafts, HTML comments (<!-- gazette-lint-disable-next-line rule -->).
+import type { Range } from './model';
 import type { Finding } from './rules/types';
 import { normalize } from './parse/text';
 import { addTo } from './arrays';
@@ -30,6 +31,8 @@ export interface SuppressedFinding {
   finding: Finding;
   /** By the suppressions file, or by a comment in the draft. */
   kind: 'file' | 'directive';
+  /** The entry of the suppressions file that matched. */
+  entry?: Suppression;
 }
 
 export interface SuppressionResult {
@@ -43,32 +46,56 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** Characters of context recorded on each side of a finding's text. */
 const CONTEXT = 4;
 
-/** What a finding covers, squashed, and the squashed rest of its line on each side (a few characters). */
-function surroundings(text: string, finding: Finding): { before: string; covered: string; after: string } {
+/** Context recorded, at most, when a few characters do not tell a finding from another: lines around it too. */
+const WIDE_CONTEXT = [12, 24, 48];
+
+interface Around {
+  before: string;
+  covered: string;
+  after: string;
+}
+
+/**
+ * What a finding covers, squashed, and the squashed text on each side: the rest of its line, wide enough
+ * for `wanted` characters once spaces are squashed out; past the line's ends when more than CONTEXT are wanted.
+ */
+function surroundings(text: string, finding: Finding, wanted = CONTEXT): Around {
   const { start, end } = finding.range;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  // Wide enough for CONTEXT characters once spaces are squashed out.
-  const reach = 4 * CONTEXT;
+  const wide = wanted > CONTEXT;
+  const lineStart = wide ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = wide ? text.length : (text.indexOf('\n', end) + 1 || text.length + 1) - 1;
+  const reach = 4 * wanted;
   return {
     before: squash(text.slice(Math.max(lineStart, start - reach), start)),
     covered: squash(text.slice(start, end)),
-    after: squash(text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + reach))),
+    after: squash(text.slice(end, Math.min(lineEnd, end + reach))),
   };
 }
 
 /**
  * The key a "ignore this finding" action records for a finding. Given the file's findings, a key
- * that would fit others too (a sentence printed twice) records which of them it is.
+ * that would fit others too (a sentence printed twice) takes more of the text around it, across lines;
+ * where even that repeats (a paragraph printed twice), it records which of them it is.
  */
 export function suppressionFor(text: string, finding: Finding, file?: string, findings: readonly Finding[] = []): Suppression {
-  const { before, covered, after } = surroundings(text, finding);
+  const sameRule = inFileOrder(findings).filter((f) => f.ruleId === finding.ruleId);
+  const fitting = (key: Suppression) => sameRule.filter((f) => matches(key, (n) => surroundings(text, f, n)));
+  let key = keyWith(text, finding, file, CONTEXT);
+  for (const wanted of WIDE_CONTEXT) {
+    if (fitting(key).length <= 1) return key;
+    key = keyWith(text, finding, file, wanted);
+  }
+  const all = fitting(key);
+  const at = all.findIndex((f) => f.range.start === finding.range.start && f.range.end === finding.range.end);
+  if (all.length > 1 && at >= 0) key.occurrence = at + 1;
+  return key;
+}
+
+function keyWith(text: string, finding: Finding, file: string | undefined, wanted: number): Suppression {
+  const { before, covered, after } = surroundings(text, finding, wanted);
   const key: Suppression = { rule: finding.ruleId, file, text: covered };
-  if (before) key.before = before.slice(-CONTEXT);
-  if (after) key.after = after.slice(0, CONTEXT);
-  const fitting = inFileOrder(findings).filter((f) => f.ruleId === finding.ruleId && matches(key, surroundings(text, f)));
-  const at = fitting.findIndex((f) => f.range.start === finding.range.start && f.range.end === finding.range.end);
-  if (fitting.length > 1 && at >= 0) key.occurrence = at + 1;
+  if (before) key.before = before.slice(-wanted);
+  if (after) key.after = after.slice(0, wanted);
   return key;
 }
 
@@ -77,12 +104,15 @@ function inFileOrder(findings: readonly Finding[]): Finding[] {
 }
 
 /** The context is compared with punctuation folded to one width: a width fix next to the finding keeps it suppressed. */
-function matches(s: Suppression, around: { before: string; covered: string; after: string }): boolean {
+function matches(s: Suppression, around: (wanted: number) => Around): boolean {
   if (s.text === undefined) return true;
+  // An entry that records more context than CONTEXT is compared with as much (read across lines).
+  const wanted = Math.max(CONTEXT, s.before?.length ?? 0, s.after?.length ?? 0);
+  const a = around(wanted);
   return (
-    squash(s.text) === around.covered &&
-    (s.before === undefined || normalize(around.before).endsWith(normalize(s.before))) &&
-    (s.after === undefined || normalize(around.after).startsWith(normalize(s.after)))
+    squash(s.text) === a.covered &&
+    (s.before === undefined || normalize(a.before).endsWith(normalize(s.before))) &&
+    (s.after === undefined || normalize(a.after).startsWith(normalize(s.after)))
   );
 }
 
@@ -104,7 +134,8 @@ export function applySuppressions(
   for (const f of inFileOrder(findings)) {
     const mine = byRule.get(f.ruleId);
     if (!mine) continue;
-    const around = surroundings(text, f);
+    const read = new Map<number, Around>();
+    const around = (wanted: number) => read.get(wanted) ?? read.set(wanted, surroundings(text, f, wanted)).get(wanted)!;
     let match: Suppression | undefined;
     for (const s of mine) {
       if (!matches(s, around)) continue;
@@ -119,7 +150,7 @@ export function applySuppressions(
   for (const f of findings) {
     const match = matched.get(f);
     if (match) used.add(match);
-    if (match) suppressed.push({ finding: f, kind: 'file' });
+    if (match) suppressed.push({ finding: f, kind: 'file', entry: match });
     else if (inline(f)) suppressed.push({ finding: f, kind: 'directive' });
     else kept.push(f);
   }
@@ -157,4 +188,36 @@ export function inlineDisables(text: string): (f: Finding) => boolean {
   return (f) =>
     (fileRules.size > 0 && matches(fileRules, f.ruleId)) ||
     lineRules.some((l) => f.range.start >= l.start && f.range.start <= l.end && matches(l.rules, f.ruleId));
+}
+
+/**
+ * Suppressions through the passes of a fix. An entry that names one of several findings by its
+ * occurrence names it in the text as it was: once a fix before it has changed another, counting again
+ * would name another finding (or none). So the first pass, on the text as it was, records which findings
+ * such entries hold, and later passes hold them wherever the fixes moved them.
+ */
+export class SuppressionsThroughFixes {
+  private held = new Set<string>();
+  private first = true;
+
+  constructor(
+    private readonly suppressions: readonly Suppression[],
+    private readonly file?: string,
+  ) {}
+
+  /** The findings the suppressions leave; `original` maps a range of `text` back to the text as it was. */
+  kept(text: string, findings: readonly Finding[], original: (range: Range) => Range | undefined): Finding[] {
+    const key = (ruleId: string, r: Range) => `${ruleId}|${r.start}|${r.end}`;
+    if (this.first) {
+      this.first = false;
+      const result = applySuppressions(text, findings, this.suppressions, this.file);
+      for (const s of result.suppressed) if (s.entry?.occurrence !== undefined) this.held.add(key(s.finding.ruleId, s.finding.range));
+      return result.kept;
+    }
+    const plain = this.suppressions.filter((s) => s.occurrence === undefined);
+    return applySuppressions(text, findings, plain, this.file).kept.filter((f) => {
+      const was = original(f.range);
+      return !was || !this.held.has(key(f.ruleId, was));
+    });
+  }
 }

@@ -87,6 +87,11 @@ export class AnalysisCache {
     return this.lint(uri, this.parse(text), setup).kept;
   }
 
+  /** Every finding of any text of this document, before suppressions. */
+  lintTextUnsuppressed(uri: string, text: string, setup: LintSetup): Finding[] {
+    return this.lint(uri, this.parse(text), setup).all;
+  }
+
   private lint(uri: string, issue: Issue, { config, suppressions = [], suppressionKey }: LintSetup, cache?: DocumentFindingsCache): { kept: Finding[]; all: Finding[] } {
     const broken = this.broken.get(uri);
     const rules = broken ? this.rules.filter((r) => !broken.has(r.id)) : this.rules;

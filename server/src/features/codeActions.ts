@@ -1,7 +1,7 @@
 // Quick fixes from findings, "fix all of a rule", and source.fixAll.gazette for codeActionsOnSave.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, fixAll, suppressionFor, type Edit, type Finding, type Suppression } from '../engine';
+import { applyFixes, fixAll, suppressionFor, SuppressionsThroughFixes, type Edit, type Finding, type Suppression } from '../engine';
 import { addSuppression, SUPPRESSIONS_FILE } from '../node';
 import { localize } from '../engine/lint';
 import type { Analysis, AnalysisCache } from './analysis';
@@ -119,13 +119,13 @@ export class CodeActionsProvider {
     const locale = setup.locale;
     let first = true;
     const firm = (findings: Finding[]) => findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-    const result = fixAll(analysis.text, (text) => {
+    // An ignore entry that names one of several findings keeps naming it while fixes change the others.
+    const through = new SuppressionsThroughFixes(setup.suppressions ?? [], setup.suppressionKey);
+    const result = fixAll(analysis.text, (text, original) => {
       // The first pass lints the current version: reuse the cached findings.
-      if (first) {
-        first = false;
-        return firm(this.cache.findings(doc, setup));
-      }
-      return firm(this.cache.lintText(doc.uri, text, setup));
+      const all = first ? this.cache.unsuppressedFindings(doc, setup) : this.cache.lintTextUnsuppressed(doc.uri, text, setup);
+      first = false;
+      return firm(through.kept(text, all, original));
     });
     if (result.applied === 0) return undefined;
     return {
