@@ -40,8 +40,10 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
   if (!m) return;
   // This government's decrees only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
   const organ = m[1];
+  // By value: a decree printed 第012号 is decree 12 (doc-number/format reports its zero).
+  const serial = new RegExp(`第0*${Number(m[2])}号`);
   const d = ctx.issue.documents.find(
-    (x) => x !== own && x.kind === 'decree' && new RegExp(`第${m[2]}号`).test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
+    (x) => x !== own && x.kind === 'decree' && serial.test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
   );
   if (!d) return;
   const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
@@ -57,11 +59,11 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
 
 export function checkCitation(ctx: RuleContext, c: Citation): void {
   const n = c.number;
+  const own = ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)];
   if (!n) {
-    checkDecreeCitation(ctx, c, ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)]);
+    checkDecreeCitation(ctx, c, own);
     return;
   }
-  const own = ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)];
   const title = c.title.norm;
   const docs = lookup(ctx.issue);
   // The title names a document printed here: a number that differs is doc-number/consistency's.

@@ -137,7 +137,7 @@ function spacingHabit(numbers: readonly DocNumber[]): Map<string, boolean> {
 const DECREE = /令([ \t\u3000]*)(?:(第)([ \t\u3000]*))?(\d{1,4})([ \t\u3000]*)号/y;
 const ISSUER_BEFORE = /(?:省|市|州|县|区|自治区|国家)?(?:人民政府|政府|国务院|部|委|局|署|主席)$/;
 
-/** A decree's serial with a leading zero: 第012号, under its 某市人民政府令 or after 令 in the text. */
+/** A decree's serial with a leading zero, under its 某市人民政府令: 第012号. */
 const ZERO_SERIAL = /第[ \t\u3000]*(0+)[1-9]\d*[ \t\u3000]*号/;
 
 function leadingZero(ctx: RuleContext, from: number, to: number): void {

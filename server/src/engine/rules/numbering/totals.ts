@@ -26,6 +26,7 @@ const rule: Rule = {
     checkAttachmentClaims(ctx, doc);
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
+    checkGroupClaims(ctx, doc);
     checkLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
   },
@@ -215,7 +216,6 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const at = claimLine.start + claimLine.text.indexOf(m[1]);
     checkEntries(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, m[2], i + 1, end, `附件“${a.title.text}”`);
   }
-  checkGroupClaims(ctx, doc);
 }
 
 /** A group's heading in a 名单: 一、先进集体（6个） / 二、先进个人（共8名）, its entries a line each under it. */
