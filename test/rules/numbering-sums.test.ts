@@ -72,6 +72,9 @@ describe(RULE, function () {
     const levels = (total: string) => notice(['项目\t执行数（万元）', '一、一般公共预算收入\t90', '（一）税收收入\t72', '（二）非税收入\t18', '二、政府性基金收入\t45', `合计\t${total}`]);
     assert.deepEqual(run(RULE, levels('135')), []);
     assert.equal(run(RULE, levels('207')).length, 1);
+    // A header that names a column 合计 is no total; the items under a 其中 row in a pipe table, indented, are its own.
+    assert.equal(run(RULE, notice(['地区\t合计\t公用经费', '江北区\t2460\t1800', '江南区\t2180\t1600', '合计\t4640\t3500'])).length, 1);
+    assert.deepEqual(run(RULE, notice(['| 项目 | 调整金额（万元） |', '|---|---:|', '| 一般公共预算 | 4,280 |', '| 其中：教育支出 | 1,600 |', '| 　　　卫生健康支出 | 1,200 |', '| 政府性基金预算 | 1,400 |', '| 合计 | 5,680 |'])), []);
     // The items listed under a 其中 row, indented, are its own.
     assert.deepEqual(run(RULE, notice(['项目\t支出（万元）', '一般公共服务\t40', '民生支出\t60', '其中：\t', '　教育支出\t30', '　卫生健康支出\t20', '合计\t100'])), []);
   });

@@ -74,8 +74,9 @@ function pipeRow(line: Line): TableRow {
     const b = t.indexOf('|', a);
     let s = a;
     let e = b;
-    while (s < e && /\s/.test(t[s])) s++;
-    while (e > s && /\s/.test(t[e - 1])) e--;
+    // Only the spaces that pad the cell: an ideographic space indenting its text (　　卫生健康支出, an item of the row above) stays.
+    while (s < e && (t[s] === ' ' || t[s] === '\t')) s++;
+    while (e > s && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
     const text = t.slice(s, e);
     cells.push({ text, norm: normalize(text), range: { start: line.start + s, end: line.start + e } });
     a = b + 1;

@@ -126,12 +126,14 @@ function topLevel(rows: Row[]): Row[] {
 function kindOf(row: TableRow): { kind: Kind; word?: string } {
   if (row.isHeader || row.cells.length < 2) return { kind: 'other' };
   const firstFigure = row.cells.findIndex((c) => FIGURE.test(figureText(c.norm)));
+  // A row without figures names its columns (地区 / 合计 / 公用经费 …): a header, not a total.
+  if (firstFigure < 0) return { kind: 'other' };
   const word = row.cells
-    .slice(0, firstFigure < 0 ? row.cells.length : firstFigure)
+    .slice(0, firstFigure)
     .map((c) => c.norm.replace(/\s/g, ''))
     .find((w) => TOTAL.test(w));
   if (word) return { kind: word === '小计' ? 'subtotal' : 'total', word };
-  return { kind: firstFigure >= 0 ? 'detail' : 'other' };
+  return { kind: 'detail' };
 }
 
 /** Columns named as rates, shares, years… in any header-like row (one with no figure). */
