@@ -174,6 +174,11 @@ const NUMBER_TAIL = new RegExp(`^[${LINE_SPACE}]*(?:第${SP})?${SERIAL}${SP}号[
 
 /** Whether a line may be the first half of a number an extraction split over two lines (see splitDocNumber). */
 export function lineIsNumberHead(lineText: string): boolean {
+  // Cheap test first: the line ends with a closing bracket (or the \ of a hard break after one).
+  let end = lineText.length;
+  while (end > 0 && isLineSpace(lineText.charCodeAt(end - 1))) end--;
+  const last = lineText[end - 1];
+  if (last === undefined || (!CLOSE.includes(last) && last !== '\\')) return false;
   return BRACKETED_YEAR.test(lineText) && NUMBER_HEAD.test(lineText);
 }
 

@@ -34,6 +34,7 @@ const NOT_ADDED = /率|%|％|比|均|每|密度|强度|单产|亩产|系数|指�
 const DETAIL = /^(?:其中|含|包括|注)/;
 const FIGURE = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
 const NONE = /^(?:[-—–－]+|\/|／)?$/;
+const ZERO = { value: 0, decimals: 0 };
 
 type Kind = 'detail' | 'subtotal' | 'total' | 'other';
 
@@ -42,6 +43,13 @@ interface Row {
   kind: Kind;
   /** For a total: the word that names it (合计, 小计 …). */
   word?: string;
+  /** Each cell's figure, read once (see figure). */
+  figures: (Figure | undefined)[];
+}
+
+interface Figure {
+  value: number;
+  decimals: number;
 }
 
 /** Rows a total may add, and whether they stand above it or below. */
@@ -51,10 +59,12 @@ interface Group {
 }
 
 function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
+  // Most tables have no total: a look at their cells' words is all they cost.
+  if (!tableRows.some((r) => r.cells.some((c) => TOTAL.test(c.norm)))) return;
   const width = Math.max(0, ...tableRows.map((r) => r.cells.length));
   if (width < 2 || tableRows.some((r) => r.unaligned)) return;
   const skip = skippedColumns(tableRows);
-  const rows: Row[] = tableRows.map((row) => ({ row, ...kindOf(row) }));
+  const rows: Row[] = tableRows.map((row) => ({ row, ...kindOf(row), figures: row.cells.map((c) => figure(c.norm)) }));
   // 其中 rows, and the rows listed under one, are part of the row above.
   let inDetail = false;
   for (const r of rows) {
@@ -153,7 +163,7 @@ function figureText(s: string): string {
 }
 
 /** A cell's figure; 0 for a blank or a dash; undefined for text. */
-function figure(s: string): { value: number; decimals: number } | undefined {
+function figure(s: string): Figure | undefined {
   const t = figureText(s);
   if (NONE.test(t)) return { value: 0, decimals: 0 };
   if (!FIGURE.test(t)) return undefined;
@@ -175,12 +185,13 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
   if (groups.length === 0) return;
   const columns: Column[] = [];
   total.row.cells.forEach((cell, k) => {
-    const own = skip.has(k) || NONE.test(figureText(cell.norm)) ? undefined : figure(cell.norm);
+    const own = skip.has(k) || NONE.test(figureText(cell.norm)) ? undefined : total.figures[k];
     if (!own) return;
     const sums: Column['sums'] = [];
     let decimals = own.decimals;
     for (const group of groups) {
-      const values = group.rows.map((r) => figure(r.row.cells[k]?.norm ?? ''));
+      // A cell a row leaves out (trailing empty cells) holds no figure: 0.
+      const values = group.rows.map((r) => (k < r.figures.length ? r.figures[k] : ZERO));
       if (values.some((v) => v === undefined) || values.every((v) => v!.value === 0)) continue;
       decimals = Math.max(decimals, ...values.map((v) => v!.decimals));
       sums.push({ value: values.reduce((a, v) => a + v!.value, 0), group });

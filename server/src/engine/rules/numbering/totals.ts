@@ -222,6 +222,7 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
 const GROUP_CLAIM = /^([^，,。；;：:]{2,16}?)[ \t]*[(（][ \t]*共?[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
 
 function checkGroupClaims(ctx: RuleContext, doc: GazetteDocument): void {
+  if (!doc.attachments.some((a) => a.title?.norm.includes('名单'))) return;
   const lines = ctx.issue.lines;
   doc.headings.forEach((h, k) => {
     const a = doc.attachments.find((x) => x.part === h.part && x.title?.norm.includes('名单'));
@@ -328,6 +329,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   if (hs.length < 2) return;
   const body = ctx.text.slice(doc.range.start, doc.range.end);
+  if (!body.includes('以下') && !body.includes('下列') && !body.includes('如下')) return;
   LEAD_IN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LEAD_IN.exec(body))) {
