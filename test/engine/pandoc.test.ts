@@ -88,6 +88,16 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     assert.ok(analyze(variant.replace('加强城市内涝治理工作的意见（临政办发', '加强城市防涝治理工作的意见（临政办发')).findings.some((f) => f.ruleId === 'cross-reference/toc'));
   });
 
+  it('reads a 目录 link line whose number has brackets in it (\\[2024\\], [2024])', () => {
+    for (const bracket of ['\\[2024\\]', '[2024]']) {
+      const text = DRAFT.replace('（临政办发〔2024〕11号）……（4）](#_Toc160000002)', `（临政办发${bracket}11号）……（4）](#_Toc160000002)`);
+      assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['临政发〔2024〕5号', 1], ['临政办发〔2024〕11号', 4]]);
+      const found = analyze(text).findings;
+      assert.deepEqual(found.map((f) => f.ruleId), ['doc-number/format'], bracket);
+      assert.equal(applyFixes(text, found).text, DRAFT);
+    }
+  });
+
   it('reports an escaped [2024] and fixes it with the escapes', () => {
     const text = DRAFT.replace('临政发〔2024〕5号\n', '临政发\\[2024\\]5号\n');
     const found = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');

@@ -54,9 +54,10 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
  * ([title……（2）](#_Toc160000001), a Word 目录 converted).
  */
 // Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
-// The link's [ comes last, once, and its text holds no other [: a run of [ is looked at once, not once a [.
+// The link's [ comes last, once. Its text may hold escaped brackets (\[2024\]) and one level of plain ones
+// ([2024]); each character is read one way only, so a run of [ is looked at once, not once a [.
 const PREFIX =
-  /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:\[(?=[^[\]\n]*\]\((?:#|https?:)[^()\s]*\)[ \t]*$))?/y;
+  /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:\[(?=(?:[^[\]\\\n]|\\.|\[(?:[^[\]\\\n]|\\.)*\])*\]\((?:#|https?:)[^()\s]*\)[ \t]*$))?/y;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
