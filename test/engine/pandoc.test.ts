@@ -55,6 +55,14 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     ['a 序号 skipped in a pipe table', '| 3 | 设立数字经济产业基金', '| 4 | 设立数字经济产业基金', 'numbering/sequence'],
     ['a pipe table row with its unit cells emptied', '| 市财政局 | 市金融办 |', '|  |  |', 'responsible-unit/missing'],
     ['an escaped list label skipped (1\\. 2\\. 4\\.)', '3\\. 加快', '4\\. 加快', 'numbering/sequence'],
+  ]);
+
+  it('names an escaped label as the reader sees it, in messages', () => {
+    const text = DRAFT.replace('3\\. 加快', '4\\. 加快');
+    assert.deepEqual(analyze(text).findings.map((f) => f.message), ['编号跳号：“2.”之后为“4.”，缺少“3.” (label 3 missing before 4)']);
+  });
+
+  itCatches(DRAFT, [
     ['a title in the 目录 link differing from the body', '进一步加强城市内涝治理工作的意见（临政办发', '进一步加强城市防涝治理工作的意见（临政办发', 'cross-reference/toc'],
     ['an attachment the bold 附件说明 declares and the issue does not print', '2．临江市易涝点清单', '2．临江市易涝点清单\n\n3．临江市排水设施清单', 'cross-reference/attachments'],
   ]);

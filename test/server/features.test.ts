@@ -144,6 +144,19 @@ describe('features: outline of a PDF extraction', () => {
   });
 });
 
+describe('features: outline of a draft pandoc made', () => {
+  it('names headings and labels without the converter\'s escapes and attributes', () => {
+    const text = [
+      '# 某市人民政府关于印发某市数字经济行动方案的通知', '', '某政发〔2024〕5号', '', '各区人民政府，市政府各部门：', '', '现将《某市数字经济行动方案》印发给你们。', '',
+      '某市人民政府', '', '2024年3月4日', '', '## 某市数字经济行动方案 {#某市数字经济行动方案 .unnumbered}', '',
+      '1\\. 做强数字产业集群。', '', '2\\. 推进制造业数字化转型。', '',
+    ].join('\n');
+    const notice = issueSymbols(parseIssue(text), new LineIndex(text)).find((s) => s.detail === '某政发〔2024〕5号');
+    const plan = notice?.children?.find((c) => c.name === '某市数字经济行动方案');
+    assert.deepStrictEqual(plan?.children?.map((c) => c.name), ['1. 做强数字产业集群', '2. 推进制造业数字化转型']);
+  });
+});
+
 describe('features: outline of a plan in parts', () => {
   it('puts each 第N部分 over the 一、 under it', () => {
     const text = [

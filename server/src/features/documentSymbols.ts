@@ -1,7 +1,7 @@
 // Outline: 目录 with its sections and entries, each document with its heading tree,
 // attached plans and attachments, and the 发文目录.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { attachmentName, forwards, type GazetteDocument, type Heading, type Issue, type LineIndex, type Range, type TocEntry } from '../engine';
+import { attachmentName, forwards, shownLabel, type GazetteDocument, type Heading, type Issue, type LineIndex, type Range, type TocEntry } from '../engine';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
@@ -96,7 +96,8 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
 function headingName(h: Heading): string {
   // A run-in heading ("(一)规范调查行为。各地要…") is named by its first sentence.
   const text = shorten(h.text.split(/[。；;]/)[0], 40);
-  return text ? `${h.label}${h.label.endsWith(' ') || !h.spaceAfter ? '' : ' '}${text}` : h.label;
+  const label = shownLabel(h);
+  return text ? `${label}${label.endsWith(' ') || !h.spaceAfter ? '' : ' '}${text}` : label;
 }
 
 function kindLabel(d: GazetteDocument): string | undefined {

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocNumberRole, GazetteDocument, Heading, Issue, Task, UnitRole } from '../engine';
+import { shownLabel, type DocNumberRole, type GazetteDocument, type Heading, type Issue, type Task, type UnitRole } from '../engine';
 import type { Analysis, AnalysisCache } from './analysis';
 import { linesOf, shorten, toLspRange, toOffset } from './convert';
 import { locate, occurrencesIn, resolveDocuments } from './locate';
@@ -86,7 +86,7 @@ function unitHover(analysis: Analysis, d: GazetteDocument, name: string): string
 function taskLabel(analysis: Analysis, d: GazetteDocument, task: Task): string {
   if (task.heading !== undefined && d.headings[task.heading]) {
     const h = d.headings[task.heading];
-    return `${h.label}${shorten(h.text, 30)}`;
+    return `${shownLabel(h)}${shorten(h.text, 30)}`;
   }
   if (task.table !== undefined && task.row !== undefined) {
     const row = d.tables[task.table]?.rows[task.row];
@@ -99,8 +99,8 @@ function headingHover(d: GazetteDocument, index: number): string {
   const chain: Heading[] = [];
   for (let i = index, guard = 0; i >= 0 && guard < 20; i = d.headings[i].parent, guard++) chain.unshift(d.headings[i]);
   const children = d.headings.filter((h) => h.parent === index).length;
-  const out = [`**${chain.map((h) => md(h.label.trim())).join(' > ')}**`, ''];
-  for (const h of chain) out.push(`- ${md(h.label.trim())} ${md(shorten(h.text, 40))}`);
+  const out = [`**${chain.map((h) => md(shownLabel(h).trim())).join(' > ')}**`, ''];
+  for (const h of chain) out.push(`- ${md(shownLabel(h).trim())} ${md(shorten(h.text, 40))}`);
   out.push('', `《${md(shorten(d.title.text, 50))}》 · 第 ${chain.length} 层${children ? ` · ${children} 个下级标题` : ''}`);
   return out.join('\n');
 }

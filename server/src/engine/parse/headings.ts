@@ -127,6 +127,11 @@ function readLabel(lineText: string): HeadingLabel | undefined {
   return undefined;
 }
 
+/** A heading's label as a reader sees it: without the escape pandoc puts before its stop (1\. → 1.). */
+export function shownLabel(h: { label: string }): string {
+  return h.label.replace('\\', '');
+}
+
 /** Builds Heading records for the given lines and links them into a tree. */
 export function buildHeadings(
   lines: readonly Line[],

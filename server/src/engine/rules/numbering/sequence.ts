@@ -8,6 +8,7 @@ import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
 import { attachmentName } from '../../parse/attachments';
 import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
+import { shownLabel } from '../../parse/headings';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -156,7 +157,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
         values: items.map((h) => h.value),
         starts,
         style,
-        label: (i, v) => (v === undefined ? items[i].label : labelWith(items[i], v)),
+        label: (i, v) => shownLabel({ label: v === undefined ? items[i].label : labelWith(items[i], v) }),
         range: (i) => numeralRange(items[i]),
         numeral: (i, v) => numeralText(items[i], v),
       },
