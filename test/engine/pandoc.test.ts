@@ -106,6 +106,16 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     }
   });
 
+  it('keeps a footnote and a （联系人：…） note under the 落款 in the document, not as a part of their own', () => {
+    const notice = (tail: string[]) =>
+      ['某市人民政府办公室关于做好防汛工作的通知', '', '某政办发〔2024〕9号', '', '各区人民政府：', '', '请做好防汛工作。[^1]', '', '某市人民政府办公室', '', '2024年5月6日', '', ...tail].join('\n');
+    for (const tail of [['（此件公开发布）', '', '（联系人：李明，电话：0571-86012345）', ''], ['[^1]: 本通知所称防汛，含防台。', '']]) {
+      const [d] = parseIssue(notice(tail)).documents;
+      assert.deepEqual(d.parts.map((p) => p.kind), ['main'], tail[0]);
+      assertClean(notice(tail));
+    }
+  });
+
   it('reports an escaped [2024] and fixes it with the escapes', () => {
     const text = DRAFT.replace('临政发〔2024〕5号\n', '临政发\\[2024\\]5号\n');
     const found = analyze(text).findings.filter((f) => f.ruleId === 'doc-number/format');

@@ -42,6 +42,8 @@ const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
+/** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
+const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
 const ATTACHMENT_REF = /见附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
@@ -94,9 +96,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (organ !== undefined) reserved.add(organ);
     reserved.add(i);
     mainEnd = i;
-    // The 附注 under the date ends the document proper.
-    const note = nextNonBlank(lines, i + 1, to);
-    if (note !== undefined && isNoteLine(lines[note].text)) {
+    // The 附注 under the date (perhaps two: （此件公开发布） and （联系人：…）) ends the document proper, and so do
+    // the notes of a converted draft's footnotes ([^1]: …).
+    for (let note = nextNonBlank(lines, mainEnd + 1, to); note !== undefined && (isNoteLine(lines[note].text) || FOOTNOTE.test(lines[note].text)); note = nextNonBlank(lines, mainEnd + 1, to)) {
       reserved.add(note);
       mainEnd = note;
     }

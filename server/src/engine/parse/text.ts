@@ -229,9 +229,9 @@ export function intToChinese(n: number): string {
   return s + CN[u];
 }
 
-/** A 附注 under the 成文日期 (GB/T 9704 §7.3.5.3): （此件公开发布）, （此件不公开）. */
+/** A 附注 under the 成文日期 (GB/T 9704 §7.3.5.3): （此件公开发布）, （此件不公开）, （联系人：李明，电话：…）. */
 export function isNoteLine(text: string): boolean {
-  return /^[(（][ \t\u3000]*(?:此件|本件)[^()（）]{0,16}[)）]$/.test(content(text));
+  return /^[(（][ \t\u3000]*(?:(?:此件|本件)[^()（）]{0,16}|联系(?:人|单位|电话)[ \t\u3000]*[:：][^()（）]{1,80})[)）]$/.test(content(text));
 }
 
 /** A line of the 版记 under a document (GB/T 9704 §7.4): 抄送：…, and the 印发 line (某市人民政府办公室 2024年5月20日印发). */
