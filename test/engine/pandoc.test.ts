@@ -45,6 +45,9 @@ describe('a draft pandoc made from Word (Markdown)', () => {
     assert.deepEqual(issue.toc?.entries.map((e) => e.page), [1, 4]);
     const [plan, opinion] = issue.documents;
     assert.equal(plan.parts[1]?.title?.text, '临江市推进数字经济高质量发展三年行动方案（2024—2026年）');
+    // The title's range ends where its text does, before the attributes (a fix of the title keeps them).
+    const t = plan.parts[1]!.title!;
+    assert.equal(DRAFT.slice(t.range.start, t.range.end), '临江市推进数字经济高质量发展三年行动方案（2024—2026年）');
     assert.deepEqual(plan.headings.filter((h) => h.kind === 'arabic').map((h) => [h.value, h.separator]), [[1, '.'], [2, '.'], [3, '.']]);
     assert.deepEqual(plan.tables.map((t) => [t.rows.length, t.columns]), [[6, { seq: 0, lead: 2, support: 3 }]]);
     assert.deepEqual(opinion.attachmentDecls.map((a) => [a.number, a.title.text]), [[1, '临江市城市内涝治理重点项目表'], [2, '临江市易涝点清单']]);

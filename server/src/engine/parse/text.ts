@@ -39,13 +39,17 @@ export function span(text: string, range: Range): TextSpan {
  */
 export function spanOfLines(lines: readonly Line[], from: number, to: number, startCol = 0): TextSpan {
   let text = '';
+  let end = lines[to].end;
   for (let i = from; i <= to; i++) {
     if (i > from && i < to && isPageArtifactLine(lines[i].text)) continue;
     const line = lines[i].text;
     const start = i === from ? startCol : 0;
-    text += line.slice(start, contentEnd(line, start, false)).trim();
+    const stop = contentEnd(line, start, false);
+    text += line.slice(start, stop).trim();
+    // The span ends where the last line's text does: not over the attributes a converter put after it.
+    if (i === to && stop < line.length && !/^\s*$/.test(line.slice(stop))) end = lines[i].start + stop;
   }
-  return span(text, { start: lines[from].start + startCol, end: lines[to].end });
+  return span(text, { start: lines[from].start + startCol, end });
 }
 
 /**
