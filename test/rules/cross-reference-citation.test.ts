@@ -67,5 +67,11 @@ describe(`${RULE}: rules cited with their decree's number`, () => {
     const found = run(RULE, text);
     assert.deepEqual(found.map((f) => f.message), ['第12号令公布的是《某市城市绿化管理办法》，此处引作《某市城市绿化管理条例》 (cited title differs from the rules that decree promulgates)']);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '某市城市绿化管理条例');
+    assert.equal(found[0].suggestions?.[0].edits[0].text, '某市城市绿化管理办法');
+    // A decree of a 修改决定 names other rules in 《》: no title is offered (the number may be the slip).
+    const amending = text.replace(/《某市城市绿化管理办法》已经/, '《某市人民政府关于修改〈某市城市绿化管理办法〉的决定》已经').replace('某市城市绿化管理办法\n\n第一条', '某市人民政府关于修改《某市城市绿化管理办法》的决定\n\n第一条');
+    const onAmending = run(RULE, amending.replace('《某市城市绿化管理条例》（市政府令第12号）', '《某市住宅物业管理办法》（市政府令第12号）'));
+    assert.equal(onAmending.length, 1);
+    assert.equal(onAmending[0].suggestions, undefined);
   });
 });

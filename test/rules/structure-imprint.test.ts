@@ -23,8 +23,10 @@ describe(RULE, () => {
     assert.deepEqual(found.map((f) => f.message), ['“抄送”后应加冒号“：” (a colon after 抄送)']);
     assert.deepEqual(lines(text, found), [21]);
     assert.equal(fixed(RULE, text), TEXT);
-    // In place of the space that stood for it.
+    // In place of the space that stood for it; in a file written in half-width punctuation, half-width.
     assert.equal(fixed(RULE, edit('抄送：市委各部门', '抄送 市委各部门')), TEXT);
+    const half = TEXT.replace(/：/g, ':').replace(/，/g, ',');
+    assert.equal(fixed(RULE, half.replace('抄送:市委各部门', '抄送市委各部门')), half);
   });
 
   it('ends a 抄送 list before a page footer under it', () => {

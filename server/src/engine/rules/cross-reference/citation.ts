@@ -49,11 +49,14 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
   const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
   const title = c.title.norm;
   if (rules.length === 0 || rules.some((t) => sameTitle(t.norm, title) || withoutPlace(t.norm, title))) return;
+  // A title to offer only where the decree promulgates one set of rules (a 修改决定 names others in 《》: the
+  // slip may as well be the number).
+  const offered = rules.length === 1 && !/[《》〈〉]/.test(rules[0].text) ? rules[0] : undefined;
   ctx.report({
     message: `第${m[2]}号令公布的是《${shown(rules[0].norm)}》，此处引作《${shown(title)}》 (cited title differs from the rules that decree promulgates)`,
     range: c.title.range,
     related: [{ range: rules[0].range, message: '该令公布的规章 (the rules the decree promulgates)' }],
-    suggestions: [{ title: '改为该规章的标题 (use its title)', edits: [{ range: c.title.range, text: rules[0].text.replace(/\s+/g, '') }] }],
+    suggestions: offered ? [{ title: '改为该规章的标题 (use its title)', edits: [{ range: c.title.range, text: offered.text.replace(/\s+/g, '') }] }] : undefined,
   });
 }
 

@@ -53,11 +53,12 @@ function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: n
   if (!m[2]) {
     // (A half-width colon is the file's punctuation width: typography/punctuation-width's.)
     const word = { start: line.start + head, end: line.start + head + m[1].length };
+    const colon = colonOf(ctx, line);
     ctx.report({
       message: `“${m[1]}”后应加冒号“：” (a colon after ${m[1]})`,
       range: word,
       // In place of the spaces that stood for it (抄送 市委 → 抄送：市委).
-      fix: { title: '加冒号 (add ：)', edits: [{ range: { start: word.end, end: line.start + head + m[0].length }, text: '：' }] },
+      fix: { title: `加冒号 (add ${colon})`, edits: [{ range: { start: word.end, end: line.start + head + m[0].length }, text: colon }] },
     });
   }
   // The list runs on over lines until its full stop, a blank line or the 印发 line.
@@ -81,6 +82,13 @@ function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: n
     });
   }
   return last;
+}
+
+/** The colon the document writes (a file extracted with half-width punctuation throughout writes :). */
+function colonOf(ctx: RuleContext, line: Line): string {
+  const d = ctx.issue.documents.find((x) => x.range.start <= line.start && line.end <= x.range.end);
+  const text = d ? ctx.text.slice(d.range.start, d.range.end) : ctx.text;
+  return (text.match(/:/g)?.length ?? 0) > (text.match(/：/g)?.length ?? 0) ? ':' : '：';
 }
 
 /** 某市人民政府办公室　2024年07月03日印发: the date as a 成文日期 is written. */
