@@ -247,6 +247,18 @@ describe('features: a 专栏 box with a list of its own', () => {
   });
 });
 
+describe('features: a task table with its 合计 row', () => {
+  it('counts no total row as a task in the code lens', () => {
+    const text = [
+      '某市人民政府办公室关于印发某市数字经济行动方案的通知', '', '某政办发〔2024〕5号', '', '各区人民政府，市政府各部门：', '', '现将方案印发给你们。', '',
+      '某市人民政府办公室', '', '2024年3月4日', '', '某市数字经济行动方案', '',
+      '| 序号 | 重点任务 | 牵头单位 |', '|---|---|---|', '| 1 | 建设算力中心 | 市大数据局 |', '| 2 | 设立产业基金 | 市财政局 |', '| 合计 | 共2项 |  |', '',
+    ].join('\n');
+    const lists = taskLists(parseIssue(text).documents[0]);
+    assert.deepStrictEqual(lists.map((l) => [l.tasks, l.missing]), [[2, 0]]);
+  });
+});
+
 describe('features: outline of a 转发 notice', () => {
   it('shows the document it forwards, printed after it, under the notice', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/forwarded-issue.txt'), 'utf8');
