@@ -46,6 +46,9 @@ describe(RULE, function () {
     // The quotation opened after the colon that introduces it, in the paragraph that says where it goes.
     const inline = decision([`作为第二十二条：${quoted[0]}`, quoted[1]]);
     assert.deepEqual(run(RULE, inline), []);
+    // Quoted paragraphs that open with labels, the first ending with a colon (…履行下列义务：).
+    const listed = decision(['作为第二十二条：“供水企业应当履行下列义务：', '“（一）按照国家规定进行水质检测；', '“（二）每月公布供水水质信息。”']);
+    assert.deepEqual(run(RULE, listed), []);
     // A “ left open elsewhere in such a paragraph is still one.
     const stray = decision([`作为“第二十二条：${quoted[0].slice(1)}`, quoted[1]]);
     assert.equal(run(RULE, stray).length, 1);

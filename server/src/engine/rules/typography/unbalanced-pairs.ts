@@ -92,8 +92,9 @@ function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
       // Only a paragraph with something unmatched is read for unit annotations.
       const { open, strays } = found.open.length + found.strays.length > 0 ? scan(seg, marks, carried, (skip ??= annotationBrackets(seg)), tail, fk)[fk] : found;
       for (const at of strays) reports[fk].push({ at, closing: true });
-      if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
+      // (A quotation's paragraph may end with a colon, as a sentence that runs on does: it is the quotation's.)
       if (fk === QUOTES && carried[fk].length === 0 && quotationGoesOn(seg, open, next)) return [];
+      if (open.length > 0 && carried[fk].length === 0 && runsOnNext()) return open;
       for (const at of open) reports[fk].push({ at, closing: false });
       return [];
     });
