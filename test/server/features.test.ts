@@ -223,6 +223,17 @@ describe('features: rename of a document number', () => {
   it('refuses a number another document of the issue has', () => {
     assert.throws(() => provider.rename(doc, at('某政发〔2024〕14号\n各县'), '某政办发〔2024〕41号'), /已是本期《.*》的发文字号/);
   });
+
+  it('refuses a number the 发文目录 gives another title, and takes the one it gives this document', () => {
+    const listed = [
+      '某市人民政府关于加强城市管理的意见', '', '某政发〔2024〕21号', '', '各区人民政府：', '', '现提出如下意见。', '', '某市人民政府', '2024年5月6日', '',
+      '2024年5月份市政府发文目录', '', '文号\t标题', '某政发〔2024〕21号\t某市人民政府关于加强城市管理的意见', '某政发〔2024〕22号\t某市人民政府关于另一件事的通知', '',
+    ].join('\n');
+    const listedDoc = TextDocument.create('file:///tmp/listed.gazette', 'gazette', 1, listed);
+    const rename = (to: string) => new RenameProvider(cacheWith(allRules).cache).rename(listedDoc, listedDoc.positionAt(listed.indexOf('某政发〔2024〕21号\n\n各区') + 1), to);
+    assert.throws(() => rename('某政发〔2024〕22号'), /发文目录中“某政发〔2024〕22号”是《某市人民政府关于另一件事的通知》的发文字号/);
+    assert.equal(rename('某政发〔2024〕23号').changes![listedDoc.uri].length, 2);
+  });
 });
 
 describe('features: a 专栏 box with a list of its own', () => {

@@ -31,6 +31,12 @@ export class RenameProvider {
     if (taken) {
       throw new ResponseError(ErrorCodes.InvalidParams, `“${text}”已是本期《${taken.title.text}》的发文字号 (already the number of another document of this issue)`);
     }
+    // Nor onto a number the 发文目录 lists for another title (a document of the month not printed in the issue).
+    const row = parsed.key !== number.key && analysis.issue.directory?.rows.find((r) => r.number?.key === parsed.key);
+    const own = analysis.issue.documents.find((d) => d.number?.key === number.key);
+    if (row && row.title && own && row.title.norm !== own.title.norm) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `发文目录中“${text}”是《${row.title.text}》的发文字号 (the list of documents issued gives this number to another document)`);
+    }
     const edits = analysis.issue.numbers
       .filter((n) => n.key === number.key)
       .flatMap((n) => renameEdits(analysis.text, n, parsed).map((e) => ({ range: toLspRange(analysis.lines, e.range), newText: e.text })));
