@@ -59,6 +59,10 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(lines(text, found), [399 - 378]);
     assert.match(found[0].message, /没有附件5/);
+    // Each of the attachments listed after it: 见附件2、附件5.
+    const listed = inject(excerpt('J19', 379, 427), '(见附件 2)', '(见附件 2、附件 5)');
+    assert.match(run(RULE, listed)[0]?.message ?? '', /没有附件5/);
+    assert.deepEqual(run(RULE, inject(excerpt('J19', 379, 427), '(见附件 2)', '(见附件 1、附件 2)')).filter((f) => /没有附件/.test(f.message)), []);
   });
   describe('a 附件1 printed in parts (附件1-1, 附件1-2), and a printed title marked （略）', () => {
     const notice = (parts: string[], second = '2025年市级部门预算项目申报说明（略）') =>

@@ -48,7 +48,12 @@ const TOTAL_ROW = /^(?:合计|总计|共计|小计)/;
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
-const ATTACHMENT_REF = /见附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
+// 见附件1, and the attachments listed after it: 见附件1、附件2 (the first from 见, the others from 附件).
+const REF_NUMBER = '[ \\t]*\\d{1,2}(?:[-－—–]\\d{1,2})?';
+const ATTACHMENT_REF = new RegExp(
+  `(?:见|(?<=见附件${REF_NUMBER}(?:[ \\t]*[、和及][ \\t]*附件${REF_NUMBER})*[ \\t]*[、和及][ \\t]*))附件[ \\t]*(?:(\\d{1,2})(?:[-－—–](\\d{1,2}))?)?`,
+  'g',
+);
 
 export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
   const reserved = new Set<number>();
