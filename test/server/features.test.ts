@@ -335,10 +335,12 @@ describe('features: heading label completion', () => {
     assert.deepStrictEqual(labels(['一、总体要求', '（一）指导思想。', '1．目标。']), ['2．', '（1）', '（二）', '二、']);
     assert.deepStrictEqual(labels(['三、主要任务', '(十九)做好。', '(二十)做好。']), ['(二十一)', '1.', '四、']);
     assert.deepStrictEqual(labels(['二、保障', '1. 加强领导。', '(一)明确责任。']).slice(0, 2), ['(二)', '1.']);
+    // With the space the label above is written with: an ideographic one where it is one.
     assert.deepStrictEqual(labels(['第九条 为了规范。']), ['第十条 ']);
-    assert.deepStrictEqual(labels(['第一部分　发展环境', '一、发展基础']).slice(-1), ['第二部分 ']);
+    assert.deepStrictEqual(labels(['第九条　为了规范。']), ['第十条　']);
+    assert.deepStrictEqual(labels(['第一部分　发展环境', '一、发展基础']).slice(-1), ['第二部分　']);
     // Decimal outlines: the next at each depth still open.
-    assert.deepStrictEqual(labels(['2.1　市级应急指挥机构', '2.1.1　市供水应急指挥部', '市政府设立指挥部。']), ['2.1.2 ', '2.2 ']);
+    assert.deepStrictEqual(labels(['2.1　市级应急指挥机构', '2.1.1　市供水应急指挥部', '市政府设立指挥部。']), ['2.1.2　', '2.2　']);
   });
 });
 

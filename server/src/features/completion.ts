@@ -218,7 +218,8 @@ export function headingItems(analysis: Analysis, prefix: string, offset: number,
       if (!style.has(label.kind)) style.set(label.kind, m);
       if (label.rank < minRank && Number.isFinite(label.value(m))) {
         minRank = label.rank;
-        found.push({ label, m, space: /^[ \t\u3000]/.test(body.slice(m[0].length)) ? ' ' : '' });
+        // The space the label above is written with (第十六条　…: an ideographic one).
+        found.push({ label, m, space: /^[ \t\u3000]/.test(body.slice(m[0].length)) ? body[m[0].length] === '\u3000' ? '\u3000' : ' ' : '' });
       }
       break;
     }
