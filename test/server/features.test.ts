@@ -338,6 +338,7 @@ describe('features: heading label completion', () => {
     // With the space the label above is written with: an ideographic one where it is one.
     assert.deepStrictEqual(labels(['第九条 为了规范。']), ['第十条 ']);
     assert.deepStrictEqual(labels(['第九条　为了规范。']), ['第十条　']);
+    assert.deepStrictEqual(labels(['一、重点任务', '3\\. 加快数字基础设施建设。'])[0], '4\\. ');
     assert.deepStrictEqual(labels(['第一部分　发展环境', '一、发展基础']).slice(-1), ['第二部分　']);
     // Decimal outlines: the next at each depth still open.
     assert.deepStrictEqual(labels(['2.1　市级应急指挥机构', '2.1.1　市供水应急指挥部', '市政府设立指挥部。']), ['2.1.2　', '2.2　']);

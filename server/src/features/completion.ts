@@ -177,7 +177,8 @@ const LABELS: LabelKind[] = [
   // Decimal outlines (2.1, 2.1.3), between the bracketed levels and 1.: the next of the same depth.
   { kind: 'decimal3', rank: 4.7, re: /^(\d{1,2})([.．])(\d{1,2})\2(\d{1,2})(?![\d.．])/, value: (m) => Number(m[4]), next: (m, s) => `${m[1]}${m[2]}${m[3]}${m[2]}${Number(m[4]) + 1}${s}` },
   { kind: 'decimal2', rank: 4.6, re: /^(\d{1,2})([.．])(\d{1,2})(?![\d.．])/, value: (m) => Number(m[3]), next: (m, s) => `${m[1]}${m[2]}${Number(m[3]) + 1}${s}` },
-  { kind: 'arabic', rank: 5, re: /^(\d{1,3})([.．、])(?!\d)/, value: (m) => Number(m[1]), next: (m, s) => `${Number(m[1]) + 1}${m[2]}${s}` },
+  // (1\. in a draft pandoc wrote: the escape is written again.)
+  { kind: 'arabic', rank: 5, re: /^(\d{1,3})(\\?[.．、])(?!\d)/, value: (m) => Number(m[1]), next: (m, s) => `${Number(m[1]) + 1}${m[2]}${s}` },
   { kind: 'paren-arabic', rank: 6, re: /^([(（])(\d{1,3})([)）])/, value: (m) => Number(m[2]), next: (m, s) => `${m[1]}${Number(m[2]) + 1}${m[3]}${s}` },
   { kind: 'circled', rank: 7, re: /^([①-⑲])/, value: (m) => m[1].charCodeAt(0) - 0x245f, next: (m, s) => `${String.fromCharCode(m[1].charCodeAt(0) + 1)}${s}` },
 ];
