@@ -25,6 +25,8 @@ const CASES: [string, string][] = [
   ['a one-cell-per-line table header repeated over and over', '序号\n项目名称\n1\n'.repeat(N / 10)],
   // The link's [ was looked for at every [ of a run, each time to the line's end.
   ['a run of [ before a link\'s target', `${'['.repeat(N / 2)}附件](#a)`],
+  // A lookbehind read a chain of 附件1、附件1、… back to its start at every 附件.
+  ['a long chain of 附件1、 without 见', '附件1、'.repeat(N / 4)],
   // A pipe table's rule line was tried with two runs of spaces that could share the same spaces.
   ['spaces on a line under a table row', `序号\t项目\n${' '.repeat(N)}x`],
 ];

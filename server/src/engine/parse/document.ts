@@ -48,12 +48,11 @@ const TOTAL_ROW = /^(?:合计|总计|共计|小计)/;
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
-// 见附件1, and the attachments listed after it: 见附件1、附件2 (the first from 见, the others from 附件).
-const REF_NUMBER = '[ \\t]*\\d{1,2}(?:[-－—–]\\d{1,2})?';
-const ATTACHMENT_REF = new RegExp(
-  `(?:见|(?<=见附件${REF_NUMBER}(?:[ \\t]*[、和及][ \\t]*附件${REF_NUMBER})*[ \\t]*[、和及][ \\t]*))附件[ \\t]*(?:(\\d{1,2})(?:[-－—–](\\d{1,2}))?)?`,
-  'g',
-);
+// 见附件1, and the attachments listed after it: 见附件1、附件2 (the first from 见, the others from 附件). The
+// chain is matched forward, then split: a lookbehind over it would read the chain again at every 附件.
+const REF_ITEM = '附件[ \\t]*(?:\\d{1,2}(?:[-－—–]\\d{1,2})?)?';
+const ATTACHMENT_CHAIN = new RegExp(`见${REF_ITEM}(?:[ \\t]*[、和及][ \\t]*(?=附件[ \\t]*\\d)${REF_ITEM})*`, 'g');
+const ATTACHMENT_REF = /附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
 
 export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
   const reserved = new Set<number>();
@@ -246,7 +245,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   for (const p of paragraphs) {
     if (p.text.includes('《')) append(citations, findCitations(text, p, numbers));
     if (mayHoldAnnotation(p.text)) append(annotations, findUnitAnnotations(p));
-    if (p.text.includes('附件')) append(attachmentRefs, matchAll(ATTACHMENT_REF, p, (m, range) => ({ range, number: m[1] ? Number(m[1]) : undefined, ...(m[2] ? { sub: Number(m[2]) } : {}) })));
+    if (p.text.includes('附件')) append(attachmentRefs, attachmentRefsIn(p));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
     if (p.text.includes('共') && !isTableRow(p.text)) {
       append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
@@ -272,6 +271,20 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     attachmentRefs,
   };
   return { document, paragraphs, citations, numbers };
+}
+
+/** 见附件N references of a paragraph: each attachment of a chain (见附件1、附件2) one, the first from its 见. */
+function attachmentRefsIn(p: Paragraph): AttachmentRef[] {
+  const out: AttachmentRef[] = [];
+  ATTACHMENT_CHAIN.lastIndex = 0;
+  for (let chain: RegExpExecArray | null; (chain = ATTACHMENT_CHAIN.exec(p.text)); ) {
+    ATTACHMENT_REF.lastIndex = 0;
+    for (let m: RegExpExecArray | null, first = true; (m = ATTACHMENT_REF.exec(chain[0])); first = false) {
+      const from = chain.index + (first ? 0 : m.index);
+      out.push({ range: sourceRange(p, from, chain.index + m.index + m[0].length), number: m[1] ? Number(m[1]) : undefined, ...(m[2] ? { sub: Number(m[2]) } : {}) });
+    }
+  }
+  return out;
 }
 
 function matchAll<T>(re: RegExp, p: Paragraph, make: (m: RegExpExecArray, range: { start: number; end: number }) => T): T[] {
