@@ -58,6 +58,13 @@ describe(RULE, function () {
       notice(['区域\t项目\t资金（万元）', `合计\t\t${total}`, `东城区\t小计\t${east}`, '\t道路\t100', '\t桥梁\t50', '西城区\t小计\t100', '\t道路\t80', '\t桥梁\t20']);
     assert.deepEqual(run(RULE, first('250', '150')), []);
     assert.deepEqual(run(RULE, first('250', '160')).map((f) => f.message), ['小计为160，下列2行之和为150 (the subtotal is not the sum of the rows below: 150)']);
+    // A 合计 printed first over groups that close with their 小计, and 小计 rows printed first over a 合计 at the end.
+    const mixed = (total: string) => notice(['区域\t资金（万元）', `合计\t${total}`, '东城区\t100', '西城区\t50', '小计\t150', '南城区\t100', '北城区\t100', '小计\t200']);
+    assert.deepEqual(run(RULE, mixed('350')), []);
+    assert.equal(run(RULE, mixed('360')).length, 1);
+    const groupsFirst = (total: string) => notice(['区域\t资金（万元）', '小计\t150', '东城区\t100', '西城区\t50', '小计\t200', '南城区\t100', '北城区\t100', `合计\t${total}`]);
+    assert.deepEqual(run(RULE, groupsFirst('350')), []);
+    assert.equal(run(RULE, groupsFirst('360')).length, 1);
     // A 合计 right under the last 小计 adds the 小计 rows, or every row; the sum it offers keeps the separators.
     const grouped = notice(['区域\t项目\t资金（万元）', '东城区\t道路\t1,000', '\t桥梁\t500', '\t小计\t1,500', '西城区\t道路\t1,800', '\t桥梁\t200', '\t小计\t2,000', '合计\t\t3,600']);
     assert.deepEqual(run(RULE, grouped).map((f) => f.message), ['合计为3,600，上列4行之和为3,500 (the total is not the sum of the rows above: 3,500)']);

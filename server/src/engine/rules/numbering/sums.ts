@@ -73,31 +73,27 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
     if (DETAIL.test(label)) inDetail = true;
     if (inDetail && r.kind === 'detail') r.kind = 'other';
   }
-  // A table that prints its totals first (合计, then each group's 小计 over its rows) adds the rows under them.
+  // A total adds the rows above it or, printed first (合计 over the table, a 小计 over its group), those under
+  // it: both are candidates, and the one the table's layout suggests is named when neither adds up.
   const firstTotal = rows.findIndex((x) => x.kind === 'total' || x.kind === 'subtotal');
   const totalsFirst = firstTotal >= 0 && !rows.slice(0, firstTotal).some((x) => x.kind === 'detail');
   rows.forEach((r, i) => {
     if (r.kind !== 'total' && r.kind !== 'subtotal') return;
-    const above: Row[][] = totalsFirst ? [] : [since(rows, i, -1)];
-    if (r.kind === 'total' && !totalsFirst) {
-      // Back to the previous 合计: every row, or the 小计 rows alone.
-      const all: Row[] = [];
-      for (let k = i - 1; k >= 0 && rows[k].kind !== 'total'; k--) all.unshift(rows[k]);
-      above.unshift(all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'));
+    const above: Row[][] = [since(rows, i, -1)];
+    const below: Row[][] = [since(rows, i, 1)];
+    if (r.kind === 'total') {
+      // Back to the previous 合计 (or on to the next): every row, or the 小计 rows alone.
+      const before: Row[] = [];
+      for (let k = i - 1; k >= 0 && rows[k].kind !== 'total'; k--) before.unshift(rows[k]);
+      const after: Row[] = [];
+      for (let k = i + 1; k < rows.length && rows[k].kind !== 'total'; k++) after.push(rows[k]);
+      above.unshift(before.filter((x) => x.kind === 'detail'), before.filter((x) => x.kind === 'subtotal'));
+      below.unshift(after.filter((x) => x.kind === 'detail'), after.filter((x) => x.kind === 'subtotal'));
     }
-    const groups: Group[] = above.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: false }));
-    // A total printed first adds the rows under it (every row, or the 小计 rows alone).
-    if (totalsFirst) {
-      const under = rows.slice(i + 1);
-      const end = under.findIndex((x) => x.kind === 'total');
-      const block = end < 0 ? under : under.slice(0, end);
-      const own = r.kind === 'subtotal' ? [since(rows, i, 1)] : [block.filter((x) => x.kind === 'detail'), block.filter((x) => x.kind === 'subtotal'), since(rows, i, 1)];
-      for (const g of own) {
-        const top = topLevel(g);
-        if (top.length >= 2) groups.push({ rows: top, below: true });
-      }
-    }
-    checkTotal(ctx, r, groups, skip);
+    const candidates = (list: Row[][], isBelow: boolean): Group[] =>
+      list.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
+    const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
+    checkTotal(ctx, r, [...first, ...second], skip);
   });
 }
 
