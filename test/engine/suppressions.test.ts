@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze, applySuppressions, suppressionFor } from '../../server/src/engine';
+import { analyze, applySuppressions, fixAll, suppressionFor, SuppressionsThroughFixes } from '../../server/src/engine';
 
 const DRAFT = ['某市人民政府关于做好某项工作的通知', '', '某政发[2024]3号', '', '各县(市、区)人民政府:', ''].join('\n');
 
@@ -64,6 +64,30 @@ describe('suppressions', () => {
     const onceAll = analyze(once).findings;
     assert.equal(suppressionFor(once, onceAll.find((f) => f.ruleId === 'typography/english-and')!, 'a.txt', onceAll).before, '实验中学');
     assert.equal(suppressionFor(text, ands[1], 'a.txt').before, '实验学校');
+  });
+
+  it('matches a wide key with the width it was recorded with, in text full of spaces too', () => {
+    const para = `${'\u3000'.repeat(40)}请登陆网站${'\u3000'.repeat(40)}`;
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', para, para, para, ''].join('\n');
+    const all = analyze(text).findings;
+    const wording = all.filter((f) => f.ruleId === 'typography/wording');
+    assert.equal(wording.length, 3);
+    for (const f of wording) {
+      const key = suppressionFor(text, f, 'a.txt', all);
+      assert.deepEqual(applySuppressions(text, all, [key], 'a.txt').suppressed.map((x) => x.finding), [f], JSON.stringify(key));
+    }
+  });
+
+  it('holds what an entry ignores through the passes of a fix, when a fix changes the text around it', () => {
+    const line = '各学校要认真组织学习本决定。相关情况请登陆市政府门户网站查询。';
+    const text = ['某市人民政府关于做好某项工作的通知', '', '某政发〔2024〕3号', '', line, line.replace('学校', '學校'), ''].join('\n');
+    const all = analyze(text).findings;
+    const first = all.find((f) => f.ruleId === 'typography/wording')!;
+    const key = suppressionFor(text, first, 'a.txt', all);
+    const through = new SuppressionsThroughFixes([key], 'a.txt');
+    const fixed = fixAll(text, (t, original) => through.kept(t, analyze(t).findings, original)).text;
+    assert.ok(fixed.includes('学习本决定。相关情况请登陆'), 'the ignored one is left');
+    assert.ok(!fixed.includes('學') && fixed.split('登录').length === 2, fixed);
   });
 
   it('records which one it is where even the lines around repeat (a paragraph printed over and over)', () => {

@@ -25,6 +25,8 @@ export interface Suppression {
    * more than one does (the same sentence printed twice); absent = every one.
    */
   occurrence?: number;
+  /** How many characters of context the entry was recorded with, when more than a few (read across lines). */
+  context?: number;
 }
 
 export interface SuppressedFinding {
@@ -96,6 +98,7 @@ function keyWith(text: string, finding: Finding, file: string | undefined, wante
   const key: Suppression = { rule: finding.ruleId, file, text: covered };
   if (before) key.before = before.slice(-wanted);
   if (after) key.after = after.slice(0, wanted);
+  if (wanted > CONTEXT) key.context = wanted;
   return key;
 }
 
@@ -106,8 +109,9 @@ function inFileOrder(findings: readonly Finding[]): Finding[] {
 /** The context is compared with punctuation folded to one width: a width fix next to the finding keeps it suppressed. */
 function matches(s: Suppression, around: (wanted: number) => Around): boolean {
   if (s.text === undefined) return true;
-  // An entry that records more context than CONTEXT is compared with as much (read across lines).
-  const wanted = Math.max(CONTEXT, s.before?.length ?? 0, s.after?.length ?? 0);
+  // An entry recorded with more context than CONTEXT is compared with as much (read across lines); one
+  // written by hand with long sides, with as much as it holds.
+  const wanted = s.context ?? Math.max(CONTEXT, s.before?.length ?? 0, s.after?.length ?? 0);
   const a = around(wanted);
   return (
     squash(s.text) === a.covered &&
@@ -191,10 +195,10 @@ export function inlineDisables(text: string): (f: Finding) => boolean {
 }
 
 /**
- * Suppressions through the passes of a fix. An entry that names one of several findings by its
- * occurrence names it in the text as it was: once a fix before it has changed another, counting again
- * would name another finding (or none). So the first pass, on the text as it was, records which findings
- * such entries hold, and later passes hold them wherever the fixes moved them.
+ * Suppressions through the passes of a fix. An entry names its finding in the text as it was: once a fix
+ * has changed another finding (counted by an entry's occurrence) or the text around it (its context), the
+ * entry could name another finding, or none. So the first pass, on the text as it was, records which
+ * findings the entries hold, and later passes hold them wherever the fixes moved them.
  */
 export class SuppressionsThroughFixes {
   private held = new Set<string>();
@@ -211,7 +215,8 @@ export class SuppressionsThroughFixes {
     if (this.first) {
       this.first = false;
       const result = applySuppressions(text, findings, this.suppressions, this.file);
-      for (const s of result.suppressed) if (s.entry?.occurrence !== undefined) this.held.add(key(s.finding.ruleId, s.finding.range));
+      // Every finding an entry held: a fix nearby may change the context an entry names it by.
+      for (const s of result.suppressed) if (s.entry) this.held.add(key(s.finding.ruleId, s.finding.range));
       return result.kept;
     }
     const plain = this.suppressions.filter((s) => s.occurrence === undefined);

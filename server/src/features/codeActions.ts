@@ -105,8 +105,11 @@ export class CodeActionsProvider {
     if (!suppressionsFile || !entry || typeof entry.rule !== 'string') return;
     // Only the known keys, and only strings: the arguments come back from the client.
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    const occurrence = Number.isInteger(entry.occurrence) && entry.occurrence! >= 1 ? entry.occurrence : undefined;
-    addSuppression(suppressionsFile, { rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after), occurrence });
+    const count = (v: unknown) => (Number.isInteger(v) && (v as number) >= 1 ? (v as number) : undefined);
+    addSuppression(suppressionsFile, {
+      rule: entry.rule, file: text(entry.file), text: text(entry.text), before: text(entry.before), after: text(entry.after),
+      occurrence: count(entry.occurrence), context: count(entry.context),
+    });
   }
 
   /**

@@ -34,10 +34,12 @@ export function readSuppressions(file: string): Suppression[] {
     const optional = (v: unknown) => v === undefined || typeof v === 'string';
     const ok = s && typeof s === 'object' && typeof s.rule === 'string' && optional(s.file) && optional(s.text) && optional(s.before) && optional(s.after);
     if (!ok) throw new SuppressionsError(`${file}: suppressions[${i}]: needs "rule" and optional "file", "text", "before", "after" strings`);
-    if (s.occurrence !== undefined && !(Number.isInteger(s.occurrence) && s.occurrence >= 1)) {
-      throw new SuppressionsError(`${file}: suppressions[${i}]: "occurrence" must be a whole number from 1`);
+    for (const field of ['occurrence', 'context'] as const) {
+      if (s[field] !== undefined && !(Number.isInteger(s[field]) && s[field] >= 1)) {
+        throw new SuppressionsError(`${file}: suppressions[${i}]: "${field}" must be a whole number from 1`);
+      }
     }
-    return { rule: s.rule, file: s.file, text: s.text, before: s.before, after: s.after, occurrence: s.occurrence };
+    return { rule: s.rule, file: s.file, text: s.text, before: s.before, after: s.after, occurrence: s.occurrence, context: s.context };
   });
 }
 
@@ -45,7 +47,8 @@ export function readSuppressions(file: string): Suppression[] {
 export function addSuppression(file: string, entry: Suppression): void {
   const list = readSuppressions(file);
   const same = (a: Suppression) =>
-    a.rule === entry.rule && a.file === entry.file && a.text === entry.text && a.before === entry.before && a.after === entry.after && a.occurrence === entry.occurrence;
+    a.rule === entry.rule && a.file === entry.file && a.text === entry.text && a.before === entry.before && a.after === entry.after &&
+    a.occurrence === entry.occurrence && a.context === entry.context;
   if (!list.some(same)) list.push(entry);
   const key = (a: Suppression) => `${a.text ?? ''}\u0000${a.before ?? ''}\u0000${a.after ?? ''}\u0000${String(a.occurrence ?? 0).padStart(6, '0')}`;
   list.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.rule.localeCompare(b.rule) || key(a).localeCompare(key(b)));
