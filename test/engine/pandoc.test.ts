@@ -100,7 +100,7 @@ describe('a draft pandoc made from Word (Markdown)', () => {
   });
 
   it('reads a 目录 link line whose number has brackets in it (\\[2024\\], [2024])', () => {
-    for (const bracket of ['\\[2024\\]', '[2024]']) {
+    for (const bracket of ['\\[2024\\]', '[2024]', '[2024〕']) {
       const text = DRAFT.replace('（临政办发〔2024〕11号）……（4）](#_Toc160000002)', `（临政办发${bracket}11号）……（4）](#_Toc160000002)`);
       assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['临政发〔2024〕5号', 1], ['临政办发〔2024〕11号', 4]]);
       const found = analyze(text).findings;

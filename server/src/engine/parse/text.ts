@@ -58,10 +58,10 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
  * ([title……（2）](#_Toc160000001), a Word 目录 converted).
  */
 // Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
-// The link's [ comes last, once. Its text may hold escaped brackets (\[2024\]) and one level of plain ones
-// ([2024]); each character is read one way only, so a run of [ is looked at once, not once a [.
 const PREFIX =
-  /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:\[(?=(?:[^[\]\\\n]|\\.|\[(?:[^[\]\\\n]|\\.)*\])*\]\((?:#|https?:)[^()\s]*\)[ \t]*$))?/y;
+  /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*/y;
+/** What ends a line that is a link: ](#_Toc1), ](https://…). */
+const LINK_TARGET = /^\]\((?:#|https?:)[^()\s]*\)[ \t]*$/;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {
@@ -71,7 +71,13 @@ export function prefixLength(text: string): number {
   if ((c >= 48 && c <= 57) || c === 40) return 0;
   PREFIX.lastIndex = 0;
   PREFIX.test(text);
-  return PREFIX.lastIndex;
+  const n = PREFIX.lastIndex;
+  // The [ of a line that is a link, whatever its text holds (\[2024\], a lone [): looked for from the end.
+  if (text.charCodeAt(n) === 91) {
+    const target = text.lastIndexOf('](');
+    if (target > n && LINK_TARGET.test(text.slice(target))) return n + 1;
+  }
+  return n;
 }
 
 /** The line's content without leading residue and trailing whitespace/emphasis. */
