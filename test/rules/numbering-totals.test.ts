@@ -214,6 +214,8 @@ describe(RULE, function () {
       // A long name's tail a wrap put on a line of its own is no entry.
       const wrapped = [...units.slice(0, 4), '青州港务集团有限', '公司'];
       assert.deepEqual(run(RULE, decision('（共5个）', wrapped)), []);
+      // A unit whose name is that short, after a whole name, is one.
+      assert.deepEqual(run(RULE, decision('（共6个）', [...units, '县委'])), []);
       // People are counted as people, whatever a given name ends in (李文科).
       assert.equal(run(RULE, decision('（共6名）', ['王海燕', '刘强', '李文科', '张志明', '陈刚'])).length, 1);
     });

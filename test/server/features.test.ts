@@ -233,6 +233,11 @@ describe('features: rename of a document number', () => {
     const rename = (to: string) => new RenameProvider(cacheWith(allRules).cache).rename(listedDoc, listedDoc.positionAt(listed.indexOf('某政发〔2024〕21号\n\n各区') + 1), to);
     assert.throws(() => rename('某政发〔2024〕22号'), /发文目录中“某政发〔2024〕22号”是《某市人民政府关于另一件事的通知》的发文字号/);
     assert.equal(rename('某政发〔2024〕23号').changes![listedDoc.uri].length, 2);
+    // The row that gives this document's title, its years written another way, is this document's.
+    const years = listed.replace('关于加强城市管理的意见\n\n某政发〔2024〕21号', '关于加强城市管理的意见（2024—2026年）\n\n某政发〔2024〕21号').replace('某政发〔2024〕22号\t某市人民政府关于另一件事的通知', '某政发〔2024〕22号\t某市人民政府关于加强城市管理的意见(2024~2026 年)');
+    const yearsDoc = TextDocument.create('file:///tmp/years.gazette', 'gazette', 1, years);
+    const edit = new RenameProvider(cacheWith(allRules).cache).rename(yearsDoc, yearsDoc.positionAt(years.indexOf('某政发〔2024〕21号\n\n各区') + 1), '某政发〔2024〕22号');
+    assert.ok(edit.changes![yearsDoc.uri].length >= 1);
   });
 });
 

@@ -4,6 +4,7 @@ import { ErrorCodes, ResponseError, type Position, type Range as LspRange, type 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocNumber } from '../engine';
 import { findDocNumbers } from '../engine/parse/docNumber';
+import { answersTo, withoutYears } from '../engine/rules/cross-reference/shared';
 import type { AnalysisCache } from './analysis';
 import { contains, toLspRange, toOffset } from './convert';
 
@@ -34,7 +35,8 @@ export class RenameProvider {
     // Nor onto a number the 发文目录 lists for another title (a document of the month not printed in the issue).
     const row = parsed.key !== number.key && analysis.issue.directory?.rows.find((r) => r.number?.key === parsed.key);
     const own = analysis.issue.documents.find((d) => d.number?.key === number.key);
-    if (row && row.title && own && row.title.norm !== own.title.norm) {
+    // (The row names this document when it gives its title, however its years are written: (2018—2020年), (2018~2020 年).)
+    if (row && row.title && own && !answersTo(own, row.title.norm) && withoutYears(row.title.norm) !== withoutYears(own.title.norm)) {
       throw new ResponseError(ErrorCodes.InvalidParams, `发文目录中“${text}”是《${row.title.text}》的发文字号 (the list of documents issued gives this number to another document)`);
     }
     const edits = analysis.issue.numbers

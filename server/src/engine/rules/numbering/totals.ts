@@ -274,8 +274,9 @@ function entryCount(entries: readonly string[], measure: string): number | undef
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
   // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
   if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? entries.length : undefined;
-  // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own.
-  return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim())).length;
+  // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
+  // after a whole one (县委) is.
+  return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length;
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
