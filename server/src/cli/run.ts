@@ -190,7 +190,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     return { list, key: suppressionKey(file, d.path) };
   };
-  /** The findings the command line reports in a version of a draft, and those suppressed. */
   /** Every finding of a draft's text, before suppressions. */
   const lintRaw = (d: Draft, text: string, issue?: Issue): Finding[] => {
     io.onProgress?.(text.length);
@@ -211,6 +210,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       },
     });
   };
+  /** The findings the command line reports in a version of a draft, and those suppressed. */
   const lintDraft = (d: Draft, text: string, issue?: Issue): { findings: Finding[]; suppressed: SuppressedFinding[] } => {
     const findings = lintRaw(d, text, issue);
     const sup = suppressionsOf(d);

@@ -47,9 +47,11 @@ const LINE_TAIL = new RegExp(`^[${LINE_SPACE}*]*(?:签发人[ \\t\\u3000]*[:：]
 /** A verb inside the issuer's window ends the running text before it: 认真落实国办发〔2017〕77号 → 国办发. */
 const VERB = /^.*(?:落实|贯彻|执行|根据|按照|依据|参照|对照|印发|转发|废止|关于)/;
 
-/** A number as written, for messages: a line break the extraction left inside it (嘉政办发〔2018〕 / 9号) taken out */
+/**
+ * A number as written, for messages: a line break the extraction left inside it (嘉政办发〔2018〕 / 9号) taken
+ * out, with the \ of a hard break before it (临政办发〔2024〕\ / 33号).
+ */
 export function shownNumber(n: DocNumber): string {
-  // (and a Markdown escape or hard break: 临政办发〔2024〕\ / 33号)
   return n.raw.replace(/\\(?=\s*\r?\n)/g, '').replace(/(?<![ \t\u3000])[ \t\u3000]*\r?\n\s*/g, '');
 }
 

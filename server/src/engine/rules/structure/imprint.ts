@@ -43,8 +43,6 @@ function lastLines(lines: readonly Line[], from: number, to: number, n: number):
   return i;
 }
 
-
-
 /** Checks the 抄送 list that starts on line `at` (wrapped up to its full stop); returns its last line. */
 function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: number): number {
   const line = lines[at];
