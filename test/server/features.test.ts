@@ -311,6 +311,24 @@ describe('features: go to definition from a 目录 entry without a number', () =
     assert.strictEqual(plan?.range.start.line, lineOf('某市人民政府关于印发\n某市城市更新行动方案的通知'));
   });
 
+  it('goes from an entry naming a decree\'s rules (某办法（市政府令第16号修改）) to those rules', () => {
+    const text = [
+      '目　录', '', '某市人民政府关于修改《某市城市供水管理办法》的决定（市政府令第16号）……（1）', '', '某市城市供水管理办法（市政府令第16号修改）……（3）', '',
+      '某市人民政府令', '', '第16号', '', '《某市人民政府关于修改〈某市城市供水管理办法〉的决定》已经市人民政府常务会议审议通过，现予公布。', '',
+      '市长　李振华', '', '2024年10月12日', '', '某市人民政府关于修改《某市城市供水管理办法》的决定', '', '市人民政府决定对《某市城市供水管理办法》作如下修改：', '',
+      '一、删去第二十六条第二款。', '', '本决定自公布之日起施行。', '', '某市城市供水管理办法', '', '（2012年5月20日某市人民政府令第48号公布　根据2024年10月12日某市人民政府令第16号修改）', '',
+      '第一条　为了加强城市供水管理，制定本办法。', '',
+    ].join('\n');
+    const { cache, workspace } = cacheWith(allRules);
+    const doc = TextDocument.create('file:///tmp/amended.gazette', 'gazette', 1, text);
+    const definition = new DefinitionProvider(cache, workspace);
+    const lineOf = (needle: string) => doc.positionAt(text.indexOf(needle)).line;
+    const [rules] = definition.provide(doc, doc.positionAt(text.indexOf('某市城市供水管理办法（市政府令第16号修改）') + 2));
+    assert.strictEqual(rules?.range.start.line, lineOf('某市城市供水管理办法\n\n（2012年'));
+    const [decision] = definition.provide(doc, doc.positionAt(text.indexOf('某市人民政府关于修改《某市城市供水管理办法》的决定（') + 2));
+    assert.strictEqual(decision?.range.start.line, lineOf('某市人民政府关于修改《某市城市供水管理办法》的决定\n'));
+  });
+
   it('goes from the 目录\'s entry of the 发文目录 to its heading, and from a line of the 附件说明 to that attachment', () => {
     const wrapped = readFileSync(path.join(__dirname, '../fixtures/hard-wrapped-issue.txt'), 'utf8');
     const { cache, workspace } = cacheWith(allRules);

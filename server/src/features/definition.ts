@@ -31,9 +31,19 @@ export class DefinitionProvider {
     if (!ref || (!ref.key && !ref.title)) return [];
     return referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref).map((t) => ({
       uri: t.uri,
-      range: toLspRange(linesOf(t.issue), t.document.title.range),
+      range: toLspRange(linesOf(t.issue), (target.kind === 'toc-entry' && namedPart(target.entry.title.norm, t.document)) || t.document.title.range),
     }));
   }
+}
+
+/**
+ * The title of the part of a decree a 目录 entry names by its rules' title (某市城市供水管理办法（市政府令第16号修改）:
+ * the rules republished after the 修改决定), if the entry names one.
+ */
+function namedPart(entry: string, d: GazetteDocument): Range | undefined {
+  if (d.kind !== 'decree') return undefined;
+  const name = entry.replace(/[【】]/g, '').replace(/\([^()]*令[^()]*\)$/, '');
+  return d.parts.find((p) => p.kind === 'attached' && p.title && name.length >= 4 && (p.title.norm === name || p.title.norm.startsWith(name)))?.title?.range;
 }
 
 /** The printed attachment with that number, else its line in the 附件说明. */
