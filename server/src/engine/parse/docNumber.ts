@@ -181,7 +181,8 @@ export function lineIsNumberHead(lineText: string): boolean {
   let end = lineText.length;
   while (end > 0 && isLineSpace(lineText.charCodeAt(end - 1))) end--;
   const last = lineText[end - 1];
-  if (last === undefined || (!CLOSE.includes(last) && last !== '\\')) return false;
+  // (CLOSE holds the \ of an escape too.)
+  if (last === undefined || !CLOSE.includes(last)) return false;
   return BRACKETED_YEAR.test(lineText) && NUMBER_HEAD.test(lineText);
 }
 

@@ -13,7 +13,7 @@ import { buildHeadings, linkHeadings, parseHeadingLabel } from './headings';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
-import { findTableCounts, findTables } from './tables';
+import { findTableCounts, findTables, isTotalRow } from './tables';
 import { content, contentEnd, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
@@ -42,8 +42,6 @@ const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
-/** The first cell of a table's total row. */
-const TOTAL_ROW = /^(?:合计|总计|共计|小计)/;
 /** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
@@ -313,7 +311,7 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
     if (cols.every((c) => c === undefined)) return;
     table.rows.forEach((row, r) => {
       // A total row (合计 共41项…) is no task.
-      if (row.isHeader || row.unaligned || TOTAL_ROW.test(row.cells.find((c) => c.norm !== '')?.norm ?? '')) return;
+      if (row.isHeader || row.unaligned || isTotalRow(row)) return;
       const anns: UnitAnnotation[] = [];
       cols.forEach((c, k) => {
         const cell = c !== undefined ? row.cells[c] : undefined;

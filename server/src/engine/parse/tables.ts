@@ -8,6 +8,13 @@ import { isPipeRow, isTableRow, normalize } from './text';
 // (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
 const PIPE_RULE = /^[ \t]*(?:(?:\|[ \t]*)?(?::?-+:?[ \t]*\|[ \t]*)+(?::?-+:?[ \t]*)?|\+(?:[-=:]+\+)+[ \t]*)$/;
 
+const TOTAL = /^(?:合计|总计|共计|小计|总数)/;
+
+/** A table's total row: its first cell that holds anything opens with 合计, 小计 …. */
+export function isTotalRow(row: TableRow): boolean {
+  return TOTAL.test(row.cells.find((c) => c.norm !== '')?.norm ?? '');
+}
+
 const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|执行单位|完成时间|完成时限|指标|属性|备注|项目|文号|标题)$/;
 
 /** Groups consecutive TAB lines of [from, to) into tables. */

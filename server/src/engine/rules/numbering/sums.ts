@@ -79,17 +79,13 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
   const totalsFirst = firstTotal >= 0 && !rows.slice(0, firstTotal).some((x) => x.kind === 'detail');
   rows.forEach((r, i) => {
     if (r.kind !== 'total' && r.kind !== 'subtotal') return;
-    const above: Row[][] = [since(rows, i, -1)];
-    const below: Row[][] = [since(rows, i, 1)];
-    if (r.kind === 'total') {
+    const [above, below] = ([-1, 1] as const).map((dir) => {
+      const next = toward(rows, i, dir, ['total', 'subtotal']).filter((x) => x.kind === 'detail');
+      if (r.kind !== 'total') return [next];
       // Back to the previous 合计 (or on to the next): every row, or the 小计 rows alone.
-      const before: Row[] = [];
-      for (let k = i - 1; k >= 0 && rows[k].kind !== 'total'; k--) before.unshift(rows[k]);
-      const after: Row[] = [];
-      for (let k = i + 1; k < rows.length && rows[k].kind !== 'total'; k++) after.push(rows[k]);
-      above.unshift(before.filter((x) => x.kind === 'detail'), before.filter((x) => x.kind === 'subtotal'));
-      below.unshift(after.filter((x) => x.kind === 'detail'), after.filter((x) => x.kind === 'subtotal'));
-    }
+      const all = toward(rows, i, dir, ['total']);
+      return [all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'), next];
+    });
     const candidates = (list: Row[][], isBelow: boolean): Group[] =>
       list.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
@@ -97,13 +93,10 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
   });
 }
 
-/** The rows next to a total, up to the previous (dir -1) or the next (dir 1) total. */
-function since(rows: readonly Row[], at: number, dir: -1 | 1): Row[] {
+/** The rows from a total on up (dir -1) or down (dir 1), to the next row of a kind in `stop`. */
+function toward(rows: readonly Row[], at: number, dir: -1 | 1, stop: readonly Kind[]): Row[] {
   const out: Row[] = [];
-  for (let k = at + dir; k >= 0 && k < rows.length; k += dir) {
-    if (rows[k].kind === 'total' || rows[k].kind === 'subtotal') break;
-    if (rows[k].kind === 'detail') out.push(rows[k]);
-  }
+  for (let k = at + dir; k >= 0 && k < rows.length && !stop.includes(rows[k].kind); k += dir) out.push(rows[k]);
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { GazetteDocument, Range, TableRow } from '../../model';
 import { memoize } from '../shared/memo';
 import { append } from '../../arrays';
 import { halfWidthDigits } from '../../parse/text';
+import { isTotalRow } from '../../parse/tables';
 
 export interface LogicalTable {
   rows: TableRow[];
@@ -18,7 +19,6 @@ export interface LogicalTable {
   groupName(row: TableRow): string | undefined;
 }
 
-const TOTAL = /^(?:合计|总计|共计|小计|总数)/;
 const GROUP_COUNT = /(?:[(（]|(?<!\s))\s*共\s*\d+\s*[项个条类]\s*[)）]?/g;
 
 export const logicalTables = memoize(buildTables);
@@ -41,7 +41,7 @@ function buildTables(doc: GazetteDocument): LogicalTable[] {
       part: t.part,
       header,
       prevLast: lastSeq,
-      isTotal: (row) => TOTAL.test(firstText(row)),
+      isTotal: isTotalRow,
       groupName(row) {
         // A row of one cell in a wider table names a group across it (一、民间文学（共2项）).
         if (seq !== undefined && row.cells.length === 1 && (t.header?.cells.length ?? 0) > 1) return row.cells[0].norm.replace(GROUP_COUNT, '') || undefined;
@@ -70,13 +70,6 @@ function firstValue(rows: TableRow[], seq: number | undefined): number | undefin
     if (v) return v.value;
   }
   return undefined;
-}
-
-function firstText(row: TableRow): string {
-  for (const c of row.cells) {
-    if (c.norm) return c.norm;
-  }
-  return '';
 }
 
 /** The 序号 of a row: digits alone in the cell. */

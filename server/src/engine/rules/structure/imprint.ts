@@ -1,7 +1,7 @@
 // structure/imprint: the 版记 a Word export keeps under a document (GB/T 9704
 // §7.4): 抄送 with its colon, its last organ closed by 。; the 印发日期 written
 // as a 成文日期 is (Arabic numerals, no leading zeros).
-import type { Line } from '../../model';
+import type { GazetteDocument, Line } from '../../model';
 import { findDates } from '../../parse/dates';
 import { contentEnd, COPY_LIST, isBlank, isPageArtifactLine, isRecordLine, PRINTED_LINE, prefixLength } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
@@ -24,7 +24,7 @@ const rule: Rule = {
       if (i > from + UNDER_SIGNATURE && i < tail) i = tail;
       const c = lines[i].text.slice(prefixLength(lines[i].text));
       // Without its colon, only a line that reads as a list of organs (not a sentence a wrap began with 抄送).
-      if (COPY_LIST.test(c) && isRecordLine(lines[i].text)) i = checkCopyTo(ctx, lines, i, to);
+      if (COPY_LIST.test(c) && isRecordLine(lines[i].text)) i = checkCopyTo(ctx, d, lines, i, to);
       else if (PRINTED_LINE.test(c)) checkPrintingDate(ctx, lines[i]);
     }
   },
@@ -44,14 +44,14 @@ function lastLines(lines: readonly Line[], from: number, to: number, n: number):
 }
 
 /** Checks the 抄送 list that starts on line `at` (wrapped up to its full stop); returns its last line. */
-function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: number): number {
+function checkCopyTo(ctx: RuleContext, d: GazetteDocument, lines: readonly Line[], at: number, to: number): number {
   const line = lines[at];
   const head = prefixLength(line.text);
   const m = COPY_LIST.exec(line.text.slice(head))!;
   if (!m[2]) {
     // (A half-width colon is the file's punctuation width: typography/punctuation-width's.)
     const word = { start: line.start + head, end: line.start + head + m[1].length };
-    const colon = colonOf(ctx, line);
+    const colon = colonOf(ctx, d);
     ctx.report({
       message: `“${m[1]}”后应加冒号“：” (a colon after ${m[1]})`,
       range: word,
@@ -83,9 +83,8 @@ function checkCopyTo(ctx: RuleContext, lines: readonly Line[], at: number, to: n
 }
 
 /** The colon the document writes (a file extracted with half-width punctuation throughout writes :). */
-function colonOf(ctx: RuleContext, line: Line): string {
-  const d = ctx.issue.documents.find((x) => x.range.start <= line.start && line.end <= x.range.end);
-  const text = d ? ctx.text.slice(d.range.start, d.range.end) : ctx.text;
+function colonOf(ctx: RuleContext, d: GazetteDocument): string {
+  const text = ctx.text.slice(d.range.start, d.range.end);
   return (text.match(/:/g)?.length ?? 0) > (text.match(/：/g)?.length ?? 0) ? ':' : '：';
 }
 
