@@ -408,3 +408,57 @@ describe('features: every provider on every line of the corpus', function () {
     }
   });
 });
+
+describe('features: outline of rules with inserted articles', () => {
+  it('shows 第十六条之一 and 之二 after 第十六条, with the items under them', () => {
+    const text = [
+      '某市人民政府令', '', '第20号', '', '《某市停车场管理办法》已经市人民政府第5次常务会议审议通过，现予公布，自2024年5月1日起施行。', '', '市长　张三', '', '2024年3月1日', '',
+      '某市停车场管理办法', '', '第一章　总则', '', '第一条　为了加强停车场管理，制定本办法。', '', '第二条　本办法适用于本市行政区域。', '',
+      '第二章　管理', '', '第三条　停车场经营者应当遵守下列规定：', '', '（一）公示收费标准；', '', '（二）保障车辆安全。', '',
+      '第三条之一　新建住宅小区应当配建停车位。', '', '第三条之二　鼓励错时共享停车：', '', '（一）机关单位开放停车场；', '',
+      '第四条　本办法自2024年5月1日起施行。', '',
+    ].join('\n');
+    const [decree] = issueSymbols(parseIssue(text), new LineIndex(text));
+    const rules = decree.children!.find((c) => c.name === '某市停车场管理办法')!;
+    const management = rules.children!.find((c) => c.name.startsWith('第二章'))!;
+    assert.deepStrictEqual(management.children!.map((c) => [c.name, c.children!.map((g) => g.name)]), [
+      ['第三条 停车场经营者应当遵守下列规定：', ['（一）公示收费标准', '（二）保障车辆安全']],
+      ['第三条之一 新建住宅小区应当配建停车位', []],
+      ['第三条之二 鼓励错时共享停车：', ['（一）机关单位开放停车场']],
+      ['第四条 本办法自2024年5月1日起施行', []],
+    ]);
+    const [third, first] = management.children!;
+    assert.strictEqual(third.range.end.line, first.range.start.line, 'the article ends where the inserted one starts');
+    assert.strictEqual(first.selectionRange.start.line, text.split('\n').indexOf('第三条之一　新建住宅小区应当配建停车位。'));
+  });
+});
+
+describe('features: a decree\'s number after a citation', () => {
+  const text = [
+    '某市人民政府令', '', '第20号', '', '《某市停车场管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。', '', '市长　张三', '', '2024年3月1日', '',
+    '某市停车场管理办法', '', '第一条　为了加强停车场管理，制定本办法。', '', '第二条　本办法自2024年5月1日起施行。', '',
+    '某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '为贯彻《某市停车场管理办法》（市政府令第20号）和《某市道路交通安全条例》（市政府令第7号），现就有关事项通知如下。', '',
+    '某市人民政府办公室', '', '2024年4月1日', '',
+  ].join('\n');
+  const { cache, workspace } = cacheWith(allRules);
+  const doc = TextDocument.create('file:///tmp/decree-cited.gazette', 'gazette', 1, text);
+  const at = (needle: string) => doc.positionAt(text.indexOf(needle) + 1);
+
+  it('goes from 市政府令第20号 to decree 20, and nowhere from a decree the issue does not print', () => {
+    const definition = new DefinitionProvider(cache, workspace);
+    const [decree] = definition.provide(doc, at('政府令第20号）和'));
+    assert.strictEqual(decree?.range.start.line, 0);
+    assert.deepStrictEqual(definition.provide(doc, at('政府令第7号')), []);
+  });
+
+  it('shows the decree and the rules it promulgates on hover', () => {
+    const hover = new HoverProvider(cache, workspace).provide(doc, at('政府令第20号）和'));
+    const value = (hover?.contents as { value: string }).value;
+    assert.match(value, /某市人民政府令第20号/);
+    assert.match(value, /公布：《某市停车场管理办法》/);
+    assert.strictEqual(hover?.range?.start.character, text.split('\n')[22].indexOf('市政府令第20号'));
+    const missing = new HoverProvider(cache, workspace).provide(doc, at('政府令第7号'));
+    assert.match((missing?.contents as { value: string }).value, /本期没有刊登这一政府令/);
+  });
+});

@@ -1,6 +1,6 @@
 // Go to definition: a number, TOC entry, 发文目录 row or citation → the document
 // (this file or another of the workspace); 见附件N or a line of the 附件说明 → that
-// attachment; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
+// attachment; a decree's number after a citation (（市政府令第12号）) → that decree; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
 // document it interprets.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,6 +23,7 @@ export class DefinitionProvider {
     const here = (range: Range | undefined): Location[] => (range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : []);
     if (target.kind === 'attachment-ref') return here(attachmentTarget(target.document, target.ref));
     if (target.kind === 'attachment-decl') return here(printedAttachment(target.document, target.decl));
+    if (target.kind === 'decree-number') return here(target.decree?.title.range);
     const directory = analysis.issue.directory;
     if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
     // A 政策解读's title (关于《X》的解读) → X.

@@ -73,6 +73,7 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
       roots.set(h.part, list);
     }
   });
+  insertedArticles(d, lines, headingSymbols, roots);
   const children: DocumentSymbol[] = [...(roots.get(0) ?? [])];
   const attachmentParts = new Set(d.attachments.map((a) => a.part));
   d.parts.forEach((part, i) => {
@@ -91,6 +92,43 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
   const name = shorten(title, 80) || '(无标题)';
   const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d);
   return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
+}
+
+/** 第十六条之一, an article an amendment inserted: not in the run of articles, yet a heading to the reader. */
+const INSERTED_ARTICLE = /^[ \t\u3000]*(第[一二三四五六七八九十百零〇]+条之[一二三四五六七八九十]+)[ \t\u3000]*([^\n]*)/gm;
+
+/**
+ * Puts each inserted article after the article it follows, as its sibling: the article it was
+ * inserted under (whose block runs on to the next article) ends where it starts.
+ */
+function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: DocumentSymbol[], roots: Map<number, DocumentSymbol[]>): void {
+  if (!d.headings.some((h) => h.kind === 'article')) return;
+  const text = lines.text.slice(d.range.start, d.range.end);
+  if (!text.includes('条之')) return;
+  for (const m of text.matchAll(INSERTED_ARTICLE)) {
+    const lineStart = d.range.start + m.index!;
+    let i = d.headings.length - 1;
+    while (i >= 0 && !(d.headings[i].kind === 'article' && d.headings[i].range.start < lineStart && Math.max(d.headings[i].range.end, d.headings[i].blockEnd) > lineStart)) i--;
+    if (i < 0) continue;
+    const h = d.headings[i];
+    const host = headingSymbols[i];
+    const labelStart = lineStart + m[0].indexOf(m[1]);
+    const name = m[2] ? `${m[1]} ${shorten(m[2].split(/[。；;]/)[0], 40)}` : m[1];
+    const at = toLspRange(lines, { start: lineStart, end: lineStart }).start;
+    // What the host held from this line on (its items, or an 之一 before this 之二) is the inserted article's.
+    const moved = host.children!.filter((c) => comesAfter(c.range.start, at));
+    const inserted = symbol(lines, name, SymbolKind.String, { start: lineStart, end: Math.max(h.range.end, h.blockEnd) }, { start: labelStart, end: labelStart + m[1].length }, undefined, moved);
+    host.children = host.children!.filter((c) => !moved.includes(c));
+    host.range = { start: host.range.start, end: at };
+    const siblings = h.parent >= 0 && h.parent < i ? headingSymbols[h.parent].children! : roots.get(h.part)!;
+    siblings.splice(siblings.indexOf(host) + 1, 0, inserted);
+    // A later 之二 is inserted after this one.
+    headingSymbols[i] = inserted;
+  }
+}
+
+function comesAfter(p: { line: number; character: number }, q: { line: number; character: number }): boolean {
+  return p.line > q.line || (p.line === q.line && p.character >= q.character);
 }
 
 function headingName(h: Heading): string {

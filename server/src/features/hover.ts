@@ -1,5 +1,6 @@
-// Hover: a number (its document and where it is printed), a unit (its tasks here),
-// a heading label (its path in the hierarchy).
+// Hover: a number (its document and where it is printed), a decree's number after a citation
+// (the decree and the rules it promulgates), a unit (its tasks here), a heading label (its path
+// in the hierarchy).
 import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,6 +39,9 @@ export class HoverProvider {
     } else if (target.kind === 'unit') {
       value = unitHover(analysis, target.document, target.unit.name);
       range = target.unit.range;
+    } else if (target.kind === 'decree-number') {
+      value = decreeHover(analysis.issue, target.serial, target.decree);
+      range = target.range;
     } else if (target.kind === 'heading') {
       value = headingHover(target.document, target.index);
       range = target.heading.labelRange;
@@ -93,6 +97,15 @@ function taskLabel(analysis: Analysis, d: GazetteDocument, task: Task): string {
     if (row) return shorten(row.cells.map((c) => c.text).filter(Boolean).join(' | '), 40);
   }
   return shorten(analysis.text.slice(task.range.start, task.range.end), 40);
+}
+
+function decreeHover(issue: Issue, serial: string, d: GazetteDocument | undefined): string {
+  if (!d) return `**第${md(serial)}号令**\n\n本期没有刊登这一政府令 (the issue prints no decree with this number)`;
+  const out = [`**${md(d.title.text)}**`, ''];
+  for (const p of d.parts) if (p.kind === 'attached' && p.title) out.push(`- 公布：《${md(shorten(p.title.text, 50))}》`);
+  if (d.signature?.date) out.push(`- 日期：${md(d.signature.date.raw)}`);
+  out.push(`- 第 ${line(issue, d.title.range.start)} 行`);
+  return out.join('\n');
 }
 
 function headingHover(d: GazetteDocument, index: number): string {

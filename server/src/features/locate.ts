@@ -1,6 +1,7 @@
 // What is at an offset of an issue, and which document a number or title refers to.
 // Shared by hover, definition, references and rename.
 import {
+  decreeNumberAfter,
   documentOfNumberlessEntry,
   type AttachmentDecl,
   type AttachmentRef,
@@ -25,6 +26,8 @@ export type Target =
   | { kind: 'unit'; unit: Unit; annotation: UnitAnnotation; document: GazetteDocument }
   | { kind: 'heading'; heading: Heading; index: number; document: GazetteDocument }
   | { kind: 'citation'; citation: Citation }
+  /** （市政府令第12号） after a citation: the decree of this issue it names, if printed. */
+  | { kind: 'decree-number'; range: Range; serial: string; decree?: GazetteDocument }
   | { kind: 'toc-entry'; entry: TocEntry }
   | { kind: 'directory-row'; row: DirectoryRow }
   | { kind: 'title'; document: GazetteDocument };
@@ -56,12 +59,24 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   }
   const citation = issue.citations.find((c) => contains(c.range, offset));
   if (citation) return { kind: 'citation', citation };
+  const decree = decreeNumberAt(issue, offset);
+  if (decree) return decree;
   const entry = issue.toc?.entries.find((e) => contains(e.range, offset));
   if (entry) return { kind: 'toc-entry', entry };
   const row = issue.directory?.rows.find((r) => contains(r.range, offset));
   if (row) return { kind: 'directory-row', row };
   if (document && (contains(document.title.range, offset) || (document.preTitle && contains(document.preTitle.range, offset)))) {
     return { kind: 'title', document };
+  }
+  return undefined;
+}
+
+/** A decree's number printed after a citation (《…办法》（市政府令第12号）), if the offset is on one. */
+function decreeNumberAt(issue: Issue, offset: number): Target | undefined {
+  for (const c of issue.citations) {
+    if (c.range.end > offset || c.range.end < offset - 40) continue;
+    const cited = decreeNumberAfter(issue, c);
+    if (cited && contains(cited.range, offset)) return { kind: 'decree-number', ...cited };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 import type { Citation, GazetteDocument } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentIndexAt } from '../shared/locate';
-import { lookup, namesOf, planTitle, sameTitle, shown } from './shared';
+import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown } from './shared';
 
 const rule: Rule = {
   id: 'cross-reference/citation',
@@ -31,21 +31,11 @@ interface Target {
   uri?: string;
 }
 
-/** A decree's number after a citation of rules: （市政府令第12号）, （临江市人民政府令第12号）. */
-const DECREE_AFTER = /^[ \t]*[(（][ \t]*([\u4e00-\u9fff]{0,10}?)令[ \t]*第[ \t]*(\d{1,5})[ \t]*号[ \t]*[)）]/;
-
 /** 《rules》（市政府令第12号） where the issue prints decree 12: the rules it promulgates, by that title. */
 function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument | undefined): void {
-  const m = DECREE_AFTER.exec(ctx.text.slice(c.range.end, c.range.end + 40));
-  if (!m) return;
-  // This government's decrees only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
-  const organ = m[1];
-  // By value: a decree printed 第012号 is decree 12 (doc-number/format reports its zero).
-  const serial = new RegExp(`第0*${Number(m[2])}号`);
-  const d = ctx.issue.documents.find(
-    (x) => x !== own && x.kind === 'decree' && serial.test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
-  );
-  if (!d) return;
+  const cited = decreeNumberAfter(ctx.issue, c);
+  if (!cited?.decree || cited.decree === own) return;
+  const d = cited.decree;
   const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
   const title = c.title.norm;
   if (rules.length === 0 || rules.some((t) => sameTitle(t.norm, title) || withoutPlace(t.norm, title))) return;
@@ -53,7 +43,7 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
   // slip may as well be the number).
   const offered = rules.length === 1 && !/[《》〈〉]/.test(rules[0].text) ? rules[0] : undefined;
   ctx.report({
-    message: `第${m[2]}号令公布的是《${shown(rules[0].norm)}》，此处引作《${shown(title)}》 (cited title differs from the rules that decree promulgates)`,
+    message: `第${cited.serial}号令公布的是《${shown(rules[0].norm)}》，此处引作《${shown(title)}》 (cited title differs from the rules that decree promulgates)`,
     range: c.title.range,
     related: [{ range: rules[0].range, message: '该令公布的规章 (the rules the decree promulgates)' }],
     suggestions: offered ? [{ title: '改为该规章的标题 (use its title)', edits: [{ range: c.title.range, text: offered.text.replace(/\s+/g, '') }] }] : undefined,

@@ -1,6 +1,6 @@
 // Helpers shared by the cross-reference rules: the names a document answers to
 // and lookups of the issue's documents by number key or title.
-import type { GazetteDocument, Issue, TocEntry } from '../../model';
+import type { Citation, GazetteDocument, Issue, Range, TocEntry } from '../../model';
 import { normalize } from '../../parse/text';
 import { movableMemo } from '../../documentMemo';
 
@@ -174,4 +174,25 @@ export function forwards(issue: Issue, notice: GazetteDocument, d: GazetteDocume
   return issue.citations.some(
     (c) => c.range.start >= notice.range.start && c.range.end <= notice.range.end && ((d.number && c.number?.key === d.number.key) || stripBrackets(c.title.norm) === title),
   );
+}
+
+/** A decree's number after a citation of rules: （市政府令第12号）, （临江市人民政府令第12号）. */
+const DECREE_AFTER = /^([ \t]*[(（][ \t]*)(([\u4e00-\u9fff]{0,10}?)令[ \t]*第[ \t]*(\d{1,5})[ \t]*号)[ \t]*[)）]/;
+
+/**
+ * The decree number printed after a citation (《…办法》（市政府令第12号）): where it is, its serial as
+ * written, and the decree of this issue with that number, if one is printed. This government's decrees
+ * only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
+ */
+export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; serial: string; decree?: GazetteDocument } | undefined {
+  const m = DECREE_AFTER.exec(issue.text.slice(c.range.end, c.range.end + 40));
+  if (!m) return undefined;
+  const start = c.range.end + m[1].length;
+  const organ = m[3];
+  // By value: a decree printed 第012号 is decree 12 (doc-number/format reports its zero).
+  const serial = new RegExp(`第0*${Number(m[4])}号`);
+  const decree = issue.documents.find(
+    (x) => x.kind === 'decree' && serial.test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
+  );
+  return { range: { start, end: start + m[2].length }, serial: m[4], decree };
 }
