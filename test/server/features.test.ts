@@ -462,3 +462,38 @@ describe('features: a decree\'s number after a citation', () => {
     assert.match((missing?.contents as { value: string }).value, /本期没有刊登这一政府令/);
   });
 });
+
+describe('features: hover on a unit of a task table', () => {
+  it('names each task by its 序号 and its words, not by the whole row', () => {
+    const text = [
+      '某市人民政府办公室关于印发某市停车设施建设实施方案的通知', '', '某政办发〔2024〕8号', '', '各区人民政府，市政府各部门：', '', '现将《某市停车设施建设实施方案》印发给你们，请认真贯彻执行。', '',
+      '某市人民政府办公室', '', '2024年4月1日', '', '某市停车设施建设实施方案', '', '一、重点任务', '',
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 |', '|---|---|---|---|', '| 1 | 新建公共停车位5000个 | 市住建局 | 市自然资源局 |', '| 2 | 推进错时共享停车 | 市公安局 | 市住建局 |', '',
+    ].join('\n');
+    const { cache, workspace } = cacheWith(allRules);
+    const doc = TextDocument.create('file:///tmp/pipe.md', 'gazette', 1, text);
+    const hover = new HoverProvider(cache, workspace).provide(doc, doc.positionAt(text.indexOf('市住建局') + 1));
+    const lines = (hover?.contents as { value: string }).value.split('\n').filter((l) => l.startsWith('- '));
+    assert.deepStrictEqual(lines, ['- 第 19 行 1 新建公共停车位5000个（牵头）', '- 第 20 行 2 推进错时共享停车（配合）']);
+  });
+});
+
+describe('features: the last heading of a document', () => {
+  const text = [
+    '某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府，市政府各部门：', '', '一、加快建设', '', '各区要加快建设公共停车场。', '',
+    '二、加强管理', '', '各区要加强停车场管理。', '', '附件：某市停车场建设计划表', '', '某市人民政府办公室', '', '2024年4月1日', '', '抄送：市委办公室，市人大常委会办公室。', '',
+    '附件', '', '某市停车场建设计划表', '', '一、2024年计划', '', '新建停车位5000个。', '', '抄送：市委各部门。', '',
+  ].join('\n');
+  const lineOf = (needle: string) => text.split('\n').indexOf(needle);
+
+  it('ends in the outline and in folding at its last line, not over the 附件说明, 落款 or 版记', () => {
+    const [notice] = issueSymbols(parseIssue(text), new LineIndex(text));
+    const second = notice.children!.find((c) => c.name === '二、加强管理')!;
+    assert.deepStrictEqual([second.range.start.line, second.range.end.line], [lineOf('二、加强管理'), lineOf('各区要加强停车场管理。')]);
+    const plan = notice.children!.find((c) => c.name.startsWith('附件'))!;
+    assert.strictEqual(plan.children![0].range.end.line, lineOf('新建停车位5000个。'));
+    const { cache } = cacheWith(allRules);
+    const folds = new FoldingProvider(cache).provide(TextDocument.create('file:///tmp/closing.gazette', 'gazette', 1, text));
+    assert.ok(folds.some((f) => f.startLine === lineOf('二、加强管理') && f.endLine === lineOf('各区要加强停车场管理。')), JSON.stringify(folds));
+  });
+});

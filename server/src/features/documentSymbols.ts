@@ -5,6 +5,7 @@ import { attachmentName, forwards, shownLabel, type GazetteDocument, type Headin
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
+import { headingExtent } from './headingExtent';
 
 export class DocumentSymbolsProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -59,9 +60,7 @@ export function issueSymbols(issue: Issue, lines: LineIndex): DocumentSymbol[] {
 }
 
 function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
-  const headingSymbols = d.headings.map((h) =>
-    symbol(lines, headingName(h), SymbolKind.String, { start: h.range.start, end: Math.max(h.range.end, h.blockEnd) }, h.labelRange),
-  );
+  const headingSymbols = d.headings.map((h) => symbol(lines, headingName(h), SymbolKind.String, headingExtent(lines.text, d, h), h.labelRange));
   // Nest by parent; roots go to the part they belong to.
   const roots = new Map<number, DocumentSymbol[]>();
   d.headings.forEach((h, i) => {
@@ -108,7 +107,7 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
   for (const m of text.matchAll(INSERTED_ARTICLE)) {
     const lineStart = d.range.start + m.index!;
     let i = d.headings.length - 1;
-    while (i >= 0 && !(d.headings[i].kind === 'article' && d.headings[i].range.start < lineStart && Math.max(d.headings[i].range.end, d.headings[i].blockEnd) > lineStart)) i--;
+    while (i >= 0 && !(d.headings[i].kind === 'article' && d.headings[i].range.start < lineStart && headingExtent(lines.text, d, d.headings[i]).end > lineStart)) i--;
     if (i < 0) continue;
     const h = d.headings[i];
     const host = headingSymbols[i];
@@ -117,7 +116,7 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
     const at = toLspRange(lines, { start: lineStart, end: lineStart }).start;
     // What the host held from this line on (its items, or an 之一 before this 之二) is the inserted article's.
     const moved = host.children!.filter((c) => comesAfter(c.range.start, at));
-    const inserted = symbol(lines, name, SymbolKind.String, { start: lineStart, end: Math.max(h.range.end, h.blockEnd) }, { start: labelStart, end: labelStart + m[1].length }, undefined, moved);
+    const inserted = symbol(lines, name, SymbolKind.String, { start: lineStart, end: headingExtent(lines.text, d, h).end }, { start: labelStart, end: labelStart + m[1].length }, undefined, moved);
     host.children = host.children!.filter((c) => !moved.includes(c));
     host.range = { start: host.range.start, end: at };
     const siblings = h.parent >= 0 && h.parent < i ? headingSymbols[h.parent].children! : roots.get(h.part)!;

@@ -1,9 +1,10 @@
-// Folding: the TOC, each document, its headings (to the end of their block), attachments, 发文目录.
+// Folding: the TOC, each document, its headings (to the end of their block, see ./headingExtent), attachments, 发文目录.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { lineSpan } from './convert';
+import { headingExtent } from './headingExtent';
 
 export class FoldingProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -24,7 +25,7 @@ export class FoldingProvider {
     for (const d of issue.documents) {
       add(d.range, FoldingRangeKind.Region);
       d.parts.forEach((p, i) => i > 0 && add(p.range));
-      for (const h of d.headings) add({ start: h.range.start, end: Math.max(h.range.end, h.blockEnd) });
+      for (const h of d.headings) add(headingExtent(issue.text, d, h));
       for (const a of d.attachments) add(a.range);
       for (const t of d.tables) add(t.range);
     }

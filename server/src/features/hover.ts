@@ -93,8 +93,15 @@ function taskLabel(analysis: Analysis, d: GazetteDocument, task: Task): string {
     return `${shownLabel(h)}${shorten(h.text, 30)}`;
   }
   if (task.table !== undefined && task.row !== undefined) {
-    const row = d.tables[task.table]?.rows[task.row];
-    if (row) return shorten(row.cells.map((c) => c.text).filter(Boolean).join(' | '), 40);
+    const table = d.tables[task.table];
+    const row = table?.rows[task.row];
+    if (row) {
+      // The row's 序号 and its task, not its units (the hover is about them) nor the table's rules.
+      const { seq, units, lead, support } = table.columns;
+      const cells = row.unaligned ? row.cells.slice(0, 2) : row.cells;
+      const named = cells.filter((c, i) => c.text && i !== units && i !== lead && i !== support && (i !== seq || /^\d+$/.test(c.text)));
+      return shorten(named.slice(0, 2).map((c) => c.text).join(' '), 40);
+    }
   }
   return shorten(analysis.text.slice(task.range.start, task.range.end), 40);
 }
