@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, LineIndex, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
+import { allRules, LineIndex, lintIssue, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
 import { checkConfigText } from '../../server/src/features/configFile';
 import { normalNumber, parseNumber, RenameProvider } from '../../server/src/features/rename';
@@ -19,6 +19,7 @@ import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
 import { corpusAvailable, corpusText } from './lspClient';
+import { preferredFix } from '../../server/src/features/codeActions';
 
 const DRAFT = ['嘉兴市人民政府办公室关于做好示范工作的通知', '', '嘉政办发〔2018〕072号', '', '各县(市、区)人民政府:', '', '一、总体要求', ''].join('\n');
 
@@ -495,5 +496,18 @@ describe('features: the last heading of a document', () => {
     const { cache } = cacheWith(allRules);
     const folds = new FoldingProvider(cache).provide(TextDocument.create('file:///tmp/closing.gazette', 'gazette', 1, text));
     assert.ok(folds.some((f) => f.startLine === lineOf('二、加强管理') && f.endLine === lineOf('各区要加强停车场管理。')), JSON.stringify(folds));
+  });
+});
+
+describe('features: the preferred quick fix', () => {
+  it('is one fix: the finding’s at the cursor, else the narrowest the range touches', () => {
+    const text = ['某市人民政府关于做好停车场建设工作的通知', '', '某政发[2024]8号', '', '各区人民政府，市政府各部门：', '', '根据《某市停车场管理办法》（某政发[2023]5号），现通知如下。', '', '某市人民政府', '', '2024年4月1日', ''].join('\n');
+    const findings = lintIssue(parseIssue(text));
+    const cited = text.indexOf('[2023]');
+    const [own, citation] = findings.filter((f) => f.ruleId === 'doc-number/format');
+    assert.strictEqual(citation.range.start, cited);
+    assert.strictEqual(preferredFix(findings, cited + 2, cited + 2), citation);
+    assert.strictEqual(preferredFix(findings, 0, text.length), own, 'no finding at the cursor: the narrowest, the first of equals');
+    assert.strictEqual(preferredFix(findings, 0, 3), undefined);
   });
 });

@@ -15,6 +15,26 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gazette`;
 /** Server command: record a finding in .gazettelint-suppressions.json. Arguments: [uri, Suppression]. */
 export const SUPPRESS_COMMAND = 'gazette.suppressFinding';
 
+/**
+ * The one fix to mark preferred (the one "Auto Fix" applies, and an editor runs without asking): of the
+ * fixable findings the range touches, the one at the cursor, the narrowest of them. Two preferred
+ * actions would leave the editor to guess.
+ */
+export function preferredFix(findings: readonly Finding[], start: number, end: number): Finding | undefined {
+  let best: Finding | undefined;
+  let bestScore = Infinity;
+  for (const f of findings) {
+    if (!f.fix?.edits.length || f.range.end < start || f.range.start > end) continue;
+    const atCursor = f.range.start <= start && start <= f.range.end;
+    const score = (atCursor ? 0 : 1e9) + (f.range.end - f.range.start);
+    if (score < bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export class CodeActionsProvider {
   constructor(
     private readonly diagnostics: DiagnosticsProvider,
@@ -48,6 +68,7 @@ export class CodeActionsProvider {
     const ignores: CodeAction[] = [];
     const offered = new Set<string>();
     const ignoredRules = new Set<string>();
+    const preferred = preferredFix(findings, start, end);
     for (const finding of findings) {
       if (finding.range.end < start || finding.range.start > end) continue;
       const diagnostic = toDiagnostic(finding, analysis, locale, this.workspace);
@@ -56,7 +77,7 @@ export class CodeActionsProvider {
           title: localize(finding.fix.title, locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: true,
+          isPreferred: finding === preferred,
           edit: this.edit(analysis, finding.fix.edits),
         });
       }
