@@ -103,4 +103,16 @@ describe(RULE, function () {
     assert.equal(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t60'])).length, 1);
     assert.deepEqual(run(RULE, notice(['序号\t考核项目\t分值', '1\t质量发展\t30', '2\t质量安全\t—', '3\t质量基础\t20', '合计\t\t50'])), []);
   });
+
+  it('adds figures written with their unit (5280万元) to those of the same unit, and keeps the unit in the sum offered', () => {
+    const rows = (total: string) => ['序号\t项目\t投资额\t个数', '1\t道路提升\t3200万元\t12个', '2\t管网改造\t2080万元\t8个', `合计\t\t${total}\t20个`];
+    assert.deepEqual(run(RULE, notice(rows('5280万元'))), []);
+    const text = notice(rows('5380万元'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['合计为5380万元，上列2行之和为5280万元 (the total is not the sum of the rows above: 5280万元)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '5380万元');
+    assert.equal(suggested(RULE, text), notice(rows('5280万元')));
+    // 万元 over 亿元 rows: not one measure, left alone.
+    assert.deepEqual(run(RULE, notice(['序号\t项目\t投资额\t个数', '1\t道路提升\t1.2亿元\t12个', '2\t管网改造\t2080万元\t8个', '合计\t\t3280万元\t20个'])), []);
+  });
 });

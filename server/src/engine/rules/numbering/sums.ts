@@ -2,8 +2,9 @@
 // sums the rows since the previous total; a 合计 after 小计 rows may sum either the
 // 小计 rows or every row; a total printed first sums the rows under it. A column is
 // checked only where every row of the sum holds a plain figure (— and blanks count
-// as none), and a row is reported only when another of its columns adds up: the
-// proof that the row is a sum of those rows and not an average or a rate.
+// as none), or a figure with one unit (5280万元), and a row is reported only when
+// another of its columns adds up: the proof that the row is a sum of those rows
+// and not an average or a rate.
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { halfWidthDigits } from '../../parse/text';
@@ -34,7 +35,9 @@ const NOT_ADDED = /率|%|％|比|均|每|密度|强度|单产|亩产|系数|指�
 const DETAIL = /^(?:其中|含|包括|注)/;
 const FIGURE = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
 const NONE = /^(?:[-—–－]+|\/|／)?$/;
-const ZERO = { value: 0, decimals: 0 };
+/** A figure written with its unit in the cell (5280万元, 12个): added only to figures of the same unit. */
+const WITH_UNIT = /^(.*?\d)(万元|亿元|千元|元|万美元|美元|万人次|人次|万人|人|万户|户|个|家|项|所|座|辆|台|套|张|件|场|次|处|条|间|床|名|万亩|亩|公顷|万平方米|平方米|平方公里|公里|千米|米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万立方米|立方米)$/;
+const ZERO: Figure = { value: 0, decimals: 0 };
 
 type Kind = 'detail' | 'subtotal' | 'total' | 'other';
 
@@ -50,6 +53,8 @@ interface Row {
 interface Figure {
   value: number;
   decimals: number;
+  /** The unit written after it in the cell. */
+  unit?: string;
 }
 
 /** Rows a total may add, and whether they stand above it or below. */
@@ -102,7 +107,7 @@ function toward(rows: readonly Row[], at: number, dir: -1 | 1, stop: readonly Ki
 
 /** The text of a row's first cell that holds words, not a figure ('' when none does). */
 function labelText(row: TableRow): string {
-  return row.cells.find((c) => c.norm !== '' && !FIGURE.test(figureText(c.norm)))?.text ?? '';
+  return row.cells.find((c) => c.norm !== '' && !isFigure(c.norm))?.text ?? '';
 }
 
 function labelOf(row: TableRow): string {
@@ -124,7 +129,7 @@ function topLevel(rows: Row[]): Row[] {
 /** A row's kind: a total (合计 or 小计 in a cell before its figures: 东城区 / 小计 / 150 too), figures, or neither. */
 function kindOf(row: TableRow): { kind: Kind; word?: string } {
   if (row.isHeader || row.cells.length < 2) return { kind: 'other' };
-  const firstFigure = row.cells.findIndex((c) => FIGURE.test(figureText(c.norm)));
+  const firstFigure = row.cells.findIndex((c) => isFigure(c.norm));
   // A row without figures names its columns (地区 / 合计 / 公用经费 …): a header, not a total.
   if (firstFigure < 0) return { kind: 'other' };
   const word = row.cells
@@ -139,7 +144,7 @@ function kindOf(row: TableRow): { kind: Kind; word?: string } {
 function skippedColumns(rows: readonly TableRow[]): Set<number> {
   const skip = new Set<number>();
   for (const r of rows) {
-    if (r.cells.some((c) => FIGURE.test(figureText(c.norm)))) continue;
+    if (r.cells.some((c) => isFigure(c.norm))) continue;
     r.cells.forEach((c, k) => {
       if (NOT_ADDED.test(c.norm)) skip.add(k);
     });
@@ -155,9 +160,17 @@ function figureText(s: string): string {
 function figure(s: string): Figure | undefined {
   const t = figureText(s);
   if (NONE.test(t)) return { value: 0, decimals: 0 };
-  if (!FIGURE.test(t)) return undefined;
-  const plain = t.replace(/,/g, '').replace('−', '-');
-  return { value: Number(plain), decimals: plain.split('.')[1]?.length ?? 0 };
+  const unit = WITH_UNIT.exec(t);
+  const digits = unit ? unit[1] : t;
+  if (!FIGURE.test(digits)) return undefined;
+  const plain = digits.replace(/,/g, '').replace('−', '-');
+  return { value: Number(plain), decimals: plain.split('.')[1]?.length ?? 0, unit: unit?.[2] };
+}
+
+/** A cell holding a figure, with or without its unit. */
+function isFigure(s: string): boolean {
+  const t = figureText(s);
+  return FIGURE.test(WITH_UNIT.exec(t)?.[1] ?? t);
 }
 
 interface Column {
@@ -165,6 +178,8 @@ interface Column {
   decimals: number;
   /** Written with thousands separators (3,100): the sum offered is written so too. */
   grouped: boolean;
+  /** The unit the total is written with ('' for none), kept in the sum offered. */
+  unit: string;
   range: Range;
   /** The sums of the candidate groups whose every row holds a figure here, with their group. */
   sums: { value: number; group: Group }[];
@@ -182,10 +197,12 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
       // A cell a row leaves out (trailing empty cells) holds no figure: 0.
       const values = group.rows.map((r) => (k < r.figures.length ? r.figures[k] : ZERO));
       if (values.some((v) => v === undefined) || values.every((v) => v!.value === 0)) continue;
+      // 万元 over 亿元 rows: not one measure (a blank or a dash has none).
+      if (values.some((v) => v!.unit !== own.unit && (v!.unit !== undefined || v!.value !== 0))) continue;
       decimals = Math.max(decimals, ...values.map((v) => v!.decimals));
       sums.push({ value: values.reduce((a, v) => a + v!.value, 0), group });
     }
-    if (sums.length > 0) columns.push({ total: own.value, decimals, grouped: cell.norm.includes(','), range: cell.range, sums });
+    if (sums.length > 0) columns.push({ total: own.value, decimals, grouped: cell.norm.includes(','), unit: own.unit ?? '', range: cell.range, sums });
   });
   const adds = (c: Column) => c.sums.some((s) => Math.abs(s.value - c.total) <= tolerance(c.decimals, s.group.rows.length));
   const wrong = columns.filter((c) => !adds(c));
@@ -193,7 +210,7 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
   if (wrong.length === 0 || (wrong.length === columns.length && columns.length > 1)) return;
   for (const c of wrong) {
     const { value, group } = c.sums[0];
-    const sum = written(value, c.decimals, c.grouped);
+    const sum = written(value, c.decimals, c.grouped) + c.unit;
     const where = group.below ? '下列' : '上列';
     const range = trimmed(ctx.text, c.range);
     ctx.report({
