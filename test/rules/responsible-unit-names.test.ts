@@ -47,6 +47,8 @@ describe(RULE, function () {
     // 委员会 and 办公室 as short forms write them.
     assert.equal(run(RULE, plan(['区发改委', '区发展和改革委员会'])).length, 1);
     assert.equal(run(RULE, plan(['区人防办', '区人民防空办公室'])).length, 1);
+    // A short form that leaves out only what the body does (发展管理).
+    assert.equal(run(RULE, plan(['区大数据发展管理局', '区大数据发展管理局、区财政局', '区大数据局'])).length, 1);
   });
 
   it('does not pair two units an annotation lists side by side, a body under another, or a name with a word put before it', () => {
@@ -59,6 +61,8 @@ describe(RULE, function () {
     assert.equal(run(RULE, plan(['区人社局', '区人社保局', '区财政局'])).length, 1);
     assert.deepEqual(run(RULE, plan(['区税务局', '区税务局稽查局'])), []);
     assert.deepEqual(run(RULE, plan(['区信息中心', '区信用信息中心'])), []);
+    // A kind of body one name has and the other has not: 中心.
+    assert.deepEqual(run(RULE, plan(['区中医院', '区中心医院'])), []);
   });
 
   it('hints (not warns) when the other spelling is in another document of the issue', () => {

@@ -164,12 +164,21 @@ function variants(entries: Map<string, Entry>, together: Set<string>): Map<Entry
         // A body under the shorter one (市税务局 / 市税务局稽查局), the shorter's name with a word put before it
         // (市信息中心 / 市信用信息中心), or two units one annotation lists side by side.
         if (b.key.startsWith(a.key) || b.key.includes(a.key.slice(1)) || together.has(pairKey(a.key, b.key))) continue;
+        // A kind of body one name has and the other has not: 市中心医院 is not 市中医院 with a character left out.
+        if (kindsOf(a.key) !== kindsOf(b.key)) continue;
         link(a, b);
         link(b, a);
       }
     }
   }
   return out;
+}
+
+/** Words that name a kind of body: a name without one of them is another body, not a shorter spelling. */
+const KIND_WORDS = /中心|医院|学院|学校|大学|集团|公司|银行|协会|商会|研究院|研究所/g;
+
+function kindsOf(key: string): string {
+  return [...new Set(key.match(KIND_WORDS) ?? [])].sort().join('|');
 }
 
 /** Names are compared only within a bucket: the first two characters and the organ suffix. */
@@ -262,7 +271,8 @@ function isSubsequence(short: string, long: string): boolean {
  * A short form that keeps the first character of the long form's words: 市住建局 of
  * 市住房和城乡建设局 (住|房和城乡, 建|设), 市人社局 of 市人力资源和社会保障局. At least two of
  * the kept characters stand for a longer word; one long tail is a more specific body
- * (市交通运输局 / 市交通运输综合行政执法局), not a short form.
+ * (市交通运输局 / 市交通运输综合行政执法局), not a short form, unless it only says what the
+ * body does (市大数据局 / 市大数据发展管理局).
  */
 function isAbbreviation(short: string, long: string): boolean {
   const suffix = SUFFIX.exec(short)![1];
@@ -271,15 +281,23 @@ function isAbbreviation(short: string, long: string): boolean {
   if (l[0] !== s[0]) return false;
   // Each kept character opens a word that runs to the next kept character.
   let words = 0;
+  let generic = 0;
   let at = 0;
   for (let i = 1; i <= s.length; i++) {
     const next = i < s.length ? l.indexOf(s[i], at + 1) : l.length;
     if (next < 0) return false;
-    if (next - at > 1) words++;
+    if (next - at > 1) {
+      words++;
+      if (GENERIC.test(l.slice(at + 1, next))) generic++;
+    }
     at = next;
   }
-  return words >= 2;
+  // Or the one word left out says only what the body does (市大数据发展管理局 / 市大数据局).
+  return words >= 2 || (words === 1 && generic === 1);
 }
+
+/** Words a unit's short form leaves out without naming another body: 发展管理, 事务管理, 服务. */
+const GENERIC = /^(?:发展|管理|服务|事务)+$/;
 
 /** A spelling written in a document's annotations: the first way it is written, and where (from the document's start). */
 interface DocumentName {
