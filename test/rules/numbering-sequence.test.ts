@@ -250,3 +250,25 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, all.join('\n')), []);
   });
 });
+
+describe(`${RULE}: articles an amendment inserted`, () => {
+  const rules = (inserted: string[]) =>
+    [
+      '某市人民政府令', '', '第20号', '', '《某市停车场管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。', '', '市长　张三', '', '2024年3月1日', '',
+      '某市停车场管理办法', '', '第一条　为了加强停车场管理，制定本办法。', '', '第二条　本办法适用于本市行政区域。', '', '第三条　停车场经营者应当公示收费标准。', '',
+      ...inserted.flatMap((l) => [l, '']), '第四条　本办法自2024年5月1日起施行。', '',
+    ].join('\n');
+
+  it('is quiet on 第三条之一 and 之二 after 第三条, outside the run of articles', () => {
+    assert.deepEqual(run(RULE, rules(['第三条之一　新建住宅小区应当配建停车位。', '第三条之二　鼓励错时共享停车。'])), []);
+  });
+
+  it('reports 之二 without 之一, 之三 after 之一, and one printed under another article', () => {
+    const skipped = rules(['第三条之二　鼓励错时共享停车。']);
+    const [finding] = run(RULE, skipped);
+    assert.equal(finding.message, '条文编号跳号：“第三条”之后为“第三条之二”，缺少“第三条之一” (inserted article 3-1 missing before 3-2)');
+    assert.equal(skipped.slice(finding.range.start, finding.range.end), '第三条之二');
+    assert.match(run(RULE, rules(['第三条之一　新建住宅小区应当配建停车位。', '第三条之三　鼓励错时共享停车。']))[0].message, /缺少“第三条之二”/);
+    assert.match(run(RULE, rules(['第二条之一　新建住宅小区应当配建停车位。']))[0].message, /“第二条之一”排在“第三条”之后/);
+  });
+});

@@ -9,6 +9,7 @@ import { logicalTables, seqValue } from './tables';
 import { attachmentName } from '../../parse/attachments';
 import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
 import { shownLabel } from '../../parse/headings';
+import { chineseToInt, intToChinese } from '../../parse/text';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -18,6 +19,7 @@ const rule: Rule = {
   fixable: true,
   checkDocument(ctx, doc) {
     checkHeadings(ctx, doc);
+    checkInsertedArticles(ctx, doc);
     checkBoxes(ctx, doc);
     checkSchedules(ctx, doc);
     checkAttachments(ctx, doc);
@@ -165,6 +167,39 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
     );
     for (const b of breaks) if (b.type === 'odd') corrected.set(l.items[b.index], b.expected);
     if (l.key.startsWith('decimal') && l.parent >= 0) checkPrefixes(ctx, items, hs[l.parent], corrected.get(l.parent));
+  }
+}
+
+const INSERTED = /^[ \t\u3000]*第([一二三四五六七八九十百零〇]+)条之([一二三四五六七八九十]+)/gm;
+
+/**
+ * 第十六条之一, 之二…, articles an amendment inserted after 第十六条: each follows 第十六条 or the one
+ * before it (之二 after 之一).
+ */
+function checkInsertedArticles(ctx: RuleContext, doc: GazetteDocument): void {
+  const articles = doc.headings.filter((h) => h.kind === 'article');
+  if (articles.length === 0) return;
+  const text = ctx.text.slice(doc.range.start, doc.range.end);
+  if (!text.includes('条之')) return;
+  let last: { base: number; sub: number; part: number } | undefined;
+  for (const m of text.matchAll(INSERTED)) {
+    const at = doc.range.start + m.index!;
+    const part = doc.parts.findIndex((p) => p.range.start <= at && at < p.range.end);
+    const before = articles.filter((h) => h.part === part && h.range.start < at).pop();
+    if (!before) continue;
+    const base = chineseToInt(m[1]);
+    const sub = chineseToInt(m[2]);
+    // The last article or inserted article printed before this one, in this part.
+    const previous = last && last.part === part && last.base === before.value ? last : { base: before.value, sub: 0, part };
+    last = { base, sub, part };
+    if (base === previous.base && sub === previous.sub + 1) continue;
+    const here = `第${m[1]}条之${m[2]}`;
+    const after = previous.sub === 0 ? `第${intToChinese(previous.base)}条` : `第${intToChinese(previous.base)}条之${intToChinese(previous.sub)}`;
+    const message =
+      base === previous.base && sub > previous.sub + 1
+        ? `条文编号跳号：“${after}”之后为“${here}”，缺少“第${m[1]}条之${intToChinese(previous.sub + 1)}” (inserted article ${base}-${previous.sub + 1} missing before ${base}-${sub})`
+        : `条文编号顺序有误：“${here}”排在“${after}”之后 (inserted article ${base}-${sub} does not follow article ${base}${sub > 1 ? `-${sub - 1}` : ''})`;
+    ctx.report({ message, range: { start: at + m[0].indexOf('第'), end: at + m[0].length } });
   }
 }
 
