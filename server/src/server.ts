@@ -25,6 +25,7 @@ import { CompletionProvider, TRIGGER_CHARACTERS } from './features/completion';
 import { CONFIG_FILE } from './features/configFile';
 import { DefinitionProvider } from './features/definition';
 import { DEFAULT_DEBOUNCE_MS, DiagnosticsProvider, readDebounce, ruleDocUrl, timingsReporter } from './features/diagnostics';
+import { DocumentHighlightsProvider } from './features/documentHighlights';
 import { DocumentLinksProvider } from './features/documentLinks';
 import { DocumentSymbolsProvider } from './features/documentSymbols';
 import { FoldingProvider } from './features/folding';
@@ -95,6 +96,7 @@ const folding = new FoldingProvider(cache);
 const hover = new HoverProvider(cache, workspace);
 const definition = new DefinitionProvider(cache, workspace);
 const references = new ReferencesProvider(cache, workspace);
+const highlights = new DocumentHighlightsProvider(cache, workspace);
 const rename = new RenameProvider(cache);
 const completion = new CompletionProvider(cache, workspace, configuration);
 const codeLens = new CodeLensProvider(cache, configuration);
@@ -172,6 +174,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      documentHighlightProvider: true,
       renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
       codeLensProvider: { resolveProvider: false },
@@ -371,6 +374,10 @@ connection.onReferences(guard('references', [], afterIndexing(async (params) => 
   const doc = await gazetteFor(params.textDocument.uri);
   return doc ? references.provide(doc, params.position, params.context.includeDeclaration) : [];
 })));
+connection.onDocumentHighlight(guard('documentHighlight', [], async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
+  return doc ? highlights.provide(doc, params.position) : [];
+}));
 connection.onPrepareRename(guard('prepareRename', null, async (params) => {
   const doc = await gazetteFor(params.textDocument.uri);
   return doc ? rename.prepare(doc, params.position) : null;

@@ -13,6 +13,7 @@ import { CodeLensProvider, taskLists } from '../../server/src/features/codeLens'
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
 import { attachmentTarget, DefinitionProvider } from '../../server/src/features/definition';
 import { shorten } from '../../server/src/features/convert';
+import { DocumentHighlightsProvider } from '../../server/src/features/documentHighlights';
 import { DocumentLinksProvider } from '../../server/src/features/documentLinks';
 import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features/documentSymbols';
 import { FoldingProvider } from '../../server/src/features/folding';
@@ -509,5 +510,37 @@ describe('features: the preferred quick fix', () => {
     assert.strictEqual(preferredFix(findings, cited + 2, cited + 2), citation);
     assert.strictEqual(preferredFix(findings, 0, text.length), own, 'no finding at the cursor: the narrowest, the first of equals');
     assert.strictEqual(preferredFix(findings, 0, 3), undefined);
+  });
+});
+
+describe('features: document highlights', () => {
+  const text = [
+    '目　录', '', '某市人民政府办公室关于做好停车场建设工作的通知（某政办发〔2024〕8号）……（1）', '',
+    '某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '一、加快建设公共停车场，具体见附件1。（责任单位：市住建局、市财政局）', '', '二、推进错时共享停车。（牵头单位：市公安局；配合单位：市住建局）', '',
+    '附件：1．某市停车场建设计划表', '　　　2．某市停车场建设资金表', '', '某市人民政府办公室', '', '2024年4月1日', '', '附件1', '', '某市停车场建设计划表', '', '新建停车位5000个。', '', '附件2', '', '某市停车场建设资金表', '', '资金5000万元。', '',
+    '某市人民政府关于推进智慧停车的通知', '', '某政发〔2024〕9号', '', '各区人民政府：', '', '按照《某市人民政府办公室关于做好停车场建设工作的通知》（某政办发〔2024〕8号）要求，现通知如下。', '', '某市人民政府', '', '2024年4月8日', '',
+  ].join('\n');
+  const { cache, workspace } = cacheWith(allRules);
+  const doc = TextDocument.create('file:///tmp/highlights.gazette', 'gazette', 1, text);
+  const provider = new DocumentHighlightsProvider(cache, workspace);
+  const shown = (needle: string, nth = 0) => {
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(needle, at + 1);
+    return provider.provide(doc, doc.positionAt(at + 1)).map((h) => `${h.range.start.line}:${text.split('\n')[h.range.start.line].slice(h.range.start.character, h.range.end.character)}:${h.kind}`);
+  };
+
+  it('shows a document’s number and titles everywhere in the file, its own title and number as writes', () => {
+    const number = shown('某政办发〔2024〕8号', 1);
+    assert.deepStrictEqual(number, [
+      '2:某市人民政府办公室关于做好停车场建设工作的通知:2', '2:某政办发〔2024〕8号:2', '4:某市人民政府办公室关于做好停车场建设工作的通知:3', '6:某政办发〔2024〕8号:3',
+      '39:某市人民政府办公室关于做好停车场建设工作的通知:2', '39:某政办发〔2024〕8号:2',
+    ]);
+    assert.deepStrictEqual(shown('某市人民政府办公室关于做好停车场建设工作的通知》'), number, 'the same from a citation of it');
+  });
+
+  it('shows a unit in every annotation, and an attachment’s number in 见附件N, the 附件说明 and its label', () => {
+    assert.deepStrictEqual(shown('市住建局'), ['10:市住建局:2', '12:市住建局:2']);
+    assert.deepStrictEqual(shown('附件1。'), ['10:见附件1:2', '14:1:2', '21:附件1:3']);
   });
 });

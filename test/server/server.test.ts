@@ -104,6 +104,7 @@ describe('language server over stdio', function () {
         'hoverProvider',
         'definitionProvider',
         'referencesProvider',
+        'documentHighlightProvider',
         'renameProvider',
         'completionProvider',
         'codeLensProvider',
