@@ -12,6 +12,7 @@ import type { GazetteDocument, Issue, Paragraph, Range, TableCell } from '../mod
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
 import { splitLinesAfterEdit } from './lines';
+import { withPlainSpaces } from './text';
 import { carryOver } from '../documentMemo';
 
 interface DocumentRecord {
@@ -51,7 +52,8 @@ export function forgetOrigin(document: GazetteDocument): void {
 }
 
 /** Same result as parseIssue(text); the documents unchanged since `previous` (a result of this function) are copied instead of parsed. */
-export function parseIssueIncremental(text: string, previous?: Issue): Issue {
+export function parseIssueIncremental(written: string, previous?: Issue): Issue {
+  const text = withPlainSpaces(written);
   const before = previous ? records.get(previous) : undefined;
   const documents = new Map<string, DocumentRecord[]>();
   const issue = parseIssueWith(text, (text, lines, start, to) => {

@@ -11,7 +11,7 @@ import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, parseToc } from './toc';
-import { content, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
+import { content, isBlank, withPlainSpaces, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
 
@@ -29,7 +29,7 @@ const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?�
 const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|图[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说)/;
 
 export function parseIssue(text: string): Issue {
-  return parseIssueWith(text, parseDocument);
+  return parseIssueWith(withPlainSpaces(text), parseDocument);
 }
 
 /** parseIssue with each document parsed by `parseDoc` (./incremental reuses unchanged ones), and the text's lines if known. */

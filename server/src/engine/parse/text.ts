@@ -114,6 +114,18 @@ export function contentEnd(text: string, from: number, emphasis: boolean): numbe
   }
 }
 
+/** Spaces other than the ASCII space, TAB and U+3000: a Word export's no-break spaces, a PDF's thin spaces, a stray U+FEFF. */
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/;
+const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
+
+/**
+ * The text the parser and the rules read: other spaces written as ASCII spaces, one for one, so
+ * that every offset holds. The patterns that know the three usual spaces then read them too.
+ */
+export function withPlainSpaces(text: string): string {
+  return OTHER_SPACE.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
+}
+
 /** The characters regex \s and String.prototype.trim treat as white space. */
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 

@@ -1,0 +1,36 @@
+// A Word export's no-break spaces, a PDF's thin spaces and a stray U+FEFF read as spaces: the same
+// documents, the same findings at the same places as the text written with ASCII spaces.
+import { strict as assert } from 'node:assert';
+import { lintIssue, parseIssue } from '../../server/src/engine';
+import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
+
+const draft = (sp: string) =>
+  [
+    '临安市人民政府关于加强城市排水防涝工作的通知', '', `临政发〔2024〕9号${sp}`, '', '各乡镇人民政府、街道办事处，市政府各部门：', '',
+    '一、加强组织领导', '', '（一）明确责任。（责任单位：市住建局）', '', '（二）强化考核。（责任单位：市考评办）', '', '（四）加强督查。（责任单位：市督查室）', '',
+    `附件：1．城市排水防涝重点任务清单`, `${sp.repeat(6)}2．城市排水防涝责任人名单（略）`, '',
+    `${sp.repeat(8)}临安市人民政府`, `${sp.repeat(8)}2024年${sp}5月${sp}15日`, '', '附件1', '', '城市排水防涝重点任务清单', '', '一、疏通管网。', '',
+  ].join('\n');
+
+describe('spaces other than the ASCII space', () => {
+  for (const [name, sp] of [['no-break space', '\u00a0'], ['thin space', '\u2009'], ['narrow no-break space', '\u202f'], ['stray U+FEFF', '\ufeff']]) {
+    it(`reads a ${name} as a space: after the number, in the date, in the 附件说明, before the 落款`, () => {
+      const plain = parseIssue(draft(' '));
+      const other = parseIssue(draft(sp));
+      assert.equal(other.documents.length, 1);
+      assert.equal(other.documents[0].number?.key, '临政发〔2024〕9号');
+      assert.equal(other.documents[0].signature?.date?.day, 15);
+      assert.deepEqual(other.documents[0].attachmentDecls.map((a) => a.number), [1, 2]);
+      const summary = (issue: typeof plain) => lintIssue(issue).map((f) => `${f.ruleId} ${f.range.start}-${f.range.end} ${f.message}`);
+      assert.deepEqual(summary(other), summary(plain));
+      assert.deepEqual(summary(other).map((s) => s.split(' ')[0]), ['numbering/sequence'], 'the skipped （三） is found');
+    });
+  }
+
+  it('reads them so when the editor re-parses after an edit', () => {
+    const before = parseIssueIncremental(draft('\u00a0'));
+    const after = parseIssueIncremental(draft('\u00a0').replace('强化考核', '强化考评'), before);
+    assert.equal(after.documents[0].number?.key, '临政发〔2024〕9号');
+    assert.equal(after.documents[0].signature?.date?.day, 15);
+  });
+});
