@@ -34,3 +34,26 @@ describe('spaces other than the ASCII space', () => {
     assert.equal(after.documents[0].signature?.date?.day, 15);
   });
 });
+
+describe('a TAB after a heading label', () => {
+  const plan = (tab: string, rows: string[] = []) =>
+    [
+      '临安市人民政府关于加强城市排水防涝工作的通知', '', '临政发〔2024〕9号', '', '各乡镇人民政府、街道办事处，市政府各部门：', '',
+      `一、${tab}加强组织领导`, '', `（一）${tab}明确责任。`, '', `（二）${tab}强化考核。`, '', `（四）${tab}加强督查。`, '', ...rows,
+      `三、${tab}保障措施`, '', '临安市人民政府', '2024年5月15日', '',
+    ].join('\n');
+
+  it('reads Word\'s automatic numbering (（一） TAB text) as headings, not as rows of two cells', () => {
+    const lint = (text: string) => lintIssue(parseIssue(text)).map((f) => `${f.ruleId} ${f.range.start}`);
+    assert.deepEqual(lint(plan('\t')), lint(plan(' ')));
+    assert.equal(lint(plan('\t')).length, 2, 'the skipped （三） and 二、');
+  });
+
+  it('leaves a table\'s rows their cells: a run of TAB lines with a header', () => {
+    const table = ['序号\t项目', '1.\t新建雨水管网', '2.\t改造易涝点', ''];
+    const issue = parseIssue(plan('\t', table));
+    const [tableRead] = issue.documents[0].tables;
+    assert.deepEqual(tableRead?.rows.map((r) => r.cells.map((c) => c.text)).slice(-2), [['1.', '新建雨水管网'], ['2.', '改造易涝点']]);
+    assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['一、', '（一）', '（二）', '（四）', '三、'], 'the headings around it still read');
+  });
+});

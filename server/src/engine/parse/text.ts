@@ -119,11 +119,55 @@ const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/;
 const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
 
 /**
- * The text the parser and the rules read: other spaces written as ASCII spaces, one for one, so
- * that every offset holds. The patterns that know the three usual spaces then read them too.
+ * The text the parser and the rules read: other spaces written as ASCII spaces, and a TAB after a
+ * heading label as a space, one for one, so that every offset holds. The patterns that know the
+ * usual spaces then read them too.
  */
 export function withPlainSpaces(text: string): string {
-  return OTHER_SPACE.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
+  const spaced = OTHER_SPACE.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
+  return LABEL_TAB.test(spaced) ? untabbedLabels(spaced) : spaced;
+}
+
+/** A heading label and a TAB, the only one of its line: Word's automatic numbering (（一）→ TAB → text). */
+const LABEL_TAB = /^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}[.．、]|[（(]\d{1,3}[）)]|第[一二三四五六七八九十百]+[章节条])\t[^\t\n]*$/m;
+/** The kind of such a label: 一、 (一) 1. (1) 第N条. */
+const LABEL_KIND = /^[ \u3000]*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d{1,3}[.．、])|([（(]\d{1,3}[）)])|(第[一二三四五六七八九十百]+[章节条]))\t[^\t]*$/;
+/** Rows of one table stand this close: a TAB line further from the last is not one of its rows. */
+const ROW_GAP = 2;
+
+/**
+ * The TAB after a heading label written as a space, so that the line reads as a heading and not as
+ * a row of two cells; but not in a table: after a row of other cells (a header, 序号 / 项目), the
+ * lines labelled alike that follow it are its rows, until a label of another kind or a gap.
+ */
+function untabbedLabels(text: string): string {
+  const spaced: number[] = [];
+  let table: { kind?: number; lastLine: number } | undefined;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const tab = text.indexOf('\t', start);
+    if (tab >= 0 && tab < end) {
+      if (table && line - table.lastLine > ROW_GAP) table = undefined;
+      const m = LABEL_KIND.exec(text.slice(start, end));
+      const kind = m ? m.findIndex((g, k) => k > 0 && g !== undefined) : -1;
+      if (kind < 0) table = { kind: table?.kind, lastLine: line };
+      else if (table && (table.kind ?? kind) === kind) table = { kind, lastLine: line };
+      else {
+        table = undefined;
+        spaced.push(tab);
+      }
+    }
+    start = end + 1;
+  }
+  let out = '';
+  let from = 0;
+  for (const at of spaced) {
+    out += text.slice(from, at) + ' ';
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** The characters regex \s and String.prototype.trim treat as white space. */
