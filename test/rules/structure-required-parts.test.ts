@@ -92,4 +92,13 @@ describe(RULE, function () {
     assert.match(found[0].message, /缺少冒号/);
     assert.equal(fixed(RULE, text), inject(base(), `${ADDRESSEE}\n\n为切实`, '市教育局:\n\n为切实'));
   });
+
+  it('reads an addressee a blank line cut (…人民政府、直属 / / 各单位:) as one, and leaves it whole', () => {
+    const text = inject(base(), `${ADDRESSEE}\n\n为切实`, '各县(市、区)人民政府,市政府各部门、直属\n\n各单位:\n\n为切实');
+    assert.deepEqual(run(RULE, text), []);
+    assert.equal(fixed(RULE, text), text);
+    // Still a missing colon where the line after the blank is the body, not the addressee's tail.
+    const body = inject(base(), `${ADDRESSEE}\n\n为切实`, `${ADDRESSEE.slice(0, -1)}\n\n为切实`);
+    assert.match(run(RULE, body)[0].message, /缺少冒号/);
+  });
 });

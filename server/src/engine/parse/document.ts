@@ -73,6 +73,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     // (A line's end before what a converter left there: pandoc's hard line break, \.)
     const ending = (i: number) => lines[i].text[contentEnd(lines[i].text, 0, true) - 1] ?? '';
     while (end < addr.to && !/[:：。；;！？!?]/.test(ending(end))) end++;
+    // Its tail cut off by a blank line (各镇人民政府、街道 / / 办事处：): a short line ending with the colon.
+    const tail = /[:：。；;！？!?]/.test(ending(end)) ? undefined : nextBlock(lines, end + 1, to, 2);
+    if (tail && tail.from === tail.to && tail.from - end <= 3 && content(lines[tail.from].text).length <= 30 && /[:：]$/.test(ending(tail.from))) end = tail.from;
     const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
     // "现就有关事项通告如下：" opens the body of a document sent to no one (通告, 公告).
     if (/[:：]$/.test(span.text) && span.text.length < 160 && !/如下[:：]$|[《。]/.test(span.text)) {
