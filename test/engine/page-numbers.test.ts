@@ -10,14 +10,14 @@ import { buildParagraphs } from '../../server/src/engine/parse/paragraphs';
 import { isPageArtifactLine } from '../../server/src/engine/parse/text';
 import { CORPUS, corpus, excerpt, requireCorpus } from '../corpus';
 
-const PAGES = ['33', '- 9 -', '第 12 页', '嘉兴市人民政府公报', '—12—', '  7  ', '2018年第12期', '－ 21 －', '绍兴市人民政府公报 2018 年第 8 期'];
+const PAGES = ['33', '- 9 -', '第 12 页', '嘉兴市人民政府公报', '—12—', '  7  ', '2018年第12期', '－ 21 －', '绍兴市人民政府公报 2018 年第 8 期', '第3页 共30页', '第 3 页，共 30 页', '3/30', '3 / 30'];
 
 describe('page numbers and running headers between the pieces of a broken sentence', function () {
   this.timeout(60000);
 
   it('recognises the usual forms of a page-number or running-header line, and nothing else', () => {
     for (const page of PAGES) assert.ok(isPageArtifactLine(page), page);
-    for (const text of ['一、总体要求', '2018年', '(1)', '1.', '33号', '第三条', '12345', '附件1', '', '公报', '关于公布2018年度政府公报目录的通知。']) assert.ok(!isPageArtifactLine(text), text);
+    for (const text of ['一、总体要求', '2018年', '(1)', '1.', '33号', '第三条', '12345', '附件1', '', '公报', '关于公布2018年度政府公报目录的通知。', '2024/5/8', '共30页']) assert.ok(!isPageArtifactLine(text), text);
   });
 
   it('reads a document number broken by a page number as the number (J18:220-222)', () => {
@@ -98,3 +98,20 @@ function withPageNumbers(issue: Issue): { text: string; inserted: number } {
   const lines = issue.lines.map((l, i) => (blanks.has(i) ? `\n${own(PAGES[n++ % PAGES.length])}\n` : l.text));
   return { text: lines.join('\n'), inserted: n };
 }
+
+describe('a page number or running header between a notice and the plan it issues', () => {
+  const issue = (between: string) =>
+    [
+      '临安市人民政府关于印发临安市推进数字经济高质量发展实施方案的通知', '', '临政发〔2024〕8号', '', '各镇人民政府、街道办事处：', '',
+      '现将《临安市推进数字经济高质量发展实施方案》印发给你们，请认真贯彻执行。', '', '临安市人民政府', '2024年5月8日', '', between, '',
+      '临安市推进数字经济高质量发展实施方案', '', '为加快推进数字经济高质量发展，制定本实施方案。', '', '一、总体要求', '',
+    ].join('\n');
+
+  for (const between of ['— 3 —', '第3页 共30页', '3/30', '临安市人民政府公报 2024年第6期']) {
+    it(`is not the plan's title: ${between}`, () => {
+      const parsed = parseIssue(issue(between));
+      assert.equal(parsed.documents[0].parts[1]?.title?.text, '临安市推进数字经济高质量发展实施方案');
+      assert.deepEqual(lintIssue(parsed).map((f) => f.ruleId), []);
+    });
+  }
+});

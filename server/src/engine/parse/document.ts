@@ -159,7 +159,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const attachments: Attachment[] = [];
   let attachedTitle: TextSpan | undefined = preTitle;
   if (signature && mainEnd + 1 < to) {
-    const next = nextBlock(lines, mainEnd + 1, to, 2);
+    let next = nextBlock(lines, mainEnd + 1, to, 2);
+    // Not a page number or running header a page break left before the plan's title.
+    while (next && next.from === next.to && isPageArtifactLine(lines[next.from].text)) next = nextBlock(lines, next.to + 1, to, 2);
     // Not an attachment, nor the name of the next section of the issue (部门文件) printed before the next document.
     const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
     if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
