@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
+import { parseIssue } from '../../server/src/engine';
 
 const RULE = 'cross-reference/attachments';
 
@@ -99,5 +100,28 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, notice('附表3', ['附表1', '附表2'])).map((f) => f.message), ['见附表3，但本文件没有附表3 (no table 附表3 in this document)']);
       assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表3'])).map((f) => f.message), ['附表编号跳号：“附表1”之后为“附表3”，缺少“附表2” (label 2 missing before 3)']);
     });
+  });
+});
+
+describe(`${RULE}: 附件说明 as Word and PDF write it`, () => {
+  const notice = (decl: string[], see: string, printed: string) =>
+    [
+      '临安市人民政府办公室关于做好2024年防汛防台工作的通知', '', '临政办发〔2024〕21号', '', '各镇人民政府、街道办事处，市政府各部门：', '',
+      `具体分工见附件1，责任人名单${see}。`, '', ...decl, '', '临安市人民政府办公室', '2024年5月10日', '', printed, '', '防汛防台重点任务分工表', '', '一、加强监测预警。', '',
+    ].join('\n');
+  const messages = (text: string) => [...run(RULE, text), ...run('structure/attachment-declaration', text)].map((f) => f.message);
+
+  it('reads numbers in full-width digits (附件：１．, 附件１, 见附件２) as the numbers', () => {
+    assert.deepEqual(messages(notice(['附件：１．防汛防台重点任务分工表', '　　　２．防汛防台责任人名单（略）'], '见附件２', '附件１')), []);
+    assert.deepEqual(messages(notice(['附件：１．防汛防台重点任务分工表', '　　　２．防汛防台责任人名单（略）'], '见附件３', '附件１')), ['见附件3，但本文件没有附件3 (no attachment 3 in this document)']);
+  });
+
+  it('reads the items of a 附件说明 written on one line', () => {
+    const text = notice(['附件：1．防汛防台重点任务分工表　　2．防汛防台责任人名单（略）'], '见附件2', '附件1');
+    assert.deepEqual(messages(text), []);
+    const [first, second] = parseIssue(text).documents[0].attachmentDecls;
+    assert.equal(first.title.text, '防汛防台重点任务分工表');
+    assert.equal(text.slice(first.range.start, first.range.end), '防汛防台重点任务分工表');
+    assert.deepEqual([second.number, second.title.text, second.omitted], [2, '防汛防台责任人名单', true]);
   });
 });

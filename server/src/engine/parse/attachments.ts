@@ -6,11 +6,24 @@ import { content, contentEnd, isBlank, numeralValue, prefixLength, span, trimEnd
 // **附件：**1．… : a label set in bold, the bold closing after the colon.
 const DECL = /^附[ \t]*件[ \t]*[:：](?:[ \t]*\*\*)?/;
 // An attachment's number: 1, or (against GB/T 9704, which structure/attachment-declaration reports) 一.
-const NUMBER = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+// Digits in either width: a Word document's 附件：１．….
+const NUMBER = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 // A sub-number after it: 附件1-2, 附件：1-2．… (an attachment in several tables).
-const SUB = '(?:[ \\t]*[-－—–][ \\t]*(\\d{1,2}))?';
+const SUB = '(?:[ \\t]*[-－—–][ \\t]*([0-9０-９]{1,2}))?';
 const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*)?$`);
 const ITEM = new RegExp(`^(${NUMBER})${SUB}[ \\t]*[.．、][ \\t]*`);
+
+/** Spaces, then the number of the next item and its stop: 　　2．. */
+const INLINE_ITEM = /([ \t\u3000]+)([0-9０-９]{1,2})[.．、]/g;
+
+/** Where the item numbered `n` starts on a line after `from`, and where the text before it ends. */
+function nextItemAt(text: string, from: number, n: number): { start: number; end: number } | undefined {
+  INLINE_ITEM.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = INLINE_ITEM.exec(text)); ) {
+    if (numeralValue(m[2]) === n) return { start: m.index + m[1].length, end: m.index };
+  }
+  return undefined;
+}
 
 /** How an attachment is labelled: 附件, 附件2, 附件1-2. */
 export function attachmentName(a: { number?: number; sub?: number }): string {
@@ -41,7 +54,7 @@ export function attachmentLabelWithTitle(lineText: string, unnumbered = false): 
   const at = prefixLength(lineText);
   const m = LABEL_WITH_TITLE.exec(lineText.slice(at));
   if (!m || (!m[2] && !unnumbered)) return undefined;
-  return { number: m[2] ? numeralValue(m[2]) : undefined, sub: m[3] ? Number(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
+  return { number: m[2] ? numeralValue(m[2]) : undefined, sub: m[3] ? numeralValue(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
 
 const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
@@ -49,7 +62,7 @@ const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})
 /** Is this line an attachment label standing alone ("附件", "附件2", "附件1-2")? Returns its numbers. */
 export function attachmentLabel(lineText: string): { number?: number; sub?: number } | undefined {
   const m = LABEL_ALONE.exec(content(lineText));
-  return m ? { number: m[1] ? numeralValue(m[1]) : undefined, sub: m[2] ? Number(m[2]) : undefined } : undefined;
+  return m ? { number: m[1] ? numeralValue(m[1]) : undefined, sub: m[2] ? numeralValue(m[2]) : undefined } : undefined;
 }
 
 /**
@@ -62,7 +75,7 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
   const first = lines[at];
   const head = prefixLength(first.text);
   const afterColon = DECL.exec(first.text.slice(head))![0].length + head;
-  let current: { from: number; col: number; to: number; number?: number; numberAt?: number; numberLength?: number; sub?: number; subAt?: number; subLength?: number } | undefined;
+  let current: { from: number; col: number; to: number; endCol?: number; number?: number; numberAt?: number; numberLength?: number; sub?: number; subAt?: number; subLength?: number } | undefined;
   const finish = () => {
     if (!current) return;
     const startLine = lines[current.from];
@@ -70,13 +83,14 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     for (let i = current.from; i <= current.to; i++) {
       const t = lines[i].text;
       // Up to where the line's content ends (a pandoc hard break's \ is no part of the title).
-      text += (i === current.from ? t.slice(current.col, Math.max(current.col, contentEnd(t, current.col, true))) : content(t)).trim();
+      const end = Math.min(current.endCol ?? Infinity, contentEnd(t, current.col, true));
+      text += (i === current.from ? t.slice(current.col, Math.max(current.col, end)) : content(t)).trim();
     }
     const omitted = OMITTED.test(text);
     const title = trimEndChars(text.replace(OMITTED, ''));
     const start = startLine.start + current.col;
     decls.push({
-      range: { start, end: lines[current.to].end },
+      range: { start, end: current.endCol !== undefined ? startLine.start + current.endCol : lines[current.to].end },
       number: current.number,
       numberRange: current.numberAt !== undefined ? { start: current.numberAt, end: current.numberAt + current.numberLength! } : undefined,
       ...(current.sub !== undefined ? { sub: current.sub, subRange: { start: current.subAt!, end: current.subAt! + current.subLength! } } : {}),
@@ -94,9 +108,16 @@ export function parseAttachmentDecls(lines: readonly Line[], at: number, limit: 
     current = item
       ? {
           from: lineIndex, col: col + lead + item[0].length, to: lineIndex, number: numeralValue(item[1]), numberAt, numberLength: item[1].length,
-          ...(item[2] ? { sub: Number(item[2]), subAt: numberAt + item[0].lastIndexOf(item[2], item[0].length - 1), subLength: item[2].length } : {}),
+          ...(item[2] ? { sub: numeralValue(item[2]), subAt: numberAt + item[0].lastIndexOf(item[2], item[0].length - 1), subLength: item[2].length } : {}),
         }
       : { from: lineIndex, col: col + lead, to: lineIndex };
+    // The next item on the same line (附件：1．A　　2．B（略））: this one ends before it.
+    const next = current.number !== undefined ? nextItemAt(line.text, current.col, current.number + 1) : undefined;
+    if (next !== undefined) {
+      current.endCol = next.end;
+      finish();
+      startItem(lineIndex, next.start);
+    }
   };
   if (first.text.slice(afterColon).trim()) startItem(at, afterColon);
   let blanks = 0;

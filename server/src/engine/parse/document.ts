@@ -14,7 +14,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables, isTotalRow } from './tables';
-import { content, contentEnd, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -48,9 +48,10 @@ const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
 // 见附件1, and the attachments listed after it: 见附件1、附件2 (the first from 见, the others from 附件). The
 // chain is matched forward, then split: a lookbehind over it would read the chain again at every 附件.
-const REF_ITEM = '附件[ \\t]*(?:\\d{1,2}(?:[-－—–]\\d{1,2})?)?';
-const ATTACHMENT_CHAIN = new RegExp(`见${REF_ITEM}(?:[ \\t]*[、和及][ \\t]*(?=附件[ \\t]*\\d)${REF_ITEM})*`, 'g');
-const ATTACHMENT_REF = /附件[ \t]*(?:(\d{1,2})(?:[-－—–](\d{1,2}))?)?/g;
+// Digits in either width: a Word document's 见附件３.
+const REF_ITEM = '附件[ \\t]*(?:[0-9０-９]{1,2}(?:[-－—–][0-9０-９]{1,2})?)?';
+const ATTACHMENT_CHAIN = new RegExp(`见${REF_ITEM}(?:[ \\t]*[、和及][ \\t]*(?=附件[ \\t]*[0-9０-９])${REF_ITEM})*`, 'g');
+const ATTACHMENT_REF = /附件[ \t]*(?:([0-9０-９]{1,2})(?:[-－—–]([0-9０-９]{1,2}))?)?/g;
 
 export function parseDocument(text: string, lines: readonly Line[], start: DocumentStart, to: number): ParsedDocument {
   const reserved = new Set<number>();
@@ -284,7 +285,7 @@ function attachmentRefsIn(p: Paragraph): AttachmentRef[] {
     ATTACHMENT_REF.lastIndex = 0;
     for (let m: RegExpExecArray | null, first = true; (m = ATTACHMENT_REF.exec(chain[0])); first = false) {
       const from = chain.index + (first ? 0 : m.index);
-      out.push({ range: sourceRange(p, from, chain.index + m.index + m[0].length), number: m[1] ? Number(m[1]) : undefined, ...(m[2] ? { sub: Number(m[2]) } : {}) });
+      out.push({ range: sourceRange(p, from, chain.index + m.index + m[0].length), number: m[1] ? numeralValue(m[1]) : undefined, ...(m[2] ? { sub: numeralValue(m[2]) } : {}) });
     }
   }
   return out;

@@ -5,6 +5,7 @@
 // numbering 1, 2, 3 are numbering/sequence's.
 import { matchesFrom } from '../shared/scan';
 import { attachmentName } from '../../parse/attachments';
+import { halfWidthDigits } from '../../parse/text';
 import { scheduleLabels, scheduleReferences } from '../shared/schedules';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
@@ -93,7 +94,7 @@ function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDec
   });
 }
 
-const NUMBERED_REF = /附件[ \t]*(\d{1,2})/y;
+const NUMBERED_REF = /附件[ \t]*([0-9０-９]{1,2})/y;
 
 function references(ctx: RuleContext, d: GazetteDocument): void {
   // 见附表N where the document prints no 附表N.
@@ -152,7 +153,7 @@ function citedNumbers(ctx: RuleContext, d: GazetteDocument): Set<number> {
   for (const m of matchesFrom(text, '附件', NUMBERED_REF)) {
     const at = d.range.start + m.index;
     if (skip.some((r) => r.start <= at && at < r.end)) continue;
-    out.add(Number(m[1]));
+    out.add(Number(halfWidthDigits(m[1])));
   }
   return out;
 }

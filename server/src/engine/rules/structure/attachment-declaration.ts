@@ -38,7 +38,7 @@ function checkDecls(ctx: RuleContext, d: GazetteDocument): void {
         range: a.title.range,
       });
     }
-    if (a.number !== undefined && a.numberRange && !/\d/.test(ctx.text.slice(a.numberRange.start, a.numberRange.end))) {
+    if (a.number !== undefined && a.numberRange && !/[0-9０-９]/.test(ctx.text.slice(a.numberRange.start, a.numberRange.end))) {
       // 一、title: the standard numbers the 附件说明 1．title.
       const sep = ctx.text[a.numberRange.end] === '、' ? 1 : 0;
       const range = { start: a.numberRange.start, end: a.numberRange.end + sep };
