@@ -272,3 +272,18 @@ describe(`${RULE}: articles an amendment inserted`, () => {
     assert.match(run(RULE, rules(['第二条之一　新建住宅小区应当配建停车位。']))[0].message, /“第二条之一”排在“第三条”之后/);
   });
 });
+
+describe(`${RULE}: labels a PDF letter-spaced`, () => {
+  const rules = (second: string) =>
+    [
+      '临安市公共资源交易管理办法', '', '第一章　总　则', '', '第一条　为规范公共资源交易活动，制定本办法。', '', `${second}　交 易 范 围`, '',
+      '第二条　依法必须招标的工程建设项目应当进入市公共资源交易中心交易。', '', '第三章　附　则', '', '第三条　本办法自2024年7月1日起施行。', '',
+    ].join('\n');
+
+  it('reads 第 二 章 as 第二章, and relabels 第 四 章 keeping its spaces', () => {
+    assert.deepEqual(run(RULE, rules('第 二 章')), []);
+    const found = run(RULE, rules('第 四 章'));
+    assert.deepEqual(found.map((f) => f.message), ['编号“第 四 章”不连续（上一项为“第一章”），应为“第 二 章” (label 4 is out of sequence; expected 2)']);
+    assert.equal(fixed(RULE, rules('第 四 章')), rules('第 二 章'));
+  });
+});

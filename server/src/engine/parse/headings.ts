@@ -4,14 +4,17 @@ import { chineseToInt, halfWidthDigits, isTableRow, prefixLength } from './text'
 import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
+const GAP = '[ \\t]?';
+const SPACED_CN = '[一二三四五六七八九十百零〇](?:[ \\t]?[一二三四五六七八九十百零〇])*';
 /** Digits of a label: half-width, or full-width as some Word documents type them (１．, （２）). */
 const D = '[0-9０-９]';
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
-  { kind: 'division', re: new RegExp(`^第(${CN})(?:部分|篇)`) },
-  { kind: 'chapter', re: new RegExp(`^第(${CN})章`) },
-  { kind: 'section', re: new RegExp(`^第(${CN})节`) },
+  // 第 二 章: a PDF's letter spacing (one space between characters) is read through.
+  { kind: 'division', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}(?:部分|篇)`) },
+  { kind: 'chapter', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}章`) },
+  { kind: 'section', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}节`) },
   // 第十六条之一, an article an amendment inserted, is numbered outside the run of articles.
-  { kind: 'article', re: new RegExp(`^第(${CN})条(?!之${CN})`) },
+  { kind: 'article', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}条(?!${GAP}之${CN})`) },
   // 一 、: an OCR's space before the mark.
   { kind: 'cn', re: new RegExp(`^(${CN})[ \\t]?([、．.，,])`) },
   { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
@@ -88,7 +91,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
       case 'chapter':
       case 'section':
       case 'article':
-        value = chineseToInt(m[1]);
+        value = chineseToInt(m[1].replace(/[ \t]/g, ''));
         break;
       case 'cn':
         value = chineseToInt(m[1]);
