@@ -289,3 +289,13 @@ describe(`${RULE}: labels a PDF letter-spaced`, () => {
     assert.equal(fixed(RULE, rules('第 四 章')), rules('第 二 章'));
   });
 });
+
+describe(`${RULE}: an invisible character inside a label`, () => {
+  it('reads （\\u200b四） as （四）: the skip after （二） is found', () => {
+    const text = [
+      '临安市人民政府关于加强城市排水防涝工作的通知', '', '临政发〔2024〕9号', '', '各乡镇人民政府、街道办事处，市政府各部门：', '',
+      '一、加强组织领导', '', '（一）明确责任。', '', '（二）强化考核。', '', '（\u200b四）加强督查。', '', '临安市人民政府', '2024年5月15日', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“（二）”之后为“（\u200b四）”，缺少“（\u200b三）” (label 3 missing before 4)']);
+  });
+});

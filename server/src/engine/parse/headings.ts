@@ -1,6 +1,6 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
-import { chineseToInt, halfWidthDigits, isTableRow, prefixLength } from './text';
+import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
@@ -17,13 +17,14 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'article', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}条(?!${GAP}之${CN})`) },
   // 一 、: an OCR's space before the mark.
   { kind: 'cn', re: new RegExp(`^(${CN})[ \\t]?([、．.，,])`) },
-  { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t]*(${CN})[ \\t]*[)）]`) },
+  // （\u200b四）: a converter's invisible character inside the brackets.
+  { kind: 'paren-cn', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${CN})[ \\t${INVISIBLE}]*[)）]`) },
   { kind: 'decimal', re: new RegExp(`^(${D}{1,2}(?:[.．]${D}{1,2})+)(?![0-9０-９%.．])(?=[ \\t\\u3000]*[\\u4e00-\\u9fff\\u2160-\\u217f“《(（])`) },
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.
   // 1) or 1）, a Word list's form: a closing bracket alone, before the item's words.
   // 1\. : pandoc escapes the stop of a paragraph that opens like a Markdown list.
   { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
-  { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t]*(${D}{1,3})[ \\t]*[)）]`) },
+  { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${D}{1,3})[ \\t${INVISIBLE}]*[)）]`) },
   { kind: 'circled', re: /^([①-⑳])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
