@@ -101,7 +101,7 @@ function isEarlierVersion(ctx: RuleContext, cited: DocNumber, doc: DocNumber): b
 /**
  * With one listing (the TOC) against the line, the rest of the issue decides for the listing when
  * the line's number repeats another document's, breaks the printed run of its series (12, 13, [19],
- * 15, 16 where the TOC says 14), has a year other than its 成文日期's, or an issuer code no other
+ * 15, 16 where the TOC says 14; or 12, [15], 14 where it says 13, the gap the listing fills), has a year other than its 成文日期's, or an issuer code no other
  * document uses while the listing's is in use.
  */
 function listingIsBetter(d: DocRefs, listed: DocNumber, printed: Map<string, number>, others: DocNumber[]): boolean {
@@ -114,6 +114,10 @@ function listingIsBetter(d: DocRefs, listed: DocNumber, printed: Map<string, num
   const year = d.doc.signature?.date?.year;
   if (Number(listed.year) !== Number(own.year)) return year !== undefined && Number(listed.year) === year;
   const serials = new Set(others.filter((o) => o.issuer === own.issuer && Number(o.year) === Number(own.year)).map((o) => Number(o.serial)));
-  const fits = (n: DocNumber) => !serials.has(Number(n.serial)) && (serials.has(Number(n.serial) - 1) || serials.has(Number(n.serial) + 1));
-  return serials.size >= 2 && fits(listed) && !fits(own);
+  // How well a serial fits the run: -1 taken, else how many of its two neighbours are printed (13 between 12 and 14: 2).
+  const fit = (n: DocNumber) => {
+    const s = Number(n.serial);
+    return serials.has(s) ? -1 : Number(serials.has(s - 1)) + Number(serials.has(s + 1));
+  };
+  return serials.size >= 2 && fit(listed) > 0 && fit(listed) > fit(own);
 }
