@@ -93,3 +93,25 @@ describe(RULE, function () {
     assert.equal(found[0].related?.[0].uri, 'file:///sx.txt');
   });
 });
+
+describe(`${RULE}: the interpretation of a 修改决定`, () => {
+  const issue = (claim: string) =>
+    [
+      '临江市人民政府关于修改《临江市城市供水管理办法》的决定', '', '临政规〔2024〕2号', '', '各区、县（市）人民政府，市政府各部门：', '',
+      '市政府决定对《临江市城市供水管理办法》作如下修改：', '', '一、将第二条中的“每季度”修改为“每月”。', '', '本决定自2024年7月1日起施行。', '',
+      '临江市人民政府', '', '2024年6月14日', '', '临江市城市供水管理办法', '',
+      '第一章　总　　则', '', '第一条　为了加强城市供水管理，制定本办法。', '', '第二章　供水服务', '', '第二条　供水企业应当每月报送水质检测资料。', '',
+      '第三章　附　　则', '', '第三条　本办法自2019年7月1日起施行。', '',
+      '《临江市人民政府关于修改〈临江市城市供水管理办法〉的决定》解读', '', '一、修改的主要内容是什么？', '', `将水质检测资料报送频次由每季度一次调整为每月一次。${claim}`, '',
+    ].join('\n');
+
+  it('finds the decision its title names with 〈〉 nested in 《》', () => {
+    assert.deepEqual(run(RULE, issue('修改后的《临江市城市供水管理办法》共三章三条。')), []);
+  });
+
+  it('checks the count of the rules the decision republishes, named by their title', () => {
+    assert.deepEqual(run(RULE, issue('修改后的《临江市城市供水管理办法》共二章三条。')).map((f) => f.message), [
+      '解读称共二章三条，所解读的《临江市城市供水管理办法》有3章3条 (the interpretation counts 2 chapters and 3 articles; the document has 3 and 3)',
+    ]);
+  });
+});

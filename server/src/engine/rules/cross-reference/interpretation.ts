@@ -22,12 +22,14 @@ const rule: Rule = {
       const citations = citationsIn(ctx.issue, d.range);
       for (const c of citations) checkCitation(ctx, c);
       const inTitle = /《([^《》]+)》/.exec(d.title.norm)?.[1];
-      const subject = inTitle ?? citations[0]?.title.norm;
-      if (!subject) continue;
+      const written = inTitle ?? citations[0]?.title.norm;
+      if (!written) continue;
+      // 《…关于修改〈某办法〉的决定》解读: the title inside is written 〈〉, the document's own title 《》.
+      const subject = asPrinted(written);
       const target = find(ctx, d, subject);
       if (!target) {
         ctx.report({
-          message: `所解读的《${shown(subject)}》未在本期刊出 (the interpreted document is not printed in this issue)`,
+          message: `所解读的《${shown(written)}》未在本期刊出 (the interpreted document is not printed in this issue)`,
           range: inTitle ? d.title.range : citations[0].title.range,
           severity: 'warning',
         });
@@ -51,6 +53,11 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** A title as its document prints it: the 〈〉 a citation nests inside 《》 written 《》. */
+function asPrinted(title: string): string {
+  return title.replace(/〈/g, '《').replace(/〉/g, '》');
+}
 
 function find(ctx: RuleContext, self: GazetteDocument, subject: string): { document: GazetteDocument; uri?: string } | undefined {
   const here = lookup(ctx.issue).byName(subject).find((d) => d !== self && d.kind !== 'interpretation');
@@ -79,21 +86,28 @@ function levelCounts(target: GazetteDocument, part: number): number[] {
 
 /** The chapters and articles an interpretation counts, against those of the part it interprets. */
 function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: GazetteDocument, subject: string): void {
-  let part = target.parts.findIndex((p) => p.title?.norm === subject);
-  if (part < 0) part = target.title.norm === subject ? 0 : -1;
-  if (part < 0) return;
-  const count = (kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
+  const partNamed = (name: string) => {
+    const part = target.parts.findIndex((p) => p.title?.norm === name);
+    return part >= 0 ? part : target.title.norm === name ? 0 : -1;
+  };
+  const own = partNamed(subject);
+  const count = (part: number, kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
   // Rules count their 第N条; measures (若干措施) without articles, the items of any of their levels.
-  const levels = count('article') > 0 ? [count('article')] : levelCounts(target, part);
-  if (levels.length === 0) return;
-  const chapters = count('chapter');
+  const levelsOf = (part: number) => (count(part, 'article') > 0 ? [count(part, 'article')] : levelCounts(target, part));
   for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (!p.text.includes('共')) continue;
     CLAIM.lastIndex = 0;
     for (let m; (m = CLAIM.exec(p.text)); ) {
-      // 《行政处罚法》共八章: another law's structure, not the interpreted rules'.
-      const named = m[1] !== undefined ? m[1].replace(/\s/g, '') : undefined;
-      if (named !== undefined && named !== subject && !(SHORT_NAME.test(named) && subject.replace(/\([^()]*\)$/, '').endsWith(named.slice(-2)))) continue;
+      // 《行政处罚法》共八章: another law's structure, not the interpreted rules'; but the rules a 修改决定 republishes are its.
+      const named = m[1] !== undefined ? asPrinted(m[1].replace(/\s/g, '')) : undefined;
+      const other = named !== undefined && named !== subject ? partNamed(named) : -1;
+      if (named !== undefined && named !== subject && other < 0 && !(SHORT_NAME.test(named) && subject.replace(/\([^()]*\)$/, '').endsWith(named.slice(-2)))) continue;
+      const part = other >= 0 ? other : own;
+      if (part < 0) continue;
+      const levels = levelsOf(part);
+      if (levels.length === 0) continue;
+      const chapters = count(part, 'chapter');
+      const title = other >= 0 ? named! : subject;
       const claimedChapters = m[2] !== undefined ? numeralValue(m[2]) : undefined;
       const claimedArticles = numeralValue(m[3]);
       const chaptersWrong = claimedChapters !== undefined && claimedChapters !== chapters;
@@ -103,7 +117,7 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       const said = claimedChapters !== undefined ? `${m[2]}章${m[3]}条` : `${m[3]}条`;
       const has = claimedChapters !== undefined ? `${chapters}章${articles}条` : `${articles}条`;
       ctx.report({
-        message: `解读称共${said}，所解读的《${shown(subject)}》有${has} (the interpretation counts ${claimedChapters !== undefined ? `${claimedChapters} chapters and ` : ''}${claimedArticles} articles; the document has ${claimedChapters !== undefined ? `${chapters} and ` : ''}${articles})`,
+        message: `解读称共${said}，所解读的《${shown(title)}》有${has} (the interpretation counts ${claimedChapters !== undefined ? `${claimedChapters} chapters and ` : ''}${claimedArticles} articles; the document has ${claimedChapters !== undefined ? `${chapters} and ` : ''}${articles})`,
         range: sourceRange(p, at, m.index + m[0].length),
         severity: 'warning',
       });
