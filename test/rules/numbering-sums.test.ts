@@ -115,4 +115,10 @@ describe(RULE, function () {
     // 万元 over 亿元 rows: not one measure, left alone.
     assert.deepEqual(run(RULE, notice(['序号\t项目\t投资额\t个数', '1\t道路提升\t1.2亿元\t12个', '2\t管网改造\t2080万元\t8个', '合计\t\t3280万元\t20个'])), []);
   });
+
+  it('adds the rows of a table a page number cuts in two', () => {
+    const rows = (total: string) => ['地区\t合计（万元）\t市级资金（万元）', '江北区\t1,200\t800', '江南区\t900\t600', '', '— 2 —', '', '临川县\t700\t500', `合计\t${total}\t1,900`];
+    assert.deepEqual(run(RULE, notice(rows('2,800'))), []);
+    assert.deepEqual(run(RULE, notice(rows('2,900'))).map((f) => f.message), ['合计为2,900，上列3行之和为2,800 (the total is not the sum of the rows above: 2,800)']);
+  });
 });

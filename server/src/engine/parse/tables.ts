@@ -2,7 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { isPipeRow, isTableRow, normalize } from './text';
+import { isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
 // (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
@@ -28,7 +28,8 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       continue;
     }
     if (!isTableRow(line.text)) {
-      if (line.text.trim() === '') continue;
+      // A page number or running header a page break left between two rows: the table goes on.
+      if (line.text.trim() === '' || (current && isPageArtifactLine(line.text))) continue;
       // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
       if (current && isGroupLine(line.text) && i + 1 < to && isTableRow(lines[i + 1].text)) {
         current.rows.push(toRow(line));
