@@ -270,6 +270,7 @@ describe(`${RULE}: articles an amendment inserted`, () => {
     assert.equal(skipped.slice(finding.range.start, finding.range.end), '第三条之二');
     assert.match(run(RULE, rules(['第三条之一　新建住宅小区应当配建停车位。', '第三条之三　鼓励错时共享停车。']))[0].message, /缺少“第三条之二”/);
     assert.match(run(RULE, rules(['第二条之一　新建住宅小区应当配建停车位。']))[0].message, /“第二条之一”排在“第三条”之后/);
+    assert.deepEqual(run(RULE, rules(['第三条之一　新建住宅小区应当配建停车位。', '第三条之一　鼓励错时共享停车。'])).map((f) => f.message), ['条文编号“第三条之一”重复 (inserted article 3-1 is repeated)']);
   });
 });
 

@@ -196,7 +196,9 @@ function checkInsertedArticles(ctx: RuleContext, doc: GazetteDocument): void {
     const here = `第${m[1]}条之${m[2]}`;
     const after = previous.sub === 0 ? `第${intToChinese(previous.base)}条` : `第${intToChinese(previous.base)}条之${intToChinese(previous.sub)}`;
     const message =
-      base === previous.base && sub > previous.sub + 1
+      base === previous.base && sub === previous.sub && sub > 0
+        ? `条文编号“${here}”重复 (inserted article ${base}-${sub} is repeated)`
+        : base === previous.base && sub > previous.sub + 1
         ? `条文编号跳号：“${after}”之后为“${here}”，缺少“第${m[1]}条之${intToChinese(previous.sub + 1)}” (inserted article ${base}-${previous.sub + 1} missing before ${base}-${sub})`
         : `条文编号顺序有误：“${here}”排在“${after}”之后 (inserted article ${base}-${sub} does not follow article ${base}${sub > 1 ? `-${sub - 1}` : ''})`;
     ctx.report({ message, range: { start: at + m[0].indexOf('第'), end: at + m[0].length } });
