@@ -64,3 +64,19 @@ describe(RULE, function () {
     assert.match(run(RULE, reversed)[0]?.message ?? '', /应列在配合单位之前/);
   });
 });
+
+describe(`${RULE}: unit lines followed by the item's deadline`, () => {
+  const plan = (lines: string[]) =>
+    [
+      '临江市人民政府办公室关于印发临江市优化营商环境重点任务分工方案的通知', '', '临政办发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市优化营商环境重点任务分工方案》印发给你们，请认真贯彻落实。', '', '临江市人民政府办公室', '', '2024年7月16日', '',
+      '临江市优化营商环境重点任务分工方案', '', '一、优化法治环境', '', '1.全面推行涉企行政检查“综合查一次”。', '', '牵头单位：市司法局', '', '完成时限：2024年9月底前', '',
+      '2.建立涉企轻微违法行为免罚清单。', '', ...lines.flatMap((l) => [l, '']), '完成时限：2024年9月底前', '',
+    ].join('\n');
+
+  it('reads the units up to the 完成时限 line, which is not a unit', () => {
+    assert.deepEqual(run(RULE, plan(['牵头单位：市司法局', '配合单位：市有关执法部门'])), []);
+    assert.deepEqual(run(RULE, plan(['配合单位：市有关执法部门', '牵头单位：市司法局'])).map((f) => f.message), ['牵头（责任）单位应列在配合单位之前 (the lead unit should come before the supporting units)']);
+    assert.deepEqual(run(RULE, plan(['配合单位：市有关执法部门'])).map((f) => f.message), ['标注只有配合单位，没有牵头或责任单位 (only supporting units, no lead or responsible unit)']);
+  });
+});

@@ -15,6 +15,7 @@ const ROLE_CLAUSE = /^[ \t]*[^。；;，,()（）]{1,20}(?:[(（][^()（）]{1,8
 /** The labels of an annotation's deadline field (完成时限：2024年底). */
 const TIME_LABEL = '完成时限|完成时间|时间节点|时限';
 const DEADLINE = new RegExp(`(\\d{4}年)?\\d{1,2}月(底|末|中旬|上旬|下旬)?前?(完成)?|(长期|持续)推进|年底前完成|^(?:${TIME_LABEL})[ \\t]*[:：]`);
+const TIME_FIELD = new RegExp(`(?:${TIME_LABEL})[ \\t]*[:：]`, 'g');
 /** After a semicolon inside an annotation, another of its fields: 配合单位：…, 完成时限：…. */
 const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|${TIME_LABEL})[ \\t]*[:：]`);
 const MAX_CONTENT = 300;
@@ -128,7 +129,10 @@ function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
   const t = p.text;
   // The content, as in a bracketed annotation, starts with the label.
   const labelAt = m[0].length - m[1].length - m[2].length - m[3].length;
-  const contentEnd = trimEndChars(t, `。；;${WHITE_SPACE}`).length;
+  // Up to the item's deadline field, on the next line (完成时限：…), which the paragraph may have joined.
+  TIME_FIELD.lastIndex = m[0].length;
+  const deadline = TIME_FIELD.exec(t);
+  const contentEnd = trimEndChars(deadline ? t.slice(0, deadline.index) : t, `。；;${WHITE_SPACE}`).length;
   const annotation: UnitAnnotation = {
     range: sourceRange(p, labelAt, contentEnd),
     open: '',
