@@ -300,3 +300,17 @@ describe(`${RULE}: an invisible character inside a label`, () => {
     assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“（二）”之后为“（\u200b四）”，缺少“（\u200b三）” (label 3 missing before 4)']);
   });
 });
+
+describe(`${RULE}: items with their units on lines of their own`, () => {
+  it('blames the repeated label, not the next list, when a 牵头单位 line stands above it', () => {
+    const item = (label: string, text: string, unit: string) => [`${label}${text}`, '', `牵头单位：${unit}`, ''];
+    const text = [
+      '临江市人民政府办公室关于印发临江市优化营商环境重点任务分工方案的通知', '', '临政办发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市优化营商环境重点任务分工方案》印发给你们，请认真贯彻落实。', '', '临江市人民政府办公室', '', '2024年7月16日', '',
+      '临江市优化营商环境重点任务分工方案', '', '一、提升政务服务效能', '', ...item('1.', '深化“高效办成一件事”改革。', '市政务服务管理办公室'),
+      ...item('2.', '推进惠企政策“免申即享”。', '市发展改革委'), '二、优化法治环境', '', ...item('3.', '全面推行涉企行政检查“综合查一次”。', '市司法局'),
+      ...item('3.', '建立涉企轻微违法行为免罚清单。', '市司法局'), '三、降低企业经营成本', '', ...item('5.', '落实结构性减税降费政策。', '市税务局'),
+    ].join('\n');
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号“3.”与上一项重复，应为“4.” (label 3 repeats the previous label; expected 4)']);
+  });
+});
