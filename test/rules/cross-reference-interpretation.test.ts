@@ -42,8 +42,8 @@ describe(RULE, function () {
     const found = (claim: string) => run(RULE, says(claim)).map((f) => f.message);
     assert.deepEqual(found('《办法》共十章七十八条，明确了参保范围和待遇标准。'), []);
     assert.deepEqual(found('《办法》共10章78条。'), []);
-    assert.deepEqual(found('《办法》共十章七十六条，明确了参保范围。'), ['解读称共十章七十六条，所解读的《绍兴市基本医疗保险实施办法(试行)》有10章78条 (the interpretation counts 10 chapters and 76 articles; the document has 10 and 78)']);
-    assert.deepEqual(found('本办法共80条。'), ['解读称共80条，所解读的《绍兴市基本医疗保险实施办法(试行)》有78条 (the interpretation counts 80 articles; the document has 78)']);
+    assert.deepEqual(found('《办法》共十章七十六条，明确了参保范围。'), ['解读称共十章七十六条，所解读的《绍兴市基本医疗保险实施办法(试行)》有10章78条 (the interpretation counts 10 chapters and 76 articles; the document has 10 chapters and 78 articles)']);
+    assert.deepEqual(found('本办法共80条。'), ['解读称共80条，所解读的《绍兴市基本医疗保险实施办法(试行)》有78条 (the interpretation counts 80 articles; the document has 78 articles)']);
     assert.deepEqual(found('本办法共分七十六条。').length, 1);
     assert.deepEqual(found('《办法》共有十章七十八条。'), []);
     // Counts of other things, or of another law, are not the rules' structure.
@@ -64,7 +64,7 @@ describe(RULE, function () {
       ].join('\n');
     assert.deepEqual(run(RULE, issue('《措施》共4条，分别从户籍、公共服务、承载能力、用地四个方面提出举措。')), []);
     assert.deepEqual(run(RULE, issue('《措施》共5条。')).map((f) => f.message), [
-      '解读称共5条，所解读的《某市推进新型城镇化若干措施》有4条 (the interpretation counts 5 articles; the document has 4)',
+      '解读称共5条，所解读的《某市推进新型城镇化若干措施》有4条 (the interpretation counts 5 articles; the document has 4 articles)',
     ]);
     // Counted at another level: 两个方面 of 一、二、, six （N） items in all.
     const twoLevels = issue('《措施》分两个方面，共6条。')
@@ -111,7 +111,27 @@ describe(`${RULE}: the interpretation of a 修改决定`, () => {
 
   it('checks the count of the rules the decision republishes, named by their title', () => {
     assert.deepEqual(run(RULE, issue('修改后的《临江市城市供水管理办法》共二章三条。')).map((f) => f.message), [
-      '解读称共二章三条，所解读的《临江市城市供水管理办法》有3章3条 (the interpretation counts 2 chapters and 3 articles; the document has 3 and 3)',
+      '解读称共二章三条，所解读的《临江市城市供水管理办法》有3章3条 (the interpretation counts 2 chapters and 3 articles; the document has 3 chapters and 3 articles)',
+    ]);
+  });
+});
+
+describe(`${RULE}: counts as interpretations write them`, () => {
+  const issue = (claim: string) =>
+    [
+      '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年6月3日', '',
+      '临江市促进民营经济高质量发展若干措施', '', '一、优化发展环境', '', '1.降低准入门槛。', '', '2.保障公平竞争。', '', '二、加大要素支持', '', '3.强化金融支持。', '', '4.保障用地需求。', '',
+      '《临江市促进民营经济高质量发展若干措施》政策解读', '', '一、主要内容是什么？', '', `答：${claim}`, '',
+    ].join('\n');
+
+  it('reads 共N个方面M条 against the measures\' two levels, and a count after the cited number', () => {
+    assert.deepEqual(run(RULE, issue('《临江市促进民营经济高质量发展若干措施》共2个方面4条。')), []);
+    assert.deepEqual(run(RULE, issue('《临江市促进民营经济高质量发展若干措施》共3个方面4条。')).map((f) => f.message), [
+      '解读称共3个方面4条，所解读的《临江市促进民营经济高质量发展若干措施》有2个方面4条 (the interpretation counts 3 parts and 4 articles; the document has 2 parts and 4 articles)',
+    ]);
+    assert.deepEqual(run(RULE, issue('《临江市促进民营经济高质量发展若干措施》（临政办发〔2024〕21号）共5条。')).map((f) => f.message), [
+      '解读称共5条，所解读的《临江市促进民营经济高质量发展若干措施》有4条 (the interpretation counts 5 articles; the document has 4 articles)',
     ]);
   });
 });
