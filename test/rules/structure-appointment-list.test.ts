@@ -46,6 +46,27 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, run(RULE, text)), [7]);
     assert.equal(fixed(RULE, text), list('李四为某市财政局局长。'));
   });
+  describe('where a list ends: a remark on it, the next section\'s header', () => {
+    const section = (...body: string[]) =>
+      ['【人事任免】', '', '某市人民政府任免国家工作人员', '', '（2024年6月）', '', '任命：', '', '陈立新为某市发展和改革委员会副主任。', '', '免去：', '', ...body.flatMap((l) => [l, ''])].join('\n');
+    const remark = '以上同志的任免，已经市人民政府批准。其中，挂职人员的原任职务不变。';
+
+    it('does not read a closing remark as an entry', () => {
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务；', '康宁的某市交通投资集团有限公司总工程师职务。', remark)), []);
+      const text = section('王海峰的某市发展和改革委员会副主任职务；', '康宁的某市交通投资集团有限公司总工程师职务；', remark);
+      assert.deepEqual(lines(text, run(RULE, text)), [15]);
+      assert.match(run(RULE, text)[0].message, /最后一条/);
+    });
+
+    it('ends a list at the next section\'s header, alone or over its 任命：', () => {
+      const next = ['江北区人民政府任免国家工作人员（2024年6月）', '任命：', '杨国栋为江北区发展和改革局局长；', '邱美华为江北区教育局副局长。'];
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', ...next)), []);
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', '附：' + next[0], ...next.slice(1))), []);
+      const text = section('王海峰的某市发展和改革委员会副主任职务。', ...next.slice(0, 3), '邱美华为江北区教育局副局长；');
+      assert.deepEqual(lines(text, run(RULE, text)), [21]);
+    });
+  });
+
   describe('the entries of a 任免 notice (任命X为…； / 免去Y的…职务。)', () => {
     const notice = (appoint: string[], remove: string[], gap = ['']) =>
       [

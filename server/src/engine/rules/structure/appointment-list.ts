@@ -16,6 +16,8 @@ const ENTRY = /同志|^免去|职务[;；。]?$|^[\u4e00-\u9fff·]{2,6}?[为任]
 const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
 /** The verb an entry of a 任免 notice starts with. */
 const VERB = /^(任命|免去|聘任|解聘|聘请)/;
+/** What closes a list: the next section's header (江北区人民政府任免国家工作人员), a remark on the list (以上同志的任免，已经…批准。). */
+const CLOSES = /任免|^(?:以上|上述)/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
@@ -53,12 +55,12 @@ function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
   });
 }
 
-/** The entries of each list, split at the subheadings. */
+/** The entries of each list, split at the subheadings (alone, or at the end of the next section's header) and where a list closes. */
 function lists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
   const out: Paragraph[][] = [[]];
   for (const p of allParagraphs(ctx.issue)) {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
-    if (SUBHEADING.test(p.text)) out.push([]);
+    if (SUBHEADING.test(p.text) || MERGED.test(p.text) || CLOSES.test(p.text)) out.push([]);
     else if (ENTRY.test(p.text)) out[out.length - 1].push(p);
   }
   return out.filter((l) => l.length >= 2);
