@@ -67,6 +67,28 @@ describe(RULE, function () {
     });
   });
 
+  describe('a 免去： list whose entries start with the name (王海峰的…职务；)', () => {
+    const removals = (...entries: string[]) =>
+      ['【人事任免】', '', '某市人民政府任免国家工作人员', '', '（2024年6月）', '', '免去：', '', ...entries.flatMap((l) => [l, ''])].join('\n');
+    const valid = ['王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市教育局副局长职务；', '钟华的某市统计局副局长职务；', '洪波的某市机关事务管理局副局长职务；', '程立新的某市城市管理局副局长职务。'];
+    const with3 = (entry: string) => valid.map((e, i) => (i === 3 ? entry : e));
+
+    it('flags an entry without 职务 and one with 其 for 的, and fixes both', () => {
+      const duty = removals(...with3('洪波的某市机关事务管理局副局长；'));
+      assert.deepEqual(lines(duty, run(RULE, duty)), [15]);
+      assert.match(run(RULE, duty)[0].message, /缺少“职务”/);
+      assert.equal(fixed(RULE, duty), removals(...valid));
+      const qi = removals(...with3('洪波其某市机关事务管理局副局长职务；'));
+      assert.deepEqual(run(RULE, qi).map((f) => f.message), ['“X其…职务”应为“X的…职务” (use 的, as the rest of the list does)']);
+      assert.equal(fixed(RULE, qi), removals(...valid));
+    });
+
+    it('is quiet on a name ending in 其, and on a list that does not write 职务', () => {
+      assert.deepEqual(run(RULE, removals(...with3('王文其的某市机关事务管理局副局长职务；'))), []);
+      assert.deepEqual(run(RULE, removals(...valid.map((e) => e.replace('职务', '')))), []);
+    });
+  });
+
   describe('the entries of a 任免 notice (任命X为…； / 免去Y的…职务。)', () => {
     const notice = (appoint: string[], remove: string[], gap = ['']) =>
       [
