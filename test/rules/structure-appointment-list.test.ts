@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'structure/appointment-list';
@@ -86,6 +87,29 @@ describe(RULE, function () {
     it('is quiet on a name ending in 其, and on a list that does not write 职务', () => {
       assert.deepEqual(run(RULE, removals(...with3('王文其的某市机关事务管理局副局长职务；'))), []);
       assert.deepEqual(run(RULE, removals(...valid.map((e) => e.replace('职务', '')))), []);
+    });
+  });
+
+  describe('a 人事任免 section that no 目录 lists and no 【】 marks, known by its shape', () => {
+    const issue = (lastAppointment: string, header = ['市政府人事任免', '', '（2024年6月份）']) =>
+      [
+        '某市人民政府关于公布2024年度人事任免工作要点的通知', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '',
+        '现将有关事项通知如下。', '', '人事任免', '', '严格执行干部任免程序。', '', '某市人民政府', '', '2024年6月3日', '',
+        ...header, '', '任命：', '', '陈志强同志任某市发展和改革委员会副主任；', '', lastAppointment, '',
+        '免去：', '', '王海峰同志的某市发展和改革委员会副主任职务；', '', '徐志明同志的某市教育局副局长职务。', '',
+      ].join('\n');
+
+    it('checks its lists, with or without the period under its title', () => {
+      const text = issue('林晓梅同志任某市教育局副局长；');
+      assert.deepEqual(lines(text, run(RULE, text)), [25]);
+      const oneLine = issue('林晓梅同志任某市教育局副局长；', ['市政府人事任免（2024年6月份）']);
+      assert.deepEqual(lines(oneLine, run(RULE, oneLine)), [23]);
+    });
+
+    it('is quiet on a valid section, and on a document whose body names 任免 over ordinary text', () => {
+      const text = issue('林晓梅同志任某市教育局副局长。');
+      assert.deepEqual(run(RULE, text), []);
+      assert.deepEqual(parseIssue(text).documents.map((d) => d.kind), ['document', 'appointments']);
     });
   });
 

@@ -4,14 +4,12 @@
 // with a full stop; a 免去 entry reads "免去X同志的Y职务"; the section header
 // and the 任命: subheading stand on lines of their own.
 import type { GazetteDocument, Paragraph } from '../../model';
+import { ENTRY, SUBHEADING } from '../../parse/appointments';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { allParagraphs, spanSegment } from '../typography/util';
 
-const SUBHEADING = /^(?:\*\*)?(任命|免去|免职|聘任|解聘|任职|免职如下)[ \t]*[:：](?:\*\*)?$/;
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
-/** An entry names a person: 张三同志任…, 免去…, 张三的…职务, or 张三为… / 欧阳明任… (a name of 2–6 characters, then 为 or 任). */
-const ENTRY = /同志|^免去|职务[;；。]?$|^[\u4e00-\u9fff·]{2,6}?[为任](?![何务])/;
 /** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
 const REMOVED = /^[\u4e00-\u9fff·]{2,6}?[的其]/;
 /** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的). */
