@@ -63,6 +63,8 @@ describe(RULE, function () {
       const next = ['江北区人民政府任免国家工作人员（2024年6月）', '任命：', '杨国栋为江北区发展和改革局局长；', '邱美华为江北区教育局副局长。'];
       assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', ...next)), []);
       assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', '附：' + next[0], ...next.slice(1))), []);
+      // An entry that names 任免 among its duties is no header.
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市教育局副局长职务；', '孙力的某市干部任免工作小组办公室主任职务；', '康宁的某市审计局副局长职务。')), []);
       const text = section('王海峰的某市发展和改革委员会副主任职务。', ...next.slice(0, 3), '邱美华为江北区教育局副局长；');
       assert.deepEqual(lines(text, run(RULE, text)), [21]);
     });

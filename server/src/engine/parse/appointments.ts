@@ -16,7 +16,8 @@ export function appointmentsTitle(lines: readonly Line[], i: number, to: number)
   if (below === undefined) return undefined;
   const period = /^\(.{1,16}\)$/.test(normalize(content(lines[below].text))) ? below : undefined;
   const sub = period === undefined ? below : next(period + 1);
-  const entry = sub === undefined ? undefined : next(sub + 1);
-  if (entry === undefined || !SUBHEADING.test(content(lines[sub!].text)) || !ENTRY.test(content(lines[entry].text))) return undefined;
+  if (sub === undefined || !SUBHEADING.test(content(lines[sub].text))) return undefined;
+  const entry = next(sub + 1);
+  if (entry === undefined || !ENTRY.test(content(lines[entry].text))) return undefined;
   return period ?? i;
 }

@@ -18,8 +18,11 @@ const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的
 const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
 /** The verb an entry of a 任免 notice starts with. */
 const VERB = /^(任命|免去|聘任|解聘|聘请)/;
-/** What closes a list: the next section's header (江北区人民政府任免国家工作人员), a remark on the list (以上同志的任免，已经…批准。). */
-const CLOSES = /任免|^(?:以上|上述)/;
+/**
+ * What closes a list: the next section's header (江北区人民政府任免国家工作人员, which no terminator ends), a remark on
+ * the list (以上同志的任免，已经…批准。).
+ */
+const CLOSES = /任免[^;；。]*$|^(?:以上|上述)/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
