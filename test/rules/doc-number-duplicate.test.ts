@@ -36,4 +36,28 @@ describe(RULE, function () {
     const toc = edit('J18', [15, '68 号', '69 号']);
     assert.deepEqual(run(RULE, toc), []);
   });
+
+  describe('任免 notices, whose titles differ only in the people they name', () => {
+    const notice = (lead: string, number: string, entry: string) =>
+      [`某市人民政府关于${lead}等同志职务任免的通知`, '', number, '', '各区人民政府，市政府各部门：', '', '经市政府研究决定：', '', entry, '', '某市人民政府', '', '2024年6月4日', ''];
+    const issue = (second: string, toc: string[] = []) =>
+      [
+        ...toc,
+        ...notice('陈志强', '某政任〔2024〕11号', '任命陈志强为某市发展和改革委员会副主任。'),
+        ...notice('何静', second, '任命何静为某市卫生健康委员会副主任。'),
+      ].join('\n');
+
+    it('flags two notices naming different people under one number', () => {
+      const text = issue('某政任〔2024〕11号');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [17]);
+      assert.match(found[0].message, /与《某市人民政府关于陈志强等同志职务任免的通知》重复/);
+    });
+
+    it('is quiet on notices numbered apart, and on a 目录 entry that misspells one name of its notice', () => {
+      assert.deepEqual(run(RULE, issue('某政任〔2024〕12号')), []);
+      const toc = ['目　录', '', '某市人民政府关于陈志墙等同志职务任免的通知（某政任〔2024〕11号）……（1）', '', '某市人民政府关于何静等同志职务任免的通知（某政任〔2024〕12号）……（2）', ''];
+      assert.deepEqual(run(RULE, issue('某政任〔2024〕12号', toc)), []);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { fixed, inject, lines, run } from './helpers';
 
 const RULE = 'structure/appointment-list';
@@ -46,6 +47,74 @@ describe(RULE, function () {
     assert.deepEqual(lines(text, run(RULE, text)), [7]);
     assert.equal(fixed(RULE, text), list('李四为某市财政局局长。'));
   });
+  describe('where a list ends: a remark on it, the next section\'s header', () => {
+    const section = (...body: string[]) =>
+      ['【人事任免】', '', '某市人民政府任免国家工作人员', '', '（2024年6月）', '', '任命：', '', '陈立新为某市发展和改革委员会副主任。', '', '免去：', '', ...body.flatMap((l) => [l, ''])].join('\n');
+    const remark = '以上同志的任免，已经市人民政府批准。其中，挂职人员的原任职务不变。';
+
+    it('does not read a closing remark as an entry', () => {
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务；', '康宁的某市交通投资集团有限公司总工程师职务。', remark)), []);
+      const text = section('王海峰的某市发展和改革委员会副主任职务；', '康宁的某市交通投资集团有限公司总工程师职务；', remark);
+      assert.deepEqual(lines(text, run(RULE, text)), [15]);
+      assert.match(run(RULE, text)[0].message, /最后一条/);
+    });
+
+    it('ends a list at the next section\'s header, alone or over its 任命：', () => {
+      const next = ['江北区人民政府任免国家工作人员（2024年6月）', '任命：', '杨国栋为江北区发展和改革局局长；', '邱美华为江北区教育局副局长。'];
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', ...next)), []);
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务。', '附：' + next[0], ...next.slice(1))), []);
+      // An entry that names 任免 among its duties is no header.
+      assert.deepEqual(run(RULE, section('王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市教育局副局长职务；', '孙力的某市干部任免工作小组办公室主任职务；', '康宁的某市审计局副局长职务。')), []);
+      const text = section('王海峰的某市发展和改革委员会副主任职务。', ...next.slice(0, 3), '邱美华为江北区教育局副局长；');
+      assert.deepEqual(lines(text, run(RULE, text)), [21]);
+    });
+  });
+
+  describe('a 免去： list whose entries start with the name (王海峰的…职务；)', () => {
+    const removals = (...entries: string[]) =>
+      ['【人事任免】', '', '某市人民政府任免国家工作人员', '', '（2024年6月）', '', '免去：', '', ...entries.flatMap((l) => [l, ''])].join('\n');
+    const valid = ['王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市教育局副局长职务；', '钟华的某市统计局副局长职务；', '洪波的某市机关事务管理局副局长职务；', '程立新的某市城市管理局副局长职务。'];
+    const with3 = (entry: string) => valid.map((e, i) => (i === 3 ? entry : e));
+
+    it('flags an entry without 职务 and one with 其 for 的, and fixes both', () => {
+      const duty = removals(...with3('洪波的某市机关事务管理局副局长；'));
+      assert.deepEqual(lines(duty, run(RULE, duty)), [15]);
+      assert.match(run(RULE, duty)[0].message, /缺少“职务”/);
+      assert.equal(fixed(RULE, duty), removals(...valid));
+      const qi = removals(...with3('洪波其某市机关事务管理局副局长职务；'));
+      assert.deepEqual(run(RULE, qi).map((f) => f.message), ['“X其…职务”应为“X的…职务” (use 的, as the rest of the list does)']);
+      assert.equal(fixed(RULE, qi), removals(...valid));
+    });
+
+    it('is quiet on a name ending in 其, and on a list that does not write 职务', () => {
+      assert.deepEqual(run(RULE, removals(...with3('王文其的某市机关事务管理局副局长职务；'))), []);
+      assert.deepEqual(run(RULE, removals(...valid.map((e) => e.replace('职务', '')))), []);
+    });
+  });
+
+  describe('a 人事任免 section that no 目录 lists and no 【】 marks, known by its shape', () => {
+    const issue = (lastAppointment: string, header = ['市政府人事任免', '', '（2024年6月份）']) =>
+      [
+        '某市人民政府关于公布2024年度人事任免工作要点的通知', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '',
+        '现将有关事项通知如下。', '', '人事任免', '', '严格执行干部任免程序。', '', '某市人民政府', '', '2024年6月3日', '',
+        ...header, '', '任命：', '', '陈志强同志任某市发展和改革委员会副主任；', '', lastAppointment, '',
+        '免去：', '', '王海峰同志的某市发展和改革委员会副主任职务；', '', '徐志明同志的某市教育局副局长职务。', '',
+      ].join('\n');
+
+    it('checks its lists, with or without the period under its title', () => {
+      const text = issue('林晓梅同志任某市教育局副局长；');
+      assert.deepEqual(lines(text, run(RULE, text)), [25]);
+      const oneLine = issue('林晓梅同志任某市教育局副局长；', ['市政府人事任免（2024年6月份）']);
+      assert.deepEqual(lines(oneLine, run(RULE, oneLine)), [23]);
+    });
+
+    it('is quiet on a valid section, and on a document whose body names 任免 over ordinary text', () => {
+      const text = issue('林晓梅同志任某市教育局副局长。');
+      assert.deepEqual(run(RULE, text), []);
+      assert.deepEqual(parseIssue(text).documents.map((d) => d.kind), ['document', 'appointments']);
+    });
+  });
+
   describe('the entries of a 任免 notice (任命X为…； / 免去Y的…职务。)', () => {
     const notice = (appoint: string[], remove: string[], gap = ['']) =>
       [

@@ -5,6 +5,7 @@ import type { DocNumber, GazetteDocument, Issue, Line, TocEntry } from '../model
 import { lineIsDate } from './dates';
 import { parseDirectory, isDirectoryHeading } from './directory';
 import { isTitleLike, parseDocument, type DocumentStart } from './document';
+import { appointmentsTitle } from './appointments';
 import { attachmentLabel, isAttachmentNote } from './attachments';
 import { findDocNumbers, lineIsDocNumber, lineIsNumberHead, splitDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
@@ -171,14 +172,17 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const periodLine = unnumbered.length > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
     const fromToc = periodLine !== undefined || (unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered));
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
-    if (f.section || fromToc || interpretation || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
+    // A 人事任免 known by its shape; a further one right after it (江北区人民政府任免国家工作人员) is a part of it.
+    const byShape = f.appointments && f.titleShaped && !f.section && !fromToc && starts[starts.length - 1]?.kind !== 'appointments';
+    const appointments = byShape && !parseHeadingLabel(line.text) ? appointmentsTitle(lines, i, to) : undefined;
+    if (f.section || fromToc || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
       // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
       // the name, and the title is the line under it.
       const title = f.section ? titleUnderSection(lines, i, to) : undefined;
-      const titleTo = title ?? periodLine ?? i;
+      const titleTo = title ?? periodLine ?? appointments ?? i;
       starts.push({ kind, from: i, titleFrom: title ?? i, titleTo });
       floor = titleTo + 1;
       i = titleTo;

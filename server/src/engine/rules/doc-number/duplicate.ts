@@ -39,7 +39,7 @@ const rule: Rule = {
     for (const list of byKey.values()) {
       // One report per further document (not per listing of the same one).
       const firsts: Holder[] = [];
-      for (const h of list) if (!firsts.some((f) => f.identity === h.identity || similar(f.title, h.title))) firsts.push(h);
+      for (const h of list) if (!firsts.some((f) => f.identity === h.identity || (similar(f.title, h.title) && !otherPeople(f.title, h.title)))) firsts.push(h);
       if (firsts.length < 2) continue;
       // Report at the documents whose own listings disagree with the number, else at the later ones.
       const sure = firsts.filter((h) => !h.doubtful);
@@ -68,6 +68,24 @@ function similar(a: string, b: string): boolean {
   for (const n of ga.values()) total += n;
   for (const n of gb.values()) total += n;
   return total > 0 && (2 * common) / total >= 0.7;
+}
+
+/** 关于陈志强等同志职务任免的通知, 关于张三、李四同志任职的通知: the people a title names. */
+const PEOPLE = /关于(.{2,30}?)等?(?:[\d一二三四五六七八九十]+[名位])?同志/;
+
+/** Titles naming different people are two documents (two 任免 notices), however alike the rest of them. */
+function otherPeople(a: string, b: string): boolean {
+  const pa = PEOPLE.exec(a)?.[1].split(/[、，,和及]/);
+  const pb = PEOPLE.exec(b)?.[1].split(/[、，,和及]/);
+  return pa !== undefined && pb !== undefined && !pa.some((x) => pb.some((y) => sameName(x, y)));
+}
+
+/** One name, perhaps with a slip of one character (陈志强 / 陈志墙) or one left out. */
+function sameName(a: string, b: string): boolean {
+  if (a.length !== b.length) return a.includes(b) || b.includes(a);
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+  return differ <= 1;
 }
 
 /** A title's character pairs, counted: one number listed many times compares the same titles again and again. */

@@ -4,20 +4,33 @@
 // with a full stop; a 免去 entry reads "免去X同志的Y职务"; the section header
 // and the 任命: subheading stand on lines of their own.
 import type { GazetteDocument, Paragraph } from '../../model';
+import { ENTRY, SUBHEADING } from '../../parse/appointments';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { allParagraphs, spanSegment } from '../typography/util';
 
-const SUBHEADING = /^(?:\*\*)?(任命|免去|免职|聘任|解聘|任职|免职如下)[ \t]*[:：](?:\*\*)?$/;
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
-/** An entry names a person: 张三同志任…, 免去…, 张三的…职务, or 张三为… / 欧阳明任… (a name of 2–6 characters, then 为 or 任). */
-const ENTRY = /同志|^免去|职务[;；。]?$|^[\u4e00-\u9fff·]{2,6}?[为任](?![何务])/;
+/** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
+const REMOVED = /^[\u4e00-\u9fff·]{2,6}?[的其]/;
+/** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的). */
+const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的|其(?![的其]))/;
 /** A notice that appoints and removes: 关于王立新等同志职务任免的通知, 关于张三任职的通知. */
 const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
 /** The verb an entry of a 任免 notice starts with. */
 const VERB = /^(任命|免去|聘任|解聘|聘请)/;
+/**
+ * What closes a list: the next section's header (江北区人民政府任免国家工作人员, which no terminator ends), a remark on
+ * the list (以上同志的任免，已经…批准。).
+ */
+const CLOSES = /任免[^;；。]*$|^(?:以上|上述)/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
+
+/** A list's entries, and whether a 免去： subheading heads it. */
+interface List {
+  entries: Paragraph[];
+  removal: boolean;
+}
 
 const rule: Rule = {
   id: 'structure/appointment-list',
@@ -30,9 +43,9 @@ const rule: Rule = {
       const notice = d.kind === 'document' && NOTICE.test(d.title.norm);
       if (d.kind !== 'appointments' && !notice) continue;
       if (!notice) checkMergedHeader(ctx, d);
-      for (const list of notice ? noticeLists(ctx, d) : lists(ctx, d)) {
-        checkTerminators(ctx, list);
-        if (list.every((p) => p.text.startsWith('免去'))) checkRemovals(ctx, list);
+      for (const { entries, removal } of notice ? noticeLists(ctx, d) : lists(ctx, d)) {
+        checkTerminators(ctx, entries);
+        if (removal || entries.every((p) => p.text.startsWith('免去'))) checkRemovals(ctx, entries);
       }
     }
   },
@@ -53,22 +66,28 @@ function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
   });
 }
 
-/** The entries of each list, split at the subheadings. */
-function lists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
-  const out: Paragraph[][] = [[]];
+/** The entries of each list, split at the subheadings (alone, or at the end of the next section's header) and where a list closes. */
+function lists(ctx: RuleContext, d: GazetteDocument): List[] {
+  const out: List[] = [{ entries: [], removal: isRemoval(MERGED.exec(d.title.text)) }];
   for (const p of allParagraphs(ctx.issue)) {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
-    if (SUBHEADING.test(p.text)) out.push([]);
-    else if (ENTRY.test(p.text)) out[out.length - 1].push(p);
+    const sub = SUBHEADING.exec(p.text) ?? MERGED.exec(p.text);
+    const list = out[out.length - 1];
+    if (sub || CLOSES.test(p.text)) out.push({ entries: [], removal: isRemoval(sub) });
+    else if (ENTRY.test(p.text) || (list.removal && REMOVED.test(p.text))) list.entries.push(p);
   }
-  return out.filter((l) => l.length >= 2);
+  return out.filter((l) => l.entries.length >= 2);
+}
+
+function isRemoval(subheading: RegExpExecArray | null): boolean {
+  return subheading !== null && subheading[1].startsWith('免');
 }
 
 /**
  * The entries of a 任免 notice, between its 主送机关 and its 落款: a list runs on until an entry with another
  * verb set apart from it by a blank line or a full stop (任命…。 then 免去…).
  */
-function noticeLists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
+function noticeLists(ctx: RuleContext, d: GazetteDocument): List[] {
   const from = d.addressee?.range.end ?? d.number?.range.end ?? d.title.range.end;
   const to = d.signature?.organ?.range.start ?? d.signature?.date?.range.start ?? d.range.end;
   const out: Paragraph[][] = [[]];
@@ -81,7 +100,7 @@ function noticeLists(ctx: RuleContext, d: GazetteDocument): Paragraph[][] {
     out[out.length - 1].push(p);
     previous = p;
   }
-  return out.filter((l) => l.length >= 2);
+  return out.filter((l) => l.length >= 2).map((entries) => ({ entries, removal: false }));
 }
 
 function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
@@ -126,15 +145,16 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
       });
     }
   }
-  const forms = list.map((p) => /^免去.{1,30}?同志(的|其)/.exec(p.text));
-  const de = forms.filter((m) => m?.[1] === '的').length;
+  const forms = list.map((p) => REMOVAL_FORM.exec(p.text));
+  const de = forms.filter((m) => m?.[3] === '的').length;
   if (de < HABIT * list.length) return;
   forms.forEach((m, i) => {
-    if (m?.[1] !== '其') return;
+    if (m?.[3] !== '其') return;
     const at = sourceOffset(list[i], m[0].length - 1);
     const range = { start: at, end: at + 1 };
+    const form = `${m[1] ?? ''}X${m[2] ?? ''}`;
     ctx.report({
-      message: '“免去X同志其…职务”应为“免去X同志的…职务” (use 的, as the rest of the list does)',
+      message: `“${form}其…职务”应为“${form}的…职务” (use 的, as the rest of the list does)`,
       range,
       fix: { title: '改为“的” (use 的)', edits: [{ range, text: '的' }] },
     });
