@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
-import { analyze } from '../../server/src/engine';
+import { analyze, parseIssue } from '../../server/src/engine';
 
 const RULE = 'cross-reference/plan-name';
 
@@ -87,5 +87,24 @@ describe(`${RULE}: a decree's 修改决定 and the rules it republishes`, () => 
     // Outside a quotation, the decision's own 本办法 is still a slip.
     const slip = decree('违反本办法第十四条规定的，由市城市管理部门责令改正。', false);
     assert.equal(run(RULE, slip).length, 1);
+  });
+});
+
+describe(`${RULE}: a plan's title a blank line cut`, () => {
+  const issue = (planTitle: string[]) =>
+    [
+      '临安市人民政府关于印发临安市推进数字经济高质量发展实施方案的通知', '', '临政发〔2024〕8号', '', '各镇人民政府、街道办事处：', '',
+      '现将《临安市推进数字经济高质量发展实施方案》印发给你们，请认真贯彻执行。', '', '临安市人民政府', '2024年5月8日', '', ...planTitle, '',
+      '为加快推进数字经济高质量发展，制定本实施方案。', '', '一、总体要求', '',
+    ].join('\n');
+
+  it('joins the pieces that make the name the notice gives it', () => {
+    const text = issue(['临安市推进数字经济', '', '高质量发展实施方案']);
+    assert.deepEqual(run(RULE, text), []);
+    assert.equal(parseIssue(text).documents[0].parts[1].title?.text, '临安市推进数字经济高质量发展实施方案');
+  });
+
+  it('still reports a printed title that differs', () => {
+    assert.equal(run(RULE, issue(['临安市推进数字经济', '', '发展实施方案'])).length, 2);
   });
 });

@@ -167,8 +167,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
     if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
       if (!attachedTitle && isTitleLike(lines, next.from, next.to)) {
-        attachedTitle = titleSpan(lines, next.from, next.to);
-        mark(next.from, next.to);
+        const last = titleRunningOn(lines, next, to, title.norm);
+        attachedTitle = titleSpan(lines, next.from, last);
+        mark(next.from, last);
       }
       // From its first line (its title), not the blank line above it: the part folds under its title.
       parts.push({ kind: 'attached', range: { start: lines[next.from].start, end: lines[to - 1].end }, title: attachedTitle });
@@ -327,6 +328,26 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
     });
   });
   return tasks;
+}
+
+/** The plan a notice issues, as its title names it: 关于印发X的通知 → X. */
+const ISSUED = /(?:印发|转发|颁布)《?(.+?)》?的(?:通知|决定)$/;
+
+/**
+ * The last line of the title of the plan a notice issues: its block's, or a later line's where a blank
+ * line cut the title (临安市推进数字经济 / / 高质量发展实施方案) and the lines joined make the name the
+ * notice gives it.
+ */
+function titleRunningOn(lines: readonly Line[], block: { from: number; to: number }, to: number, noticeTitle: string): number {
+  const issued = ISSUED.exec(noticeTitle)?.[1];
+  let joined = titleSpan(lines, block.from, block.to).norm;
+  if (!issued || joined === issued || !issued.startsWith(joined)) return block.to;
+  for (let next = nextBlock(lines, block.to + 1, to, 1), k = 0; next && k < 2; next = nextBlock(lines, next.to + 1, to, 1), k++) {
+    joined += titleSpan(lines, next.from, next.to).norm;
+    if (joined === issued) return next.to;
+    if (!issued.startsWith(joined)) break;
+  }
+  return block.to;
 }
 
 function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
