@@ -29,6 +29,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
 
+/** After 一，: words, not another numeral (一，二季度). */
+const COMMA_HEADING = /^[ \t\u3000]*(?![一二三四五六七八九十两])[\u4e00-\u9fff]/;
+
 // Every pattern above starts with one of these: a cheap test rules out most lines.
 const FIRST = new Uint8Array(0x10000);
 for (const ch of '第一二三四五六七八九十百零〇(（0123456789０１２３４５６７８９专') FIRST[ch.charCodeAt(0)] = 1;
@@ -124,7 +127,8 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     }
     if (!Number.isFinite(value) || value <= 0) return undefined;
     // "一、" etc. must be followed by text; a bare "1." line is a list item with wrapped text, keep it.
-    if (kind === 'cn' && (separator === '，' || separator === ',')) return undefined;
+    // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
+    if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }

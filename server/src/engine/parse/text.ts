@@ -114,8 +114,8 @@ export function contentEnd(text: string, from: number, emphasis: boolean): numbe
   }
 }
 
-/** Spaces other than the ASCII space, TAB and U+3000: a Word export's no-break spaces, a PDF's thin spaces, a stray U+FEFF. */
-const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\ufeff]/;
+/** Spaces other than the ASCII space, TAB and U+3000: a Word export's no-break spaces, a PDF's thin spaces. (U+FEFF has no width: an invisible character, see INVISIBLE.) */
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/;
 const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
 
 /**
@@ -214,8 +214,8 @@ export function isBlank(text: string): boolean {
 }
 
 /** Spaces and tabs within a line, in a regular expression's source. */
-/** Invisible characters a converter leaves: zero-width space and joiners, soft hyphen, word joiner (a regex class's body). */
-export const INVISIBLE = '\\u200b-\\u200d\\u00ad\\u2060';
+/** Invisible characters a converter leaves: zero-width space and joiners, soft hyphen, word joiner, a stray U+FEFF (a regex class's body). */
+export const INVISIBLE = '\\u200b-\\u200d\\u00ad\\u2060\\ufeff';
 /** What spaces a line's words apart, in a regex class's body: space, tab, ideographic space, the invisible characters. */
 export const LINE_SPACE = ` \\t\\u3000${INVISIBLE}`;
 export const SP = `[${LINE_SPACE}]*`;
