@@ -314,3 +314,20 @@ describe(`${RULE}: items with their units on lines of their own`, () => {
     assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号“3.”与上一项重复，应为“4.” (label 3 repeats the previous label; expected 4)']);
   });
 });
+
+describe(`${RULE}: 一， an OCR wrote for 一、`, () => {
+  const text = (second: string) =>
+    [
+      '临安市人民政府关于加强城市排水防涝工作的通知', '', '临政发〔2024〕9号', '', '各乡镇人民政府、街道办事处，市政府各部门：', '',
+      '一，加强组织领导', '', '各地要落实责任。', '', `${second}强化工作保障`, '', '各地要加大投入。', '', '临安市人民政府', '2024年5月15日', '',
+    ].join('\n');
+
+  it('reads it as a label before words, and finds a skip', () => {
+    assert.deepEqual(run(RULE, text('二，')), []);
+    assert.deepEqual(run(RULE, text('三，')).map((f) => f.message), ['编号跳号：“一，”之后为“三，”，缺少“二，” (label 2 missing before 3)']);
+  });
+
+  it('does not read 一，二季度 as a label', () => {
+    assert.equal(parseHeadingLabel('一，二季度完成主体工程。'), undefined);
+  });
+});
