@@ -331,3 +331,16 @@ describe(`${RULE}: 一， an OCR wrote for 一、`, () => {
     assert.equal(parseHeadingLabel('一，二季度完成主体工程。'), undefined);
   });
 });
+
+describe(`${RULE}: the groups of a 名单 of name lines`, () => {
+  it('finds a skipped group heading under short name lines (not wrapped text)', () => {
+    const text = (third: string) =>
+      [
+        '临江市人民政府关于表彰先进集体和先进个人的通报', '', '临政发〔2024〕6号', '', '各区、县（市）人民政府，市政府各部门：', '', '市政府决定予以通报表彰。', '',
+        '附件：先进集体和先进个人名单', '', '临江市人民政府', '', '2024年3月6日', '', '附件', '', '先进集体和先进个人名单', '',
+        '一、先进集体', '', '江北区人民政府', '', '临川县人民政府', '', `${third}先进个人`, '', '王建平　　江北区应急管理局局长', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, text('二、')), []);
+    assert.deepEqual(run(RULE, text('三、')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
+  });
+});

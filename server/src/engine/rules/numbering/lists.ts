@@ -246,8 +246,9 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   if (i < 0) return false;
   const prev = lines[i].text.trim();
   if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
-  // An item's field on a line of its own (牵头单位：市司法局, 完成时限：9月底前) ends with its value.
-  if (UNIT_LABEL_LINE.test(prev) || FIELD_LINE.test(prev)) return false;
+  // An item's field on a line of its own (牵头单位：市司法局, 完成时限：9月底前) ends with its value; a line as
+  // short as a name in a 名单 (江北区人民政府) ended where it was meant to: a PDF wraps full lines.
+  if (UNIT_LABEL_LINE.test(prev) || FIELD_LINE.test(prev) || prev.replace(/\s/g, '').length <= SHORT_LINE) return false;
   // Titles and the signature are lines of their own.
   const at = lines[i].start;
   const own = [doc.title, doc.preTitle, doc.signature?.organ, ...doc.parts.map((p) => p.title)];
@@ -257,6 +258,7 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   return !label || /[。；;：:]/.test(label.text);
 }
 
+const SHORT_LINE = 12;
 const FIELD_LINE = /^(?:完成时限|完成时间|时间节点|时限)[ \t]*[:：]/;
 const DATE_LINE = /^\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日$/;
 
