@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpus, corpusAvailable, lineOf } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { lines, run } from './helpers';
 
 const RULE = 'cross-reference/toc';
@@ -104,6 +105,32 @@ describe(RULE, function () {
       const text = issue([right[0].replace('1　', '7　'), right[1].replace('最低工资标准', '最低工资')]);
       const found = run(RULE, text);
       assert.deepEqual(found.map((f) => [lines(text, [f])[0], /页码/.test(f.message) ? 'page' : /标题/.test(f.message) ? 'title' : f.message]), [[5, 'page'], [5, 'title']]);
+    });
+  });
+
+  describe('a 目录 that gives its pages in full-width digits (……（２）)', () => {
+    const notice = (title: string, number: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月9日', ''];
+    const issue = (pages: [string, string]) =>
+      [
+        '目　录', '',
+        `某市人民政府关于公布某市第三批历史文化街区名单的通知（某政发〔2024〕31号）……（${pages[0]}）`, '',
+        `某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕32号）……（${pages[1]}）`, '',
+        ...notice('某市人民政府关于公布某市第三批历史文化街区名单的通知', '某政发〔2024〕31号'),
+        ...notice('某市人民政府关于调整某市最低工资标准的通知', '某政发〔2024〕32号'),
+      ].join('\n');
+
+    it('reads each entry, in either width, alone', () => {
+      const cases: [[string, string], number[]][] = [[['２', '５'], [2, 5]], [['２', '5'], [2, 5]], [['2', '１５'], [2, 15]]];
+      for (const [pages, read] of cases) {
+        const text = issue(pages);
+        assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['某政发〔2024〕31号', read[0]], ['某政发〔2024〕32号', read[1]]], pages.join());
+        assert.deepEqual(run(RULE, text), [], pages.join());
+      }
+    });
+
+    it('flags a full-width page that goes backwards', () => {
+      const text = issue(['５', '２']);
+      assert.deepEqual(lines(text, run(RULE, text)), [5]);
     });
   });
 

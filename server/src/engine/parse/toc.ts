@@ -7,7 +7,7 @@
 //   1　title（某政发〔2024〕31号）               (the page first)
 import type { Line, Toc, TocEntry } from '../model';
 import { entryNumber, findDocNumbers } from './docNumber';
-import { content, isBlank, isPageArtifactLine, prefixLength, span } from './text';
+import { content, halfWidthDigits, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
 // (pandoc may give it attributes: ## 目　录 {#目录 .TOC-Heading})
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*(?:\{[#.][^{}]*\}[ \t]*)?$/;
@@ -18,9 +18,13 @@ const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
 // or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12") or set
 // off by spaces from a title that has none ("…政策解读　　　　18"; not a year a wrap left at a line's end).
-const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4})|(?<=[\u4e00-\u9fff》](?:[ \t]{2,}|\u3000+))(?!(?:19|20)\d\d[ \t\u3000]*$)(\d{1,4}))[ \t\u3000]*$/;
+// Digits in either width: a Word 目录 may give its pages in full-width digits (……（２）).
+const D = '[0-9０-９]';
+const PAGE = new RegExp(
+  `(?:[ \\t\\u3000]*(?:[.·…]{2,}|\\t))?[ \\t\\u3000]*(?:[(（][ \\t]*(${D}{1,4})[ \\t]*[)）]|(?<=[.·…\\t][ \\t\\u3000]*)(${D}{1,4})|第[ \\t]*(${D}{1,4})[ \\t]*页|[-—－][ \\t]*(${D}{1,4})[ \\t]*[-—－]|(?<=[)）〕][ \\t\\u3000]+)(${D}{1,4})|(?<=[\\u4e00-\\u9fff》](?:[ \\t]{2,}|\\u3000+))(?!(?:19|20|１９|２０)${D}${D}[ \\t\\u3000]*$)(${D}{1,4}))[ \\t\\u3000]*$`,
+);
 // A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
-const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
+const LEADING_PAGE = new RegExp(`^[ \\t\\u3000]*(?:[(（][ \\t]*(${D}{1,4})[ \\t]*[)）]|(${D}{1,4}))(?:[ \\t\\u3000]+|[.·…]{2,}[ \\t\\u3000]*)(?=[^\\s\\d０-９.．、])`);
 const MAX_PENDING_LINES = 4;
 const PAGE_WINDOW = 160;
 
@@ -126,7 +130,7 @@ function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section
     range: { start: line.start, end: line.end },
     title: span(text.slice(from, titleEnd), { start: from, end: titleEnd }),
     number,
-    page: Number(digits),
+    page: Number(halfWidthDigits(digits)),
     pageRange: { start: digitsAt, end: digitsAt + digits.length },
     section,
   };
@@ -151,7 +155,7 @@ function makeEntry(
 ): TocEntry {
   const line = lines[pageLine];
   const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6];
-  const pageNumber = Number(pageDigits);
+  const pageNumber = Number(halfWidthDigits(pageDigits));
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
   const headEnd = line.start + page.index; // where the page reference starts
   if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
