@@ -134,6 +134,33 @@ describe(RULE, function () {
     });
   });
 
+  describe('a 目录 section header in the brackets an OCR gave for 【】 ([市政府文件], （政策解读）)', () => {
+    const issue = (header: string, title = '某市人民政府关于调整某市最低工资标准的通知') =>
+      ['目　录', '', header, '', `${title}（某政发〔2024〕32号）……（2）`, '',
+        '某市人民政府关于调整某市最低工资标准的通知', '', '某政发〔2024〕32号', '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月9日', ''].join('\n');
+
+    it('reads the header as the section, not as the start of the entry under it', () => {
+      for (const header of ['【市政府文件】', '[市政府文件]', '(市政府文件)', '［市政府文件］', '〖市政府文件〗', '〔市政府文件〕', '（市政府文件）', '[市政府文件】']) {
+        const text = issue(header);
+        const toc = parseIssue(text).toc!;
+        assert.deepEqual([toc.sections.map((x) => x.name), toc.entries.map((e) => [e.title.norm, e.section])], [['市政府文件'], [['某市人民政府关于调整某市最低工资标准的通知', '市政府文件']]], header);
+        assert.deepEqual(run(RULE, text), [], header);
+      }
+    });
+
+    it('still flags the title under it that differs', () => {
+      const text = issue('[市政府文件]', '某市人民政府关于调整某市最低工资的通知');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [5]);
+      assert.match(found[0].message, /目录为“某市人民政府关于调整某市最低工资的通知”/);
+    });
+
+    it('takes a bracketed line that names no kind of piece for part of the entry', () => {
+      const text = issue('（试行）');
+      assert.deepEqual(parseIssue(text).toc!.sections, []);
+    });
+  });
+
   it('says so when no entry under the 目录 header could be read, rather than checking nothing', () => {
     const text = ['目　录', '', '某市人民政府关于公布某市第三批历史文化街区名单的通知', '', '某市人民政府关于公布某市第三批历史文化街区名单的通知', '', '某政发〔2024〕31号', '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月5日', ''].join('\n');
     const found = run(RULE, text);

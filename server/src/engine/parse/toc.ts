@@ -15,6 +15,8 @@ const SECTION = /^【([^【】]{1,20})】$/;
 // A section without 【】: a short line naming a kind of piece (市政府文件, 部门文件, 政策解读, 人事任免),
 // perhaps behind a bullet (■ 市政府文件).
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
+// A section's 【】 as an OCR or a converter gave them ([市政府文件], （政策解读）, 〖…〗, 〔…〕): taken for a name of that kind only.
+const BRACKETED_SECTION = /^[[［〖〔(（【]([^\s[\]［］〖〗〔〕()（）【】]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态|目录|选登))[\]］〗〕)）】]$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
 // or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12") or set
 // off by spaces from a title that has none ("…政策解读　　　　18"; not a year a wrap left at a line's end).
@@ -44,7 +46,7 @@ function findPage(lineText: string): RegExpExecArray | null {
 /** A line naming a section of the issue (【市政府文件】, 部门文件): in the 目录, and over its documents in the body. */
 export function isSectionName(lineText: string): boolean {
   const body = content(lineText);
-  return SECTION.test(body) || BARE_SECTION.test(body);
+  return SECTION.test(body) || BARE_SECTION.test(body) || BRACKETED_SECTION.test(body);
 }
 
 export function isTocHeader(text: string): boolean {
@@ -78,7 +80,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     const body = content(line.text);
     // The page ends the entry's text, before what a converter left after it (a link's target).
     const page = findPage(line.text.slice(0, prefixLength(line.text) + body.length));
-    const sec = SECTION.exec(body) ?? (page ? null : BARE_SECTION.exec(body));
+    const sec = SECTION.exec(body) ?? (page ? null : (BARE_SECTION.exec(body) ?? BRACKETED_SECTION.exec(body)));
     if (sec && pending.length === 0) {
       section = sec[1].replace(/\s/g, '');
       sectionLine = i;
