@@ -108,6 +108,40 @@ describe(RULE, function () {
     });
   });
 
+  describe('a 目录 that gives the number first, an entry wrapped onto a second line', () => {
+    const notice = (title: string, number: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府办公室', '2024年8月20日', ''];
+    const issue = (second: string[]) =>
+      [
+        '目　录', '', '某政办发〔2024〕40号　某市人民政府办公室关于做好秋冬季森林防灭火工作的通知……6', '', ...second, '',
+        ...notice('某市人民政府办公室关于做好秋冬季森林防灭火工作的通知', '某政办发〔2024〕40号'),
+        ...notice('某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知', '某政办发〔2024〕41号'),
+      ].join('\n');
+    const wrapped = ['某政办发〔2024〕41号　某市人民政府办公室关于印发某市公共数据授权运营管理', '办法（试行）的通知…………8'];
+
+    it('reads the number and the title over both lines', () => {
+      for (const second of [wrapped, ['某政办发〔2024〕41号', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知…………8'], ['（某政办发〔2024〕41号）某市人民政府办公室关于印发某市公共数据授权运营管理', '办法（试行）的通知…………8']]) {
+        const text = issue(second);
+        const entry = parseIssue(text).toc!.entries[1];
+        assert.deepEqual([entry.number?.key, entry.title.norm, entry.page], ['某政办发〔2024〕41号', '某市人民政府办公室关于印发某市公共数据授权运营管理办法(试行)的通知', 8], second[0]);
+        assert.equal(text.slice(entry.title.range.start, entry.title.range.start + 4), '某市人民', second[0]);
+        assert.deepEqual(run(RULE, text), [], second[0]);
+      }
+    });
+
+    it('flags a title that differs, at the entry', () => {
+      const text = issue([wrapped[0], wrapped[1].replace('（试行）', '')]);
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [5]);
+      assert.match(found[0].message, /目录为“某市人民政府办公室关于印发某市公共数据授权运营管理办法的通知”/);
+    });
+
+    it('takes the number that opens the entry, not one cited in its title', () => {
+      const text = issue(['某政办发〔2024〕41号　某市人民政府办公室关于转发《某省数据条例》（某政发〔2023〕9号）的通知……8']);
+      const entry = parseIssue(text).toc!.entries[1];
+      assert.deepEqual([entry.number?.key, entry.title.norm], ['某政办发〔2024〕41号', '某市人民政府办公室关于转发《某省数据条例》(某政发〔2023〕9号)的通知']);
+    });
+  });
+
   describe('a 目录 that gives its pages in full-width digits (……（２）)', () => {
     const notice = (title: string, number: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月9日', ''];
     const issue = (pages: [string, string]) =>

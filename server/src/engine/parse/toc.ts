@@ -5,8 +5,8 @@
 //   - title(嘉政发〔2017〕1 号) ..... (1)     (Markdown list with leader dots)
 //   嘉政发〔2019〕15号　title……2             (the number first)
 //   1　title（某政发〔2024〕31号）               (the page first)
-import type { Line, Toc, TocEntry } from '../model';
-import { entryNumber, findDocNumbers } from './docNumber';
+import type { DocNumber, Line, Toc, TocEntry } from '../model';
+import { entryNumber, findDocNumbers, sideBySide } from './docNumber';
 import { content, halfWidthDigits, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
 // (pandoc may give it attributes: ## 目　录 {#目录 .TOC-Heading})
@@ -138,6 +138,20 @@ function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section
   };
 }
 
+/**
+ * An entry that opens with its number ("嘉政发〔2019〕15号　title", a joint document's numbers side by side): that
+ * number, and where the title after it starts.
+ */
+function leadingNumber(text: string, numbers: readonly DocNumber[], from: number, end: number): { number: DocNumber; titleFrom: number } | undefined {
+  const first = numbers[0];
+  if (!first || !/^[(（〔\[［﹝〈]?$/.test(text.slice(from, first.range.start).trim())) return undefined;
+  let k = 0;
+  while (k + 1 < numbers.length && sideBySide(text, numbers[k], numbers[k + 1])) k++;
+  let titleFrom = numbers[k].range.end;
+  while (titleFrom < end && /[)）〕\]］﹞〉 \t\u3000]/.test(text[titleFrom])) titleFrom++;
+  return { number: first, titleFrom };
+}
+
 /** Guards against a body paragraph that happens to end in "(3)". */
 function looksLikeEntry(lines: readonly Line[], pending: number[], head: string): boolean {
   let all = head;
@@ -162,26 +176,24 @@ function makeEntry(
   const headEnd = line.start + page.index; // where the page reference starts
   if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
-  const number = entryNumber(text, numbers);
-  // Title: this line up to the number (or its wrapper) or the page.
-  let titleEndOnLine = number ? number.range.start : headEnd;
-  // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
-  while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const lineStart = line.start + prefixLength(line.text);
-  if (number && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
-    // "嘉政发〔2019〕15号　title …… 2": the number first (a joint document's numbers side by side), the title after it.
-    let from = numbers[numbers.length - 1].range.end;
-    while (from < headEnd && /[)）〕\]］﹞〉 \t\u3000]/.test(text[from])) from++;
-    const after = text.slice(from, headEnd).trimEnd();
+  const lead = leadingNumber(text, numbers, lineStart, headEnd);
+  if (lead) {
+    const after = text.slice(lead.titleFrom, headEnd).trimEnd();
     return {
       range: { start: line.start, end: line.end },
-      title: span(after, { start: from, end: from + after.length }),
-      number,
+      title: span(after, { start: lead.titleFrom, end: lead.titleFrom + after.length }),
+      number: lead.number,
       page: pageNumber,
       pageRange: { start: digitsAt, end: digitsAt + pageDigits.length },
       section,
     };
   }
+  const number = entryNumber(text, numbers);
+  // Title: this line up to the number (or its wrapper) or the page.
+  let titleEndOnLine = number ? number.range.start : headEnd;
+  // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
+  while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const titleText = text.slice(lineStart, titleEndOnLine).trim();
   return {
     range: { start: line.start, end: line.end },
@@ -221,10 +233,10 @@ function wrappedEntry(
   };
   const moved = (r: { start: number; end: number }) => ({ start: src(r.start), end: r.end > r.start ? src(r.end - 1) + 1 : src(r.start) });
   const found = findDocNumbers(joined, 'toc');
+  const lead = leadingNumber(joined, found, 0, joined.length);
   const last = found.length ? found[found.length - 1] : undefined;
-  const own = entryNumber(joined, found);
-  // The entry's own number ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
-  const inJoined = last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? own : undefined;
+  // The entry's own number opens or ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
+  const inJoined = lead?.number ?? (last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? entryNumber(joined, found) : undefined);
   const number = inJoined && {
     ...inJoined,
     range: moved(inJoined.range),
@@ -235,13 +247,14 @@ function wrappedEntry(
     closeRange: moved(inJoined.closeRange),
     serialRange: moved(inJoined.serialRange),
   };
-  let titleEnd = inJoined ? inJoined.range.start : joined.length;
-  while (titleEnd > 0 && /[(（〔\[［﹝〈 \t\u3000]/.test(joined[titleEnd - 1])) titleEnd--;
+  const titleFrom = lead?.titleFrom ?? 0;
+  let titleEnd = lead ? joined.length : inJoined ? inJoined.range.start : joined.length;
+  while (titleEnd > titleFrom && /[(（〔\[［﹝〈 \t\u3000]/.test(joined[titleEnd - 1])) titleEnd--;
   const first = lines[pending[0]];
-  const titleStart = first.start + prefixLength(first.text);
+  const titleStart = lead ? src(titleFrom) : first.start + prefixLength(first.text);
   return {
     range: { start: first.start, end: lines[pageLine].end },
-    title: span(joined.slice(0, titleEnd), { start: titleStart, end: Math.max(titleStart, titleEnd > 0 ? src(titleEnd - 1) + 1 : titleStart) }),
+    title: span(joined.slice(titleFrom, titleEnd), { start: titleStart, end: Math.max(titleStart, titleEnd > titleFrom ? src(titleEnd - 1) + 1 : titleStart) }),
     number,
     ...page,
   };
