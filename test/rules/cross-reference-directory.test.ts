@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { lines, run } from './helpers';
+import { analyze, applyFixes, parseIssue } from '../../server/src/engine';
+import { assertClean, lines, run } from './helpers';
 
 const RULE = 'cross-reference/directory';
 
@@ -49,5 +50,58 @@ describe(RULE, function () {
     const text = all.join('\n');
     assert.deepEqual(run(RULE, text), []);
     assert.deepEqual(lines(text, run('doc-number/sequence', text)), [383]);
+  });
+});
+
+describe(`${RULE}: a 发文目录 written one cell per line (a Word table saved as text)`, () => {
+  const notice = (title: string, number: string, date: string) => [title, '', number, '', '各镇人民政府、街道办事处：', '', '现提出如下意见。', '', '某市人民政府', date, ''];
+  const printed = [
+    ...notice('某市人民政府关于印发某市数字经济发展实施方案的通知', '某政发〔2024〕8号', '2024年5月8日'),
+    ...notice('某市人民政府关于加快推进城乡供水一体化的意见', '某政发〔2024〕9号', '2024年5月15日'),
+  ];
+  const rows = [
+    ['1', '某政发〔2024〕8号', '某市人民政府关于印发某市数字经济发展', '实施方案的通知', '2024年5月8日'],
+    ['2', '某政发〔2024〕9号', '某市人民政府关于加快推进城乡供水一体化的意见', '2024年5月15日'],
+    ['3', '某政办发〔2024〕11号', '某市人民政府办公室关于公布2024年度市级重点建设项目的通知', '2024年5月20日'],
+  ];
+  const list = (header: string[], body: string[][]) => ['2024年5月份市政府、市政府办公室发文目录', '', ...header, ...body.flat(), ''];
+  const withSerials = [...printed, ...list(['序号', '文号', '标题', '成文日期'], rows)].join('\n');
+  const plain = [...printed, ...list(['文号', '标题'], rows.map((r) => r.slice(1, -1)))].join('\n');
+
+  it('reads each row by its number: the 序号 over it, the title under it (wrapped or not), its date', () => {
+    for (const text of [withSerials, plain]) {
+      const issue = parseIssue(text);
+      assert.deepEqual(issue.documents.map((d) => d.number?.key), ['某政发〔2024〕8号', '某政发〔2024〕9号']);
+      assert.deepEqual(
+        issue.directory?.rows.map((r) => [r.number?.key, r.title?.norm]),
+        [['某政发〔2024〕8号', '某市人民政府关于印发某市数字经济发展实施方案的通知'], ['某政发〔2024〕9号', '某市人民政府关于加快推进城乡供水一体化的意见'], ['某政办发〔2024〕11号', '某市人民政府办公室关于公布2024年度市级重点建设项目的通知']],
+      );
+      assertClean(text);
+    }
+    assert.deepEqual(parseIssue(withSerials).directory?.rows.map((r) => r.serial?.value), [1, 2, 3]);
+  });
+
+  it('reads it on after a page break that repeats the header, and ends it at the document after it', () => {
+    const after = notice('某市人民政府办公室关于做好2024年防汛防台工作的通知', '某政办发〔2024〕13号', '2024年5月28日');
+    const broken = [...printed, ...list(['序号', '文号', '标题', '成文日期'], rows.slice(0, 2)), '— 27 —', '', '序号', '文号', '标题', '成文日期', ...rows[2], '', ...after].join('\n');
+    const issue = parseIssue(broken);
+    assert.deepEqual(issue.directory?.rows.map((r) => r.serial?.value), [1, 2, 3]);
+    assert.deepEqual(issue.documents.map((d) => d.number?.key), ['某政发〔2024〕8号', '某政发〔2024〕9号', '某政办发〔2024〕13号']);
+    // The document after the list is printed, and the list leaves it out.
+    const found = run('doc-number/sequence', broken);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /某政办发〔2024〕13号”未列入发文目录/);
+  });
+
+  it('flags a row title that differs, and a printed document the list leaves out', () => {
+    const title = withSerials.replace('城乡供水一体化的意见\n2024年5月15日', '城乡供水一体的意见\n2024年5月15日');
+    assert.deepEqual(lines(title, run(RULE, title)), [title.split('\n').indexOf('某市人民政府关于加快推进城乡供水一体的意见') + 1]);
+    const missing = [...printed, ...list(['文号', '标题'], [rows[0].slice(1, -1), rows[2].slice(1, -1)])].join('\n');
+    assert.deepEqual(lines(missing, run('doc-number/sequence', missing)), [14]);
+  });
+
+  it('leaves the list as it is under --fix: a row is no document, whose number another code would fix', () => {
+    const findings = analyze(plain).findings;
+    assert.equal(applyFixes(plain, findings).text, plain);
   });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { corpus, corpusAvailable, lineOf } from '../corpus';
+import { parseIssue } from '../../server/src/engine';
 import { lines, run } from './helpers';
 
 const RULE = 'cross-reference/toc';
@@ -104,6 +105,93 @@ describe(RULE, function () {
       const text = issue([right[0].replace('1　', '7　'), right[1].replace('最低工资标准', '最低工资')]);
       const found = run(RULE, text);
       assert.deepEqual(found.map((f) => [lines(text, [f])[0], /页码/.test(f.message) ? 'page' : /标题/.test(f.message) ? 'title' : f.message]), [[5, 'page'], [5, 'title']]);
+    });
+  });
+
+  describe('a 目录 that gives the number first, an entry wrapped onto a second line', () => {
+    const notice = (title: string, number: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府办公室', '2024年8月20日', ''];
+    const issue = (second: string[]) =>
+      [
+        '目　录', '', '某政办发〔2024〕40号　某市人民政府办公室关于做好秋冬季森林防灭火工作的通知……6', '', ...second, '',
+        ...notice('某市人民政府办公室关于做好秋冬季森林防灭火工作的通知', '某政办发〔2024〕40号'),
+        ...notice('某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知', '某政办发〔2024〕41号'),
+      ].join('\n');
+    const wrapped = ['某政办发〔2024〕41号　某市人民政府办公室关于印发某市公共数据授权运营管理', '办法（试行）的通知…………8'];
+
+    it('reads the number and the title over both lines', () => {
+      for (const second of [wrapped, ['某政办发〔2024〕41号', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知…………8'], ['（某政办发〔2024〕41号）某市人民政府办公室关于印发某市公共数据授权运营管理', '办法（试行）的通知…………8']]) {
+        const text = issue(second);
+        const entry = parseIssue(text).toc!.entries[1];
+        assert.deepEqual([entry.number?.key, entry.title.norm, entry.page], ['某政办发〔2024〕41号', '某市人民政府办公室关于印发某市公共数据授权运营管理办法(试行)的通知', 8], second[0]);
+        assert.equal(text.slice(entry.title.range.start, entry.title.range.start + 4), '某市人民', second[0]);
+        assert.deepEqual(run(RULE, text), [], second[0]);
+      }
+    });
+
+    it('flags a title that differs, at the entry', () => {
+      const text = issue([wrapped[0], wrapped[1].replace('（试行）', '')]);
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [5]);
+      assert.match(found[0].message, /目录为“某市人民政府办公室关于印发某市公共数据授权运营管理办法的通知”/);
+    });
+
+    it('takes the number that opens the entry, not one cited in its title', () => {
+      const text = issue(['某政办发〔2024〕41号　某市人民政府办公室关于转发《某省数据条例》（某政发〔2023〕9号）的通知……8']);
+      const entry = parseIssue(text).toc!.entries[1];
+      assert.deepEqual([entry.number?.key, entry.title.norm], ['某政办发〔2024〕41号', '某市人民政府办公室关于转发《某省数据条例》(某政发〔2023〕9号)的通知']);
+    });
+  });
+
+  describe('a 目录 that gives its pages in full-width digits (……（２）)', () => {
+    const notice = (title: string, number: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月9日', ''];
+    const issue = (pages: [string, string]) =>
+      [
+        '目　录', '',
+        `某市人民政府关于公布某市第三批历史文化街区名单的通知（某政发〔2024〕31号）……（${pages[0]}）`, '',
+        `某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕32号）……（${pages[1]}）`, '',
+        ...notice('某市人民政府关于公布某市第三批历史文化街区名单的通知', '某政发〔2024〕31号'),
+        ...notice('某市人民政府关于调整某市最低工资标准的通知', '某政发〔2024〕32号'),
+      ].join('\n');
+
+    it('reads each entry, in either width, alone', () => {
+      const cases: [[string, string], number[]][] = [[['２', '５'], [2, 5]], [['２', '5'], [2, 5]], [['2', '１５'], [2, 15]]];
+      for (const [pages, read] of cases) {
+        const text = issue(pages);
+        assert.deepEqual(parseIssue(text).toc?.entries.map((e) => [e.number?.key, e.page]), [['某政发〔2024〕31号', read[0]], ['某政发〔2024〕32号', read[1]]], pages.join());
+        assert.deepEqual(run(RULE, text), [], pages.join());
+      }
+    });
+
+    it('flags a full-width page that goes backwards', () => {
+      const text = issue(['５', '２']);
+      assert.deepEqual(lines(text, run(RULE, text)), [5]);
+    });
+  });
+
+  describe('a 目录 section header in the brackets an OCR gave for 【】 ([市政府文件], （政策解读）)', () => {
+    const issue = (header: string, title = '某市人民政府关于调整某市最低工资标准的通知') =>
+      ['目　录', '', header, '', `${title}（某政发〔2024〕32号）……（2）`, '',
+        '某市人民政府关于调整某市最低工资标准的通知', '', '某政发〔2024〕32号', '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '2024年8月9日', ''].join('\n');
+
+    it('reads the header as the section, not as the start of the entry under it', () => {
+      for (const header of ['【市政府文件】', '[市政府文件]', '(市政府文件)', '［市政府文件］', '〖市政府文件〗', '〔市政府文件〕', '（市政府文件）', '[市政府文件】']) {
+        const text = issue(header);
+        const toc = parseIssue(text).toc!;
+        assert.deepEqual([toc.sections.map((x) => x.name), toc.entries.map((e) => [e.title.norm, e.section])], [['市政府文件'], [['某市人民政府关于调整某市最低工资标准的通知', '市政府文件']]], header);
+        assert.deepEqual(run(RULE, text), [], header);
+      }
+    });
+
+    it('still flags the title under it that differs', () => {
+      const text = issue('[市政府文件]', '某市人民政府关于调整某市最低工资的通知');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [5]);
+      assert.match(found[0].message, /目录为“某市人民政府关于调整某市最低工资的通知”/);
+    });
+
+    it('takes a bracketed line that names no kind of piece for part of the entry', () => {
+      const text = issue('（试行）');
+      assert.deepEqual(parseIssue(text).toc!.sections, []);
     });
   });
 

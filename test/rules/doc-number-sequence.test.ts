@@ -26,6 +26,21 @@ describe(RULE, function () {
     assert.deepEqual(analyze(text).findings.filter((f) => f.range.start < n.end && f.range.end > n.start).map((f) => f.ruleId), [RULE]);
   });
 
+  it('reads the 发文目录 through a page marker between its heading and its table (第6页 共30页, 6/30)', () => {
+    const text = (marker: string, rows: string[]) =>
+      ['某市人民政府关于加快推进城乡供水一体化的意见', '', '某政发〔2024〕9号', '', '各镇人民政府、街道办事处：', '', '现提出如下意见。', '', '某市人民政府', '2024年5月15日', '',
+        '2024年5月份市政府发文目录', '', marker, '', '文号\t标题', ...rows, ''].join('\n');
+    const listed = '某政发〔2024〕9号\t某市人民政府关于加快推进城乡供水一体化的意见';
+    const other = '某政发〔2024〕8号\t某市人民政府关于印发某市数字经济发展实施方案的通知';
+    for (const marker of ['第6页 共30页', '6/30', '第 6 页，共 30 页', '- 6 -']) {
+      const missing = text(marker, [other]);
+      const found = run(RULE, missing);
+      assert.deepEqual(lines(missing, found), [3], marker);
+      assert.match(found[0].message, /未列入发文目录/);
+      assert.deepEqual(run(RULE, text(marker, [other, listed])), [], marker);
+    }
+  });
+
   it('flags a row listed twice and a row out of order', () => {
     const all = corpus('J19').split('\n');
     all.splice(554, 0, all[552]); // 32号 again after 33号

@@ -344,3 +344,38 @@ describe(`${RULE}: the groups of a 名单 of name lines`, () => {
     assert.deepEqual(run(RULE, text('三、')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
   });
 });
+
+describe(`${RULE}: the 序号 column of a 发文目录`, () => {
+  const issue = (serials: string[], tail: string[] = []) =>
+    [
+      '某市人民政府关于进一步加强耕地保护工作的意见', '', '某政发〔2024〕32号', '', '各区、县（市）人民政府，市政府各部门：', '', '现提出如下意见。', '', '某市人民政府', '', '2024年8月9日', '',
+      '2024年8月份市政府发文目录', '', '序号\t文号\t标题\t成文日期',
+      ...serials.map((s, k) => `${s}\t某政发〔2024〕${30 + k}号\t某市人民政府关于第${k + 1}项工作的通知\t8月${k + 1}日`),
+      ...tail, '',
+    ].join('\n');
+
+  it('is quiet on a column that runs on, over a page break that repeats the header, and on a second table from 1', () => {
+    assert.deepEqual(run(RULE, issue(['1', '2', '3', '4'])), []);
+    const paged = issue(['1', '2', '3']).replace('\n3\t', '\n\n— 16 —\n\n序号\t文号\t标题\t成文日期\n3\t');
+    assert.deepEqual(run(RULE, paged), []);
+    assert.deepEqual(run(RULE, issue(['1', '2', '1', '2'])), []);
+  });
+
+  it('flags a repeated or skipped 序号, also after a page break, and relabels it', () => {
+    const text = issue(['1', '2', '2', '4']);
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [18]);
+    assert.match(found[0].message, /序号“2”与上一项重复，应为“3”/);
+    assert.equal(fixed(RULE, text), issue(['1', '2', '3', '4']));
+    const paged = issue(['1', '2', '2']).replace('\n2\t某政发〔2024〕32号', '\n\n— 16 —\n\n序号\t文号\t标题\t成文日期\n2\t某政发〔2024〕32号');
+    assert.match(run(RULE, paged)[0].message, /序号“2”与上一项重复/);
+    assert.match(run(RULE, issue(['1', '2', '4', '5', '7']))[0].message, /跳号/);
+  });
+
+  it('reads the column in a list written one cell per line', () => {
+    const cells = issue([]).replace('序号\t文号\t标题\t成文日期', ['序号', '文号', '标题', ...['1', '2', '2'].flatMap((s, k) => [s, `某政发〔2024〕${31 + k}号`, `某市人民政府关于第${k + 1}项工作的通知`])].join('\n'));
+    const found = run(RULE, cells);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /序号“2”与上一项重复/);
+  });
+});

@@ -321,6 +321,8 @@ export interface DirectoryRow {
   range: Range;
   number?: DocNumber;
   title?: TextSpan;
+  /** The row's 序号, where the list has a column of them (the range is its digits'). */
+  serial?: { value: number; range: Range };
 }
 
 /** 发文目录: the list of numbers issued in the month. */

@@ -1,8 +1,9 @@
-// 发文目录: the month's list of issued numbers with titles, as TAB rows or a
-// (often broken) Markdown pipe table.
+// 发文目录: the month's list of issued numbers with titles, as TAB rows, a (often
+// broken) Markdown pipe table, or one cell per line (序号 / 文号 / 标题 / 日期, a
+// Word table saved as text).
 import type { Directory, DirectoryRow, DocNumber, Line } from '../model';
-import { findDocNumbers } from './docNumber';
-import { content, isBlank, isPageArtifactLine, normalize, span, spanOfLines, trimEndChars } from './text';
+import { findDocNumbers, lineIsDocNumber } from './docNumber';
+import { content, halfWidthDigits, isBlank, isPageArtifactLine, nextNonBlank, normalize, span, spanOfLines, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
 /** Between two cells: a tab, a pipe, or a run of spaces (a table laid out in spaces). */
@@ -11,14 +12,23 @@ const CELL_BREAK = /\t|\||[ \u3000]{2,}/;
 const TITLE_END = /(?:通知|通报|意见|决定|批复|函|报告|请示|公告|通告|办法|规定|方案|规划|计划|纪要|细则|规则|要点|命令|令)(?:\([^()]*\))?$/;
 /** A date column after the title, set off by a single space. */
 const TRAILING_DATE = /[ \u3000]+\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日$/;
+/** The header's names of the number and title columns, and of the other columns a list may have. */
+const NUMBER_OR_TITLE = /^(?:文号|发文字号|标题|文件名称|文件标题)$/;
+const COLUMN_NAME = /^(?:序号|文号|发文字号|标题|文件名称|文件标题|成文日期|发文日期|印发日期|日期|备注)$/;
+const SERIAL_CELL = /^([0-9０-９]{1,3})[.．、]?$/;
+/** A date cell: 2024年5月15日, 5月15日, 2024-05-15, 2024.5.15. */
+const DATE_CELL = /^(?:\d{4}[ \t\u3000]*年[ \t\u3000]*)?\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日$|^\d{4}[-./／]\d{1,2}[-./／]\d{1,2}$/;
 
 export function isDirectoryHeading(lineText: string): boolean {
   const c = content(lineText);
   return HEADING.test(c) && c.length < 60 && !/[(（]\s*\d+\s*[)）]\s*$/.test(c);
 }
 
-/** `headingTo`: the heading's last line, when a hard wrap split it (…发文目 / 录). */
-export function parseDirectory(text: string, lines: readonly Line[], at: number, limit: number, headingTo = at): { directory: Directory; next: number } {
+/**
+ * `headingTo`: the heading's last line, when a hard wrap split it (…发文目 / 录). `cellLines`: a row was written one
+ * cell per line, its number alone on its line.
+ */
+export function parseDirectory(text: string, lines: readonly Line[], at: number, limit: number, headingTo = at): { directory: Directory; next: number; cellLines: boolean } {
   const head = lines[at];
   const directory: Directory = {
     range: { start: head.start, end: lines[headingTo].end },
@@ -28,10 +38,21 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
   };
   let i = headingTo + 1;
   let last = headingTo;
+  let cellLines = false;
+  let afterRow = false;
+  // A 序号 on its own line, over its row's number.
+  let serialLine: number | undefined;
   for (; i < limit; i++) {
     const line = lines[i];
+    if (isBlank(line.text)) continue;
+    const prev = directory.rows[directory.rows.length - 1];
+    // (A column of 序号 starts with the first row: a page's number alone over a row is not one.)
+    if ((!prev || prev.serial) && serialOverRow(text, lines, i, limit)) {
+      serialLine = last = i;
+      continue;
+    }
     // A page's running header or number between the rows.
-    if (isBlank(line.text) || isPageArtifactLine(line.text)) continue;
+    if (isPageArtifactLine(line.text)) continue;
     let numbers = findDocNumbers(text, 'directory', line.start, line.end);
     let rowEnd = i;
     if (numbers.length === 0) {
@@ -40,48 +61,117 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     }
     const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c && c !== '-');
     if (numbers.length === 0) {
-      if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
-        // "- | | |" or "|---|---|": a table header that names no columns
-        directory.emptyHeaderRange ??= { start: line.start, end: line.end };
-        last = i;
-        continue;
-      }
-      if (cells.some((c) => /^(文号|发文字号|标题|文件名称|文件标题)$/.test(c))) {
-        directory.hasHeader = true;
-        last = i;
-        continue;
-      }
-      // The rest of the previous row's title, which the table wrapped (perhaps over a page break).
-      const prev = directory.rows[directory.rows.length - 1];
-      if (prev?.title && cells.length === 1 && !TITLE_END.test(prev.title.norm) && TITLE_END.test(normalize(cells[0])) && cells[0].length <= 40) {
-        const at = line.start + line.text.indexOf(cells[0]);
-        const text = prev.title.text + cells[0];
-        prev.title = { text, norm: normalize(text), range: { start: prev.title.range.start, end: at + cells[0].length } };
-        prev.range.end = line.end;
-        last = i;
-        continue;
-      }
-      break;
+      const read = readOtherLine(directory, line, cells, afterRow);
+      if (!read) break;
+      afterRow = read === 'row';
+      last = i;
+      continue;
     }
-    const number = numbers[0];
-    // The title is the cell after the number (a date column after it is not part of it).
-    const rowLine = lines[rowEnd];
-    const rest = rowLine.text.slice(number.range.end - rowLine.start);
-    const lead = /^[ \t|\u3000]*/.exec(rest)![0].length;
-    const cellEnd = CELL_BREAK.exec(rest.slice(lead));
-    const cell = rest.slice(lead, cellEnd ? lead + cellEnd.index : rest.length).replace(TRAILING_DATE, '');
-    const titleCell = trimEndChars(cell, ' \t|\u3000');
-    const titleStart = number.range.end + lead;
-    const row: DirectoryRow = {
-      range: { start: line.start, end: rowLine.end },
-      number,
-      title: titleCell ? span(titleCell, { start: titleStart, end: titleStart + titleCell.length }) : undefined,
-    };
-    directory.rows.push(row);
-    last = i = rowEnd;
+    const row = readRow(text, lines, numbers[0], rowEnd, limit);
+    if (!row) break;
+    const first = serialLine ?? i;
+    row.row.range.start = lines[first].start;
+    row.row.serial = serialBefore(lines[i], cells, numbers[0]) ?? (serialLine === undefined ? undefined : serialOf(lines[serialLine]));
+    cellLines ||= row.to > rowEnd;
+    serialLine = undefined;
+    afterRow = true;
+    directory.rows.push(row.row);
+    last = i = row.to;
   }
   directory.range.end = lines[last].end;
-  return { directory, next: last + 1 };
+  return { directory, next: last + 1, cellLines };
+}
+
+/**
+ * A line of the list without a number: its header, or the previous row's (the rest of its title that the table
+ * wrapped, perhaps over a page break; its date on a line of its own). False when it is none of these: the list
+ * has ended.
+ */
+function readOtherLine(directory: Directory, line: Line, cells: string[], afterRow: boolean): 'header' | 'row' | false {
+  if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
+    // "- | | |" or "|---|---|": a table header that names no columns
+    directory.emptyHeaderRange ??= { start: line.start, end: line.end };
+    return 'header';
+  }
+  if (cells.some((c) => NUMBER_OR_TITLE.test(c))) {
+    directory.hasHeader = true;
+    return 'header';
+  }
+  // The header written one name per line (序号 / 文号 / 标题 / 成文日期).
+  if (cells.every((c) => COLUMN_NAME.test(c))) return 'header';
+  const prev = directory.rows[directory.rows.length - 1];
+  if (!prev || cells.length !== 1) return false;
+  const cell = cells[0];
+  if (afterRow && DATE_CELL.test(cell)) {
+    prev.range.end = line.end;
+    return 'row';
+  }
+  if (prev.title && !TITLE_END.test(prev.title.norm) && TITLE_END.test(normalize(cell)) && cell.length <= 40) {
+    const at = line.start + line.text.indexOf(cell);
+    const text = prev.title.text + cell;
+    prev.title = { text, norm: normalize(text), range: { start: prev.title.range.start, end: at + cell.length } };
+    prev.range.end = line.end;
+    return 'row';
+  }
+  return false;
+}
+
+/**
+ * A row from its number: the title is the cell after it (a date column after that is not part of it), or, the
+ * number alone on its line, the line under it. Undefined when a sentence or an addressee is under a number
+ * alone: that is a document's number, not a row.
+ */
+function readRow(text: string, lines: readonly Line[], number: DocNumber, rowEnd: number, limit: number): { row: DirectoryRow; to: number } | undefined {
+  const rowLine = lines[rowEnd];
+  const rest = rowLine.text.slice(number.range.end - rowLine.start);
+  const lead = /^[ \t|\u3000]*/.exec(rest)![0].length;
+  const cellEnd = CELL_BREAK.exec(rest.slice(lead));
+  const cell = rest.slice(lead, cellEnd ? lead + cellEnd.index : rest.length).replace(TRAILING_DATE, '');
+  const titleCell = trimEndChars(cell, ' \t|\u3000');
+  const titleStart = number.range.end + lead;
+  const row: DirectoryRow = { range: { start: rowLine.start, end: rowLine.end }, number };
+  if (titleCell) {
+    row.title = span(titleCell, { start: titleStart, end: titleStart + titleCell.length });
+    return { row, to: rowEnd };
+  }
+  const below = nextNonBlank(lines, rowEnd + 1, limit);
+  if (below === undefined) return { row, to: rowEnd };
+  const line = lines[below];
+  const c = content(line.text);
+  if (findDocNumbers(text, 'directory', line.start, line.end).length === 0 && isTitleCell(c)) {
+    const at = line.start + line.text.indexOf(c);
+    row.title = span(c, { start: at, end: at + c.length });
+    row.range.end = line.end;
+    return { row, to: below };
+  }
+  // Another row, or the list's end, under it: a row without its title.
+  return /[。；;！？：:]$/.test(c) ? undefined : { row, to: rowEnd };
+}
+
+/** A row's title alone on its line: not a 序号, a date, a column's name, a sentence or an addressee. */
+function isTitleCell(c: string): boolean {
+  return c.length >= 4 && c.length <= 120 && /[\u4e00-\u9fff]/.test(c) && !/[。；;！？!?\t|]|[:：]$/.test(c) && !DATE_CELL.test(c) && !COLUMN_NAME.test(c);
+}
+
+/** A 序号 alone on its line over its row's number alone on the next (a list written one cell per line). */
+function serialOverRow(text: string, lines: readonly Line[], at: number, limit: number): boolean {
+  if (!SERIAL_CELL.test(content(lines[at].text))) return false;
+  const next = nextNonBlank(lines, at + 1, limit);
+  return next !== undefined && lineIsDocNumber(text, lines[next].start, lines[next].text) !== undefined;
+}
+
+/** The 序号 cell before the number on a row's line (1	某政发〔2024〕8号	title). */
+function serialBefore(line: Line, cells: string[], number: DocNumber): DirectoryRow['serial'] {
+  const m = cells.length > 1 ? SERIAL_CELL.exec(cells[0]) : null;
+  const at = m ? line.start + line.text.indexOf(cells[0]) : -1;
+  return m && at + cells[0].length <= number.range.start ? { value: Number(halfWidthDigits(m[1])), range: { start: at, end: at + m[1].length } } : undefined;
+}
+
+function serialOf(line: Line): DirectoryRow['serial'] {
+  const c = content(line.text);
+  const m = SERIAL_CELL.exec(c)!;
+  const at = line.start + line.text.indexOf(c);
+  return { value: Number(halfWidthDigits(m[1])), range: { start: at, end: at + m[1].length } };
 }
 
 /**

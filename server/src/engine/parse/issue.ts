@@ -53,7 +53,6 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
 
   const facts: LineFacts[] = new Array(Math.max(0, colophonFrom - bodyFrom));
   for (let i = bodyFrom; i < colophonFrom; i++) facts[i - bodyFrom] = lineFacts.get(lines[i].text, factsOf);
-  const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? []);
   // The 发文目录 is a section of its own.
   let directoryLine = -1;
   let directoryHeadingTo = -1;
@@ -67,6 +66,11 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     }
     directoryHeadingTo = directoryLine >= 0 ? directoryLine + 1 : -1;
   }
+  // A list written one cell per line puts each number alone on a line, under the title of the row before:
+  // its lines start no document.
+  const list = directoryLine >= 0 ? parseDirectory(text, lines, directoryLine, colophonFrom, directoryHeadingTo) : undefined;
+  const reserved = list?.cellLines ? { from: directoryLine, to: list.next } : undefined;
+  const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? [], reserved);
   const boundaries = starts.map((s) => s.from);
   if (directoryLine >= 0) boundaries.push(directoryLine);
   boundaries.push(colophonFrom);
@@ -83,7 +87,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     append(issue.numbers, parsed.numbers);
   }
   if (directoryLine >= 0) {
-    const { directory } = parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine), directoryHeadingTo);
+    const { directory } = reserved ? list! : parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine), directoryHeadingTo);
     issue.directory = directory;
     for (const row of directory.rows) if (row.number) issue.numbers.push(row.number);
   }
@@ -133,14 +137,19 @@ function findColophon(lines: readonly Line[], floor: number): number {
   return from;
 }
 
-/** `facts`: of the lines from `from` to the end of the body. */
-function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[]): DocumentStart[] {
+/** `facts`: of the lines from `from` to the end of the body; `reserved`: lines no document starts in. */
+function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[], reserved?: { from: number; to: number }): DocumentStart[] {
   const to = from + facts.length;
   const starts: DocumentStart[] = [];
   let floor = from;
   // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
   const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
   for (let i = from; i < to; i++) {
+    if (reserved && i >= reserved.from && i < reserved.to) {
+      i = reserved.to - 1;
+      floor = reserved.to;
+      continue;
+    }
     const line = lines[i];
     const f = facts[i - from];
     if (f.blank) continue;

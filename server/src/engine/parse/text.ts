@@ -238,10 +238,10 @@ const TOTAL_NO = `[(（]?总第${SP}\\d{1,5}${SP}期[)）]?`;
 const ISSUE = `(?:[(（]?(?:\\d{4}${SP}年${SP})?第${SP}\\d{1,3}${SP}期(?:${SP}${TOTAL_NO})?[)）]?|${TOTAL_NO})`;
 /**
  * What a page break leaves on a line of its own when PDF extraction keeps it: a
- * page number (33, - 9 -, —9—, 第 33 页, 第3页 共30页, 3/30) or a running header (嘉兴市人民政府公报,
- * 2018年第12期, both; see ISSUE).
+ * page number (33, - 9 -, —9—, 第 33 页), perhaps with the count of pages (6/30,
+ * 第6页 共30页), or a running header (嘉兴市人民政府公报, 2018年第12期, both; see ISSUE).
  */
-export const PAGE_ARTIFACT = `(?:[-—–－·•]${SP})?\\d{1,4}(?:${SP}[-—–－·•])?|\\d{1,3}${SP}[/／]${SP}\\d{1,3}|第${SP}\\d{1,4}${SP}页(?:${SP}[,，]?${SP}共${SP}\\d{1,4}${SP}页)?|[\\u4e00-\\u9fff]{2,14}公报(?:${SP}${ISSUE})?|${ISSUE}(?:${SP}[\\u4e00-\\u9fff]{2,14}公报)?`;
+export const PAGE_ARTIFACT = `(?:[-—–－·•]${SP})?\\d{1,4}(?:${SP}[/／]${SP}\\d{1,4})?(?:${SP}[-—–－·•])?|第${SP}\\d{1,4}${SP}页(?:(?:${SP}[,，/／])?${SP}共${SP}\\d{1,4}${SP}页)?|[\\u4e00-\\u9fff]{2,14}公报(?:${SP}${ISSUE})?|${ISSUE}(?:${SP}[\\u4e00-\\u9fff]{2,14}公报)?`;
 const PAGE_ARTIFACT_LINE = new RegExp(`^${SP}(?:${PAGE_ARTIFACT})${SP}$`);
 
 /** A line holding only a page number or a running header. */

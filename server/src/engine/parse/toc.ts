@@ -5,9 +5,9 @@
 //   - title(嘉政发〔2017〕1 号) ..... (1)     (Markdown list with leader dots)
 //   嘉政发〔2019〕15号　title……2             (the number first)
 //   1　title（某政发〔2024〕31号）               (the page first)
-import type { Line, Toc, TocEntry } from '../model';
-import { entryNumber, findDocNumbers } from './docNumber';
-import { content, isBlank, isPageArtifactLine, prefixLength, span } from './text';
+import type { DocNumber, Line, Toc, TocEntry } from '../model';
+import { entryNumber, findDocNumbers, sideBySide } from './docNumber';
+import { content, halfWidthDigits, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
 // (pandoc may give it attributes: ## 目　录 {#目录 .TOC-Heading})
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*(?:\{[#.][^{}]*\}[ \t]*)?$/;
@@ -15,12 +15,18 @@ const SECTION = /^【([^【】]{1,20})】$/;
 // A section without 【】: a short line naming a kind of piece (市政府文件, 部门文件, 政策解读, 人事任免),
 // perhaps behind a bullet (■ 市政府文件).
 const BARE_SECTION = /^(?:[★☆■□◆◇●○▲△※·][ \t\u3000]*)?([^\s(（《〔\[【]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态))$/;
+// A section's 【】 as an OCR or a converter gave them ([市政府文件], （政策解读）, 〖…〗, 〔…〕): taken for a name of that kind only.
+const BRACKETED_SECTION = /^[[［〖〔(（【]([^\s[\]［］〖〗〔〕()（）【】]{0,10}(?:文件|解读|任免|规章|公告|通告|信息|动态|目录|选登))[\]］〗〕)）】]$/;
 // A page reference at the end of an entry: "(12)", "（12）", "..... 12", "…… (12)", "……第12页", "……- 12 -",
 // or a bare number after the closing bracket of the entry's number ("（某政发〔2024〕32号）　12") or set
 // off by spaces from a title that has none ("…政策解读　　　　18"; not a year a wrap left at a line's end).
-const PAGE = /(?:[ \t\u3000]*(?:[.·…]{2,}|\t))?[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(?<=[.·…\t][ \t\u3000]*)(\d{1,4})|第[ \t]*(\d{1,4})[ \t]*页|[-—－][ \t]*(\d{1,4})[ \t]*[-—－]|(?<=[)）〕][ \t\u3000]+)(\d{1,4})|(?<=[\u4e00-\u9fff》](?:[ \t]{2,}|\u3000+))(?!(?:19|20)\d\d[ \t\u3000]*$)(\d{1,4}))[ \t\u3000]*$/;
+// Digits in either width: a Word 目录 may give its pages in full-width digits (……（２）).
+const D = '[0-9０-９]';
+const PAGE = new RegExp(
+  `(?:[ \\t\\u3000]*(?:[.·…]{2,}|\\t))?[ \\t\\u3000]*(?:[(（][ \\t]*(${D}{1,4})[ \\t]*[)）]|(?<=[.·…\\t][ \\t\\u3000]*)(${D}{1,4})|第[ \\t]*(${D}{1,4})[ \\t]*页|[-—－][ \\t]*(${D}{1,4})[ \\t]*[-—－]|(?<=[)）〕][ \\t\\u3000]+)(${D}{1,4})|(?<=[\\u4e00-\\u9fff》](?:[ \\t]{2,}|\\u3000+))(?!(?:19|20|１９|２０)${D}${D}[ \\t\\u3000]*$)(${D}{1,4}))[ \\t\\u3000]*$`,
+);
 // A page number opening the line, set off by spaces or leader dots: "1　title", "(12) title", "5……title".
-const LEADING_PAGE = /^[ \t\u3000]*(?:[(（][ \t]*(\d{1,4})[ \t]*[)）]|(\d{1,4}))(?:[ \t\u3000]+|[.·…]{2,}[ \t\u3000]*)(?=[^\s\d.．、])/;
+const LEADING_PAGE = new RegExp(`^[ \\t\\u3000]*(?:[(（][ \\t]*(${D}{1,4})[ \\t]*[)）]|(${D}{1,4}))(?:[ \\t\\u3000]+|[.·…]{2,}[ \\t\\u3000]*)(?=[^\\s\\d０-９.．、])`);
 const MAX_PENDING_LINES = 4;
 const PAGE_WINDOW = 160;
 
@@ -40,7 +46,7 @@ function findPage(lineText: string): RegExpExecArray | null {
 /** A line naming a section of the issue (【市政府文件】, 部门文件): in the 目录, and over its documents in the body. */
 export function isSectionName(lineText: string): boolean {
   const body = content(lineText);
-  return SECTION.test(body) || BARE_SECTION.test(body);
+  return SECTION.test(body) || BARE_SECTION.test(body) || BRACKETED_SECTION.test(body);
 }
 
 export function isTocHeader(text: string): boolean {
@@ -74,7 +80,7 @@ export function parseToc(text: string, lines: readonly Line[], headerLine: numbe
     const body = content(line.text);
     // The page ends the entry's text, before what a converter left after it (a link's target).
     const page = findPage(line.text.slice(0, prefixLength(line.text) + body.length));
-    const sec = SECTION.exec(body) ?? (page ? null : BARE_SECTION.exec(body));
+    const sec = SECTION.exec(body) ?? (page ? null : (BARE_SECTION.exec(body) ?? BRACKETED_SECTION.exec(body)));
     if (sec && pending.length === 0) {
       section = sec[1].replace(/\s/g, '');
       sectionLine = i;
@@ -126,10 +132,24 @@ function pageFirstEntry(text: string, line: Line, lead: RegExpExecArray, section
     range: { start: line.start, end: line.end },
     title: span(text.slice(from, titleEnd), { start: from, end: titleEnd }),
     number,
-    page: Number(digits),
+    page: Number(halfWidthDigits(digits)),
     pageRange: { start: digitsAt, end: digitsAt + digits.length },
     section,
   };
+}
+
+/**
+ * An entry that opens with its number ("嘉政发〔2019〕15号　title", a joint document's numbers side by side): that
+ * number, and where the title after it starts.
+ */
+function leadingNumber(text: string, numbers: readonly DocNumber[], from: number, end: number): { number: DocNumber; titleFrom: number } | undefined {
+  const first = numbers[0];
+  if (!first || !/^[(（〔\[［﹝〈]?$/.test(text.slice(from, first.range.start).trim())) return undefined;
+  let k = 0;
+  while (k + 1 < numbers.length && sideBySide(text, numbers[k], numbers[k + 1])) k++;
+  let titleFrom = numbers[k].range.end;
+  while (titleFrom < end && /[)）〕\]］﹞〉 \t\u3000]/.test(text[titleFrom])) titleFrom++;
+  return { number: first, titleFrom };
 }
 
 /** Guards against a body paragraph that happens to end in "(3)". */
@@ -151,31 +171,29 @@ function makeEntry(
 ): TocEntry {
   const line = lines[pageLine];
   const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6];
-  const pageNumber = Number(pageDigits);
+  const pageNumber = Number(halfWidthDigits(pageDigits));
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
   const headEnd = line.start + page.index; // where the page reference starts
   if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
-  const number = entryNumber(text, numbers);
-  // Title: this line up to the number (or its wrapper) or the page.
-  let titleEndOnLine = number ? number.range.start : headEnd;
-  // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
-  while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const lineStart = line.start + prefixLength(line.text);
-  if (number && /^[(（〔\[［﹝〈]?$/.test(text.slice(lineStart, number.range.start).trim())) {
-    // "嘉政发〔2019〕15号　title …… 2": the number first (a joint document's numbers side by side), the title after it.
-    let from = numbers[numbers.length - 1].range.end;
-    while (from < headEnd && /[)）〕\]］﹞〉 \t\u3000]/.test(text[from])) from++;
-    const after = text.slice(from, headEnd).trimEnd();
+  const lead = leadingNumber(text, numbers, lineStart, headEnd);
+  if (lead) {
+    const after = text.slice(lead.titleFrom, headEnd).trimEnd();
     return {
       range: { start: line.start, end: line.end },
-      title: span(after, { start: from, end: from + after.length }),
-      number,
+      title: span(after, { start: lead.titleFrom, end: lead.titleFrom + after.length }),
+      number: lead.number,
       page: pageNumber,
       pageRange: { start: digitsAt, end: digitsAt + pageDigits.length },
       section,
     };
   }
+  const number = entryNumber(text, numbers);
+  // Title: this line up to the number (or its wrapper) or the page.
+  let titleEndOnLine = number ? number.range.start : headEnd;
+  // Strip the wrapper before the number: "(", "〔", "（" and the space before it.
+  while (titleEndOnLine > line.start && /[(（〔\[［﹝〈 \t\u3000]/.test(text[titleEndOnLine - 1])) titleEndOnLine--;
   const titleText = text.slice(lineStart, titleEndOnLine).trim();
   return {
     range: { start: line.start, end: line.end },
@@ -215,10 +233,10 @@ function wrappedEntry(
   };
   const moved = (r: { start: number; end: number }) => ({ start: src(r.start), end: r.end > r.start ? src(r.end - 1) + 1 : src(r.start) });
   const found = findDocNumbers(joined, 'toc');
+  const lead = leadingNumber(joined, found, 0, joined.length);
   const last = found.length ? found[found.length - 1] : undefined;
-  const own = entryNumber(joined, found);
-  // The entry's own number ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
-  const inJoined = last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? own : undefined;
+  // The entry's own number opens or ends it: one inside the title (《…》(国发〔2024〕1号)的通知) is not.
+  const inJoined = lead?.number ?? (last && /^[ \t\u3000)）〕\]］﹞〉]*$/.test(joined.slice(last.range.end)) ? entryNumber(joined, found) : undefined);
   const number = inJoined && {
     ...inJoined,
     range: moved(inJoined.range),
@@ -229,13 +247,14 @@ function wrappedEntry(
     closeRange: moved(inJoined.closeRange),
     serialRange: moved(inJoined.serialRange),
   };
-  let titleEnd = inJoined ? inJoined.range.start : joined.length;
-  while (titleEnd > 0 && /[(（〔\[［﹝〈 \t\u3000]/.test(joined[titleEnd - 1])) titleEnd--;
+  const titleFrom = lead?.titleFrom ?? 0;
+  let titleEnd = lead ? joined.length : inJoined ? inJoined.range.start : joined.length;
+  while (titleEnd > titleFrom && /[(（〔\[［﹝〈 \t\u3000]/.test(joined[titleEnd - 1])) titleEnd--;
   const first = lines[pending[0]];
-  const titleStart = first.start + prefixLength(first.text);
+  const titleStart = lead ? src(titleFrom) : first.start + prefixLength(first.text);
   return {
     range: { start: first.start, end: lines[pageLine].end },
-    title: span(joined.slice(0, titleEnd), { start: titleStart, end: Math.max(titleStart, titleEnd > 0 ? src(titleEnd - 1) + 1 : titleStart) }),
+    title: span(joined.slice(titleFrom, titleEnd), { start: titleStart, end: Math.max(titleStart, titleEnd > titleFrom ? src(titleEnd - 1) + 1 : titleStart) }),
     number,
     ...page,
   };

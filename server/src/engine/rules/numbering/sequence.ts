@@ -1,5 +1,5 @@
 // numbering/sequence: labels of one list run on without gaps or repeats —
-// headings at every level, 专栏N, 附件N, and the 序号 column of tables.
+// headings at every level, 专栏N, 附件N, and the 序号 column of tables and of the 发文目录.
 import type { GazetteDocument, Heading, Range } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
 import { expectedLast, findBreaks, runMode, type Break } from './gaps';
@@ -24,6 +24,9 @@ const rule: Rule = {
     checkSchedules(ctx, doc);
     checkAttachments(ctx, doc);
     checkTables(ctx, doc);
+  },
+  checkOutside(ctx) {
+    checkDirectory(ctx);
   },
 };
 
@@ -362,6 +365,20 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
+
+/** The 发文目录's column of 序号: one run over its page breaks, or one per table where a 1 starts another. */
+function checkDirectory(ctx: RuleContext): void {
+  const rows = ctx.issue.directory?.rows ?? [];
+  if (rows.length < 2 || !rows.every((r) => r.serial)) return;
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i].serial!.value !== 1) continue;
+    const run = rows.slice(from, i);
+    const values = run.map((r) => r.serial!.value);
+    report(ctx, { values, starts: [1], label: (k, v) => String(v ?? values[k]), range: (k) => run[k].serial!.range, numeral: (_k, v) => String(v) }, '序号');
+    from = i;
+  }
+}
 
 /**
  * Attachments numbered in two parts (附件1-1, 附件1-2, 附件2): the first numbers run 1, 2, 3 over the
