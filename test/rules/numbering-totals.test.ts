@@ -66,6 +66,23 @@ describe(RULE, function () {
     assert.deepEqual(lines(wrong, run(RULE, wrong)), [132]);
   });
 
+  describe('a 合计 row of a task table', () => {
+    const notice = (table: string[]) =>
+      [
+        '某市人民政府办公室关于做好2024年防汛工作的通知', '', '某政办发〔2024〕13号', '', '各镇人民政府，市政府各部门：', '',
+        '现将有关事项通知如下，具体分工见附件。', '', '附件：2024年防汛重点任务分工表', '', '某市人民政府办公室', '2024年5月24日', '',
+        '附件', '', '2024年防汛重点任务分工表', '', ...table, '',
+      ].join('\n');
+    const rows = ['序号\t工作任务\t责任单位', '1\t开展水库隐患排查\t市水利局', '2\t开展地质灾害巡查\t市自然资源局', '3\t储备防汛物资\t市应急管理局'];
+
+    it('reads a count in full-width digits (合计　共４项) and offers the count in that width', () => {
+      assert.deepEqual(run(RULE, notice([...rows, '合计\t共３项'])), []);
+      const text = notice([...rows, '合计\t共４项']);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['合计称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), notice([...rows, '合计\t共３项']));
+    });
+  });
+
   describe('a line announcing the list under it (重点抓好以下五个方面工作：)', () => {
     const report = (leadIn: string, items = ['（一）扩大有效投资。', '（二）建设现代化产业体系。', '（三）推进改革开放。'], after = '三、保障措施') =>
       [

@@ -2,7 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { isPipeRow, isTableRow, normalize } from './text';
+import { halfWidthDigits, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
 // (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
@@ -112,7 +112,7 @@ export function columnsOf(header: TableRow): Table['columns'] {
   return columns;
 }
 
-const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|个|条|类)/g;
+const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类)/g;
 
 /** 共N项 claims inside the tables' cells. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
@@ -124,7 +124,7 @@ export function findTableCounts(tables: readonly Table[]): CountClaim[] {
         let m: RegExpExecArray | null;
         while ((m = COUNT.exec(cell.text))) {
           const start = cell.range.start + m.index;
-          out.push({ value: Number(m[1]), range: { start, end: start + m[0].length }, table: t, row: r });
+          out.push({ value: Number(halfWidthDigits(m[1])), range: { start, end: start + m[0].length }, table: t, row: r });
         }
       }
     }),

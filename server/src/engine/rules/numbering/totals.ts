@@ -4,7 +4,7 @@
 // items actually listed.
 import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
-import { chineseToInt, content, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue } from '../../parse/text';
+import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
@@ -36,16 +36,18 @@ export default rule;
 
 function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, actual: number, what: string, related?: Range, unit = '项'): void {
   const digits = digitRange(ctx.text, claim.range);
+  // The count as listed, in the width the claim is written in (共４项).
+  const written = digits && /[０-９]/.test(ctx.text.slice(digits.start, digits.end)) ? fullWidthDigits(String(actual)) : String(actual);
   ctx.report({
     message: `${what}称共${claim.value}${unit}，实际列出${actual}${unit} (claims ${claim.value} items, ${actual} are listed)`,
     range: claim.range,
     related: related ? [{ range: related, message: '所计条目 (the items counted)' }] : undefined,
-    suggestions: digits ? [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] }] : undefined,
+    suggestions: digits ? [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: written }] }] : undefined,
   });
 }
 
 function digitRange(text: string, r: Range): Range | undefined {
-  const m = /\d+/.exec(text.slice(r.start, r.end));
+  const m = /[0-9０-９]+/.exec(text.slice(r.start, r.end));
   return m ? { start: r.start + m.index, end: r.start + m.index + m[0].length } : undefined;
 }
 
@@ -90,7 +92,7 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-const NOT_NAME = /[,，;；、。:：\s\d]/;
+const NOT_NAME = /[,，;；、。:：\s0-9０-９]/;
 
 /** 合计 共41项，其中重要指标1项，对外大通道建设6项 …: each named part against its group. */
 function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void {
@@ -98,7 +100,7 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
     const at = cell.text.indexOf('其中');
     if (at < 0) continue;
     // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
-    const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]{0,29}?)\s*(\d{1,4})\s*[项个条]/g;
+    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条]/g;
     let from = at + 2;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -109,9 +111,10 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
       if (!startsName) continue;
       const name = normalize(m[1]);
       const group = groups.find((g) => g.name === name);
-      if (!group || Number(m[2]) === group.count) continue;
+      const value = Number(halfWidthDigits(m[2]));
+      if (!group || value === group.count) continue;
       const start = cell.range.start + m.index + m[0].lastIndexOf(m[2]);
-      claimReport(ctx, { value: Number(m[2]), range: { start, end: start + m[2].length } }, group.count, `合计中“${group.name}”`, group.opener.range);
+      claimReport(ctx, { value, range: { start, end: start + m[2].length } }, group.count, `合计中“${group.name}”`, group.opener.range);
     }
   }
 }
