@@ -81,6 +81,14 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, text).map((f) => f.message), ['合计称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
       assert.equal(suggested(RULE, text), notice([...rows, '合计\t共３项']));
     });
+
+    it('reads the 合计 row of a table written one cell per line (合计 / 共4项)', () => {
+      const cells = rows.flatMap((r) => r.split('\t'));
+      assert.deepEqual(run(RULE, notice([...cells, '合计', '共3项'])), []);
+      const text = notice([...cells, '合计', '共4项']);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['合计称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), notice([...cells, '合计', '共3项']));
+    });
   });
 
   describe('a line announcing the list under it (重点抓好以下五个方面工作：)', () => {
