@@ -199,6 +199,22 @@ describe(RULE, function () {
       assert.deepEqual(found.map((f) => f.message), ['“一、民间文学”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
       assert.equal(suggested(RULE, text), grouped('共2项'));
     });
+
+    it('checks a group\'s count written without 共 (二、传统技艺（3项）), and only a count of items', () => {
+      const grouped = (second: string, row5 = '5\t项目5\t丙区') =>
+        notice('（共5项）', 0).replace(
+          '序号\t项目名称\t申报地区或单位\n',
+          `序号\t项目名称\t申报地区或单位\n一、民间文学（2项）\n1\t项目1\t甲区\n2\t项目2\t乙区\n二、传统技艺（${second}）\n3\t项目3\t甲区\n4\t项目4\t乙区\n${row5}\n`,
+        );
+      assert.deepEqual(run(RULE, grouped('3项')), []);
+      const text = grouped('4项');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、传统技艺”称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(text.slice(run(RULE, text)[0].range.start, run(RULE, text)[0].range.end), '4项');
+      assert.equal(suggested(RULE, text), grouped('3项'));
+      // （12个） may count what the rows do (12 workshops in 3 rows); a bracket closing a row's other cell is no group's count.
+      assert.deepEqual(run(RULE, grouped('12个')), []);
+      assert.deepEqual(run(RULE, grouped('3项', '5\t项目5（含子项目2项）\t丙区')), []);
+    });
   });
   describe('a 名单 counted under its title, and a count that refers to an attachment', () => {
     const decision = (claim: string, entries: string[], body = '现对市应急管理局执法支队等单位和个人予以表彰。') =>

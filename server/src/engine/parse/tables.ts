@@ -113,16 +113,18 @@ export function columnsOf(header: TableRow): Table['columns'] {
 }
 
 const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类)/g;
+/** A count of items in brackets closing a cell, without 共: 二、城市管网更新改造（3项）. (3个 may count things, not rows.) */
+const BARE_COUNT = /(?<=[(（][ \t]*)([0-9０-９]{1,4})[ \t]*[项条](?=[ \t]*[)）][ \t]*$)/;
 
-/** 共N项 claims inside the tables' cells. */
+/** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   const out: CountClaim[] = [];
   tables.forEach((table, t) =>
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
-        COUNT.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = COUNT.exec(cell.text))) {
+        const claims = [...cell.text.matchAll(COUNT)];
+        const bare = claims.length === 0 ? BARE_COUNT.exec(cell.text) : null;
+        for (const m of bare ? [bare] : claims) {
           const start = cell.range.start + m.index;
           out.push({ value: Number(halfWidthDigits(m[1])), range: { start, end: start + m[0].length }, table: t, row: r });
         }
