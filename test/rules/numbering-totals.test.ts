@@ -119,6 +119,25 @@ describe(RULE, function () {
       assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
     });
 
+    it('reads a count of things before their name (以下5个历史文化街区：), in a heading over its items', () => {
+      const reply = (leadIn: string) =>
+        [
+          '某市人民政府关于同意命名第二批市级历史文化街区的批复', '', '某政复〔2024〕35号', '', '市住房和城乡建设局：', '',
+          '你局的请示收悉。经研究，现批复如下：', '', leadIn, '', '（一）北塘河历史文化街区；', '', '（二）南门老街历史文化街区；', '',
+          '（三）石门古镇历史文化街区。', '', '二、各区人民政府要在一年内编制完成保护规划。', '', '某市人民政府', '2024年5月27日', '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, reply('一、同意命名以下3个历史文化街区：')), []);
+      assert.deepEqual(run(RULE, reply('一、同意命名以下3个街区为第二批市级历史文化街区：')), []);
+      const text = reply('一、同意命名以下4个历史文化街区：');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下4个，其下实际列出3个 (announces 4 items, 3 follow)']);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '4个');
+      assert.equal(suggested(RULE, text), reply('一、同意命名以下3个历史文化街区：'));
+      assert.equal(suggested(RULE, reply('一、同意命名以下四处历史文化街区：')), reply('一、同意命名以下三处历史文化街区：'));
+      // A clause goes on after the count: not a line announcing the list.
+      assert.deepEqual(run(RULE, reply('一、对以下4个街区，要加强保护：')), []);
+    });
+
     it('leaves a count it cannot pair with a list alone', () => {
       // Items run on in the paragraph, a paragraph between the line and the list, no count at all.
       assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：一是扩大投资；二是建设产业体系。')), []);

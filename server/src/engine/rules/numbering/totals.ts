@@ -325,8 +325,8 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类： */
-const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类)[^。；;，,：:\n]{0,10}[：:][ \t]*\r?$/gm;
+/** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
+const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*\r?$/gm;
 
 /** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
@@ -347,7 +347,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const start = doc.range.start + m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
-    const measure = /^[项点条类]$/.test(m[2]) ? m[2] : `个${m[2].replace(/^个/, '')}`;
+    const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
       message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
