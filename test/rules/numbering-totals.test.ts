@@ -258,6 +258,14 @@ describe(RULE, function () {
       assert.equal(run(RULE, decision('（共5个）', units)).length, 1);
     });
 
+    it('counts the names of each line that starts with its group (江北区：甲公司、乙公司), wrapped lines with their own', () => {
+      const regions = ['江北区：临江港务集团有限公司、临江长青纺织有限公司、望江建筑工程有限公司', '江南区：临江燃气集团有限公司、恒达物业服务有限公司', '市直：临江建工集团有限公司'];
+      assert.deepEqual(run(RULE, decision('（共6家）', regions)), []);
+      assert.deepEqual(run(RULE, decision('（共7家）', regions)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共7家，实际列出6家 (claims 7 items, 6 are listed)']);
+      const wrapped = ['江北区：临江港务集团有限公司、临江长青纺织有限公司、望江建筑工程', '有限公司', ...regions.slice(1), '注：排名不分先后'];
+      assert.deepEqual(run(RULE, decision('（共6家）', wrapped)), []);
+    });
+
     it('reads a line each whose unit holds 、, skips a note on the order, and stays quiet where the layout is not plain', () => {
       const units = ['王海燕  市应急管理局', '刘  强  市消防救援支队、市公安局', '张志明  市交通运输局'];
       assert.deepEqual(run(RULE, decision('（共3名）', ['（排名不分先后）', ...units])), []);

@@ -249,8 +249,8 @@ function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, 
   let last: number | undefined;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    // A note on the list's order (（排名不分先后）) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    // A note on the list's order (（排名不分先后）, 注：…) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || /^(?:注|备注|说明)[:：]/.test(text)) continue;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
     if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return;
     entries.push(text);
@@ -272,14 +272,28 @@ function entryCount(entries: readonly string[], measure: string): number | undef
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
   if (cells.every((c) => c === 2)) return entries.length;
   if (cells.some((c) => c !== 1)) return undefined;
-  // One paragraph of names run together with 、, perhaps over lines a PDF wrapped.
-  if (entries.some((e) => e.includes('、'))) return topLevelItems(entries.join(''));
+  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
+  if (entries.some((e) => e.includes('、'))) return groupRuns(entries).reduce((n, run) => n + topLevelItems(run), 0);
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
   // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
   if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? entries.length : undefined;
   // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
   // after a whole one (县委) is.
   return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length;
+}
+
+/** A line's group before its names: 江北区：甲公司、乙公司. */
+const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
+
+/** The names of each group that starts a line with its name (江北区：), a line wrapped by a PDF joined to its own. */
+function groupRuns(entries: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (const e of entries) {
+    const group = LINE_GROUP.exec(e);
+    if (group || runs.length === 0) runs.push(e.slice(group?.[0].length ?? 0));
+    else runs[runs.length - 1] += e;
+  }
+  return runs;
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
