@@ -298,12 +298,90 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, grouped('3个', '共5名')), []);
       const text = grouped('4个', '共5名');
       const found = run(RULE, text);
-      assert.deepEqual(found.map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.deepEqual(found.map((f) => f.message), ['“一、先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
       assert.equal(suggested(RULE, text), grouped('3个', '共5名'));
-      assert.deepEqual(run(RULE, grouped('3个', '共6名')).map((f) => f.message), ['“先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
-      // Groups split again (（一）…), or outside a 名单: not counted here.
-      assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', '（一）安全生产', ...units])), []);
+      assert.deepEqual(run(RULE, grouped('3个', '共6名')).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      // Outside a 名单, lines under a heading are not counted.
       assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', ...units]).replaceAll('名单', '情况')), []);
+    });
+
+    it('counts a group over sub-groups (一、先进集体（共5个） / （一）区县（2个） …) by their entries, not the sub-groups', () => {
+      const roll = (top: string, first: string, second: string, names = ['市应急管理局', '市公安局', '市水利局']) =>
+        decision('', [`一、先进集体（${top}）`, `（一）区县${first}`, '江北区人民政府', '临川县人民政府', `（二）市级部门${second}`, ...names]);
+      assert.deepEqual(run(RULE, roll('共5个', '（2个）', '（3个）')), []);
+      assert.deepEqual(run(RULE, roll('共6个', '（2个）', '（3个）')).map((f) => f.message), ['“一、先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+      assert.equal(suggested(RULE, roll('共6个', '（2个）', '（3个）')), roll('共5个', '（2个）', '（3个）'));
+      // A sub-group's slip is reported at the sub-group only.
+      assert.deepEqual(run(RULE, roll('共5个', '（3个）', '（3个）')).map((f) => f.message), ['“（一）区县”称共3个，实际列出2个 (claims 3 items, 2 are listed)']);
+      // Sub-groups without counts add up their entries.
+      assert.deepEqual(run(RULE, roll('5个', '', '')), []);
+      assert.equal(run(RULE, roll('6个', '', '')).length, 1);
+      // A sub-group whose entries cannot be counted (names over posts) adds its count; without one, nothing is known.
+      const posts = ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'];
+      assert.deepEqual(run(RULE, roll('共4名', '（2名）', '（2名）', posts).replace(/江北区人民政府\n临川县人民政府/, '张志明\n李娜')), []);
+      assert.deepEqual(run(RULE, roll('共5名', '', '', posts).replace(/江北区人民政府\n临川县人民政府/, '张志明\n李娜')), []);
+      // Units under a count of people: other things.
+      assert.deepEqual(run(RULE, roll('共4名', '（2个）', '（3个）')), []);
+      // A sub-group labelled again (（二） twice) may be read as a line of names: its group is not counted.
+      const again = roll('共7个', '（2个）', '（3个）').replace('市水利局\n', '市水利局\n（二）企业（2个）\n临江港务集团有限公司\n临江钢铁股份有限公司\n');
+      assert.deepEqual(run(RULE, again), []);
+    });
+
+    it('checks a count of people over sub-groups (一、先进个人（共6名）), which was never read', () => {
+      const roll = (top: string) => decision('', [`一、先进个人（${top}）`, '（一）区县（2名）', '王建平', '李　一', '（二）市级部门（3名）', '郑　伟', '韩　冰', '赵　三']);
+      assert.deepEqual(run(RULE, roll('共5名')), []);
+      assert.deepEqual(run(RULE, roll('共6名')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      assert.deepEqual(run(RULE, roll('6人')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+    });
+
+    it('checks a group whose names follow its colon (二、见义勇为模范（5名）：黄子豪、邓建军、唐　亮)', () => {
+      const groups = (second: string) => ['一、助人为乐模范（3名）：张桂英（女）、马德胜、林小雨（女）', `二、见义勇为模范（${second}）：黄子豪、邓建军、唐　亮`, '三、诚实守信模范（1名）：罗美玲（女）'];
+      assert.deepEqual(run(RULE, decision('', groups('3名'))), []);
+      const text = decision('', groups('5名'));
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、见义勇为模范”称共5名，实际列出3名 (claims 5 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), decision('', groups('3名')));
+    });
+
+    it('checks the groups of a 表彰决定\'s body whose names follow their colon, and their total', () => {
+      const body = (total: string, second: string, names = '黄子豪、邓建军、唐　亮') =>
+        [
+          '某市人民政府关于命名表彰第六届道德模范的决定', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定，授予张桂英等7名同志第六届道德模范称号。', '', `一、第六届道德模范（${total}）`, '',
+          '（一）助人为乐模范（3名）：张桂英（女）、马德胜、林小雨（女）', '', `（二）见义勇为模范（${second}）：${names}`, '',
+          '（三）诚实守信模范（1名）：罗美玲（女）', '', '希望受到表彰的同志珍惜荣誉，继续发挥示范引领作用。', '', '某市人民政府', '2024年3月12日', '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, body('共7名', '3名')), []);
+      assert.deepEqual(run(RULE, body('共7名', '5名')).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出3名 (claims 5 items, 3 are listed)']);
+      assert.deepEqual(run(RULE, body('共8名', '3名')).map((f) => f.message), ['“一、第六届道德模范”称共8名，实际列出7名 (claims 8 items, 7 are listed)']);
+      // Names a PDF wrapped onto the next line, after a 、 or not.
+      assert.deepEqual(run(RULE, body('共7名', '3名', '黄子豪、邓建军、\n唐　亮')), []);
+      assert.deepEqual(run(RULE, body('共7名', '3名', '黄子豪、邓\n建军、唐　亮')), []);
+      // Text after the colon that is no list of names, and lines under a heading of the body: not counted.
+      assert.deepEqual(run(RULE, body('共7名', '3名', '在危急关头挺身而出，事迹感人。')), []);
+      assert.deepEqual(run(RULE, body('共8名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);
+    });
+
+    it('counts sub-groups of a body by their names, and keeps counting headings where they are the items', () => {
+      const body = (...lines: string[]) =>
+        [
+          '某市人民政府关于表彰安全生产先进集体的通报', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定对以下单位予以通报表彰。', '', ...lines.flatMap((l) => [l, '']), '某市人民政府', '2024年3月6日', '',
+        ].join('\n');
+      const lines = (top: string) => [`一、先进集体（${top}）`, '（一）区县', '江北区人民政府\n临川县人民政府', '（二）市级部门', '市应急管理局\n市公安局\n市水利局'];
+      const inline = (top: string) => [`一、先进集体（${top}）`, '（一）区县：江北区人民政府、临川县人民政府', '（二）市级部门：市应急管理局、市公安局、市水利局'];
+      // Names a line each under sub-groups of the body are not counted: no count of the sub-groups either.
+      assert.deepEqual(run(RULE, body(...lines('共5个'))), []);
+      assert.deepEqual(run(RULE, body(...lines('共6个'))), []);
+      assert.deepEqual(run(RULE, body(...inline('共5个'))), []);
+      assert.deepEqual(run(RULE, body(...inline('共6个'))).map((f) => f.message), ['“一、先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+      // 共3项 over three sub-groups of 共2项 each counts them; 共6项 their items.
+      const tasks = (top: string, second = '共2项') => [`二、重点任务（${top}）`, '（一）产业升级（共2项）', '1．建设产业园区。', '2．培育龙头企业。', `（二）科技创新（${second}）`, '1．建设实验室。', '2．引进人才。', '（三）改革开放（共2项）', '1．深化改革。', '2．扩大开放。'];
+      assert.deepEqual(run(RULE, body(...tasks('共3项'))), []);
+      assert.deepEqual(run(RULE, body(...tasks('共6项'))), []);
+      assert.deepEqual(run(RULE, body(...tasks('共7项'))).map((f) => f.message), ['“二、重点任务”称共7项，实际列出6项 (claims 7 items, 6 are listed)']);
+      assert.deepEqual(run(RULE, body(...tasks('共6项', '共3项'))).map((f) => f.message), ['“（二）科技创新”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
+      // A phrase after a colon is no name.
+      assert.deepEqual(run(RULE, body('一、扶持政策', '（一）扶持企业（10家）：对符合条件的企业给予奖励', '（二）扶持个人（5名）：给予一次性补贴')), []);
     });
 
     it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {
