@@ -114,7 +114,7 @@ export function columnsOf(header: TableRow): Table['columns'] {
 
 const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类)/g;
 /** A count of items in brackets closing a cell, without 共: 二、城市管网更新改造（3项）. (3个 may count things, not rows.) */
-const BARE_COUNT = /(?<=[(（][ \t]*)([0-9０-９]{1,4})[ \t]*[项条](?=[ \t]*[)）][ \t]*$)/;
+const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][ \t]*$/;
 
 /** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
@@ -122,11 +122,12 @@ export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   tables.forEach((table, t) =>
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
-        const claims = [...cell.text.matchAll(COUNT)];
+        const claims = [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] }));
         const bare = claims.length === 0 ? BARE_COUNT.exec(cell.text) : null;
-        for (const m of bare ? [bare] : claims) {
-          const start = cell.range.start + m.index;
-          out.push({ value: Number(halfWidthDigits(m[1])), range: { start, end: start + m[0].length }, table: t, row: r });
+        if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
+        for (const c of claims) {
+          const start = cell.range.start + c.at;
+          out.push({ value: Number(halfWidthDigits(c.digits)), range: { start, end: start + c.text.length }, table: t, row: r });
         }
       }
     }),

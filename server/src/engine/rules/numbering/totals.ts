@@ -151,7 +151,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
 }
 
 /** A group's count closing a heading's title, perhaps before its names: 先进集体（6个）, 见义勇为模范（5名）：黄子豪、…. */
-const GROUP_CLAIM = /^([^，,。；;：:]{2,30}?)[ \t\u3000]*[(（][ \t]*((共)?[ \t]*([0-9０-９]{1,4})[ \t]*(个|名|人|家|所|项|件|条))(?:单位|集体)?[ \t]*[)）][ \t\u3000]*(?:[:：].*)?$/d;
+const GROUP_CLAIM = /^([^，,。；;：:]{2,30}?)[ \t\u3000]*[(（][ \t]*((?:(共)[ \t]*)?([0-9０-９]{1,4})[ \t]*(个|名|人|家|所|项|件|条))(?:单位|集体)?[ \t]*[)）][ \t\u3000]*(?:[:：].*)?$/d;
 
 function headingClaims(ctx: RuleContext, doc: GazetteDocument): Map<number, HeadingClaim> {
   const out = new Map<number, HeadingClaim>();
