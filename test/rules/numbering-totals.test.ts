@@ -264,6 +264,12 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, decision('（共7家）', regions)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共7家，实际列出6家 (claims 7 items, 6 are listed)']);
       const wrapped = ['江北区：临江港务集团有限公司、临江长青纺织有限公司、望江建筑工程', '有限公司', ...regions.slice(1), '注：排名不分先后'];
       assert.deepEqual(run(RULE, decision('（共6家）', wrapped)), []);
+      // Lines of names that end short of a full line, without their group's name, one after another.
+      const lines = ['临江港务集团有限公司、临江长青纺织有限公司', '', '恒达物业服务有限公司、临江燃气集团有限公司', '', '临江建工集团有限公司'];
+      assert.deepEqual(run(RULE, decision('（共5家）', lines)), []);
+      assert.deepEqual(run(RULE, decision('（共6家）', lines)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6家，实际列出5家 (claims 6 items, 5 are listed)']);
+      // Whether a break falls inside a name or after one cannot be told: a count either way is not reported.
+      assert.deepEqual(run(RULE, decision('（共3家）', lines)), []);
     });
 
     it('reads a line each whose unit holds 、, skips a note on the order, and stays quiet where the layout is not plain', () => {
@@ -353,9 +359,10 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, body('共7名', '3名')), []);
       assert.deepEqual(run(RULE, body('共7名', '5名')).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出3名 (claims 5 items, 3 are listed)']);
       assert.deepEqual(run(RULE, body('共8名', '3名')).map((f) => f.message), ['“一、第六届道德模范”称共8名，实际列出7名 (claims 8 items, 7 are listed)']);
-      // Names a PDF wrapped onto the next line, after a 、 or not.
+      // Names a PDF wrapped onto the next line, after a 、 or inside a name at the end of a full line.
       assert.deepEqual(run(RULE, body('共7名', '3名', '黄子豪、邓建军、\n唐　亮')), []);
-      assert.deepEqual(run(RULE, body('共7名', '3名', '黄子豪、邓\n建军、唐　亮')), []);
+      assert.deepEqual(run(RULE, body('共8名', '4名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮')), []);
+      assert.deepEqual(run(RULE, body('共8名', '5名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮')).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出4名 (claims 5 items, 4 are listed)']);
       // Text after the colon that is no list of names, and lines under a heading of the body: not counted.
       assert.deepEqual(run(RULE, body('共7名', '3名', '在危急关头挺身而出，事迹感人。')), []);
       assert.deepEqual(run(RULE, body('共8名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);

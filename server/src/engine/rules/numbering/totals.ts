@@ -130,9 +130,19 @@ interface HeadingClaim {
   items: boolean;
 }
 
-/** The items counted: how many, and where. */
-interface Listed {
+/** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
+interface Count {
   count: number;
+  low: number;
+  high: number;
+}
+
+function exactly(count: number): Count {
+  return { count, low: count, high: count };
+}
+
+/** The items counted: how many, and where. */
+interface Listed extends Count {
   range: Range;
 }
 
@@ -146,7 +156,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const listed = lister(ctx, doc, claims);
   for (const [k, claim] of claims) {
     const found = listed(k, claim.measure);
-    if (found && found.count !== claim.value) claimReport(ctx, claim, found.count, claim.what, found.range, claim.measure);
+    if (found && (claim.value < found.low || claim.value > found.high)) claimReport(ctx, claim, found.count, claim.what, found.range, claim.measure);
   }
 }
 
@@ -208,7 +218,7 @@ function lister(ctx: RuleContext, doc: GazetteDocument, claims: ReadonlyMap<numb
     if (own.every((c) => c?.measure === measure)) {
       // 共3项 over three sub-groups with counts of their own may count the sub-groups.
       if (!names && claim?.items && claim.value === items.length) return headingsListed(doc, items);
-      return sum(items.map((i, n) => listed(i, measure) ?? { count: own[n]!.value, range: doc.headings[i].range }));
+      return sum(items.map((i, n) => listed(i, measure) ?? { ...exactly(own[n]!.value), range: doc.headings[i].range }));
     }
     // Sub-groups of names are no entries; those counted in another measure may list other things.
     if (names) return own.every((c) => c === undefined || c.measure === measure) ? sum(items.map((i) => listed(i, measure))) : undefined;
@@ -226,13 +236,14 @@ function itemsAmong(doc: GazetteDocument, children: readonly number[]): readonly
 }
 
 function headingsListed(doc: GazetteDocument, items: readonly number[]): Listed {
-  return { count: items.length, range: { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end } };
+  return { ...exactly(items.length), range: { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end } };
 }
 
 function sum(parts: readonly (Listed | undefined)[]): Listed | undefined {
   if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
   const all = parts as Listed[];
-  return { count: all.reduce((n, p) => n + p.count, 0), range: { start: all[0].range.start, end: all.at(-1)!.range.end } };
+  const add = (key: keyof Count) => all.reduce((n, p) => n + p[key], 0);
+  return { count: add('count'), low: add('low'), high: add('high'), range: { start: all[0].range.start, end: all.at(-1)!.range.end } };
 }
 
 /** The printed 名单 a heading is in, if any. */
@@ -323,8 +334,8 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
 function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
   const found = entryLines(ctx, from, end);
   const count = found?.range && entryCount(found.texts, unit);
-  if (count === undefined || count < 2 || count === claim.value) return;
-  claimReport(ctx, claim, count, what, found!.range, unit);
+  if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
+  claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
 
 /** Lines of text, and where they are (none: no range). */
@@ -386,10 +397,11 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const end = groupEnd(doc, k);
   const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
   if (!under) return undefined;
-  const count = entryCount(inline ? [inline.text, ...under.texts] : under.texts, measure);
+  const line = content(ctx.issue.lines[from - 1].text);
+  const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
   // A lone line under a heading may be anything; names after a colon are names.
-  if (count === undefined || (!inline && count < 2)) return undefined;
-  return { count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
+  if (count === undefined || (!inline && count.count < 2)) return undefined;
+  return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
 }
 
 /** Where the entries under heading k end: at the next heading, or at the end of its part. */
@@ -426,34 +438,54 @@ function namesRunOn(ctx: RuleContext, names: string, from: number, end: number):
  * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
  * names to a line, a name over its post, hard-wrapped entries).
  */
-function entryCount(entries: readonly string[], measure: string): number | undefined {
+function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
   if (entries.length === 0) return undefined;
   const cells = entries.map(cellsOf);
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
-  if (cells.every((c) => c === 2)) return entries.length;
+  if (cells.every((c) => c === 2)) return exactly(entries.length);
   if (cells.some((c) => c !== 1)) return undefined;
   // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
-  if (entries.some((e) => e.includes('、'))) return groupRuns(entries).reduce((n, run) => n + topLevelItems(run), 0);
+  if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
   // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
-  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? entries.length : undefined;
+  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? exactly(entries.length) : undefined;
   // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
   // after a whole one (县委) is.
-  return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length;
+  return exactly(entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length);
 }
 
 /** A line's group before its names: 江北区：甲公司、乙公司. */
 const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
 
-/** The names of each group that starts a line with its name (江北区：), a line wrapped by a PDF joined to its own. */
-function groupRuns(entries: readonly string[]): string[] {
+/**
+ * Names run together with 、 over lines. A line that ends with 、, or a group's name starting the next (江北区：),
+ * settles where a name ends; elsewhere the break may fall inside a name (a PDF wrapping a full line) or after one
+ * (a line each group): likelier after one where the line is short of the longest or ends as a unit's name does,
+ * and surely inside where it leaves a single character of a person's name. `printed` holds the whole line each
+ * entry is on (a heading before the names after its colon).
+ */
+function namesCount(entries: readonly string[], printed: readonly string[], people: boolean): Count {
+  const bare = (name: string) => name.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '');
+  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
+  const widest = Math.max(...printed.map(length));
   const runs: string[] = [];
-  for (const e of entries) {
+  let open = 0;
+  let short = 0;
+  entries.forEach((e, k) => {
     const group = LINE_GROUP.exec(e);
-    if (group || runs.length === 0) runs.push(e.slice(group?.[0].length ?? 0));
-    else runs[runs.length - 1] += e;
-  }
-  return runs;
+    if (k === 0 || group) {
+      runs.push(e.slice(group?.[0].length ?? 0));
+      return;
+    }
+    runs[runs.length - 1] += e;
+    if (entries[k - 1].endsWith('、')) return;
+    const last = bare(entries[k - 1].split('、').at(-1)!);
+    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
+    open++;
+    if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
+  });
+  const low = runs.reduce((n, run) => n + topLevelItems(run), 0);
+  return { count: low + short, low, high: low + open };
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
