@@ -29,6 +29,9 @@ const CASES: [string, string][] = [
   ['a long chain of 附件1、 without 见', '附件1、'.repeat(N / 4)],
   // A pipe table's rule line was tried with two runs of spaces that could share the same spaces.
   ['spaces on a line under a table row', `序号\t项目\n${' '.repeat(N)}x`],
+  // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
+  ['a heading\'s bracket before spaces', `一、先进集体（${' '.repeat(N)}x`],
+  ['a table cell\'s bracket before spaces', `序号\t项目\n1\t项目（${' '.repeat(N)}x\t甲`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

@@ -66,6 +66,31 @@ describe(RULE, function () {
     assert.deepEqual(lines(wrong, run(RULE, wrong)), [132]);
   });
 
+  describe('a 合计 row of a task table', () => {
+    const notice = (table: string[]) =>
+      [
+        '某市人民政府办公室关于做好2024年防汛工作的通知', '', '某政办发〔2024〕13号', '', '各镇人民政府，市政府各部门：', '',
+        '现将有关事项通知如下，具体分工见附件。', '', '附件：2024年防汛重点任务分工表', '', '某市人民政府办公室', '2024年5月24日', '',
+        '附件', '', '2024年防汛重点任务分工表', '', ...table, '',
+      ].join('\n');
+    const rows = ['序号\t工作任务\t责任单位', '1\t开展水库隐患排查\t市水利局', '2\t开展地质灾害巡查\t市自然资源局', '3\t储备防汛物资\t市应急管理局'];
+
+    it('reads a count in full-width digits (合计　共４项) and offers the count in that width', () => {
+      assert.deepEqual(run(RULE, notice([...rows, '合计\t共３项'])), []);
+      const text = notice([...rows, '合计\t共４项']);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['合计称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), notice([...rows, '合计\t共３项']));
+    });
+
+    it('reads the 合计 row of a table written one cell per line (合计 / 共4项)', () => {
+      const cells = rows.flatMap((r) => r.split('\t'));
+      assert.deepEqual(run(RULE, notice([...cells, '合计', '共3项'])), []);
+      const text = notice([...cells, '合计', '共4项']);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['合计称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), notice([...cells, '合计', '共3项']));
+    });
+  });
+
   describe('a line announcing the list under it (重点抓好以下五个方面工作：)', () => {
     const report = (leadIn: string, items = ['（一）扩大有效投资。', '（二）建设现代化产业体系。', '（三）推进改革开放。'], after = '三、保障措施') =>
       [
@@ -92,6 +117,25 @@ describe(RULE, function () {
       // Two, before a measure word, is 两.
       const two = ['（一）扩大有效投资。', '（二）建设现代化产业体系。'];
       assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
+    });
+
+    it('reads a count of things before their name (以下5个历史文化街区：), in a heading over its items', () => {
+      const reply = (leadIn: string) =>
+        [
+          '某市人民政府关于同意命名第二批市级历史文化街区的批复', '', '某政复〔2024〕35号', '', '市住房和城乡建设局：', '',
+          '你局的请示收悉。经研究，现批复如下：', '', leadIn, '', '（一）北塘河历史文化街区；', '', '（二）南门老街历史文化街区；', '',
+          '（三）石门古镇历史文化街区。', '', '二、各区人民政府要在一年内编制完成保护规划。', '', '某市人民政府', '2024年5月27日', '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, reply('一、同意命名以下3个历史文化街区：')), []);
+      assert.deepEqual(run(RULE, reply('一、同意命名以下3个街区为第二批市级历史文化街区：')), []);
+      const text = reply('一、同意命名以下4个历史文化街区：');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下4个，其下实际列出3个 (announces 4 items, 3 follow)']);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '4个');
+      assert.equal(suggested(RULE, text), reply('一、同意命名以下3个历史文化街区：'));
+      assert.equal(suggested(RULE, reply('一、同意命名以下四处历史文化街区：')), reply('一、同意命名以下三处历史文化街区：'));
+      // A clause goes on after the count: not a line announcing the list.
+      assert.deepEqual(run(RULE, reply('一、对以下4个街区，要加强保护：')), []);
     });
 
     it('leaves a count it cannot pair with a list alone', () => {
@@ -174,6 +218,22 @@ describe(RULE, function () {
       assert.deepEqual(found.map((f) => f.message), ['“一、民间文学”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
       assert.equal(suggested(RULE, text), grouped('共2项'));
     });
+
+    it('checks a group\'s count written without 共 (二、传统技艺（3项）), and only a count of items', () => {
+      const grouped = (second: string, row5 = '5\t项目5\t丙区') =>
+        notice('（共5项）', 0).replace(
+          '序号\t项目名称\t申报地区或单位\n',
+          `序号\t项目名称\t申报地区或单位\n一、民间文学（2项）\n1\t项目1\t甲区\n2\t项目2\t乙区\n二、传统技艺（${second}）\n3\t项目3\t甲区\n4\t项目4\t乙区\n${row5}\n`,
+        );
+      assert.deepEqual(run(RULE, grouped('3项')), []);
+      const text = grouped('4项');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、传统技艺”称共4项，实际列出3项 (claims 4 items, 3 are listed)']);
+      assert.equal(text.slice(run(RULE, text)[0].range.start, run(RULE, text)[0].range.end), '4项');
+      assert.equal(suggested(RULE, text), grouped('3项'));
+      // （12个） may count what the rows do (12 workshops in 3 rows); a bracket closing a row's other cell is no group's count.
+      assert.deepEqual(run(RULE, grouped('12个')), []);
+      assert.deepEqual(run(RULE, grouped('3项', '5\t项目5（含子项目2项）\t丙区')), []);
+    });
   });
   describe('a 名单 counted under its title, and a count that refers to an attachment', () => {
     const decision = (claim: string, entries: string[], body = '现对市应急管理局执法支队等单位和个人予以表彰。') =>
@@ -196,6 +256,20 @@ describe(RULE, function () {
       const units = ['市应急管理局执法支队、市消防救援支队特勤大队、江北区应急管理局、各区、县（市、区）', '安全生产委员会办公室、临江燃气有限公司'];
       assert.deepEqual(run(RULE, decision('（共6个）', units)), []);
       assert.equal(run(RULE, decision('（共5个）', units)).length, 1);
+    });
+
+    it('counts the names of each line that starts with its group (江北区：甲公司、乙公司), wrapped lines with their own', () => {
+      const regions = ['江北区：临江港务集团有限公司、临江长青纺织有限公司、望江建筑工程有限公司', '江南区：临江燃气集团有限公司、恒达物业服务有限公司', '市直：临江建工集团有限公司'];
+      assert.deepEqual(run(RULE, decision('（共6家）', regions)), []);
+      assert.deepEqual(run(RULE, decision('（共7家）', regions)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共7家，实际列出6家 (claims 7 items, 6 are listed)']);
+      const wrapped = ['江北区：临江港务集团有限公司、临江长青纺织有限公司、望江建筑工程', '有限公司', ...regions.slice(1), '注：排名不分先后'];
+      assert.deepEqual(run(RULE, decision('（共6家）', wrapped)), []);
+      // Lines of names that end short of a full line, without their group's name, one after another.
+      const lines = ['临江港务集团有限公司、临江长青纺织有限公司', '', '恒达物业服务有限公司、临江燃气集团有限公司', '', '临江建工集团有限公司'];
+      assert.deepEqual(run(RULE, decision('（共5家）', lines)), []);
+      assert.deepEqual(run(RULE, decision('（共6家）', lines)).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6家，实际列出5家 (claims 6 items, 5 are listed)']);
+      // Whether a break falls inside a name or after one cannot be told: a count either way is not reported.
+      assert.deepEqual(run(RULE, decision('（共3家）', lines)), []);
     });
 
     it('reads a line each whose unit holds 、, skips a note on the order, and stays quiet where the layout is not plain', () => {
@@ -230,12 +304,91 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, grouped('3个', '共5名')), []);
       const text = grouped('4个', '共5名');
       const found = run(RULE, text);
-      assert.deepEqual(found.map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.deepEqual(found.map((f) => f.message), ['“一、先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
       assert.equal(suggested(RULE, text), grouped('3个', '共5名'));
-      assert.deepEqual(run(RULE, grouped('3个', '共6名')).map((f) => f.message), ['“先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
-      // Groups split again (（一）…), or outside a 名单: not counted here.
-      assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', '（一）安全生产', ...units])), []);
+      assert.deepEqual(run(RULE, grouped('3个', '共6名')).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      // Outside a 名单, lines under a heading are not counted.
       assert.deepEqual(run(RULE, decision('', ['一、先进集体（4个）', ...units]).replaceAll('名单', '情况')), []);
+    });
+
+    it('counts a group over sub-groups (一、先进集体（共5个） / （一）区县（2个） …) by their entries, not the sub-groups', () => {
+      const roll = (top: string, first: string, second: string, names = ['市应急管理局', '市公安局', '市水利局']) =>
+        decision('', [`一、先进集体（${top}）`, `（一）区县${first}`, '江北区人民政府', '临川县人民政府', `（二）市级部门${second}`, ...names]);
+      assert.deepEqual(run(RULE, roll('共5个', '（2个）', '（3个）')), []);
+      assert.deepEqual(run(RULE, roll('共6个', '（2个）', '（3个）')).map((f) => f.message), ['“一、先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+      assert.equal(suggested(RULE, roll('共6个', '（2个）', '（3个）')), roll('共5个', '（2个）', '（3个）'));
+      // A sub-group's slip is reported at the sub-group only.
+      assert.deepEqual(run(RULE, roll('共5个', '（3个）', '（3个）')).map((f) => f.message), ['“（一）区县”称共3个，实际列出2个 (claims 3 items, 2 are listed)']);
+      // Sub-groups without counts add up their entries.
+      assert.deepEqual(run(RULE, roll('5个', '', '')), []);
+      assert.equal(run(RULE, roll('6个', '', '')).length, 1);
+      // A sub-group whose entries cannot be counted (names over posts) adds its count; without one, nothing is known.
+      const posts = ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'];
+      assert.deepEqual(run(RULE, roll('共4名', '（2名）', '（2名）', posts).replace(/江北区人民政府\n临川县人民政府/, '张志明\n李娜')), []);
+      assert.deepEqual(run(RULE, roll('共5名', '', '', posts).replace(/江北区人民政府\n临川县人民政府/, '张志明\n李娜')), []);
+      // Units under a count of people: other things.
+      assert.deepEqual(run(RULE, roll('共4名', '（2个）', '（3个）')), []);
+      // A sub-group labelled again (（二） twice) may be read as a line of names: its group is not counted.
+      const again = roll('共7个', '（2个）', '（3个）').replace('市水利局\n', '市水利局\n（二）企业（2个）\n临江港务集团有限公司\n临江钢铁股份有限公司\n');
+      assert.deepEqual(run(RULE, again), []);
+    });
+
+    it('checks a count of people over sub-groups (一、先进个人（共6名）), which was never read', () => {
+      const roll = (top: string) => decision('', [`一、先进个人（${top}）`, '（一）区县（2名）', '王建平', '李　一', '（二）市级部门（3名）', '郑　伟', '韩　冰', '赵　三']);
+      assert.deepEqual(run(RULE, roll('共5名')), []);
+      assert.deepEqual(run(RULE, roll('共6名')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      assert.deepEqual(run(RULE, roll('6人')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+    });
+
+    it('checks a group whose names follow its colon (二、见义勇为模范（5名）：黄子豪、邓建军、唐　亮)', () => {
+      const groups = (second: string) => ['一、助人为乐模范（3名）：张桂英（女）、马德胜、林小雨（女）', `二、见义勇为模范（${second}）：黄子豪、邓建军、唐　亮`, '三、诚实守信模范（1名）：罗美玲（女）'];
+      assert.deepEqual(run(RULE, decision('', groups('3名'))), []);
+      const text = decision('', groups('5名'));
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、见义勇为模范”称共5名，实际列出3名 (claims 5 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), decision('', groups('3名')));
+    });
+
+    it('checks the groups of a 表彰决定\'s body whose names follow their colon, and their total', () => {
+      const body = (total: string, second: string, names = '黄子豪、邓建军、唐　亮') =>
+        [
+          '某市人民政府关于命名表彰第六届道德模范的决定', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定，授予张桂英等7名同志第六届道德模范称号。', '', `一、第六届道德模范（${total}）`, '',
+          '（一）助人为乐模范（3名）：张桂英（女）、马德胜、林小雨（女）', '', `（二）见义勇为模范（${second}）：${names}`, '',
+          '（三）诚实守信模范（1名）：罗美玲（女）', '', '希望受到表彰的同志珍惜荣誉，继续发挥示范引领作用。', '', '某市人民政府', '2024年3月12日', '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, body('共7名', '3名')), []);
+      assert.deepEqual(run(RULE, body('共7名', '5名')).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出3名 (claims 5 items, 3 are listed)']);
+      assert.deepEqual(run(RULE, body('共8名', '3名')).map((f) => f.message), ['“一、第六届道德模范”称共8名，实际列出7名 (claims 8 items, 7 are listed)']);
+      // Names a PDF wrapped onto the next line, after a 、 or inside a name at the end of a full line.
+      assert.deepEqual(run(RULE, body('共7名', '3名', '黄子豪、邓建军、\n唐　亮')), []);
+      assert.deepEqual(run(RULE, body('共8名', '4名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮')), []);
+      assert.deepEqual(run(RULE, body('共8名', '5名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮')).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出4名 (claims 5 items, 4 are listed)']);
+      // Text after the colon that is no list of names, and lines under a heading of the body: not counted.
+      assert.deepEqual(run(RULE, body('共7名', '3名', '在危急关头挺身而出，事迹感人。')), []);
+      assert.deepEqual(run(RULE, body('共8名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);
+    });
+
+    it('counts sub-groups of a body by their names, and keeps counting headings where they are the items', () => {
+      const body = (...lines: string[]) =>
+        [
+          '某市人民政府关于表彰安全生产先进集体的通报', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定对以下单位予以通报表彰。', '', ...lines.flatMap((l) => [l, '']), '某市人民政府', '2024年3月6日', '',
+        ].join('\n');
+      const lines = (top: string) => [`一、先进集体（${top}）`, '（一）区县', '江北区人民政府\n临川县人民政府', '（二）市级部门', '市应急管理局\n市公安局\n市水利局'];
+      const inline = (top: string) => [`一、先进集体（${top}）`, '（一）区县：江北区人民政府、临川县人民政府', '（二）市级部门：市应急管理局、市公安局、市水利局'];
+      // Names a line each under sub-groups of the body are not counted: no count of the sub-groups either.
+      assert.deepEqual(run(RULE, body(...lines('共5个'))), []);
+      assert.deepEqual(run(RULE, body(...lines('共6个'))), []);
+      assert.deepEqual(run(RULE, body(...inline('共5个'))), []);
+      assert.deepEqual(run(RULE, body(...inline('共6个'))).map((f) => f.message), ['“一、先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+      // 共3项 over three sub-groups of 共2项 each counts them; 共6项 their items.
+      const tasks = (top: string, second = '共2项') => [`二、重点任务（${top}）`, '（一）产业升级（共2项）', '1．建设产业园区。', '2．培育龙头企业。', `（二）科技创新（${second}）`, '1．建设实验室。', '2．引进人才。', '（三）改革开放（共2项）', '1．深化改革。', '2．扩大开放。'];
+      assert.deepEqual(run(RULE, body(...tasks('共3项'))), []);
+      assert.deepEqual(run(RULE, body(...tasks('共6项'))), []);
+      assert.deepEqual(run(RULE, body(...tasks('共7项'))).map((f) => f.message), ['“二、重点任务”称共7项，实际列出6项 (claims 7 items, 6 are listed)']);
+      assert.deepEqual(run(RULE, body(...tasks('共6项', '共3项'))).map((f) => f.message), ['“（二）科技创新”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
+      // A phrase after a colon is no name.
+      assert.deepEqual(run(RULE, body('一、扶持政策', '（一）扶持企业（10家）：对符合条件的企业给予奖励', '（二）扶持个人（5名）：给予一次性补贴')), []);
     });
 
     it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {

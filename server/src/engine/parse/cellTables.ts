@@ -12,6 +12,8 @@ const MAX_COLUMNS = 12;
 const MAX_HEADER_NAME = 12;
 /** A 序号 cell: a number alone, perhaps with a stop (1, 12, 3.). */
 const SERIAL = /^([0-9０-９]{1,3})[.．、]?$/;
+/** A total row's first cell, alone on its line or with its count: 合计, 小计：, 合计共4项. */
+const TOTAL_CELL = /^(?:合计|总计|共计|小计|总数)[:：]?(?:[(（]?共?[0-9０-９]{1,4}[项个条类][)）]?)?$/;
 /** Text after a finished row that is no cell: a sentence, a heading, a 附件 label. */
 const PROSE_LENGTH = 40;
 
@@ -77,6 +79,8 @@ function readRows(lines: readonly Line[], header: Header, to: number): { table: 
   const width = header.names.length;
   const rows: TableRow[] = [header.row];
   let row: TableRow | undefined;
+  /** The 序号 of the last numbered row: a total row between rows has none. */
+  let serial = NaN;
   let last = header.lastLine;
   const finish = () => {
     if (row && row.cells.length !== width) row.unaligned = true;
@@ -92,7 +96,16 @@ function readRows(lines: readonly Line[], header: Header, to: number): { table: 
     const text = cellText(line);
     // A 序号: the next row, once this one has its cells, or when it is the next number and a row's worth of
     // lines follows it (a row whose empty cells were left out; not a figure in a column of numbers).
-    if (SERIAL.test(text) && (!row || complete || (row.cells.length > 1 && serialOf(text) === serialOf(row.cells[0].norm) + 1 && rowFollows(lines, j, to, width)))) {
+    if (SERIAL.test(text) && (!row || complete || (row.cells.length > 1 && serialOf(text) === serial + 1 && rowFollows(lines, j, to, width)))) {
+      finish();
+      row = { range: { start: line.start, end: line.end }, cells: [cellOf(line)], isHeader: false };
+      rows.push(row);
+      serial = serialOf(text);
+      last = j;
+      continue;
+    }
+    // 合计 after a row with all its cells opens the total row (its cells may be merged: 合计 / 共4项).
+    if (complete && TOTAL_CELL.test(text)) {
       finish();
       row = { range: { start: line.start, end: line.end }, cells: [cellOf(line)], isHeader: false };
       rows.push(row);

@@ -14,7 +14,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables, isTotalRow } from './tables';
-import { content, contentEnd, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -38,7 +38,7 @@ export interface ParsedDocument {
 }
 
 const ORGAN_MAX = 40;
-const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|条|个)/g;
+const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|条|个)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
@@ -253,7 +253,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (p.text.includes('附件')) append(attachmentRefs, attachmentRefsIn(p));
     // A tabbed line is a table row: the table's counts come from findTableCounts.
     if (p.text.includes('共') && !isTableRow(p.text)) {
-      append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(m[1]), range })));
+      append(counts, matchAll(COUNT, p, (m, range) => ({ value: Number(halfWidthDigits(m[1])), range })));
     }
   }
   const tasks = buildTasks(headings, parts, annotations, tables);

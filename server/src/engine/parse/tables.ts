@@ -2,7 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
+import { halfWidthDigits, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
 // (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
@@ -113,19 +113,22 @@ export function columnsOf(header: TableRow): Table['columns'] {
   return columns;
 }
 
-const COUNT = /共[ \t]*(\d{1,4})[ \t]*(项|个|条|类)/g;
+const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类)/g;
+/** A count of items in brackets closing a cell, without 共: 二、城市管网更新改造（3项）. (3个 may count things, not rows.) */
+const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][ \t]*$/;
 
-/** 共N项 claims inside the tables' cells. */
+/** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   const out: CountClaim[] = [];
   tables.forEach((table, t) =>
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
-        COUNT.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = COUNT.exec(cell.text))) {
-          const start = cell.range.start + m.index;
-          out.push({ value: Number(m[1]), range: { start, end: start + m[0].length }, table: t, row: r });
+        const claims = [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] }));
+        const bare = claims.length === 0 ? BARE_COUNT.exec(cell.text) : null;
+        if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
+        for (const c of claims) {
+          const start = cell.range.start + c.at;
+          out.push({ value: Number(halfWidthDigits(c.digits)), range: { start, end: start + c.text.length }, table: t, row: r });
         }
       }
     }),

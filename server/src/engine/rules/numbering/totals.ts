@@ -1,10 +1,10 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
-// （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title — against the
-// items actually listed.
-import type { GazetteDocument, Range, TableRow, TextSpan } from '../../model';
+// （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
+// groups — against the items actually listed.
+import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
-import { chineseToInt, content, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue } from '../../parse/text';
+import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
@@ -26,7 +26,6 @@ const rule: Rule = {
     checkAttachmentClaims(ctx, doc);
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
-    checkGroupClaims(ctx, doc);
     checkLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
   },
@@ -36,16 +35,18 @@ export default rule;
 
 function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, actual: number, what: string, related?: Range, unit = '项'): void {
   const digits = digitRange(ctx.text, claim.range);
+  // The count as listed, in the width the claim is written in (共４项).
+  const written = digits && /[０-９]/.test(ctx.text.slice(digits.start, digits.end)) ? fullWidthDigits(String(actual)) : String(actual);
   ctx.report({
     message: `${what}称共${claim.value}${unit}，实际列出${actual}${unit} (claims ${claim.value} items, ${actual} are listed)`,
     range: claim.range,
     related: related ? [{ range: related, message: '所计条目 (the items counted)' }] : undefined,
-    suggestions: digits ? [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: String(actual) }] }] : undefined,
+    suggestions: digits ? [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: written }] }] : undefined,
   });
 }
 
 function digitRange(text: string, r: Range): Range | undefined {
-  const m = /\d+/.exec(text.slice(r.start, r.end));
+  const m = /[0-9０-９]+/.exec(text.slice(r.start, r.end));
   return m ? { start: r.start + m.index, end: r.start + m.index + m[0].length } : undefined;
 }
 
@@ -90,7 +91,7 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-const NOT_NAME = /[,，;；、。:：\s\d]/;
+const NOT_NAME = /[,，;；、。:：\s0-9０-９]/;
 
 /** 合计 共41项，其中重要指标1项，对外大通道建设6项 …: each named part against its group. */
 function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void {
@@ -98,7 +99,7 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
     const at = cell.text.indexOf('其中');
     if (at < 0) continue;
     // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
-    const re = /([^,，;；、。:：\s\d][^,，;；、。:：\d]{0,29}?)\s*(\d{1,4})\s*[项个条]/g;
+    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条]/g;
     let from = at + 2;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -109,34 +110,145 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
       if (!startsName) continue;
       const name = normalize(m[1]);
       const group = groups.find((g) => g.name === name);
-      if (!group || Number(m[2]) === group.count) continue;
+      const value = Number(halfWidthDigits(m[2]));
+      if (!group || value === group.count) continue;
       const start = cell.range.start + m.index + m[0].lastIndexOf(m[2]);
-      claimReport(ctx, { value: Number(m[2]), range: { start, end: start + m[2].length } }, group.count, `合计中“${group.name}”`, group.opener.range);
+      claimReport(ctx, { value, range: { start, end: start + m[2].length } }, group.count, `合计中“${group.name}”`, group.opener.range);
     }
   }
 }
 
-/** 二、重点任务(共8项): the label's children. */
+/** A count closing a heading's title, and how it counts. */
+interface HeadingClaim {
+  value: number;
+  range: Range;
+  /** 个, 名, 项 …, with 人 read as 名. */
+  measure: string;
+  /** The heading as the message names it: “一、先进集体”. */
+  what: string;
+  /** 共N项, 共N条, 共N个: it may count the headings under it, whatever they are. */
+  items: boolean;
+}
+
+/** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
+interface Count {
+  count: number;
+  low: number;
+  high: number;
+}
+
+function exactly(count: number): Count {
+  return { count, low: count, high: count };
+}
+
+/** The items counted: how many, and where. */
+interface Listed extends Count {
+  range: Range;
+}
+
+/**
+ * 二、重点任务(共8项) against the headings under it; in a 名单, 一、先进集体（6个） against the entries under it,
+ * 二、见义勇为模范（5名）：黄子豪、邓建军 against the names after its colon, and a count over sub-groups against theirs.
+ */
 function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
-  const claims = doc.counts.filter((c) => c.table === undefined);
-  if (claims.length === 0) return;
-  const { parents } = headingTree(ctx.issue, doc);
-  doc.headings.forEach((h, i) => {
-    for (const claim of claims) {
-      if (!inside(claim.range, h.range)) continue;
-      const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
-      const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
-      // Only a count that closes a short heading title: "重点任务(共8项)", "主要目标 共6项".
-      if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || /[。;，,]/.test(before.replace(/[(（]$/, ''))) continue;
-      // Its items: the children of the highest level below it (the first kind of that level).
-      const children = doc.headings.filter((_, k) => parents[k] === i);
-      if (children.length === 0) continue;
-      const top = minOf(children.map(rankOf));
-      const kind = kindKey(children.find((c) => rankOf(c) === top)!);
-      const items = children.filter((c) => kindKey(c) === kind);
-      if (claim.value !== items.length) claimReport(ctx, claim, items.length, `“${h.label}${before.replace(/[(（]$/, '')}”`);
-    }
+  const claims = headingClaims(ctx, doc);
+  if (claims.size === 0) return;
+  const listed = lister(ctx, doc, claims);
+  for (const [k, claim] of claims) {
+    const found = listed(k, claim.measure);
+    if (found && (claim.value < found.low || claim.value > found.high)) claimReport(ctx, claim, found.count, claim.what, found.range, claim.measure);
+  }
+}
+
+/** A group's count closing a heading's title, perhaps before its names: 先进集体（6个）, 见义勇为模范（5名）：黄子豪、…. */
+const GROUP_CLAIM = /^([^，,。；;：:]{2,30}?)[ \t\u3000]*[(（][ \t]*((?:(共)[ \t]*)?([0-9０-９]{1,4})[ \t]*(个|名|人|家|所|项|件|条))(?:单位|集体)?[ \t]*[)）][ \t\u3000]*(?:[:：].*)?$/d;
+
+function headingClaims(ctx: RuleContext, doc: GazetteDocument): Map<number, HeadingClaim> {
+  const out = new Map<number, HeadingClaim>();
+  const counts = doc.counts.filter((c) => c.table === undefined);
+  doc.headings.forEach((h, k) => {
+    if (h.kind === 'box') return;
+    const claim = groupClaim(ctx, h) ?? itemsClaim(ctx, h, counts);
+    if (claim) out.set(k, claim);
   });
+  return out;
+}
+
+function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
+  const m = GROUP_CLAIM.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)));
+  if (!m) return undefined;
+  const at = h.labelRange.end + prefixLength(ctx.text.slice(h.labelRange.end, h.range.end));
+  const [start, end] = m.indices![2];
+  const measure = m[5] === '人' ? '名' : m[5];
+  const items = m[3] !== undefined && /[项条个]/.test(measure);
+  return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1])}”`, items };
+}
+
+/** 重点任务(共8项), 主要目标 共6项: a 共N项 that closes a short heading title. */
+function itemsClaim(ctx: RuleContext, h: Heading, counts: readonly CountClaim[]): HeadingClaim | undefined {
+  for (const claim of counts) {
+    if (!inside(claim.range, h.range)) continue;
+    const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
+    const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
+    if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || /[。;，,]/.test(before.replace(/[(（]$/, ''))) continue;
+    return { value: claim.value, range: claim.range, measure: ctx.text[claim.range.end - 1], what: `“${h.label}${before.replace(/[(（]$/, '')}”`, items: true };
+  }
+  return undefined;
+}
+
+/**
+ * What a heading's count counts. Sub-groups that all carry counts of its measure add up (each its own entries
+ * where they can be counted, else its count); sub-groups of names (in a 名单, or with names after their colons)
+ * add up their entries; a 共N项 may count the headings under it; a heading with none counts its entries: the
+ * names after its colon, or in a 名单 the lines under it.
+ */
+function lister(ctx: RuleContext, doc: GazetteDocument, claims: ReadonlyMap<number, HeadingClaim>) {
+  const { parents, placed } = headingTree(ctx.issue, doc);
+  const children: number[][] = doc.headings.map(() => []);
+  parents.forEach((p, i) => p >= 0 && children[p].push(i));
+  // A label under a heading left out of its lists (a repeated （二） after a line of names) may be an item or not.
+  const doubtful = new Set(doc.headings.flatMap((h, i) => (h.parent >= 0 && h.kind !== 'box' && !placed.has(i) ? [h.parent] : [])));
+  const listed = (k: number, measure: string): Listed | undefined => {
+    if (doubtful.has(k)) return undefined;
+    const items = itemsAmong(doc, children[k]);
+    if (items.length === 0) return groupEntries(ctx, doc, k, measure);
+    const own = items.map((i) => claims.get(i));
+    const claim = claims.get(k);
+    const names = rollOf(doc, doc.headings[k]) !== undefined || items.every((i) => inlineNames(ctx, doc.headings[i]) || namesUnder(ctx, doc, i));
+    if (own.every((c) => c?.measure === measure)) {
+      // 共3项 over three sub-groups with counts of their own may count the sub-groups.
+      if (!names && claim?.items && claim.value === items.length) return headingsListed(doc, items);
+      return sum(items.map((i, n) => listed(i, measure) ?? { ...exactly(own[n]!.value), range: doc.headings[i].range }));
+    }
+    // Sub-groups of names are no entries; those counted in another measure may list other things.
+    if (names) return own.every((c) => c === undefined || c.measure === measure) ? sum(items.map((i) => listed(i, measure))) : undefined;
+    return claim?.items ? headingsListed(doc, items) : undefined;
+  };
+  return listed;
+}
+
+/** The items among a heading's children: those of the highest level (the first kind of that level). */
+function itemsAmong(doc: GazetteDocument, children: readonly number[]): readonly number[] {
+  if (children.length === 0) return children;
+  const top = minOf(children.map((i) => rankOf(doc.headings[i])));
+  const kind = kindKey(doc.headings[children.find((i) => rankOf(doc.headings[i]) === top)!]);
+  return children.filter((i) => kindKey(doc.headings[i]) === kind);
+}
+
+function headingsListed(doc: GazetteDocument, items: readonly number[]): Listed {
+  return { ...exactly(items.length), range: { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end } };
+}
+
+function sum(parts: readonly (Listed | undefined)[]): Listed | undefined {
+  if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
+  const all = parts as Listed[];
+  const add = (key: keyof Count) => all.reduce((n, p) => n + p[key], 0);
+  return { count: add('count'), low: add('low'), high: add('high'), range: { start: all[0].range.start, end: all.at(-1)!.range.end } };
+}
+
+/** The printed 名单 a heading is in, if any. */
+function rollOf(doc: GazetteDocument, h: Heading): Attachment | undefined {
+  return doc.attachments.find((a) => a.part === h.part && a.title?.norm.includes('名单'));
 }
 
 /** "现公布第七批…名录（共5项）", "《…清单》(共12项)": a count right after a printed attachment's title, against the rows of its table. */
@@ -218,76 +330,173 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** A group's heading in a 名单: 一、先进集体（6个） / 二、先进个人（共8名）, its entries a line each under it. */
-const GROUP_CLAIM = /^([^，,。；;：:]{2,16}?)[ \t]*[(（][ \t]*共?[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
-
-function checkGroupClaims(ctx: RuleContext, doc: GazetteDocument): void {
-  if (!doc.attachments.some((a) => a.title?.norm.includes('名单'))) return;
-  const lines = ctx.issue.lines;
-  doc.headings.forEach((h, k) => {
-    const a = doc.attachments.find((x) => x.part === h.part && x.title?.norm.includes('名单'));
-    if (!a || h.kind === 'box') return;
-    const m = GROUP_CLAIM.exec(normalize(ctx.text.slice(h.labelRange.end, h.range.end)));
-    if (!m) return;
-    const raw = ctx.text.slice(h.labelRange.end, h.range.end);
-    const digits = raw.lastIndexOf(m[2]);
-    const start = h.labelRange.end + digits;
-    // The group's entries run to the next heading, or to the end of the attachment.
-    const end = k + 1 < doc.headings.length && doc.headings[k + 1].part === h.part ? doc.headings[k + 1].range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
-    checkEntries(ctx, { value: Number(m[2]), range: { start, end: start + m[2].length + m[3].length } }, m[3], lineIndexAt(lines, h.range.end) + 1, end, `“${m[1]}”`);
-  });
-}
-
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
 function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
+  const found = entryLines(ctx, from, end);
+  const count = found?.range && entryCount(found.texts, unit);
+  if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
+  claimReport(ctx, claim, count.count, what, found!.range, unit);
+}
+
+/** Lines of text, and where they are (none: no range). */
+interface TextLines {
+  texts: string[];
+  range?: Range;
+}
+
+/** The lines of entries from line `from` up to offset `end`; undefined where they hold a table or groups. */
+function entryLines(ctx: RuleContext, from: number, end: number): TextLines | undefined {
   const lines = ctx.issue.lines;
-  const entries: string[] = [];
+  const texts: string[] = [];
   let first: number | undefined;
-  let last: number | undefined;
+  let last = from;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    // A note on the list's order (（排名不分先后）) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    // A note on the list's order (（排名不分先后）, 注：…) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || /^(?:注|备注|说明)[:：]/.test(text)) continue;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-    if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return;
-    entries.push(text);
+    if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
+    texts.push(text);
     first ??= j;
     last = j;
   }
-  const count = entryCount(entries, unit);
-  if (count === undefined || count < 2 || count === claim.value) return;
-  claimReport(ctx, claim, count, what, { start: lines[first!].start, end: lines[last!].end }, unit);
+  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
+}
+
+/** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
+function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
+  const title = ctx.text.slice(h.labelRange.end, h.range.end);
+  const colon = title.search(/[:：]/);
+  if (colon < 0) return undefined;
+  const text = content(title.slice(colon + 1));
+  if (!isNameList(text)) return undefined;
+  // One name alone: a person's, or a unit's; not a phrase.
+  const bare = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000。；;]/g, '');
+  if (!text.includes('、') && bare.length > 4 && !UNIT_END.test(bare)) return undefined;
+  const start = h.labelRange.end + colon + 1 + prefixLength(title.slice(colon + 1));
+  return { text, range: { start, end: start + text.length } };
+}
+
+/** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */
+function isNameList(text: string): boolean {
+  const bare = text.replace(/[(（][^()（）]*[)）]/g, '').replace(/[。；;]$/, '');
+  return bare !== '' && !/[，,；;：:！？!?。]/.test(bare);
+}
+
+/**
+ * The entries of a heading with no sub-groups: the names after its colon and, in a 名单, the lines under it up
+ * to the next heading; elsewhere only the lines its names run on to (a line ending with 、, or one more line of
+ * them).
+ */
+function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure: string): Listed | undefined {
+  const h = doc.headings[k];
+  const inline = inlineNames(ctx, h);
+  const roll = rollOf(doc, h);
+  if (!inline && !roll) return undefined;
+  const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
+  const end = groupEnd(doc, k);
+  const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
+  if (!under) return undefined;
+  const line = content(ctx.issue.lines[from - 1].text);
+  const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
+  // A lone line under a heading may be anything; names after a colon are names.
+  if (count === undefined || (!inline && count.count < 2)) return undefined;
+  return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
+}
+
+/** Where the entries under heading k end: at the next heading, or at the end of its part. */
+function groupEnd(doc: GazetteDocument, k: number): number {
+  const h = doc.headings[k];
+  const next = doc.headings[k + 1];
+  return next && next.part === h.part ? next.range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+}
+
+/** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
+function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
+  const lines = entryLines(ctx, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  return lines?.range !== undefined && lines.texts.every(isNameList);
+}
+
+/** The lines a heading's names run on to outside a 名单: while they end with 、, or the next holds more names. */
+function namesRunOn(ctx: RuleContext, names: string, from: number, end: number): TextLines {
+  const lines = ctx.issue.lines;
+  const texts: string[] = [];
+  let last = names;
+  let range: Range | undefined;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) continue;
+    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text)))) break;
+    texts.push(text);
+    last = text;
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return { texts, range };
 }
 
 /**
  * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
  * names to a line, a name over its post, hard-wrapped entries).
  */
-function entryCount(entries: readonly string[], measure: string): number | undefined {
+function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
   if (entries.length === 0) return undefined;
   const cells = entries.map(cellsOf);
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
-  if (cells.every((c) => c === 2)) return entries.length;
+  if (cells.every((c) => c === 2)) return exactly(entries.length);
   if (cells.some((c) => c !== 1)) return undefined;
-  // One paragraph of names run together with 、, perhaps over lines a PDF wrapped.
-  if (entries.some((e) => e.includes('、'))) return topLevelItems(entries.join(''));
+  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
+  if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
   // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
-  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? entries.length : undefined;
+  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? exactly(entries.length) : undefined;
   // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
   // after a whole one (县委) is.
-  return entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length;
+  return exactly(entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length);
+}
+
+/** A line's group before its names: 江北区：甲公司、乙公司. */
+const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
+
+/**
+ * Names run together with 、 over lines. A line that ends with 、, or a group's name starting the next (江北区：),
+ * settles where a name ends; elsewhere the break may fall inside a name (a PDF wrapping a full line) or after one
+ * (a line each group): likelier after one where the line is short of the longest or ends as a unit's name does,
+ * and surely inside where it leaves a single character of a person's name. `printed` holds the whole line each
+ * entry is on (a heading before the names after its colon).
+ */
+function namesCount(entries: readonly string[], printed: readonly string[], people: boolean): Count {
+  const bare = (name: string) => name.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '');
+  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
+  const widest = Math.max(...printed.map(length));
+  const runs: string[] = [];
+  let open = 0;
+  let short = 0;
+  entries.forEach((e, k) => {
+    const group = LINE_GROUP.exec(e);
+    if (k === 0 || group) {
+      runs.push(e.slice(group?.[0].length ?? 0));
+      return;
+    }
+    runs[runs.length - 1] += e;
+    if (entries[k - 1].endsWith('、')) return;
+    const last = bare(entries[k - 1].split('、').at(-1)!);
+    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
+    open++;
+    if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
+  });
+  const low = runs.reduce((n, run) => n + topLevelItems(run), 0);
+  return { count: low + short, low, high: low + open };
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
 const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
 
-/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强) is one. */
+/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
 function cellsOf(line: string): number {
   // A note after a name (李　娟（女）, （满族）) is the name's.
   const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
   let n = 0;
-  for (let k = 0; k < parts.length; k++) if (!(parts[k].length === 1 && k > 0 && parts[k - 1].length === 1)) n++;
+  for (let k = 0; k < parts.length; k++) if (!(k > 0 && parts[k].split('、')[0].length === 1 && parts[k - 1].split('、').at(-1)!.length === 1)) n++;
   return n;
 }
 
@@ -322,8 +531,8 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类： */
-const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类)[^。；;，,：:\n]{0,10}[：:][ \t]*\r?$/gm;
+/** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
+const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*\r?$/gm;
 
 /** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
@@ -344,7 +553,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const start = doc.range.start + m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
-    const measure = /^[项点条类]$/.test(m[2]) ? m[2] : `个${m[2].replace(/^个/, '')}`;
+    const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
       message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
