@@ -423,4 +423,16 @@ describe(RULE, function () {
       assert.equal(suggested(RULE, text), repeal('2'));
     });
   });
+
+  it('checks a count pointing at the document\'s one attachment without its number (见附件)', () => {
+    const repeal = (n: string) =>
+      [
+        '某市人民政府关于废止部分市政府规范性文件的决定', '', '某政发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+        `经清理，市政府决定对${n}件市政府规范性文件予以废止（见附件）。`, '', '附件：市政府决定废止的规范性文件目录', '', '某市人民政府', '2024年8月12日', '',
+        '附件', '', '市政府决定废止的规范性文件目录', '', '序号\t文件名称\t文号',
+        '1\t某市人民政府关于加强城市房屋拆迁管理的通知\t某政发〔2010〕33号', '2\t某市人民政府关于促进房地产市场平稳健康发展的若干意见\t某政发〔2016〕12号', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, repeal('2')), []);
+    assert.deepEqual(run(RULE, repeal('3')).map((f) => f.message), ['称3件（见附件），附件实际列出2件 (claims 3 items, the attachment lists 2)']);
+  });
 });

@@ -281,14 +281,16 @@ function attachmentRows(doc: GazetteDocument, part: number): { rows: number; ran
 }
 
 /** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
-const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*\d{1,2}[ \t]*[)）]$/;
+const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*(?:[0-9０-９]{1,2})?[ \t]*[)）]$/;
 
 /** A second count after the first, in the same clause. */
 const COUNT_IN = /(?:[0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(?:件|项|个|家|所|名)/;
 
 function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
   for (const ref of doc.attachmentRefs) {
-    if (ref.number === undefined) continue;
+    // 见附件 without a number: the document's one attachment.
+    const number = ref.number ?? (doc.attachments.length === 1 ? doc.attachments[0].number ?? 1 : undefined);
+    if (number === undefined) continue;
     // The clause up to the bracket closing the reference.
     const close = /^[ \t]*[)）]/.exec(ctx.text.slice(ref.range.end, ref.range.end + 4));
     if (!close) continue;
@@ -297,14 +299,15 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const m = COUNTED_REFERENCE.exec(clause);
     // Not an ordinal (第3项), a rate (每5件), an article (一个目录), nor a clause counting two things (废止3件、修改2件).
     if (!m || /[第每前]$/.test(clause.slice(0, m.index)) || (m[1] === '一' && m[2] === '个') || COUNT_IN.test(m[0].slice(m[1].length + m[2].length))) continue;
-    const attachment = doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
+    const attachment = ref.number === undefined ? doc.attachments[0] : doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
     const listed = attachment && attachmentRows(doc, attachment.part);
     const value = numeralValue(m[1]);
     if (!listed || value === listed.rows) continue;
     const start = end - m[0].length;
+    const seen = ref.number === undefined ? '见附件' : `见附件${ref.number}`;
     const claim = { value, range: { start, end: start + m[1].length + m[2].length } };
     ctx.report({
-      message: `称${m[1]}${m[2]}（见附件${ref.number}），附件${ref.number}实际列出${listed.rows}${m[2]} (claims ${value} items, attachment ${ref.number} lists ${listed.rows})`,
+      message: `称${m[1]}${m[2]}（${seen}），附件${ref.number ?? ''}实际列出${listed.rows}${m[2]} (claims ${value} items, ${ref.number !== undefined ? `attachment ${ref.number}` : 'the attachment'} lists ${listed.rows})`,
       range: claim.range,
       related: [{ range: listed.range, message: '所计条目 (the items counted)' }],
       suggestions: /^\d+$/.test(m[1]) ? [{ title: `改为${listed.rows} (use ${listed.rows})`, edits: [{ range: { start, end: start + m[1].length }, text: String(listed.rows) }] }] : undefined,
