@@ -3,7 +3,21 @@
 import type { GazetteDocument, Heading, Range } from '../engine';
 
 /** A line of the 版记: 抄送：…, 抄报：…, 分送：…. */
-const IMPRINT = /\n[ \t\u3000]*(?:抄送|抄报|分送)[ \t\u3000]*[：:]/g;
+const IMPRINT = /^[ \t\u3000]*(?:抄送|抄报|分送)[ \t\u3000]*[：:]/gm;
+
+/** Where each 版记 line of a document starts, found once per document. */
+const imprints = new WeakMap<GazetteDocument, number[]>();
+
+function imprintsOf(text: string, d: GazetteDocument): number[] {
+  let found = imprints.get(d);
+  if (!found) {
+    found = [];
+    const body = text.slice(d.range.start, d.range.end);
+    if (/抄送|抄报|分送/.test(body)) for (const m of body.matchAll(IMPRINT)) found.push(d.range.start + m.index!);
+    imprints.set(d, found);
+  }
+  return found;
+}
 
 export function headingExtent(text: string, d: GazetteDocument, h: Heading): Range {
   let end = Math.max(h.range.end, h.blockEnd);
@@ -16,9 +30,7 @@ export function headingExtent(text: string, d: GazetteDocument, h: Heading): Ran
     closes(d.signature?.organ?.range.start);
     closes(d.signature?.date?.range.start);
   }
-  IMPRINT.lastIndex = h.range.end;
-  const imprint = IMPRINT.exec(text);
-  if (imprint) closes(imprint.index + 1);
+  closes(imprintsOf(text, d).find((at) => at >= h.range.end));
   // Not the blank lines before what closes it.
   while (end > h.range.end && /\s/.test(text[end - 1])) end--;
   return { start: h.range.start, end };
