@@ -113,13 +113,17 @@ describe(RULE, function () {
 
   it('with only a TOC, blames the document line when the TOC fills the gap it leaves (12, [15], 14 where the TOC says 13)', () => {
     const titles = ['关于印发临安市公共资源交易管理办法的通知', '关于做好2024年防汛防台工作的通知', '关于印发临安市突发地质灾害应急预案的通知'];
-    const issue = (serials: number[]) =>
+    const issue = (serials: number[], listed = [12, 13, 14]) =>
       [
-        '目　　录', '', ...titles.flatMap((t, k) => [`临安市人民政府办公室${t}（临政办发〔2024〕${12 + k}号）……（${10 + k}）`, '']),
+        '目　　录', '', ...titles.flatMap((t, k) => [`临安市人民政府办公室${t}（临政办发〔2024〕${listed[k]}号）……（${10 + k}）`, '']),
         ...titles.flatMap((t, k) => [`临安市人民政府办公室${t}`, '', `临政办发〔2024〕${serials[k]}号`, '', '各镇人民政府、街道办事处：', '', '现将有关事项通知如下。', '', '临安市人民政府办公室', `2024年5月${20 + k}日`, '']),
       ].join('\n');
     const text = issue([12, 15, 14]);
     assert.deepEqual(lines(text, run(RULE, text)), [22]);
     assert.equal(fixed(RULE, text), issue([12, 13, 14]));
+    // 12, 14, 15 in print order: 15 goes on after 14 where the TOC's 13 would not; the TOC is blamed.
+    const last = issue([12, 14, 15], [12, 14, 13]);
+    assert.deepEqual(lines(last, run(RULE, last)), [7]);
+    assert.equal(fixed(RULE, last), issue([12, 14, 15], [12, 14, 15]));
   });
 });

@@ -101,8 +101,9 @@ function isEarlierVersion(ctx: RuleContext, cited: DocNumber, doc: DocNumber): b
 /**
  * With one listing (the TOC) against the line, the rest of the issue decides for the listing when
  * the line's number repeats another document's, breaks the printed run of its series (12, 13, [19],
- * 15, 16 where the TOC says 14; or 12, [15], 14 where it says 13, the gap the listing fills), has a year other than its 成文日期's, or an issuer code no other
- * document uses while the listing's is in use.
+ * 15, 16 where the TOC says 14; or 12, [15], 14 where it says 13, the gap the listing fills, unless the
+ * line's number is the one that goes on in print order: 12, 14, [15]), has a year other than its 成文日期's,
+ * or an issuer code no other document uses while the listing's is in use.
  */
 function listingIsBetter(d: DocRefs, listed: DocNumber, printed: Map<string, number>, others: DocNumber[]): boolean {
   const own = d.number;
@@ -113,11 +114,16 @@ function listingIsBetter(d: DocRefs, listed: DocNumber, printed: Map<string, num
   }
   const year = d.doc.signature?.date?.year;
   if (Number(listed.year) !== Number(own.year)) return year !== undefined && Number(listed.year) === year;
-  const serials = new Set(others.filter((o) => o.issuer === own.issuer && Number(o.year) === Number(own.year)).map((o) => Number(o.serial)));
+  const series = others.filter((o) => o.issuer === own.issuer && Number(o.year) === Number(own.year));
+  const serials = new Set(series.map((o) => Number(o.serial)));
+  // Between the serials printed before and after it (12, 14, [15] goes on after 14, where 13 would not).
+  const before = series.filter((o) => o.range.start < own.range.start).pop();
+  const after = series.find((o) => o.range.start > own.range.start);
+  const inOrder = (n: DocNumber) => (!before || Number(before.serial) < Number(n.serial)) && (!after || Number(n.serial) < Number(after.serial));
   // How well a serial fits the run: -1 taken, else how many of its two neighbours are printed (13 between 12 and 14: 2).
   const fit = (n: DocNumber) => {
     const s = Number(n.serial);
     return serials.has(s) ? -1 : Number(serials.has(s - 1)) + Number(serials.has(s + 1));
   };
-  return serials.size >= 2 && fit(listed) > 0 && fit(listed) > fit(own);
+  return serials.size >= 2 && fit(listed) > 0 && fit(listed) > fit(own) && (inOrder(listed) || !inOrder(own));
 }
