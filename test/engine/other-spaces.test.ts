@@ -56,4 +56,9 @@ describe('a TAB after a heading label', () => {
     assert.deepEqual(tableRead?.rows.map((r) => r.cells.map((c) => c.text)).slice(-2), [['1.', '新建雨水管网'], ['2.', '改造易涝点']]);
     assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['一、', '（一）', '（二）', '（四）', '三、'], 'the headings around it still read');
   });
+
+  it('reads a heading set off by a blank line under a table of plain rows as a heading', () => {
+    const text = plan('\t', ['指标\t2023年\t2025年', '数字经济增加值（亿元）\t400\t500', '']);
+    assert.deepEqual(parseIssue(text).documents[0].headings.map((h) => h.label), ['一、', '（一）', '（二）', '（四）', '三、']);
+  });
 });

@@ -167,16 +167,19 @@ function untabbedLabels(text: string): string {
   const spaced: number[] = [];
   let table: { kind?: number; lastLine: number } | undefined;
   let line = 0;
-  for (let start = 0; start <= text.length; line++) {
+  // The next TAB, searched for again only once passed: a search from every line would cost the distance to it each time.
+  let tab = text.indexOf('\t');
+  for (let start = 0; start <= text.length && tab >= 0; line++) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    const tab = text.indexOf('\t', start);
+    if (tab < start) tab = text.indexOf('\t', start);
     if (tab >= 0 && tab < end) {
       if (table && line - table.lastLine > ROW_GAP) table = undefined;
       const m = LABEL_KIND.exec(text.slice(start, end));
       const kind = m ? m.findIndex((g, k) => k > 0 && g !== undefined) : -1;
       if (kind < 0) table = { kind: table?.kind, lastLine: line };
-      else if (table && (table.kind ?? kind) === kind) table = { kind, lastLine: line };
+      // A table's labelled rows: of one kind, the first of them right under a row (a heading set off by a blank line is no row).
+      else if (table && (table.kind === kind || (table.kind === undefined && line - table.lastLine === 1))) table = { kind, lastLine: line };
       else {
         table = undefined;
         spaced.push(tab);
