@@ -32,6 +32,8 @@ const CASES: [string, string][] = [
   // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   ['a heading\'s bracket before spaces', `一、先进集体（${' '.repeat(N)}x`],
   ['a table cell\'s bracket before spaces', `序号\t项目\n1\t项目（${' '.repeat(N)}x\t甲`],
+  // The next item of a one-line 附件说明 was tried from every space of a run.
+  ['a 附件说明 item, then spaces', `附件：1．某市名单${' '.repeat(N)}x`],
   // A TAB after a heading label was looked for from every line to the next TAB, however far.
   ['a label and a TAB, then many lines without one', `一、\t总体要求\n${'各地要落实责任。\n'.repeat(N / 5)}`],
 ];

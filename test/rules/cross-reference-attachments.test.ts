@@ -124,4 +124,11 @@ describe(`${RULE}: 附件说明 as Word and PDF write it`, () => {
     assert.equal(text.slice(first.range.start, first.range.end), '防汛防台重点任务分工表');
     assert.deepEqual([second.number, second.title.text, second.omitted], [2, '防汛防台责任人名单', true]);
   });
+
+  it('does not split a title at a number a PDF set off with one space (第 2、3 批, 第 2. 版)', () => {
+    for (const title of ['某市第 2、3 批历史建筑名单', '某市历史建筑保护规划第 2. 版']) {
+      const decls = parseIssue(notice([`附件：1．${title}`], '见附件1', '附件1')).documents[0].attachmentDecls;
+      assert.deepEqual(decls.map((d) => d.title.text), [title]);
+    }
+  });
 });

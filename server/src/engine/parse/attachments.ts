@@ -13,14 +13,19 @@ const SUB = '(?:[ \\t]*[-－—–][ \\t]*([0-9０-９]{1,2}))?';
 const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*)?$`);
 const ITEM = new RegExp(`^(${NUMBER})${SUB}[ \\t]*[.．、][ \\t]*`);
 
-/** Spaces, then the number of the next item and its stop: 　　2．. */
-const INLINE_ITEM = /([ \t\u3000]+)([0-9０-９]{1,2})[.．、]/g;
+/**
+ * A gap, then the number of the next item and its stop: 　　2．. Tried only where a run of spaces starts (a
+ * try from inside a long run would read the rest of it again each time).
+ */
+const INLINE_ITEM = /(?<![ \t\u3000])([ \t\u3000]+)([0-9０-９]{1,2})[.．]/g;
 
 /** Where the item numbered `n` starts on a line after `from`, and where the text before it ends. */
 function nextItemAt(text: string, from: number, n: number): { start: number; end: number } | undefined {
   INLINE_ITEM.lastIndex = from;
   for (let m: RegExpExecArray | null; (m = INLINE_ITEM.exec(text)); ) {
-    if (numeralValue(m[2]) === n) return { start: m.index + m[1].length, end: m.index };
+    // A wide gap (two spaces, or an ideographic one): not the space a PDF left in 第 2、3 批 or 第 2.5 版.
+    const wide = m[1].length >= 2 || m[1].includes('\u3000');
+    if (wide && numeralValue(m[2]) === n) return { start: m.index + m[1].length, end: m.index };
   }
   return undefined;
 }
