@@ -100,5 +100,7 @@ describe(RULE, function () {
     // Still a missing colon where the line after the blank is the body, not the addressee's tail.
     const body = inject(base(), `${ADDRESSEE}\n\n为切实`, `${ADDRESSEE.slice(0, -1)}\n\n为切实`);
     assert.match(run(RULE, body)[0].message, /缺少冒号/);
+    const decision = inject(base(), `${ADDRESSEE}\n\n为切实`, `${ADDRESSEE.slice(0, -1)}\n\n市政府决定：\n\n为切实`);
+    assert.match(run(RULE, decision)[0].message, /缺少冒号/);
   });
 });

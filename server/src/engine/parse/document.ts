@@ -76,7 +76,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     while (end < addr.to && !/[:：。；;！？!?]/.test(ending(end))) end++;
     // Its tail cut off by a blank line (各镇人民政府、街道 / / 办事处：): a short line ending with the colon.
     const tail = /[:：。；;！？!?]/.test(ending(end)) ? undefined : nextBlock(lines, end + 1, to, 2);
-    if (tail && tail.from === tail.to && tail.from - end <= 3 && content(lines[tail.from].text).length <= 30 && /[:：]$/.test(ending(tail.from))) end = tail.from;
+    if (tail && tail.from === tail.to && tail.from - end <= 3 && ADDRESSEE_TAIL.test(content(lines[tail.from].text))) end = tail.from;
     const span = spanOfLines(lines, addr.from, end, prefixLength(lines[addr.from].text));
     // "现就有关事项通告如下：" opens the body of a document sent to no one (通告, 公告).
     if (/[:：]$/.test(span.text) && span.text.length < 160 && !/如下[:：]$|[《。]/.test(span.text)) {
@@ -329,6 +329,9 @@ function buildTasks(headings: Heading[], parts: DocumentPart[], annotations: Uni
   });
   return tasks;
 }
+
+/** The rest of an addressee after a blank line: short, and ending as the name of a body does (办事处：, 各单位：), not 市政府决定：. */
+const ADDRESSEE_TAIL = /^[^。；;：:，,]{1,28}(?:政府|部门|单位|机构|机关|办事处|委员会|局|委|办|厅|院|会|处|室|所|中心|公司|集团|学校|街道|乡镇|镇|乡)[:：]$/;
 
 /** The plan a notice issues, as its title names it: 关于印发X的通知 → X. */
 const ISSUED = /(?:印发|转发|颁布)《?(.+?)》?的(?:通知|决定)$/;
