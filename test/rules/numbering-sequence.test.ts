@@ -327,6 +327,12 @@ describe(`${RULE}: 一， an OCR wrote for 一、`, () => {
     assert.deepEqual(run(RULE, text('三，')).map((f) => f.message), ['编号跳号：“一，”之后为“三，”，缺少“二，” (label 2 missing before 3)']);
   });
 
+  it('takes 一， after a line that may have wrapped into it (…统 / 一，强化) for running text', () => {
+    const wrapped = text('二，').replace('一，加强组织领导', '一、加强组织领导').replace('各地要落实责任。', '第一，要坚持统\n\n一，强化统筹。');
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.deepEqual(run('numbering/style', wrapped), []);
+  });
+
   it('does not read 一，二季度 as a label', () => {
     assert.equal(parseHeadingLabel('一，二季度完成主体工程。'), undefined);
   });

@@ -248,7 +248,9 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
   // An item's field on a line of its own (牵头单位：市司法局, 完成时限：9月底前) ends with its value; a line as
   // short as a name in a 名单 (江北区人民政府) ended where it was meant to: a PDF wraps full lines.
-  if (UNIT_LABEL_LINE.test(prev) || FIELD_LINE.test(prev) || prev.replace(/\s/g, '').length <= SHORT_LINE) return false;
+  // (Not for 一，, an OCR's comma: 统 / 一，强化 may as well be 统一， wrapped.)
+  const comma = h.separator === '，' || h.separator === ',';
+  if (UNIT_LABEL_LINE.test(prev) || FIELD_LINE.test(prev) || (!comma && prev.replace(/\s/g, '').length <= SHORT_LINE)) return false;
   // Titles and the signature are lines of their own.
   const at = lines[i].start;
   const own = [doc.title, doc.preTitle, doc.signature?.organ, ...doc.parts.map((p) => p.title)];
