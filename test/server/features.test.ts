@@ -429,9 +429,16 @@ describe('features: outline of rules with inserted articles', () => {
       ['第三条之二 鼓励错时共享停车：', ['（一）机关单位开放停车场']],
       ['第四条 本办法自2024年5月1日起施行', []],
     ]);
-    const [third, first] = management.children!;
-    assert.strictEqual(third.range.end.line, first.range.start.line, 'the article ends where the inserted one starts');
-    assert.strictEqual(first.selectionRange.start.line, text.split('\n').indexOf('第三条之一　新建住宅小区应当配建停车位。'));
+    const lineOf = (l: string) => text.split('\n').indexOf(l);
+    const [third, first, second] = management.children!;
+    assert.strictEqual(third.range.end.line, lineOf('（二）保障车辆安全。'), 'the article ends before the inserted one');
+    assert.ok(third.children!.every((c) => c.range.end.line <= third.range.end.line), 'its items end with it');
+    assert.strictEqual(first.selectionRange.start.line, lineOf('第三条之一　新建住宅小区应当配建停车位。'));
+    assert.deepStrictEqual([first.range.end.line, second.range.end.line], [lineOf('第三条之一　新建住宅小区应当配建停车位。'), lineOf('（一）机关单位开放停车场；')]);
+    // Folding ends 第三条 there too.
+    const { cache } = cacheWith(allRules);
+    const folds = new FoldingProvider(cache).provide(TextDocument.create('file:///tmp/inserted.gazette', 'gazette', 1, text));
+    assert.ok(folds.some((f) => f.startLine === lineOf('第三条　停车场经营者应当遵守下列规定：') && f.endLine === lineOf('（二）保障车辆安全。')), JSON.stringify(folds));
   });
 });
 

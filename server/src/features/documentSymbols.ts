@@ -5,7 +5,7 @@ import { attachmentName, forwards, shownLabel, type GazetteDocument, type Headin
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
-import { headingExtent } from './headingExtent';
+import { closersOf, headingExtent } from './headingExtent';
 
 export class DocumentSymbolsProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -93,37 +93,39 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
   return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
 }
 
-/** 第十六条之一, an article an amendment inserted: not in the run of articles, yet a heading to the reader. */
-const INSERTED_ARTICLE = /^[ \t\u3000]*(第[一二三四五六七八九十百零〇]+条之[一二三四五六七八九十]+)[ \t\u3000]*([^\n]*)/gm;
-
 /**
- * Puts each inserted article after the article it follows, as its sibling: the article it was
- * inserted under (whose block runs on to the next article) ends where it starts.
+ * Puts each inserted article (第十六条之一) after the article it follows, as its sibling, with the items
+ * numbered under it; the article before it ends where it starts (see ./headingExtent).
  */
 function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: DocumentSymbol[], roots: Map<number, DocumentSymbol[]>): void {
-  if (!d.headings.some((h) => h.kind === 'article')) return;
-  const text = lines.text.slice(d.range.start, d.range.end);
-  if (!text.includes('条之')) return;
-  for (const m of text.matchAll(INSERTED_ARTICLE)) {
-    const lineStart = d.range.start + m.index!;
+  const { inserted } = closersOf(lines.text, d);
+  inserted.forEach((a, k) => {
+    // The article it follows: the last one before it whose block (unclipped) runs over it.
     let i = d.headings.length - 1;
-    while (i >= 0 && !(d.headings[i].kind === 'article' && d.headings[i].range.start < lineStart && headingExtent(lines.text, d, d.headings[i]).end > lineStart)) i--;
-    if (i < 0) continue;
+    while (i >= 0 && !(d.headings[i].kind === 'article' && d.headings[i].range.start < a.at && headingExtent(lines.text, d, d.headings[i], { inserted: false }).end > a.at)) i--;
+    if (i < 0) return;
     const h = d.headings[i];
     const host = headingSymbols[i];
-    const labelStart = lineStart + m[0].indexOf(m[1]);
-    const name = m[2] ? `${m[1]} ${shorten(m[2].split(/[。；;]/)[0], 40)}` : m[1];
-    const at = toLspRange(lines, { start: lineStart, end: lineStart }).start;
-    // What the host held from this line on (its items, or an 之一 before this 之二) is the inserted article's.
+    const name = a.text ? `${a.label} ${shorten(a.text.split(/[。；;]/)[0], 40)}` : a.label;
+    const at = toLspRange(lines, { start: a.at, end: a.at }).start;
+    // What the host holds from this line on (the items under this article, or an 之一 before this 之二) is the inserted article's.
     const moved = host.children!.filter((c) => comesAfter(c.range.start, at));
-    const inserted = symbol(lines, name, SymbolKind.String, { start: lineStart, end: headingExtent(lines.text, d, h).end }, { start: labelStart, end: labelStart + m[1].length }, undefined, moved);
+    const blockEnd = headingExtent(lines.text, d, h, { inserted: false }).end;
+    const end = Math.min(blockEnd, inserted[k + 1] ? lineEndBefore(lines.text, inserted[k + 1].at) : blockEnd);
+    const symbolOf = symbol(lines, name, SymbolKind.String, { start: a.at, end }, { start: a.labelAt, end: a.labelAt + a.label.length }, undefined, moved);
     host.children = host.children!.filter((c) => !moved.includes(c));
-    host.range = { start: host.range.start, end: at };
     const siblings = h.parent >= 0 && h.parent < i ? headingSymbols[h.parent].children! : roots.get(h.part)!;
-    siblings.splice(siblings.indexOf(host) + 1, 0, inserted);
+    siblings.splice(siblings.indexOf(host) + 1, 0, symbolOf);
     // A later 之二 is inserted after this one.
-    headingSymbols[i] = inserted;
-  }
+    headingSymbols[i] = symbolOf;
+  });
+}
+
+/** The end of the text before the line at `at`, without the blank lines above it. */
+function lineEndBefore(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 function comesAfter(p: { line: number; character: number }, q: { line: number; character: number }): boolean {

@@ -1,25 +1,44 @@
 // How far a heading reaches in the outline and in folding: to the end of its block, but not over what
-// closes the document after its last heading (the 附件说明, the 落款, the 版记).
+// closes the document after its last heading (the 附件说明, the 落款, the 版记), nor, for an article and
+// the items under it, over an article an amendment inserted after it (第十六条之一).
 import type { GazetteDocument, Heading, Range } from '../engine';
 
 /** A line of the 版记: 抄送：…, 抄报：…, 分送：…. */
 const IMPRINT = /^[ \t\u3000]*(?:抄送|抄报|分送)[ \t\u3000]*[：:]/gm;
+/** 第十六条之一 opening a line: numbered outside the run of articles, so no heading of the parse. */
+export const INSERTED_ARTICLE = /^[ \t\u3000]*(第[一二三四五六七八九十百零〇]+条之[一二三四五六七八九十]+)[ \t\u3000]*([^\n]*)/gm;
 
-/** Where each 版记 line of a document starts, found once per document. */
-const imprints = new WeakMap<GazetteDocument, number[]>();
+interface Closers {
+  /** Where each 版记 line starts. */
+  imprints: number[];
+  /** Where each inserted article's line starts, with its label and text. */
+  inserted: { at: number; label: string; labelAt: number; text: string }[];
+}
 
-function imprintsOf(text: string, d: GazetteDocument): number[] {
-  let found = imprints.get(d);
+/** Found once per document. */
+const closers = new WeakMap<GazetteDocument, Closers>();
+
+export function closersOf(text: string, d: GazetteDocument): Closers {
+  let found = closers.get(d);
   if (!found) {
-    found = [];
+    found = { imprints: [], inserted: [] };
     const body = text.slice(d.range.start, d.range.end);
-    if (/抄送|抄报|分送/.test(body)) for (const m of body.matchAll(IMPRINT)) found.push(d.range.start + m.index!);
-    imprints.set(d, found);
+    if (/抄送|抄报|分送/.test(body)) for (const m of body.matchAll(IMPRINT)) found.imprints.push(d.range.start + m.index!);
+    if (body.includes('条之') && d.headings.some((h) => h.kind === 'article')) {
+      for (const m of body.matchAll(INSERTED_ARTICLE)) {
+        const at = d.range.start + m.index!;
+        found.inserted.push({ at, label: m[1], labelAt: at + m[0].indexOf(m[1]), text: m[2] });
+      }
+    }
+    closers.set(d, found);
   }
   return found;
 }
 
-export function headingExtent(text: string, d: GazetteDocument, h: Heading): Range {
+/** Headings an inserted article ends: articles and what is numbered under them, not chapters or sections. */
+const ABOVE_ARTICLES = new Set(['division', 'chapter', 'section']);
+
+export function headingExtent(text: string, d: GazetteDocument, h: Heading, { inserted = true } = {}): Range {
   let end = Math.max(h.range.end, h.blockEnd);
   // From the start of the line it is on: a 附件说明's range leaves out its 附件：.
   const closes = (at: number | undefined) => {
@@ -30,7 +49,9 @@ export function headingExtent(text: string, d: GazetteDocument, h: Heading): Ran
     closes(d.signature?.organ?.range.start);
     closes(d.signature?.date?.range.start);
   }
-  closes(imprintsOf(text, d).find((at) => at >= h.range.end));
+  const found = closersOf(text, d);
+  closes(found.imprints.find((at) => at >= h.range.end));
+  if (inserted && !ABOVE_ARTICLES.has(h.kind)) closes(found.inserted.find((a) => a.at >= h.range.end)?.at);
   // Not the blank lines before what closes it.
   while (end > h.range.end && /\s/.test(text[end - 1])) end--;
   return { start: h.range.start, end };
