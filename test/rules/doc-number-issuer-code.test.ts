@@ -30,6 +30,9 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text), []);
     // So are 通告, 批复 and the like: 嘉政办通, 嘉政办复.
     assert.deepEqual(run(RULE, edit('J19', [23, '嘉政办发', '嘉政办通'], [383, '嘉政办发', '嘉政办复'])), []);
+    // And any series a character after the code names (嘉政办干, personnel; 嘉政办X): never "fixed" to the bare code.
+    assert.deepEqual(run(RULE, edit('J19', [383, '嘉政办发', '嘉政办干'])), []);
+    assert.deepEqual(run(RULE, edit('J19', [383, '嘉政办发', '嘉政办档'])), []);
   });
 
   it('flags the government\'s code in the office\'s letter series, and fixes it within that series', () => {

@@ -10,9 +10,9 @@ import { shownNumber } from '../../parse/docNumber';
 const OFFICE = /办公室$|办公厅$/;
 /**
  * The series a code ends in: 嘉政办发 and 嘉政办函 (letters) are two series of one organ's code 嘉政办; 沪府规 of 沪府;
- * so are 临政通 (通告), 临政复 (批复), 临政秘, 临政令, 临政任 (任免), 临政报 (报告).
+ * so are 临政通 (通告), 临政复 (批复), 临政秘, 临政令, 临政任 and 临政干 (任免), 临政报 (报告).
  */
-const SERIES = /[发函字电规通复秘令任告报]$/;
+const SERIES = /[发函字电规通复秘令任干告报]$/;
 
 function stemOf(code: string): string {
   return code.replace(SERIES, '');
@@ -40,7 +40,9 @@ const rule: Rule = {
       if (!d.organ) continue;
       const stem = usual.get(d.organ);
       const own = d.number.issuer;
-      if (stem && stem !== stemOf(own)) {
+      // The organ's code and one more character is a series of its own (青政干 for 干部任免 beside 青政发).
+      const anotherSeries = stem !== undefined && own.length === stem.length + 1 && own.startsWith(stem);
+      if (stem && stem !== stemOf(own) && !anotherSeries) {
         const same = byOrgan.get(d.organ)!.find((n) => stemOf(n.issuer) === stem)!;
         // The organ's code in this document's own series: 嘉政函 among 嘉政办发 becomes 嘉政办函.
         const want = stem + (SERIES.exec(own)?.[0] ?? '');
