@@ -71,3 +71,22 @@ describe(RULE, function () {
     assert.equal(run(RULE, inject(base, '统筹社会资源，', '统筹社会资源，见<网址,详见>，')).length, 1);
   });
 });
+
+describe(`${RULE}: Markdown links and images`, () => {
+  const issue = (line: string) =>
+    [
+      '# 瓯江市人民政府关于推进城市更新行动的通知', '', '瓯政发〔2024〕18号', '', '各区人民政府，市政府各部门：', '',
+      '现将有关事项通知如下：城市更新工作要坚持规划引领、分类施策、有序推进。', '', line, '', '各区要结合实际，认真组织实施（详见附表）。', '',
+      '一、加强组织领导。各区要成立工作专班，明确责任分工，细化工作措施；建立工作台账，定期调度进展。', '',
+      '二、强化资金保障。市财政要统筹安排资金，支持老旧小区改造、城中村改造；各区要落实配套资金。', '', '瓯江市人民政府', '', '2024年6月3日', '',
+    ].join('\n');
+
+  it('leaves the brackets of a link\'s or image\'s target alone', () => {
+    assert.deepEqual(run(RULE, issue('![一图读懂城市更新行动计划](https://www.oujiang.gov.cn/images/2024/tj-csgx.png)')), []);
+    assert.deepEqual(run(RULE, issue('具体内容可登录[市政府门户网站](https://www.oujiang.gov.cn/zwgk/)查阅。')), []);
+  });
+
+  it('still reports half-width marks in the text around a link', () => {
+    assert.equal(run(RULE, issue('具体内容可登录[市政府门户网站](https://www.oujiang.gov.cn/zwgk/)查阅,各区要认真落实;确保成效,加强督查,按期完成;形成合力。')).length, 1);
+  });
+});

@@ -20,7 +20,8 @@ const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(
 const TO_HALF: Record<string, string> = Object.fromEntries(Object.entries(TO_FULL).map(([h, f]) => [f, h]));
 // A URL, or <…> around a host or address (a dot inside: checked in code, as a
 // pattern seeking the dot backtracked over the whole run for each position).
-const URL = /<?https?:\/\/[^\s<>，。；）]+>?|<([^<>\s]+)>/g;
+// (A URL ends at a closing bracket: [门户网站](https://…/zwgk/)查阅, the Markdown link's.)
+const URL = /<?https?:\/\/[^\s<>，。；）)]+>?|<([^<>\s]+)>/g;
 
 interface Mark {
   i: number;
@@ -144,6 +145,12 @@ function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
       else URL.lastIndex = m.index + 1; // not an address: a URL may start inside
     }
   }
+  // A Markdown link's or image's target, brackets included: ](https://…), ](#anchor).
+  if (t.includes('](')) {
+    MARKDOWN_TARGET.lastIndex = 0;
+    for (let m; (m = MARKDOWN_TARGET.exec(t)); ) urls.push(m.index + 1, m.index + m[0].length);
+    if (urls.length > 2) sortSpans(urls);
+  }
   let u = 0;
   let f = 0;
   let h = 0;
@@ -167,6 +174,19 @@ function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
     out?.push({ i, ch: t[i], full });
   }
   return { f, h };
+}
+
+const MARKDOWN_TARGET = /\]\([^()\s]*\)/g;
+
+/** Sorts [start, end, start, end, …] by start, in place. */
+function sortSpans(spans: number[]): void {
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < spans.length; k += 2) pairs.push([spans[k], spans[k + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  pairs.forEach(([a, b], k) => {
+    spans[2 * k] = a;
+    spans[2 * k + 1] = b;
+  });
 }
 
 /** Index of the nearest character on one side, past spaces (out of the text's bounds when there is none). */
