@@ -218,3 +218,28 @@ describe(RULE, function () {
     });
   });
 });
+
+describe(`${RULE}: a CMS's Markdown 目录 and section names`, () => {
+  const issue = (entry: string, section: string) =>
+    [
+      '# 瓯江市人民政府公报', '', '## 目录', '', entry, '- 《瓯江市养老服务若干措施》政策解读 …… 5', '',
+      '### 瓯江市人民政府关于印发瓯江市养老服务若干措施的通知 {#doc-18}', '', '瓯政发〔2024〕18号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '现将《瓯江市养老服务若干措施》印发给你们，请认真贯彻执行。', '', '瓯江市人民政府', '', '2024年6月24日', '', '瓯江市养老服务若干措施', '', '一、完善养老服务设施网络。', '', '二、提升养老服务质量。', '',
+      section, '', '### 《瓯江市养老服务若干措施》政策解读', '', '《若干措施》共2条。', '',
+    ].join('\n');
+
+  it('reads an entry that is a link with its page after the link', () => {
+    const text = issue('- [瓯江市人民政府关于印发瓯江市养老服务若干措施的通知（瓯政发〔2024〕18号）](#doc-18) …… 1', '## 政策解读');
+    assert.deepEqual(run(RULE, text), []);
+    assert.deepEqual(run('typography/unbalanced-pairs', text), []);
+    assert.equal(parseIssue(text).toc?.entries[0].title.text, '瓯江市人民政府关于印发瓯江市养老服务若干措施的通知');
+  });
+
+  it('takes a section\'s name alone (## 政策解读, 政策解读) for no piece of its own', () => {
+    for (const section of ['## 政策解读', '政策解读']) {
+      const text = issue('- 瓯江市人民政府关于印发瓯江市养老服务若干措施的通知（瓯政发〔2024〕18号） …… 1', section);
+      assert.deepEqual(run(RULE, text), [], section);
+      assert.deepEqual(parseIssue(text).documents.map((d) => d.kind), ['document', 'interpretation'], section);
+    }
+  });
+});

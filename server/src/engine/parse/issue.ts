@@ -25,7 +25,7 @@ const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
 /** A 公告 or 通告 numbered in its own series: 某市人民政府公告 / 2024年第1号. */
 const ANNOUNCEMENT_HEADER = /^[\u4e00-\u9fff]{2,30}(?:公告|通告)$/;
 const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
-const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
+const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
 /** 解读 (or 读懂, 看懂, 图解, 图说) with what normalize removes between the two characters. */
 const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|图[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说)/;
 

@@ -60,8 +60,15 @@ export function spanOfLines(lines: readonly Line[], from: number, to: number, st
 // Sticky: test() leaves the prefix's length in lastIndex, without a match object (it always matches, if only the empty string).
 const PREFIX =
   /(?:[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*(?:#{1,6}[ \t]+|[-*+][ \t]+|>[ \t]*|\*\*|\[\]\{[^{}\n]*\}|\[\^[^\]\s]{1,8}\]:))*[ \t\u3000\ufeff\u200b-\u200d\u00ad\u2060]*/y;
-/** What ends a line that is a link: ](#_Toc1), ](https://…). */
-const LINK_TARGET = /^\]\((?:#|https?:)[^()\s]*\)[ \t]*$/;
+/** What ends a line that is a link: ](#_Toc1), ](https://…); in a 目录, perhaps with the page after it: ](#doc-18) …… 1. */
+const LINK_TARGET = /^\]\((?:#|https?:)[^()\s]*\)(?:[ \t\u3000]*(?:[.·…]{2,}[ \t\u3000]*)?[(（]?[0-9０-９]{1,4}[)）]?)?[ \t]*$/;
+
+/** Where a link's target starts, when the text from `from` to `end` ends with one (…](#doc-18) ……): else `end`. */
+export function beforeLinkTarget(text: string, from: number, end: number): number {
+  const target = text.lastIndexOf('](', end);
+  return target >= from && TRAILING_TARGET.test(text.slice(target, end)) ? target : end;
+}
+const TRAILING_TARGET = /^\]\((?:#|https?:)[^()\s]*\)[ \t\u3000.·…]*$/;
 
 /** Length of the Markdown-like residue at the start of a line. */
 export function prefixLength(text: string): number {

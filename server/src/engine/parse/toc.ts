@@ -7,7 +7,7 @@
 //   1　title（某政发〔2024〕31号）               (the page first)
 import type { DocNumber, Line, Toc, TocEntry } from '../model';
 import { entryNumber, findDocNumbers, sideBySide } from './docNumber';
-import { content, halfWidthDigits, isBlank, isPageArtifactLine, prefixLength, span } from './text';
+import { beforeLinkTarget, content, halfWidthDigits, isBlank, isPageArtifactLine, prefixLength, span } from './text';
 
 // (pandoc may give it attributes: ## 目　录 {#目录 .TOC-Heading})
 const TOC_HEADER = /^[ \t\u3000]*(?:#{1,6}[ \t]*)?(?:\*\*)?目[ \t\u3000]*录(?:\*\*)?[ \t\u3000]*(?:\{[#.][^{}]*\}[ \t]*)?$/;
@@ -173,7 +173,8 @@ function makeEntry(
   const pageDigits = page[1] ?? page[2] ?? page[3] ?? page[4] ?? page[5] ?? page[6];
   const pageNumber = Number(halfWidthDigits(pageDigits));
   const digitsAt = line.start + page.index + page[0].lastIndexOf(pageDigits);
-  const headEnd = line.start + page.index; // where the page reference starts
+  // Where the page reference starts, or the link's target before it (- [title](#doc-18) …… 1).
+  const headEnd = beforeLinkTarget(text, line.start, line.start + page.index);
   if (pending.length > 0) return wrappedEntry(text, lines, pending, pageLine, headEnd, { page: pageNumber, pageRange: { start: digitsAt, end: digitsAt + pageDigits.length }, section });
   const numbers = findDocNumbers(text, 'toc', line.start, headEnd);
   const lineStart = line.start + prefixLength(line.text);
