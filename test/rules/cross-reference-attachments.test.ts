@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
 import { parseIssue } from '../../server/src/engine';
@@ -130,5 +132,15 @@ describe(`${RULE}: 附件说明 as Word and PDF write it`, () => {
       const decls = parseIssue(notice([`附件：1．${title}`], '见附件1', '附件1')).documents[0].attachmentDecls;
       assert.deepEqual(decls.map((d) => d.title.text), [title]);
     }
+  });
+});
+
+describe(`${RULE}: attachments numbered in two parts`, () => {
+  const text = readFileSync(path.join(__dirname, '../fixtures/sub-attachments-issue.txt'), 'utf8');
+  const seeing = (n: string) => text.replace('请认真组织实施。', `请认真组织实施（分工见${n}）。`);
+
+  it('counts 附件1-1 and 附件1-2 as one 附件1: 见附件3 names none of the two', () => {
+    assert.deepEqual(run(RULE, seeing('附件2')), []);
+    assert.deepEqual(run(RULE, seeing('附件3')).map((f) => f.message), ['见附件3，但本文件没有附件3 (no attachment 3 in this document)']);
   });
 });

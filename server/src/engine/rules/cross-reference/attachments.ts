@@ -94,6 +94,16 @@ function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDec
   });
 }
 
+function attachmentCount(list: readonly { number?: number; sub?: number }[]): number {
+  const numbers = new Set<number>();
+  let unnumbered = 0;
+  for (const a of list) {
+    if (a.number === undefined) unnumbered++;
+    else numbers.add(a.number);
+  }
+  return numbers.size + unnumbered;
+}
+
 const NUMBERED_REF = /附件[ \t]*([0-9０-９]{1,2})/y;
 
 function references(ctx: RuleContext, d: GazetteDocument): void {
@@ -106,7 +116,8 @@ function references(ctx: RuleContext, d: GazetteDocument): void {
   const declared = new Set<number>();
   for (const a of d.attachmentDecls) if (a.number !== undefined) declared.add(a.number);
   for (const a of d.attachments) if (a.number !== undefined) declared.add(a.number);
-  const count = Math.max(d.attachmentDecls.length, d.attachments.length);
+  // How many attachments: 附件1-1 and 附件1-2 are parts of one 附件1.
+  const count = Math.max(attachmentCount(d.attachmentDecls), attachmentCount(d.attachments));
   const printedParts = d.parts.some((p) => p.kind === 'attachment');
   let dangling = false;
   for (const ref of d.attachmentRefs) {
