@@ -108,3 +108,18 @@ describe(`${RULE}: a plan's title a blank line cut`, () => {
     assert.equal(run(RULE, issue(['临安市推进数字经济', '', '发展实施方案'])).length, 2);
   });
 });
+
+describe(`${RULE}: a document that is itself the plan`, () => {
+  const opinion = (self: string) =>
+    [
+      '瓯江市人民政府关于加快构建现代化产业体系的实施意见', '', '瓯政发〔2024〕8号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '为加快构建现代化产业体系，现提出如下实施意见。', '', '一、重点任务', '', '（一）做强主导产业集群。', '', '二、保障措施', '', `${self}自2024年5月15日起施行。`, '',
+      '瓯江市人民政府', '2024年4月3日', '',
+    ].join('\n');
+
+  it('checks its self-references against its own title', () => {
+    assert.deepEqual(run(RULE, opinion('本实施意见')), []);
+    assert.deepEqual(run(RULE, opinion('本意见')), []);
+    assert.deepEqual(run(RULE, opinion('本实施方案')).map((f) => f.message), ['“本实施方案”与文件名称“瓯江市人民政府关于加快构建现代化产业体系的实施意见”不一致，应为“本实施意见” (self-reference does not match the document\'s name)']);
+  });
+});

@@ -12,6 +12,8 @@ import { listings, titleBlame } from './witnesses';
 const QUALIFIERS = '三年行动|实施细则|实施|工作|行动|指导|总体|专项|暂行|管理';
 const KINDS = '方案|计划|规划|办法|意见|细则|规定|要点|措施|规则|条例|通知|决定|通报|公告|通告';
 const SELF = new RegExp(`本(${QUALIFIERS})?(${KINDS})`, 'y');
+/** The kinds of a document that is itself a plan or rules: not a notice, decision, report or announcement. */
+const OWN_KIND = /(?:方案|计划|规划|办法|意见|细则|规定|要点|措施|规则|条例)$/;
 // 基本, 成本, 文本, 日本 …: 本 inside a word is not a self-reference.
 const WORD_BEFORE = /[基根成资样文版日原剧课标范账脚读书副正蓝母股话画稿]$/;
 
@@ -82,7 +84,9 @@ function selfReferences(ctx: RuleContext, d: GazetteDocument, plan: string | und
       const word = w.qualifier + w.kind;
       if (titles.some((t) => t.endsWith(word))) continue;
       // In the plan, 本通知/本决定 mean the notice that issues it; in the notice, another kind may mean the plan.
-      const title = titles.find((t) => t.endsWith(w.kind)) ?? (part.kind === 'attached' && !/^(通知|决定)$/.test(w.kind) ? titles[0] : undefined);
+      // A document that is itself the plan (…的实施意见, issued by no notice) is named by its own title.
+      const itself = part.kind === 'main' && !plan && d.kind === 'document' && OWN_KIND.test(titles[0]);
+      const title = titles.find((t) => t.endsWith(w.kind)) ?? ((part.kind === 'attached' || itself) && !/^(通知|决定)$/.test(w.kind) ? titles[0] : undefined);
       if (!title) continue;
       const at = part.range.start + w.at;
       const range: Range = { start: at, end: at + w.text.length };
