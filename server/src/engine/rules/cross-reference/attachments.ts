@@ -6,6 +6,7 @@
 import { matchesFrom } from '../shared/scan';
 import { attachmentName } from '../../parse/attachments';
 import { halfWidthDigits } from '../../parse/text';
+import { printedTitleLine } from '../shared/attachments';
 import { scheduleLabels, scheduleReferences } from '../shared/schedules';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
@@ -61,6 +62,8 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
       compareTitles(ctx, d, decl, a);
       continue;
     }
+    // Its title printed on a line of its own after the 落款, without a label: structure/attachment-label's.
+    if (printedTitleLine(ctx.issue, d, decl) >= 0) continue;
     ctx.report({
       message: `附件“${shown(decl.title.norm)}”已在附件说明中列出，但未刊出，也未注明“略” (declared attachment is neither printed nor marked omitted)`,
       range: decl.title.range,

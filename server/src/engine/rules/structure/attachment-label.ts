@@ -4,10 +4,11 @@
 // printed attachments do carry labels. A label numbered in Chinese numerals
 // (附件一) is reported too: the standard numbers them 附件1.
 import type { Attachment, AttachmentDecl, GazetteDocument, Issue } from '../../model';
-import { attachmentName } from '../../parse/attachments';
-import { content, normalize, prefixLength } from '../../parse/text';
+import { attachmentLabel, attachmentName } from '../../parse/attachments';
+import { printedTitleLine } from '../shared/attachments';
+import { content, prefixLength } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
-import { lineAt, previousNonBlank } from './util';
+import { previousNonBlank } from './util';
 import { memoize } from '../shared/memo';
 
 const rule: Rule = {
@@ -30,7 +31,8 @@ const rule: Rule = {
       const titleLine = printedTitleLine(ctx.issue, d, decl);
       if (titleLine < 0) continue;
       const above = previousNonBlank(lines, titleLine - 1, 0);
-      if (above >= 0 && /^附[ \t]*件/.test(content(lines[above].text))) continue;
+      // A label line above it (附件, 附件2), not the 附件说明 naming it.
+      if (above >= 0 && attachmentLabel(lines[above].text)) continue;
       const label = labelFor(d, decl);
       const line = lines[titleLine];
       const start = line.start + prefixLength(line.text);
@@ -65,22 +67,4 @@ const labelsAttachments = memoize((issue: Issue): boolean => issue.documents.som
 
 function labelFor(d: GazetteDocument, decl: AttachmentDecl): string {
   return d.attachmentDecls.length > 1 ? attachmentName(decl) : '附件';
-}
-
-/** The line where a declared attachment's title is printed after the 落款, or -1. */
-function printedTitleLine(issue: Issue, d: GazetteDocument, decl: AttachmentDecl): number {
-  const sig = d.signature?.date;
-  if (!sig) return -1;
-  const lines = issue.lines;
-  const from = lineAt(issue, sig.range.end) + 1;
-  const to = lineAt(issue, d.range.end);
-  for (let i = from; i <= to; i++) {
-    // A title may wrap over two lines.
-    if (d.attachmentDecls.some((a) => lines[i].start < a.range.end && a.range.start < lines[i].end)) continue;
-    const one = normalize(content(lines[i].text));
-    if (!one || !decl.title.norm.startsWith(one)) continue;
-    const two = i + 1 <= to ? one + normalize(content(lines[i + 1].text)) : one;
-    if (one === decl.title.norm || two === decl.title.norm) return i;
-  }
-  return -1;
 }
