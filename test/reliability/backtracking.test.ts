@@ -32,6 +32,8 @@ const CASES: [string, string][] = [
   // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   ['a heading\'s bracket before spaces', `一、先进集体（${' '.repeat(N)}x`],
   ['a table cell\'s bracket before spaces', `序号\t项目\n1\t项目（${' '.repeat(N)}x\t甲`],
+  // Whether 任免 comes after a paragraph's last full stop was looked for at every 任免, each time to the stop.
+  ['任免 over and over in an appointment entry', `市政府人事任免\n\n（2024年6月份）\n\n任命：\n\n陈志强同志任某市教育局副局长；\n\n林晓梅同志任${'任免'.repeat(N / 2)}。`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {
