@@ -61,15 +61,22 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // TERMINAL of the text so far, from its last piece that is not all spaces: testing the whole
     // text on every line was quadratic in a paragraph of thousands of lines.
     const last = lastNonSpace(piece.text);
-    // A colon after a unit label inside an open bracket ends no sentence: the units are on the next line.
-    // Nor does a semicolon between the fields of an annotation still open: 牵头单位：A；配合单位：B.
-    if (last !== undefined) currentEnds = TERMINAL_MARKS.includes(last) && !((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece.text)) && !((last === '；' || last === ';') && insideAnnotation(current!.text));
+    if (last !== undefined) currentEnds = endsSentence(last, piece.text, current!.text);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
+}
+
+/** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
+function endsSentence(last: string, piece: string, text: string): boolean {
+  if (!TERMINAL_MARKS.includes(last)) return false;
+  // A colon after a unit label inside an open bracket ends none: the units are on the next line.
+  if ((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece)) return false;
+  // Nor does a semicolon between the fields of an annotation still open: 牵头单位：A；配合单位：B.
+  return !((last === '；' || last === ';') && insideAnnotation(text));
 }
 
 /**
