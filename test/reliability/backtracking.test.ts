@@ -36,6 +36,8 @@ const CASES: [string, string][] = [
   ['a 附件说明 item, then spaces', `附件：1．某市名单${' '.repeat(N)}x`],
   // A TAB after a heading label was looked for from every line to the next TAB, however far.
   ['a label and a TAB, then many lines without one', `一、\t总体要求\n${'各地要落实责任。\n'.repeat(N / 5)}`],
+  // Whether 任免 comes after a paragraph's last full stop was looked for at every 任免, each time to the stop.
+  ['任免 over and over in an appointment entry', `市政府人事任免\n\n（2024年6月份）\n\n任命：\n\n陈志强同志任某市教育局副局长；\n\n林晓梅同志任${'任免'.repeat(N / 2)}。`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

@@ -104,4 +104,30 @@ describe(`${RULE}: a 发文目录 written one cell per line (a Word table saved 
     const findings = analyze(plain).findings;
     assert.equal(applyFixes(plain, findings).text, plain);
   });
+
+  it('joins a title its cell wrapped after a kind of document (…实施方案 / 的通知), over three lines, or over a page break', () => {
+    const titled = (...pieces: string[]) => [...printed, ...list(['序号', '文号', '标题'], [['1', '某政发〔2024〕8号', ...pieces], ['2', '某政发〔2024〕9号', '某市人民政府关于加快推进城乡供水一体化的意见']])].join('\n');
+    for (const pieces of [
+      ['某市人民政府关于印发某市数字经济发展实施方案', '的通知'],
+      ['某市人民政府关于印发某市', '数字经济发展', '实施方案的通知'],
+      ['某市人民政府关于印发某市数字经济发展实施方案', '', '— 7 —', '', '某市人民政府公报　　2024年第5期', '', '的通知'],
+    ]) {
+      const text = titled(...pieces);
+      assert.deepEqual(parseIssue(text).directory?.rows.map((r) => r.title?.norm), ['某市人民政府关于印发某市数字经济发展实施方案的通知', '某市人民政府关于加快推进城乡供水一体化的意见'], pieces.join('/'));
+      assertClean(text);
+    }
+    // A piece that is the title's own, wrong, is still compared: 的意见 for 的通知.
+    const wrong = titled('某市人民政府关于印发某市数字经济发展实施方案', '的意见');
+    assert.match(run(RULE, wrong)[0]?.message ?? '', /发文目录为“某市人民政府关于印发某市数字经济发展实施方案的意见”/);
+  });
+
+  it('reads a title that cites a number as one title, not a row of the number it cites', () => {
+    const forwarded = '某市人民政府办公室关于转发《浙江省人民政府关于加快建设数字浙江的意见》（浙政发〔2024〕3号）的通知';
+    const text = [
+      ...notice(forwarded, '某政办发〔2024〕11号', '2024年5月20日'),
+      ...list(['序号', '文号', '标题'], [['1', '某政办发〔2024〕11号', forwarded]]),
+    ].join('\n');
+    assert.deepEqual(parseIssue(text).directory?.rows.map((r) => [r.number?.key, r.title?.norm]), [['某政办发〔2024〕11号', forwarded.replace(/（/g, '(').replace(/）/g, ')')]]);
+    assertClean(text);
+  });
 });

@@ -127,3 +127,28 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text), []);
   });
 });
+
+describe(`${RULE}: an annotation a line or a page break cuts after a semicolon`, () => {
+  const notice = (...items: string[]) =>
+    [
+      '瓯江市人民政府办公室关于做好营商环境工作的通知', '', '瓯政办发〔2024〕21号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '现就有关事项通知如下：', '', '1．深化企业开办改革。（牵头单位：市市场监管局；配合单位：市税务局）', ...items,
+      '3．优化水电气报装。（牵头单位：市住建局；配合单位：市发展改革委）', '', '瓯江市人民政府办公室', '2024年4月12日',
+    ].join('\n');
+  const both = ['responsible-unit/brackets', 'responsible-unit/lead-marker', 'responsible-unit/separator'];
+  const findings = (text: string) => both.flatMap((id) => run(id, text));
+
+  it('reads （牵头单位：A； / 配合单位：B） as one annotation, across a page number and running header too', () => {
+    assert.deepEqual(findings(notice('2．推进出口退税提速。（牵头单位：市商务局；', '配合单位：市税务局、市住建局）')), []);
+    const page = ['2．推进出口退税提速。（牵头单位：市商务局；', '', '— 3 —', '', '瓯江市人民政府公报　　　　2024年第8期', '', '配合单位：市税务局、市住建局）'];
+    assert.deepEqual(findings(notice(...page)), []);
+    // After a comma, and in role clauses (A牵头，B配合； / C负责）), the same.
+    assert.deepEqual(findings(notice('2．推进出口退税提速。（牵头单位：市商务局，', '配合单位：市税务局、市住建局）')), []);
+    assert.deepEqual(findings(notice('2．推进出口退税提速。（市商务局牵头，市税务局配合；', '各县（市、区）政府负责）')), []);
+  });
+
+  it('still reports a bracket the wrapped annotation never closes', () => {
+    const text = notice('2．推进出口退税提速。（牵头单位：市商务局；', '配合单位：市税务局、市住建局');
+    assert.deepEqual(lines(text, run(RULE, text)), [10]);
+  });
+});

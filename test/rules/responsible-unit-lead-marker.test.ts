@@ -80,3 +80,26 @@ describe(`${RULE}: unit lines followed by the item's deadline`, () => {
     assert.deepEqual(run(RULE, plan(['配合单位：市有关执法部门'])).map((f) => f.message), ['标注只有配合单位，没有牵头或责任单位 (only supporting units, no lead or responsible unit)']);
   });
 });
+
+describe(`${RULE}: a 配合 field whose units act 按职责分工负责`, () => {
+  const notice = (annotation: string) =>
+    [
+      '瓯江市人民政府办公室关于深化政府采购改革的通知', '', '瓯政办发〔2024〕22号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '现就有关事项通知如下：', '', '1．推行采购意向公开。（牵头单位：市财政局；配合单位：市数据局）', `2．推进政府采购全流程电子化。${annotation}`,
+      '3．规范采购代理机构管理。（牵头单位：市财政局；配合单位：市市场监管局）', '', '瓯江市人民政府办公室', '2024年4月12日',
+    ].join('\n');
+
+  it('reads those units as supporting: 配合 before 牵头 is reported as with named units', () => {
+    for (const coop of ['市级有关单位按职责分工负责', '市税务局、市数据局']) {
+      const found = run(RULE, notice(`（配合单位：${coop}；牵头单位：市财政局）`));
+      assert.deepEqual(found.map((f) => f.message), ['牵头（责任）单位应列在配合单位之前 (the lead unit should come before the supporting units)'], coop);
+    }
+    assert.match(run(RULE, notice('（配合单位：市级有关单位按职责分工负责）'))[0]?.message ?? '', /只有配合单位/);
+  });
+
+  it('is quiet on the lead first, and on 负责 as a role of its own outside a 配合 field', () => {
+    assert.deepEqual(run(RULE, notice('（牵头单位：市财政局；配合单位：市级有关单位按职责分工负责）')), []);
+    assert.deepEqual(run(RULE, notice('（市财政局牵头，市数据局配合，市级有关单位按职责分工负责）')), []);
+    assert.deepEqual(run(RULE, notice('（责任单位：市财政局，市级有关单位按职责分工负责）')), []);
+  });
+});

@@ -73,3 +73,30 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text), []);
   });
 });
+
+describe(`${RULE}: a closing clause numbered as the last item`, () => {
+  const measures = (last: string) =>
+    [
+      '瓯江市人民政府关于印发瓯江市养老服务若干措施的通知', '', '瓯政发〔2024〕18号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '现将《瓯江市养老服务若干措施》印发给你们，请认真贯彻执行。', '', '瓯江市人民政府', '2024年6月24日', '', '瓯江市养老服务若干措施', '',
+      '1．加强社区养老服务设施配建。（责任单位：市住建局、市民政局）', '', '2．推进区域养老服务中心建设。（责任单位：市民政局）', '',
+      '3．建设智慧养老服务平台。（责任单位：市民政局、市数据局）', '', '4．推广智能养老产品应用。（责任单位：市民政局）', '', `5．${last}`,
+    ].join('\n');
+
+  it('asks no unit of the clause on when the document takes effect, who interprets it, how long it holds', () => {
+    for (const clause of [
+      '本措施自2024年8月1日起施行，有效期至2026年12月31日。',
+      '本若干措施自印发之日起实施。',
+      '自2024年8月1日起施行，此前规定与本措施不一致的，以本措施为准。',
+      '本措施由市民政局负责解释。',
+      '有效期3年。',
+    ]) assert.deepEqual(run(RULE, measures(clause)), [], clause);
+  });
+
+  it('still asks one of a task, also one that mentions a date', () => {
+    for (const task of ['加快养老护理员队伍建设，2024年底前完成培训1000人次。', '推动《瓯江市养老服务条例》配套制度自2024年起分步实施。']) {
+      const text = measures(task);
+      assert.deepEqual(lines(text, run(RULE, text)), [22], task);
+    }
+  });
+});

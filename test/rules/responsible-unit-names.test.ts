@@ -63,6 +63,18 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, plan(['区信息中心', '区信用信息中心'])), []);
     // A kind of body one name has and the other has not: 中心.
     assert.deepEqual(run(RULE, plan(['区中医院', '区中心医院'])), []);
+    assert.deepEqual(run(RULE, plan(['区建设公司', '区建设咨询中心有限公司'])), []);
+  });
+
+  it('pairs a company written short with its legal form (公司 / 集团有限公司)', () => {
+    const plan = (units: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市城市更新行动方案的通知', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+        ...units.map((u, i) => `（${'一二三四'[i]}）推进第${i + 1}项改造。（责任单位：市住建局、${u}）`), '', '某市人民政府办公室', '2024年3月1日', '',
+      ].join('\n');
+    const found = run(RULE, plan(['市公交公司', '市公共交通集团有限公司', '市公共交通集团有限公司']));
+    assert.deepEqual(found.map((f) => f.message), ['“市公交公司”与“市公共交通集团有限公司”似为同一单位的不同写法 (same unit spelled two ways; did you mean 市公共交通集团有限公司?)']);
+    assert.equal(run(RULE, plan(['市城投公司', '市城市建设投资有限公司', '市城市建设投资有限公司'])).length, 1);
   });
 
   it('hints (not warns) when the other spelling is in another document of the issue', () => {

@@ -79,3 +79,27 @@ describe(RULE, function () {
     });
   });
 });
+
+describe(`${RULE}: a label a line or a page break cuts (配合单 / 位：)`, () => {
+  const notice = (...item: string[]) =>
+    [
+      '瓯江市人民政府办公室关于做好营商环境工作的通知', '', '瓯政办发〔2024〕21号', '', '各县（市、区）人民政府，市政府直属各单位：', '',
+      '现就有关事项通知如下：', '', '1．深化企业开办改革。（牵头单位：市市场监管局，各县（市、区）政府）', ...item,
+      '3．优化水电气报装。（牵头单位：市住建局，各县（市、区）政府）', '4．推进跨境贸易便利化。（牵头单位：市商务局，各县（市、区）政府）', '',
+      '瓯江市人民政府办公室', '2024年4月12日',
+    ].join('\n');
+
+  it('reads the cut label as the label: the semicolon before it is between roles', () => {
+    assert.deepEqual(run(RULE, notice('2．推进出口退税提速。（牵头单位：市商务局；配合单', '位：市税务局、市住建局）')), []);
+    const page = ['2．推进出口退税提速。（牵头单位：市商务局；配合单', '', '- 3 -', '', '瓯江市人民政府公报　　2024年第8期', '', '位：市税务局、市住建局）'];
+    assert.deepEqual(run(RULE, notice(...page)), []);
+  });
+
+  it('flags a semicolon between groups at a line break, and its fix replaces the semicolon alone', () => {
+    const text = notice('2．推进出口退税提速。（牵头单位：市商务局；', '各县（市、区）政府）');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [10]);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '；');
+    assert.equal(fixed(RULE, text), text.replace('市商务局；\n', '市商务局，\n'));
+  });
+});

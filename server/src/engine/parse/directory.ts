@@ -53,7 +53,7 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     }
     // A page's running header or number between the rows.
     if (isPageArtifactLine(line.text)) continue;
-    let numbers = findDocNumbers(text, 'directory', line.start, line.end);
+    let numbers = rowNumbers(text, line);
     let rowEnd = i;
     if (numbers.length === 0) {
       const cut = numberAcrossPage(text, lines, i, limit);
@@ -61,10 +61,10 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
     }
     const cells = line.text.split(CELL_BREAK).map((c) => c.trim()).filter((c) => c && c !== '-');
     if (numbers.length === 0) {
-      const read = readOtherLine(directory, line, cells, afterRow);
+      const read = readOtherLine(text, directory, lines, i, limit, cells, afterRow);
       if (!read) break;
-      afterRow = read === 'row';
-      last = i;
+      afterRow = read.kind === 'row';
+      last = i = read.to;
       continue;
     }
     const row = readRow(text, lines, numbers[0], rowEnd, limit);
@@ -87,33 +87,89 @@ export function parseDirectory(text: string, lines: readonly Line[], at: number,
  * wrapped, perhaps over a page break; its date on a line of its own). False when it is none of these: the list
  * has ended.
  */
-function readOtherLine(directory: Directory, line: Line, cells: string[], afterRow: boolean): 'header' | 'row' | false {
+function readOtherLine(
+  text: string,
+  directory: Directory,
+  lines: readonly Line[],
+  at: number,
+  limit: number,
+  cells: string[],
+  afterRow: boolean,
+): { kind: 'header' | 'row'; to: number } | false {
+  const line = lines[at];
   if (/^[\s|:-]+$/.test(line.text) || /^-?\s*\|[\s|]*$/.test(line.text)) {
     // "- | | |" or "|---|---|": a table header that names no columns
     directory.emptyHeaderRange ??= { start: line.start, end: line.end };
-    return 'header';
+    return { kind: 'header', to: at };
   }
   if (cells.some((c) => NUMBER_OR_TITLE.test(c))) {
     directory.hasHeader = true;
-    return 'header';
+    return { kind: 'header', to: at };
   }
   // The header written one name per line (序号 / 文号 / 标题 / 成文日期).
-  if (cells.every((c) => COLUMN_NAME.test(c))) return 'header';
+  if (cells.every((c) => COLUMN_NAME.test(c))) return { kind: 'header', to: at };
   const prev = directory.rows[directory.rows.length - 1];
   if (!prev || cells.length !== 1) return false;
-  const cell = cells[0];
-  if (afterRow && DATE_CELL.test(cell)) {
+  if (afterRow && DATE_CELL.test(cells[0])) {
     prev.range.end = line.end;
-    return 'row';
+    return { kind: 'row', to: at };
   }
-  if (prev.title && !TITLE_END.test(prev.title.norm) && TITLE_END.test(normalize(cell)) && cell.length <= 40) {
-    const at = line.start + line.text.indexOf(cell);
-    const text = prev.title.text + cell;
-    prev.title = { text, norm: normalize(text), range: { start: prev.title.range.start, end: at + cell.length } };
-    prev.range.end = line.end;
-    return 'row';
+  const to = prev.title ? titleContinuation(text, lines, at, limit, prev.title.norm) : undefined;
+  if (to === undefined) return false;
+  const rest = spanOfLines(lines, at, to);
+  const joined = prev.title!.text + rest.text;
+  prev.title = { text: joined, norm: normalize(joined), range: { start: prev.title!.range.start, end: rest.range.end } };
+  prev.range.end = lines[to].end;
+  return { kind: 'row', to };
+}
+
+/** How many lines the rest of a title a table cell wrapped may take. */
+const MAX_WRAPPED = 3;
+/** What no title starts with: the rest of one (的通知, 》的通知, ）的通知, （试行）). */
+const CONTINUES = /^[的之》〉（(）)〕\]”]/;
+
+/**
+ * The last line of the rest of a row's title, wrapped by its cell onto the lines from `at` (perhaps over
+ * several, a page's lines between them): pieces up to the one that ends the title with its kind (…实施方案 /
+ * 的通知). A title that already ends with a kind of document (…实施方案) goes on only with what no title starts
+ * with (的通知): the line could be the next part's title. Undefined when the line is no such rest.
+ */
+function titleContinuation(text: string, lines: readonly Line[], at: number, limit: number, title: string): number | undefined {
+  let joined = title;
+  let i: number | undefined = at;
+  for (let k = 0; k < MAX_WRAPPED && i !== undefined && i < limit; k++) {
+    const c = content(lines[i].text);
+    if (!isTitlePiece(c) || rowNumbers(text, lines[i]).length > 0) return undefined;
+    if (k === 0 && TITLE_END.test(joined) && balanced(joined) && !CONTINUES.test(c)) return undefined;
+    joined += normalize(c);
+    if (TITLE_END.test(joined) && balanced(joined)) return i;
+    // A page's number or running header between the pieces (spanOfLines leaves it out).
+    do i = nextNonBlank(lines, i + 1, limit);
+    while (i !== undefined && isPageArtifactLine(lines[i].text));
   }
-  return false;
+  return undefined;
+}
+
+/** A piece of a title on a line of its own: no sentence, no cell break, no date or column name. */
+function isTitlePiece(c: string): boolean {
+  return c.length >= 1 && c.length <= 60 && /[\u4e00-\u9fff]/.test(c) && !/[。；;！？!?\t|]|[:：]$/.test(c) && !DATE_CELL.test(c) && !COLUMN_NAME.test(c);
+}
+
+/** Whether every 《 and （ of a title is closed: one that is not goes on, whatever word it ends with. */
+function balanced(title: string): boolean {
+  const count = (re: RegExp) => (title.match(re) ?? []).length;
+  return count(/《/g) === count(/》/g) && count(/[(（]/g) === count(/[)）]/g);
+}
+
+/**
+ * The numbers of a line of the list that may be a row's: not one a title cites in brackets after its words
+ * (…转发《…》（浙政发〔2024〕3号）的通知).
+ */
+function rowNumbers(text: string, line: Line): DocNumber[] {
+  return findDocNumbers(text, 'directory', line.start, line.end).filter((n) => {
+    const before = text.slice(line.start, n.range.start);
+    return !(/[(（][ \t\u3000]*$/.test(before) && /[\u4e00-\u9fff]{2}/.test(before));
+  });
 }
 
 /**
@@ -138,7 +194,7 @@ function readRow(text: string, lines: readonly Line[], number: DocNumber, rowEnd
   if (below === undefined) return { row, to: rowEnd };
   const line = lines[below];
   const c = content(line.text);
-  if (findDocNumbers(text, 'directory', line.start, line.end).length === 0 && isTitleCell(c)) {
+  if (rowNumbers(text, line).length === 0 && isTitleCell(c)) {
     const at = line.start + line.text.indexOf(c);
     row.title = span(c, { start: at, end: at + c.length });
     row.range.end = line.end;

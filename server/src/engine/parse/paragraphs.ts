@@ -16,6 +16,14 @@ export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]
 
 /** （责任单位： at the end of a line, the bracket still open. */
 const OPEN_LABEL_AT_END = new RegExp(`[(（〔[［﹝][ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
+/** A unit label and its colon, right after an annotation's opening bracket. */
+const LABEL_AFTER_OPEN = new RegExp(`^[ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：]`);
+/** A role clause before a semicolon: （市发展改革委牵头，市财政局配合； */
+const ROLE_BEFORE_SEMICOLON = /(?:牵头|配合|负责|落实)[ \t]*[；;][ \t\u3000]*$/;
+const ANNOTATION_OPENERS = '(（〔[［﹝';
+const ANNOTATION_CLOSERS = ')）〕]］﹞';
+/** How far back an annotation's opening bracket is looked for (the parser reads no longer annotation). */
+const ANNOTATION_REACH = 300;
 
 export interface ParagraphOptions {
   /** Lines that stand alone (titles, numbers, signatures, labels): never joined. */
@@ -37,7 +45,10 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) continue;
     const standalone = opts.reserved.has(i) || isTableRow(line.text);
     const heading = !standalone && parseHeadingLabel(line.text);
-    const startsNew = standalone || !!heading || !current || !currentOpen || UNIT_LABEL_LINE.test(line.text);
+    // A label line (配合单位：…) opens an annotation of its own, unless it goes on with a bracket left open
+    // above: （牵头单位：市商务局； / 配合单位：市税务局）, a line the PDF broke.
+    const labelLine = UNIT_LABEL_LINE.test(line.text) && !(current && currentOpen && insideAnnotation(current.text));
+    const startsNew = standalone || !!heading || !current || !currentOpen || labelLine;
     if (startsNew) {
       current = { range: { start: line.start, end: line.end }, text: '', pieces: [] };
       out.push(current);
@@ -50,14 +61,44 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // TERMINAL of the text so far, from its last piece that is not all spaces: testing the whole
     // text on every line was quadratic in a paragraph of thousands of lines.
     const last = lastNonSpace(piece.text);
-    // A colon after a unit label inside an open bracket ends no sentence: the units are on the next line.
-    if (last !== undefined) currentEnds = TERMINAL_MARKS.includes(last) && !((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece.text));
+    if (last !== undefined) currentEnds = endsSentence(last, piece.text, current!.text);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
+}
+
+/** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
+function endsSentence(last: string, piece: string, text: string): boolean {
+  if (!TERMINAL_MARKS.includes(last)) return false;
+  // A colon after a unit label inside an open bracket ends none: the units are on the next line.
+  if ((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece)) return false;
+  // Nor does a semicolon between the fields of an annotation still open: 牵头单位：A；配合单位：B.
+  return !((last === '；' || last === ';') && insideAnnotation(text));
+}
+
+/**
+ * Whether a text ends inside a unit annotation whose bracket is still open: one a label opens
+ * (（牵头单位：市商务局；) or, before a semicolon, a role clause (（市发展改革委牵头，市财政局配合；).
+ */
+function insideAnnotation(text: string): boolean {
+  let depth = 0;
+  for (let i = text.length - 1; i >= Math.max(0, text.length - ANNOTATION_REACH); i--) {
+    const c = text[i];
+    if (c === '。') return false;
+    if (ANNOTATION_CLOSERS.includes(c)) depth++;
+    else if (ANNOTATION_OPENERS.includes(c)) {
+      // Brackets inside a unit's name (各县（市、区）政府) are closed pairs, skipped.
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      return LABEL_AFTER_OPEN.test(text.slice(i + 1, i + 16)) || ROLE_BEFORE_SEMICOLON.test(text.slice(-40));
+    }
+  }
+  return false;
 }
 
 /** The last character of a text that is not white space (as regex \s sees it). */

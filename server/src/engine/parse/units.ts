@@ -198,7 +198,9 @@ function splitUnits(p: Paragraph, a: UnitAnnotation, from: number, to: number, r
     const word = /(?:[〔(（[［](牵头|配合|负责)[〕)）\]］]|(牵头|配合|负责|落实|协助|参与))$/.exec(name);
     if (word) {
       const roleWord = word[1] ?? word[2];
-      unitRole = roleWord === '牵头' ? 'lead' : roleWord === '负责' || roleWord === '落实' ? 'responsible' : 'support';
+      const worded: UnitRole = roleWord === '牵头' ? 'lead' : roleWord === '负责' || roleWord === '落实' ? 'responsible' : 'support';
+      // Under a 牵头 or 配合 label, 负责 and 落实 say how the units act (配合单位：市级有关单位按职责分工负责), not another role.
+      unitRole = labelled && role !== 'responsible' && worded === 'responsible' ? role : worded;
       // 市级有关部门按职责分工负责: the manner is no part of the name.
       name = name.slice(0, -word[0].length).replace(/(?:等)?(?:按|根据)?(?:各自)?职责(?:分工)?$/, '');
       if (!labelled && word[2]) for (const u of a.units.slice(group)) if (implicit.has(u)) u.role = unitRole;

@@ -63,7 +63,7 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     const h = d.headings[list[0]];
     const key = `${h.part}|${h.kind}`;
     const pool = pools.get(key) ?? { annotated: 0, total: 0, lists: [] };
-    const items = list.filter((i) => own[i] || !below[i]);
+    const items = list.filter((i) => (own[i] || !below[i]) && !FINAL_CLAUSE.test(d.headings[i].text.trimStart()));
     pool.annotated += items.filter((i) => own[i]).length;
     pool.total += items.length;
     pool.lists.push(items);
@@ -85,6 +85,15 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
   }
 }
 
+/** The kinds of document a closing clause names itself by: 本措施, 本实施意见, 本暂行办法. */
+const OWN = '本[\\u4e00-\\u9fff]{0,6}?(?:措施|意见|办法|方案|规定|细则|通知|决定|规划|政策|计划|条例|规则|准则|制度)';
+/**
+ * A closing clause on the document itself, numbered as its last item: when it takes effect (本措施自2024年8月1日起
+ * 施行), who interprets it (本办法由市民政局负责解释), how long it holds (有效期至…). It is no task and has no owner.
+ */
+const FINAL_CLAUSE = new RegExp(
+  `^(?:${OWN}[^。；;]{0,20}?)?(?:自|从)[^。；;]{0,30}?(?:起|之日)(?:施行|实施|执行|生效)|^${OWN}[^。；;]{0,40}?(?:解释|有效期|废止)|^有效期`,
+);
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
 

@@ -177,8 +177,12 @@ function variants(entries: Map<string, Entry>, together: Set<string>): Map<Entry
 /** Words that name a kind of body: a name without one of them is another body, not a shorter spelling. */
 const KIND_WORDS = /中心|医院|学院|学校|大学|集团|公司|银行|协会|商会|研究院|研究所/g;
 
+/** A company's legal form (集团有限公司, 股份有限公司, 有限责任公司): its full name of what a short form calls 公司. */
+const COMPANY_FORM = /(?:集团)?(?:股份)?有限(?:责任)?公司$|集团公司$/;
+
 function kindsOf(key: string): string {
-  return [...new Set(key.match(KIND_WORDS) ?? [])].sort().join('|');
+  // 市公交公司 is 市公共交通集团有限公司 written short: its 集团 is part of the company's form, not another body.
+  return [...new Set(key.replace(COMPANY_FORM, '公司').match(KIND_WORDS) ?? [])].sort().join('|');
 }
 
 /** Names are compared only within a bucket: the first two characters and the organ suffix. */

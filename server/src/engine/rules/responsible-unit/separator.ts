@@ -10,6 +10,7 @@ import { annotationsOf, gaps, majority, type Gap, type GapKind } from './shared'
 
 const SPACE_HABIT = 0.8;
 const MIN_HABIT = 3;
+const SEPARATOR_ONLY = /^[,，;；、 \t\u3000]+$/;
 const NAMES: Record<GapKind, string> = { peer: '、', comma: '逗号', semicolon: '分号', space: '空格', other: '' };
 const GLOSS: Record<GapKind, string> = { peer: 'enumeration comma', comma: 'comma', semicolon: 'semicolon', space: 'space', other: '' };
 
@@ -57,11 +58,13 @@ function compare(ctx: RuleContext, all: Gap[]): void {
     if (g.kind === habit.kind) continue;
     const title = habit.kind === 'space' ? '改为空格 (use a space)' : `改为“${habit.char}” (use ${habit.char})`;
     const edit = { range: g.range, text: habit.char };
+    // An edit replaces the separator and nothing else: never a word (a label, a role) read into the gap.
+    const safe = SEPARATOR_ONLY.test(g.text) && ctx.text.slice(g.range.start, g.range.end) === g.text;
     ctx.report({
       message: `单位之间此处用${NAMES[g.kind]}分隔，本文件其他${habit.count}处用${NAMES[habit.kind]}${habit.kind === 'space' ? '' : `“${habit.char}”`} (units separated by a ${GLOSS[g.kind]} here, by a ${GLOSS[habit.kind]} elsewhere)`,
       range: g.range,
       // Turning punctuation into a layout space is only a suggestion.
-      ...(habit.kind === 'space' ? { suggestions: [{ title, edits: [edit] }] } : { fix: { title, edits: [edit] } }),
+      ...(!safe ? {} : habit.kind === 'space' ? { suggestions: [{ title, edits: [edit] }] } : { fix: { title, edits: [edit] } }),
     });
   }
 }

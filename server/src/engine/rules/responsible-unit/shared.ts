@@ -1,7 +1,8 @@
 // Helpers shared by the responsible-unit rules: the annotations of each
 // document, bracket classes, unit-name keys, the gaps between units.
 import type { GazetteDocument, Issue, Range, Task, Unit, UnitAnnotation } from '../../model';
-import { isTableRow, normalize } from '../../parse/text';
+import { isPageArtifactLine, isTableRow, normalize } from '../../parse/text';
+
 import { findUnitAnnotations, mayHoldAnnotation } from '../../parse/units';
 import { memoize } from '../shared/memo';
 import { paragraphsIn, rangeCoverage } from '../shared/locate';
@@ -94,6 +95,7 @@ export function unitKey(name: string): string {
 }
 
 const ROLE_WORD = /^(牵头|配合|负责|协助|参与)/;
+const LINE_SPACE = ' \t\u3000\r';
 const LABEL_TAIL = /(责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位)(?:[ \t]*[:：]+)?[ \t]*$/;
 
 export type GapKind = 'peer' | 'comma' | 'semicolon' | 'space' | 'other';
@@ -115,26 +117,47 @@ export function gaps(text: string, a: UnitAnnotation): Gap[] {
   for (let i = 1; i < a.units.length; i++) {
     const before = a.units[i - 1];
     const after = a.units[i];
-    let start = before.range.end;
-    let end = after.range.start;
-    let between = text.slice(start, end);
-    const word = ROLE_WORD.exec(between);
-    if (word) {
-      start += word[0].length;
-      between = between.slice(word[0].length);
-    }
-    const label = LABEL_TAIL.exec(between);
-    if (label) {
-      end -= label[0].length;
-      between = between.slice(0, between.length - label[0].length);
-    }
-    if (between.endsWith('△')) {
-      end--;
-      between = between.slice(0, -1);
-    }
-    out.push({ kind: gapKind(between), range: { start, end }, text: between, betweenRoles: !!(word || label), before, after });
+    // Read as the paragraph reads it: a label a line break cuts (配合单 / 位：) is still the label.
+    const { text: all, at } = joinedBetween(text, before.range.end, after.range.start);
+    let from = 0;
+    let to = all.length;
+    const word = ROLE_WORD.exec(all);
+    if (word) from += word[0].length;
+    const label = LABEL_TAIL.exec(all.slice(from));
+    if (label) to -= label[0].length;
+    if (to > from && all[to - 1] === '△') to--;
+    const between = all.slice(from, to);
+    const start = from < at.length ? at[from] : after.range.start;
+    const range = { start, end: to > from ? at[to - 1] + 1 : start };
+    out.push({ kind: gapKind(between), range, text: between, betweenRoles: !!(word || label), before, after });
   }
   return out;
+}
+
+/**
+ * The text from start to end without its line breaks, the spaces around them and the blank lines and page
+ * lines (- 3 -, a running header) a page break left, with the source offset of each character kept.
+ */
+function joinedBetween(text: string, start: number, end: number): { text: string; at: number[] } {
+  const raw = text.slice(start, end);
+  const lines = raw.split('\n');
+  let out = '';
+  const at: number[] = [];
+  let offset = start;
+  lines.forEach((line, k) => {
+    let s = 0;
+    let e = line.length;
+    // The spaces at a line's end and at the next line's start are layout, as the paragraph has it.
+    if (k > 0) while (s < e && LINE_SPACE.includes(line[s])) s++;
+    if (k < lines.length - 1) while (e > s && LINE_SPACE.includes(line[e - 1])) e--;
+    const whole = k > 0 && k < lines.length - 1;
+    if (!(whole && isPageArtifactLine(line.slice(s, e)))) {
+      out += line.slice(s, e);
+      for (let j = s; j < e; j++) at.push(offset + j);
+    }
+    offset += line.length + 1;
+  });
+  return { text: out, at };
 }
 
 function gapKind(s: string): GapKind {

@@ -22,7 +22,13 @@ const VERB = /^(任命|免去|聘任|解聘|聘请)/;
  * What closes a list: the next section's header (江北区人民政府任免国家工作人员, which no terminator ends), a remark on
  * the list (以上同志的任免，已经…批准。).
  */
-const CLOSES = /任免[^;；。]*$|^(?:以上|上述)/;
+function closes(text: string): boolean {
+  if (/^(?:以上|上述)/.test(text)) return true;
+  // 任免 after the paragraph's last terminator, found from the end: a regular expression looked for it at every
+  // 任免, each time to the end of the paragraph.
+  const stop = Math.max(text.lastIndexOf(';'), text.lastIndexOf('；'), text.lastIndexOf('。'));
+  return text.indexOf('任免', stop + 1) >= 0;
+}
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
@@ -73,7 +79,7 @@ function lists(ctx: RuleContext, d: GazetteDocument): List[] {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
     const sub = SUBHEADING.exec(p.text) ?? MERGED.exec(p.text);
     const list = out[out.length - 1];
-    if (sub || CLOSES.test(p.text)) out.push({ entries: [], removal: isRemoval(sub) });
+    if (sub || closes(p.text)) out.push({ entries: [], removal: isRemoval(sub) });
     else if (ENTRY.test(p.text) || (list.removal && REMOVED.test(p.text))) list.entries.push(p);
   }
   return out.filter((l) => l.entries.length >= 2);
