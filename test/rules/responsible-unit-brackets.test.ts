@@ -60,7 +60,7 @@ describe(RULE, function () {
   });
 
   it('covers every edit of its fix: a closer without opener is reported from the label on', () => {
-    const text = '政策解读\n〔责任单位:市建委)〕';
+    const text = '《某市城市更新办法》政策解读\n〔责任单位:市建委)〕';
     const found = run(RULE, text);
     const stray = found.find((f) => /开始括号/.test(f.message))!;
     assert.deepEqual(stray.range, { start: text.indexOf('责任单位'), end: text.length });
@@ -68,7 +68,7 @@ describe(RULE, function () {
       for (const e of f.fix?.edits ?? []) assert.ok(f.range.start <= e.range.start && e.range.end <= f.range.end, f.message);
     }
     const once = applyFixes(text, [stray]).text;
-    assert.equal(once, '政策解读\n〔〔责任单位:市建委)〕');
+    assert.equal(once, '《某市城市更新办法》政策解读\n〔〔责任单位:市建委)〕');
     assert.ok(!run(RULE, once).some((f) => f.message === stray.message));
   });
 
