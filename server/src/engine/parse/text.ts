@@ -65,8 +65,9 @@ const LINK_TARGET = /^\]\((?:#|https?:)[^()\s]*\)(?:[ \t\u3000]*(?:[.·…]{2,}[
 
 /** Where a link's target starts, when the text from `from` to `end` ends with one (…](#doc-18) ……): else `end`. */
 export function beforeLinkTarget(text: string, from: number, end: number): number {
-  const target = text.lastIndexOf('](', end);
-  return target >= from && TRAILING_TARGET.test(text.slice(target, end)) ? target : end;
+  // Within the span: a search back from `end` through the whole text would cost its length at every entry.
+  const at = text.slice(from, end).lastIndexOf('](');
+  return at >= 0 && TRAILING_TARGET.test(text.slice(from + at, end)) ? from + at : end;
 }
 const TRAILING_TARGET = /^\]\((?:#|https?:)[^()\s]*\)[ \t\u3000.·…]*$/;
 
