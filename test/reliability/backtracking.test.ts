@@ -14,6 +14,11 @@ import { analyze, checkFindings, checkTime, timeBudgetMs } from './properties';
 
 const N = 100_000;
 const tabs = '\t'.repeat(N);
+/** Rules printed in the issue, for an interpretation to count. */
+const RULES = [
+  '某市人民政府关于印发某市停车管理办法的通知', '', '某政发〔2024〕3号', '', '各区人民政府：', '', '现将《某市停车管理办法》印发给你们。', '',
+  '某市人民政府', '2024年1月2日', '', '某市停车管理办法', '', '第一条　为了加强管理，制定本办法。', '', '第二条　本办法自发布之日起施行。', '', '',
+].join('\n');
 
 const CASES: [string, string][] = [
   ['an inline disable comment left open, then spaces', `<!-- gazette-lint-disable${tabs}`],
@@ -32,6 +37,8 @@ const CASES: [string, string][] = [
   // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   ['a heading\'s bracket before spaces', `一、先进集体（${' '.repeat(N)}x`],
   ['a table cell\'s bracket before spaces', `序号\t项目\n1\t项目（${' '.repeat(N)}x\t甲`],
+  // An interpretation's count of the rules read two runs of spaces around an optional 个.
+  ['an interpretation\'s count of the rules, then spaces', `${RULES}关于《某市停车管理办法》的政策解读\n\n《某市停车管理办法》共三${' '.repeat(N)}x`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

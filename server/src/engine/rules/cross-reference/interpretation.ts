@@ -68,11 +68,12 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
 /**
  * "《办法》共三章二十条", "本规定共分15条", "《若干措施》共3个方面12条", "《办法》（某政发〔2024〕5号）共5条", "共二章":
  * what an interpretation says of the interpreted rules' structure: the parts (章, or 方面 of measures) and 条.
+ * No two runs of spaces stand side by side (`[ \t]*个?[ \t]*`): on a long run they would share it every way.
  */
 const NUMERAL = '[一二三四五六七八九十百零〇0-9０-９]{1,6}';
 const CLAIM = new RegExp(
-  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*[分有]?[ \\t]*` +
-    `(?:(${NUMERAL})[ \\t]*个?[ \\t]*(章|方面)(?:[ \\t]*[、，,]?[ \\t]*(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`,
+  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*(?:[分有][ \\t]*)?` +
+    `(?:(${NUMERAL})[ \\t]*(?:个[ \\t]*)?(章|方面)(?:[ \\t]*(?:[、，,][ \\t]*)?(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`,
   'g',
 );
 /** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
