@@ -78,17 +78,31 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
     for (const claim of claims) {
       const row = t.rows.find((r) => inside(claim.range, r.range))!;
       const cell = row.cells.findIndex((c) => inside(claim.range, { start: c.range.start, end: c.range.end + 1 }));
+      const measure = measureOf(ctx, claim);
       if (t.isTotal(row)) {
-        if (claim.value !== total) claimReport(ctx, claim, total, '合计');
+        // 合计 共50家 under 30家, 20家: the sum of a column of figures (numbering/sums' to check), not a count of rows.
+        if (claim.value !== total && !(cell >= 0 && cell !== t.seq && figuresIn(t.rows, cell, t.seq))) claimReport(ctx, claim, total, '合计', undefined, measure);
         checkBreakdown(ctx, row, groups);
         continue;
       }
       const group = groups.find((g) => g.opener === row);
       if (group && cell >= 0 && (cell < t.seq || row.cells.length === 1) && group.count > 0 && claim.value !== group.count) {
-        claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end });
+        claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end }, measure);
       }
     }
   }
+}
+
+/** The measure word of a count (共4件, 共3家), as the message repeats it; 项 for 类 and the like. */
+function measureOf(ctx: RuleContext, claim: { range: Range }): string {
+  const unit = ctx.text[claim.range.end - 1];
+  return '个条件家'.includes(unit) ? unit : '项';
+}
+
+/** Whether most numbered rows hold a figure (30, 30家) in column `col`. */
+function figuresIn(rows: readonly TableRow[], col: number, seq: number): boolean {
+  const cells = rows.filter((r) => seqValue(r, seq)).map((r) => r.cells[col]?.norm ?? '');
+  return cells.filter((c) => /^[0-9０-９][0-9０-９,.]*[\u4e00-\u9fff]{0,2}$/.test(c)).length * 2 > cells.length;
 }
 
 const NOT_NAME = /[,，;；、。:：\s0-9０-９]/;
@@ -99,7 +113,7 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
     const at = cell.text.indexOf('其中');
     if (at < 0) continue;
     // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
-    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条]/g;
+    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条件家]/g;
     let from = at + 2;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
