@@ -400,6 +400,37 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, body('共8名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);
     });
 
+    it('reads names closed by 。 or 等, joined by 及 or 和, and stops at the closing remark', () => {
+      // Groups in the body of the decision, as 嘉政发 and others print them.
+      const groups = (second: string, names: string, after: string[] = []) =>
+        [
+          '某市人民政府关于命名表彰第六届道德模范的决定', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '', '市政府决定，授予张桂英等同志第六届道德模范称号。', '',
+          '一、助人为乐模范（2名）：张桂英（女）、马德胜；', '', `二、见义勇为模范（${second}）：${names}`, '', ...after.flatMap((l) => [l, '']), '某市人民政府', '2024年3月12日', '',
+        ].join('\n');
+      // A padded two-character name at the end, before what closes the list.
+      for (const names of ['黄子豪、邓建军、唐　亮。', '黄子豪、邓建军、唐　亮；', '黄子豪、邓　杰、唐　亮。']) {
+        assert.deepEqual(run(RULE, groups('3名', names)), [], names);
+        assert.deepEqual(run(RULE, groups('4名', names)).map((f) => f.message), ['“二、见义勇为模范”称共4名，实际列出3名 (claims 4 items, 3 are listed)'], names);
+      }
+      // The last two joined by 及 or 和; 和 inside a name is no join.
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、邓建军及唐亮')), []);
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、邓建军和唐　亮。')), []);
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、王和平、唐亮')), []);
+      assert.deepEqual(run(RULE, groups('4名', '黄子豪、邓建军及唐亮')).map((f) => f.message), ['“二、见义勇为模范”称共4名，实际列出3名 (claims 4 items, 3 are listed)']);
+      // 等: more than those named, how many is not said; fewer than named is still wrong.
+      assert.deepEqual(run(RULE, groups('12名', '黄子豪、邓建军、唐亮等')), []);
+      assert.deepEqual(run(RULE, groups('2名', '黄子豪、邓建军、唐亮等')).map((f) => f.message), ['“二、见义勇为模范”称共2名，实际列出3名 (claims 2 items, 3 are listed)']);
+      // The closing remark after the last group, with or without a blank line, is no name.
+      const remark = '希望受到表彰的同志珍惜荣誉、再接再厉。';
+      assert.deepEqual(run(RULE, groups('1名', '罗美玲', [remark])), []);
+      assert.deepEqual(run(RULE, groups('1名', '罗美玲', [remark]).replace('罗美玲\n\n', '罗美玲\n')), []);
+      // Names a PDF wrapped onto the next line still count.
+      assert.deepEqual(run(RULE, groups('5名', '黄子豪、邓建军、唐亮', ['欧阳明、马小雨。'])), []);
+      const units = (n: string) => groups('3名', '黄子豪、邓建军、唐亮；').replace('二、见义勇为模范（3名）：黄子豪、邓建军、唐亮；', `二、先进集体（${n}）：市应急管理局、江北区石门乡\n红旗村、东湖街道、市青年志愿者协会。`);
+      assert.deepEqual(run(RULE, units('4个')), []);
+      assert.equal(run(RULE, units('6个')).length, 1);
+    });
+
     it('counts sub-groups of a body by their names, and keeps counting headings where they are the items', () => {
       const body = (...lines: string[]) =>
         [
