@@ -177,6 +177,27 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 
+  it('runs the list around a box at the end of a section on over the box\'s own list', () => {
+    // （一） 1．2．, then 专栏1 with its own 1．2．3．, then （二） going on with 3．4．.
+    const plan = (box: string[], next: string[]) =>
+      [
+        '某市人民政府关于加快产业发展的实施意见', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '', '现提出如下实施意见。', '',
+        '一、重点任务', '', '（一）做强主导产业。', '', '1．电气产业。推动智能电气转型升级。', '', '2．鞋服产业。推动鞋服产业品牌化发展。', '',
+        '专栏1　主导产业培育重点', '', ...box.flatMap((l) => [l, '']), '（二）培育新兴产业。', '', ...next.flatMap((l) => [l, '']),
+        '二、保障措施', '', '加强组织领导。', '', '某市人民政府', '2024年4月3日', '',
+      ].join('\n');
+    const box = ['1．智能电气：智能断路器。', '2．时尚鞋服：功能性运动鞋。', '3．汽车零部件：电驱系统。'];
+    const runOn = ['3．数字经济产业。发展集成电路设计。', '4．生命健康产业。聚焦生物医药。'];
+    assert.deepEqual(run(RULE, plan(box, runOn)), []);
+    // Restarting under each section is as right, with a box of any length.
+    assert.deepEqual(run(RULE, plan(box, runOn.map((l) => l.replace('3．', '1．').replace('4．', '2．')))), []);
+    assert.deepEqual(run(RULE, plan(box.slice(0, 2), runOn)), []);
+    // A slip in the run after the box is still reported, against the list around the box.
+    assert.deepEqual(run(RULE, plan(box, ['4．数字经济产业。发展集成电路设计。', '5．生命健康产业。聚焦生物医药。'])).map((f) => f.message), [
+      '编号“4．”不是应有的起始编号，应为“1．”或“3．” (list starts at 4, expected 1 or 3)',
+    ]);
+  });
+
   it('leaves a printed attachment missing from the run to the rules that say why, but reports one misnumbered', () => {
     const decision = (first: string, second: string) =>
       [

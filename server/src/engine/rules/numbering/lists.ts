@@ -21,6 +21,8 @@ export interface SiblingList {
   items: number[];
   /** A run that starts again at 1 under the same parent: its start is free. */
   segment: boolean;
+  /** The 专栏 box whose own list it is (or is under), or -1: a box's lists are numbered apart from the text's. */
+  box: number;
 }
 
 /** A heading whose label belongs to another level than where it stands. */
@@ -70,7 +72,7 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
     if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
-  for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
+  for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? Number(key.slice(4)) : -1);
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
@@ -89,6 +91,7 @@ function buildPart(
   lists: SiblingList[],
   misplaced: Misplaced[],
   wrapped: (i: number) => boolean,
+  box: number,
 ): void {
   // Effective rank and kind: a misplaced label is filed where it belongs.
   const rank = new Map<number, number>(seq.map((i) => [i, rankOf(hs[i])]));
@@ -101,7 +104,7 @@ function buildPart(
     const id = `${parent}|${key.get(i)}`;
     let list = fresh ? undefined : open.get(id);
     if (!list) {
-      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh };
+      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, box };
       open.set(id, list);
       lists.push(list);
     }
