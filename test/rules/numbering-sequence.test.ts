@@ -177,6 +177,27 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 
+  it('numbers a note under a table apart, its first item on the 注： line or on its own', () => {
+    const notice = (note: string[], tasks = ['1．做好参保登记。', '2．落实资助政策。', '3．加强宣传引导。']) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '',
+        '一、缴费标准', '', '2024年度个人缴费标准见下表。', '', '类别\t个人缴费（元）', '成年居民\t480', '未成年人\t380', '',
+        ...note, '', '二、工作要求', '', ...tasks.flatMap((l) => [l, '']), '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    const inline = ['注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', '3．低保对象个人缴费部分由财政定额资助。'];
+    assert.deepEqual(run(RULE, notice(inline)), []);
+    assert.deepEqual(run(RULE, notice(inline.slice(0, 2))), []);
+    assert.deepEqual(run(RULE, notice(['注：', '1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。'])), []);
+    assert.deepEqual(run(RULE, notice(['说明：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。'])), []);
+    // The text's list after the note goes on from the text's, not from the note's.
+    const runOn = notice(inline, ['2．做好参保登记。', '3．落实资助政策。']).replace('2024年度个人缴费标准见下表。', '1．明确缴费标准。2024年度个人缴费标准见下表。');
+    assert.deepEqual(run(RULE, runOn), []);
+    // A slip in the note is still one.
+    assert.deepEqual(run(RULE, notice(['注：1．在校学生按未成年人标准缴费。', '3．特困人员个人缴费部分由财政全额资助。'])).map((f) => f.message), [
+      '编号“3．”不是应有的起始编号，应为“2．” (list starts at 3, expected 2)',
+    ]);
+  });
+
   it('runs the list around a box at the end of a section on over the box\'s own list', () => {
     // （一） 1．2．, then 专栏1 with its own 1．2．3．, then （二） going on with 3．4．.
     const plan = (box: string[], next: string[]) =>

@@ -21,8 +21,13 @@ export interface SiblingList {
   items: number[];
   /** A run that starts again at 1 under the same parent: its start is free. */
   segment: boolean;
-  /** The 专栏 box whose own list it is (or is under), or -1: a box's lists are numbered apart from the text's. */
-  box: number;
+  /**
+   * '' for the text's lists; `box:<index>` for a 专栏 box's own lists, `note:<index>` for a note's (注：1．… 2．…):
+   * they are numbered apart from the text's.
+   */
+  apart: string;
+  /** The value its first item follows when the note's line holds the first item (注：1．… / 2．…). */
+  after?: number;
 }
 
 /** A heading whose label belongs to another level than where it stands. */
@@ -66,16 +71,58 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const parents = hs.map(() => -1);
   const lists: SiblingList[] = [];
   const misplaced: Misplaced[] = [];
-  // A box's own list (see linkHeadings) is numbered apart from the text around it.
+  // A box's own list (see linkHeadings) and a note's are numbered apart from the text around them.
+  const notes = notesIn(issue, hs);
   const byPart = new Map<number | string, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? h.part, i);
+    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
-  for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? Number(key.slice(4)) : -1);
+  for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? key : '');
+  for (const l of lists) {
+    const after = l.parent < 0 ? notes.get(l.items[0])?.after : undefined;
+    if (after) l.after = after;
+  }
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
+}
+
+/** A note's opening line: 注：, 说明：, 备注：, alone or before its first item (注：1．…). */
+const NOTE = /^[ \t\u3000]*(?:注|说明|备注)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
+
+/**
+ * The headings numbered in a note under a table or a figure (注：/ 1．… / 2．…, or 注：1．… / 2．…), each with
+ * the note it is in (`note:<index of its first>`) and, for the first, the value it follows: 1 where the note's
+ * line holds the first item, which is no heading (it does not start its line). The note's list goes on while
+ * its labels do (sub-items of a lower level within).
+ */
+function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: string; after: number }> {
+  const out = new Map<number, { key: string; after: number }>();
+  let note: { key: string; kind: string; rank: number; last: number } | undefined;
+  hs.forEach((h, i) => {
+    if (h.kind === 'box') return;
+    if (note) {
+      if (kindKey(h) === note.kind && h.value === note.last + 1) note.last = h.value;
+      else if (rankOf(h) <= note.rank) note = undefined;
+      if (note) {
+        out.set(i, { key: note.key, after: 0 });
+        return;
+      }
+    }
+    const lines = issue.lines;
+    let j = lineIndexAt(lines, h.range.start) - 1;
+    while (j >= 0 && lines[j].text.trim() === '') j--;
+    const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
+    if (!m) return;
+    const first = m[1] === '' ? undefined : parseHeadingLabel(m[1]);
+    const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h);
+    if (!inline && !(m[1] === '' && h.value === 1)) return;
+    // The label on the note's line may be of any value: a slip after it (注：1．… / 3．…) is the note's.
+    note = { key: `note:${i}`, kind: kindKey(h), rank: rankOf(h), last: h.value };
+    out.set(i, { key: note.key, after: inline ? first!.value : 0 });
+  });
+  return out;
 }
 
 /** The 专栏 box a heading is listed in, as `box:<index>`, if any. */
@@ -91,7 +138,7 @@ function buildPart(
   lists: SiblingList[],
   misplaced: Misplaced[],
   wrapped: (i: number) => boolean,
-  box: number,
+  apart: string,
 ): void {
   // Effective rank and kind: a misplaced label is filed where it belongs.
   const rank = new Map<number, number>(seq.map((i) => [i, rankOf(hs[i])]));
@@ -104,7 +151,7 @@ function buildPart(
     const id = `${parent}|${key.get(i)}`;
     let list = fresh ? undefined : open.get(id);
     if (!list) {
-      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, box };
+      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, apart };
       open.set(id, list);
       lists.push(list);
     }

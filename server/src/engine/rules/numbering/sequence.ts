@@ -95,13 +95,13 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   const first = (l: SiblingList) => hs[l.items[0]].range.start;
   const value = (k: number) => hs[k].value;
-  // Lists of one part and level in document order; and of one style scope (same grandparent). A box's own
-  // lists are apart: the text's list runs on over them (…2． / 专栏 1．2．3． / （二） 3．).
+  // Lists of one part and level in document order; and of one style scope (same grandparent). A box's or a
+  // note's own lists are apart: the text's list runs on over them (…2． / 专栏 1．2．3． / （二） 3．).
   const byLevel = new Map<string, SiblingList[]>();
   const byScope = new Map<string, SiblingList[]>();
   for (const l of [...lists].sort((a, b) => first(a) - first(b))) {
-    addTo(byLevel, `${l.part}|${l.box}|${l.key}`, l);
-    addTo(byScope, `${l.part}|${l.box}|${l.key}|${l.scope}`, l);
+    addTo(byLevel, `${l.part}|${l.apart}|${l.key}`, l);
+    addTo(byScope, `${l.part}|${l.apart}|${l.key}|${l.scope}`, l);
   }
   /** The latest list of the level that ends before list `at` begins. */
   const prevOf = (level: SiblingList[], at: number): SiblingList | undefined => {
@@ -143,9 +143,10 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
     const last = prevLast.get(l);
     const printed = prevPrinted.get(l);
     const goesOn = last === undefined ? [] : printed !== undefined && printed !== last ? [last + 1, printed + 1] : [last + 1];
-    let starts = [1, ...goesOn];
+    // A note's list whose first item shares the note's line (注：1．… / 2．…) goes on from it.
+    let starts = l.after !== undefined ? [l.after + 1] : [1, ...goesOn];
     let style: Run['style'];
-    const scope = byScope.get(`${l.part}|${l.box}|${l.key}|${l.scope}`)!;
+    const scope = byScope.get(`${l.part}|${l.apart}|${l.key}|${l.scope}`)!;
     if (scope[0] !== l && !l.segment && last !== undefined) {
       // The other lists of the scope, all of one style.
       const count = { ...votes.get(scope)! };
