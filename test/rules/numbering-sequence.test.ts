@@ -177,6 +177,24 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 
+  it('checks the group lines across a table (一、综合管理类 / rows / 二、城乡建设类)', () => {
+    const list = (second: string, third = '三、社会事业类（共1项）') =>
+      [
+        '某市人民政府关于公布市政府规范性文件清理结果的决定', '', '某政发〔2024〕15号', '', '各区人民政府，市政府各部门：', '',
+        '市政府对现行有效的规范性文件进行了清理，决定废止的规范性文件目录见附件。', '', '附件：决定废止的市政府规范性文件目录', '', '某市人民政府', '2024年5月20日', '',
+        '附件', '', '决定废止的市政府规范性文件目录', '', '序号\t文件名称\t文号\t处理意见', '一、综合管理类（共2项）',
+        '1\t某市人民政府关于印发某市户外广告设置管理办法的通知\t某政发〔2012〕35号\t废止', '2\t某市人民政府办公室关于加强燃气工作的实施意见\t某政办发〔2015〕8号\t废止',
+        second, '3\t某市人民政府办公室关于印发某市建筑垃圾管理规定的通知\t某政办发〔2016〕77号\t废止',
+        third, '4\t某市人民政府关于加强学前教育管理的通知\t某政发〔2014〕9号\t废止', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, list('二、城乡建设类（共1项）')), []);
+    const slip = list('三、城乡建设类（共1项）');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“三、”不连续（上一项为“一、”），应为“二、” (label 3 is out of sequence; expected 2)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [22]);
+    assert.equal(fixed(RULE, slip), list('二、城乡建设类（共1项）'));
+    assert.deepEqual(run(RULE, list('三、城乡建设类（共1项）', '')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
+  });
+
   it('numbers a note under a table apart, its first item on the 注： line or on its own', () => {
     const notice = (note: string[], tasks = ['1．做好参保登记。', '2．落实资助政策。', '3．加强宣传引导。']) =>
       [

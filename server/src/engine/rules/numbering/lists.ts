@@ -7,7 +7,7 @@ import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { UNIT_LABEL_LINE } from '../../parse/paragraphs';
-import { fullWidthDigits, intToChinese } from '../../parse/text';
+import { fullWidthDigits, intToChinese, isTableRow } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -296,6 +296,8 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   if (i < 0) return false;
   const prev = lines[i].text.trim();
   if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
+  // A table's row ends where its line does: a label after it (一、综合管理类 / rows / 二、…) starts a line of its own.
+  if (isTableRow(lines[i].text)) return false;
   // An item's field on a line of its own (牵头单位：市司法局, 完成时限：9月底前) ends with its value; a line as
   // short as a name in a 名单 (江北区人民政府) ended where it was meant to: a PDF wraps full lines.
   if (UNIT_LABEL_LINE.test(prev) || FIELD_LINE.test(prev) || prev.replace(/\s/g, '').length <= SHORT_LINE) return false;
