@@ -274,6 +274,33 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, closing), []);
   });
 
+  it('reports a misnumbered chapter of a decimal outline, not the labels under it, and fixes the chapter', () => {
+    // 2, then 4　后期工作 over 3.1 and 3.2, then 4　应急保障: the 4 over 3.1 is the slip.
+    const plan = (chapter: string, subs = ['3.1', '3.2'], next = '4') =>
+      [
+        '某市人民政府办公室关于印发某市突发环境事件应急预案的通知', '', '某政办发〔2024〕27号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市突发环境事件应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年4月22日', '', '某市突发环境事件应急预案', '',
+        '1　总则', '', '1.1　编制目的', '', '健全突发环境事件应对工作机制。', '', '2　组织指挥体系', '', '2.1　市应急指挥部', '', '市政府成立市应急指挥部。', '',
+        `${chapter}　后期工作`, '', `${subs[0]}　损害评估`, '', '及时组织开展污染损害评估。', '', `${subs[1]}　事件调查`, '', '由生态环境部门牵头开展事件调查。', '',
+        `${next}　应急保障`, '', `${next}.1　队伍保障`, '', '加强环境应急专家队伍建设。', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, plan('3')), []);
+    const slip = plan('4');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“4”不连续（上一项为“2”），应为“3” (label 4 is out of sequence; expected 3)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [26]);
+    assert.equal(fixed(RULE, slip), plan('3'));
+    assert.equal(fixed(RULE, plan('5')), plan('3'));
+    // A chapter line too far above its first label to be read as one: the labels under the chapter before are
+    // reported, but not relabelled as labels it already has.
+    const far = slip.replace('4　后期工作\n', `4　后期工作\n${'\n事件处置结束后，做好善后工作。\n'.repeat(7)}`);
+    assert.ok(run(RULE, far).length > 0);
+    assert.equal(fixed(RULE, far), far);
+    // A label under its chapter that does not go on from the chapter before is still the one reported.
+    const subWrong = plan('3', ['3.1', '4.2']);
+    assert.deepEqual(run(RULE, subWrong).map((f) => f.message), ['编号“4.2”与所属的“3”不符，应为“3.2” (prefix does not match the parent heading 3; expected 3.2)']);
+    assert.equal(fixed(RULE, subWrong), plan('3'));
+  });
+
   it('leaves an article an amendment inserted (第十六条之一) out of the run of articles', () => {
     const rules = (articles: string[], last = '第五条') =>
       [

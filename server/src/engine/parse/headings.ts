@@ -182,8 +182,9 @@ const CHAPTER_LOOKAHEAD = 6;
 
 /**
  * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where a label
- * soon after it is its first, N.1, or where it goes on from the chapter before it (3　后期处置 after
- * 2), so that a figure opening a line is not taken for one.
+ * soon after it is its first, N.1 (or the first of the chapter after the one before it: a misnumbered
+ * chapter), or where it goes on from the chapter before it (3　后期处置 after 2), so that a figure opening
+ * a line is not taken for one.
  */
 function chapterNumber(lines: readonly Line[], i: number, to: number, before: readonly Heading[]): HeadingLabel | undefined {
   const text = lines[i].text;
@@ -205,6 +206,9 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
     if (!next || next.kind !== 'decimal') continue;
     // Its first label under it is N.1; or it goes on from the chapter before, and the next label is a later chapter's.
     if (next.path!.length === 2 && next.path![0] === value && next.path![1] === 1) return chapter(next.separator);
+    // Or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it go on from the chapter before.
+    // Read as a chapter, numbering/sequence reports its number, not each label under it.
+    if (next.path!.length === 2 && next.path![1] === 1 && previous !== undefined && next.path![0] === previous + 1) return chapter(next.separator);
     return goesOn && next.path![0] > value ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;

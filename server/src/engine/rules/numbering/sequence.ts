@@ -215,18 +215,25 @@ function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corr
   const value = corrected ?? parent.value;
   const want = parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), value] : parent.kind === 'arabic' ? [value] : undefined;
   if (!want) return;
-  for (const h of items) {
-    // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
-    if (h.kind !== 'decimal') continue;
+  // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
+  const wrong = items.filter((h) => {
+    if (h.kind !== 'decimal') return false;
     const prefix = h.path!.slice(0, -1);
-    if (prefix.length !== want.length || prefix.every((p, k) => p === want[k])) continue;
+    return prefix.length === want.length && prefix.some((p, k) => p !== want[k]);
+  });
+  const target = (h: Heading) => [...want, h.path![h.path!.length - 1]];
+  // Where a label would become one a sibling already has (3.1 3.2 under 2 after 2.1: the chapter over them was
+  // lost), relabelling makes things worse: none of them is fixed.
+  const clash = wrong.some((h) => items.some((o) => !wrong.includes(o) && o.kind === 'decimal' && o.path!.join('.') === target(h).join('.')));
+  for (const h of wrong) {
     const sep = h.label.includes('．') ? '．' : '.';
     const digits = /^[\d.．]+/.exec(h.label)![0];
-    const fixed = [...want, h.path![h.path!.length - 1]].join(sep);
+    const fixed = target(h).join(sep);
+    const range = { start: h.labelRange.start, end: h.labelRange.start + digits.length };
     ctx.report({
       message: `编号“${digits}”与所属的“${parent.label.trim()}”不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
-      range: { start: h.labelRange.start, end: h.labelRange.start + digits.length },
-      fix: { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range: { start: h.labelRange.start, end: h.labelRange.start + digits.length }, text: fixed }] },
+      range,
+      fix: clash ? undefined : { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range, text: fixed }] },
     });
   }
 }
