@@ -429,6 +429,14 @@ describe(RULE, function () {
       const units = (n: string) => groups('3名', '黄子豪、邓建军、唐亮；').replace('二、见义勇为模范（3名）：黄子豪、邓建军、唐亮；', `二、先进集体（${n}）：市应急管理局、江北区石门乡\n红旗村、东湖街道、市青年志愿者协会。`);
       assert.deepEqual(run(RULE, units('4个')), []);
       assert.equal(run(RULE, units('6个')).length, 1);
+      // Lines a PDF wrapped, with names that end in anything after their first.
+      const wrapped = (n: string) =>
+        groups('3名', '黄子豪、邓建军、唐亮；').replace(
+          '二、见义勇为模范（3名）：黄子豪、邓建军、唐亮；',
+          `二、先进集体（${n}）：市住房和城乡建设局、江北区双桥街\n道办事处、市人民医院、市教\n育局、市第一中学、临江市实验小学、市\n交通运输局。`,
+        );
+      assert.deepEqual(run(RULE, wrapped('7个')), []);
+      assert.equal(run(RULE, wrapped('11个')).length, 1);
     });
 
     it('counts sub-groups of a body by their names, and keeps counting headings where they are the items', () => {

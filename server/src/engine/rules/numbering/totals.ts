@@ -440,10 +440,18 @@ function namesRunOn(ctx: RuleContext, names: string, from: number, end: number):
   const texts: string[] = [];
   let last = names;
   let range: Range | undefined;
+  let gap = false;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) continue;
-    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text) && namesOnly(text)))) break;
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
+    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
+    // names only where each is shaped like one.
+    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
+    gap = false;
     texts.push(text);
     last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
@@ -452,16 +460,16 @@ function namesRunOn(ctx: RuleContext, names: string, from: number, end: number):
 }
 
 /**
- * Whether every item of a line is shaped like a name: a person's (at most four characters), or a unit's. A
- * sentence with a 、 in it (希望受到表彰的同志珍惜荣誉、再接再厉。) is not; the last item of a line that does not
- * close the list may be a name the line cut.
+ * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a
+ * unit's. A sentence with a 、 in it (希望受到表彰的同志珍惜荣誉、再接再厉。) is not; the last item of a line that
+ * does not close the list may be a name the line cut.
  */
-function namesOnly(text: string): boolean {
+function namesOnly(text: string, count = Infinity): boolean {
   const items = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').split('、');
   const closed = /[。；;]$/.test(text);
   return items.every((item, k) => {
     const name = item.replace(/等?[。；;]?$/, '');
-    return (k === items.length - 1 && !closed) || name.length <= 4 || PERSON.test(name) || UNIT_END.test(name) || PLACE_END.test(name);
+    return k >= count || (k === items.length - 1 && !closed) || name.length <= 4 || PERSON.test(name) || UNIT_END.test(name) || PLACE_END.test(name);
   });
 }
 
