@@ -235,6 +235,16 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, plan(box, ['4．数字经济产业。发展集成电路设计。', '5．生命健康产业。聚焦生物医药。'])).map((f) => f.message), [
       '编号“4．”不是应有的起始编号，应为“1．”或“3．” (list starts at 4, expected 1 or 3)',
     ]);
+    // And one in the box, which the list around it could not take (it would go back), is the box's.
+    const longer = (inBox: string[]) =>
+      plan(inBox, ['6．数字经济产业。发展集成电路设计。', '7．生命健康产业。聚焦生物医药。']).replace(
+        '2．鞋服产业。推动鞋服产业品牌化发展。\n',
+        '2．鞋服产业。推动鞋服产业品牌化发展。\n\n3．汽车产业。推动汽车零部件集聚。\n\n4．光电产业。推动光电产业发展。\n\n5．泵阀产业。推动泵阀产业升级。\n',
+      );
+    assert.deepEqual(run(RULE, longer(box)), []);
+    const slip = longer(['1．智能电气：智能断路器。', '2．时尚鞋服：功能性运动鞋。', '4．汽车零部件：电驱系统。', '4．光电：激光器件。']);
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“4．”不连续（上一项为“2．”），应为“3．” (label 4 is out of sequence; expected 3)']);
+    assert.equal(fixed(RULE, slip), longer([...box, '4．光电：激光器件。']));
   });
 
   it('leaves a printed attachment missing from the run to the rules that say why, but reports one misnumbered', () => {

@@ -303,7 +303,9 @@ function intoBox(headings: Heading[], box: OpenBox, i: number): boolean {
 
 /** Whether h goes on with the box's list after its item `last`, rather than with the list around the box. */
 function continuesBox(h: Heading, last: Heading, around: Heading): boolean {
-  if (h.kind !== last.kind || h.value !== last.value + 1) return false;
+  if (h.kind !== last.kind) return false;
+  // A number off by a slip (1．2．4． or 2．2．) that the list around the box cannot take either (it would go back).
+  if (h.value !== last.value + 1) return h.kind === around.kind && h.value >= last.value && h.value <= around.value;
   // It names its units as the list around the box does, where the box's items do not.
   if (namesUnits(h) && namesUnits(around) && !namesUnits(last)) return false;
   // A number both lists would go on with: the one whose items it reads like (a project's name, a task).
