@@ -14,6 +14,11 @@ import { analyze, checkFindings, checkTime, timeBudgetMs } from './properties';
 
 const N = 100_000;
 const tabs = '\t'.repeat(N);
+/** Rules printed in the issue, for an interpretation to count. */
+const RULES = [
+  '某市人民政府关于印发某市停车管理办法的通知', '', '某政发〔2024〕3号', '', '各区人民政府：', '', '现将《某市停车管理办法》印发给你们。', '',
+  '某市人民政府', '2024年1月2日', '', '某市停车管理办法', '', '第一条　为了加强管理，制定本办法。', '', '第二条　本办法自发布之日起施行。', '', '',
+].join('\n');
 
 const CASES: [string, string][] = [
   ['an inline disable comment left open, then spaces', `<!-- gazette-lint-disable${tabs}`],
@@ -38,6 +43,8 @@ const CASES: [string, string][] = [
   ['a label and a TAB, then many lines without one', `一、\t总体要求\n${'各地要落实责任。\n'.repeat(N / 5)}`],
   // Whether 任免 comes after a paragraph's last full stop was looked for at every 任免, each time to the stop.
   ['任免 over and over in an appointment entry', `市政府人事任免\n\n（2024年6月份）\n\n任命：\n\n陈志强同志任某市教育局副局长；\n\n林晓梅同志任${'任免'.repeat(N / 2)}。`],
+  // An interpretation's count of the rules read two runs of spaces around an optional 个.
+  ['an interpretation\'s count of the rules, then spaces', `${RULES}关于《某市停车管理办法》的政策解读\n\n《某市停车管理办法》共三${' '.repeat(N)}x`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {

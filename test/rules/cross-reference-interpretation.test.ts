@@ -135,3 +135,30 @@ describe(`${RULE}: counts as interpretations write them`, () => {
     ]);
   });
 });
+
+describe(`${RULE}: measures whose 方面 are titles without labels`, () => {
+  // Three groups printed as bare titles over 一、…六、: the 方面 have no labels, the 条 are the only level.
+  const issue = (claim: string, items = ['一、降低准入门槛。', '二、保障公平竞争。', '三、强化金融支持。', '四、保障用地需求。', '五、优化审批服务。', '六、加强执法监督。']) =>
+    [
+      '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年6月3日', '',
+      '临江市促进民营经济高质量发展若干措施', '', '优化发展环境', '', items[0], '', items[1], '', '加大要素支持', '', items[2], '', items[3], '',
+      '提升政务服务', '', ...items.slice(4).flatMap((l) => [l, '']),
+      '《临江市促进民营经济高质量发展若干措施》政策解读', '', '一、主要内容是什么？', '', `答：${claim}`, '',
+    ].join('\n');
+
+  it('does not count the 方面 at the level of the 条', () => {
+    assert.deepEqual(run(RULE, issue('《临江市促进民营经济高质量发展若干措施》共3个方面6条。')), []);
+    assert.deepEqual(run(RULE, issue('《措施》从三个方面提出举措，共3个方面。')), []);
+    // The 条 are the top level of two: their sub-items do not make the 条 the 方面.
+    const sub = issue('《临江市促进民营经济高质量发展若干措施》共3个方面6条。').replace('一、降低准入门槛。', '一、降低准入门槛。\n\n（一）放宽市场准入。\n\n（二）清理隐性壁垒。');
+    assert.ok(sub.includes('（二）清理隐性壁垒'));
+    assert.deepEqual(run(RULE, sub), []);
+  });
+
+  it('still counts the 条', () => {
+    assert.deepEqual(run(RULE, issue('《临江市促进民营经济高质量发展若干措施》共3个方面7条。')).map((f) => f.message), [
+      '解读称共3个方面7条，所解读的《临江市促进民营经济高质量发展若干措施》有6条 (the interpretation counts 3 parts and 7 articles; the document has 6 articles)',
+    ]);
+  });
+});

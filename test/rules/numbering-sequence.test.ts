@@ -177,6 +177,76 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 
+  it('checks the group lines across a table (一、综合管理类 / rows / 二、城乡建设类)', () => {
+    const list = (second: string, third = '三、社会事业类（共1项）') =>
+      [
+        '某市人民政府关于公布市政府规范性文件清理结果的决定', '', '某政发〔2024〕15号', '', '各区人民政府，市政府各部门：', '',
+        '市政府对现行有效的规范性文件进行了清理，决定废止的规范性文件目录见附件。', '', '附件：决定废止的市政府规范性文件目录', '', '某市人民政府', '2024年5月20日', '',
+        '附件', '', '决定废止的市政府规范性文件目录', '', '序号\t文件名称\t文号\t处理意见', '一、综合管理类（共2项）',
+        '1\t某市人民政府关于印发某市户外广告设置管理办法的通知\t某政发〔2012〕35号\t废止', '2\t某市人民政府办公室关于加强燃气工作的实施意见\t某政办发〔2015〕8号\t废止',
+        second, '3\t某市人民政府办公室关于印发某市建筑垃圾管理规定的通知\t某政办发〔2016〕77号\t废止',
+        third, '4\t某市人民政府关于加强学前教育管理的通知\t某政发〔2014〕9号\t废止', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, list('二、城乡建设类（共1项）')), []);
+    const slip = list('三、城乡建设类（共1项）');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“三、”不连续（上一项为“一、”），应为“二、” (label 3 is out of sequence; expected 2)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [22]);
+    assert.equal(fixed(RULE, slip), list('二、城乡建设类（共1项）'));
+    assert.deepEqual(run(RULE, list('三、城乡建设类（共1项）', '')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
+  });
+
+  it('numbers a note under a table apart, its first item on the 注： line or on its own', () => {
+    const notice = (note: string[], tasks = ['1．做好参保登记。', '2．落实资助政策。', '3．加强宣传引导。']) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '',
+        '一、缴费标准', '', '2024年度个人缴费标准见下表。', '', '类别\t个人缴费（元）', '成年居民\t480', '未成年人\t380', '',
+        ...note, '', '二、工作要求', '', ...tasks.flatMap((l) => [l, '']), '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    const inline = ['注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', '3．低保对象个人缴费部分由财政定额资助。'];
+    assert.deepEqual(run(RULE, notice(inline)), []);
+    assert.deepEqual(run(RULE, notice(inline.slice(0, 2))), []);
+    assert.deepEqual(run(RULE, notice(['注：', '1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。'])), []);
+    assert.deepEqual(run(RULE, notice(['说明：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。'])), []);
+    // The text's list after the note goes on from the text's, not from the note's.
+    const runOn = notice(inline, ['2．做好参保登记。', '3．落实资助政策。']).replace('2024年度个人缴费标准见下表。', '1．明确缴费标准。2024年度个人缴费标准见下表。');
+    assert.deepEqual(run(RULE, runOn), []);
+    // A slip in the note is still one.
+    assert.deepEqual(run(RULE, notice(['注：1．在校学生按未成年人标准缴费。', '3．特困人员个人缴费部分由财政全额资助。'])).map((f) => f.message), [
+      '编号“3．”不是应有的起始编号，应为“2．” (list starts at 3, expected 2)',
+    ]);
+  });
+
+  it('runs the list around a box at the end of a section on over the box\'s own list', () => {
+    // （一） 1．2．, then 专栏1 with its own 1．2．3．, then （二） going on with 3．4．.
+    const plan = (box: string[], next: string[]) =>
+      [
+        '某市人民政府关于加快产业发展的实施意见', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '', '现提出如下实施意见。', '',
+        '一、重点任务', '', '（一）做强主导产业。', '', '1．电气产业。推动智能电气转型升级。', '', '2．鞋服产业。推动鞋服产业品牌化发展。', '',
+        '专栏1　主导产业培育重点', '', ...box.flatMap((l) => [l, '']), '（二）培育新兴产业。', '', ...next.flatMap((l) => [l, '']),
+        '二、保障措施', '', '加强组织领导。', '', '某市人民政府', '2024年4月3日', '',
+      ].join('\n');
+    const box = ['1．智能电气：智能断路器。', '2．时尚鞋服：功能性运动鞋。', '3．汽车零部件：电驱系统。'];
+    const runOn = ['3．数字经济产业。发展集成电路设计。', '4．生命健康产业。聚焦生物医药。'];
+    assert.deepEqual(run(RULE, plan(box, runOn)), []);
+    // Restarting under each section is as right, with a box of any length.
+    assert.deepEqual(run(RULE, plan(box, runOn.map((l) => l.replace('3．', '1．').replace('4．', '2．')))), []);
+    assert.deepEqual(run(RULE, plan(box.slice(0, 2), runOn)), []);
+    // A slip in the run after the box is still reported, against the list around the box.
+    assert.deepEqual(run(RULE, plan(box, ['4．数字经济产业。发展集成电路设计。', '5．生命健康产业。聚焦生物医药。'])).map((f) => f.message), [
+      '编号“4．”不是应有的起始编号，应为“1．”或“3．” (list starts at 4, expected 1 or 3)',
+    ]);
+    // And one in the box, which the list around it could not take (it would go back), is the box's.
+    const longer = (inBox: string[]) =>
+      plan(inBox, ['6．数字经济产业。发展集成电路设计。', '7．生命健康产业。聚焦生物医药。']).replace(
+        '2．鞋服产业。推动鞋服产业品牌化发展。\n',
+        '2．鞋服产业。推动鞋服产业品牌化发展。\n\n3．汽车产业。推动汽车零部件集聚。\n\n4．光电产业。推动光电产业发展。\n\n5．泵阀产业。推动泵阀产业升级。\n',
+      );
+    assert.deepEqual(run(RULE, longer(box)), []);
+    const slip = longer(['1．智能电气：智能断路器。', '2．时尚鞋服：功能性运动鞋。', '4．汽车零部件：电驱系统。', '4．光电：激光器件。']);
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“4．”不连续（上一项为“2．”），应为“3．” (label 4 is out of sequence; expected 3)']);
+    assert.equal(fixed(RULE, slip), longer([...box, '4．光电：激光器件。']));
+  });
+
   it('leaves a printed attachment missing from the run to the rules that say why, but reports one misnumbered', () => {
     const decision = (first: string, second: string) =>
       [
@@ -212,6 +282,33 @@ describe(RULE, function () {
     const closing = `${plan('3.1.2')}\n4　后期处置\n\n事件处置结束后，做好善后工作。\n`;
     assert.deepEqual(parseIssue(closing).documents[0].headings.filter((h) => h.path?.length === 1).map((h) => h.label), ['1', '2', '3', '4']);
     assert.deepEqual(run(RULE, closing), []);
+  });
+
+  it('reports a misnumbered chapter of a decimal outline, not the labels under it, and fixes the chapter', () => {
+    // 2, then 4　后期工作 over 3.1 and 3.2, then 4　应急保障: the 4 over 3.1 is the slip.
+    const plan = (chapter: string, subs = ['3.1', '3.2'], next = '4') =>
+      [
+        '某市人民政府办公室关于印发某市突发环境事件应急预案的通知', '', '某政办发〔2024〕27号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市突发环境事件应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年4月22日', '', '某市突发环境事件应急预案', '',
+        '1　总则', '', '1.1　编制目的', '', '健全突发环境事件应对工作机制。', '', '2　组织指挥体系', '', '2.1　市应急指挥部', '', '市政府成立市应急指挥部。', '',
+        `${chapter}　后期工作`, '', `${subs[0]}　损害评估`, '', '及时组织开展污染损害评估。', '', `${subs[1]}　事件调查`, '', '由生态环境部门牵头开展事件调查。', '',
+        `${next}　应急保障`, '', `${next}.1　队伍保障`, '', '加强环境应急专家队伍建设。', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, plan('3')), []);
+    const slip = plan('4');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“4”不连续（上一项为“2”），应为“3” (label 4 is out of sequence; expected 3)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [26]);
+    assert.equal(fixed(RULE, slip), plan('3'));
+    assert.equal(fixed(RULE, plan('5')), plan('3'));
+    // A chapter line too far above its first label to be read as one: the labels under the chapter before are
+    // reported, but not relabelled as labels it already has.
+    const far = slip.replace('4　后期工作\n', `4　后期工作\n${'\n事件处置结束后，做好善后工作。\n'.repeat(7)}`);
+    assert.ok(run(RULE, far).length > 0);
+    assert.equal(fixed(RULE, far), far);
+    // A label under its chapter that does not go on from the chapter before is still the one reported.
+    const subWrong = plan('3', ['3.1', '4.2']);
+    assert.deepEqual(run(RULE, subWrong).map((f) => f.message), ['编号“4.2”与所属的“3”不符，应为“3.2” (prefix does not match the parent heading 3; expected 3.2)']);
+    assert.equal(fixed(RULE, subWrong), plan('3'));
   });
 
   it('leaves an article an amendment inserted (第十六条之一) out of the run of articles', () => {

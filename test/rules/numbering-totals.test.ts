@@ -234,6 +234,38 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, grouped('12个')), []);
       assert.deepEqual(run(RULE, grouped('3项', '5\t项目5（含子项目2项）\t丙区')), []);
     });
+
+    it('counts documents in 件 and enterprises in 家 as it counts items in 项', () => {
+      // A 清理 decision's list: the count under its title, a group line across the table, the 合计 row.
+      const cleared = (all: number, first: number, total: number) =>
+        [
+          '某市人民政府关于公布市政府规范性文件清理结果的决定', '', '某政发〔2024〕15号', '', '各区人民政府，市政府各部门：', '',
+          '市政府对现行有效的规范性文件进行了清理，决定废止的规范性文件目录见附件。', '', '附件：决定废止的市政府规范性文件目录', '',
+          '某市人民政府', '2024年5月20日', '', '附件', '', '决定废止的市政府规范性文件目录', '', `（共${all}件）`, '',
+          '序号\t文件名称\t文号\t处理意见', `一、综合管理类（共${first}件）`,
+          '1\t某市人民政府关于印发某市户外广告设置管理办法的通知\t某政发〔2012〕35号\t废止',
+          '2\t某市人民政府办公室关于加强燃气工作的实施意见\t某政办发〔2015〕8号\t废止',
+          '二、城乡建设类（共1件）', '3\t某市人民政府办公室关于印发某市建筑垃圾管理规定的通知\t某政办发〔2016〕77号\t废止', `合计\t共${total}件\t\t`, '',
+        ].join('\n');
+      assert.deepEqual(run(RULE, cleared(3, 2, 3)), []);
+      assert.deepEqual(run(RULE, cleared(4, 3, 4)).map((f) => f.message), [
+        '附件“决定废止的市政府规范性文件目录”称共4件，实际列出3件 (claims 4 items, 3 are listed)',
+        '“一、综合管理类”称共3件，实际列出2件 (claims 3 items, 2 are listed)',
+        '合计称共4件，实际列出3件 (claims 4 items, 3 are listed)',
+      ]);
+      assert.equal(suggested(RULE, cleared(4, 3, 4)), cleared(3, 2, 3));
+      // A 名单 of enterprises in a table.
+      const roll = (claim: string) => notice('', 3).replaceAll('第七批市级非物质文化遗产代表性项目名录', '2024年专精特新中小企业名单').replace('序号\t', `${claim}\n\n序号\t`);
+      assert.deepEqual(run(RULE, roll('（共3家）')), []);
+      assert.deepEqual(run(RULE, roll('（共4家）')).map((f) => f.message), ['附件“2024年专精特新中小企业名单”称共4家，实际列出3家 (claims 4 items, 3 are listed)']);
+    });
+
+    it('leaves a 合计 that sums a column of figures (30家, 20家) to numbering/sums', () => {
+      const table = (total: string) =>
+        notice('', 0).replace('序号\t项目名称\t申报地区或单位\n', `序号\t地区\t认定企业\n1\t甲区\t30家\n2\t乙区\t20家\n合计\t\t${total}\n`);
+      assert.deepEqual(run(RULE, table('共50家')), []);
+      assert.deepEqual(run(RULE, table('共50项')), []);
+    });
   });
   describe('a 名单 counted under its title, and a count that refers to an attachment', () => {
     const decision = (claim: string, entries: string[], body = '现对市应急管理局执法支队等单位和个人予以表彰。') =>
@@ -366,6 +398,45 @@ describe(RULE, function () {
       // Text after the colon that is no list of names, and lines under a heading of the body: not counted.
       assert.deepEqual(run(RULE, body('共7名', '3名', '在危急关头挺身而出，事迹感人。')), []);
       assert.deepEqual(run(RULE, body('共8名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);
+    });
+
+    it('reads names closed by 。 or 等, joined by 及 or 和, and stops at the closing remark', () => {
+      // Groups in the body of the decision, as 嘉政发 and others print them.
+      const groups = (second: string, names: string, after: string[] = []) =>
+        [
+          '某市人民政府关于命名表彰第六届道德模范的决定', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '', '市政府决定，授予张桂英等同志第六届道德模范称号。', '',
+          '一、助人为乐模范（2名）：张桂英（女）、马德胜；', '', `二、见义勇为模范（${second}）：${names}`, '', ...after.flatMap((l) => [l, '']), '某市人民政府', '2024年3月12日', '',
+        ].join('\n');
+      // A padded two-character name at the end, before what closes the list.
+      for (const names of ['黄子豪、邓建军、唐　亮。', '黄子豪、邓建军、唐　亮；', '黄子豪、邓　杰、唐　亮。']) {
+        assert.deepEqual(run(RULE, groups('3名', names)), [], names);
+        assert.deepEqual(run(RULE, groups('4名', names)).map((f) => f.message), ['“二、见义勇为模范”称共4名，实际列出3名 (claims 4 items, 3 are listed)'], names);
+      }
+      // The last two joined by 及 or 和; 和 inside a name is no join.
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、邓建军及唐亮')), []);
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、邓建军和唐　亮。')), []);
+      assert.deepEqual(run(RULE, groups('3名', '黄子豪、王和平、唐亮')), []);
+      assert.deepEqual(run(RULE, groups('4名', '黄子豪、邓建军及唐亮')).map((f) => f.message), ['“二、见义勇为模范”称共4名，实际列出3名 (claims 4 items, 3 are listed)']);
+      // 等: more than those named, how many is not said; fewer than named is still wrong.
+      assert.deepEqual(run(RULE, groups('12名', '黄子豪、邓建军、唐亮等')), []);
+      assert.deepEqual(run(RULE, groups('2名', '黄子豪、邓建军、唐亮等')).map((f) => f.message), ['“二、见义勇为模范”称共2名，实际列出3名 (claims 2 items, 3 are listed)']);
+      // The closing remark after the last group, with or without a blank line, is no name.
+      const remark = '希望受到表彰的同志珍惜荣誉、再接再厉。';
+      assert.deepEqual(run(RULE, groups('1名', '罗美玲', [remark])), []);
+      assert.deepEqual(run(RULE, groups('1名', '罗美玲', [remark]).replace('罗美玲\n\n', '罗美玲\n')), []);
+      // Names a PDF wrapped onto the next line still count.
+      assert.deepEqual(run(RULE, groups('5名', '黄子豪、邓建军、唐亮', ['欧阳明、马小雨。'])), []);
+      const units = (n: string) => groups('3名', '黄子豪、邓建军、唐亮；').replace('二、见义勇为模范（3名）：黄子豪、邓建军、唐亮；', `二、先进集体（${n}）：市应急管理局、江北区石门乡\n红旗村、东湖街道、市青年志愿者协会。`);
+      assert.deepEqual(run(RULE, units('4个')), []);
+      assert.equal(run(RULE, units('6个')).length, 1);
+      // Lines a PDF wrapped, with names that end in anything after their first.
+      const wrapped = (n: string) =>
+        groups('3名', '黄子豪、邓建军、唐亮；').replace(
+          '二、见义勇为模范（3名）：黄子豪、邓建军、唐亮；',
+          `二、先进集体（${n}）：市住房和城乡建设局、江北区双桥街\n道办事处、市人民医院、市教\n育局、市第一中学、临江市实验小学、市\n交通运输局。`,
+        );
+      assert.deepEqual(run(RULE, wrapped('7个')), []);
+      assert.equal(run(RULE, wrapped('11个')).length, 1);
     });
 
     it('counts sub-groups of a body by their names, and keeps counting headings where they are the items', () => {

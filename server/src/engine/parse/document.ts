@@ -38,7 +38,7 @@ export interface ParsedDocument {
 }
 
 const ORGAN_MAX = 40;
-const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|条|个)/g;
+const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|条|个|件|家)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;

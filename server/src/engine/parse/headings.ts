@@ -182,8 +182,9 @@ const CHAPTER_LOOKAHEAD = 6;
 
 /**
  * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where a label
- * soon after it is its first, N.1, or where it goes on from the chapter before it (3　后期处置 after
- * 2), so that a figure opening a line is not taken for one.
+ * soon after it is its first, N.1 (or the first of the chapter after the one before it: a misnumbered
+ * chapter), or where it goes on from the chapter before it (3　后期处置 after 2), so that a figure opening
+ * a line is not taken for one.
  */
 function chapterNumber(lines: readonly Line[], i: number, to: number, before: readonly Heading[]): HeadingLabel | undefined {
   const text = lines[i].text;
@@ -205,6 +206,9 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
     if (!next || next.kind !== 'decimal') continue;
     // Its first label under it is N.1; or it goes on from the chapter before, and the next label is a later chapter's.
     if (next.path!.length === 2 && next.path![0] === value && next.path![1] === 1) return chapter(next.separator);
+    // Or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it go on from the chapter before.
+    // Read as a chapter, numbering/sequence reports its number, not each label under it.
+    if (next.path!.length === 2 && next.path![1] === 1 && previous !== undefined && next.path![0] === previous + 1) return chapter(next.separator);
     return goesOn && next.path![0] > value ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;
@@ -299,7 +303,9 @@ function intoBox(headings: Heading[], box: OpenBox, i: number): boolean {
 
 /** Whether h goes on with the box's list after its item `last`, rather than with the list around the box. */
 function continuesBox(h: Heading, last: Heading, around: Heading): boolean {
-  if (h.kind !== last.kind || h.value !== last.value + 1) return false;
+  if (h.kind !== last.kind) return false;
+  // A number off by a slip (1．2．4． or 2．2．) that the list around the box cannot take either (it would go back).
+  if (h.value !== last.value + 1) return h.kind === around.kind && h.value >= last.value && h.value <= around.value;
   // It names its units as the list around the box does, where the box's items do not.
   if (namesUnits(h) && namesUnits(around) && !namesUnits(last)) return false;
   // A number both lists would go on with: the one whose items it reads like (a project's name, a task).

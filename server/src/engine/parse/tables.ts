@@ -113,7 +113,7 @@ export function columnsOf(header: TableRow): Table['columns'] {
   return columns;
 }
 
-const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类)/g;
+const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类|件|家)/g;
 /** A count of items in brackets closing a cell, without 共: 二、城市管网更新改造（3项）. (3个 may count things, not rows.) */
 const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][ \t]*$/;
 

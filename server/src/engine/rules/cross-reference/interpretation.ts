@@ -68,11 +68,12 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
 /**
  * "《办法》共三章二十条", "本规定共分15条", "《若干措施》共3个方面12条", "《办法》（某政发〔2024〕5号）共5条", "共二章":
  * what an interpretation says of the interpreted rules' structure: the parts (章, or 方面 of measures) and 条.
+ * No two runs of spaces stand side by side (`[ \t]*个?[ \t]*`): on a long run they would share it every way.
  */
 const NUMERAL = '[一二三四五六七八九十百零〇0-9０-９]{1,6}';
 const CLAIM = new RegExp(
-  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*[分有]?[ \\t]*` +
-    `(?:(${NUMERAL})[ \\t]*个?[ \\t]*(章|方面)(?:[ \\t]*[、，,]?[ \\t]*(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`,
+  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*(?:[分有][ \\t]*)?` +
+    `(?:(${NUMERAL})[ \\t]*(?:个[ \\t]*)?(章|方面)(?:[ \\t]*(?:[、，,][ \\t]*)?(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`,
   'g',
 );
 /** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
@@ -111,24 +112,28 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       const levels = levelsOf(part);
       if (levels.length === 0) continue;
       const title = other >= 0 ? named! : subject;
-      // 章 are the rules' chapters; 方面 the top level of measures numbered without chapters.
       const word = m[3];
-      const tops = word === '章' ? count(part, 'chapter') : word === '方面' && count(part, 'article') === 0 ? levels[0] : undefined;
       const claimedTops = m[2] !== undefined ? numeralValue(m[2]) : undefined;
       const articlesText = m[4] ?? m[5];
       const claimedArticles = articlesText !== undefined ? numeralValue(articlesText) : undefined;
+      // 章 are the rules' chapters; 方面 the top level of measures numbered without chapters, when there is a
+      // level under it. Measures whose 方面 are titles without labels number only their 条 (一、…十二、): the
+      // 方面 cannot be counted then, whether the 条 are the one level or the top one of two.
+      const aspects = word === '方面' && count(part, 'article') === 0 && levels.length > 1 && levels.indexOf(claimedArticles ?? NaN) !== 0;
+      const tops = word === '章' ? count(part, 'chapter') : aspects ? levels[0] : undefined;
       const topsWrong = claimedTops !== undefined && tops !== undefined && claimedTops !== tops;
       // The 条 of measures may be counted at any level but the 方面 one.
-      const articleLevels = word === '方面' && levels.length > 1 ? levels.slice(1) : levels;
+      const articleLevels = aspects ? levels.slice(1) : levels;
       const articlesWrong = claimedArticles !== undefined && !articleLevels.includes(claimedArticles);
       if (!topsWrong && !articlesWrong) continue;
       const articles = claimedArticles === undefined ? undefined : articleLevels.reduce((a, b) => (Math.abs(b - claimedArticles) < Math.abs(a - claimedArticles) ? b : a));
       const at = m.index + m[0].lastIndexOf('共');
       const said = `${m[2] !== undefined ? `${m[2]}${word === '方面' ? '个方面' : '章'}` : ''}${articlesText !== undefined ? `${articlesText}条` : ''}`;
-      const has = `${m[2] !== undefined ? `${tops ?? claimedTops}${word === '方面' ? '个方面' : '章'}` : ''}${articles !== undefined ? `${articles}条` : ''}`;
+      // Parts that cannot be counted are not said.
+      const has = `${tops !== undefined ? `${tops}${word === '方面' ? '个方面' : '章'}` : ''}${articles !== undefined ? `${articles}条` : ''}`;
       const en = (n: number | undefined, what: string) => (n !== undefined ? `${n} ${what}` : '');
       const counted = [en(claimedTops, word === '方面' ? 'parts' : 'chapters'), en(claimedArticles, 'articles')].filter(Boolean).join(' and ');
-      const actual = [en(m[2] !== undefined ? tops ?? claimedTops : undefined, word === '方面' ? 'parts' : 'chapters'), en(articles, 'articles')].filter(Boolean).join(' and ');
+      const actual = [en(tops, word === '方面' ? 'parts' : 'chapters'), en(articles, 'articles')].filter(Boolean).join(' and ');
       ctx.report({
         message: `解读称共${said}，所解读的《${shown(title)}》有${has} (the interpretation counts ${counted}; the document has ${actual})`,
         range: sourceRange(p, at, m.index + m[0].length),

@@ -48,7 +48,7 @@ function inverted(ctx: RuleContext, doc: GazetteDocument): void {
     const first = list.items[0];
     if (hs[first].value !== 1) continue;
     for (const other of lists) {
-      if (other === list || other.parent !== list.parent || other.part !== list.part) continue;
+      if (other === list || other.parent !== list.parent || other.part !== list.part || other.apart !== list.apart) continue;
       const lower = other.items.find((i) => i < first && rankOf(hs[i]) > rankOf(hs[first]));
       if (lower === undefined) continue;
       ctx.report({

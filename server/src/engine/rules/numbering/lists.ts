@@ -7,7 +7,7 @@ import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { UNIT_LABEL_LINE } from '../../parse/paragraphs';
-import { fullWidthDigits, intToChinese } from '../../parse/text';
+import { fullWidthDigits, intToChinese, isTableRow } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -21,6 +21,13 @@ export interface SiblingList {
   items: number[];
   /** A run that starts again at 1 under the same parent: its start is free. */
   segment: boolean;
+  /**
+   * '' for the text's lists; `box:<index>` for a 专栏 box's own lists, `note:<index>` for a note's (注：1．… 2．…):
+   * they are numbered apart from the text's.
+   */
+  apart: string;
+  /** The value its first item follows when the note's line holds the first item (注：1．… / 2．…). */
+  after?: number;
 }
 
 /** A heading whose label belongs to another level than where it stands. */
@@ -64,16 +71,58 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const parents = hs.map(() => -1);
   const lists: SiblingList[] = [];
   const misplaced: Misplaced[] = [];
-  // A box's own list (see linkHeadings) is numbered apart from the text around it.
+  // A box's own list (see linkHeadings) and a note's are numbered apart from the text around them.
+  const notes = notesIn(issue, hs);
   const byPart = new Map<number | string, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? h.part, i);
+    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
-  for (const seq of byPart.values()) buildPart(hs, seq, parents, lists, misplaced, wrapped);
+  for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? key : '');
+  for (const l of lists) {
+    const after = l.parent < 0 ? notes.get(l.items[0])?.after : undefined;
+    if (after) l.after = after;
+  }
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
+}
+
+/** A note's opening line: 注：, 说明：, 备注：, alone or before its first item (注：1．…). */
+const NOTE = /^[ \t\u3000]*(?:注|说明|备注)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
+
+/**
+ * The headings numbered in a note under a table or a figure (注：/ 1．… / 2．…, or 注：1．… / 2．…), each with
+ * the note it is in (`note:<index of its first>`) and, for the first, the value it follows: 1 where the note's
+ * line holds the first item, which is no heading (it does not start its line). The note's list goes on while
+ * its labels do (sub-items of a lower level within).
+ */
+function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: string; after: number }> {
+  const out = new Map<number, { key: string; after: number }>();
+  let note: { key: string; kind: string; rank: number; last: number } | undefined;
+  hs.forEach((h, i) => {
+    if (h.kind === 'box') return;
+    if (note) {
+      if (kindKey(h) === note.kind && h.value === note.last + 1) note.last = h.value;
+      else if (rankOf(h) <= note.rank) note = undefined;
+      if (note) {
+        out.set(i, { key: note.key, after: 0 });
+        return;
+      }
+    }
+    const lines = issue.lines;
+    let j = lineIndexAt(lines, h.range.start) - 1;
+    while (j >= 0 && lines[j].text.trim() === '') j--;
+    const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
+    if (!m) return;
+    const first = m[1] === '' ? undefined : parseHeadingLabel(m[1]);
+    const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h);
+    if (!inline && !(m[1] === '' && h.value === 1)) return;
+    // The label on the note's line may be of any value: a slip after it (注：1．… / 3．…) is the note's.
+    note = { key: `note:${i}`, kind: kindKey(h), rank: rankOf(h), last: h.value };
+    out.set(i, { key: note.key, after: inline ? first!.value : 0 });
+  });
+  return out;
 }
 
 /** The 专栏 box a heading is listed in, as `box:<index>`, if any. */
@@ -89,6 +138,7 @@ function buildPart(
   lists: SiblingList[],
   misplaced: Misplaced[],
   wrapped: (i: number) => boolean,
+  apart: string,
 ): void {
   // Effective rank and kind: a misplaced label is filed where it belongs.
   const rank = new Map<number, number>(seq.map((i) => [i, rankOf(hs[i])]));
@@ -101,7 +151,7 @@ function buildPart(
     const id = `${parent}|${key.get(i)}`;
     let list = fresh ? undefined : open.get(id);
     if (!list) {
-      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh };
+      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, apart };
       open.set(id, list);
       lists.push(list);
     }
@@ -246,6 +296,8 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   if (i < 0) return false;
   const prev = lines[i].text.trim();
   if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
+  // A table's row ends where its line does: a label after it (一、综合管理类 / rows / 二、…) starts a line of its own.
+  if (isTableRow(lines[i].text)) return false;
   // An item's field on a line of its own (牵头单位：市司法局, 完成时限：9月底前) ends with its value; a line as
   // short as a name in a 名单 (江北区人民政府) ended where it was meant to: a PDF wraps full lines.
   // (Not for 一，, an OCR's comma: 统 / 一，强化 may as well be 统一， wrapped.)

@@ -95,12 +95,13 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   const first = (l: SiblingList) => hs[l.items[0]].range.start;
   const value = (k: number) => hs[k].value;
-  // Lists of one part and level in document order; and of one style scope (same grandparent).
+  // Lists of one part and level in document order; and of one style scope (same grandparent). A box's or a
+  // note's own lists are apart: the text's list runs on over them (…2． / 专栏 1．2．3． / （二） 3．).
   const byLevel = new Map<string, SiblingList[]>();
   const byScope = new Map<string, SiblingList[]>();
   for (const l of [...lists].sort((a, b) => first(a) - first(b))) {
-    addTo(byLevel, `${l.part}|${l.key}`, l);
-    addTo(byScope, `${l.part}|${l.key}|${l.scope}`, l);
+    addTo(byLevel, `${l.part}|${l.apart}|${l.key}`, l);
+    addTo(byScope, `${l.part}|${l.apart}|${l.key}|${l.scope}`, l);
   }
   /** The latest list of the level that ends before list `at` begins. */
   const prevOf = (level: SiblingList[], at: number): SiblingList | undefined => {
@@ -142,9 +143,10 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
     const last = prevLast.get(l);
     const printed = prevPrinted.get(l);
     const goesOn = last === undefined ? [] : printed !== undefined && printed !== last ? [last + 1, printed + 1] : [last + 1];
-    let starts = [1, ...goesOn];
+    // A note's list whose first item shares the note's line (注：1．… / 2．…) goes on from it.
+    let starts = l.after !== undefined ? [l.after + 1] : [1, ...goesOn];
     let style: Run['style'];
-    const scope = byScope.get(`${l.part}|${l.key}|${l.scope}`)!;
+    const scope = byScope.get(`${l.part}|${l.apart}|${l.key}|${l.scope}`)!;
     if (scope[0] !== l && !l.segment && last !== undefined) {
       // The other lists of the scope, all of one style.
       const count = { ...votes.get(scope)! };
@@ -213,18 +215,25 @@ function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corr
   const value = corrected ?? parent.value;
   const want = parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), value] : parent.kind === 'arabic' ? [value] : undefined;
   if (!want) return;
-  for (const h of items) {
-    // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
-    if (h.kind !== 'decimal') continue;
+  // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
+  const wrong = items.filter((h) => {
+    if (h.kind !== 'decimal') return false;
     const prefix = h.path!.slice(0, -1);
-    if (prefix.length !== want.length || prefix.every((p, k) => p === want[k])) continue;
+    return prefix.length === want.length && prefix.some((p, k) => p !== want[k]);
+  });
+  const target = (h: Heading) => [...want, h.path![h.path!.length - 1]];
+  // Where a label would become one a sibling already has (3.1 3.2 under 2 after 2.1: the chapter over them was
+  // lost), relabelling makes things worse: none of them is fixed.
+  const clash = wrong.some((h) => items.some((o) => !wrong.includes(o) && o.kind === 'decimal' && o.path!.join('.') === target(h).join('.')));
+  for (const h of wrong) {
     const sep = h.label.includes('．') ? '．' : '.';
     const digits = /^[\d.．]+/.exec(h.label)![0];
-    const fixed = [...want, h.path![h.path!.length - 1]].join(sep);
+    const fixed = target(h).join(sep);
+    const range = { start: h.labelRange.start, end: h.labelRange.start + digits.length };
     ctx.report({
       message: `编号“${digits}”与所属的“${parent.label.trim()}”不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
-      range: { start: h.labelRange.start, end: h.labelRange.start + digits.length },
-      fix: { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range: { start: h.labelRange.start, end: h.labelRange.start + digits.length }, text: fixed }] },
+      range,
+      fix: clash ? undefined : { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range, text: fixed }] },
     });
   }
 }

@@ -19,7 +19,7 @@ export interface LogicalTable {
   groupName(row: TableRow): string | undefined;
 }
 
-const GROUP_COUNT = /(?:[(（]\s*共?|(?<!\s)\s*共)\s*[0-9０-９]+\s*[项个条类]\s*[)）]?/g;
+const GROUP_COUNT = /(?:[(（]\s*共?|(?<!\s)\s*共)\s*[0-9０-９]+\s*[项个条类件家]\s*[)）]?/g;
 
 export const logicalTables = memoize(buildTables);
 

@@ -78,17 +78,31 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
     for (const claim of claims) {
       const row = t.rows.find((r) => inside(claim.range, r.range))!;
       const cell = row.cells.findIndex((c) => inside(claim.range, { start: c.range.start, end: c.range.end + 1 }));
+      const measure = measureOf(ctx, claim);
       if (t.isTotal(row)) {
-        if (claim.value !== total) claimReport(ctx, claim, total, '合计');
+        // 合计 共50家 under 30家, 20家: the sum of a column of figures (numbering/sums' to check), not a count of rows.
+        if (claim.value !== total && !(cell >= 0 && cell !== t.seq && figuresIn(t.rows, cell, t.seq))) claimReport(ctx, claim, total, '合计', undefined, measure);
         checkBreakdown(ctx, row, groups);
         continue;
       }
       const group = groups.find((g) => g.opener === row);
       if (group && cell >= 0 && (cell < t.seq || row.cells.length === 1) && group.count > 0 && claim.value !== group.count) {
-        claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end });
+        claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end }, measure);
       }
     }
   }
+}
+
+/** The measure word of a count (共4件, 共3家), as the message repeats it; 项 for 类 and the like. */
+function measureOf(ctx: RuleContext, claim: { range: Range }): string {
+  const unit = ctx.text[claim.range.end - 1];
+  return '个条件家'.includes(unit) ? unit : '项';
+}
+
+/** Whether most numbered rows hold a figure (30, 30家) in column `col`. */
+function figuresIn(rows: readonly TableRow[], col: number, seq: number): boolean {
+  const cells = rows.filter((r) => seqValue(r, seq)).map((r) => r.cells[col]?.norm ?? '');
+  return cells.filter((c) => /^[0-9０-９][0-9０-９,.]*[\u4e00-\u9fff]{0,2}$/.test(c)).length * 2 > cells.length;
 }
 
 const NOT_NAME = /[,，;；、。:：\s0-9０-９]/;
@@ -99,7 +113,7 @@ function checkBreakdown(ctx: RuleContext, row: TableRow, groups: Group[]): void 
     const at = cell.text.indexOf('其中');
     if (at < 0) continue;
     // A name of at most 30 characters: a name that may end in spaces, before spaces, splits a long run every way.
-    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条]/g;
+    const re = /([^,，;；、。:：\s0-9０-９][^,，;；、。:：0-9０-９]{0,29}?)\s*([0-9０-９]{1,4})\s*[项个条件家]/g;
     let from = at + 2;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -426,16 +440,41 @@ function namesRunOn(ctx: RuleContext, names: string, from: number, end: number):
   const texts: string[] = [];
   let last = names;
   let range: Range | undefined;
+  let gap = false;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) continue;
-    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text)))) break;
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
+    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
+    // names only where each is shaped like one.
+    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
+    gap = false;
     texts.push(text);
     last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
   return { texts, range };
 }
+
+/**
+ * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a
+ * unit's. A sentence with a 、 in it (希望受到表彰的同志珍惜荣誉、再接再厉。) is not; the last item of a line that
+ * does not close the list may be a name the line cut.
+ */
+function namesOnly(text: string, count = Infinity): boolean {
+  const items = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').split('、');
+  const closed = /[。；;]$/.test(text);
+  return items.every((item, k) => {
+    const name = item.replace(/等?[。；;]?$/, '');
+    return k >= count || (k === items.length - 1 && !closed) || name.length <= 4 || PERSON.test(name) || UNIT_END.test(name) || PLACE_END.test(name);
+  });
+}
+
+/** How the name of a place or a body of people ends, in lists of units: 红旗村, 东湖街道, 青年志愿者协会. */
+const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|园|协会|商会|合作社)$/;
 
 /**
  * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
@@ -487,8 +526,10 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
     open++;
     if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
   });
-  const low = runs.reduce((n, run) => n + topLevelItems(run), 0);
-  return { count: low + short, low, high: low + open };
+  const low = runs.reduce((n, run) => n + topLevelItems(run, people), 0);
+  // 甲、乙、丙等: more than those named, how many the list does not say.
+  const more = /等[。；;]?$/.test(runs.at(-1)!.trim()) ? Infinity : 0;
+  return { count: low + short, low, high: low + open + more };
 }
 
 /** How a unit's name ends: an organ, a company, a school. */
@@ -498,22 +539,41 @@ const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公�
 function cellsOf(line: string): number {
   // A note after a name (李　娟（女）, （满族）) is the name's.
   const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
+  // A part that starts with one character (亮。, 亮等, 亮、王五) after one that ends with one (唐, 、唐, 及唐).
+  const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
+  const ends = (part: string) => /(?:^|[、及和])[^、]$/.test(part);
   let n = 0;
-  for (let k = 0; k < parts.length; k++) if (!(k > 0 && parts[k].split('、')[0].length === 1 && parts[k - 1].split('、').at(-1)!.length === 1)) n++;
+  for (let k = 0; k < parts.length; k++) if (!(k > 0 && starts(parts[k]) && ends(parts[k - 1]))) n++;
   return n;
 }
 
-/** Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. */
-function topLevelItems(text: string): number {
+/**
+ * Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. The last two may be joined by 及 or 和
+ * (邓建军及唐亮, 甲公司和乙公司) where both sides are names; 和 inside a name (市发展和改革委员会, 王和平) is not.
+ */
+function topLevelItems(text: string, people: boolean): number {
   let depth = 0;
   let n = 1;
+  let item = '';
+  const joined = () => {
+    const m = /^([^及和]+)[及和]([^及和]+)$/.exec(item.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').replace(/等?[。；;]?$/, ''));
+    return m && [m[1], m[2]].every((side) => (people ? PERSON.test(side) : UNIT_END.test(side))) ? 1 : 0;
+  };
   for (const c of text) {
     if (c === '(' || c === '（') depth++;
     else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (c === '、' && depth === 0) n++;
+    else if (c === '、' && depth === 0) {
+      n += 1 + joined();
+      item = '';
+      continue;
+    }
+    item += c;
   }
-  return n;
+  return n + joined();
 }
+
+/** A person's name as a 名单 prints it: 2 to 4 characters, or two parts joined by a middle dot (阿依古丽·买买提). */
+const PERSON = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•．][\u4e00-\u9fff]+)$/;
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
 const TABLE_BELOW = /(?:见|如|详见)下表[^。；;]{0,8}$/;
