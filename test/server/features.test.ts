@@ -8,7 +8,7 @@ import { AnalysisCache } from '../../server/src/features/analysis';
 import { checkConfigText } from '../../server/src/features/configFile';
 import { normalNumber, parseNumber, RenameProvider } from '../../server/src/features/rename';
 import { ConfigurationService, readSettings } from '../../server/src/features/settings';
-import { matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
+import { crossFileSignature, matchPattern, WorkspaceFiles } from '../../server/src/features/workspaceFiles';
 import { CodeLensProvider, taskLists } from '../../server/src/features/codeLens';
 import { CompletionProvider, headingItems } from '../../server/src/features/completion';
 import { attachmentTarget, DefinitionProvider } from '../../server/src/features/definition';
@@ -549,5 +549,22 @@ describe('features: document highlights', () => {
   it('shows a unit in every annotation, and an attachment’s number in 见附件N, the 附件说明 and its label', () => {
     assert.deepStrictEqual(shown('市住建局'), ['10:市住建局:2', '12:市住建局:2']);
     assert.deepStrictEqual(shown('附件1。'), ['10:见附件1:2', '14:1:2', '21:附件1:3']);
+  });
+});
+
+describe('features: what other open files see of one', () => {
+  const text = [
+    '某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '一、加快建设公共停车场。（责任单位：市住建局、市财政局）', '', '二、推进错时共享停车。（责任单位：市公安局）', '', '某市人民政府办公室', '', '2024年4月1日', '',
+  ].join('\n');
+  const signature = (t: string) => crossFileSignature(parseIssue(t));
+
+  it('stays the same while typing within a line, so other files are not checked again', () => {
+    assert.strictEqual(signature(text.replace('加快建设', '加快推进建设')), signature(text));
+  });
+
+  it('changes when a line above a document is added (links into it move) or a unit is written once more', () => {
+    assert.notStrictEqual(signature(`\n${text}`), signature(text));
+    assert.notStrictEqual(signature(text.replace('（责任单位：市公安局）', '（责任单位：市公安局、市住建局）')), signature(text));
   });
 });

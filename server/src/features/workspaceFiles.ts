@@ -274,16 +274,27 @@ export class WorkspaceFiles {
 export function crossFileSignature(issue: Issue): string {
   const m = issue.masthead;
   const parts: string[] = [m ? `${m.name?.norm}|${m.year}|${m.issueNo?.value}|${m.totalNo?.value}|${m.publicationDate?.raw}` : ''];
-  for (const d of issue.documents) parts.push(documentSignature(d));
+  // Where each document starts and ends, by line: other files link to its title, number and units (a related
+  // location), and a line added or removed above them moves those links. Typing within a line moves no line.
+  const lines = issue.lines;
+  let line = 0;
+  for (const d of issue.documents) {
+    while (line + 1 < lines.length && lines[line + 1].start <= d.range.start) line++;
+    let last = line;
+    while (last + 1 < lines.length && lines[last + 1].start <= d.range.end) last++;
+    parts.push(`${line}-${last}|${documentSignature(d)}`);
+  }
   parts.push(issue.numbers.map((n) => n.key).join(','));
   return parts.join('\n');
 }
 
-// Offset-free: a document the parser moved keeps its signature.
+// Offset-free: a document the parser moved keeps its signature. Units with how often each is written:
+// another issue's preferred spelling of a unit is the one written most.
 const documentSignature = movableMemo((d: GazetteDocument): string => {
-  const units = new Set<string>();
-  for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.add(u.name);
-  return `${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}|${[...units].sort().join(',')}`;
+  const units = new Map<string, number>();
+  for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) units.set(u.name, (units.get(u.name) ?? 0) + 1);
+  const written = [...units].map(([name, n]) => `${name}×${n}`).sort();
+  return `${d.kind}|${d.number?.key}|${d.title.norm}|${d.preTitle?.norm}|${d.parts.map((p) => p.title?.norm).join('/')}|${d.signature?.date?.raw}|${written.join(',')}`;
 });
 
 function isInside(folder: string, file: string): boolean {
