@@ -13,7 +13,7 @@ export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, 
 export { allRules, ruleById } from './rules';
 export { decreeNumberAfter, documentOfNumberlessEntry, forwards } from './rules/cross-reference/shared';
 export { attachmentName } from './parse/attachments';
-export { shownLabel } from './parse/headings';
+export { INSERTED_ARTICLE, shownLabel } from './parse/headings';
 export { applySuppressions, suppressionFor, inlineDisables, SuppressionsThroughFixes, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';
 
 import { parseIssue } from './parse/issue';

@@ -1,12 +1,10 @@
 // How far a heading reaches in the outline and in folding: to the end of its block, but not over what
 // closes the document after its last heading (the 附件说明, the 落款, the 版记), nor, for an article and
 // the items under it, over an article an amendment inserted after it (第十六条之一).
-import type { GazetteDocument, Heading, Range } from '../engine';
+import { INSERTED_ARTICLE, type GazetteDocument, type Heading, type Range } from '../engine';
 
 /** A line of the 版记: 抄送：…, 抄报：…, 分送：…. */
 const IMPRINT = /^[ \t\u3000]*(?:抄送|抄报|分送)[ \t\u3000]*[：:]/gm;
-/** 第十六条之一 opening a line: numbered outside the run of articles, so no heading of the parse. */
-export const INSERTED_ARTICLE = /^[ \t\u3000]*(第[一二三四五六七八九十百零〇]+条之[一二三四五六七八九十]+)[ \t\u3000]*([^\n]*)/gm;
 
 interface Closers {
   /** Where each 版记 line starts. */
@@ -27,7 +25,7 @@ export function closersOf(text: string, d: GazetteDocument): Closers {
     if (body.includes('条之') && d.headings.some((h) => h.kind === 'article')) {
       for (const m of body.matchAll(INSERTED_ARTICLE)) {
         const at = d.range.start + m.index!;
-        found.inserted.push({ at, label: m[1], labelAt: at + m[0].indexOf(m[1]), text: m[2] });
+        found.inserted.push({ at, label: m[1], labelAt: at + m[0].indexOf(m[1]), text: m[4] });
       }
     }
     closers.set(d, found);

@@ -32,6 +32,13 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
 /** After 一，: words, not another numeral (一，二季度). */
 const COMMA_HEADING = /^[ \t\u3000]*(?![一二三四五六七八九十两])[\u4e00-\u9fff]/;
 
+/**
+ * 第十六条之一 opening a line, an article an amendment inserted: no heading of the run of articles (see
+ * PATTERNS), found by those that place it (numbering/sequence, the outline). Groups: the label, its
+ * article's numeral, its own (之一), the text after it.
+ */
+export const INSERTED_ARTICLE = /^[ \t\u3000]*(第([一二三四五六七八九十百零〇]+)条之([一二三四五六七八九十]+))[ \t\u3000]*([^\n]*)/gm;
+
 // Every pattern above starts with one of these: a cheap test rules out most lines.
 const FIRST = new Uint8Array(0x10000);
 for (const ch of '第一二三四五六七八九十百零〇(（0123456789０１２３４５６７８９专') FIRST[ch.charCodeAt(0)] = 1;

@@ -158,11 +158,13 @@ function hasLabelTab(text: string): boolean {
   return false;
 }
 
+/** The heading labels Word numbers automatically: 一、 (一) 1. (1) 第N条. */
+const WORD_LABELS = ['[一二三四五六七八九十]+、', '[（(][一二三四五六七八九十]+[）)]', '\\d{1,3}[.．、]', '[（(]\\d{1,3}[）)]', '第[一二三四五六七八九十百]+[章节条]'];
 /** A heading label and a TAB: Word's automatic numbering (（一）→ TAB → text). */
-const LABEL_BEFORE_TAB = /^[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,3}[.．、]|[（(]\d{1,3}[）)]|第[一二三四五六七八九十百]+[章节条])\t$/;
+const LABEL_BEFORE_TAB = new RegExp(`^[ \\u3000]*(?:${WORD_LABELS.join('|')})\\t$`);
 const LABEL_MAX = 16;
-/** The kind of such a label: 一、 (一) 1. (1) 第N条. */
-const LABEL_KIND = /^[ \u3000]*(?:([一二三四五六七八九十]+、)|([（(][一二三四五六七八九十]+[）)])|(\d{1,3}[.．、])|([（(]\d{1,3}[）)])|(第[一二三四五六七八九十百]+[章节条]))\t[^\t]*$/;
+/** Such a label and the only TAB of its line, each kind a group of its own. */
+const LABEL_KIND = new RegExp(`^[ \\u3000]*(?:${WORD_LABELS.map((l) => `(${l})`).join('|')})\\t[^\\t]*$`);
 /** Rows of one table stand this close: a TAB line further from the last is not one of its rows. */
 const ROW_GAP = 2;
 

@@ -8,7 +8,7 @@ import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
 import { attachmentName } from '../../parse/attachments';
 import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
-import { shownLabel } from '../../parse/headings';
+import { INSERTED_ARTICLE, shownLabel } from '../../parse/headings';
 import { chineseToInt, intToChinese } from '../../parse/text';
 
 const rule: Rule = {
@@ -175,8 +175,6 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-const INSERTED = /^[ \t\u3000]*第([一二三四五六七八九十百零〇]+)条之([一二三四五六七八九十]+)/gm;
-
 /**
  * 第十六条之一, 之二…, articles an amendment inserted after 第十六条: each follows 第十六条 or the one
  * before it (之二 after 之一).
@@ -187,26 +185,27 @@ function checkInsertedArticles(ctx: RuleContext, doc: GazetteDocument): void {
   const text = ctx.text.slice(doc.range.start, doc.range.end);
   if (!text.includes('条之')) return;
   let last: { base: number; sub: number; part: number } | undefined;
-  for (const m of text.matchAll(INSERTED)) {
+  for (const m of text.matchAll(INSERTED_ARTICLE)) {
     const at = doc.range.start + m.index!;
     const part = doc.parts.findIndex((p) => p.range.start <= at && at < p.range.end);
     const before = articles.filter((h) => h.part === part && h.range.start < at).pop();
     if (!before) continue;
-    const base = chineseToInt(m[1]);
-    const sub = chineseToInt(m[2]);
+    const base = chineseToInt(m[2]);
+    const sub = chineseToInt(m[3]);
     // The last article or inserted article printed before this one, in this part.
     const previous = last && last.part === part && last.base === before.value ? last : { base: before.value, sub: 0, part };
     last = { base, sub, part };
     if (base === previous.base && sub === previous.sub + 1) continue;
-    const here = `第${m[1]}条之${m[2]}`;
+    const here = m[1];
     const after = previous.sub === 0 ? `第${intToChinese(previous.base)}条` : `第${intToChinese(previous.base)}条之${intToChinese(previous.sub)}`;
     const message =
       base === previous.base && sub === previous.sub && sub > 0
         ? `条文编号“${here}”重复 (inserted article ${base}-${sub} is repeated)`
         : base === previous.base && sub > previous.sub + 1
-        ? `条文编号跳号：“${after}”之后为“${here}”，缺少“第${m[1]}条之${intToChinese(previous.sub + 1)}” (inserted article ${base}-${previous.sub + 1} missing before ${base}-${sub})`
+        ? `条文编号跳号：“${after}”之后为“${here}”，缺少“第${m[2]}条之${intToChinese(previous.sub + 1)}” (inserted article ${base}-${previous.sub + 1} missing before ${base}-${sub})`
         : `条文编号顺序有误：“${here}”排在“${after}”之后 (inserted article ${base}-${sub} does not follow article ${base}${sub > 1 ? `-${sub - 1}` : ''})`;
-    ctx.report({ message, range: { start: at + m[0].indexOf('第'), end: at + m[0].length } });
+    const labelAt = at + m[0].indexOf(m[1]);
+    ctx.report({ message, range: { start: labelAt, end: labelAt + m[1].length } });
   }
 }
 
