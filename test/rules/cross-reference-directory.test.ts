@@ -131,3 +131,19 @@ describe(`${RULE}: a 发文目录 written one cell per line (a Word table saved 
     assertClean(text);
   });
 });
+
+describe(`${RULE}: a 发文目录 written title first`, () => {
+  const doc = (n: number, t: string) => [`临江市人民政府关于${t}的通知`, '', `临政发〔2024〕${n}号`, '', '各区人民政府，市政府各部门：', '', '现将有关事项通知如下。', '', '临江市人民政府', '', `2024年6月${n}日`, ''];
+  const issue = (rows: string[]) => [...doc(12, '加强耕地保护'), ...doc(13, '做好防汛工作'), '2024年6月份市政府发文目录', '', ...rows, ''].join('\n');
+
+  it('reads 标题（文号） rows, and checks them against the documents', () => {
+    const rows = ['临江市人民政府关于加强耕地保护的通知（临政发〔2024〕12号）', '临江市人民政府关于做好防汛工作的通知（临政发〔2024〕13号）'];
+    assert.deepEqual(parseIssue(issue(rows)).directory?.rows.map((r) => [r.number?.key, r.title?.text]), [
+      ['临政发〔2024〕12号', '临江市人民政府关于加强耕地保护的通知'],
+      ['临政发〔2024〕13号', '临江市人民政府关于做好防汛工作的通知'],
+    ]);
+    assert.deepEqual(run(RULE, issue(rows)), []);
+    assert.equal(run(RULE, issue([rows[0], rows[1].replace('防汛', '防汛抗旱')])).length, 1);
+    assert.deepEqual(run('doc-number/sequence', issue([rows[0]])).map((f) => f.message), ['文件“临政发〔2024〕13号”未列入发文目录 (the document is missing from the list of documents issued)']);
+  });
+});

@@ -3,7 +3,7 @@
 // Word table saved as text).
 import type { Directory, DirectoryRow, DocNumber, Line } from '../model';
 import { findDocNumbers, lineIsDocNumber } from './docNumber';
-import { content, halfWidthDigits, isBlank, isPageArtifactLine, nextNonBlank, normalize, span, spanOfLines, trimEndChars } from './text';
+import { content, halfWidthDigits, isBlank, isPageArtifactLine, nextNonBlank, normalize, prefixLength, span, spanOfLines, trimEndChars } from './text';
 
 const HEADING = /发文目录[ \t\u3000]*(?:\*\*)?$/;
 /** Between two cells: a tab, a pipe, or a run of spaces (a table laid out in spaces). */
@@ -168,8 +168,16 @@ function balanced(title: string): boolean {
 function rowNumbers(text: string, line: Line): DocNumber[] {
   return findDocNumbers(text, 'directory', line.start, line.end).filter((n) => {
     const before = text.slice(line.start, n.range.start);
-    return !(/[(（][ \t\u3000]*$/.test(before) && /[\u4e00-\u9fff]{2}/.test(before));
+    // A number in brackets after words is one the title cites, unless it closes the line: 标题（文号）, a row written title first.
+    return !(/[(（][ \t\u3000]*$/.test(before) && /[\u4e00-\u9fff]{2}/.test(before)) || closesRow(text, n, line);
   });
+}
+
+/** What may follow a row's number written after its title: its closing bracket, perhaps a date. */
+const AFTER_NUMBER = /^[ \t\u3000]*[)）][ \t\u3000]*(?:\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)?[ \t\u3000]*$/;
+
+function closesRow(text: string, n: DocNumber, line: Line): boolean {
+  return AFTER_NUMBER.test(text.slice(n.range.end, line.end));
 }
 
 /**
@@ -186,6 +194,15 @@ function readRow(text: string, lines: readonly Line[], number: DocNumber, rowEnd
   const titleCell = trimEndChars(cell, ' \t|\u3000');
   const titleStart = number.range.end + lead;
   const row: DirectoryRow = { range: { start: rowLine.start, end: rowLine.end }, number };
+  // Written title first: 标题（文号）.
+  if (closesRow(text, number, rowLine)) {
+    const from = rowLine.start + prefixLength(rowLine.text);
+    const before = text.slice(from, number.range.start).replace(/[ \t\u3000]*[(（][ \t\u3000]*$/, '');
+    if (isTitleCell(before)) {
+      row.title = span(before, { start: from, end: from + before.length });
+      return { row, to: rowEnd };
+    }
+  }
   if (titleCell) {
     row.title = span(titleCell, { start: titleStart, end: titleStart + titleCell.length });
     return { row, to: rowEnd };
