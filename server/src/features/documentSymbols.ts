@@ -5,7 +5,7 @@ import { attachmentName, forwards, shownLabel, type GazetteDocument, type Headin
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
-import { closersOf, headingExtent } from './headingExtent';
+import { closersOf, endBefore, headingExtent } from './headingExtent';
 
 export class DocumentSymbolsProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -111,7 +111,7 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
     // What the host holds from this line on (the items under this article, or an 之一 before this 之二) is the inserted article's.
     const moved = host.children!.filter((c) => comesAfter(c.range.start, at));
     const blockEnd = headingExtent(lines.text, d, h, { inserted: false }).end;
-    const end = Math.min(blockEnd, inserted[k + 1] ? lineEndBefore(lines.text, inserted[k + 1].at) : blockEnd);
+    const end = Math.min(blockEnd, inserted[k + 1] ? endBefore(lines.text, inserted[k + 1].at) : blockEnd);
     const symbolOf = symbol(lines, name, SymbolKind.String, { start: a.at, end }, { start: a.labelAt, end: a.labelAt + a.label.length }, undefined, moved);
     host.children = host.children!.filter((c) => !moved.includes(c));
     const siblings = h.parent >= 0 && h.parent < i ? headingSymbols[h.parent].children! : roots.get(h.part)!;
@@ -119,13 +119,6 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
     // A later 之二 is inserted after this one.
     headingSymbols[i] = symbolOf;
   });
-}
-
-/** The end of the text before the line at `at`, without the blank lines above it. */
-function lineEndBefore(text: string, at: number): number {
-  let end = at;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
 }
 
 function comesAfter(p: { line: number; character: number }, q: { line: number; character: number }): boolean {

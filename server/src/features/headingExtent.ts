@@ -50,7 +50,12 @@ export function headingExtent(text: string, d: GazetteDocument, h: Heading, { in
   const found = closersOf(text, d);
   closes(found.imprints.find((at) => at >= h.range.end));
   if (inserted && !ABOVE_ARTICLES.has(h.kind)) closes(found.inserted.find((a) => a.at >= h.range.end)?.at);
-  // Not the blank lines before what closes it.
-  while (end > h.range.end && /\s/.test(text[end - 1])) end--;
-  return { start: h.range.start, end };
+  return { start: h.range.start, end: endBefore(text, end, h.range.end) };
+}
+
+/** Where the text before `at` ends, without the blank lines and spaces above `at` (not before `floor`). */
+export function endBefore(text: string, at: number, floor = 0): number {
+  let end = at;
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  return end;
 }
