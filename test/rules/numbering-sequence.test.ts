@@ -300,15 +300,55 @@ describe(RULE, function () {
     assert.deepEqual(lines(slip, run(RULE, slip)), [26]);
     assert.equal(fixed(RULE, slip), plan('3'));
     assert.equal(fixed(RULE, plan('5')), plan('3'));
-    // A chapter line too far above its first label to be read as one: the labels under the chapter before are
-    // reported, but not relabelled as labels it already has.
-    const far = slip.replace('4　后期工作\n', `4　后期工作\n${'\n事件处置结束后，做好善后工作。\n'.repeat(7)}`);
-    assert.ok(run(RULE, far).length > 0);
-    assert.equal(fixed(RULE, far), far);
+    // However much text stands between the chapter and its first label, the chapter is the one reported and fixed.
+    const intro = '\n事件处置结束后，做好善后工作。\n'.repeat(7);
+    const far = slip.replace('4　后期工作\n', `4　后期工作\n${intro}`);
+    assert.deepEqual(run(RULE, far).map((f) => f.message), ['编号“4”不连续（上一项为“2”），应为“3” (label 4 is out of sequence; expected 3)']);
+    assert.equal(fixed(RULE, far), plan('3').replace('3　后期工作\n', `3　后期工作\n${intro}`));
+    // The chapter line lost: the labels under the chapter before are reported, but not relabelled as labels it
+    // already has.
+    const lost = slip.replace('4　后期工作\n\n', '');
+    assert.ok(run(RULE, lost).length > 0);
+    assert.equal(fixed(RULE, lost), lost);
     // A label under its chapter that does not go on from the chapter before is still the one reported.
     const subWrong = plan('3', ['3.1', '4.2']);
     assert.deepEqual(run(RULE, subWrong).map((f) => f.message), ['编号“4.2”与所属的“3”不符，应为“3.2” (prefix does not match the parent heading 3; expected 3.2)']);
     assert.equal(fixed(RULE, subWrong), plan('3'));
+  });
+
+  it('reads a chapter numbered alone as the parent of its first label however long the text between them', () => {
+    const wrapped = [
+      '为建立健全本市城市内涝灾害应急工作机制，依法、科学、有序、高效', '地组织开展城市内涝灾害应急处置工作，最大程度地减少人员伤亡和', '财产损失，保障人民群众生命财产安全和社会稳定，根据《中华人民',
+      '共和国突发事件应对法》《中华人民共和国防洪法》《城镇排水与污', '水处理条例》《浙江省防汛防台抗旱条例》等法律法规和有关规定，', '结合本市实际，制定本预案。本预案所称城市内涝，是指由于强降雨',
+      '或者连续性降雨超过城市排水能力，致使城市内产生积水灾害的现象', '。本预案适用于本市市区范围内城市内涝灾害的预防和应急处置工作', '，各区可参照本预案制定本区城市内涝应急预案，并报市防汛指挥部',
+      '备案。',
+    ];
+    const plan = (second: string) =>
+      [
+        '某市人民政府办公室关于印发某市城市内涝应急预案的通知', '', '某政办发〔2024〕33号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市城市内涝应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月20日', '', '某市城市内涝应急预案', '',
+        '1　总则', '', ...wrapped, '', '1.1　编制目的', '', '提高城市内涝防御能力。', '', '1.2　工作原则', '', '以人为本，预防为主。', '',
+        '2　组织体系', '', ...wrapped, '', `${second}　市防汛指挥部`, '', '市政府设立市防汛指挥部。', '',
+      ].join('\n');
+    // The first chapter (none before it to go on from) and the second, each over ten lines of text.
+    const headings = parseIssue(plan('2.1')).documents[0].headings.filter((h) => h.kind === 'decimal');
+    assert.deepEqual(headings.map((h) => [h.label, h.parent]), [['1', -1], ['1.1', 0], ['1.2', 0], ['2', -1], ['2.1', 3]]);
+    assert.deepEqual(run(RULE, plan('2.1')), []);
+    const slip = plan('1.1');
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“1.1”与所属的“2”不符，应为“2.1” (prefix does not match the parent heading 2; expected 2.1)']);
+    assert.equal(fixed(RULE, slip), plan('2.1'));
+  });
+
+  it('takes no number opening a line for a chapter of decimal labels beyond a label of its level', () => {
+    // 2 月底前完成摸底 is a date that lost its stop; 2．工作任务 over 2.1 is the outline's chapter.
+    const text = [
+      '某市人民政府办公室关于开展城市内涝隐患排查的通知', '', '某政办发〔2024〕35号', '', '各区人民政府，市政府各部门：', '', '现就有关事项通知如下：', '',
+      '1．工作目标', '', '时间安排：', '2 月底前完成摸底排查', '', '全面排查城市内涝隐患点。', '', '2．工作任务', '', '2.1 排查易涝点', '', '各区负责排查。', '',
+      '2.2 建立台账', '', '各区建立隐患台账。', '', '某市人民政府办公室', '2024年2月1日', '',
+    ].join('\n');
+    const hs = parseIssue(text).documents[0].headings;
+    assert.deepEqual(hs.map((h) => h.label), ['1．', '2．', '2.1', '2.2']);
+    assert.deepEqual(run(RULE, text), []);
   });
 
   it('leaves an article an amendment inserted (第十六条之一) out of the run of articles', () => {

@@ -185,19 +185,16 @@ export function buildHeadings(
 
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
 const CHAPTER_NUMBER = new RegExp(`^(${D}{1,2})[ \\t\\u3000]+([\\u4e00-\\u9fff][^。；;，,：:！？!?]{0,29})$`);
-const CHAPTER_LOOKAHEAD = 6;
 
 /**
- * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where a label
- * soon after it is its first, N.1 (or the first of the chapter after the one before it: a misnumbered
- * chapter), or where it goes on from the chapter before it (3　后期处置 after 2), so that a figure opening
- * a line is not taken for one.
+ * "2　组织体系" is the chapter of the decimal labels under it (2.1, 2.1.1): read as one where the first decimal
+ * label after it, however much text stands between, is its first, N.1 (or the first of a chapter, its own number
+ * or its prefix the slip), or where it goes on from the chapter before it (3　后期处置 after 2), so that a figure
+ * opening a line is not taken for one. The search ends at the next line shaped like a chapter (whose labels
+ * are its own; each line is searched once) and at a label of its level or above (2．, 一、).
  */
 function chapterNumber(lines: readonly Line[], i: number, to: number, before: readonly Heading[]): HeadingLabel | undefined {
-  const text = lines[i].text;
-  const c = text.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return undefined;
-  const m = CHAPTER_NUMBER.exec(text.trimEnd());
+  const m = chapterShape(lines[i].text);
   if (!m) return undefined;
   const value = Number(halfWidthDigits(m[1]));
   const chapter = (separator: string): HeadingLabel => ({ kind: 'decimal', value, path: [value], label: m[1], separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() });
@@ -206,19 +203,34 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
   if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
   const previous = lastChapter(before);
   const goesOn = previous !== undefined && value === previous + 1;
-  for (let j = i + 1, seen = 0; j < to && seen < CHAPTER_LOOKAHEAD; j++) {
-    if (lines[j].text.trim() === '') continue;
-    seen++;
+  for (let j = i + 1; j < to; j++) {
     const next = parseHeadingLabel(lines[j].text);
-    if (!next || next.kind !== 'decimal') continue;
-    // Its first label under it is N.1; or it goes on from the chapter before, and the next label is a later chapter's.
-    if (next.path!.length === 2 && next.path![0] === value && next.path![1] === 1) return chapter(next.separator);
-    // Or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it go on from the chapter before.
-    // Read as a chapter, numbering/sequence reports its number, not each label under it.
-    if (next.path!.length === 2 && next.path![1] === 1 && previous !== undefined && next.path![0] === previous + 1) return chapter(next.separator);
-    return goesOn && next.path![0] > value ? chapter(next.separator) : undefined;
+    if (!next) {
+      if (chapterShape(lines[j].text)) break;
+      continue;
+    }
+    if (next.kind !== 'decimal') {
+      // A label of the chapter's level or above (2．, 一、, 第二章) ends the stretch its labels could be in: a
+      // number opening a line before it is no chapter of the decimal labels after it.
+      if (RANK[next.kind] <= RANK.decimal) break;
+      continue;
+    }
+    const first = next.path!.length === 2 && next.path![1] === 1;
+    // Its first label under it is N.1; or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it
+    // go on from the chapter before. Read as a chapter, numbering/sequence reports its number, not each label under it.
+    if (first && (next.path![0] === value || (previous !== undefined && next.path![0] === previous + 1))) return chapter(next.separator);
+    // Or it goes on from the chapter before, and the next label is a later chapter's, or the first of one whose
+    // prefix is the slip (3　保障措施 / 2.1 after chapter 2's 2.1 2.2).
+    return goesOn && (next.path![0] > value || first) ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;
+}
+
+/** A line shaped like a chapter numbered alone: its number and its words. */
+function chapterShape(text: string): RegExpExecArray | null {
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return null;
+  return CHAPTER_NUMBER.exec(text.trimEnd());
 }
 
 /** The value of the last chapter numbered alone among the headings read so far. */
