@@ -316,6 +316,58 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, subWrong), plan('3'));
   });
 
+  it('relabels the sub-sections of a chapter that carry the chapter before\'s number (3　保障措施 over 2.1 2.2)', () => {
+    const plan = (chapter: string, subs: string[], more = '3.2') =>
+      [
+        '某市人民政府办公室关于印发某市城市内涝应急预案的通知', '', '某政办发〔2024〕33号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市城市内涝应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月20日', '', '某市城市内涝应急预案', '',
+        '1　总则', '', '1.1　编制目的', '', '提高城市内涝防御能力。', '', '2　组织体系', '', '2.1　市防汛指挥部', '', '市政府设立市防汛指挥部。', '',
+        '2.2　区防汛指挥部', '', '各区设立区防汛指挥部。', '', `${chapter}　保障措施`, '', `${subs[0]}　队伍保障`, '', '加强抢险队伍建设。', '',
+        `${subs[1]}　物资保障`, '', `${more}.1　物资储备`, '', '储备必要的排涝物资。', '', `${more}.2　物资调用`, '', '由市应急管理局统一调用。', '',
+      ].join('\n');
+    const right = plan('3', ['3.1', '3.2']);
+    assert.deepEqual(run(RULE, right), []);
+    // Both sub-sections under 3 carry chapter 2's number: both relabelled, their own sub-sections (3.2.1) already right.
+    const slip = plan('3', ['2.1', '2.2']);
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), [
+      '编号“2.1”与所属的“3”不符，应为“3.1” (prefix does not match the parent heading 3; expected 3.1)',
+      '编号“2.2”与所属的“3”不符，应为“3.2” (prefix does not match the parent heading 3; expected 3.2)',
+    ]);
+    assert.equal(fixed(RULE, slip), right);
+    // The labels under a relabelled one that share its slip go with it, in the same pass.
+    const deeper = plan('3', ['2.1', '2.2'], '2.2');
+    assert.deepEqual(lines(deeper, run(RULE, deeper)), [32, 36, 38, 42]);
+    assert.match(run(RULE, deeper)[2].message, /与所属的“2\.2”（应为“3\.2”）不符，应为“3\.2\.1”/);
+    assert.equal(fixed(RULE, deeper), right);
+    // Chapters labelled 1． 2． 3．: the same.
+    const dotted = (subs: string[]) => plan('3．', subs).replace('1　总则', '1．总则').replace('2　组织体系', '2．组织体系').replace('3．　', '3．');
+    assert.equal(fixed(RULE, dotted(['2.1', '2.2'])), dotted(['3.1', '3.2']));
+    assert.deepEqual(run(RULE, dotted(['3.1', '3.2'])), []);
+  });
+
+  it('leaves a wrong prefix unfixed where the right one is in doubt', () => {
+    const plan = (chapters: string[], subs: string[][]) =>
+      [
+        '某市人民政府办公室关于印发某市城市内涝应急预案的通知', '', '某政办发〔2024〕33号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市城市内涝应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月20日', '', '某市城市内涝应急预案', '',
+        ...chapters.flatMap((c, k) => [`${c}　第${k + 1}章标题`, '', ...subs[k].flatMap((l) => [`${l}　工作内容`, '', '做好相关工作。', ''])]),
+      ].join('\n');
+    const cases: [string, string[], string[][]][] = [
+      // The sub-sections disagree: which number was meant?
+      ['two wrong prefixes', ['1', '2', '3'], [['1.1'], ['2.1', '2.2'], ['2.1', '4.2']]],
+      // The chapter is the odd one out of its own run (2 then 4, nothing after): its sub-sections may be right.
+      ['a chapter number in doubt', ['1', '2', '4'], [['1.1'], ['2.1'], ['3.1', '3.2']]],
+      // 3.1 is printed beside it: relabelling 2.1 would make two.
+      ['a label the part has', ['1', '2', '3'], [['1.1'], ['2.1', '2.2'], ['2.1', '3.1']]],
+    ];
+    for (const [what, chapters, subs] of cases) {
+      const text = plan(chapters, subs);
+      const found = run(RULE, text).filter((f) => f.message.includes('所属'));
+      assert.ok(found.length > 0, what);
+      assert.deepEqual(found.filter((f) => f.fix), [], what);
+    }
+  });
+
   it('reads a chapter numbered alone as the parent of its first label however long the text between them', () => {
     const wrapped = [
       '为建立健全本市城市内涝灾害应急工作机制，依法、科学、有序、高效', '地组织开展城市内涝灾害应急处置工作，最大程度地减少人员伤亡和', '财产损失，保障人民群众生命财产安全和社会稳定，根据《中华人民',

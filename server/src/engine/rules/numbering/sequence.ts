@@ -137,8 +137,11 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
     });
     votes.set(scope, count);
   }
-  // Labels relabelled above: their children follow the corrected number.
+  // Labels relabelled above: their children follow the corrected number, or the corrected prefix.
   const corrected = new Map<number, number>();
+  const relabelled = new Map<number, number[]>();
+  // Labels whose own number is in doubt (a skip, a repeat before them): no prefix is taken from them for a fix.
+  const doubtful = new Set<number>();
   for (const l of lists) {
     const last = prevLast.get(l);
     const printed = prevPrinted.get(l);
@@ -170,8 +173,19 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
       },
       '编号',
     );
-    for (const b of breaks) if (b.type === 'odd') corrected.set(l.items[b.index], b.expected);
-    if (l.key.startsWith('decimal') && l.parent >= 0) checkPrefixes(ctx, items, hs[l.parent], corrected.get(l.parent));
+    for (const b of breaks) {
+      if (b.type === 'odd') corrected.set(l.items[b.index], b.expected);
+      else doubtful.add(l.items[b.index]);
+    }
+    if (l.key.startsWith('decimal') && l.parent >= 0) {
+      const parent = hs[l.parent];
+      const want =
+        relabelled.get(l.parent) ??
+        (parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), corrected.get(l.parent) ?? parent.value] : parent.kind === 'arabic' ? [corrected.get(l.parent) ?? parent.value] : undefined);
+      if (!want) continue;
+      const fixedTo = checkPrefixes(ctx, hs, l.items, parent, want, !doubtful.has(l.parent));
+      for (const [k, path] of fixedTo) relabelled.set(k, [...path.slice(0, -1), corrected.get(k) ?? path[path.length - 1]]);
+    }
   }
 }
 
@@ -209,32 +223,43 @@ function checkInsertedArticles(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** 2.1 must sit under 2. (or 2.1.1 under 2.1). */
-function checkPrefixes(ctx: RuleContext, items: Heading[], parent: Heading, corrected?: number): void {
-  const value = corrected ?? parent.value;
-  const want = parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), value] : parent.kind === 'arabic' ? [value] : undefined;
-  if (!want) return;
+/**
+ * 2.1 must sit under 2. (or 2.1.1 under 2.1); `want` is the prefix the parent gives. The labels off it get its
+ * prefix as a fix where that is safe: the parent's own number is not in doubt (`sure`), the labels off it agree on
+ * one wrong prefix (3　保障措施 over 2.1 2.2), and none would become a label the part already has. Returns the
+ * labels given a fix, with the path each gets.
+ */
+function checkPrefixes(ctx: RuleContext, hs: readonly Heading[], list: readonly number[], parent: Heading, want: number[], sure: boolean): Map<number, number[]> {
   // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
-  const wrong = items.filter((h) => {
-    if (h.kind !== 'decimal') return false;
-    const prefix = h.path!.slice(0, -1);
-    return prefix.length === want.length && prefix.some((p, k) => p !== want[k]);
-  });
-  const target = (h: Heading) => [...want, h.path![h.path!.length - 1]];
-  // Where a label would become one a sibling already has (3.1 3.2 under 2 after 2.1: the chapter over them was
+  const prefixOf = (k: number) => hs[k].path!.slice(0, -1);
+  const wrong = list.filter((k) => hs[k].kind === 'decimal' && prefixOf(k).length === want.length && prefixOf(k).some((p, n) => p !== want[n]));
+  const fixedTo = new Map<number, number[]>();
+  if (wrong.length === 0) return fixedTo;
+  const target = (k: number) => [...want, hs[k].value];
+  // Where a label would become one the part already has (3.1 3.2 under 2 after 2.1: the chapter over them was
   // lost), relabelling makes things worse: none of them is fixed.
-  const clash = wrong.some((h) => items.some((o) => !wrong.includes(o) && o.kind === 'decimal' && o.path!.join('.') === target(h).join('.')));
-  for (const h of wrong) {
+  const taken = new Set<string>();
+  for (const o of hs) if (o.kind === 'decimal' && o.part === parent.part) taken.add(o.path!.join('.'));
+  for (const k of wrong) taken.delete(hs[k].path!.join('.'));
+  const oneWrongPrefix = new Set(wrong.map((k) => prefixOf(k).join('.'))).size === 1;
+  // A parent relabelled itself is named as it will read.
+  const written = parent.label.trim();
+  const parentName = parent.kind === 'decimal' && parent.path!.join('.') !== want.join('.') ? `“${written}”（应为“${want.join(parent.separator || '.')}”）` : `“${written}”`;
+  const safe = sure && oneWrongPrefix && wrong.every((k) => !taken.has(target(k).join('.')));
+  for (const k of wrong) {
+    const h = hs[k];
     const sep = h.label.includes('．') ? '．' : '.';
     const digits = /^[\d.．]+/.exec(h.label)![0];
-    const fixed = target(h).join(sep);
+    const fixed = target(k).join(sep);
     const range = { start: h.labelRange.start, end: h.labelRange.start + digits.length };
+    if (safe) fixedTo.set(k, target(k));
     ctx.report({
-      message: `编号“${digits}”与所属的“${parent.label.trim()}”不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
+      message: `编号“${digits}”与所属的${parentName}不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
       range,
-      fix: clash ? undefined : { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range, text: fixed }] },
+      fix: safe ? { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range, text: fixed }] } : undefined,
     });
   }
+  return fixedTo;
 }
 
 function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
