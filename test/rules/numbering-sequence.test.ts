@@ -10,6 +10,11 @@ type Name = 'J18' | 'J19' | 'SX';
 /** The corpus file with `from` replaced by `to` on one line (1-based). */
 
 /** One finding, at `line`, whose fix restores the corpus exactly. */
+/** 1-based line of the first line holding `what`. */
+function lineOf(text: string, what: string): number {
+  return text.slice(0, text.indexOf(what)).split('\n').length;
+}
+
 function fixesBack(name: Name, text: string, line: number, message: RegExp): void {
   const found = run(RULE, text);
   assert.deepEqual(lines(text, found), [line]);
@@ -214,6 +219,24 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, notice(['注：1．在校学生按未成年人标准缴费。', '3．特困人员个人缴费部分由财政全额资助。'])).map((f) => f.message), [
       '编号“3．”不是应有的起始编号，应为“2．” (list starts at 3, expected 2)',
     ]);
+    // A slip at the note's end is the note's, and the text's list goes on over it untouched.
+    const skip = ['注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', '4．低保对象个人缴费部分由财政定额资助。'];
+    const skipMessage = '编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)';
+    for (const text of [runOn.replace(inline.join('\n'), skip.join('\n')), notice(skip), notice(['注：', '1．在校学生按未成年人标准缴费。', ...skip.slice(1)])]) {
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), [skipMessage]);
+      assert.deepEqual(lines(text, found), [lineOf(text, '4．低保')]);
+    }
+    // A repeat there too, where the text's list goes on with the same number.
+    const repeat = runOn.replace(inline.join('\n'), [...inline.slice(0, 2), '2．低保对象个人缴费部分由财政定额资助。'].join('\n'));
+    assert.deepEqual(lines(repeat, run(RULE, repeat)), [lineOf(repeat, '2．低保')]);
+    assert.equal(fixed(RULE, repeat), runOn);
+    // The text's own slip after a right note stays the text's (1． 2． / 注：1．2． / 4． 5．, in one section).
+    const textSlip = notice(inline.slice(0, 2), ['4．做好参保登记。', '5．落实资助政策。'])
+      .replace('2024年度个人缴费标准见下表。', '1．明确缴费标准。2024年度个人缴费标准见下表。\n\n2．加强政策衔接。')
+      .replace('\n二、工作要求\n', '');
+    assert.deepEqual(run(RULE, textSlip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
+    assert.deepEqual(lines(textSlip, run(RULE, textSlip)), [lineOf(textSlip, '4．做好')]);
   });
 
   it('runs the list around a box at the end of a section on over the box\'s own list', () => {

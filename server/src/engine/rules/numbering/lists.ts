@@ -91,38 +91,99 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
 /** A note's opening line: 注：, 说明：, 备注：, alone or before its first item (注：1．…). */
 const NOTE = /^[ \t\u3000]*(?:注|说明|备注)[ \t\u3000]*[:：][ \t\u3000]*(.*)$/;
 
+/** A note's list while it is read (see notesIn). */
+interface OpenNote {
+  key: string;
+  kind: string;
+  rank: number;
+  last: number;
+  /** The value the text's list around the note goes on with after it, if the text has one of this kind. */
+  textNext?: number;
+  /** Where the text's list goes on (or a new one starts at 1) after a slip in the note, or -1 where it does not. */
+  resume?: number;
+}
+
 /**
  * The headings numbered in a note under a table or a figure (注：/ 1．… / 2．…, or 注：1．… / 2．…), each with
  * the note it is in (`note:<index of its first>`) and, for the first, the value it follows: 1 where the note's
  * line holds the first item, which is no heading (it does not start its line). The note's list goes on while
- * its labels do (sub-items of a lower level within).
+ * its labels do (sub-items of a lower level within), and over a slip (注：1．… / 2．… / 4．…) that comes before the
+ * text's own list goes on: the note's numbers neither continue nor break the text's.
  */
 function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: string; after: number }> {
   const out = new Map<number, { key: string; after: number }>();
-  let note: { key: string; kind: string; rank: number; last: number } | undefined;
-  hs.forEach((h, i) => {
-    if (h.kind === 'box') return;
+  // The last value of each kind in the text's own lists.
+  const textLast = new Map<string, number>();
+  let note: OpenNote | undefined;
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    if (h.kind === 'box') continue;
+    if (i > 0 && h.part !== hs[i - 1].part) textLast.clear();
     if (note) {
-      if (kindKey(h) === note.kind && h.value === note.last + 1) note.last = h.value;
+      if (kindKey(h) === note.kind && (h.value === note.last + 1 || slipInNote(hs, i, note))) note.last = h.value;
       else if (rankOf(h) <= note.rank) note = undefined;
       if (note) {
         out.set(i, { key: note.key, after: 0 });
-        return;
+        continue;
       }
     }
     const lines = issue.lines;
     let j = lineIndexAt(lines, h.range.start) - 1;
     while (j >= 0 && lines[j].text.trim() === '') j--;
     const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
-    if (!m) return;
-    const first = m[1] === '' ? undefined : parseHeadingLabel(m[1]);
+    const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
     const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h);
-    if (!inline && !(m[1] === '' && h.value === 1)) return;
+    if (!m || (!inline && !(m[1] === '' && h.value === 1))) {
+      textLast.set(kindKey(h), h.value);
+      continue;
+    }
     // The label on the note's line may be of any value: a slip after it (注：1．… / 3．…) is the note's.
-    note = { key: `note:${i}`, kind: kindKey(h), rank: rankOf(h), last: h.value };
+    const last = textLast.get(kindKey(h));
+    note = { key: `note:${i}`, kind: kindKey(h), rank: rankOf(h), last: h.value, textNext: last === undefined ? undefined : last + 1 };
     out.set(i, { key: note.key, after: inline ? first!.value : 0 });
-  });
+  }
   return out;
+}
+
+/**
+ * Is heading i, of the note's kind but not its next number, a slip in the note? Not where it starts a list (1) or
+ * goes on with the text's (unless the text's next label repeats it); it is where the text's list goes on after it, or where the text's does not go on
+ * before a higher level and no run goes on from it (1．2． / 注：1．2． / 4．5．: the text's slip, not the note's).
+ */
+function slipInNote(hs: readonly Heading[], i: number, note: OpenNote): boolean {
+  const v = hs[i].value;
+  if (v === 1) return false;
+  // The text's next number, and the text goes on with it again after this one (注：1．2．2． / 2．), in this
+  // section or a later one: the note's.
+  if (v === note.textNext) return nextOfNoteKind(hs, i, note, true)?.value === v;
+  // Found once per note: the note ends where the text's list goes on, so no later slip is past it.
+  note.resume ??= resumeOfText(hs, i, note);
+  if (note.resume >= 0) return true;
+  const next = nextOfNoteKind(hs, i, note);
+  return next === undefined || next.value !== v + 1;
+}
+
+/** The first heading after i where the text's list goes on (or one starts at 1), before a higher level; -1 if none. */
+function resumeOfText(hs: readonly Heading[], i: number, note: OpenNote): number {
+  for (let j = i + 1; j < hs.length && hs[j].part === hs[i].part; j++) {
+    const h = hs[j];
+    if (h.kind === 'box') continue;
+    if (kindKey(h) === note.kind) {
+      if (h.value === 1 || h.value === note.textNext) return j;
+    } else if (rankOf(h) <= note.rank) return -1;
+  }
+  return -1;
+}
+
+/** The next heading of the note's kind after i, before a higher level (or in any section: `across`). */
+function nextOfNoteKind(hs: readonly Heading[], i: number, note: OpenNote, across = false): Heading | undefined {
+  for (let j = i + 1; j < hs.length && hs[j].part === hs[i].part; j++) {
+    const h = hs[j];
+    if (h.kind === 'box') continue;
+    if (kindKey(h) === note.kind) return h;
+    if (rankOf(h) <= note.rank && !across) return undefined;
+  }
+  return undefined;
 }
 
 /** The 专栏 box a heading is listed in, as `box:<index>`, if any. */
