@@ -86,6 +86,22 @@ describe(RULE, function () {
       assert.equal(fixed(RULE, qi), removals(...valid));
     });
 
+    it('flags 其 in a short list where every other entry writes 的', () => {
+      for (const n of [3, 4]) {
+        const entries = valid.slice(0, n).map((e, i) => (i === n - 1 ? e.replace('；', '。') : e));
+        const qi = removals(...entries.map((e, i) => (i === 1 ? e.replace('的', '其') : e)));
+        assert.deepEqual(run(RULE, qi).map((f) => f.message), ['“X其…职务”应为“X的…职务” (use 的, as the rest of the list does)'], String(n));
+        assert.equal(fixed(RULE, qi), removals(...entries));
+      }
+      // Two entries make no habit, nor does a list where 其 is as common.
+      assert.deepEqual(run(RULE, removals('王海峰的某市发展和改革委员会副主任职务；', '徐志明其某市教育局副局长职务。')), []);
+      const half = valid.slice(0, 4).map((e, i) => (i % 2 ? e.replace('的', '其') : e)).map((e, i) => (i === 3 ? e.replace('；', '。') : e));
+      assert.deepEqual(run(RULE, removals(...half)), []);
+      // 其他 is no 其 for 的.
+      const other = ['免去王海峰同志的某市发展和改革委员会副主任职务；', '免去徐志明同志的某市教育局副局长职务；', '免去钟华同志其他职务。'];
+      assert.deepEqual(run(RULE, removals(...other)), []);
+    });
+
     it('is quiet on a name ending in 其, and on a list that does not write 职务', () => {
       assert.deepEqual(run(RULE, removals(...with3('王文其的某市机关事务管理局副局长职务；'))), []);
       assert.deepEqual(run(RULE, removals(...valid.map((e) => e.replace('职务', '')))), []);

@@ -12,8 +12,8 @@ import { allParagraphs, spanSegment } from '../typography/util';
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
 /** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
 const REMOVED = /^[\u4e00-\u9fff·]{2,6}?[的其]/;
-/** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的). */
-const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的|其(?![的其]))/;
+/** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的; not 其他). */
+const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的|其(?![的其他]))/;
 /** A notice that appoints and removes: 关于王立新等同志职务任免的通知, 关于张三任职的通知. */
 const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
 /** The verb an entry of a 任免 notice starts with. */
@@ -136,8 +136,7 @@ function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
 function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   const body = (p: Paragraph) => p.text.replace(/[;；。]$/, '');
   const withDuty = list.filter((p) => /职务(?:[(（][^()（）]*[)）])?$/.test(body(p)));
-  // The habit of the list, or (in a short one) every entry but one.
-  if (withDuty.length >= HABIT * list.length || (list.length >= 3 && withDuty.length === list.length - 1)) {
+  if (isHabit(withDuty.length, list.length)) {
     for (const p of list) {
       // 免去…职务，退休。: the duty is named, a note follows it.
       if (withDuty.includes(p) || p.text.includes('职务')) continue;
@@ -153,7 +152,7 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   }
   const forms = list.map((p) => REMOVAL_FORM.exec(p.text));
   const de = forms.filter((m) => m?.[3] === '的').length;
-  if (de < HABIT * list.length) return;
+  if (!isHabit(de, list.length)) return;
   forms.forEach((m, i) => {
     if (m?.[3] !== '其') return;
     const at = sourceOffset(list[i], m[0].length - 1);
@@ -165,4 +164,9 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
       fix: { title: '改为“的” (use 的)', edits: [{ range, text: '的' }] },
     });
   });
+}
+
+/** Do `count` of a list's `size` entries make its habit: 80% of it, or (in a short one) every entry but one? */
+function isHabit(count: number, size: number): boolean {
+  return count >= HABIT * size || (size >= 3 && count === size - 1);
 }
