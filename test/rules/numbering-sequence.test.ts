@@ -366,6 +366,11 @@ describe(RULE, function () {
     const dotted = (subs: string[]) => plan('3．', subs).replace('1　总则', '1．总则').replace('2　组织体系', '2．组织体系').replace('3．　', '3．');
     assert.equal(fixed(RULE, dotted(['2.1', '2.2'])), dotted(['3.1', '3.2']));
     assert.deepEqual(run(RULE, dotted(['3.1', '3.2'])), []);
+    // Sub-sections that disagree (2.1 4.2 under 3) are reported without a fix, and the labels under them are not
+    // measured against a prefix in doubt.
+    const disagree = plan('3', ['2.1', '4.2']);
+    assert.deepEqual(lines(disagree, run(RULE, disagree)), [32, 36]);
+    assert.equal(fixed(RULE, disagree), disagree);
   });
 
   it('leaves a wrong prefix unfixed where the right one is in doubt', () => {

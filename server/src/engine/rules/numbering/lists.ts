@@ -146,9 +146,10 @@ function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: strin
 }
 
 /**
- * Is heading i, of the note's kind but not its next number, a slip in the note? Not where it starts a list (1) or
- * goes on with the text's (unless the text's next label repeats it); it is where the text's list goes on after it, or where the text's does not go on
- * before a higher level and no run goes on from it (1．2． / 注：1．2． / 4．5．: the text's slip, not the note's).
+ * Is heading i, of the note's kind but not its next number, a slip in the note? Not where it starts a list (1)
+ * or goes on with the text's (unless the text's next label repeats it); it is where the text's list goes on after
+ * it, or where the text's does not go on before a higher level and no run goes on from it (1．2． / 注：1．2． /
+ * 4．5．: the text's slip, not the note's).
  */
 function slipInNote(hs: readonly Heading[], i: number, note: OpenNote): boolean {
   const v = hs[i].value;

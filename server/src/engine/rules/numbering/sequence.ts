@@ -142,6 +142,15 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const relabelled = new Map<number, number[]>();
   // Labels whose own number is in doubt (a skip, a repeat before them): no prefix is taken from them for a fix.
   const doubtful = new Set<number>();
+  // Labels off their parent's prefix whose right prefix is in doubt (reported without a fix).
+  const unsure = new Set<number>();
+  // The decimal labels of each part, as written (2.1, 3.2.1).
+  const decimalLabels = new Map<number, Set<string>>();
+  for (const h of hs) {
+    if (h.kind !== 'decimal') continue;
+    if (!decimalLabels.has(h.part)) decimalLabels.set(h.part, new Set());
+    decimalLabels.get(h.part)!.add(h.path!.join('.'));
+  }
   for (const l of lists) {
     const last = prevLast.get(l);
     const printed = prevPrinted.get(l);
@@ -177,14 +186,18 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
       if (b.type === 'odd') corrected.set(l.items[b.index], b.expected);
       else doubtful.add(l.items[b.index]);
     }
-    if (l.key.startsWith('decimal') && l.parent >= 0) {
+    // Under a label reported off its own prefix without a fix, which prefix is right is unknown: that finding is enough.
+    if (l.key.startsWith('decimal') && l.parent >= 0 && !unsure.has(l.parent)) {
       const parent = hs[l.parent];
       const want =
         relabelled.get(l.parent) ??
         (parent.kind === 'decimal' ? [...parent.path!.slice(0, -1), corrected.get(l.parent) ?? parent.value] : parent.kind === 'arabic' ? [corrected.get(l.parent) ?? parent.value] : undefined);
       if (!want) continue;
-      const fixedTo = checkPrefixes(ctx, hs, l.items, parent, want, !doubtful.has(l.parent));
-      for (const [k, path] of fixedTo) relabelled.set(k, [...path.slice(0, -1), corrected.get(k) ?? path[path.length - 1]]);
+      const off = checkPrefixes(ctx, hs, l.items, parent, want, !doubtful.has(l.parent), decimalLabels);
+      for (const [k, path] of off) {
+        if (path) relabelled.set(k, [...path.slice(0, -1), corrected.get(k) ?? path[path.length - 1]]);
+        else unsure.add(k);
+      }
     }
   }
 }
@@ -226,40 +239,48 @@ function checkInsertedArticles(ctx: RuleContext, doc: GazetteDocument): void {
 /**
  * 2.1 must sit under 2. (or 2.1.1 under 2.1); `want` is the prefix the parent gives. The labels off it get its
  * prefix as a fix where that is safe: the parent's own number is not in doubt (`sure`), the labels off it agree on
- * one wrong prefix (3　保障措施 over 2.1 2.2), and none would become a label the part already has. Returns the
- * labels given a fix, with the path each gets.
+ * one wrong prefix (3　保障措施 over 2.1 2.2), and none would become a label the part already has (`written`: the
+ * part's decimal labels). Returns the labels off the prefix, each with the path its fix gives, or undefined.
  */
-function checkPrefixes(ctx: RuleContext, hs: readonly Heading[], list: readonly number[], parent: Heading, want: number[], sure: boolean): Map<number, number[]> {
+function checkPrefixes(
+  ctx: RuleContext,
+  hs: readonly Heading[],
+  list: readonly number[],
+  parent: Heading,
+  want: number[],
+  sure: boolean,
+  written: ReadonlyMap<number, ReadonlySet<string>>,
+): Map<number, number[] | undefined> {
   // A label of another kind filed in this list as a wrong level (1. among 1.1 1.2) has no prefix to compare.
   const prefixOf = (k: number) => hs[k].path!.slice(0, -1);
   const wrong = list.filter((k) => hs[k].kind === 'decimal' && prefixOf(k).length === want.length && prefixOf(k).some((p, n) => p !== want[n]));
-  const fixedTo = new Map<number, number[]>();
-  if (wrong.length === 0) return fixedTo;
+  const off = new Map<number, number[] | undefined>();
+  if (wrong.length === 0) return off;
   const target = (k: number) => [...want, hs[k].value];
   // Where a label would become one the part already has (3.1 3.2 under 2 after 2.1: the chapter over them was
   // lost), relabelling makes things worse: none of them is fixed.
-  const taken = new Set<string>();
-  for (const o of hs) if (o.kind === 'decimal' && o.part === parent.part) taken.add(o.path!.join('.'));
-  for (const k of wrong) taken.delete(hs[k].path!.join('.'));
+  const moved = new Set(wrong.map((k) => hs[k].path!.join('.')));
+  const part = written.get(parent.part);
+  const taken = (path: string) => !moved.has(path) && part !== undefined && part.has(path);
   const oneWrongPrefix = new Set(wrong.map((k) => prefixOf(k).join('.'))).size === 1;
   // A parent relabelled itself is named as it will read.
-  const written = parent.label.trim();
-  const parentName = parent.kind === 'decimal' && parent.path!.join('.') !== want.join('.') ? `“${written}”（应为“${want.join(parent.separator || '.')}”）` : `“${written}”`;
-  const safe = sure && oneWrongPrefix && wrong.every((k) => !taken.has(target(k).join('.')));
+  const name = parent.label.trim();
+  const parentName = parent.kind === 'decimal' && parent.path!.join('.') !== want.join('.') ? `“${name}”（应为“${want.join(parent.separator || '.')}”）` : `“${name}”`;
+  const safe = sure && oneWrongPrefix && wrong.every((k) => !taken(target(k).join('.')));
   for (const k of wrong) {
     const h = hs[k];
     const sep = h.label.includes('．') ? '．' : '.';
     const digits = /^[\d.．]+/.exec(h.label)![0];
     const fixed = target(k).join(sep);
     const range = { start: h.labelRange.start, end: h.labelRange.start + digits.length };
-    if (safe) fixedTo.set(k, target(k));
+    off.set(k, safe ? target(k) : undefined);
     ctx.report({
       message: `编号“${digits}”与所属的${parentName}不符，应为“${fixed}” (prefix does not match the parent heading ${want.join('.')}; expected ${fixed})`,
       range,
       fix: safe ? { title: `改为“${fixed}” (relabel as ${fixed})`, edits: [{ range, text: fixed }] } : undefined,
     });
   }
-  return fixedTo;
+  return off;
 }
 
 function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
