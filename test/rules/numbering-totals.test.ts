@@ -326,6 +326,19 @@ describe(RULE, function () {
       assert.equal(run(RULE, decision('（共6名）', ['王海燕', '刘强', '李文科', '张志明', '陈刚'])).length, 1);
     });
 
+    it('reads a closing remark on the list (以上名单排名不分先后。) as no entry', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      for (const remark of ['以上名单排名不分先后。', '（以上排名按姓氏笔画为序）', '上述名单按姓氏笔画排序']) {
+        assert.deepEqual(run(RULE, decision('（共5名）', [...people, remark])), [], remark);
+        assert.deepEqual(run(RULE, decision('（共6名）', [...people, '', remark])).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)'], remark);
+        assert.deepEqual(run(RULE, decision('（共3个）', [...units, remark])), [], remark);
+        // After the last group, it is none of that group's.
+        const grouped = (n: string) => decision('', ['一、先进集体（3个）', '', ...units, '', `二、先进个人（${n}）`, '', ...people, '', remark]);
+        assert.deepEqual(run(RULE, grouped('共5名')), [], remark);
+        assert.deepEqual(run(RULE, grouped('共6名')).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)'], remark);
+      }
+    });
+
     it('leaves a 名单 in groups to be counted by its groups', () => {
       assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
     });

@@ -355,6 +355,9 @@ function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, 
   claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
 
+/** A remark on a list rather than an entry of it: a note, its order, what it holds (以上名单排名不分先后。). */
+const LIST_REMARK = /^(?:注|备注|说明)[:：]|^(?:以上|上述)|不分先后|笔画|为序|排序/;
+
 /** Lines of text, and where they are (none: no range). */
 interface TextLines {
   texts: string[];
@@ -369,8 +372,8 @@ function entryLines(ctx: RuleContext, from: number, end: number): TextLines | un
   let last = from;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    // A note on the list's order (（排名不分先后）, 注：…) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || /^(?:注|备注|说明)[:：]/.test(text)) continue;
+    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
     if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
     texts.push(text);
