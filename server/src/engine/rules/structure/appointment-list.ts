@@ -29,6 +29,8 @@ function closes(text: string): boolean {
   const stop = Math.max(text.lastIndexOf(';'), text.lastIndexOf('；'), text.lastIndexOf('。'));
   return text.indexOf('任免', stop + 1) >= 0;
 }
+/** What a 免去 entry may remove that is no post, and so not a 职务: 免去张三的市政府参事资格. */
+const NO_POST = /(?:资格|称号|身份)$/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
@@ -136,11 +138,12 @@ function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
 function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   const body = (p: Paragraph) => p.text.replace(/[;；。]$/, '');
   const withDuty = list.filter((p) => /职务(?:[(（][^()（）]*[)）])?$/.test(body(p)));
-  // The habit of the list, or (in a short one) every entry but one.
-  if (withDuty.length >= HABIT * list.length || (list.length >= 3 && withDuty.length === list.length - 1)) {
+  // The habit of the list, or (in a short one) every entry but one: in a list of two, the one that follows the
+  // form 免去…职务 sets it.
+  if (withDuty.length >= HABIT * list.length || (list.length >= 2 && withDuty.length === list.length - 1)) {
     for (const p of list) {
-      // 免去…职务，退休。: the duty is named, a note follows it.
-      if (withDuty.includes(p) || p.text.includes('职务')) continue;
+      // 免去…职务，退休。: the duty is named, a note follows it; 免去…资格 removes no post.
+      if (withDuty.includes(p) || p.text.includes('职务') || NO_POST.test(body(p))) continue;
       const b = body(p);
       if (/[)）]$/.test(b)) continue; // a note in brackets at the end: no safe place to insert
       const at = sourceOffset(p, b.length - 1) + 1;
