@@ -475,6 +475,30 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, body('一、扶持政策', '（一）扶持企业（10家）：对符合条件的企业给予奖励', '（二）扶持个人（5名）：给予一次性补贴')), []);
     });
 
+    it('counts the people a line each under a heading of the body (张　三　市财政局科员), not other lines', () => {
+      const body = (...lines: string[]) =>
+        [
+          '某市人民政府关于表彰2023年度财政工作先进集体和先进个人的决定', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定对以下单位和个人予以表彰。', '', ...lines, '', '希望受到表彰的同志珍惜荣誉，再创佳绩。', '', '某市人民政府', '2024年3月6日', '',
+        ].join('\n');
+      const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员', '赵丽华（女）　市税务局科员', '孙　强　临川县财政局科员'];
+      const groups = (n: string, names = people) => body('一、先进集体（2个）', '', '市财政局预算科', '市税务局办公室', '', `二、先进个人（${n}）`, '', ...names);
+      assert.deepEqual(run(RULE, groups('5名')), []);
+      assert.deepEqual(run(RULE, groups('共5人')), []);
+      const text = groups('6名');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      assert.equal(suggested(RULE, text), groups('5名'));
+      // A blank line between the names, and sub-groups adding up theirs.
+      assert.equal(run(RULE, groups('6名', people.flatMap((p) => [p, '']))).length, 1);
+      const sub = (top: string) => body(`一、先进个人（${top}）`, '（一）区县（2名）', ...people.slice(0, 2), '（二）市级部门（3名）', ...people.slice(2));
+      assert.deepEqual(run(RULE, sub('共5名')), []);
+      assert.deepEqual(run(RULE, sub('共6名')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      // A paragraph under the heading, a post a PDF may have wrapped onto the next line, units: no count is read.
+      assert.deepEqual(run(RULE, body('二、先进个人（6名）', '', '张三等同志在财政工作中成绩突出，事迹感人。')), []);
+      assert.deepEqual(run(RULE, body('二、先进个人（6名）', ...people, '预算科科员')), []);
+      assert.deepEqual(run(RULE, body('一、先进集体（3个）', '市财政局预算科', '市税务局办公室')), []);
+    });
+
     it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {
       const padded = ['李　娟（女）　市商务局副局长', '王海燕　市应急管理局科长', '刘　强　市消防救援支队队长'];
       const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];

@@ -412,9 +412,9 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const h = doc.headings[k];
   const inline = inlineNames(ctx, h);
   const roll = rollOf(doc, h);
-  if (!inline && !roll) return undefined;
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
+  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, from, end) : undefined;
   const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
@@ -429,6 +429,40 @@ function groupEnd(doc: GazetteDocument, k: number): number {
   const h = doc.headings[k];
   const next = doc.headings[k + 1];
   return next && next.part === h.part ? next.range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+}
+
+/**
+ * Outside a 名单, the lines under a heading that each name a person and their post (张　三　市财政局科员), from line
+ * `from`: counted up to the first other line, where a blank line or the group's end leaves no doubt that the last
+ * post ran on no further; at least two.
+ */
+function peopleLines(ctx: RuleContext, from: number, end: number): Listed | undefined {
+  const lines = ctx.issue.lines;
+  let count = 0;
+  let range: Range | undefined;
+  let gap = false;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    if (!isPersonLine(text)) {
+      // A line right under the last could be its post a PDF wrapped.
+      if (count > 0 && !gap && !parseHeadingLabel(text)) return undefined;
+      break;
+    }
+    gap = false;
+    count++;
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return count >= 2 ? { ...exactly(count), range: range! } : undefined;
+}
+
+/** 张　三　市财政局科员, 王海燕（女）  市应急管理局: a person's name, set apart by spaces from a post that is no sentence. */
+function isPersonLine(text: string): boolean {
+  const cells = cellsIn(text);
+  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?、]/.test(cells[1]) && !isTableRow(text);
 }
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
@@ -538,16 +572,24 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
 /** How a unit's name ends: an organ, a company, a school. */
 const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
 
-/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
+/** The number of cells of a 名单 line set off by spaces. */
 function cellsOf(line: string): number {
+  return cellsIn(line).length;
+}
+
+/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
+function cellsIn(line: string): string[] {
   // A note after a name (李　娟（女）, （满族）) is the name's.
   const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
   // A part that starts with one character (亮。, 亮等, 亮、王五) after one that ends with one (唐, 、唐, 及唐).
   const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
   const ends = (part: string) => /(?:^|[、及和])[^、]$/.test(part);
-  let n = 0;
-  for (let k = 0; k < parts.length; k++) if (!(k > 0 && starts(parts[k]) && ends(parts[k - 1]))) n++;
-  return n;
+  const cells: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0 && starts(parts[k]) && ends(parts[k - 1])) cells[cells.length - 1] += parts[k];
+    else cells.push(parts[k]);
+  }
+  return cells;
 }
 
 /**
