@@ -339,8 +339,41 @@ describe(RULE, function () {
       }
     });
 
-    it('leaves a 名单 in groups to be counted by its groups', () => {
-      assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
+    it('checks the count of a 名单 in groups (（共8个）, …名单（共8个）) against the entries of all its groups', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const grouped = (claim: string, a = '一、先进集体（3个）', b = '二、先进个人（5名）') => decision(claim, [a, '', ...units, '', b, '', ...people]);
+      assert.deepEqual(run(RULE, grouped('（共8个）')), []);
+      assert.deepEqual(run(RULE, grouped('（共9个）')).map((f) => f.message), ['附件“先进集体和先进个人名单”称共9个，实际列出8个 (claims 9 items, 8 are listed)']);
+      assert.equal(suggested(RULE, grouped('（共9个）')), grouped('（共8个）'));
+      // Groups without counts of their own, and the count closing the title itself.
+      assert.deepEqual(run(RULE, grouped('（共8个）', '一、先进集体', '二、先进个人')), []);
+      assert.equal(run(RULE, grouped('（共9个）', '一、先进集体', '二、先进个人')).length, 1);
+      assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      const titled = (n: number) => grouped('').replace('\n先进集体和先进个人名单\n', `\n先进集体和先进个人名单（共${n}个）\n`);
+      assert.deepEqual(run(RULE, titled(8)), []);
+      const text = titled(9);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['附件“先进集体和先进个人名单”称共9个，实际列出8个 (claims 9 items, 8 are listed)']);
+      assert.equal(text.slice(run(RULE, text)[0].range.start, run(RULE, text)[0].range.end), '9个');
+      // A count of people may count the people only; a group whose entries cannot be counted adds its own count.
+      assert.deepEqual(run(RULE, grouped('（共5名）')), []);
+      const posts = decision('（共4名）', ['一、先进集体（2个）', '市应急管理局', '市公安局', '二、先进个人（2名）', '王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长']);
+      assert.deepEqual(run(RULE, posts), []);
+      assert.equal(run(RULE, posts.replace('（共4名）', '（共5名）')).length, 1);
+    });
+
+    it('checks "对3个先进集体和5名先进个人予以表彰" in the notice against the groups of its 名单', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const honour = (sentence: string, a = '一、先进集体（3个）', b = '二、先进个人（5名）') => decision('', [a, '', ...units, '', b, '', ...people], sentence);
+      assert.deepEqual(run(RULE, honour('市政府决定，对3个先进集体和5名先进个人予以表彰。')), []);
+      assert.deepEqual(run(RULE, honour('市政府决定，授予三个先进集体、五名先进个人通报表彰。')), []);
+      const text = honour('市政府决定，对4个先进集体和5名先进个人予以表彰。');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), honour('市政府决定，对3个先进集体和5名先进个人予以表彰。'));
+      // Groups without counts of their own are counted by their entries.
+      assert.equal(run(RULE, honour('市政府决定，对3个先进集体和6名先进个人予以表彰。', '一、先进集体', '二、先进个人')).length, 1);
+      // Not a count of the groups: more than the list (全市…), an ordinal, a sentence that honours no one.
+      assert.deepEqual(run(RULE, honour('全市现有120个先进集体。市政府决定予以表彰。')), []);
+      assert.deepEqual(run(RULE, honour('市政府决定，对第4个先进集体予以表彰。')), []);
     });
 
     it('checks each group\'s count (一、先进集体（3个） / 二、先进个人（共5名）) against its entries', () => {

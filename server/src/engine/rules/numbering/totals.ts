@@ -26,6 +26,7 @@ const rule: Rule = {
     checkAttachmentClaims(ctx, doc);
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
+    checkGroupMentions(ctx, doc);
     checkLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
   },
@@ -332,20 +333,102 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
 /** "（共20名）" alone under a printed attachment's title: a 名单 whose entries follow, a line each or in one paragraph. */
 const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
 
+/** A count closing a 名单's title (…表彰名单（共8个）). */
+const TITLE_LIST_CLAIM = /[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
+
 function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
   for (const a of doc.attachments) {
     if (!a.title?.norm.includes('名单')) continue;
     const end = doc.parts[a.part]?.range.end ?? a.range.end;
-    let i = lineIndexAt(lines, a.title.range.end) + 1;
+    const titleLine = lineIndexAt(lines, a.title.range.end);
+    let i = titleLine + 1;
     while (i < lines.length && isBlank(lines[i].text)) i++;
-    const m = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+    // The count alone under the title, or closing it.
+    const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+    const line = under ? lines[i] : lines[titleLine];
+    const m = under ?? TITLE_LIST_CLAIM.exec(content(line.text));
     if (!m) continue;
-    const claimLine = lines[i];
-    const at = claimLine.start + claimLine.text.indexOf(m[1]);
-    checkEntries(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, m[2], i + 1, end, `附件“${a.title.text}”`);
+    const at = line.start + line.text.lastIndexOf(m[1]);
+    const claim = { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } };
+    const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
+    const unit = m[2] === '人' ? '名' : m[2];
+    const groups = groupsTotal(ctx, doc, a.part, unit);
+    if (groups === undefined) checkEntries(ctx, claim, m[2], (under ? i : titleLine) + 1, end, what);
+    else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, m[2]);
   }
 }
+
+/**
+ * The entries of a 名单 in groups (一、先进集体（3个） / 二、先进个人（5名）), summed over its groups: a group's own count
+ * where its entries cannot be counted. A total may count the entries of all groups, or (in a count of people) only
+ * the groups of its measure: both sums, all first. Undefined for a 名单 without groups; unknown where a group cannot be
+ * counted.
+ */
+function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit: string): Listed[] | 'unknown' | undefined {
+  const { parents } = headingTree(ctx.issue, doc);
+  const top = itemsAmong(doc, doc.headings.flatMap((h, i) => (h.part === part && h.kind !== 'box' && parents[i] < 0 ? [i] : [])));
+  if (top.length === 0) return undefined;
+  const claims = headingClaims(ctx, doc);
+  const listed = lister(ctx, doc, claims);
+  const people = (measure: string) => measure === '名';
+  const counted = top.map((i) => {
+    const own = claims.get(i);
+    return { measure: own?.measure ?? unit, listed: listed(i, own?.measure ?? unit) ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
+  });
+  const all = sum(counted.map((c) => c.listed));
+  if (!all) return 'unknown';
+  const same = sum(counted.filter((c) => people(c.measure) === people(unit)).map((c) => c.listed));
+  return same && same.count !== all.count ? [all, same] : [all];
+}
+
+/** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
+function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
+  const body = ctx.text.slice(doc.range.start, doc.range.end);
+  if (doc.headings.length === 0 || !/[0-9一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  const claims = headingClaims(ctx, doc);
+  let listed: ReturnType<typeof lister> | undefined;
+  const named = new Set<string>();
+  doc.headings.forEach((h, k) => {
+    const own = claims.get(k);
+    // A group of names: in a 名单, or counted in units or people.
+    if (h.kind === 'box' || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
+    if (!name || named.has(name)) return;
+    named.add(name);
+    const mention = mentionOf(ctx.text, doc.range.start, h.range.start, name);
+    if (!mention) return;
+    listed ??= lister(ctx, doc, claims);
+    const measure = mention.measure === '人' ? '名' : mention.measure;
+    if (own && own.measure !== measure) return;
+    const found = listed(k, measure) ?? (own && { ...exactly(own.value), range: own.range });
+    if (found && (mention.value < found.low || mention.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+  });
+}
+
+/** A group's name before its count or colon: 先进集体（3个）, 先进个人：. */
+const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
+
+/**
+ * The first "N个<name>" from `start` to `end` in a sentence that honours or names the groups (对3个先进集体…予以表彰): not
+ * an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
+ */
+function mentionOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string } | undefined {
+  for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
+    const m = /(?:^|[^第每前0-9一两二三四五六七八九十百])(([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
+    if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
+    const before = text.slice(Math.max(start, at - 120), at);
+    const after = text.slice(at, at + 120);
+    const stop = after.search(/[。；\n]/);
+    if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
+    return { value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] };
+  }
+  return undefined;
+}
+
+/** What a sentence that counts the groups of a 名单 does with them. */
+const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|公布/;
 
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
 function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
