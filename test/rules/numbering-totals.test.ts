@@ -146,6 +146,58 @@ describe(RULE, function () {
     });
   });
 
+  describe('a lead-in announcing names (对以下3名同志予以通报表彰：, 下列3个单位：)', () => {
+    const report = (leadIn: string, names: string[] = [], after = ['', '希望受到表彰的同志珍惜荣誉，再创佳绩。']) =>
+      [
+        '某市人民政府办公室关于表彰2023年度政务信息工作先进的通报', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+        '2023年，全市政务信息工作成效明显。', '', leadIn, ...names, ...after, '', '某市人民政府办公室', '2024年3月6日', '',
+      ].join('\n');
+    const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员'];
+
+    it('counts the names that follow, a line each or after the colon', () => {
+      assert.deepEqual(run(RULE, report('经研究，决定对以下3名同志予以通报表彰：', people)), []);
+      const text = report('经研究，决定对以下4名同志予以通报表彰：', people);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '4名');
+      assert.equal(suggested(RULE, text), report('经研究，决定对以下3名同志予以通报表彰：', people));
+      assert.equal(suggested(RULE, report('决定对以下四名同志予以表彰：', people)), report('决定对以下三名同志予以表彰：', people));
+      // The closing paragraph right under the names, no blank line between.
+      assert.equal(run(RULE, report('经研究，决定对以下4名同志予以通报表彰：', people, ['希望受到表彰的同志珍惜荣誉，再创佳绩。'])).length, 1);
+      // Names alone a line, with a note on their order; names after the colon, with 、 or ，.
+      assert.equal(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张三', '李四', '王小明', '', '（排名不分先后）'])).length, 1);
+      assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三、李四、王小明。')), []);
+      assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三，李四，王小明。')), []);
+      assert.deepEqual(run(RULE, report('决定授予以下2名同志“优秀信息员”称号：张三、李四、王小明。')).map((f) => f.message), ['称以下2名，实际列出3名 (announces 2 items, 3 follow)']);
+    });
+
+    it('counts units announced as units (下列4个单位), a line each or run together', () => {
+      const units = ['市财政局', '市税务局', '江北区财政局'];
+      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', units)), []);
+      assert.deepEqual(run(RULE, report('决定对下列4个单位予以通报表彰：', units)).map((f) => f.message), ['称下列4个，实际列出3个 (announces 4 items, 3 follow)']);
+      assert.equal(run(RULE, report('决定对下列4个单位予以通报表彰：市财政局、市税务局、江北区财政局。')).length, 1);
+      assert.deepEqual(run(RULE, report('决定对下列3家企业予以通报表彰：', ['临江港务集团有限公司、临江燃气集团有限公司、', '恒达物业服务有限公司。'])), []);
+    });
+
+    it('leaves what it cannot count alone', () => {
+      // Other things in 个, a paragraph on each person, a post a PDF may have wrapped, names not closed on their line.
+      assert.deepEqual(run(RULE, report('重点抓好以下4个方面：', ['张三、李四、王小明。'])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张三同志在政务信息工作中成绩突出，全年报送信息120条。'])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', [...people, '信息科科员。'], [])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', [...people.slice(0, 2), '王小明　江北区财政局', '信息科科员'], [])), []);
+      assert.deepEqual(run(RULE, report('决定授予以下4名同志“优秀信息员”称号：张三、李四、王小', ['明。'])), []);
+    });
+
+    it('stops at the closing formula and the signature, short as a name or a unit\'s name', () => {
+      const spaced = (names: string[]) => names.flatMap((n) => ['', n]);
+      const apart = (text: string) => text.replace('某市人民政府办公室\n2024年3月6日', '某市人民政府办公室\n\n2024年3月6日');
+      assert.deepEqual(run(RULE, apart(report('决定对以下3名同志予以通报表彰：', spaced(['张三', '李四', '王五', '特此通报']), []))), []);
+      assert.deepEqual(run(RULE, apart(report('决定对下列3个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))), []);
+      assert.equal(run(RULE, apart(report('决定对下列4个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))).length, 1);
+      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+    });
+  });
+
   it('checks "见下表（共N项）" against the numbered rows of the table under it', () => {
     const plan = (claim: string, between = '') =>
       [

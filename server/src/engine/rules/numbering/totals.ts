@@ -9,6 +9,7 @@ import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
+import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
 import { type Count, LIST_REMARK, UNIT_END, entryCount, exactly, isNameList, isPersonLine, namesOnly } from './names';
 
@@ -29,6 +30,7 @@ const rule: Rule = {
     checkListClaims(ctx, doc);
     checkGroupMentions(ctx, doc);
     checkLeadIns(ctx, doc);
+    checkNameLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
   },
 };
