@@ -426,6 +426,11 @@ describe(RULE, function () {
       // Not a count of the groups: more than the list (全市…), an ordinal, a sentence that honours no one.
       assert.deepEqual(run(RULE, honour('全市现有120个先进集体。市政府决定予以表彰。')), []);
       assert.deepEqual(run(RULE, honour('市政府决定，对第4个先进集体予以表彰。')), []);
+      // A group over sub-groups counts their entries; a sub-group's name (区县) is a word the text uses for more.
+      const nested = (sentence: string) =>
+        decision('', ['一、先进集体（共5个）', '（一）区县（2个）', '江北区人民政府', '临川县人民政府', '（二）市级部门（3个）', ...units.slice(0, 3), '二、先进个人（5名）', ...people], sentence);
+      assert.deepEqual(run(RULE, nested('全市13个区县、56个部门参加评选。对5个先进集体和5名先进个人予以表彰。')), []);
+      assert.deepEqual(run(RULE, nested('对6个先进集体和5名先进个人予以表彰。')).map((f) => f.message), ['“先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
     });
 
     it('checks each group\'s count (一、先进集体（3个） / 二、先进个人（共5名）) against its entries', () => {

@@ -379,12 +379,13 @@ function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   const body = ctx.text.slice(doc.range.start, doc.range.end);
   if (doc.headings.length === 0 || !/[0-9一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
   const claims = headingClaims(ctx, doc);
+  const { parents } = headingTree(ctx.issue, doc);
   let listed: ReturnType<typeof lister> | undefined;
   const named = new Set<string>();
   doc.headings.forEach((h, k) => {
     const own = claims.get(k);
-    // A group of names: in a 名单, or counted in units or people.
-    if (h.kind === 'box' || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, or counted in units or people.
+    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
     const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
     if (!name || named.has(name)) return;
     named.add(name);
