@@ -146,6 +146,58 @@ describe(RULE, function () {
     });
   });
 
+  describe('a lead-in announcing names (对以下3名同志予以通报表彰：, 下列3个单位：)', () => {
+    const report = (leadIn: string, names: string[] = [], after = ['', '希望受到表彰的同志珍惜荣誉，再创佳绩。']) =>
+      [
+        '某市人民政府办公室关于表彰2023年度政务信息工作先进的通报', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+        '2023年，全市政务信息工作成效明显。', '', leadIn, ...names, ...after, '', '某市人民政府办公室', '2024年3月6日', '',
+      ].join('\n');
+    const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员'];
+
+    it('counts the names that follow, a line each or after the colon', () => {
+      assert.deepEqual(run(RULE, report('经研究，决定对以下3名同志予以通报表彰：', people)), []);
+      const text = report('经研究，决定对以下4名同志予以通报表彰：', people);
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '4名');
+      assert.equal(suggested(RULE, text), report('经研究，决定对以下3名同志予以通报表彰：', people));
+      assert.equal(suggested(RULE, report('决定对以下四名同志予以表彰：', people)), report('决定对以下三名同志予以表彰：', people));
+      // The closing paragraph right under the names, no blank line between.
+      assert.equal(run(RULE, report('经研究，决定对以下4名同志予以通报表彰：', people, ['希望受到表彰的同志珍惜荣誉，再创佳绩。'])).length, 1);
+      // Names alone a line, with a note on their order; names after the colon, with 、 or ，.
+      assert.equal(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张三', '李四', '王小明', '', '（排名不分先后）'])).length, 1);
+      assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三、李四、王小明。')), []);
+      assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三，李四，王小明。')), []);
+      assert.deepEqual(run(RULE, report('决定授予以下2名同志“优秀信息员”称号：张三、李四、王小明。')).map((f) => f.message), ['称以下2名，实际列出3名 (announces 2 items, 3 follow)']);
+    });
+
+    it('counts units announced as units (下列4个单位), a line each or run together', () => {
+      const units = ['市财政局', '市税务局', '江北区财政局'];
+      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', units)), []);
+      assert.deepEqual(run(RULE, report('决定对下列4个单位予以通报表彰：', units)).map((f) => f.message), ['称下列4个，实际列出3个 (announces 4 items, 3 follow)']);
+      assert.equal(run(RULE, report('决定对下列4个单位予以通报表彰：市财政局、市税务局、江北区财政局。')).length, 1);
+      assert.deepEqual(run(RULE, report('决定对下列3家企业予以通报表彰：', ['临江港务集团有限公司、临江燃气集团有限公司、', '恒达物业服务有限公司。'])), []);
+    });
+
+    it('leaves what it cannot count alone', () => {
+      // Other things in 个, a paragraph on each person, a post a PDF may have wrapped, names not closed on their line.
+      assert.deepEqual(run(RULE, report('重点抓好以下4个方面：', ['张三、李四、王小明。'])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张三同志在政务信息工作中成绩突出，全年报送信息120条。'])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', [...people, '信息科科员。'], [])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', [...people.slice(0, 2), '王小明　江北区财政局', '信息科科员'], [])), []);
+      assert.deepEqual(run(RULE, report('决定授予以下4名同志“优秀信息员”称号：张三、李四、王小', ['明。'])), []);
+    });
+
+    it('stops at the closing formula and the signature, short as a name or a unit\'s name', () => {
+      const spaced = (names: string[]) => names.flatMap((n) => ['', n]);
+      const apart = (text: string) => text.replace('某市人民政府办公室\n2024年3月6日', '某市人民政府办公室\n\n2024年3月6日');
+      assert.deepEqual(run(RULE, apart(report('决定对以下3名同志予以通报表彰：', spaced(['张三', '李四', '王五', '特此通报']), []))), []);
+      assert.deepEqual(run(RULE, apart(report('决定对下列3个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))), []);
+      assert.equal(run(RULE, apart(report('决定对下列4个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))).length, 1);
+      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+    });
+  });
+
   it('checks "见下表（共N项）" against the numbered rows of the table under it', () => {
     const plan = (claim: string, between = '') =>
       [
@@ -326,8 +378,59 @@ describe(RULE, function () {
       assert.equal(run(RULE, decision('（共6名）', ['王海燕', '刘强', '李文科', '张志明', '陈刚'])).length, 1);
     });
 
-    it('leaves a 名单 in groups to be counted by its groups', () => {
-      assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])), []);
+    it('reads a closing remark on the list (以上名单排名不分先后。) as no entry', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      for (const remark of ['以上名单排名不分先后。', '（以上排名按姓氏笔画为序）', '上述名单按姓氏笔画排序']) {
+        assert.deepEqual(run(RULE, decision('（共5名）', [...people, remark])), [], remark);
+        assert.deepEqual(run(RULE, decision('（共6名）', [...people, '', remark])).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)'], remark);
+        assert.deepEqual(run(RULE, decision('（共3个）', [...units, remark])), [], remark);
+        // After the last group, it is none of that group's.
+        const grouped = (n: string) => decision('', ['一、先进集体（3个）', '', ...units, '', `二、先进个人（${n}）`, '', ...people, '', remark]);
+        assert.deepEqual(run(RULE, grouped('共5名')), [], remark);
+        assert.deepEqual(run(RULE, grouped('共6名')).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)'], remark);
+      }
+    });
+
+    it('checks the count of a 名单 in groups (（共8个）, …名单（共8个）) against the entries of all its groups', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const grouped = (claim: string, a = '一、先进集体（3个）', b = '二、先进个人（5名）') => decision(claim, [a, '', ...units, '', b, '', ...people]);
+      assert.deepEqual(run(RULE, grouped('（共8个）')), []);
+      assert.deepEqual(run(RULE, grouped('（共9个）')).map((f) => f.message), ['附件“先进集体和先进个人名单”称共9个，实际列出8个 (claims 9 items, 8 are listed)']);
+      assert.equal(suggested(RULE, grouped('（共9个）')), grouped('（共8个）'));
+      // Groups without counts of their own, and the count closing the title itself.
+      assert.deepEqual(run(RULE, grouped('（共8个）', '一、先进集体', '二、先进个人')), []);
+      assert.equal(run(RULE, grouped('（共9个）', '一、先进集体', '二、先进个人')).length, 1);
+      assert.deepEqual(run(RULE, decision('（共6名）', ['一、先进个人', ...people])).map((f) => f.message), ['附件“先进集体和先进个人名单”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      const titled = (n: number) => grouped('').replace('\n先进集体和先进个人名单\n', `\n先进集体和先进个人名单（共${n}个）\n`);
+      assert.deepEqual(run(RULE, titled(8)), []);
+      const text = titled(9);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['附件“先进集体和先进个人名单”称共9个，实际列出8个 (claims 9 items, 8 are listed)']);
+      assert.equal(text.slice(run(RULE, text)[0].range.start, run(RULE, text)[0].range.end), '9个');
+      // A count of people may count the people only; a group whose entries cannot be counted adds its own count.
+      assert.deepEqual(run(RULE, grouped('（共5名）')), []);
+      const posts = decision('（共4名）', ['一、先进集体（2个）', '市应急管理局', '市公安局', '二、先进个人（2名）', '王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长']);
+      assert.deepEqual(run(RULE, posts), []);
+      assert.equal(run(RULE, posts.replace('（共4名）', '（共5名）')).length, 1);
+    });
+
+    it('checks "对3个先进集体和5名先进个人予以表彰" in the notice against the groups of its 名单', () => {
+      const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府'];
+      const honour = (sentence: string, a = '一、先进集体（3个）', b = '二、先进个人（5名）') => decision('', [a, '', ...units, '', b, '', ...people], sentence);
+      assert.deepEqual(run(RULE, honour('市政府决定，对3个先进集体和5名先进个人予以表彰。')), []);
+      assert.deepEqual(run(RULE, honour('市政府决定，授予三个先进集体、五名先进个人通报表彰。')), []);
+      const text = honour('市政府决定，对4个先进集体和5名先进个人予以表彰。');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, text), honour('市政府决定，对3个先进集体和5名先进个人予以表彰。'));
+      // Groups without counts of their own are counted by their entries.
+      assert.equal(run(RULE, honour('市政府决定，对3个先进集体和6名先进个人予以表彰。', '一、先进集体', '二、先进个人')).length, 1);
+      // Not a count of the groups: more than the list (全市…), an ordinal, a sentence that honours no one.
+      assert.deepEqual(run(RULE, honour('全市现有120个先进集体。市政府决定予以表彰。')), []);
+      assert.deepEqual(run(RULE, honour('市政府决定，对第4个先进集体予以表彰。')), []);
+      // A group over sub-groups counts their entries; a sub-group's name (区县) is a word the text uses for more.
+      const nested = (sentence: string) =>
+        decision('', ['一、先进集体（共5个）', '（一）区县（2个）', '江北区人民政府', '临川县人民政府', '（二）市级部门（3个）', ...units.slice(0, 3), '二、先进个人（5名）', ...people], sentence);
+      assert.deepEqual(run(RULE, nested('全市13个区县、56个部门参加评选。对5个先进集体和5名先进个人予以表彰。')), []);
+      assert.deepEqual(run(RULE, nested('对6个先进集体和5名先进个人予以表彰。')).map((f) => f.message), ['“先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
     });
 
     it('checks each group\'s count (一、先进集体（3个） / 二、先进个人（共5名）) against its entries', () => {
@@ -460,6 +563,30 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, body(...tasks('共6项', '共3项'))).map((f) => f.message), ['“（二）科技创新”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
       // A phrase after a colon is no name.
       assert.deepEqual(run(RULE, body('一、扶持政策', '（一）扶持企业（10家）：对符合条件的企业给予奖励', '（二）扶持个人（5名）：给予一次性补贴')), []);
+    });
+
+    it('counts the people a line each under a heading of the body (张　三　市财政局科员), not other lines', () => {
+      const body = (...lines: string[]) =>
+        [
+          '某市人民政府关于表彰2023年度财政工作先进集体和先进个人的决定', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+          '市政府决定对以下单位和个人予以表彰。', '', ...lines, '', '希望受到表彰的同志珍惜荣誉，再创佳绩。', '', '某市人民政府', '2024年3月6日', '',
+        ].join('\n');
+      const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员', '赵丽华（女）　市税务局科员', '孙　强　临川县财政局科员'];
+      const groups = (n: string, names = people) => body('一、先进集体（2个）', '', '市财政局预算科', '市税务局办公室', '', `二、先进个人（${n}）`, '', ...names);
+      assert.deepEqual(run(RULE, groups('5名')), []);
+      assert.deepEqual(run(RULE, groups('共5人')), []);
+      const text = groups('6名');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      assert.equal(suggested(RULE, text), groups('5名'));
+      // A blank line between the names, and sub-groups adding up theirs.
+      assert.equal(run(RULE, groups('6名', people.flatMap((p) => [p, '']))).length, 1);
+      const sub = (top: string) => body(`一、先进个人（${top}）`, '（一）区县（2名）', ...people.slice(0, 2), '（二）市级部门（3名）', ...people.slice(2));
+      assert.deepEqual(run(RULE, sub('共5名')), []);
+      assert.deepEqual(run(RULE, sub('共6名')).map((f) => f.message), ['“一、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+      // A paragraph under the heading, a post a PDF may have wrapped onto the next line, units: no count is read.
+      assert.deepEqual(run(RULE, body('二、先进个人（6名）', '', '张三等同志在财政工作中成绩突出，事迹感人。')), []);
+      assert.deepEqual(run(RULE, body('二、先进个人（6名）', ...people, '预算科科员')), []);
+      assert.deepEqual(run(RULE, body('一、先进集体（3个）', '市财政局预算科', '市税务局办公室')), []);
     });
 
     it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {

@@ -102,6 +102,16 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, removals(...other)), []);
     });
 
+    it('flags the entry without 职务 in a list of two, whichever it is, and leaves a 资格 removed alone', () => {
+      const first = removals('王海峰的某市发展和改革委员会副主任；', '徐志明的某市教育局副局长职务。');
+      assert.deepEqual(lines(first, run(RULE, first)), [9]);
+      assert.equal(fixed(RULE, first), removals('王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市教育局副局长职务。'));
+      const second = removals('王海峰同志的某市发展和改革委员会副主任职务；', '徐志明同志的某市教育局副局长。');
+      assert.deepEqual(run(RULE, second).map((f) => f.message), ['“免去…”条目缺少“职务”（名单中其他条目均以“职务”结束） (an entry of the 免去 list lacks 职务, unlike the others)']);
+      assert.deepEqual(run(RULE, removals('王海峰的某市发展和改革委员会副主任职务；', '徐志明的某市人民政府参事资格。')), []);
+      assert.deepEqual(run(RULE, removals('王海峰的某市发展和改革委员会副主任；', '徐志明的某市教育局副局长。')), []);
+    });
+
     it('is quiet on a name ending in 其, and on a list that does not write 职务', () => {
       assert.deepEqual(run(RULE, removals(...with3('王文其的某市机关事务管理局副局长职务；'))), []);
       assert.deepEqual(run(RULE, removals(...valid.map((e) => e.replace('职务', '')))), []);
@@ -153,6 +163,9 @@ describe(RULE, function () {
     it('flags the last entry of a list ending with a semicolon, and a 免去 entry without 职务', () => {
       const semicolon = notice(appoint, [...remove.slice(0, 2), '免去吴海涛的某市人民政府研究室主任职务；']);
       assert.deepEqual(run(RULE, semicolon).map((f) => f.message), ['任免名单的最后一条应以句号结束 (the last entry of the list ends with 。)']);
+      const two = notice(appoint, [remove[0], '免去孙丽华的某市教育局副局长。']);
+      assert.deepEqual(lines(two, run(RULE, two)), [13]);
+      assert.equal(fixed(RULE, two), notice(appoint, [remove[0], '免去孙丽华的某市教育局副局长职务。']));
       const duty = notice(appoint, [remove[0], '免去孙丽华的某市教育局副局长；', remove[2]]);
       assert.deepEqual(lines(duty, run(RULE, duty)), [13]);
       assert.equal(fixed(RULE, duty), notice(appoint, remove));

@@ -9,7 +9,9 @@ import { lineIndexAt } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
+import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
+import { type Count, LIST_REMARK, UNIT_END, entryCount, exactly, isNameList, isPersonLine, namesOnly } from './names';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -26,7 +28,9 @@ const rule: Rule = {
     checkAttachmentClaims(ctx, doc);
     checkReferenceClaims(ctx, doc);
     checkListClaims(ctx, doc);
+    checkGroupMentions(ctx, doc);
     checkLeadIns(ctx, doc);
+    checkNameLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
   },
 };
@@ -142,17 +146,6 @@ interface HeadingClaim {
   what: string;
   /** 共N项, 共N条, 共N个: it may count the headings under it, whatever they are. */
   items: boolean;
-}
-
-/** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
-interface Count {
-  count: number;
-  low: number;
-  high: number;
-}
-
-function exactly(count: number): Count {
-  return { count, low: count, high: count };
 }
 
 /** The items counted: how many, and where. */
@@ -332,20 +325,103 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
 /** "（共20名）" alone under a printed attachment's title: a 名单 whose entries follow, a line each or in one paragraph. */
 const LIST_CLAIM = /^[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
 
+/** A count closing a 名单's title (…表彰名单（共8个）). */
+const TITLE_LIST_CLAIM = /[(（][ \t]*共[ \t]*(\d{1,4})[ \t]*(个|名|人|家|所|项|件)(?:单位|集体)?[ \t]*[)）]$/;
+
 function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
   for (const a of doc.attachments) {
     if (!a.title?.norm.includes('名单')) continue;
     const end = doc.parts[a.part]?.range.end ?? a.range.end;
-    let i = lineIndexAt(lines, a.title.range.end) + 1;
+    const titleLine = lineIndexAt(lines, a.title.range.end);
+    let i = titleLine + 1;
     while (i < lines.length && isBlank(lines[i].text)) i++;
-    const m = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+    // The count alone under the title, or closing it.
+    const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+    const line = under ? lines[i] : lines[titleLine];
+    const m = under ?? TITLE_LIST_CLAIM.exec(content(line.text));
     if (!m) continue;
-    const claimLine = lines[i];
-    const at = claimLine.start + claimLine.text.indexOf(m[1]);
-    checkEntries(ctx, { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, m[2], i + 1, end, `附件“${a.title.text}”`);
+    const at = line.start + line.text.lastIndexOf(m[1]);
+    const claim = { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } };
+    const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
+    const unit = m[2] === '人' ? '名' : m[2];
+    const groups = groupsTotal(ctx, doc, a.part, unit);
+    if (groups === undefined) checkEntries(ctx, claim, m[2], (under ? i : titleLine) + 1, end, what);
+    else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, m[2]);
   }
 }
+
+/**
+ * The entries of a 名单 in groups (一、先进集体（3个） / 二、先进个人（5名）), summed over its groups: a group's own count
+ * where its entries cannot be counted. A total may count the entries of all groups, or (in a count of people) only
+ * the groups of its measure: both sums, all first. Undefined for a 名单 without groups; unknown where a group cannot be
+ * counted.
+ */
+function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit: string): Listed[] | 'unknown' | undefined {
+  const { parents } = headingTree(ctx.issue, doc);
+  const top = itemsAmong(doc, doc.headings.flatMap((h, i) => (h.part === part && h.kind !== 'box' && parents[i] < 0 ? [i] : [])));
+  if (top.length === 0) return undefined;
+  const claims = headingClaims(ctx, doc);
+  const listed = lister(ctx, doc, claims);
+  const people = (measure: string) => measure === '名';
+  const counted = top.map((i) => {
+    const own = claims.get(i);
+    return { measure: own?.measure ?? unit, listed: listed(i, own?.measure ?? unit) ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
+  });
+  const all = sum(counted.map((c) => c.listed));
+  if (!all) return 'unknown';
+  const same = sum(counted.filter((c) => people(c.measure) === people(unit)).map((c) => c.listed));
+  return same && same.count !== all.count ? [all, same] : [all];
+}
+
+/** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
+function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
+  const body = ctx.text.slice(doc.range.start, doc.range.end);
+  if (doc.headings.length === 0 || !/[0-9一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  const claims = headingClaims(ctx, doc);
+  const { parents } = headingTree(ctx.issue, doc);
+  let listed: ReturnType<typeof lister> | undefined;
+  const named = new Set<string>();
+  doc.headings.forEach((h, k) => {
+    const own = claims.get(k);
+    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, or counted in units or people.
+    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
+    if (!name || named.has(name)) return;
+    named.add(name);
+    const mention = mentionOf(ctx.text, doc.range.start, h.range.start, name);
+    if (!mention) return;
+    listed ??= lister(ctx, doc, claims);
+    const measure = mention.measure === '人' ? '名' : mention.measure;
+    if (own && own.measure !== measure) return;
+    const found = listed(k, measure) ?? (own && { ...exactly(own.value), range: own.range });
+    if (found && (mention.value < found.low || mention.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+  });
+}
+
+/** A group's name before its count or colon: 先进集体（3个）, 先进个人：. */
+const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
+
+/**
+ * The first "N个<name>" from `start` to `end` in a sentence that honours or names the groups (对3个先进集体…予以表彰): not
+ * an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
+ */
+function mentionOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string } | undefined {
+  for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
+    const m = /(?:^|[^第每前0-9一两二三四五六七八九十百])(([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
+    if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
+    const before = text.slice(Math.max(start, at - 120), at);
+    const after = text.slice(at, at + 120);
+    const stop = after.search(/[。；\n]/);
+    if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
+    return { value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] };
+  }
+  return undefined;
+}
+
+/** What a sentence that counts the groups of a 名单 does with them. */
+const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|公布/;
 
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
 function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
@@ -369,8 +445,8 @@ function entryLines(ctx: RuleContext, from: number, end: number): TextLines | un
   let last = from;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
-    // A note on the list's order (（排名不分先后）, 注：…) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || /^(?:注|备注|说明)[:：]/.test(text)) continue;
+    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
     if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
     texts.push(text);
@@ -394,12 +470,6 @@ function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range
   return { text, range: { start, end: start + text.length } };
 }
 
-/** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */
-function isNameList(text: string): boolean {
-  const bare = text.replace(/[(（][^()（）]*[)）]/g, '').replace(/[。；;]$/, '');
-  return bare !== '' && !/[，,；;：:！？!?。]/.test(bare);
-}
-
 /**
  * The entries of a heading with no sub-groups: the names after its colon and, in a 名单, the lines under it up
  * to the next heading; elsewhere only the lines its names run on to (a line ending with 、, or one more line of
@@ -409,9 +479,9 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const h = doc.headings[k];
   const inline = inlineNames(ctx, h);
   const roll = rollOf(doc, h);
-  if (!inline && !roll) return undefined;
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
+  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, from, end) : undefined;
   const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
@@ -426,6 +496,34 @@ function groupEnd(doc: GazetteDocument, k: number): number {
   const h = doc.headings[k];
   const next = doc.headings[k + 1];
   return next && next.part === h.part ? next.range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+}
+
+/**
+ * Outside a 名单, the lines under a heading that each name a person and their post (张　三　市财政局科员), from line
+ * `from`: counted up to the first other line, where a blank line or the group's end leaves no doubt that the last
+ * post ran on no further; at least two.
+ */
+function peopleLines(ctx: RuleContext, from: number, end: number): Listed | undefined {
+  const lines = ctx.issue.lines;
+  let count = 0;
+  let range: Range | undefined;
+  let gap = false;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    if (!isPersonLine(text)) {
+      // A line right under the last could be its post a PDF wrapped.
+      if (count > 0 && !gap && !parseHeadingLabel(text)) return undefined;
+      break;
+    }
+    gap = false;
+    count++;
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return count >= 2 ? { ...exactly(count), range: range! } : undefined;
 }
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
@@ -458,122 +556,6 @@ function namesRunOn(ctx: RuleContext, names: string, from: number, end: number):
   }
   return { texts, range };
 }
-
-/**
- * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a
- * unit's. A sentence with a 、 in it (希望受到表彰的同志珍惜荣誉、再接再厉。) is not; the last item of a line that
- * does not close the list may be a name the line cut.
- */
-function namesOnly(text: string, count = Infinity): boolean {
-  const items = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').split('、');
-  const closed = /[。；;]$/.test(text);
-  return items.every((item, k) => {
-    const name = item.replace(/等?[。；;]?$/, '');
-    return k >= count || (k === items.length - 1 && !closed) || name.length <= 4 || PERSON.test(name) || UNIT_END.test(name) || PLACE_END.test(name);
-  });
-}
-
-/** How the name of a place or a body of people ends, in lists of units: 红旗村, 东湖街道, 青年志愿者协会. */
-const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|园|协会|商会|合作社)$/;
-
-/**
- * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
- * names to a line, a name over its post, hard-wrapped entries).
- */
-function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
-  if (entries.length === 0) return undefined;
-  const cells = entries.map(cellsOf);
-  // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
-  if (cells.every((c) => c === 2)) return exactly(entries.length);
-  if (cells.some((c) => c !== 1)) return undefined;
-  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
-  if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
-  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
-  // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
-  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? exactly(entries.length) : undefined;
-  // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
-  // after a whole one (县委) is.
-  return exactly(entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length);
-}
-
-/** A line's group before its names: 江北区：甲公司、乙公司. */
-const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
-
-/**
- * Names run together with 、 over lines. A line that ends with 、, or a group's name starting the next (江北区：),
- * settles where a name ends; elsewhere the break may fall inside a name (a PDF wrapping a full line) or after one
- * (a line each group): likelier after one where the line is short of the longest or ends as a unit's name does,
- * and surely inside where it leaves a single character of a person's name. `printed` holds the whole line each
- * entry is on (a heading before the names after its colon).
- */
-function namesCount(entries: readonly string[], printed: readonly string[], people: boolean): Count {
-  const bare = (name: string) => name.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '');
-  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
-  const widest = Math.max(...printed.map(length));
-  const runs: string[] = [];
-  let open = 0;
-  let short = 0;
-  entries.forEach((e, k) => {
-    const group = LINE_GROUP.exec(e);
-    if (k === 0 || group) {
-      runs.push(e.slice(group?.[0].length ?? 0));
-      return;
-    }
-    runs[runs.length - 1] += e;
-    if (entries[k - 1].endsWith('、')) return;
-    const last = bare(entries[k - 1].split('、').at(-1)!);
-    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
-    open++;
-    if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
-  });
-  const low = runs.reduce((n, run) => n + topLevelItems(run, people), 0);
-  // 甲、乙、丙等: more than those named, how many the list does not say.
-  const more = /等[。；;]?$/.test(runs.at(-1)!.trim()) ? Infinity : 0;
-  return { count: low + short, low, high: low + open + more };
-}
-
-/** How a unit's name ends: an organ, a company, a school. */
-const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
-
-/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
-function cellsOf(line: string): number {
-  // A note after a name (李　娟（女）, （满族）) is the name's.
-  const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
-  // A part that starts with one character (亮。, 亮等, 亮、王五) after one that ends with one (唐, 、唐, 及唐).
-  const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
-  const ends = (part: string) => /(?:^|[、及和])[^、]$/.test(part);
-  let n = 0;
-  for (let k = 0; k < parts.length; k++) if (!(k > 0 && starts(parts[k]) && ends(parts[k - 1]))) n++;
-  return n;
-}
-
-/**
- * Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. The last two may be joined by 及 or 和
- * (邓建军及唐亮, 甲公司和乙公司) where both sides are names; 和 inside a name (市发展和改革委员会, 王和平) is not.
- */
-function topLevelItems(text: string, people: boolean): number {
-  let depth = 0;
-  let n = 1;
-  let item = '';
-  const joined = () => {
-    const m = /^([^及和]+)[及和]([^及和]+)$/.exec(item.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').replace(/等?[。；;]?$/, ''));
-    return m && [m[1], m[2]].every((side) => (people ? PERSON.test(side) : UNIT_END.test(side))) ? 1 : 0;
-  };
-  for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (c === '、' && depth === 0) {
-      n += 1 + joined();
-      item = '';
-      continue;
-    }
-    item += c;
-  }
-  return n + joined();
-}
-
-/** A person's name as a 名单 prints it: 2 to 4 characters, or two parts joined by a middle dot (阿依古丽·买买提). */
-const PERSON = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•．][\u4e00-\u9fff]+)$/;
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
 const TABLE_BELOW = /(?:见|如|详见)下表[^。；;]{0,8}$/;

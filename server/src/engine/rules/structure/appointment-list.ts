@@ -29,6 +29,8 @@ function closes(text: string): boolean {
   const stop = Math.max(text.lastIndexOf(';'), text.lastIndexOf('；'), text.lastIndexOf('。'));
   return text.indexOf('任免', stop + 1) >= 0;
 }
+/** What a 免去 entry may remove that is no post, and so not a 职务: 免去张三的市政府参事资格. */
+const NO_POST = /(?:资格|称号|身份)$/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
 const HABIT = 0.8;
 
@@ -136,10 +138,11 @@ function checkTerminators(ctx: RuleContext, list: Paragraph[]): void {
 function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   const body = (p: Paragraph) => p.text.replace(/[;；。]$/, '');
   const withDuty = list.filter((p) => /职务(?:[(（][^()（）]*[)）])?$/.test(body(p)));
-  if (isHabit(withDuty.length, list.length)) {
+  // In a list of two, the entry that follows the form 免去…职务 sets it.
+  if (isHabit(withDuty.length, list.length, 2)) {
     for (const p of list) {
-      // 免去…职务，退休。: the duty is named, a note follows it.
-      if (withDuty.includes(p) || p.text.includes('职务')) continue;
+      // 免去…职务，退休。: the duty is named, a note follows it; 免去…资格 removes no post.
+      if (withDuty.includes(p) || p.text.includes('职务') || NO_POST.test(body(p))) continue;
       const b = body(p);
       if (/[)）]$/.test(b)) continue; // a note in brackets at the end: no safe place to insert
       const at = sourceOffset(p, b.length - 1) + 1;
@@ -166,7 +169,7 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   });
 }
 
-/** Do `count` of a list's `size` entries make its habit: 80% of it, or (in a short one) every entry but one? */
-function isHabit(count: number, size: number): boolean {
-  return count >= HABIT * size || (size >= 3 && count === size - 1);
+/** Do `count` of a list's `size` entries make its habit: 80% of it, or (in a short one, from `shortest` on) every entry but one? */
+function isHabit(count: number, size: number, shortest = 3): boolean {
+  return count >= HABIT * size || (size >= shortest && count === size - 1);
 }

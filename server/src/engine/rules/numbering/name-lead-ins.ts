@@ -1,0 +1,100 @@
+// numbering/totals: "对以下3名同志予以通报表彰：" and "下列5个单位：" against the names that follow, after the colon or
+// a line each (张　三　市财政局科员).
+import type { GazetteDocument, Line, Range } from '../../model';
+import { parseHeadingLabel } from '../../parse/headings';
+import { content, intToChinese, isPageArtifactLine, isTableRow, numeralValue } from '../../parse/text';
+import { lineIndexAt } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { type Count, LIST_REMARK, UNIT_END, entryCount, isNameList, isPersonLine, namesOnly } from './names';
+
+/** 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. */
+const NAMES_LEAD_IN = /(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
+
+/** What a count in 个, 家 or 所 must count to announce names: units, not 方面 or 项目. */
+const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|镇|街道|部门|机构|组织|医疗机构)/;
+
+/** How a unit's or a place's name ends, for a line that holds one alone. */
+const UNIT_NAME = /(?:村|社区|街道|镇|乡|区|县|协会|商会|合作社)$/;
+
+export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
+  const body = ctx.text.slice(doc.range.start, doc.range.end);
+  if (!body.includes('以下') && !body.includes('下列')) return;
+  const lines = ctx.issue.lines;
+  NAMES_LEAD_IN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMES_LEAD_IN.exec(body))) {
+    const people = '名位人'.includes(m[3]);
+    if (!people && !UNITS.test(m[4])) continue;
+    const end = doc.range.start + m.index + m[0].length;
+    const at = lineIndexAt(lines, end - 1);
+    const rest = content(lines[at].text.slice(end - lines[at].start));
+    const found = rest ? namesAfterColon(rest, people) : namesBelow(lines, at + 1, listEnd(doc, end), people);
+    const value = numeralValue(m[2]);
+    if (!found || found.high < 2 || (value >= found.low && value <= found.high)) continue;
+    const start = doc.range.start + m.index + m[0].indexOf(m[2], m[1].length);
+    const actual = found.count;
+    ctx.report({
+      message: `称${m[1]}${m[2]}${m[3]}，实际列出${actual}${m[3]} (announces ${value} items, ${actual} follow)`,
+      range: { start, end: start + m[2].length + m[3].length },
+      related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
+      // Before a measure word two is 两 (两名, 两个).
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[2].length }, text: /\d/.test(m[2]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+    });
+  }
+}
+
+/** Where names under a lead-in at `at` end, at the latest: at the end of its part, or at the signature under it. */
+function listEnd(doc: GazetteDocument, at: number): number {
+  const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);
+  const signature = doc.signature?.organ?.range.start ?? doc.signature?.date?.range.start;
+  const end = part?.range.end ?? doc.range.end;
+  return signature !== undefined && signature > at ? Math.min(signature, end) : end;
+}
+
+/** 张三、李四、王五。 (or with ，) closing the lead-in's line: a closed list of names only. */
+function namesAfterColon(rest: string, people: boolean): (Count & { range?: Range }) | undefined {
+  if (!/[。；;]$/.test(rest) || (rest.includes('、') && /[，,]/.test(rest))) return undefined;
+  const names = rest.replace(/[，,]/g, '、');
+  if (!isNameList(names) || !namesOnly(names)) return undefined;
+  return entryCount([names], people ? '名' : '个');
+}
+
+/**
+ * The lines of names under the lead-in: a name and a post a line, a name a line, or names run together with 、; up
+ * to the first other line, which must not be the tail of a line a PDF wrapped.
+ */
+function namesBelow(lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
+  const texts: string[] = [];
+  let range: Range | undefined;
+  let gap = false;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    if (parseHeadingLabel(text) || CLOSING.test(text) || !isEntry(text, people)) {
+      // Right under the last name, a line may be its tail a PDF wrapped (…信息科 / 科员。); not one that holds a comma.
+      if (texts.length > 0 && !gap && !parseHeadingLabel(text) && !/[，,]/.test(text)) return undefined;
+      break;
+    }
+    gap = false;
+    texts.push(text);
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  const count = entryCount(texts, people ? '名' : '个');
+  return count && range && { ...count, range };
+}
+
+/** A document's closing formula, as short as a name: 特此通报, 此复. */
+const CLOSING = /^(?:特此|此复|此令)/;
+
+/** A line of a list of names: a name and a post, names run together with 、, or one name shaped like one. */
+function isEntry(text: string, people: boolean): boolean {
+  if (isPersonLine(text)) return true;
+  if (isTableRow(text) || !isNameList(text)) return false;
+  if (text.includes('、')) return namesOnly(text);
+  const bare = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000。；;]/g, '');
+  return people ? /^[\u4e00-\u9fff]{2,4}$/.test(bare) : UNIT_END.test(bare) || UNIT_NAME.test(bare);
+}

@@ -1,0 +1,153 @@
+// The entries of a 名单 as its layout shows them: names run together with 、, a name and its post a line, units a line
+// each; and how many they are, where the layout says so plainly (numbering/totals counts them against its counts).
+import { isTableRow } from '../../parse/text';
+
+/** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
+export interface Count {
+  count: number;
+  low: number;
+  high: number;
+}
+
+export function exactly(count: number): Count {
+  return { count, low: count, high: count };
+}
+
+/** A remark on a list rather than an entry of it: a note, its order, what it holds (以上名单排名不分先后。). */
+export const LIST_REMARK = /^(?:注|备注|说明)[:：]|^(?:以上|上述)|不分先后|笔画|为序|排序/;
+
+/** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */
+export function isNameList(text: string): boolean {
+  const bare = text.replace(/[(（][^()（）]*[)）]/g, '').replace(/[。；;]$/, '');
+  return bare !== '' && !/[，,；;：:！？!?。]/.test(bare);
+}
+
+/** 张　三　市财政局科员, 王海燕（女）  市应急管理局: a person's name, set apart by spaces from a post that is no sentence. */
+export function isPersonLine(text: string): boolean {
+  const cells = cellsIn(text);
+  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?、]/.test(cells[1]) && !isTableRow(text);
+}
+
+/**
+ * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a
+ * unit's. A sentence with a 、 in it (希望受到表彰的同志珍惜荣誉、再接再厉。) is not; the last item of a line that
+ * does not close the list may be a name the line cut.
+ */
+export function namesOnly(text: string, count = Infinity): boolean {
+  const items = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').split('、');
+  const closed = /[。；;]$/.test(text);
+  return items.every((item, k) => {
+    const name = item.replace(/等?[。；;]?$/, '');
+    return k >= count || (k === items.length - 1 && !closed) || name.length <= 4 || PERSON.test(name) || UNIT_END.test(name) || PLACE_END.test(name);
+  });
+}
+
+/** How the name of a place or a body of people ends, in lists of units: 红旗村, 东湖街道, 青年志愿者协会. */
+const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|园|协会|商会|合作社)$/;
+
+/**
+ * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
+ * names to a line, a name over its post, hard-wrapped entries).
+ */
+export function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
+  if (entries.length === 0) return undefined;
+  const cells = entries.map(cellsOf);
+  // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
+  if (cells.every((c) => c === 2)) return exactly(entries.length);
+  if (cells.some((c) => c !== 1)) return undefined;
+  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
+  if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
+  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
+  // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
+  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? exactly(entries.length) : undefined;
+  // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
+  // after a whole one (县委) is.
+  return exactly(entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length);
+}
+
+/** A line's group before its names: 江北区：甲公司、乙公司. */
+const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
+
+/**
+ * Names run together with 、 over lines. A line that ends with 、, or a group's name starting the next (江北区：),
+ * settles where a name ends; elsewhere the break may fall inside a name (a PDF wrapping a full line) or after one
+ * (a line each group): likelier after one where the line is short of the longest or ends as a unit's name does,
+ * and surely inside where it leaves a single character of a person's name. `printed` holds the whole line each
+ * entry is on (a heading before the names after its colon).
+ */
+function namesCount(entries: readonly string[], printed: readonly string[], people: boolean): Count {
+  const bare = (name: string) => name.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '');
+  const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
+  const widest = Math.max(...printed.map(length));
+  const runs: string[] = [];
+  let open = 0;
+  let short = 0;
+  entries.forEach((e, k) => {
+    const group = LINE_GROUP.exec(e);
+    if (k === 0 || group) {
+      runs.push(e.slice(group?.[0].length ?? 0));
+      return;
+    }
+    runs[runs.length - 1] += e;
+    if (entries[k - 1].endsWith('、')) return;
+    const last = bare(entries[k - 1].split('、').at(-1)!);
+    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
+    open++;
+    if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
+  });
+  const low = runs.reduce((n, run) => n + topLevelItems(run, people), 0);
+  // 甲、乙、丙等: more than those named, how many the list does not say.
+  const more = /等[。；;]?$/.test(runs.at(-1)!.trim()) ? Infinity : 0;
+  return { count: low + short, low, high: low + open + more };
+}
+
+/** How a unit's name ends: an organ, a company, a school. */
+export const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
+
+/** The number of cells of a 名单 line set off by spaces. */
+function cellsOf(line: string): number {
+  return cellsIn(line).length;
+}
+
+/** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
+function cellsIn(line: string): string[] {
+  // A note after a name (李　娟（女）, （满族）) is the name's.
+  const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
+  // A part that starts with one character (亮。, 亮等, 亮、王五) after one that ends with one (唐, 、唐, 及唐).
+  const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
+  const ends = (part: string) => /(?:^|[、及和])[^、]$/.test(part);
+  const cells: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0 && starts(parts[k]) && ends(parts[k - 1])) cells[cells.length - 1] += parts[k];
+    else cells.push(parts[k]);
+  }
+  return cells;
+}
+
+/**
+ * Items separated by 、 outside brackets: 各区、县(市、区)政府 is one. The last two may be joined by 及 or 和
+ * (邓建军及唐亮, 甲公司和乙公司) where both sides are names; 和 inside a name (市发展和改革委员会, 王和平) is not.
+ */
+function topLevelItems(text: string, people: boolean): number {
+  let depth = 0;
+  let n = 1;
+  let item = '';
+  const joined = () => {
+    const m = /^([^及和]+)[及和]([^及和]+)$/.exec(item.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '').replace(/等?[。；;]?$/, ''));
+    return m && [m[1], m[2]].every((side) => (people ? PERSON.test(side) : UNIT_END.test(side))) ? 1 : 0;
+  };
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
+      n += 1 + joined();
+      item = '';
+      continue;
+    }
+    item += c;
+  }
+  return n + joined();
+}
+
+/** A person's name as a 名单 prints it: 2 to 4 characters, or two parts joined by a middle dot (阿依古丽·买买提). */
+const PERSON = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•．][\u4e00-\u9fff]+)$/;
