@@ -495,6 +495,21 @@ describe(RULE, function () {
     });
   });
 
+  it('takes an attachment listing the counts of a sentence together (取消3项，下放2项，新增2项（见附件2）)', () => {
+    const adjust = (added: string) =>
+      [
+        '某市人民政府关于公布市级行政权力事项清单的通知', '', '某政发〔2024〕17号', '', '各县（市、区）人民政府，市政府各部门：', '',
+        `一、本次调整共取消市级行政权力事项2项，下放至县级实施1项，新增${added}项（见附件2）。`, '',
+        '附件：1．某市市级行政权力事项清单（略）', '2．某市市级行政权力事项调整目录', '', '某市人民政府', '2024年9月3日', '',
+        '附件2', '', '某市市级行政权力事项调整目录', '', '序号\t调整类型\t事项名称\t实施机关',
+        '1\t取消\t临时占用公共场所设置摊点审批\t市城市管理局', '2\t取消\t公路超限运输许可（市级）\t市交通运输局',
+        '3\t下放\t道路货物运输经营许可\t市交通运输局', '4\t新增\t数据资源登记\t市数据局', '5\t新增\t公共数据授权运营审批\t市数据局', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, adjust('2')), []);
+    // Counted together or alone, 3 fits no run of the sentence's counts.
+    assert.deepEqual(run(RULE, adjust('3')).map((f) => f.message), ['称3项（见附件2），附件2实际列出5项 (claims 3 items, attachment 2 lists 5)']);
+  });
+
   it('checks a count pointing at the document\'s one attachment without its number (见附件)', () => {
     const repeal = (n: string) =>
       [
