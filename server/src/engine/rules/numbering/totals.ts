@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { minOf } from '../../arrays';
+import { checkTextBreakdowns } from './breakdown';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -28,6 +29,7 @@ const rule: Rule = {
     checkListClaims(ctx, doc);
     checkLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
+    checkTextBreakdowns(ctx, doc);
   },
 };
 
