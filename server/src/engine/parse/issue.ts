@@ -11,7 +11,7 @@ import { findDocNumbers, lineIsDocNumber, lineIsNumberHead, splitDocNumber } fro
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
-import { isSectionName, isTocHeader, parseToc, yearIndexEnd } from './toc';
+import { isSectionName, isTocHeader, isYearIndexHeading, parseToc, yearIndexEnd } from './toc';
 import { content, isBlank, withPlainSpaces, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
@@ -191,7 +191,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     // A 人事任免 known by its shape; a further one right after it (江北区人民政府任免国家工作人员) is a part of it.
     const byShape = f.appointments && f.titleShaped && !f.section && !fromToc && starts[starts.length - 1]?.kind !== 'appointments';
     const appointments = byShape && !parseHeadingLabel(line.text) ? appointmentsTitle(lines, i, to) : undefined;
-    if (f.section || fromToc || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
+    if (f.section || fromToc || f.yearIndex || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
@@ -284,7 +284,6 @@ interface LineSpan {
   to: number;
 }
 
-const YEAR_INDEX = /(?:总目录|总索引|年度目录|全年目录)$/;
 
 function factsOf(lineText: string): LineFacts {
   const c = content(lineText);
@@ -304,7 +303,7 @@ function factsOf(lineText: string): LineFacts {
     titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
-    yearIndex: c.length <= 40 && YEAR_INDEX.test(c),
+    yearIndex: isYearIndexHeading(c),
   };
 }
 

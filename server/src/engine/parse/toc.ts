@@ -46,8 +46,16 @@ function findPage(lineText: string): RegExpExecArray | null {
 /** The page an entry of a year's index gives: 12 or (12), 6—2 (issue 6, page 2), 第6期, or a few words (各期末页). */
 const INDEX_PAGE = /(?:[(（]?[0-9]{1,4}(?:[—\-－–][0-9]{1,4})?[)）]?|第[0-9]{1,2}期(?:第?[0-9]{1,4}页?)?|[\u4e00-\u9fff]{1,6})$/;
 
+const YEAR_INDEX = /(?:总目录|总索引|年度目录|全年目录)$/;
+
+/** The heading of a year's index in the last issue: 某市人民政府公报2024年总目录. */
+export function isYearIndexHeading(text: string): boolean {
+  const c = content(text);
+  return c.length <= 40 && YEAR_INDEX.test(c);
+}
+
 /** An entry's last line in a year's index: its page after leader dots, a TAB or a run of spaces. */
-function endsWithIndexPage(lineText: string): boolean {
+export function endsWithIndexPage(lineText: string): boolean {
   const t = lineText.trimEnd();
   const m = INDEX_PAGE.exec(t.slice(-16));
   if (!m) return false;
