@@ -743,3 +743,27 @@ describe('review cases: what the readers above must not take', () => {
     assert.deepEqual(run('cross-reference/attachments', text), []);
   });
 });
+
+describe('the last issue of a year, with the year\'s index after its documents', () => {
+  const issue = (indexTitle: string) =>
+    [
+      '目　　录', '', '【市政府文件】', '', '某市人民政府关于2024年度某市科学技术奖励的决定', '（某政发〔2024〕21号）…………………（2）', '',
+      '【附录】', '', `${indexTitle}…………………（12）`, '',
+      '某市人民政府关于2024年度某市科学技术奖励的决定', '', '某政发〔2024〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　市政府决定授予8个项目某市科学技术进步奖一等奖。', '', '某市人民政府', '2024年12月6日', '',
+      indexTitle, '', '【市政府令】', '', '某市城市绿化管理办法（市政府令第18号）………………………… 1—2', '',
+      '【市政府文件】', '', '某市人民政府关于印发某市加快发展新质生产力行动方案的通知', '（某政发〔2024〕3号）………………………… 2—2', '',
+      '某市人民政府关于2024年度某市科学技术奖励的决定', '（某政发〔2024〕21号）………………………… 12—2', '',
+      '【政策解读】', '', '《某市加快发展新质生产力行动方案》政策解读………………………… 2—6', '',
+      '【人事任免】', '', '市政府人事任免（2024年1月—12月）………………………… 各期末页', '', '注：页码中“—”前为期号，“—”后为该期页码。', '',
+    ].join('\n');
+
+  it('reads the index as one piece: its 政策解读, 人事任免 and sections start no document of their own', () => {
+    const text = issue('某市人民政府公报2024年总目录');
+    assert.deepEqual(parseIssue(text).documents.map((d) => [d.kind, d.title.norm]), [
+      ['document', '某市人民政府关于2024年度某市科学技术奖励的决定'],
+      ['other', '某市人民政府公报2024年总目录'],
+    ]);
+    assertClean(text);
+  });
+});

@@ -98,6 +98,25 @@ describe(RULE, function () {
       assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表2'])), []);
     });
 
+    it('compares a printed 附表\'s title with the list under the text (附表：title, 附表：1．title / 2．title)', () => {
+      const plan = (decl: string[], printed: string[]) =>
+        [
+          '某市人民政府办公室关于印发某市养老服务体系建设三年行动计划的通知', '', '某政办发〔2024〕24号', '', '各县（市、区）人民政府，市政府各部门：', '',
+          '　　现将《某市养老服务体系建设三年行动计划》印发给你们，请认真贯彻落实。', '', '某市人民政府办公室', '2024年7月8日', '',
+          '某市养老服务体系建设三年行动计划', '', '　　一、强化资金保障。市、县两级福利彩票公益金用于养老服务的比例不低于55%。', '', ...decl, '',
+          ...printed.flatMap((p, k) => [printed.length > 1 ? `附表${k + 1}` : '附表', '', p, '', '序号\t项目名称\t总投资（万元）', '1\t某市社会福利中心改扩建工程\t32000', '']),
+        ].join('\n');
+      const one = '　　附表：某市养老服务体系建设重点项目表（2024—2026年）';
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点项目表（2024—2026年）'])), []);
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点项目清单（2024—2026年）'])).map((f) => f.message), [
+        '附表标题“某市养老服务体系建设重点项目清单(2024-2026年)”与附表说明中的“某市养老服务体系建设重点项目表(2024-2026年)”不一致 (table title differs from its declaration)',
+      ]);
+      const two = ['　　附表：1．重点项目表', '　　　　　2．资金安排表（略）'];
+      assert.deepEqual(run(RULE, plan(two, ['重点项目表'])), []);
+      assert.deepEqual(run(RULE, plan(two, ['重点项目表', '资金安排表'])), []);
+      assert.deepEqual(run(RULE, plan(two, ['重点项目表', '资金分配表'])).map((f) => f.message), ['附表标题“资金分配表”与附表说明中的“资金安排表”不一致 (table title differs from its declaration)']);
+    });
+
     it('flags 见附表N with no 附表N, and 附表 labels out of sequence', () => {
       assert.deepEqual(run(RULE, notice('附表3', ['附表1', '附表2'])).map((f) => f.message), ['见附表3，但本文件没有附表3 (no table 附表3 in this document)']);
       assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表3'])).map((f) => f.message), ['附表编号跳号：“附表1”之后为“附表3”，缺少“附表2” (label 2 missing before 3)']);

@@ -243,3 +243,24 @@ describe(`${RULE}: a CMS's Markdown 目录 and section names`, () => {
     }
   });
 });
+
+describe(`${RULE}: a year's index printed in the last issue`, () => {
+  const issue = (indexed: string) =>
+    [
+      '某市人民政府关于2024年度某市科学技术奖励的决定', '', '某政发〔2024〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　市政府决定授予8个项目某市科学技术进步奖一等奖。', '', '某市人民政府', '2024年12月6日', '',
+      '某市人民政府公报2024年总目录', '', '【市政府文件】', '', '某市人民政府关于印发某市加快发展新质生产力行动方案的通知', '（某政发〔2024〕3号）………………………… 2—2', '',
+      indexed, '（某政发〔2024〕21号）………………………… 12—2', '',
+      '某市人民政府关于调整某市最低工资标准的通知（某政发〔2024〕4号）………………………… 3—8', '',
+    ].join('\n');
+
+  it('compares the title it gives a document of this issue with the printed one', () => {
+    assert.deepEqual(run(RULE, issue('某市人民政府关于2024年度某市科学技术奖励的决定')), []);
+    const text = issue('某市人民政府关于2024年度某市科学技术进步奖励的决定');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), [
+      '总目录中的标题“某市人民政府关于2024年度某市科学技术进步奖励的决定”与本期所刊文件（某政发〔2024〕21号）的标题“某市人民政府关于2024年度某市科学技术奖励的决定”不一致 (the year\'s index gives another title than the document printed)',
+    ]);
+    assert.deepEqual(lines(text, found), [19]);
+  });
+});

@@ -602,3 +602,29 @@ describe(`${RULE}: the 序号 column of a 发文目录`, () => {
     assert.match(found[0].message, /序号“2”与上一项重复/);
   });
 });
+
+describe(`${RULE}: the tables of a 政府信息公开工作年度报告`, () => {
+  const report = (sections: string[]) =>
+    [
+      '目　　录', '', '【政务公开】', '', '某市人民政府2024年政府信息公开工作年度报告…………（6）', '',
+      '某市人民政府2024年政府信息公开工作年度报告', '', `　　${sections[0]}总体情况`, '', '　　2024年，市政府全面推进政务公开。', '',
+      `　　${sections[1]}主动公开政府信息情况`, '', '第二十条第（一）项', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t3\t1\t28', '行政规范性文件\t42\t17\t168', '', '第二十条第（五）项', '信息内容\t本年处理决定数量', '行政许可\t28643', '',
+      `　　${sections[2]}收到和处理政府信息公开申请情况`, '', '\t自然人\t法人或其他组织\t总计',
+      '一、本年新收政府信息公开申请数量\t268\t44\t312', '二、上年结转政府信息公开申请数量\t10\t2\t12', '三、本年度办理结果',
+      '（一）予以公开\t96\t17\t113', '（二）部分公开\t38\t6\t44', '（三）其他处理\t131\t20\t151', '（四）总计\t265\t43\t308',
+      '四、结转下年度继续办理\t13\t3\t16', '', `　　${sections[3]}其他需要报告的事项`, '', '　　本机关未收取信息处理费。', '',
+      '某市人民政府办公室', '2025年1月20日', '',
+    ].join('\n');
+
+  it('reads 第二十条第（一）项 as a table caption, and 三、本年度办理结果 between rows 二、 and 四、 as a row', () => {
+    assert.deepEqual(run(RULE, report(['一、', '二、', '三、', '四、'])), []);
+    assert.equal(parseHeadingLabel('第二十条第（一）项'), undefined);
+    assert.equal(parseHeadingLabel('第三条第二款'), undefined);
+    assert.equal(parseHeadingLabel('第二十条　本办法自公布之日起施行。')?.kind, 'article');
+  });
+
+  it('still finds a skipped section around the tables', () => {
+    assert.deepEqual(run(RULE, report(['一、', '二、', '四、', '五、'])).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+  });
+});

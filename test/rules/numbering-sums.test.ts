@@ -122,3 +122,19 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, notice(rows('2,900'))).map((f) => f.message), ['合计为2,900，上列3行之和为2,800 (the total is not the sum of the rows above: 2,800)']);
   });
 });
+
+describe(`${RULE}: the table of applications of a 政府信息公开工作年度报告`, () => {
+  const rows = (total: string) => [
+    '\t自然人\t商业企业\t总计',
+    '一、本年新收政府信息公开申请数量\t268\t30\t298', '二、上年结转政府信息公开申请数量\t10\t2\t12', '三、本年度办理结果',
+    '（一）予以公开\t96\t12\t108', '（二）部分公开\t38\t5\t43',
+    '（三）不予公开\t1．属于国家秘密\t0\t0\t0', '\t2．保护第三方合法权益\t3\t1\t4',
+    '（四）无法提供\t1．本机关不掌握相关政府信息\t78\t8\t86', '\t2．没有现成信息需要另行制作\t6\t1\t7',
+    '（五）其他处理\t44\t4\t48', `（七）总计\t${total}\t31\t296`, '四、结转下年度继续办理\t13\t2\t15',
+  ];
+
+  it('adds (七)总计 from the items of 三、 down, the sub-items\' rows read in line with it', () => {
+    assert.deepEqual(run(RULE, notice(rows('265'))), []);
+    assert.deepEqual(run(RULE, notice(rows('266'))).map((f) => f.message), ['总计为266，上列7行之和为265 (the total is not the sum of the rows above: 265)']);
+  });
+});

@@ -622,6 +622,21 @@ describe(RULE, function () {
     });
   });
 
+  it('takes an attachment listing the counts of a sentence together (取消3项，下放2项，新增2项（见附件2）)', () => {
+    const adjust = (added: string) =>
+      [
+        '某市人民政府关于公布市级行政权力事项清单的通知', '', '某政发〔2024〕17号', '', '各县（市、区）人民政府，市政府各部门：', '',
+        `一、本次调整共取消市级行政权力事项2项，下放至县级实施1项，新增${added}项（见附件2）。`, '',
+        '附件：1．某市市级行政权力事项清单（略）', '2．某市市级行政权力事项调整目录', '', '某市人民政府', '2024年9月3日', '',
+        '附件2', '', '某市市级行政权力事项调整目录', '', '序号\t调整类型\t事项名称\t实施机关',
+        '1\t取消\t临时占用公共场所设置摊点审批\t市城市管理局', '2\t取消\t公路超限运输许可（市级）\t市交通运输局',
+        '3\t下放\t道路货物运输经营许可\t市交通运输局', '4\t新增\t数据资源登记\t市数据局', '5\t新增\t公共数据授权运营审批\t市数据局', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, adjust('2')), []);
+    // Counted together or alone, 3 fits no run of the sentence's counts.
+    assert.deepEqual(run(RULE, adjust('3')).map((f) => f.message), ['称3项（见附件2），附件2实际列出5项 (claims 3 items, attachment 2 lists 5)']);
+  });
+
   it('checks a count pointing at the document\'s one attachment without its number (见附件)', () => {
     const repeal = (n: string) =>
       [
@@ -632,5 +647,33 @@ describe(RULE, function () {
       ].join('\n');
     assert.deepEqual(run(RULE, repeal('2')), []);
     assert.deepEqual(run(RULE, repeal('3')).map((f) => f.message), ['称3件（见附件），附件实际列出2件 (claims 3 items, the attachment lists 2)']);
+  });
+});
+
+describe(`${RULE}: a count in running text and the parts its 其中 lists`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府关于公布市级行政权力事项清单的通知', '', '某政发〔2024〕17号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府', '2024年9月3日', '',
+    ].join('\n');
+
+  it('is quiet on parts that add up, leave some out, or are given roughly', () => {
+    for (const s of [
+      '调整后，市级行政权力事项共26项，其中行政许可14项、行政确认5项、行政奖励3项、其他行政权力4项。',
+      '确定2024年市级重点建设项目186个，其中实施项目142个、预备项目44个，年度计划投资396亿元。',
+      '全市共有学校120所，其中小学60所、初中30所。',
+      '共建成项目30个，其中新开工20个以上、续建15个。',
+      '共确定项目9项，其中第3项、第5项为续建项目。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+
+  it('reports parts that add up to more than the whole, or that end in 其他 and miss it', () => {
+    const more = notice('2024年民生实事项目共9项，其中教育卫生3项、养老助残2项、城市建设5项，具体见附件。');
+    const found = run(RULE, more);
+    assert.deepEqual(found.map((f) => f.message), ['称共9项，“其中”所列各项之和为10项 (the parts listed add up to 10, not 9)']);
+    assert.equal(more.slice(found[0].range.start, found[0].range.end), '9项');
+    assert.deepEqual(run(RULE, notice('市级行政权力事项共26项，其中行政许可14项、行政确认5项、其他行政权力4项。')).map((f) => f.message), [
+      '称共26项，“其中”所列各项之和为23项 (the parts listed add up to 23, not 26)',
+    ]);
   });
 });

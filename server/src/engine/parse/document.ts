@@ -230,14 +230,16 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     t.table.part = partOf(t.from);
     mark(t.from, t.to);
   }
-  const tables = cellTables.length ? [...findTables(lines, bodyFrom, to, partOf), ...cellTables.map((t) => t.table)].sort((a, b) => a.range.start - b.range.start) : findTables(lines, bodyFrom, to, partOf);
+  const rowLabelLines = new Set<number>();
+  const tabTables = findTables(lines, bodyFrom, to, partOf, rowLabelLines);
+  const tables = cellTables.length ? [...tabTables, ...cellTables.map((t) => t.table)].sort((a, b) => a.range.start - b.range.start) : tabTables;
 
   // Headings, per part.
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
     const from = Math.max(bodyFrom, partStarts[p]);
     const until = p + 1 < partStarts.length ? partStarts[p + 1] : to;
-    append(headings, buildHeadings(lines, from, until, p, lines[until - 1].end, reserved));
+    append(headings, buildHeadings(lines, from, until, p, lines[until - 1].end, rowLabelLines.size ? new Set([...reserved, ...rowLabelLines]) : reserved));
   }
   linkHeadings(headings);
 

@@ -29,6 +29,12 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
 
+/**
+ * After 第二十条: 第（一）项 or 第二款, a reference to a clause of the article (the captions of an annual
+ * report's tables, 第二十条第（一）项), not an article's words.
+ */
+const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
+
 /** After 一，: words, not another numeral (一，二季度). */
 const COMMA_HEADING = /^[ \t\u3000]*(?![一二三四五六七八九十两])[\u4e00-\u9fff]/;
 
@@ -137,6 +143,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
     if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
+    if (kind === 'article' && CLAUSE_REFERENCE.test(after)) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
   return undefined;

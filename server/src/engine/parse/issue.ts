@@ -11,7 +11,7 @@ import { findDocNumbers, lineIsDocNumber, lineIsNumberHead, splitDocNumber } fro
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
 import { parseMasthead } from './masthead';
-import { isSectionName, isTocHeader, parseToc } from './toc';
+import { isSectionName, isTocHeader, isYearIndexHeading, parseToc, yearIndexEnd } from './toc';
 import { content, isBlank, withPlainSpaces, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
@@ -69,7 +69,13 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   // A list written one cell per line puts each number alone on a line, under the title of the row before:
   // its lines start no document.
   const list = directoryLine >= 0 ? parseDirectory(text, lines, directoryLine, colophonFrom, directoryHeadingTo) : undefined;
-  const reserved = list?.cellLines ? { from: directoryLine, to: list.next } : undefined;
+  const reserved: LineSpan[] = list?.cellLines ? [{ from: directoryLine, to: list.next }] : [];
+  // A year's index (2024年总目录) lists the year's documents: its entries start none.
+  for (let k = 0; k < facts.length; k++) {
+    if (!facts[k].yearIndex) continue;
+    const next = yearIndexEnd(lines, bodyFrom + k);
+    if (next > bodyFrom + k + 1) reserved.push({ from: bodyFrom + k + 1, to: next });
+  }
   const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? [], reserved);
   const boundaries = starts.map((s) => s.from);
   if (directoryLine >= 0) boundaries.push(directoryLine);
@@ -87,7 +93,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     append(issue.numbers, parsed.numbers);
   }
   if (directoryLine >= 0) {
-    const { directory } = reserved ? list! : parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine), directoryHeadingTo);
+    const { directory } = list?.cellLines ? list : parseDirectory(text, lines, directoryLine, nextBoundary(directoryLine), directoryHeadingTo);
     issue.directory = directory;
     for (const row of directory.rows) if (row.number) issue.numbers.push(row.number);
   }
@@ -138,16 +144,17 @@ function findColophon(lines: readonly Line[], floor: number): number {
 }
 
 /** `facts`: of the lines from `from` to the end of the body; `reserved`: lines no document starts in. */
-function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[], reserved?: { from: number; to: number }): DocumentStart[] {
+function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[], reserved: readonly LineSpan[]): DocumentStart[] {
   const to = from + facts.length;
   const starts: DocumentStart[] = [];
   let floor = from;
   // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
   const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
   for (let i = from; i < to; i++) {
-    if (reserved && i >= reserved.from && i < reserved.to) {
-      i = reserved.to - 1;
-      floor = reserved.to;
+    const span = reserved.find((r) => i >= r.from && i < r.to);
+    if (span) {
+      i = span.to - 1;
+      floor = span.to;
       continue;
     }
     const line = lines[i];
@@ -184,7 +191,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     // A 人事任免 known by its shape; a further one right after it (江北区人民政府任免国家工作人员) is a part of it.
     const byShape = f.appointments && f.titleShaped && !f.section && !fromToc && starts[starts.length - 1]?.kind !== 'appointments';
     const appointments = byShape && !parseHeadingLabel(line.text) ? appointmentsTitle(lines, i, to) : undefined;
-    if (f.section || fromToc || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
+    if (f.section || fromToc || f.yearIndex || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
@@ -267,7 +274,16 @@ interface LineFacts {
   titleShaped: boolean;
   appointments: boolean;
   explains: boolean;
+  /** The heading of a year's index in the last issue: 某市人民政府公报2024年总目录. */
+  yearIndex: boolean;
 }
+
+/** Lines [from, to). */
+interface LineSpan {
+  from: number;
+  to: number;
+}
+
 
 function factsOf(lineText: string): LineFacts {
   const c = content(lineText);
@@ -287,6 +303,7 @@ function factsOf(lineText: string): LineFacts {
     titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
+    yearIndex: isYearIndexHeading(c),
   };
 }
 

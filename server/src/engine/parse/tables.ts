@@ -2,6 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
+import { parseHeadingLabel } from './headings';
 import { halfWidthDigits, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
@@ -17,10 +18,24 @@ export function isTotalRow(row: TableRow): boolean {
 
 const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责任单位|责任部门|牵头单位|牵头部门|配合单位|配合部门|执行单位|完成时间|完成时限|指标|属性|备注|项目|文号|标题)$/;
 
-/** Groups consecutive TAB lines of [from, to) into tables. */
-export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number): Table[] {
+/**
+ * Groups consecutive TAB lines of [from, to) into tables. The lines of group rows whose label goes on
+ * from the labels of the table's own rows (三、本年度办理结果 between 二、…<TAB>10 and 四、…<TAB>13) are
+ * added to rowLabelLines: they are rows, not headings of the text around the table.
+ */
+export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number, rowLabelLines?: Set<number>): Table[] {
   const tables: Table[] = [];
   let current: Table | undefined;
+  let groupLines: number[] = [];
+  let rowLabelKinds = new Set<string>();
+  const closeTable = () => {
+    for (const g of groupLines) {
+      const kind = parseHeadingLabel(lines[g].text)?.kind;
+      if (kind && rowLabelKinds.has(kind)) rowLabelLines?.add(g);
+    }
+    groupLines = [];
+    rowLabelKinds = new Set();
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (current && PIPE_RULE.test(line.text)) {
@@ -34,10 +49,19 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       if (current && isGroupLine(line.text) && i + 1 < to && isTableRow(lines[i + 1].text)) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
-      } else current = undefined;
+        groupLines.push(i);
+      } else if (current) {
+        closeTable();
+        current = undefined;
+      }
       continue;
     }
     const row = toRow(line);
+    if (rowLabelLines) {
+      const first = row.cells.find((c) => c.norm !== '');
+      const kind = first && parseHeadingLabel(first.text)?.kind;
+      if (kind) rowLabelKinds.add(kind);
+    }
     if (!current) {
       current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
       tables.push(current);
@@ -52,6 +76,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
     current.rows.push(row);
     current.range.end = line.end;
   }
+  closeTable();
   return tables;
 }
 

@@ -43,6 +43,48 @@ function findPage(lineText: string): RegExpExecArray | null {
   return m;
 }
 
+/** The page an entry of a year's index gives: 12 or (12), 6—2 (issue 6, page 2), 第6期, or a few words (各期末页). */
+const INDEX_PAGE = /(?:[(（]?[0-9]{1,4}(?:[—\-－–][0-9]{1,4})?[)）]?|第[0-9]{1,2}期(?:第?[0-9]{1,4}页?)?|[\u4e00-\u9fff]{1,6})$/;
+
+const YEAR_INDEX = /(?:总目录|总索引|年度目录|全年目录)$/;
+
+/** The heading of a year's index in the last issue: 某市人民政府公报2024年总目录. */
+export function isYearIndexHeading(text: string): boolean {
+  const c = content(text);
+  return c.length <= 40 && YEAR_INDEX.test(c);
+}
+
+/** An entry's last line in a year's index: its page after leader dots, a TAB or a run of spaces. */
+export function endsWithIndexPage(lineText: string): boolean {
+  const t = lineText.trimEnd();
+  const m = INDEX_PAGE.exec(t.slice(-16));
+  if (!m) return false;
+  const before = t.slice(0, t.length - m[0].length);
+  const lead = before.trimEnd();
+  return /[.·…]$/.test(lead) || before.length - lead.length >= 2 || before.endsWith('\t') || (/^[(（]/.test(m[0]) && /[0-9]/.test(m[0]));
+}
+
+/**
+ * The line after a year's index (某市人民政府公报2024年总目录) whose heading is at `from`: its section names and
+ * entries (a title over one or a few lines, the last ending in its issue and page) and the blank lines between.
+ */
+export function yearIndexEnd(lines: readonly Line[], from: number): number {
+  let end = from + 1;
+  let pending = 0;
+  for (let i = from + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    if (isSectionName(text)) {
+      pending = 0;
+      end = i + 1;
+    } else if (endsWithIndexPage(text)) {
+      pending = 0;
+      end = i + 1;
+    } else if (++pending > MAX_PENDING_LINES) break;
+  }
+  return end;
+}
+
 /** A line naming a section of the issue (【市政府文件】, 部门文件): in the 目录, and over its documents in the body. */
 export function isSectionName(lineText: string): boolean {
   const body = content(lineText);

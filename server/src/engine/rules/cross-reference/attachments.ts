@@ -7,7 +7,7 @@ import { matchesFrom } from '../shared/scan';
 import { attachmentName } from '../../parse/attachments';
 import { halfWidthDigits } from '../../parse/text';
 import { printedTitleLine } from '../shared/attachments';
-import { scheduleLabels, scheduleReferences } from '../shared/schedules';
+import { scheduleLabels, scheduleReferences, scheduleTitles } from '../shared/schedules';
 import type { Attachment, AttachmentDecl, GazetteDocument, Range } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { normalize, planTitle, shown, withoutYears } from './shared';
@@ -21,6 +21,7 @@ const rule: Rule = {
   fixable: false,
   checkDocument(ctx, d) {
     pair(ctx, d);
+    scheduleNames(ctx, d);
     references(ctx, d);
     planName(ctx, d);
   },
@@ -75,6 +76,20 @@ function pair(ctx: RuleContext, d: GazetteDocument): void {
         ? `${attachmentName(a)}未在附件说明中列出 (printed attachment is not in the attachment list)`
         : `${attachmentName(a)}已刊出，但正文后没有附件说明 (printed attachment without an attachment list)`,
       range: a.labelRange,
+    });
+  }
+}
+
+/** A 附表 printed under another title than the list under the text gives it: by number, or the one to the one. */
+function scheduleNames(ctx: RuleContext, d: GazetteDocument): void {
+  const { declared, printed } = scheduleTitles(ctx.issue, d);
+  for (const decl of declared) {
+    const p = decl.number === undefined ? (declared.length === 1 && printed.length === 1 ? printed[0] : undefined) : printed.find((x) => x.number === decl.number);
+    if (!p || p.norm === decl.norm) continue;
+    ctx.report({
+      message: `附表标题“${shown(p.norm)}”与附表说明中的“${shown(decl.norm)}”不一致 (table title differs from its declaration)`,
+      range: p.range,
+      related: [{ range: decl.range, message: '附表说明 (declaration)' }],
     });
   }
 }

@@ -8,6 +8,7 @@ import { normalize } from '../../parse/text';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentOfNumberlessEntry, forwards, shown, stripBrackets } from './shared';
 import { listings, titleBlame, type Listing } from './witnesses';
+import { checkYearIndex } from './yearIndex';
 
 const rule: Rule = {
   id: 'cross-reference/toc',
@@ -16,6 +17,7 @@ const rule: Rule = {
   description: '目录与正文一致：文件齐全、标题相同、页码递增 (table of contents matches the body: every document, same titles, pages in order)',
   fixable: false,
   check(ctx) {
+    checkYearIndex(ctx);
     const toc = ctx.issue.toc;
     if (!toc) return;
     if (toc.entries.length === 0 && ctx.issue.documents.length > 0) {

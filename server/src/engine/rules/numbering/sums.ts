@@ -25,7 +25,8 @@ const rule: Rule = {
 
 export default rule;
 
-const TOTAL = /^(合计|总计|共计|小计)$/;
+/** A total's cell: the word, after the label of its row's level where the rows are labelled ((七)总计). */
+const TOTAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?(合计|总计|共计|小计)$/;
 /**
  * Columns whose figures do not add: rates, shares, averages and figures per unit (户均, 单产, 密度, 强度,
  * 公斤/亩), indices, prices, years, codes.
@@ -94,8 +95,41 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
     const candidates = (list: Row[][], isBelow: boolean): Group[] =>
       list.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
-    checkTotal(ctx, r, [...first, ...second], skip);
+    // Labelled as an item, the total adds the items of its list and nothing else.
+    const items = siblingsLeaves(rows, i);
+    checkTotal(ctx, r, items ?? [...first, ...second], skip);
   });
+}
+
+/**
+ * A total labelled as an item of a list ((七)总计 under 三、本年度办理结果) adds the items above it back to
+ * the list's head: every row with figures there, the rows of sub-items too ((三)不予公开 / 1．属于国家秘密 / 2．…,
+ * where (三)'s row holds its first sub-item's figures). A row whose label takes one cell more than the
+ * total's (its item's and its sub-item's) has its figures one cell further on: they are read in line with the
+ * total's. Undefined for a total not so labelled.
+ */
+function siblingsLeaves(rows: readonly Row[], at: number): Group[] | undefined {
+  const total = rows[at];
+  const own = parseHeadingLabel(labelOf(total.row));
+  if (!own) return undefined;
+  const first = firstFigureAt(total);
+  const width = total.figures.length - first;
+  const group: Row[] = [];
+  for (let k = at - 1; k >= 0; k--) {
+    const h = parseHeadingLabel(labelOf(rows[k].row));
+    if (h && RANK[h.kind] < RANK[own.kind]) break;
+    if (rows[k].kind === 'total' || rows[k].kind === 'subtotal') return [];
+    if (rows[k].kind !== 'detail') continue;
+    const shift = firstFigureAt(rows[k]) - first;
+    // Figures that do not line up with the total's either way: not a list this total adds.
+    if (rows[k].figures.length - shift !== first + width || shift < 0) return [];
+    group.unshift(shift === 0 ? rows[k] : { ...rows[k], figures: rows[k].figures.slice(shift) });
+  }
+  return group.length >= 2 ? [{ rows: group, below: false }] : [];
+}
+
+function firstFigureAt(r: Row): number {
+  return r.row.cells.findIndex((c) => isFigure(c.norm));
 }
 
 /** The rows from a total on up (dir -1) or down (dir 1), to the next row of a kind in `stop`. */
@@ -134,8 +168,8 @@ function kindOf(row: TableRow): { kind: Kind; word?: string } {
   if (firstFigure < 0) return { kind: 'other' };
   const word = row.cells
     .slice(0, firstFigure)
-    .map((c) => c.norm.replace(/\s/g, ''))
-    .find((w) => TOTAL.test(w));
+    .map((c) => TOTAL.exec(c.norm.replace(/\s/g, ''))?.[1])
+    .find((w) => w !== undefined);
   if (word) return { kind: word === '小计' ? 'subtotal' : 'total', word };
   return { kind: 'detail' };
 }

@@ -12,6 +12,7 @@ import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
 import { type Count, LIST_REMARK, UNIT_END, entryCount, exactly, isNameList, isPersonLine, namesOnly } from './names';
+import { checkTextBreakdowns } from './breakdown';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -32,6 +33,7 @@ const rule: Rule = {
     checkLeadIns(ctx, doc);
     checkNameLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
+    checkTextBreakdowns(ctx, doc);
   },
 };
 
@@ -311,6 +313,7 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const value = numeralValue(m[1]);
     if (!listed || value === listed.rows) continue;
     const start = end - m[0].length;
+    if (countsRunUpTo(ctx.text.slice(Math.max(doc.range.start, start - 200), start), m[2], value, listed.rows)) continue;
     const seen = ref.number === undefined ? '见附件' : `见附件${ref.number}`;
     const claim = { value, range: { start, end: start + m[1].length + m[2].length } };
     ctx.report({
@@ -320,6 +323,25 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
       suggestions: /^\d+$/.test(m[1]) ? [{ title: `改为${listed.rows} (use ${listed.rows})`, edits: [{ range: { start, end: start + m[1].length }, text: String(listed.rows) }] }] : undefined,
     });
   }
+}
+
+const SENTENCE_END = /[。；;！？!?）)]/;
+const COUNT_OF = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)/g;
+
+/**
+ * 取消3项，下放2项，新增2项（见附件2）: the attachment lists the counts of the sentence together; the last counts
+ * from some count before it in the sentence (of the same unit) up to the referring one add up to the rows.
+ */
+function countsRunUpTo(before: string, unit: string, last: number, rows: number): boolean {
+  let from = before.length;
+  while (from > 0 && !SENTENCE_END.test(before[from - 1])) from--;
+  const counts = [...before.slice(from).matchAll(COUNT_OF)].filter((c) => c[2] === unit && !/[第每前]$/.test(before.slice(from, from + c.index!)));
+  let total = last;
+  for (let k = counts.length - 1; k >= 0; k--) {
+    total += numeralValue(counts[k][1]);
+    if (total === rows) return true;
+  }
+  return false;
 }
 
 /** "（共20名）" alone under a printed attachment's title: a 名单 whose entries follow, a line each or in one paragraph. */

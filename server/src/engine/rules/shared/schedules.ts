@@ -1,7 +1,7 @@
 // 附表N: a table printed with a document or its attachment, labelled on a line of its own (附表2 or
 // 附表2：标题), and referred to in the text (见附表2). Found by the lines of the document.
 import type { GazetteDocument, Issue, Range } from '../../model';
-import { content, halfWidthDigits, prefixLength } from '../../parse/text';
+import { content, halfWidthDigits, isBlank, isTableRow, normalize, prefixLength } from '../../parse/text';
 import { lineIndexAt } from './locate';
 
 export interface ScheduleLabel {
@@ -41,4 +41,59 @@ export function scheduleReferences(text: string, doc: GazetteDocument): { number
     out.push({ number: Number(halfWidthDigits(m[1])), range: { start, end: start + m[0].length } });
   }
   return out;
+}
+
+/** A 附表 named with its title: in the list under the text (附表：1．title), or printed (附表1 / its title). */
+export interface ScheduleTitle {
+  number?: number;
+  norm: string;
+  range: Range;
+}
+
+const DECLARATION = /^附表[ \t]*[:：][ \t]*/;
+const ITEM = /^([0-9０-９]{1,2})[.．、][ \t]*/;
+const LABEL_ALONE = /^附表[ \t]*([0-9０-９]{1,2})?$/;
+const OMITTED = /[(（](?:略|另发|另行印发)[)）]$/;
+
+/**
+ * The 附表 a document lists under its text (附表：title, or 附表：1．title / 2．title a line each) and those it
+ * prints under a label line of their own (附表, 附表2) with the title on the next line.
+ */
+export function scheduleTitles(issue: Issue, doc: GazetteDocument): { declared: ScheduleTitle[]; printed: ScheduleTitle[] } {
+  const declared: ScheduleTitle[] = [];
+  const printed: ScheduleTitle[] = [];
+  const lines = issue.lines;
+  const titleOf = (i: number, from: number): ScheduleTitle => {
+    const start = lines[i].start + from;
+    const raw = lines[i].text.slice(from).trimEnd();
+    return { norm: normalize(raw), range: { start, end: start + raw.length } };
+  };
+  const last = lineIndexAt(lines, Math.max(doc.range.start, doc.range.end - 1));
+  for (let i = lineIndexAt(lines, doc.range.start); i <= last; i++) {
+    const text = lines[i].text;
+    if (!text.includes('附表') || isTableRow(text)) continue;
+    const at = prefixLength(text);
+    const body = content(text);
+    const decl = DECLARATION.exec(body);
+    if (decl) {
+      // 附表：title, or 附表：1．title then 2．title … a line each under it.
+      let k = i;
+      let from = at + decl[0].length;
+      if (!ITEM.test(text.slice(from))) declared.push(titleOf(i, from));
+      for (let n = 1; k <= last; n++, k++, from = k <= last ? prefixLength(lines[k].text) : 0) {
+        const m = ITEM.exec(lines[k].text.slice(from));
+        if (!m || Number(halfWidthDigits(m[1])) !== n) break;
+        declared.push({ number: n, ...titleOf(k, from + m[0].length) });
+      }
+      continue;
+    }
+    const label = LABEL_ALONE.exec(body);
+    if (!label) continue;
+    let t = i + 1;
+    while (t <= last && isBlank(lines[t].text)) t++;
+    if (t > last || isTableRow(lines[t].text) || content(lines[t].text).length > 60) continue;
+    printed.push({ number: label[1] ? Number(halfWidthDigits(label[1])) : undefined, ...titleOf(t, prefixLength(lines[t].text)) });
+  }
+  for (const d of declared) d.norm = d.norm.replace(OMITTED, '');
+  return { declared, printed };
 }
