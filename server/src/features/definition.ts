@@ -23,6 +23,7 @@ export class DefinitionProvider {
     const here = (range: Range | undefined): Location[] => (range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : []);
     if (target.kind === 'attachment-ref') return here(attachmentTarget(target.document, target.ref));
     if (target.kind === 'attachment-decl') return here(printedAttachment(target.document, target.decl));
+    if (target.kind === 'attachment') return here(target.attachment.title?.range ?? target.attachment.labelRange);
     if (target.kind === 'decree-number') return here(target.decree?.title.range);
     const directory = analysis.issue.directory;
     if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
