@@ -308,9 +308,9 @@ describe('features: go to definition from a 目录 entry without a number', () =
     assert.strictEqual(decree?.range.start.line, lineOf('某市人民政府令\n'));
     const [interpretation] = definition.provide(doc, at('《某市城市更新行动方案》政策解读……'));
     assert.strictEqual(interpretation?.range.start.line, lineOf('《某市城市更新行动方案》政策解读\n'));
-    // From the interpretation's own title, to the plan it interprets (not to itself).
+    // From the interpretation's own title, to the plan it interprets (not to itself): the plan's title, under the notice issuing it.
     const [plan] = definition.provide(doc, at('《某市城市更新行动方案》政策解读\n'));
-    assert.strictEqual(plan?.range.start.line, lineOf('某市人民政府关于印发\n某市城市更新行动方案的通知'));
+    assert.strictEqual(plan?.range.start.line, lineOf('某市城市更新行动方案\n\n为深入实施'));
   });
 
   it('goes from an entry naming a decree\'s rules (某办法（市政府令第16号修改）) to those rules', () => {

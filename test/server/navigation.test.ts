@@ -119,3 +119,26 @@ describe('navigation: 目录 entries without a number', () => {
     assert.ok(!highlights('某市停车场管理办法（市政府令').some((r) => r.includes('人事任免')));
   });
 });
+
+describe('navigation: a plan a notice issues', () => {
+  const text = [
+    '目　录', '', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知（某政办发〔2024〕41号）……（1）', '',
+    '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知', '', '某政办发〔2024〕41号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市公共数据授权运营管理办法（试行）》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '', '2024年8月20日', '',
+    '某市公共数据授权运营管理办法（试行）', '', '第一条　为规范公共数据授权运营，制定本办法。', '', '第二条　本办法自2024年9月1日起施行。', '',
+    '关于《某市公共数据授权运营管理办法（试行）》的解读', '', '一、起草背景', '', '为规范公共数据授权运营，市数据局起草了《某市公共数据授权运营管理办法（试行）》。', '',
+  ].join('\n');
+  const { definition } = providers(text);
+
+  it('goes from a citation of the plan, and from an interpretation of it, to the plan’s title', () => {
+    assert.deepStrictEqual(definition('某市公共数据授权运营管理办法（试行）》印发'), ['16:某市公共数据授权运营管理办法（试行）']);
+    assert.deepStrictEqual(definition('某市公共数据授权运营管理办法（试行）》。'), ['16:某市公共数据授权运营管理办法（试行）']);
+    assert.deepStrictEqual(definition('关于《某市公共数据'), ['16:某市公共数据授权运营管理办法（试行）']);
+  });
+
+  it('goes from the notice’s number and its 目录 entry to the notice’s title', () => {
+    const notice = ['4:某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知'];
+    assert.deepStrictEqual(definition('某政办发〔2024〕41号', 1), notice);
+    assert.deepStrictEqual(definition('某市人民政府办公室关于印发'), notice);
+  });
+});
