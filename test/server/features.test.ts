@@ -277,6 +277,24 @@ describe('features: a task table with its 合计 row', () => {
   });
 });
 
+describe('features: the code lens over a task list with a list of its own under an item', () => {
+  const text = [
+    '某市人民政府关于印发某市数字经济发展实施方案的通知', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市数字经济发展实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年5月6日', '',
+    '某市数字经济发展实施方案', '', '一、重点任务', '', '（一）推进产业数字化转型。', '',
+    '1．实施制造业数字化改造。每年完成数字化改造项目50个。（牵头单位：市经信局；配合单位：市发改委）', '',
+    '2．发展智慧农业。建设数字农业工厂10家。具体包括：', '', '（1）建设特色产业数字化生产基地；', '', '（2）推广农业物联网监测设备；', '', '（3）培育农村电商示范村20个。', '',
+    '（牵头单位：市农业农村局；配合单位：市商务局）', '',
+    '3．推动服务业数字化。培育智慧商圈2个。（牵头单位：市商务局）', '',
+    '4．推进数字化车间建设。新建数字化车间20个。', '',
+  ].join('\n');
+
+  it('counts an item whose sub-items name the units as having them, and shows no task list for those sub-items', () => {
+    const lists = taskLists(parseIssue(text).documents[0]);
+    assert.deepStrictEqual(lists.map((l) => [text.slice(l.range.start, l.range.start + 5), l.tasks, l.missing]), [['（一）推进', 4, 1]]);
+  });
+});
+
 describe('features: outline of a 转发 notice', () => {
   it('shows the document it forwards, printed after it, under the notice', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/forwarded-issue.txt'), 'utf8');
