@@ -19,6 +19,7 @@ import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features
 import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
+import { WorkspaceSymbolsProvider } from '../../server/src/features/workspaceSymbols';
 import { corpusAvailable, corpusText } from './lspClient';
 import { preferredFix } from '../../server/src/features/codeActions';
 
@@ -134,6 +135,18 @@ describe('features: outline of the corpus', () => {
     const text = corpusText('jiaxing-2018-12.txt');
     const names = issueSymbols(parseIssue(text), new LineIndex(text)).map((s) => s.name);
     assert.ok(names.includes('【市政府人事任免】(2018 年 12 月份)'), names.join(' | '));
+  });
+});
+
+describe('features: workspace symbols', () => {
+  it('name a 人事任免 as the outline does, without the 任命: run into its header', () => {
+    const text = ['某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府：', '', '现就有关事项通知如下。', '', '某市人民政府办公室', '', '2024年4月1日', '',
+      '【市政府人事任免】(2024 年 4 月份)**任命:**', '', '王明同志任某市交通运输局副局长;', '', '李华同志任某市财政局副局长。', ''].join('\n');
+    const workspace = new WorkspaceFiles(parseIssue);
+    const cache = new AnalysisCache(workspace, () => {}, () => {}, allRules);
+    cache.get(TextDocument.create('file:///tmp/ws-symbols.gazette', 'gazette', 1, text));
+    const names = new WorkspaceSymbolsProvider(workspace).provide('').map((s) => s.name);
+    assert.deepStrictEqual(names, ['某市人民政府办公室关于做好停车场建设工作的通知', '【市政府人事任免】(2024 年 4 月份)']);
   });
 });
 

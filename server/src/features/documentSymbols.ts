@@ -86,11 +86,15 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
       symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, withoutPageBreak(lines.text, a.range), a.labelRange, undefined, roots.get(a.part)),
     );
   }
-  // A 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) is named without it.
-  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
-  const name = shorten(title, 80) || '(无标题)';
+  const name = documentName(d);
   const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d);
   return symbol(lines, name, SymbolKind.File, withoutPageBreak(lines.text, d.range), d.title.range, detail, children);
+}
+
+/** A document's name in menus: its title, shortened; a 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) without it. */
+export function documentName(d: GazetteDocument): string {
+  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
+  return shorten(title, 80) || '(无标题)';
 }
 
 /**
