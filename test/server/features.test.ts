@@ -19,6 +19,7 @@ import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features
 import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
+import { WorkspaceSymbolsProvider } from '../../server/src/features/workspaceSymbols';
 import { corpusAvailable, corpusText } from './lspClient';
 import { preferredFix } from '../../server/src/features/codeActions';
 
@@ -134,6 +135,18 @@ describe('features: outline of the corpus', () => {
     const text = corpusText('jiaxing-2018-12.txt');
     const names = issueSymbols(parseIssue(text), new LineIndex(text)).map((s) => s.name);
     assert.ok(names.includes('【市政府人事任免】(2018 年 12 月份)'), names.join(' | '));
+  });
+});
+
+describe('features: workspace symbols', () => {
+  it('name a 人事任免 as the outline does, without the 任命: run into its header', () => {
+    const text = ['某市人民政府办公室关于做好停车场建设工作的通知', '', '某政办发〔2024〕8号', '', '各区人民政府：', '', '现就有关事项通知如下。', '', '某市人民政府办公室', '', '2024年4月1日', '',
+      '【市政府人事任免】(2024 年 4 月份)**任命:**', '', '王明同志任某市交通运输局副局长;', '', '李华同志任某市财政局副局长。', ''].join('\n');
+    const workspace = new WorkspaceFiles(parseIssue);
+    const cache = new AnalysisCache(workspace, () => {}, () => {}, allRules);
+    cache.get(TextDocument.create('file:///tmp/ws-symbols.gazette', 'gazette', 1, text));
+    const names = new WorkspaceSymbolsProvider(workspace).provide('').map((s) => s.name);
+    assert.deepStrictEqual(names, ['某市人民政府办公室关于做好停车场建设工作的通知', '【市政府人事任免】(2024 年 4 月份)']);
   });
 });
 
@@ -277,6 +290,24 @@ describe('features: a task table with its 合计 row', () => {
   });
 });
 
+describe('features: the code lens over a task list with a list of its own under an item', () => {
+  const text = [
+    '某市人民政府关于印发某市数字经济发展实施方案的通知', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市数字经济发展实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年5月6日', '',
+    '某市数字经济发展实施方案', '', '一、重点任务', '', '（一）推进产业数字化转型。', '',
+    '1．实施制造业数字化改造。每年完成数字化改造项目50个。（牵头单位：市经信局；配合单位：市发改委）', '',
+    '2．发展智慧农业。建设数字农业工厂10家。具体包括：', '', '（1）建设特色产业数字化生产基地；', '', '（2）推广农业物联网监测设备；', '', '（3）培育农村电商示范村20个。', '',
+    '（牵头单位：市农业农村局；配合单位：市商务局）', '',
+    '3．推动服务业数字化。培育智慧商圈2个。（牵头单位：市商务局）', '',
+    '4．推进数字化车间建设。新建数字化车间20个。', '',
+  ].join('\n');
+
+  it('counts an item whose sub-items name the units as having them, and shows no task list for those sub-items', () => {
+    const lists = taskLists(parseIssue(text).documents[0]);
+    assert.deepStrictEqual(lists.map((l) => [text.slice(l.range.start, l.range.start + 5), l.tasks, l.missing]), [['（一）推进', 4, 1]]);
+  });
+});
+
 describe('features: outline of a 转发 notice', () => {
   it('shows the document it forwards, printed after it, under the notice', () => {
     const text = readFileSync(path.join(__dirname, '../fixtures/forwarded-issue.txt'), 'utf8');
@@ -308,9 +339,9 @@ describe('features: go to definition from a 目录 entry without a number', () =
     assert.strictEqual(decree?.range.start.line, lineOf('某市人民政府令\n'));
     const [interpretation] = definition.provide(doc, at('《某市城市更新行动方案》政策解读……'));
     assert.strictEqual(interpretation?.range.start.line, lineOf('《某市城市更新行动方案》政策解读\n'));
-    // From the interpretation's own title, to the plan it interprets (not to itself).
+    // From the interpretation's own title, to the plan it interprets (not to itself): the plan's title, under the notice issuing it.
     const [plan] = definition.provide(doc, at('《某市城市更新行动方案》政策解读\n'));
-    assert.strictEqual(plan?.range.start.line, lineOf('某市人民政府关于印发\n某市城市更新行动方案的通知'));
+    assert.strictEqual(plan?.range.start.line, lineOf('某市城市更新行动方案\n\n为深入实施'));
   });
 
   it('goes from an entry naming a decree\'s rules (某办法（市政府令第16号修改）) to those rules', () => {

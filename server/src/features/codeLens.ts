@@ -33,13 +33,22 @@ export interface TaskList {
   missing: number;
 }
 
-/** Headings whose children carry unit annotations, and tables with a unit column. */
+/**
+ * Headings whose children carry unit annotations, most of them, and tables with a unit column. An item whose
+ * sub-items name the units needs none of its own; a list where only a few items name units is not one
+ * of tasks (具体包括：(1)… (2)… (3)… （牵头单位：…）: the units are the item's above).
+ */
 export function taskLists(d: GazetteDocument): TaskList[] {
-  const annotated = new Map<number, boolean>();
+  const own = new Map<number, boolean>();
   for (const t of d.tasks) {
     if (t.heading === undefined) continue;
     const has = t.annotations.some((a) => a.units.length > 0);
-    annotated.set(t.heading, (annotated.get(t.heading) ?? false) || has);
+    own.set(t.heading, (own.get(t.heading) ?? false) || has);
+  }
+  const annotated = new Map(own);
+  for (let h = d.headings.length - 1; h >= 0; h--) {
+    const p = d.headings[h].parent;
+    if (p >= 0 && annotated.get(h)) annotated.set(p, true);
   }
   const lists: TaskList[] = [];
   const children = new Map<number, number[]>();
@@ -50,8 +59,8 @@ export function taskLists(d: GazetteDocument): TaskList[] {
     children.set(h.parent, list);
   });
   for (const [parent, kids] of children) {
-    if (!kids.some((k) => annotated.get(k))) continue;
     const missing = kids.filter((k) => !annotated.get(k)).length;
+    if (!kids.some((k) => own.get(k)) || 2 * missing >= kids.length) continue;
     const anchor = parent >= 0 ? d.headings[parent].range : d.headings[kids[0]].range;
     lists.push({ range: anchor, tasks: kids.length, missing });
   }

@@ -1,5 +1,6 @@
 // Completion: the next free serial after an issuer code, issuer codes, unit names
-// inside an annotation, and the next heading label at the start of a line.
+// inside an annotation, titles to cite after 《, attachment numbers after 附件, and the next heading
+// label at the start of a line.
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -13,11 +14,12 @@ import type { Issue } from '../engine';
 import { chineseToInt, intToChinese, prefixLength, trimEndChars } from '../engine/parse/text';
 import type { Analysis, AnalysisCache } from './analysis';
 import { contains, toOffset } from './convert';
+import { attachmentItems, citationItems } from './completionReferences';
 import { documentAt } from './locate';
 import type { ConfigurationService } from './settings';
 import type { WorkspaceFiles } from './workspaceFiles';
 
-export const TRIGGER_CHARACTERS = ['〕', ']', '】', ')', '）', ':', '：', '、', ',', '，', '(', '（'];
+export const TRIGGER_CHARACTERS = ['〕', ']', '】', ')', '）', ':', '：', '、', ',', '，', '(', '（', '《'];
 
 const NUMBER_CONTEXT = /([\u4e00-\u9fff]{2,10})[ \t]*([〔[［【(（])[ \t]*(\d{4})[ \t]*([〕\]］】)）])[ \t]*(\d*)$/;
 const UNIT_LABEL = /(?:责任单位|牵头单位|配合单位|主办单位|协办单位|责任部门|牵头部门)[ \t]*[:：]/;
@@ -39,6 +41,10 @@ export class CompletionProvider {
 
     const serial = this.serialItems(analysis, prefix, offset, at);
     if (serial.length) return { isIncomplete: false, items: serial };
+    const titles = citationItems(analysis, this.workspace, prefix, offset, at);
+    if (titles) return { isIncomplete: false, items: titles };
+    const attachments = attachmentItems(analysis.issue, prefix, offset, at);
+    if (attachments) return { isIncomplete: false, items: attachments };
     const units = await this.unitItems(analysis, prefix, offset, at);
     if (units) return { isIncomplete: false, items: units };
     const items = [...headingItems(analysis, prefix, offset, lineStart, at), ...this.issuerItems(analysis, prefix, offset, at)];

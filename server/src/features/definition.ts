@@ -1,5 +1,5 @@
 // Go to definition: a number, TOC entry, 发文目录 row or citation → the document
-// (this file or another of the workspace); 见附件N or a line of the 附件说明 → that
+// (this file or another of the workspace), or the plan it issues when that is the title cited; 见附件N or a line of the 附件说明 → that
 // attachment; a decree's number after a citation (（市政府令第12号）) → that decree; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
 // document it interprets.
 import type { Location, Position } from 'vscode-languageserver';
@@ -23,6 +23,7 @@ export class DefinitionProvider {
     const here = (range: Range | undefined): Location[] => (range ? [{ uri: doc.uri, range: toLspRange(analysis.lines, range) }] : []);
     if (target.kind === 'attachment-ref') return here(attachmentTarget(target.document, target.ref));
     if (target.kind === 'attachment-decl') return here(printedAttachment(target.document, target.decl));
+    if (target.kind === 'attachment') return here(target.attachment.title?.range ?? target.attachment.labelRange);
     if (target.kind === 'decree-number') return here(target.decree?.title.range);
     const directory = analysis.issue.directory;
     if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
@@ -32,7 +33,10 @@ export class DefinitionProvider {
     if (!ref || (!ref.key && !ref.title)) return [];
     return referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref).map((t) => ({
       uri: t.uri,
-      range: toLspRange(linesOf(t.issue), (target.kind === 'toc-entry' && namedPart(target.entry.title.norm, t.document)) || t.document.title.range),
+      range: toLspRange(
+        linesOf(t.issue),
+        (target.kind === 'toc-entry' && namedPart(target.entry.title.norm, t.document)) || (ref.title && attachedPart(ref.title, t.document)) || t.document.title.range,
+      ),
     }));
   }
 }
@@ -45,6 +49,12 @@ function namedPart(entry: string, d: GazetteDocument): Range | undefined {
   if (d.kind !== 'decree') return undefined;
   const name = entry.replace(/[【】]/g, '').replace(/\([^()]*令[^()]*\)$/, '');
   return d.parts.find((p) => p.kind === 'attached' && p.title && name.length >= 4 && (p.title.norm === name || p.title.norm.startsWith(name)))?.title?.range;
+}
+
+/** The title of the plan or rules a document issues, when that is the title cited (现将《某市…方案》印发给你们). */
+function attachedPart(title: string, d: GazetteDocument): Range | undefined {
+  if (d.title.norm === title || d.preTitle?.norm === title) return undefined;
+  return d.parts.find((p) => p.kind === 'attached' && p.title?.norm === title)?.title?.range;
 }
 
 /** The printed attachment with that number, else its line in the 附件说明. */

@@ -5,7 +5,7 @@ import { attachmentName, forwards, shownLabel, type GazetteDocument, type Headin
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
-import { closersOf, endBefore, headingExtent } from './headingExtent';
+import { closersOf, endBefore, headingExtent, withoutPageBreak } from './headingExtent';
 
 export class DocumentSymbolsProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -78,19 +78,23 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
   d.parts.forEach((part, i) => {
     if (i === 0 || part.kind !== 'attached' || attachmentParts.has(i)) return;
     const title = part.title;
-    children.push(symbol(lines, title ? shorten(title.text, 60) : '附文', SymbolKind.Module, part.range, title?.range ?? part.range, '印发', roots.get(i)));
+    children.push(symbol(lines, title ? shorten(title.text, 60) : '附文', SymbolKind.Module, withoutPageBreak(lines.text, part.range), title?.range ?? part.range, '印发', roots.get(i)));
   });
   for (const a of d.attachments) {
     const name = attachmentName(a);
     children.push(
-      symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, a.range, a.labelRange, undefined, roots.get(a.part)),
+      symbol(lines, a.title ? `${name} ${shorten(a.title.text, 50)}` : name, SymbolKind.Object, withoutPageBreak(lines.text, a.range), a.labelRange, undefined, roots.get(a.part)),
     );
   }
-  // A 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) is named without it.
-  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
-  const name = shorten(title, 80) || '(无标题)';
+  const name = documentName(d);
   const detail = d.number ? d.number.raw.replace(/\s+/g, '') : kindLabel(d);
-  return symbol(lines, name, SymbolKind.File, d.range, d.title.range, detail, children);
+  return symbol(lines, name, SymbolKind.File, withoutPageBreak(lines.text, d.range), d.title.range, detail, children);
+}
+
+/** A document's name in menus: its title, shortened; a 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) without it. */
+export function documentName(d: GazetteDocument): string {
+  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
+  return shorten(title, 80) || '(无标题)';
 }
 
 /**

@@ -1,10 +1,11 @@
-// Folding: the TOC, each document, its headings (to the end of their block, see ./headingExtent), attachments, 发文目录.
+// Folding: the TOC, each document, its headings (to the end of their block, see ./headingExtent), attachments, 发文目录;
+// none over the page number and running header a page break left after its last line.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { lineSpan } from './convert';
-import { headingExtent } from './headingExtent';
+import { headingExtent, withoutPageBreak } from './headingExtent';
 
 export class FoldingProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -23,10 +24,10 @@ export class FoldingProvider {
     if (issue.masthead) add(issue.masthead.range, FoldingRangeKind.Region);
     if (issue.toc) add(issue.toc.range, FoldingRangeKind.Region);
     for (const d of issue.documents) {
-      add(d.range, FoldingRangeKind.Region);
-      d.parts.forEach((p, i) => i > 0 && add(p.range));
+      add(withoutPageBreak(issue.text, d.range), FoldingRangeKind.Region);
+      d.parts.forEach((p, i) => i > 0 && add(withoutPageBreak(issue.text, p.range)));
       for (const h of d.headings) add(headingExtent(issue.text, d, h));
-      for (const a of d.attachments) add(a.range);
+      for (const a of d.attachments) add(withoutPageBreak(issue.text, a.range));
       for (const t of d.tables) add(t.range);
     }
     if (issue.directory) add(issue.directory.range, FoldingRangeKind.Region);

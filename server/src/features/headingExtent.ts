@@ -1,7 +1,9 @@
 // How far a heading reaches in the outline and in folding: to the end of its block, but not over what
 // closes the document after its last heading (the 附件说明, the 落款, the 版记), nor, for an article and
-// the items under it, over an article an amendment inserted after it (第十六条之一).
+// the items under it, over an article an amendment inserted after it (第十六条之一), nor over the page
+// number and running header a page break left below its last line.
 import { INSERTED_ARTICLE, type GazetteDocument, type Heading, type Range } from '../engine';
+import { isPageArtifactLine } from '../engine/parse/text';
 
 /** A line of the 版记: 抄送：…, 抄报：…, 分送：…. */
 const IMPRINT = /^[ \t\u3000]*(?:抄送|抄报|分送)[ \t\u3000]*[：:]/gm;
@@ -50,7 +52,23 @@ export function headingExtent(text: string, d: GazetteDocument, h: Heading, { in
   const found = closersOf(text, d);
   closes(found.imprints.find((at) => at >= h.range.end));
   if (inserted && !ABOVE_ARTICLES.has(h.kind)) closes(found.inserted.find((a) => a.at >= h.range.end)?.at);
-  return { start: h.range.start, end: endBefore(text, end, h.range.end) };
+  return { start: h.range.start, end: endBeforePageBreak(text, end, h.range.end) };
+}
+
+/** A document, part or attachment without the page number and running header after its last line. */
+export function withoutPageBreak(text: string, range: Range): Range {
+  return { start: range.start, end: endBeforePageBreak(text, range.end, range.start) };
+}
+
+/** Where the text before `at` ends, without the page number and running header lines above `at` (— 5 — / 某市人民政府公报　2024年第8期). */
+function endBeforePageBreak(text: string, at: number, floor: number): number {
+  let end = endBefore(text, at, floor);
+  for (let lines = 0; lines < 6 && end > floor; lines++) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart <= floor || !isPageArtifactLine(text.slice(lineStart, end))) break;
+    end = endBefore(text, lineStart, floor);
+  }
+  return end;
 }
 
 /** Where the text before `at` ends, without the blank lines and spaces above `at` (not before `floor`). */

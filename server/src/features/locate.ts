@@ -3,6 +3,7 @@
 import {
   decreeNumberAfter,
   documentOfNumberlessEntry,
+  type Attachment,
   type AttachmentDecl,
   type AttachmentRef,
   type Citation,
@@ -12,6 +13,7 @@ import {
   type Heading,
   type Issue,
   type Range,
+  type TextSpan,
   type TocEntry,
   type Unit,
   type UnitAnnotation,
@@ -23,6 +25,8 @@ export type Target =
   | { kind: 'number'; number: DocNumber }
   | { kind: 'attachment-ref'; ref: AttachmentRef; document: GazetteDocument }
   | { kind: 'attachment-decl'; decl: AttachmentDecl; document: GazetteDocument }
+  /** The printed label of an attachment (附件1 alone on its line). */
+  | { kind: 'attachment'; attachment: Attachment; document: GazetteDocument }
   | { kind: 'unit'; unit: Unit; annotation: UnitAnnotation; document: GazetteDocument }
   | { kind: 'heading'; heading: Heading; index: number; document: GazetteDocument }
   | { kind: 'citation'; citation: Citation }
@@ -30,6 +34,8 @@ export type Target =
   | { kind: 'decree-number'; range: Range; serial: string; decree?: GazetteDocument }
   | { kind: 'toc-entry'; entry: TocEntry }
   | { kind: 'directory-row'; row: DirectoryRow }
+  /** The 发文目录's heading: named by the 目录's entry of it. */
+  | { kind: 'directory-heading'; heading: TextSpan }
   | { kind: 'title'; document: GazetteDocument };
 
 export function documentAt(issue: Issue, offset: number): GazetteDocument | undefined {
@@ -47,6 +53,8 @@ export function locate(issue: Issue, offset: number): Target | undefined {
     // A line of the 附件说明, unless a 《title》 cited on it is what is pointed at.
     const decl = document.attachmentDecls.find((a) => contains(a.range, offset));
     if (decl && !issue.citations.some((c) => contains(c.range, offset))) return { kind: 'attachment-decl', decl, document };
+    const attachment = document.attachments.find((a) => contains(a.labelRange, offset));
+    if (attachment) return { kind: 'attachment', attachment, document };
     for (const task of document.tasks) {
       for (const annotation of task.annotations) {
         if (!contains(annotation.range, offset)) continue;
@@ -65,6 +73,7 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   if (entry) return { kind: 'toc-entry', entry };
   const row = issue.directory?.rows.find((r) => contains(r.range, offset));
   if (row) return { kind: 'directory-row', row };
+  if (issue.directory && contains(issue.directory.heading.range, offset)) return { kind: 'directory-heading', heading: issue.directory.heading };
   if (document && (contains(document.title.range, offset) || (document.preTitle && contains(document.preTitle.range, offset)))) {
     return { kind: 'title', document };
   }
@@ -94,6 +103,8 @@ export function documentReference(target: Target): { key?: string; title?: strin
       return { key: target.row.number?.key, title: target.row.title?.norm };
     case 'title':
       return { key: target.document.number?.key, title: target.document.title.norm };
+    case 'directory-heading':
+      return { title: target.heading.norm };
     default:
       return undefined;
   }
@@ -162,8 +173,11 @@ export interface Occurrence {
   role?: DocNumber['role'];
 }
 
-/** Every place of one issue where a number key or one of the titles is printed. */
-export function occurrencesIn(uri: string, issue: Issue, key: string | undefined, titles: string[]): Occurrence[] {
+/**
+ * Every place of one issue where a number key or one of the titles is printed, and the 目录 entries
+ * without a number that name one of `documents` in words of their own (市政府人事任免(2018年12月份)).
+ */
+export function occurrencesIn(uri: string, issue: Issue, key: string | undefined, titles: string[], documents: GazetteDocument[] = []): Occurrence[] {
   const out: Occurrence[] = [];
   if (key) {
     for (const n of issue.numbers) if (n.key === key) out.push({ uri, issue, range: n.range, what: 'number', role: n.role });
@@ -181,6 +195,14 @@ export function occurrencesIn(uri: string, issue: Issue, key: string | undefined
     for (const e of issue.toc?.entries ?? []) add(e.title);
     for (const c of issue.citations) add(c.title);
     for (const r of issue.directory?.rows ?? []) add(r.title);
+    add(issue.directory?.heading);
+  }
+  if (documents.length) {
+    for (const e of issue.toc?.entries ?? []) {
+      if (e.number) continue;
+      const d = documentOfNumberlessEntry(issue, e);
+      if (d && documents.includes(d)) out.push({ uri, issue, range: e.title.range, what: 'title' });
+    }
   }
   const seen = new Set<string>();
   return out
@@ -191,4 +213,33 @@ export function occurrencesIn(uri: string, issue: Issue, key: string | undefined
       seen.add(k);
       return true;
     });
+}
+
+/** The attachment number a target is about: 见附件N, a line of the 附件说明 or a printed label. */
+export function attachmentNumberOf(target: Target): { document: GazetteDocument; number?: number } | undefined {
+  if (target.kind === 'attachment-ref') return { document: target.document, number: target.ref.number };
+  if (target.kind === 'attachment-decl') return { document: target.document, number: target.decl.number };
+  if (target.kind === 'attachment') return { document: target.document, number: target.attachment.number };
+  return undefined;
+}
+
+/**
+ * 见附件N, the 附件说明's line and the printed 附件N of one document, and the printed labels among them.
+ * A document with one attachment may leave it unnumbered anywhere (见附件, 附件：…): all of them are it.
+ */
+export function attachmentPlaces(d: GazetteDocument, n: number | undefined): { all: Range[]; printed: Range[] } {
+  const single = d.attachments.length <= 1 && d.attachmentDecls.length <= 1;
+  const key = (k: number | undefined) => (single ? k ?? 1 : k);
+  const wanted = key(n);
+  if (wanted === undefined) return { all: [], printed: [] };
+  const same = (x: { number?: number }) => key(x.number) === wanted;
+  const printed = d.attachments.filter(same).map((a) => a.labelRange);
+  const declared = d.attachmentDecls.filter(same).map((a) => a.numberRange ?? a.range);
+  const refs = d.attachmentRefs.filter(same).map((r) => r.range);
+  return { all: [...refs, ...declared, ...printed].sort((a, b) => a.start - b.start), printed };
+}
+
+/** Every unit annotation of an issue naming that unit. */
+export function unitPlaces(issue: Issue, name: string): Range[] {
+  return issue.documents.flatMap((d) => d.tasks.flatMap((t) => t.annotations.flatMap((a) => a.units.filter((u) => u.name === name).map((u) => u.range))));
 }

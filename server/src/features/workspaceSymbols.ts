@@ -2,7 +2,8 @@
 import * as path from 'path';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import { normalize } from '../engine/parse/text';
-import { linesOf, shorten, toLspRange } from './convert';
+import { linesOf, toLspRange } from './convert';
+import { documentName } from './documentSymbols';
 import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
 
 const LIMIT = 1000;
@@ -21,7 +22,7 @@ export class WorkspaceSymbolsProvider {
           continue;
         }
         out.push({
-          name: shorten(d.title.text, 80) || '(无标题)',
+          name: documentName(d),
           kind: SymbolKind.File,
           location: { uri, range: toLspRange(linesOf(issue), d.title.range) },
           containerName: [d.number?.raw.replace(/\s+/g, ''), file].filter(Boolean).join(' · '),
