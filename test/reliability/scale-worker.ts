@@ -1,6 +1,6 @@
 // Run by scale.test.ts in a process of its own, so that what is measured
 // is this analysis and not what earlier tests left in the heap (in the full suite the same
-// analysis took twice the CPU time). Usage: scale-worker.ts documents|paragraph
+// analysis took twice the CPU time). Usage: scale-worker.ts documents|lists|paragraph
 // Exits with the failure's message on stderr when a check fails.
 import { strict as assert } from 'node:assert';
 import { allRules, lintIssue, parseIssue } from '../../server/src/engine';
@@ -24,6 +24,16 @@ function largeIssue(n: number): string {
   return ['嘉兴市人民政府公报', '2018年第12期', '', '目  录', '', ...toc, '', ...body, '嘉兴市人民政府2018年12月份发文目录', '', ...directory].join('\n');
 }
 
+/**
+ * One document of `n` short blocks that open lists again and again under one heading: a list restarting at 1．, a
+ * figure opening a line (2 组织体系), a note with a slip in its list, a lead-in announcing names.
+ */
+function restartingLists(n: number): string {
+  const block = ['1．做好相关工作。', '2 组织体系', '', '注：', '1．说明。', '2．说明。', '4．说明。', '', '决定对以下3名同志予以通报表彰：', '张　三　市财政局科员', ''];
+  const body = Array.from({ length: n }, () => block).flat();
+  return ['嘉兴市人民政府关于加强管理的通知', '', '嘉政发〔2018〕1号', '', '各县(市、区)人民政府:', '', ...body, '嘉兴市人民政府', '2018年12月1日', ''].join('\n');
+}
+
 const cases: Record<string, () => void> = {
   documents() {
     // Warm the JIT, so that what is measured is the code and not its compilation.
@@ -40,6 +50,15 @@ const cases: Record<string, () => void> = {
     // At this size one analysis takes 5–8 s of CPU (garbage collection threads included), near the
     // reliability budget whether its work is linear or not: growth part by part tells them apart.
     checkGrowth(small, text, DOCUMENTS / SMALL);
+    console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
+  },
+  lists() {
+    for (let k = 0; k < 3; k++) analyze(restartingLists(100));
+    const small = restartingLists(2_000);
+    const text = restartingLists(20_000);
+    const a = analyze(text);
+    checkFindings(text, a.findings);
+    checkGrowth(small, text, 10);
     console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
   },
   paragraph() {

@@ -431,6 +431,26 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text), []);
   });
 
+  it('takes no wrapped line opening with a figure (3 个工作日内…) for a chapter over the labels of the chapter it is in', () => {
+    const plan = (...chapter2: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市城市内涝应急预案的通知', '', '某政办发〔2024〕33号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市城市内涝应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月20日', '', '某市城市内涝应急预案', '',
+        '1　总则', '', '1.1　编制目的', '', '提高城市内涝防御能力。', '', '2　组织体系', '', ...chapter2, '3　保障措施', '', '3.1　队伍保障', '', '加强抢险队伍建设。', '',
+      ].join('\n');
+    const subs = ['2.1　市防汛指挥部', '', '市政府设立市防汛指挥部。', '', '2.2　区防汛指挥部', '', '各区设立区防汛指挥部。', ''];
+    const wrapped = ['市防汛指挥部由市政府设立。', '3 个工作日内成立区级指挥部并报市', '防汛指挥部备案。', ''];
+    const chapters = (text: string) =>
+      parseIssue(text)
+        .documents[0].headings.filter((h) => h.kind === 'decimal' && h.path!.length === 1)
+        .map((h) => h.label);
+    // Before the chapter's first sub-section, and after its last.
+    for (const text of [plan(...wrapped, ...subs), plan(...subs, ...wrapped)]) {
+      assert.deepEqual(chapters(text), ['1', '2', '3']);
+      assert.deepEqual(run(RULE, text), []);
+    }
+  });
+
   it('leaves an article an amendment inserted (第十六条之一) out of the run of articles', () => {
     const rules = (articles: string[], last = '第五条') =>
       [

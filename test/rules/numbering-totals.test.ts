@@ -169,6 +169,22 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三、李四、王小明。')), []);
       assert.deepEqual(run(RULE, report('决定授予以下3名同志“优秀信息员”称号：张三，李四，王小明。')), []);
       assert.deepEqual(run(RULE, report('决定授予以下2名同志“优秀信息员”称号：张三、李四、王小明。')).map((f) => f.message), ['称以下2名，实际列出3名 (announces 2 items, 3 follow)']);
+      // In full-width digits, fixed in the width it is written in.
+      assert.equal(suggested(RULE, report('经研究，决定对以下４名同志予以通报表彰：', people)), report('经研究，决定对以下３名同志予以通报表彰：', people));
+    });
+
+    it('reads no lead-in in 以下 after a quantity (35岁以下2名), nor names two a line, nor posts with their numbers', () => {
+      // 以下 there is "under": two of the five listed are under 35.
+      const fivePeople = [...people, '赵丽华　市税务局科员', '孙　强　临川县财政局科员'];
+      assert.deepEqual(run(RULE, report('市政府决定选派5名干部驻村帮扶，其中35岁以下2名，名单如下：', fivePeople)), []);
+      assert.deepEqual(run(RULE, report('其中处级及以下3名同志：', fivePeople)), []);
+      // Two names a line, set apart by spaces: not a name and a post each.
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张　三　　李　四', '王　五　　赵　六'])), []);
+      assert.deepEqual(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张　三　　李　四', '', '王　五　　赵　六'], [])), []);
+      // A post with the number of places in it (财务会计　　2名) is no person.
+      assert.deepEqual(run(RULE, report('现将以下6名工作人员的招聘岗位公告如下：', ['财务会计　　2名', '综合文秘　　1名', '信息技术　　3名'])), []);
+      // A short post still makes a line a person's.
+      assert.equal(run(RULE, report('决定对以下4名同志予以通报表彰：', ['张　三　　科员', '李　四　　局长', '王　五　　教师'])).length, 1);
     });
 
     it('counts units announced as units (下列4个单位), a line each or run together', () => {
@@ -362,6 +378,7 @@ describe(RULE, function () {
       assert.equal(run(RULE, decision('（共4名）', units)).length, 1);
       // Several names to a line, or a name over its post: no count is read.
       assert.deepEqual(run(RULE, decision('（共9名）', ['王海燕　　刘　强　　张志明　　李　娜', '陈　刚　　赵　敏'])), []);
+      assert.deepEqual(run(RULE, decision('（共4名）', ['王海燕　　刘　强', '张志明　　李　娜'])), []);
       assert.deepEqual(run(RULE, decision('（共2名）', ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'])), []);
     });
 
@@ -426,6 +443,15 @@ describe(RULE, function () {
       // Not a count of the groups: more than the list (全市…), an ordinal, a sentence that honours no one.
       assert.deepEqual(run(RULE, honour('全市现有120个先进集体。市政府决定予以表彰。')), []);
       assert.deepEqual(run(RULE, honour('市政府决定，对第4个先进集体予以表彰。')), []);
+      // A count of an earlier year's honours before this year's: the one that fits is this list's.
+      assert.deepEqual(run(RULE, honour('2022年市政府对4个先进集体予以表彰，今年决定对3个先进集体和5名先进个人予以表彰。')), []);
+      assert.deepEqual(run(RULE, honour('2022年市政府对4个先进集体予以表彰，今年决定对2个先进集体和5名先进个人予以表彰。')).map((f) => f.message), [
+        '“先进集体”称共2个，实际列出3个 (claims 2 items, 3 are listed)',
+      ]);
+      // In full-width digits.
+      const wide = honour('市政府决定，对４个先进集体和５名先进个人予以表彰。');
+      assert.deepEqual(run(RULE, wide).map((f) => f.message), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+      assert.equal(suggested(RULE, wide), honour('市政府决定，对３个先进集体和５名先进个人予以表彰。'));
       // A group over sub-groups counts their entries; a sub-group's name (区县) is a word the text uses for more.
       const nested = (sentence: string) =>
         decision('', ['一、先进集体（共5个）', '（一）区县（2个）', '江北区人民政府', '临川县人民政府', '（二）市级部门（3个）', ...units.slice(0, 3), '二、先进个人（5名）', ...people], sentence);
@@ -587,6 +613,9 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, body('二、先进个人（6名）', '', '张三等同志在财政工作中成绩突出，事迹感人。')), []);
       assert.deepEqual(run(RULE, body('二、先进个人（6名）', ...people, '预算科科员')), []);
       assert.deepEqual(run(RULE, body('一、先进集体（3个）', '市财政局预算科', '市税务局办公室')), []);
+      // Two names a line, and posts with their numbers: no person a line.
+      assert.deepEqual(run(RULE, body('二、先进个人（6名）', '张　三　　李　四', '王　五　　赵　六', '孙　强　　钱　伟')), []);
+      assert.deepEqual(run(RULE, body('二、招聘岗位（共6名）', '财务会计　　2名', '综合文秘　　1名', '信息技术　　3名')), []);
     });
 
     it('reads names padded to align (李　娟（女）　市商务局副局长) and counts in 个单位', () => {

@@ -100,6 +100,10 @@ describe(RULE, function () {
       // 其他 is no 其 for 的.
       const other = ['免去王海峰同志的某市发展和改革委员会副主任职务；', '免去徐志明同志的某市教育局副局长职务；', '免去钟华同志其他职务。'];
       assert.deepEqual(run(RULE, removals(...other)), []);
+      // Nor are 其余, and 其 before words with their own 的 (其兼任的): there 其 is "his".
+      for (const last of ['免去钟华同志其余职务。', '钟华其兼任的某市统计局副局长职务。', '钟华其所任的某市统计局副局长职务。']) {
+        assert.deepEqual(run(RULE, removals(...other.slice(0, 2), last)), [], last);
+      }
     });
 
     it('flags the entry without 职务 in a list of two, whichever it is, and leaves a 资格 removed alone', () => {

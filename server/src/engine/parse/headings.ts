@@ -164,11 +164,14 @@ export function buildHeadings(
   skip: ReadonlySet<number>,
 ): Heading[] {
   const out: Heading[] = [];
+  let chapter: ChapterSoFar | undefined;
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
-    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, out);
+    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter);
     if (!h) continue;
+    if (h.kind === 'decimal' && h.path!.length === 1) chapter = { value: h.value, first: false };
+    else if (chapter && h.kind === 'decimal' && h.path!.length === 2 && h.path![0] === chapter.value && h.value === 1) chapter.first = true;
     const start = line.start + h.at;
     out.push({
       kind: h.kind,
@@ -190,6 +193,12 @@ export function buildHeadings(
   return out;
 }
 
+/** The last chapter numbered alone read so far, and whether its first sub-section (N.1) has been read under it. */
+interface ChapterSoFar {
+  value: number;
+  first: boolean;
+}
+
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
 const CHAPTER_NUMBER = new RegExp(`^(${D}{1,2})[ \\t\\u3000]+([\\u4e00-\\u9fff][^。；;，,：:！？!?]{0,29})$`);
 
@@ -200,7 +209,7 @@ const CHAPTER_NUMBER = new RegExp(`^(${D}{1,2})[ \\t\\u3000]+([\\u4e00-\\u9fff][
  * opening a line is not taken for one. The search ends at the next line shaped like a chapter (whose labels
  * are its own; each line is searched once) and at a label of its level or above (2．, 一、).
  */
-function chapterNumber(lines: readonly Line[], i: number, to: number, before: readonly Heading[]): HeadingLabel | undefined {
+function chapterNumber(lines: readonly Line[], i: number, to: number, before: ChapterSoFar | undefined): HeadingLabel | undefined {
   const m = chapterShape(lines[i].text);
   if (!m) return undefined;
   const value = Number(halfWidthDigits(m[1]));
@@ -208,12 +217,15 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
   // Not a line a wrap began with a figure (…在 / 3 小时内报告): the line before it ends a sentence or a heading.
   const above = i > 0 ? lines[i - 1].text.trim() : '';
   if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
-  const previous = lastChapter(before);
+  const previous = before?.value;
   const goesOn = previous !== undefined && value === previous + 1;
   for (let j = i + 1; j < to; j++) {
     const next = parseHeadingLabel(lines[j].text);
     if (!next) {
-      if (chapterShape(lines[j].text)) break;
+      const shape = chapterShape(lines[j].text);
+      // The same number again before any label (3 个工作日内… / 3　保障措施 / 3.1): the later line is the chapter.
+      if (shape && Number(halfWidthDigits(shape[1])) === value) return undefined;
+      if (shape) break;
       continue;
     }
     if (next.kind !== 'decimal') {
@@ -227,8 +239,9 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: re
     // go on from the chapter before. Read as a chapter, numbering/sequence reports its number, not each label under it.
     if (first && (next.path![0] === value || (previous !== undefined && next.path![0] === previous + 1))) return chapter(next.separator);
     // Or it goes on from the chapter before, and the next label is a later chapter's, or the first of one whose
-    // prefix is the slip (3　保障措施 / 2.1 after chapter 2's 2.1 2.2).
-    return goesOn && (next.path![0] > value || first) ? chapter(next.separator) : undefined;
+    // prefix is the slip (3　保障措施 / 2.1 after chapter 2's 2.1 2.2: chapter 2 has its 2.1; not a line a wrap
+    // began with a figure before chapter 2's first, 2 组织体系 / …3 个工作日内… / 2.1).
+    return goesOn && (next.path![0] > value || (first && before!.first)) ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;
 }
@@ -238,12 +251,6 @@ function chapterShape(text: string): RegExpExecArray | null {
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return null;
   return CHAPTER_NUMBER.exec(text.trimEnd());
-}
-
-/** The value of the last chapter numbered alone among the headings read so far. */
-function lastChapter(out: readonly Heading[]): number | undefined {
-  for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'decimal' && out[k].path!.length === 1) return out[k].value;
-  return undefined;
 }
 
 /**

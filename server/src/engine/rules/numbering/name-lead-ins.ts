@@ -1,14 +1,17 @@
 // numbering/totals: "对以下3名同志予以通报表彰：" and "下列5个单位：" against the names that follow, after the colon or
 // a line each (张　三　市财政局科员).
 import type { GazetteDocument, Line, Range } from '../../model';
-import { parseHeadingLabel } from '../../parse/headings';
-import { content, intToChinese, isPageArtifactLine, isTableRow, numeralValue } from '../../parse/text';
+import { content, fullWidthDigits, intToChinese, isTableRow, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { type Count, LIST_REMARK, UNIT_END, entryCount, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, namesOnly } from './names';
 
-/** 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. */
-const NAMES_LEAD_IN = /(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
+/**
+ * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
+ * quantity (35岁以下2名, 处级及以下3名), where it means "under" and counts some of those listed.
+ */
+const NAMES_LEAD_IN =
+  /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
 
 /** What a count in 个, 家 or 所 must count to announce names: units, not 方面 or 项目. */
 const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|镇|街道|部门|机构|组织|医疗机构)/;
@@ -37,10 +40,16 @@ export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
       message: `称${m[1]}${m[2]}${m[3]}，实际列出${actual}${m[3]} (announces ${value} items, ${actual} follow)`,
       range: { start, end: start + m[2].length + m[3].length },
       related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
-      // Before a measure word two is 两 (两名, 两个).
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[2].length }, text: /\d/.test(m[2]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[2].length }, text: numeral(m[2], actual) }] }],
     });
   }
+}
+
+/** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word: 两名, 两个). */
+function numeral(like: string, value: number): string {
+  if (/[0-9]/.test(like)) return String(value);
+  if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
+  return value === 2 ? '两' : intToChinese(value);
 }
 
 /** Where names under a lead-in at `at` end, at the latest: at the end of its part, or at the signature under it. */
@@ -64,27 +73,9 @@ function namesAfterColon(rest: string, people: boolean): (Count & { range?: Rang
  * to the first other line, which must not be the tail of a line a PDF wrapped.
  */
 function namesBelow(lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
-  const texts: string[] = [];
-  let range: Range | undefined;
-  let gap = false;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) {
-      gap = true;
-      continue;
-    }
-    if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
-    if (parseHeadingLabel(text) || CLOSING.test(text) || !isEntry(text, people)) {
-      // Right under the last name, a line may be its tail a PDF wrapped (…信息科 / 科员。); not one that holds a comma.
-      if (texts.length > 0 && !gap && !parseHeadingLabel(text) && !/[，,]/.test(text)) return undefined;
-      break;
-    }
-    gap = false;
-    texts.push(text);
-    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
-  }
-  const count = entryCount(texts, people ? '名' : '个');
-  return count && range && { ...count, range };
+  const run = entryRun(lines, from, end, (text) => !CLOSING.test(text) && isEntry(text, people));
+  const count = run && entryCount(run.texts, people ? '名' : '个');
+  return count && run.range && { ...count, range: run.range };
 }
 
 /** A document's closing formula, as short as a name: 特此通报, 此复. */
@@ -95,6 +86,8 @@ function isEntry(text: string, people: boolean): boolean {
   if (isPersonLine(text)) return true;
   if (isTableRow(text) || !isNameList(text)) return false;
   if (text.includes('、')) return namesOnly(text);
+  // One name alone, not two set apart by spaces (张　三　　李　四).
+  if (cellsIn(text).length !== 1) return false;
   const bare = text.replace(/[(（][^()（）]*[)）]|[ \t\u3000。；;]/g, '');
   return people ? /^[\u4e00-\u9fff]{2,4}$/.test(bare) : UNIT_END.test(bare) || UNIT_NAME.test(bare);
 }

@@ -1,6 +1,8 @@
 // The entries of a 名单 as its layout shows them: names run together with 、, a name and its post a line, units a line
 // each; and how many they are, where the layout says so plainly (numbering/totals counts them against its counts).
-import { isTableRow } from '../../parse/text';
+import type { Line, Range } from '../../model';
+import { parseHeadingLabel } from '../../parse/headings';
+import { content, isPageArtifactLine, isTableRow } from '../../parse/text';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
 export interface Count {
@@ -16,17 +18,55 @@ export function exactly(count: number): Count {
 /** A remark on a list rather than an entry of it: a note, its order, what it holds (以上名单排名不分先后。). */
 export const LIST_REMARK = /^(?:注|备注|说明)[:：]|^(?:以上|上述)|不分先后|笔画|为序|排序/;
 
+/**
+ * The lines from `from` (up to offset `end`) that each hold an entry, a remark on the list aside, up to the first
+ * other line; undefined where that line, right under the last entry, may be its tail a PDF wrapped (…信息科 / 科员。):
+ * not a heading, nor a line holding a comma.
+ */
+export function entryRun(lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): { texts: string[]; range?: Range } | undefined {
+  const texts: string[] = [];
+  let range: Range | undefined;
+  let gap = false;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    if (parseHeadingLabel(text) || !isEntry(text)) {
+      if (texts.length > 0 && !gap && !parseHeadingLabel(text) && !/[，,]/.test(text)) return undefined;
+      break;
+    }
+    gap = false;
+    texts.push(text);
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return { texts, range };
+}
+
 /** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */
 export function isNameList(text: string): boolean {
   const bare = text.replace(/[(（][^()（）]*[)）]/g, '').replace(/[。；;]$/, '');
   return bare !== '' && !/[，,；;：:！？!?。]/.test(bare);
 }
 
-/** 张　三　市财政局科员, 王海燕（女）  市应急管理局: a person's name, set apart by spaces from a post that is no sentence. */
+/**
+ * 张　三　市财政局科员, 王海燕（女）  市应急管理局: a person's name, set apart by spaces from a post that is no sentence
+ * and gives no number (财务会计　　2名 gives places, not a person).
+ */
 export function isPersonLine(text: string): boolean {
   const cells = cellsIn(text);
-  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?、]/.test(cells[1]) && !isTableRow(text);
+  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?、0-9０-９]/.test(cells[1]) && !isName(cells[1]) && !isTableRow(text);
 }
+
+/** A cell shaped like a person's name and ending as no post or unit does: in 张　三　　李　四 the second is a name; in 张三　　科员, not. */
+function isName(cell: string): boolean {
+  return PERSON.test(cell) && !POST_END.test(cell) && !UNIT_END.test(cell);
+}
+
+/** How a short post ends: 科员, 局长, 主任, 书记, 教师, 民警, 主席, 代表, 干部 (not 生 or 民, which end names as often). */
+const POST_END = /(?:员|长|任|记|师|警|官|席|表|部|事|医|计|理)$/;
 
 /**
  * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a
@@ -51,10 +91,10 @@ const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|
  */
 export function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
   if (entries.length === 0) return undefined;
-  const cells = entries.map(cellsOf);
-  // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds.
-  if (cells.every((c) => c === 2)) return exactly(entries.length);
-  if (cells.some((c) => c !== 1)) return undefined;
+  const cells = entries.map(cellsIn);
+  // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds; not two names (张　三　　李　四).
+  if (cells.every((c) => c.length === 2)) return cells.some((c) => isName(c[1])) ? undefined : exactly(entries.length);
+  if (cells.some((c) => c.length !== 1)) return undefined;
   // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
   if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
@@ -104,22 +144,18 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
 /** How a unit's name ends: an organ, a company, a school. */
 export const UNIT_END = /(?:局|委|办|厅|院|府|会|队|部|处|所|站|中心|公司|集团|学校|医院|银行|馆|室|社|科)$/;
 
-/** The number of cells of a 名单 line set off by spaces. */
-function cellsOf(line: string): number {
-  return cellsIn(line).length;
-}
-
 /** The cells of a 名单 line set off by spaces; a two-character name spaced to align (刘  强, 邓建军、唐　亮) is one. */
-function cellsIn(line: string): string[] {
+export function cellsIn(line: string): string[] {
   // A note after a name (李　娟（女）, （满族）) is the name's.
   const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
-  // A part that starts with one character (亮。, 亮等, 亮、王五) after one that ends with one (唐, 、唐, 及唐).
+  // A part that starts with one character (亮。, 亮等, 亮、王五) after a cell that ends with one (唐, 、唐, 及唐); not
+  // after a name it has made whole (张　三　　李　四 are two).
   const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
-  const ends = (part: string) => /(?:^|[、及和])[^、]$/.test(part);
+  const ends = (cell: string) => /(?:^|[、及和])[^、]$/.test(cell);
   const cells: string[] = [];
-  for (let k = 0; k < parts.length; k++) {
-    if (k > 0 && starts(parts[k]) && ends(parts[k - 1])) cells[cells.length - 1] += parts[k];
-    else cells.push(parts[k]);
+  for (const part of parts) {
+    if (cells.length > 0 && starts(part) && ends(cells[cells.length - 1])) cells[cells.length - 1] += part;
+    else cells.push(part);
   }
   return cells;
 }

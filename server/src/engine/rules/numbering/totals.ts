@@ -11,7 +11,7 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
-import { type Count, LIST_REMARK, UNIT_END, entryCount, exactly, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, namesOnly } from './names';
 import { checkTextBreakdowns } from './breakdown';
 
 const rule: Rule = {
@@ -399,7 +399,7 @@ function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit:
 /** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
 function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (doc.headings.length === 0 || !/[0-9一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  if (doc.headings.length === 0 || !/[0-9０-９一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
   const claims = headingClaims(ctx, doc);
   const { parents } = headingTree(ctx.issue, doc);
   let listed: ReturnType<typeof lister> | undefined;
@@ -411,13 +411,16 @@ function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
     const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
     if (!name || named.has(name)) return;
     named.add(name);
-    const mention = mentionOf(ctx.text, doc.range.start, h.range.start, name);
-    if (!mention) return;
-    listed ??= lister(ctx, doc, claims);
+    const mentions = mentionsOf(ctx.text, doc.range.start, h.range.start, name);
+    if (mentions.length === 0) return;
+    // The text may count an earlier year's honours too (2022年对4个先进集体予以表彰，今年对3个…): one that fits is this
+    // list's; where none does, the last, nearest the list, is the one reported.
+    const mention = mentions[mentions.length - 1];
     const measure = mention.measure === '人' ? '名' : mention.measure;
     if (own && own.measure !== measure) return;
+    listed ??= lister(ctx, doc, claims);
     const found = listed(k, measure) ?? (own && { ...exactly(own.value), range: own.range });
-    if (found && (mention.value < found.low || mention.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+    if (found && mentions.every((m) => m.value < found.low || m.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
   });
 }
 
@@ -425,21 +428,22 @@ function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
 const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
 
 /**
- * The first "N个<name>" from `start` to `end` in a sentence that honours or names the groups (对3个先进集体…予以表彰): not
+ * Each "N个<name>" from `start` to `end` in a sentence that honours or names the groups (对3个先进集体…予以表彰): not
  * an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
  */
-function mentionOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string } | undefined {
+function mentionsOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string }[] {
+  const out: { value: number; range: Range; measure: string }[] = [];
   for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
-    const m = /(?:^|[^第每前0-9一两二三四五六七八九十百])(([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
+    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
     const before = text.slice(Math.max(start, at - 120), at);
     const after = text.slice(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
-    return { value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] };
+    out.push({ value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] });
   }
-  return undefined;
+  return out;
 }
 
 /** What a sentence that counts the groups of a 名单 does with them. */
@@ -526,26 +530,8 @@ function groupEnd(doc: GazetteDocument, k: number): number {
  * post ran on no further; at least two.
  */
 function peopleLines(ctx: RuleContext, from: number, end: number): Listed | undefined {
-  const lines = ctx.issue.lines;
-  let count = 0;
-  let range: Range | undefined;
-  let gap = false;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) {
-      gap = true;
-      continue;
-    }
-    if (!isPersonLine(text)) {
-      // A line right under the last could be its post a PDF wrapped.
-      if (count > 0 && !gap && !parseHeadingLabel(text)) return undefined;
-      break;
-    }
-    gap = false;
-    count++;
-    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
-  }
-  return count >= 2 ? { ...exactly(count), range: range! } : undefined;
+  const run = entryRun(ctx.issue.lines, from, end, isPersonLine);
+  return run?.range && run.texts.length >= 2 ? { ...exactly(run.texts.length), range: run.range } : undefined;
 }
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */

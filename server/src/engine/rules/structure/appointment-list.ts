@@ -12,8 +12,8 @@ import { allParagraphs, spanSegment } from '../typography/util';
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
 /** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
 const REMOVED = /^[\u4e00-\u9fff·]{2,6}?[的其]/;
-/** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的; not 其他). */
-const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的|其(?![的其他]))/;
+/** 免去X同志的Y职务, 王五的Y职务: the name's form, and 的 or 其 after it (not a name ending in 其: 王文其的; not 其他, 其余). */
+const REMOVAL_FORM = /^(免去)?(?:.{1,30}?(同志)|[\u4e00-\u9fff·]{2,6}?)(的|其(?![的其他余]))/;
 /** A notice that appoints and removes: 关于王立新等同志职务任免的通知, 关于张三任职的通知. */
 const NOTICE = /(?:任免|任职|免职|聘任|解聘)的(?:通知|决定)$/;
 /** The verb an entry of a 任免 notice starts with. */
@@ -157,7 +157,8 @@ function checkRemovals(ctx: RuleContext, list: Paragraph[]): void {
   const de = forms.filter((m) => m?.[3] === '的').length;
   if (!isHabit(de, list.length)) return;
   forms.forEach((m, i) => {
-    if (m?.[3] !== '其') return;
+    // 其 is "his", no slip, where the words after it have their own 的 (其兼任的…职务, 其所任的…职务).
+    if (m?.[3] !== '其' || /^[^的；;。]*的/.test(list[i].text.slice(m[0].length))) return;
     const at = sourceOffset(list[i], m[0].length - 1);
     const range = { start: at, end: at + 1 };
     const form = `${m[1] ?? ''}X${m[2] ?? ''}`;
