@@ -120,6 +120,32 @@ describe('navigation: 目录 entries without a number', () => {
   });
 });
 
+describe('navigation: a 人事任免 header run into its first subheading', () => {
+  // As a PDF extraction prints it: the column's name, the period and the bold 任命: on one line.
+  const text = [
+    '目 录', '', '【市政府文件】', '', '嘉兴市人民政府关于表扬在慈善工作中作出突出贡献集体和个人的通报', '', '(嘉政发〔2018〕30 号) (2)', '',
+    '市政府人事任免(2018 年 12 月份) (19)', '',
+    '嘉兴市人民政府关于表扬在慈善工作中作出突出贡献集体和个人的通报', '', '嘉政发〔2018〕30号', '', '各县(市、区)人民政府,市政府各部门:', '',
+    '为弘扬慈善精神,市政府决定对在慈善工作中作出突出贡献的集体和个人予以通报表扬。', '', '嘉兴市人民政府', '', '2018 年 11 月 28 日', '',
+    '【市政府人事任免】(2018 年 12 月份)**任命:**', '', '马成同志任嘉兴市经济和信息化委员会副主任(挂职一年);', '',
+    '朱健同志任嘉兴市人民政府金融工作办公室副主任(挂职一年)。', '',
+    '免去:', '', '免去王明同志的嘉兴市交通运输局副局长职务。', '',
+  ].join('\n');
+  const { highlights, definition } = providers(text);
+
+  it('takes the title to end before the subheading', () => {
+    const both = ['8:市政府人事任免(2018 年 12 月份)', '22:【市政府人事任免】(2018 年 12 月份)'];
+    assert.deepStrictEqual(definition('市政府人事任免(2018'), [both[1]]);
+    assert.deepStrictEqual(highlights('【市政府人事任免】'), both);
+    assert.deepStrictEqual(highlights('市政府人事任免(2018'), both);
+  });
+
+  it('leaves the subheading out of the title’s navigation', () => {
+    assert.deepStrictEqual(highlights('任命:**'), []);
+    assert.deepStrictEqual(definition('任命:**'), []);
+  });
+});
+
 describe('navigation: a plan a notice issues', () => {
   const text = [
     '目　录', '', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知（某政办发〔2024〕41号）……（1）', '',

@@ -91,10 +91,9 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
   return symbol(lines, name, SymbolKind.File, withoutPageBreak(lines.text, d.range), d.title.range, detail, children);
 }
 
-/** A document's name in menus: its title, shortened; a 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) without it. */
+/** A document's name in menus: its title, shortened. */
 export function documentName(d: GazetteDocument): string {
-  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
-  return shorten(title, 80) || '(无标题)';
+  return shorten(d.title.text, 80) || '(无标题)';
 }
 
 /**
