@@ -512,6 +512,17 @@ describe('features: outline of a 政策解读 in questions and answers', () => {
     assert.deepStrictEqual(interpretation.children!.map((c) => c.name), ['问：《临江市促进民营经济高质量发展若干措施》出台的依据是什么？', '哪些企业可以申请研发投入补助？']);
   });
 
+  it('puts the questions under the heading they are asked in', () => {
+    const { interpretation } = outline(
+      '关于《临江市促进民营经济高质量发展若干措施》的解读', '', '一、出台背景', '', '问：为什么要出台《若干措施》？', '', '答：为激发民营经济活力。', '',
+      '二、主要内容', '', '问：《若干措施》何时施行？', '', '答：自2024年7月1日起施行。', '',
+    );
+    assert.deepStrictEqual(interpretation.children!.map((c) => [c.name, c.children!.map((q) => q.name)]), [
+      ['一、出台背景', ['问：为什么要出台《若干措施》？']],
+      ['二、主要内容', ['问：《若干措施》何时施行？']],
+    ]);
+  });
+
   it('makes no entry of a sentence ending in ？ that no 答： answers, nor of one in another document', () => {
     const { interpretation, symbols } = outline(
       '《临江市促进民营经济高质量发展若干措施》政策解读', '',

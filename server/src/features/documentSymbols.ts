@@ -128,14 +128,15 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
 
 /** The questions of a 政策解读 written as questions and answers, each over its answer, in the heading or part they are in. */
 function addQuestions(d: GazetteDocument, issue: Issue, lines: LineIndex, headingSymbols: DocumentSymbol[], roots: Map<number, DocumentSymbol[]>): void {
+  const touched = new Set<DocumentSymbol[]>();
   for (const q of questionsOf(issue, d)) {
     const name = shorten(q.text.replace(/\*\*/g, ''), 40);
-    const questionSymbol = symbol(lines, name, SymbolKind.String, q.extent, q.labelRange);
     const siblings = q.parent >= 0 ? headingSymbols[q.parent].children! : roots.get(q.part) ?? [];
-    siblings.push(questionSymbol);
-    siblings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    siblings.push(symbol(lines, name, SymbolKind.String, q.extent, q.labelRange));
     if (q.parent < 0) roots.set(q.part, siblings);
+    touched.add(siblings);
   }
+  for (const siblings of touched) siblings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function comesAfter(p: { line: number; character: number }, q: { line: number; character: number }): boolean {

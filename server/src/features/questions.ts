@@ -41,27 +41,32 @@ export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
     } else if (ASKS.test(p.text) && ANSWER.test(paragraphs[k + 1]?.text ?? '')) found.push({ p, text: p.text });
   });
   const text = issue.text;
-  // Where the last question's answer may reach: the part it is in, or the heading over it.
-  const containerOf = (at: number) => {
-    let parent = -1;
-    d.headings.forEach((h, i) => {
-      const extent = headingExtent(text, d, h);
-      if (h.range.start < at && at < extent.end && (parent < 0 || h.depth > d.headings[parent].depth)) parent = i;
-    });
-    const part = Math.max(0, d.parts.findIndex((p) => p.range.start <= at && at < p.range.end));
-    return { parent, part, end: parent >= 0 ? headingExtent(text, d, d.headings[parent]).end : withoutPageBreak(text, d.parts[part].range).end };
-  };
+  const headings = d.headings;
   return found.map((q, k) => {
-    const { parent, part, end: containerEnd } = containerOf(q.p.range.start);
-    const next = Math.min(
-      found[k + 1]?.p.range.start ?? Infinity,
-      d.headings.find((h) => h.range.start > q.p.range.start)?.range.start ?? Infinity,
-      containerEnd,
-    );
-    const extent = { start: q.p.range.start, end: withoutSourceNote(text, withoutPageBreak(text, { start: q.p.range.start, end: next }).end, q.p.range.end) };
-    const range = { start: q.p.range.start, end: q.p.range.end };
+    const at = q.p.range.start;
+    // The heading over it: the last one before it, or the nearest of its parents whose extent reaches it.
+    const after = firstAfter(headings, at);
+    let parent = after - 1;
+    while (parent >= 0 && headingExtent(text, d, headings[parent]).end <= at) parent = headings[parent].parent < parent ? headings[parent].parent : -1;
+    const part = Math.max(0, d.parts.findIndex((p) => p.range.start <= at && at < p.range.end));
+    const containerEnd = parent >= 0 ? headingExtent(text, d, headings[parent]).end : withoutPageBreak(text, d.parts[part].range).end;
+    const next = Math.min(found[k + 1]?.p.range.start ?? Infinity, headings[after]?.range.start ?? Infinity, containerEnd);
+    const extent = { start: at, end: withoutSourceNote(text, withoutPageBreak(text, { start: at, end: next }).end, q.p.range.end) };
+    const range = { start: at, end: q.p.range.end };
     return { range, labelRange: q.label ?? range, text: q.text, extent, parent, part };
   });
+}
+
+/** Index of the first heading starting after an offset (the headings are in order). */
+function firstAfter(headings: readonly { range: Range }[], at: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].range.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An answer's end without the source note under the piece's last one. */
