@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { localize } from '../../server/src/engine/lint';
 import { issuedName, namedBetween } from '../../server/src/engine/rules/cross-reference/shared';
 import { inlineDisables } from '../../server/src/engine/suppressions';
+import { LineIndex, parseIssue } from '../../server/src/engine';
+import { issueSymbols } from '../../server/src/features/documentSymbols';
 import { analyze, checkFindings, checkTime, timeBudgetMs } from './properties';
 
 const N = 100_000;
@@ -45,6 +47,8 @@ const CASES: [string, string][] = [
   ['任免 over and over in an appointment entry', `市政府人事任免\n\n（2024年6月份）\n\n任命：\n\n陈志强同志任某市教育局副局长；\n\n林晓梅同志任${'任免'.repeat(N / 2)}。`],
   // An interpretation's count of the rules read two runs of spaces around an optional 个.
   ['an interpretation\'s count of the rules, then spaces', `${RULES}关于《某市停车管理办法》的政策解读\n\n《某市停车管理办法》共三${' '.repeat(N)}x`],
+  // Every short name's mentions were looked for in its whole document, and every question's heading among all headings.
+  ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
 ];
 
 describe('texts that made a pattern backtrack over a long run', function () {
@@ -77,6 +81,17 @@ describe('texts that made a pattern backtrack over a long run', function () {
       }
     });
   }
+
+  it('the outline of an interpretation of many headings and questions is made in linear time', () => {
+    const text = `${RULES}关于《某市停车管理办法》的解读\n\n${'一、背景\n\n问：为什么？\n\n答：因为。\n\n'.repeat(N / 25)}`;
+    const issue = parseIssue(text);
+    const lines = new LineIndex(text);
+    const before = process.cpuUsage();
+    const symbols = issueSymbols(issue, lines);
+    const used = process.cpuUsage(before);
+    assert.ok(symbols.some((s) => s.detail === '政策解读' && s.children!.length > 1000));
+    assert.ok((used.user + used.system) / 1000 < timeBudgetMs(text), `${(used.user + used.system) / 1000} ms`);
+  });
 
   it('inline disable comments: a rule list of any length is read, an open comment ends nowhere', () => {
     const rules = Array.from({ length: 60 }, (_, i) => `rule-${i}`).join(', ');

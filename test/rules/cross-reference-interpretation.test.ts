@@ -162,3 +162,65 @@ describe(`${RULE}: measures whose 方面 are titles without labels`, () => {
     ]);
   });
 });
+
+describe(`${RULE}: short names the interpretation declares (以下简称《…》)`, () => {
+  // Policies whose short name (《若干政策》) is no 办法/措施 the rule could guess, interpreted in questions and answers.
+  const issue = (title: string, ...answers: string[]) =>
+    [
+      '临江市人民政府办公室关于印发临江市支持制造业高质量发展若干政策的通知', '', '临政办发〔2024〕21号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市支持制造业高质量发展若干政策》印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年6月3日', '',
+      '临江市支持制造业高质量发展若干政策', '', '一、支持企业技术改造', '', '（一）对技术改造项目给予补助。', '', '（二）支持企业购置先进设备。', '',
+      '二、支持企业创新发展', '', '（三）支持企业建设研发机构。', '', '（四）鼓励企业申报首台套产品。', '',
+      title, '',
+      '近日，市政府办公室印发了《临江市支持制造业高质量发展若干政策》（临政办发〔2024〕21号，以下简称《若干政策》）。现就有关内容解读如下。', '',
+      ...answers.flatMap((a, i) => [`${'一二三'[i]}问：${i === 0 ? '《若干政策》的主要内容有哪些？' : '还有哪些规定？'}`, '', `答：${a}`, '']),
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('counts what 《若干政策》 says against the policies it stands for', () => {
+    assert.deepEqual(messages(issue('《临江市支持制造业高质量发展若干政策》政策解读', '《若干政策》共2个方面4条。')), []);
+    assert.deepEqual(messages(issue('《临江市支持制造业高质量发展若干政策》政策解读', '《若干政策》共2个方面5条。')), [
+      '解读称共2个方面5条，所解读的《临江市支持制造业高质量发展若干政策》有2个方面4条 (the interpretation counts 2 parts and 5 articles; the document has 2 parts and 4 articles)',
+    ]);
+  });
+
+  it('finds the document an interpretation titled by the short name interprets', () => {
+    assert.deepEqual(messages(issue('《若干政策》政策解读', '《若干政策》共2个方面4条。')), []);
+    assert.equal(messages(issue('《若干政策》政策解读', '《若干政策》共3个方面4条。')).length, 1);
+    // Undeclared, the short name is a title of its own that the issue does not print.
+    const undeclared = issue('《若干政策》政策解读', '《若干政策》共2个方面4条。').replace('，以下简称《若干政策》', '');
+    assert.match(messages(undeclared)[0], /未在本期刊出/);
+  });
+
+  it('does not count another document’s short name against the interpreted one', () => {
+    // 《省办法》 looks like a short name of the 办法 interpreted; declared, it is the province's.
+    const text = [
+      '临江市人力资源和社会保障局关于印发临江市就业见习管理办法的通知', '', '临人社规〔2024〕3号', '', '各区人力资源和社会保障局：', '',
+      '现将《临江市就业见习管理办法》印发给你们，请认真贯彻执行。', '', '临江市人力资源和社会保障局', '', '2024年6月3日', '',
+      '临江市就业见习管理办法', '', '第一条　为规范就业见习管理，制定本办法。', '', '第二条　见习期限一般为3至12个月。', '', '第三条　本办法自2024年7月15日起施行。', '',
+      '关于《临江市就业见习管理办法》的解读', '',
+      '问：《临江市就业见习管理办法》（临人社规〔2024〕3号，以下简称《办法》）的主要内容有哪些？', '', '答：《办法》共三条。', '',
+      '问：《办法》与省里的规定如何衔接？', '',
+      '答：《办法》依据《江南省就业见习管理实施办法》（江人社发〔2023〕18号，以下简称《省办法》）制定。《省办法》共六章三十条，对见习工作作了全面规定。', '',
+    ].join('\n');
+    assert.deepEqual(messages(text), []);
+    assert.equal(messages(text.replace('答：《办法》共三条。', '答：《办法》共四条。')).length, 1);
+  });
+
+  it('takes a number after the short name for the document’s, and a wrong one for doc-number/consistency', () => {
+    const right = issue('《临江市支持制造业高质量发展若干政策》政策解读', '《若干政策》（临政办发〔2024〕21号）共2个方面4条。');
+    assert.deepEqual(messages(right), []);
+    assert.deepEqual(run('cross-reference/citation', right), []);
+    assert.deepEqual(run('doc-number/consistency', right), []);
+    const wrong = right.replace('《若干政策》（临政办发〔2024〕21号）', '《若干政策》（临政办发〔2024〕12号）');
+    assert.deepEqual(messages(wrong), []);
+    assert.deepEqual(lines(wrong, run('doc-number/consistency', wrong)), [33]);
+  });
+
+  it('holds a short name only in the document that declares it', () => {
+    // Another interpretation in the issue, which declares nothing, counting 《若干政策》 is no count of these policies.
+    const text = issue('《临江市支持制造业高质量发展若干政策》政策解读', '《若干政策》共2个方面4条。') +
+      ['', '关于《临江市工业用地管理办法》的解读', '', '问：《若干政策》共几条？', '', '答：《若干政策》共9条。', ''].join('\n');
+    assert.ok(!messages(text).some((m) => /若干政策》有/.test(m)), messages(text).join('\n'));
+  });
+});

@@ -29,6 +29,27 @@ describe(RULE, function () {
     assert.ok(out.includes('免去黄立元同志的'));
   });
 
+  it('ends the section title before the subheading run into it, and still reports the subheading there', () => {
+    const section = (header: string) => [header, '', '张三同志任某市发展和改革委员会主任；', '', '李四同志任某市财政局局长。', ''].join('\n');
+    for (const [header, title, sub] of [
+      ['【市政府人事任免】（2024年6月份）**任命：**', '【市政府人事任免】（2024年6月份）', '**任命：**'],
+      ['【市政府人事任免】(2024 年 6 月份) 任命:', '【市政府人事任免】(2024 年 6 月份)', '任命:'],
+      ['【市政府人事任免】（2024年6月份）**免去：**', '【市政府人事任免】（2024年6月份）', '**免去：**'],
+    ]) {
+      const text = section(header);
+      const d = parseIssue(text).documents.find((x) => x.kind === 'appointments')!;
+      assert.equal(d.title.text, title);
+      assert.equal(text.slice(d.title.range.start, d.title.range.end), title);
+      const found = run(RULE, text);
+      assert.equal(found.length, 1, header);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), sub);
+    }
+    // On its own line the subheading is no part of the title, and nothing is reported.
+    const apart = ['【市政府人事任免】（2024年6月份）', '', '任命：', '', '张三同志任某市发展和改革委员会主任；', '', '李四同志任某市财政局局长。', ''].join('\n');
+    assert.equal(parseIssue(apart).documents[0].title.text, '【市政府人事任免】（2024年6月份）');
+    assert.deepEqual(run(RULE, apart), []);
+  });
+
   it('flags a list whose last entry ends with a semicolon', () => {
     const text = inject(excerpt('J18', 588, 715), '副调研员职务。', '副调研员职务;');
     assert.deepEqual(lines(text, run(RULE, text).filter((f) => /最后一条/.test(f.message))), [127]);

@@ -473,6 +473,68 @@ describe('features: outline of rules with inserted articles', () => {
   });
 });
 
+describe('features: outline of a 政策解读 in questions and answers', () => {
+  const notice = [
+    '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区、县（市）人民政府，市政府各部门：', '',
+    '《临江市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。企业有困难怎么办？找政府。', '',
+    '临江市人民政府办公室', '', '2024年6月5日', '', '临江市促进民营经济高质量发展若干措施', '', '一、优化市场准入环境', '', '（一）全面落实市场准入负面清单制度。', '',
+  ];
+  const outline = (...piece: string[]) => {
+    const text = [...notice, ...piece].join('\n');
+    const symbols = issueSymbols(parseIssue(text), new LineIndex(text));
+    const lineOf = (l: string) => text.split('\n').indexOf(l);
+    const { cache } = cacheWith(allRules);
+    const folds = new FoldingProvider(cache).provide(TextDocument.create('file:///tmp/qa.gazette', 'gazette', 1, text));
+    return { symbols, lineOf, folds, interpretation: symbols.find((s) => s.detail === '政策解读')! };
+  };
+
+  it('shows each question (一问：…？) as a child over its answer, without the source note under the last', () => {
+    const { interpretation, lineOf, folds } = outline(
+      '《临江市促进民营经济高质量发展若干措施》政策解读', '',
+      '近日，市政府办公室印发了《临江市促进民营经济高质量发展若干措施》（临政办发〔2024〕21号，以下简称《若干措施》）。现就有关内容解读如下。', '',
+      '一问：《若干措施》出台的背景是什么？', '', '答：民营经济是推进中国式现代化的生力军。', '', '市发展改革委会同有关部门起草了《若干措施》。', '',
+      '二问：《若干措施》何时开始施行？', '', '答：《若干措施》自2024年7月1日起施行，有效期至2026年12月31日。', '', '（市发展改革委供稿）', '',
+    );
+    assert.deepStrictEqual(interpretation.children!.map((c) => c.name), ['一问：《若干措施》出台的背景是什么？', '二问：《若干措施》何时开始施行？']);
+    const [first, second] = interpretation.children!;
+    assert.deepStrictEqual([first.range.start.line, first.range.end.line], [lineOf('一问：《若干措施》出台的背景是什么？'), lineOf('市发展改革委会同有关部门起草了《若干措施》。')]);
+    assert.deepStrictEqual([second.range.start.line, second.range.end.line], [lineOf('二问：《若干措施》何时开始施行？'), lineOf('答：《若干措施》自2024年7月1日起施行，有效期至2026年12月31日。')]);
+    assert.deepStrictEqual([first.selectionRange.start.character, first.selectionRange.end.character], [0, 3], 'the label');
+    assert.ok(folds.some((f) => f.startLine === first.range.start.line && f.endLine === first.range.end.line), JSON.stringify(folds));
+  });
+
+  it('reads 问： and a question the 答： under it answers', () => {
+    const { interpretation } = outline(
+      '关于《临江市促进民营经济高质量发展若干措施》的解读', '',
+      '问：《临江市促进民营经济高质量发展若干措施》出台的依据是什么？', '', '答：依据国家和省有关规定制定。', '',
+      '哪些企业可以申请研发投入补助？', '', '答：年度研发费用增长超过20%的民营企业。', '',
+    );
+    assert.deepStrictEqual(interpretation.children!.map((c) => c.name), ['问：《临江市促进民营经济高质量发展若干措施》出台的依据是什么？', '哪些企业可以申请研发投入补助？']);
+  });
+
+  it('puts the questions under the heading they are asked in', () => {
+    const { interpretation } = outline(
+      '关于《临江市促进民营经济高质量发展若干措施》的解读', '', '一、出台背景', '', '问：为什么要出台《若干措施》？', '', '答：为激发民营经济活力。', '',
+      '二、主要内容', '', '问：《若干措施》何时施行？', '', '答：自2024年7月1日起施行。', '',
+    );
+    assert.deepStrictEqual(interpretation.children!.map((c) => [c.name, c.children!.map((q) => q.name)]), [
+      ['一、出台背景', ['问：为什么要出台《若干措施》？']],
+      ['二、主要内容', ['问：《若干措施》何时施行？']],
+    ]);
+  });
+
+  it('makes no entry of a sentence ending in ？ that no 答： answers, nor of one in another document', () => {
+    const { interpretation, symbols } = outline(
+      '《临江市促进民营经济高质量发展若干措施》政策解读', '',
+      '民营企业为什么是高质量发展的生力军？因为它们贡献了大部分税收和就业。', '', '《若干措施》从五个方面提出了20条措施。', '',
+      '如何落实好这些措施？', '', '各部门要细化配套政策。', '',
+    );
+    assert.deepStrictEqual(interpretation.children, []);
+    const noticeSymbol = symbols.find((s) => s.detail === '临政办发〔2024〕21号')!;
+    assert.ok(!JSON.stringify(noticeSymbol).includes('怎么办'));
+  });
+});
+
 describe('features: a decree\'s number after a citation', () => {
   const text = [
     '某市人民政府令', '', '第20号', '', '《某市停车场管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。', '', '市长　张三', '', '2024年3月1日', '',

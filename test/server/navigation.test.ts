@@ -5,6 +5,7 @@ import { allRules, parseIssue } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
 import { DefinitionProvider } from '../../server/src/features/definition';
 import { DocumentHighlightsProvider } from '../../server/src/features/documentHighlights';
+import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
 import { WorkspaceFiles } from '../../server/src/features/workspaceFiles';
 
@@ -23,7 +24,12 @@ function providers(text: string) {
   const references = new ReferencesProvider(cache, workspace);
   const highlights = new DocumentHighlightsProvider(cache, workspace);
   const definition = new DefinitionProvider(cache, workspace);
+  const hover = new HoverProvider(cache, workspace);
   return {
+    hover: (needle: string, nth = 0, shift = 1) => {
+      const h = hover.provide(doc, at(needle, nth, shift));
+      return h ? { value: (h.contents as { value: string }).value, range: shown(h.range!) } : undefined;
+    },
     references: (needle: string, nth = 0, includeDeclaration = true) => references.provide(doc, at(needle, nth), includeDeclaration).map((l) => shown(l.range)),
     highlights: (needle: string, nth = 0, shift = 1) => highlights.provide(doc, at(needle, nth, shift)).map((h) => shown(h.range)),
     definition: (needle: string, nth = 0, shift = 1) => definition.provide(doc, at(needle, nth, shift)).map((l) => shown(l.range)),
@@ -120,6 +126,32 @@ describe('navigation: 目录 entries without a number', () => {
   });
 });
 
+describe('navigation: a 人事任免 header run into its first subheading', () => {
+  // As a PDF extraction prints it: the column's name, the period and the bold 任命: on one line.
+  const text = [
+    '目 录', '', '【市政府文件】', '', '嘉兴市人民政府关于表扬在慈善工作中作出突出贡献集体和个人的通报', '', '(嘉政发〔2018〕30 号) (2)', '',
+    '市政府人事任免(2018 年 12 月份) (19)', '',
+    '嘉兴市人民政府关于表扬在慈善工作中作出突出贡献集体和个人的通报', '', '嘉政发〔2018〕30号', '', '各县(市、区)人民政府,市政府各部门:', '',
+    '为弘扬慈善精神,市政府决定对在慈善工作中作出突出贡献的集体和个人予以通报表扬。', '', '嘉兴市人民政府', '', '2018 年 11 月 28 日', '',
+    '【市政府人事任免】(2018 年 12 月份)**任命:**', '', '马成同志任嘉兴市经济和信息化委员会副主任(挂职一年);', '',
+    '朱健同志任嘉兴市人民政府金融工作办公室副主任(挂职一年)。', '',
+    '免去:', '', '免去王明同志的嘉兴市交通运输局副局长职务。', '',
+  ].join('\n');
+  const { highlights, definition } = providers(text);
+
+  it('takes the title to end before the subheading', () => {
+    const both = ['8:市政府人事任免(2018 年 12 月份)', '22:【市政府人事任免】(2018 年 12 月份)'];
+    assert.deepStrictEqual(definition('市政府人事任免(2018'), [both[1]]);
+    assert.deepStrictEqual(highlights('【市政府人事任免】'), both);
+    assert.deepStrictEqual(highlights('市政府人事任免(2018'), both);
+  });
+
+  it('leaves the subheading out of the title’s navigation', () => {
+    assert.deepStrictEqual(highlights('任命:**'), []);
+    assert.deepStrictEqual(definition('任命:**'), []);
+  });
+});
+
 describe('navigation: a plan a notice issues', () => {
   const text = [
     '目　录', '', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知（某政办发〔2024〕41号）……（1）', '',
@@ -140,5 +172,60 @@ describe('navigation: a plan a notice issues', () => {
     const notice = ['4:某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知'];
     assert.deepStrictEqual(definition('某政办发〔2024〕41号', 1), notice);
     assert.deepStrictEqual(definition('某市人民政府办公室关于印发'), notice);
+  });
+});
+
+describe('navigation: short names of a document (以下简称《若干措施》)', () => {
+  const text = [
+    '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区、县（市）人民政府，市政府各部门：', '',
+    '《临江市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。', '', '临江市人民政府办公室', '', '2024年6月5日', '',
+    '临江市促进民营经济高质量发展若干措施', '', '一、优化市场准入环境', '', '（一）全面落实市场准入负面清单制度。', '', '二、强化金融支持', '', '（二）扩大信贷投放。', '',
+    '《临江市促进民营经济高质量发展若干措施》政策解读', '',
+    '近日，市政府办公室印发了《临江市促进民营经济高质量发展若干措施》（临政办发〔2024〕21号，以下简称《若干措施》）。现就有关内容解读如下。', '',
+    '一问：《若干措施》出台的背景是什么？', '',
+    '答：为贯彻落实《江南省人民政府办公厅关于进一步激发民营经济活力的若干意见》（江政办发〔2023〕45号，以下简称《省若干意见》），市发展改革委起草了《若干措施》。', '',
+    '二问：《若干措施》的主要内容有哪些？', '', '答：《若干措施》共2个方面2条，与《省若干意见》相衔接。', '',
+    '关于《临江市民营企业服务办法》的解读', '', '问：《若干措施》与本办法是什么关系？', '', '答：本办法是对《若干措施》的细化。', '',
+  ].join('\n');
+  const { references, highlights, definition, hover } = providers(text);
+  const mentions = ['24:若干措施', '26:若干措施', '28:若干措施', '30:若干措施', '32:若干措施'];
+
+  it('goes from a short name to the document its full title names', () => {
+    assert.deepStrictEqual(definition('若干措施》出台'), ['12:临江市促进民营经济高质量发展若干措施']);
+    assert.deepStrictEqual(definition('若干措施》共'), ['12:临江市促进民营经济高质量发展若干措施']);
+    assert.deepStrictEqual(definition('《若干措施》共', 0, 0), ['12:临江市促进民营经济高质量发展若干措施'], 'from its 《');
+  });
+
+  it('goes to the full title where the document is printed nowhere', () => {
+    assert.deepStrictEqual(definition('省若干意见》相衔接'), ['28:江南省人民政府办公厅关于进一步激发民营经济活力的若干意见']);
+  });
+
+  it('lists the short names among the references and highlights of the document, from either', () => {
+    const fromNumber = references('临政办发〔2024〕21号');
+    assert.deepStrictEqual(fromNumber.filter((l) => l.endsWith(':若干措施')), mentions);
+    assert.ok(fromNumber.includes('24:临江市促进民营经济高质量发展若干措施'), 'the full title too');
+    assert.deepStrictEqual(references('若干措施》的主要'), fromNumber);
+    const lit = highlights('若干措施》的主要');
+    assert.deepStrictEqual(lit.filter((l) => l.endsWith(':若干措施')), mentions);
+    assert.ok(lit.includes('12:临江市促进民营经济高质量发展若干措施'));
+    assert.ok(!lit.some((l) => l.includes('若干意见')), 'not another document’s short name');
+  });
+
+  it('holds a short name only in the document that declares it', () => {
+    assert.deepStrictEqual(definition('若干措施》与本办法'), []);
+    assert.ok(!references('若干措施》的主要').some((r) => r.startsWith('36:') || r.startsWith('38:')));
+  });
+
+  it('goes from a 政策解读 titled by the short name it declares to the document', () => {
+    const titled = providers(text.replace('《临江市促进民营经济高质量发展若干措施》政策解读', '《若干措施》政策解读'));
+    assert.deepStrictEqual(titled.definition('《若干措施》政策解读', 0, 2), ['12:临江市促进民营经济高质量发展若干措施']);
+  });
+
+  it('says on hover what a short name stands for', () => {
+    const h = hover('若干措施》共')!;
+    assert.strictEqual(h.range, '32:若干措施');
+    assert.match(h.value, /《临江市促进民营经济高质量发展若干措施》（临政办发〔2024〕21号）的简称/);
+    assert.match(h.value, /第 1 行/);
+    assert.match(hover('省若干意见》相衔接')!.value, /未刊登/);
   });
 });

@@ -1,10 +1,10 @@
 // Go to definition: a number, TOC entry, 发文目录 row or citation → the document
 // (this file or another of the workspace), or the plan it issues when that is the title cited; 见附件N or a line of the 附件说明 → that
 // attachment; a decree's number after a citation (（市政府令第12号）) → that decree; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
-// document it interprets.
+// document it interprets; a short name (以下简称《若干措施》) → the document its full title names, else that title.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttachmentDecl, AttachmentRef, GazetteDocument, Range } from '../engine';
+import { aliasNamed, type AttachmentDecl, type AttachmentRef, type GazetteDocument, type Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
 import { documentReference, locate, referredDocuments } from './locate';
@@ -28,10 +28,16 @@ export class DefinitionProvider {
     const directory = analysis.issue.directory;
     if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
     // A 政策解读's title (关于《X》的解读) → X.
-    const subject = target.kind === 'title' && target.document.kind === 'interpretation' ? /《([^《》]+)》/.exec(target.document.title.norm)?.[1] : undefined;
+    const interpretation = target.kind === 'title' && target.document.kind === 'interpretation' ? target.document : undefined;
+    const named = interpretation && /《([^《》]+)》/.exec(interpretation.title.norm)?.[1];
+    // 《若干措施》政策解读, where the piece declares the short name: the title it stands for.
+    const subject = named && (aliasNamed(analysis.issue, named, interpretation.range.start)?.citation.title.norm ?? named);
     const ref = subject ? { title: subject } : documentReference(target);
     if (!ref || (!ref.key && !ref.title)) return [];
-    return referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref).map((t) => ({
+    const documents = referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref);
+    // A short name of a document printed nowhere: the full title it stands for.
+    if (documents.length === 0 && target.kind === 'alias') return here(target.alias.citation.title.range);
+    return documents.map((t) => ({
       uri: t.uri,
       range: toLspRange(
         linesOf(t.issue),

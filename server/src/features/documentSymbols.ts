@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
 import { shorten, toLspRange } from './convert';
 import { closersOf, endBefore, headingExtent, withoutPageBreak } from './headingExtent';
+import { questionsOf } from './questions';
 
 export class DocumentSymbolsProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -42,7 +43,7 @@ export function issueSymbols(issue: Issue, lines: LineIndex): DocumentSymbol[] {
   }
   // A document a 转发 notice forwards, printed after it, is shown under the notice.
   issue.documents.forEach((d, k) => {
-    const symbol = documentSymbol(d, lines);
+    const symbol = documentSymbol(d, issue, lines);
     const notice = out[out.length - 1];
     if (k > 0 && forwards(issue, issue.documents[k - 1], d) && notice) {
       notice.children!.push(symbol);
@@ -59,7 +60,7 @@ export function issueSymbols(issue: Issue, lines: LineIndex): DocumentSymbol[] {
   return out;
 }
 
-function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
+function documentSymbol(d: GazetteDocument, issue: Issue, lines: LineIndex): DocumentSymbol {
   const headingSymbols = d.headings.map((h) => symbol(lines, headingName(h), SymbolKind.String, headingExtent(lines.text, d, h), h.labelRange));
   // Nest by parent; roots go to the part they belong to.
   const roots = new Map<number, DocumentSymbol[]>();
@@ -73,6 +74,7 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
     }
   });
   insertedArticles(d, lines, headingSymbols, roots);
+  addQuestions(d, issue, lines, headingSymbols, roots);
   const children: DocumentSymbol[] = [...(roots.get(0) ?? [])];
   const attachmentParts = new Set(d.attachments.map((a) => a.part));
   d.parts.forEach((part, i) => {
@@ -91,10 +93,9 @@ function documentSymbol(d: GazetteDocument, lines: LineIndex): DocumentSymbol {
   return symbol(lines, name, SymbolKind.File, withoutPageBreak(lines.text, d.range), d.title.range, detail, children);
 }
 
-/** A document's name in menus: its title, shortened; a 人事任免 header run into its first subheading (…(2018年12月份)**任命:**) without it. */
+/** A document's name in menus: its title, shortened. */
 export function documentName(d: GazetteDocument): string {
-  const title = d.kind === 'appointments' ? d.title.text.replace(/(?:\*\*)?(?:任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/, '') : d.title.text;
-  return shorten(title, 80) || '(无标题)';
+  return shorten(d.title.text, 80) || '(无标题)';
 }
 
 /**
@@ -123,6 +124,19 @@ function insertedArticles(d: GazetteDocument, lines: LineIndex, headingSymbols: 
     // A later 之二 is inserted after this one.
     headingSymbols[i] = symbolOf;
   });
+}
+
+/** The questions of a 政策解读 written as questions and answers, each over its answer, in the heading or part they are in. */
+function addQuestions(d: GazetteDocument, issue: Issue, lines: LineIndex, headingSymbols: DocumentSymbol[], roots: Map<number, DocumentSymbol[]>): void {
+  const touched = new Set<DocumentSymbol[]>();
+  for (const q of questionsOf(issue, d)) {
+    const name = shorten(q.text.replace(/\*\*/g, ''), 40);
+    const siblings = q.parent >= 0 ? headingSymbols[q.parent].children! : roots.get(q.part) ?? [];
+    siblings.push(symbol(lines, name, SymbolKind.String, q.extent, q.labelRange));
+    if (q.parent < 0) roots.set(q.part, siblings);
+    touched.add(siblings);
+  }
+  for (const siblings of touched) siblings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function comesAfter(p: { line: number; character: number }, q: { line: number; character: number }): boolean {

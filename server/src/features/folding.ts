@@ -1,4 +1,5 @@
-// Folding: the TOC, each document, its headings (to the end of their block, see ./headingExtent), attachments, 发文目录;
+// Folding: the TOC, each document, its headings (to the end of their block, see ./headingExtent) and a 政策解读's
+// questions (over their answers), attachments, 发文目录;
 // none over the page number and running header a page break left after its last line.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -6,6 +7,7 @@ import type { Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { lineSpan } from './convert';
 import { headingExtent, withoutPageBreak } from './headingExtent';
+import { questionsOf } from './questions';
 
 export class FoldingProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -27,6 +29,7 @@ export class FoldingProvider {
       add(withoutPageBreak(issue.text, d.range), FoldingRangeKind.Region);
       d.parts.forEach((p, i) => i > 0 && add(withoutPageBreak(issue.text, p.range)));
       for (const h of d.headings) add(headingExtent(issue.text, d, h));
+      for (const q of questionsOf(issue, d)) add(q.extent);
       for (const a of d.attachments) add(withoutPageBreak(issue.text, a.range));
       for (const t of d.tables) add(t.range);
     }

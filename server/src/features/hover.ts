@@ -1,10 +1,10 @@
 // Hover: a number (its document and where it is printed), a decree's number after a citation
-// (the decree and the rules it promulgates), a unit (its tasks here), a heading label (its path
-// in the hierarchy).
+// (the decree and the rules it promulgates), a short name (what it stands for), a unit (its tasks here),
+// a heading label (its path in the hierarchy).
 import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { shownLabel, type DocNumberRole, type GazetteDocument, type Heading, type Issue, type Task, type UnitRole } from '../engine';
+import { shownLabel, type Alias, type DocNumberRole, type GazetteDocument, type Heading, type Issue, type Task, type UnitRole } from '../engine';
 import type { Analysis, AnalysisCache } from './analysis';
 import { linesOf, shorten, toLspRange, toOffset } from './convert';
 import { locate, occurrencesIn, resolveDocuments } from './locate';
@@ -42,12 +42,28 @@ export class HoverProvider {
     } else if (target.kind === 'decree-number') {
       value = decreeHover(analysis.issue, target.serial, target.decree);
       range = target.range;
+    } else if (target.kind === 'alias') {
+      value = this.aliasHover(analysis, target.alias);
+      range = target.range;
     } else if (target.kind === 'heading') {
       value = headingHover(target.document, target.index);
       range = target.heading.labelRange;
     }
     if (!value) return null;
     return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(analysis.lines, range!) };
+  }
+
+  /** What a short name stands for, and where that document is. */
+  private aliasHover(analysis: Analysis, alias: Alias): string {
+    const c = alias.citation;
+    const full = `《${md(c.title.text.replace(/\s+/g, ''))}》${c.number ? `（${md(c.number.key)}）` : ''}`;
+    const out = [`**《${md(alias.name)}》**`, '', `${full}的简称 (short for ${full})`];
+    const target = resolveDocuments(this.workspace, analysis.uri, analysis.issue, { key: c.number?.key, title: c.title.norm })[0];
+    if (target) {
+      const where = target.uri === analysis.uri ? '' : `${md(fileName(target.uri))} `;
+      out.push('', `- 文件：${md(target.document.title.text)}（${where}第 ${line(target.issue, target.document.title.range.start)} 行）`);
+    } else out.push('', '本期及工作区中未刊登该文件 (the document is printed neither in the issue nor in the workspace)');
+    return out.join('\n');
   }
 
   private numberHover(analysis: Analysis, key: string): string {

@@ -1,9 +1,12 @@
 // What is at an offset of an issue, and which document a number or title refers to.
 // Shared by hover, definition, references and rename.
 import {
+  aliasAt,
+  aliasesOf,
   decreeNumberAfter,
   documentOfNumberlessEntry,
   type Attachment,
+  type Alias,
   type AttachmentDecl,
   type AttachmentRef,
   type Citation,
@@ -30,6 +33,8 @@ export type Target =
   | { kind: 'unit'; unit: Unit; annotation: UnitAnnotation; document: GazetteDocument }
   | { kind: 'heading'; heading: Heading; index: number; document: GazetteDocument }
   | { kind: 'citation'; citation: Citation }
+  /** A short name the document declared (以下简称《若干措施》): it names the document the full title names. */
+  | { kind: 'alias'; alias: Alias; range: Range }
   /** （市政府令第12号） after a citation: the decree of this issue it names, if printed. */
   | { kind: 'decree-number'; range: Range; serial: string; decree?: GazetteDocument }
   | { kind: 'toc-entry'; entry: TocEntry }
@@ -65,6 +70,8 @@ export function locate(issue: Issue, offset: number): Target | undefined {
     const index = document.headings.findIndex((h) => contains(h.labelRange, offset));
     if (index >= 0) return { kind: 'heading', heading: document.headings[index], index, document };
   }
+  const alias = aliasAt(issue, offset);
+  if (alias) return { kind: 'alias', ...alias };
   const citation = issue.citations.find((c) => contains(c.range, offset));
   if (citation) return { kind: 'citation', citation };
   const decree = decreeNumberAt(issue, offset);
@@ -97,6 +104,8 @@ export function documentReference(target: Target): { key?: string; title?: strin
       return { key: target.number.key };
     case 'citation':
       return { key: target.citation.number?.key, title: target.citation.title.norm };
+    case 'alias':
+      return { key: target.alias.citation.number?.key, title: target.alias.citation.title.norm };
     case 'toc-entry':
       return { key: target.entry.number?.key, title: target.entry.title.norm };
     case 'directory-row':
@@ -175,7 +184,8 @@ export interface Occurrence {
 
 /**
  * Every place of one issue where a number key or one of the titles is printed, and the 目录 entries
- * without a number that name one of `documents` in words of their own (市政府人事任免(2018年12月份)).
+ * without a number that name one of `documents` in words of their own (市政府人事任免(2018年12月份)); with titles,
+ * the short names declared for them too (以下简称《若干措施》 and each 《若干措施》 after it).
  */
 export function occurrencesIn(uri: string, issue: Issue, key: string | undefined, titles: string[], documents: GazetteDocument[] = []): Occurrence[] {
   const out: Occurrence[] = [];
@@ -196,6 +206,10 @@ export function occurrencesIn(uri: string, issue: Issue, key: string | undefined
     for (const c of issue.citations) add(c.title);
     for (const r of issue.directory?.rows ?? []) add(r.title);
     add(issue.directory?.heading);
+    for (const alias of aliasesOf(issue)) {
+      const c = alias.citation;
+      if (wanted.has(c.title.norm) || (key && c.number?.key === key)) for (const range of alias.mentions) out.push({ uri, issue, range, what: 'title' });
+    }
   }
   if (documents.length) {
     for (const e of issue.toc?.entries ?? []) {

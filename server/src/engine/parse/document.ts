@@ -5,6 +5,7 @@ import type {
   Attachment, AttachmentDecl, AttachmentRef, CountClaim, DocNumber, DocumentKind, DocumentPart,
   GazetteDocument, Heading, Line, Paragraph, Task, TextSpan, UnitAnnotation,
 } from '../model';
+import { withoutTrailingSubheading } from './appointments';
 import { attachmentLabel, attachmentLabelWithTitle, isAttachmentDecl, parseAttachmentDecls } from './attachments';
 import { findCitations } from './citations';
 import { lineIsDate } from './dates';
@@ -60,7 +61,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   };
   mark(start.titleFrom, start.titleTo);
   if (start.preTitle) mark(start.preTitle.from, start.preTitle.to);
-  const title = titleSpan(lines, start.titleFrom, start.titleTo);
+  const wholeTitle = titleSpan(lines, start.titleFrom, start.titleTo);
+  const title = start.kind === 'appointments' ? withoutTrailingSubheading(lines, wholeTitle, start.titleTo) : wholeTitle;
   const preTitle = start.preTitle ? titleSpan(lines, start.preTitle.from, start.preTitle.to) : undefined;
   let cursor = (start.numberLine ?? start.titleTo) + 1;
   if (start.numberLine !== undefined) reserved.add(start.numberLine);

@@ -7,6 +7,7 @@
 import type { Citation, GazetteDocument } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentIndexAt } from '../shared/locate';
+import { citedTitle } from '../shared/aliases';
 import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown } from './shared';
 
 const rule: Rule = {
@@ -32,12 +33,11 @@ interface Target {
 }
 
 /** 《rules》（市政府令第12号） where the issue prints decree 12: the rules it promulgates, by that title. */
-function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument | undefined): void {
+function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument | undefined, title: string): void {
   const cited = decreeNumberAfter(ctx.issue, c);
   if (!cited?.decree || cited.decree === own) return;
   const d = cited.decree;
   const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
-  const title = c.title.norm;
   if (rules.length === 0 || rules.some((t) => sameTitle(t.norm, title) || withoutPlace(t.norm, title))) return;
   // A title to offer only where the decree promulgates one set of rules (a 修改决定 names others in 《》: the
   // slip may as well be the number).
@@ -53,11 +53,12 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
 export function checkCitation(ctx: RuleContext, c: Citation): void {
   const n = c.number;
   const own = ctx.issue.documents[documentIndexAt(ctx.issue, c.range.start)];
+  // A short name declared in the citing document (以下简称《若干措施》) cites the title it stands for.
+  const title = citedTitle(ctx.issue, c);
   if (!n) {
-    checkDecreeCitation(ctx, c, own);
+    checkDecreeCitation(ctx, c, own, title);
     return;
   }
-  const title = c.title.norm;
   const docs = lookup(ctx.issue);
   // The title names a document printed here: a number that differs is doc-number/consistency's.
   if (docs.byName(title).some((d) => d !== own)) return;

@@ -3,11 +3,12 @@
 import type { GazetteDocument, HeadingKind } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
-import { numeralValue } from '../../parse/text';
+import { normalize, numeralValue } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
-import { lookup, namesOf, shown } from './shared';
+import { lookup, namesOf, sameTitle, shown } from './shared';
+import { aliasNamed, citedTitle } from '../shared/aliases';
 import { kindKey } from '../numbering/lists';
 
 const rule: Rule = {
@@ -21,8 +22,11 @@ const rule: Rule = {
       if (d.kind !== 'interpretation') continue;
       const citations = citationsIn(ctx.issue, d.range);
       for (const c of citations) checkCitation(ctx, c);
-      const inTitle = /《([^《》]+)》/.exec(d.title.norm)?.[1];
-      const written = inTitle ?? citations[0]?.title.norm;
+      // A short name the piece declares (《若干措施》政策解读 … 以下简称《若干措施》) stands for the full title.
+      const full = (name: string) => aliasNamed(ctx.issue, name, d.range.start)?.citation.title.norm ?? name;
+      const titleName = /《([^《》]+)》/.exec(d.title.norm)?.[1];
+      const inTitle = titleName === undefined ? undefined : full(titleName);
+      const written = inTitle ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
       if (!written) continue;
       // 《…关于修改〈某办法〉的决定》解读: the title inside is written 〈〉, the document's own title 《》.
       const subject = asPrinted(written);
@@ -104,9 +108,12 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
     CLAIM.lastIndex = 0;
     for (let m; (m = CLAIM.exec(p.text)); ) {
       // 《行政处罚法》共八章: another law's structure, not the interpreted rules'; but the rules a 修改决定 republishes are its.
-      const named = m[1] !== undefined ? asPrinted(m[1].replace(/\s/g, '')) : undefined;
-      const other = named !== undefined && named !== subject ? partNamed(named) : -1;
-      if (named !== undefined && named !== subject && other < 0 && !(SHORT_NAME.test(named) && subject.replace(/\([^()]*\)$/, '').endsWith(named.slice(-2)))) continue;
+      // A short name the piece declares (以下简称《若干措施》) is the title it stands for, whatever it looks like.
+      const alias = m[1] !== undefined ? aliasNamed(ctx.issue, normalize(m[1]), sourceRange(p, m.index, m.index + 1).start) : undefined;
+      const named = alias ? asPrinted(alias.citation.title.norm) : m[1] !== undefined ? asPrinted(m[1].replace(/\s/g, '')) : undefined;
+      const isSubject = named === undefined || named === subject || (alias !== undefined && sameTitle(named, subject));
+      const other = !isSubject ? partNamed(named!) : -1;
+      if (!isSubject && other < 0 && (alias || !(SHORT_NAME.test(named!) && subject.replace(/\([^()]*\)$/, '').endsWith(named!.slice(-2))))) continue;
       const part = other >= 0 ? other : own;
       if (part < 0) continue;
       const levels = levelsOf(part);

@@ -3,6 +3,7 @@
 import type { Citation, DirectoryRow, DocNumber, GazetteDocument, Issue, TocEntry } from '../../model';
 import type { Edit } from '../types';
 import { memoizeText } from '../shared/memo';
+import { citedTitle } from '../shared/aliases';
 
 export interface DocRefs {
   doc: GazetteDocument;
@@ -58,7 +59,8 @@ export function collectRefs(issue: Issue): IssueRefs {
   }
   for (const c of issue.citations) {
     if (!c.number) continue;
-    const d = byTitle.get(titleKey(c.title.norm));
+    // A short name (以下简称《若干措施》) cites the title it stands for.
+    const d = byTitle.get(titleKey(citedTitle(issue, c)));
     // A document does not cite itself by its own title: that is its title line.
     if (d && !(c.range.start >= d.doc.title.range.start && c.range.end <= d.doc.title.range.end)) d.citations.push(c);
     else if (!d) out.otherCitations.push(c);

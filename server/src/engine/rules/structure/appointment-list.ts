@@ -4,10 +4,10 @@
 // with a full stop; a 免去 entry reads "免去X同志的Y职务"; the section header
 // and the 任命: subheading stand on lines of their own.
 import type { GazetteDocument, Paragraph } from '../../model';
-import { ENTRY, SUBHEADING } from '../../parse/appointments';
+import { ENTRY, SUBHEADING, subheadingAfterTitle } from '../../parse/appointments';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
-import { allParagraphs, spanSegment } from '../typography/util';
+import { allParagraphs } from '../typography/util';
 
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
 /** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
@@ -61,22 +61,21 @@ const rule: Rule = {
 
 export default rule;
 
-/** 【市政府人事任免】(2018年12月份)**任命:** — the subheading run into the header line. */
+/** 【市政府人事任免】(2018年12月份)**任命:** — the subheading run into the header line (after the title, which ends before it). */
 function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
-  const t = d.title.text;
-  const m = MERGED.exec(t);
-  if (!m || m.index === 0 || !/[】)）]/.test(t.slice(0, m.index))) return;
-  const at = spanSegment(ctx.text, d.title, 'title').at(m.index);
+  const sub = subheadingAfterTitle(ctx.text, d.title);
+  if (!sub || !/[】)）]/.test(d.title.text)) return;
+  const at = sub.range.start;
   ctx.report({
-    message: `人事任免栏目标题与小标题“${m[1]}:”写在同一行，应分行 (the header and the ${m[1]} subheading share a line)`,
-    range: { start: at, end: d.title.range.end },
+    message: `人事任免栏目标题与小标题“${sub.verb}:”写在同一行，应分行 (the header and the ${sub.verb} subheading share a line)`,
+    range: sub.range,
     fix: { title: '小标题另起一行 (put the subheading on its own line)', edits: [{ range: { start: at, end: at }, text: '\n\n' }] },
   });
 }
 
 /** The entries of each list, split at the subheadings (alone, or at the end of the next section's header) and where a list closes. */
 function lists(ctx: RuleContext, d: GazetteDocument): List[] {
-  const out: List[] = [{ entries: [], removal: isRemoval(MERGED.exec(d.title.text)) }];
+  const out: List[] = [{ entries: [], removal: subheadingAfterTitle(ctx.text, d.title)?.verb.startsWith('免') ?? false }];
   for (const p of allParagraphs(ctx.issue)) {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
     const sub = SUBHEADING.exec(p.text) ?? MERGED.exec(p.text);

@@ -1,0 +1,77 @@
+// The questions of a 政策解读 written as questions and answers — 一问：…？ / 答：…, 问：…？ / 答：…, or a question
+// answered by the 答： under it — for the outline and folding: each reaches over its answer. Questions numbered
+// as headings (一、…？, 1.…？) are headings already.
+import type { GazetteDocument, Issue, Paragraph, Range } from '../engine';
+import { sourceRange } from '../engine/parse/paragraphs';
+import { paragraphsIn } from '../engine/rules/shared/locate';
+import { endBefore, headingExtent, withoutPageBreak } from './headingExtent';
+
+export interface Question {
+  /** The question, over its lines. */
+  range: Range;
+  /** Its label (一问：, 问：), or the question where it has none. */
+  labelRange: Range;
+  /** As the outline names it. */
+  text: string;
+  /** The question and its answer, up to the next question or heading. */
+  extent: Range;
+  /** The heading it is under, or -1. */
+  parent: number;
+  part: number;
+}
+
+/** 一问：, 问：, 问题一：, 问1： — a bold one too (**问：**). */
+const LABEL = /^(?:\*\*)?((?:[一二三四五六七八九十]{1,3}问|问题?[一二三四五六七八九十0-9]{0,3})[ \t]*[：:](?:\*\*)?)/;
+const ANSWER = /^(?:\*\*)?答[ \t]*[：:]/;
+const ASKS = /[？?](?:\*\*)?$/;
+/** The source under a piece: （市发展改革委供稿）, （来源：市司法局）. */
+const SOURCE_NOTE = /^[(（][^()（）\n]{1,30}(?:供稿|提供)[)）]$|^[(（]来源[：:][^()（）\n]{1,30}[)）]$/;
+
+export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
+  if (d.kind !== 'interpretation') return [];
+  const paragraphs = paragraphsIn(issue, d.range).filter((p) => p.range.start > d.title.range.end);
+  const headingStarts = new Set(d.headings.map((h) => h.range.start));
+  const found: { p: Paragraph; label?: Range; text: string }[] = [];
+  paragraphs.forEach((p, k) => {
+    if (headingStarts.has(p.range.start)) return;
+    const label = LABEL.exec(p.text);
+    if (label) {
+      const at = p.text.indexOf(label[1]);
+      found.push({ p, label: sourceRange(p, at, at + label[1].length), text: p.text.slice(at) });
+    } else if (ASKS.test(p.text) && ANSWER.test(paragraphs[k + 1]?.text ?? '')) found.push({ p, text: p.text });
+  });
+  const text = issue.text;
+  const headings = d.headings;
+  return found.map((q, k) => {
+    const at = q.p.range.start;
+    // The heading over it: the last one before it, or the nearest of its parents whose extent reaches it.
+    const after = firstAfter(headings, at);
+    let parent = after - 1;
+    while (parent >= 0 && headingExtent(text, d, headings[parent]).end <= at) parent = headings[parent].parent < parent ? headings[parent].parent : -1;
+    const part = Math.max(0, d.parts.findIndex((p) => p.range.start <= at && at < p.range.end));
+    const containerEnd = parent >= 0 ? headingExtent(text, d, headings[parent]).end : withoutPageBreak(text, d.parts[part].range).end;
+    const next = Math.min(found[k + 1]?.p.range.start ?? Infinity, headings[after]?.range.start ?? Infinity, containerEnd);
+    const extent = { start: at, end: withoutSourceNote(text, withoutPageBreak(text, { start: at, end: next }).end, q.p.range.end) };
+    const range = { start: at, end: q.p.range.end };
+    return { range, labelRange: q.label ?? range, text: q.text, extent, parent, part };
+  });
+}
+
+/** Index of the first heading starting after an offset (the headings are in order). */
+function firstAfter(headings: readonly { range: Range }[], at: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].range.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An answer's end without the source note under the piece's last one. */
+function withoutSourceNote(text: string, end: number, floor: number): number {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (lineStart <= floor || !SOURCE_NOTE.test(text.slice(lineStart, end).trim())) return end;
+  return endBefore(text, lineStart, floor);
+}
