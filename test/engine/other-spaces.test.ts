@@ -33,6 +33,31 @@ describe('spaces other than the ASCII space', () => {
     assert.equal(after.documents[0].number?.key, '临政发〔2024〕9号');
     assert.equal(after.documents[0].signature?.date?.day, 15);
   });
+
+  it('reads one typed into a text that had none, and the text after it is taken out again', () => {
+    // The editor reads only the lines an edit changed of a text without them: each step must parse as a fresh parse does.
+    const plain = draft(' ');
+    const steps = [
+      plain.replace('9号 ', '9号\u00a0'),
+      plain,
+      plain.replace('2024年 5月', '2024年\u20095月'),
+      plain.replace('2024年 5月', '2024年\u20095月').replace('强化考核', '强化考评'),
+      plain,
+      plain.replace('一、加强组织领导', '一、\t加强组织领导'),
+      plain,
+      // A line break typed before a label makes a line that opens with it: the TAB after it is a label's.
+      plain.replace('一、加强组织领导', '说明一、\t加强组织领导'),
+      plain.replace('一、加强组织领导', '说明\n一、\t加强组织领导'),
+      plain.replace('一、加强组织领导', '说明一、\t加强组织领导'),
+      plain,
+    ];
+    let previous = parseIssueIncremental(plain);
+    steps.forEach((text, k) => {
+      const next = parseIssueIncremental(text, previous);
+      assert.deepStrictEqual(next, parseIssue(text), `step ${k}`);
+      previous = next;
+    });
+  });
 });
 
 describe('a TAB after a heading label', () => {

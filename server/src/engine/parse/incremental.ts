@@ -11,8 +11,8 @@
 import type { GazetteDocument, Issue, Paragraph, Range, TableCell } from '../model';
 import { parseDocument, type DocumentStart, type ParsedDocument } from './document';
 import { parseIssueWith } from './issue';
-import { splitLinesAfterEdit } from './lines';
-import { withPlainSpaces } from './text';
+import { common, splitLinesAfterEdit } from './lines';
+import { isPlain, withPlainSpaces } from './text';
 import { carryOver } from '../documentMemo';
 
 interface DocumentRecord {
@@ -28,6 +28,8 @@ interface DocumentRecord {
 
 interface ParseRecord {
   text: string;
+  /** Whether the text as written was plain (see isPlain): then so is the next version outside the lines it changed. */
+  plain: boolean;
   /** Keyed by `${length}:${line count}`: candidates without comparing every document's text. */
   documents: Map<string, DocumentRecord[]>;
 }
@@ -53,8 +55,10 @@ export function forgetOrigin(document: GazetteDocument): void {
 
 /** Same result as parseIssue(text); the documents unchanged since `previous` (a result of this function) are copied instead of parsed. */
 export function parseIssueIncremental(written: string, previous?: Issue): Issue {
-  const text = withPlainSpaces(written);
   const before = previous ? records.get(previous) : undefined;
+  // What withPlainSpaces changes lies within a line: a plain text stays plain unless the lines an edit changed hold some.
+  const plain = before?.plain ? isPlain(changedLines(written, before.text)) : isPlain(written);
+  const text = plain ? written : withPlainSpaces(written);
   const documents = new Map<string, DocumentRecord[]>();
   const issue = parseIssueWith(text, (text, lines, start, to) => {
     const from = lines[start.from].start;
@@ -68,8 +72,17 @@ export function parseIssueIncremental(written: string, previous?: Issue): Issue 
     else documents.set(key, [record]);
     return parsed;
   }, previous && before ? splitLinesAfterEdit(text, before.text, previous.lines) : undefined);
-  records.set(issue, { text, documents });
+  records.set(issue, { text, plain, documents });
   return issue;
+}
+
+/** The lines of a text that differ from its previous version (whole lines, between line feeds). */
+function changedLines(written: string, before: string): string {
+  const prefix = common(written, before, false);
+  const suffix = common(written, before, true, Math.min(written.length, before.length) - prefix);
+  const from = prefix === 0 ? 0 : written.lastIndexOf('\n', prefix - 1) + 1;
+  const next = written.indexOf('\n', written.length - suffix);
+  return written.slice(from, next < 0 ? written.length : next);
 }
 
 /** How many documents of an issue made by parseIssueIncremental were copied from the previous parse. */

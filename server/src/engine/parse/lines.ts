@@ -46,7 +46,7 @@ function copyOf(text: string, from: number, to: number): string {
  * time up to the first block that differs, then by bisection within it. (Bisecting
  * over the whole text compared most of it again at each of ~20 steps.)
  */
-function common(a: string, b: string, fromEnd: boolean, max = Math.min(a.length, b.length)): number {
+export function common(a: string, b: string, fromEnd: boolean, max = Math.min(a.length, b.length)): number {
   const same = fromEnd
     ? (from: number, to: number) => a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from)
     : (from: number, to: number) => a.slice(from, to) === b.slice(from, to);

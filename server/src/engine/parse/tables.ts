@@ -148,7 +148,8 @@ export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   tables.forEach((table, t) =>
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
-        const claims = [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] }));
+        // matchAll copies its regex on every call: most cells hold no 共 at all.
+        const claims = cell.text.includes('共') ? [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] })) : [];
         const bare = claims.length === 0 ? BARE_COUNT.exec(cell.text) : null;
         if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
         for (const c of claims) {

@@ -145,6 +145,11 @@ export function withPlainSpaces(text: string): string {
   return hasLabelTab(spaced) ? untabbedLabels(spaced) : spaced;
 }
 
+/** Whether withPlainSpaces leaves a text as it is: no other space, no TAB after a label. */
+export function isPlain(text: string): boolean {
+  return !hasOtherSpace(text) && !hasLabelTab(text);
+}
+
 /** Is there a TAB right after a heading label at a line's start? Looked for from each TAB: most texts have few. */
 function hasLabelTab(text: string): boolean {
   // The first TAB of each line only: the label opens the line.

@@ -203,35 +203,40 @@ function buildPart(
   apart: string,
 ): void {
   // Effective rank and kind: a misplaced label is filed where it belongs.
-  const rank = new Map<number, number>(seq.map((i) => [i, rankOf(hs[i])]));
-  const key = new Map<number, string>(seq.map((i) => [i, kindKey(hs[i])]));
+  // By heading index (arrays, not maps: a map built from [i, value] pairs was most of this function's allocation).
+  const rank: number[] = [];
+  const key: string[] = [];
+  for (const i of seq) {
+    rank[i] = rankOf(hs[i]);
+    key[i] = kindKey(hs[i]);
+  }
   const open = new Map<string, SiblingList>();
   let stack: number[] = [];
 
   const place = (i: number, parent: number, fresh: boolean) => {
     parents[i] = parent;
-    const id = `${parent}|${key.get(i)}`;
+    const id = `${parent}|${key[i]}`;
     let list = fresh ? undefined : open.get(id);
     if (!list) {
-      list = { key: key.get(i)!, part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, apart };
+      list = { key: key[i], part: hs[i].part, parent, scope: parent >= 0 ? parents[parent] : -1, items: [], segment: fresh, apart };
       open.set(id, list);
       lists.push(list);
     }
     list.items.push(i);
     stack.push(i);
-    lastOfKey.set(key.get(i)!, hs[i].value);
+    lastOfKey.set(key[i], hs[i].value);
   };
   const lastOfKey = new Map<string, number>();
   /** Where heading i goes by its rank: the stack after popping, its parent, its previous sibling. */
   const natural = (i: number) => {
     const s = [...stack];
-    while (s.length && rank.get(s[s.length - 1])! >= rank.get(i)!) s.pop();
+    while (s.length && rank[s[s.length - 1]] >= rank[i]) s.pop();
     const parent = s.length ? s[s.length - 1] : -1;
-    const list = open.get(`${parent}|${key.get(i)}`);
+    const list = open.get(`${parent}|${key[i]}`);
     return { s, parent, prev: list ? list.items[list.items.length - 1] : undefined };
   };
   const nextOfKey = (n: number, k: string) => {
-    for (let m = n + 1; m < seq.length; m++) if (key.get(seq[m]) === k) return hs[seq[m]];
+    for (let m = n + 1; m < seq.length; m++) if (key[seq[m]] === k) return hs[seq[m]];
     return undefined;
   };
 
@@ -245,26 +250,26 @@ function buildPart(
     const next = n + 1 < seq.length ? seq[n + 1] : undefined;
     const top = stack.length ? stack[stack.length - 1] : undefined;
     // The run of its own level goes on as if this label were not there.
-    const ownGoesOn = nextOfKey(n, key.get(i)!)?.value === (prev !== undefined ? hs[prev].value + 1 : 1);
+    const ownGoesOn = nextOfKey(n, key[i])?.value === (prev !== undefined ? hs[prev].value + 1 : 1);
     for (let k = stack.length - 1; k >= 0; k--) {
       const t = stack[k];
-      if (rank.get(t)! <= rank.get(i)!) break;
-      if (key.get(t) === key.get(i) || hs[t].value + 1 !== h.value) continue;
-      const nextFits = next !== undefined && key.get(next) === key.get(t) && hs[next].value === h.value + 1;
+      if (rank[t] <= rank[i]) break;
+      if (key[t] === key[i] || hs[t].value + 1 !== h.value) continue;
+      const nextFits = next !== undefined && key[next] === key[t] && hs[next].value === h.value + 1;
       if (fits ? nextFits && ownGoesOn : nextFits || (ownGoesOn && !oneSlipInOwnRun(n, prev))) return { like: t, parent: parents[t] };
     }
     // … (三) (二) (四) … 三、: an upper-level label written as this level's. After it
     // its own level goes on, or starts again at 1 under it, and the upper level goes on.
-    const ownNext = nextOfKey(n, key.get(i)!)?.value;
+    const ownNext = nextOfKey(n, key[i])?.value;
     if (!fits && (ownGoesOn || ownNext === 1)) {
       for (const u of stack) {
-        if (rank.get(u)! >= rank.get(i)! || key.get(u) === key.get(i) || hs[u].value + 1 !== h.value) continue;
-        if (nextOfKey(n, key.get(u)!)?.value === h.value + 1) return { like: u, parent: parents[u] };
+        if (rank[u] >= rank[i] || key[u] === key[i] || hs[u].value + 1 !== h.value) continue;
+        if (nextOfKey(n, key[u])?.value === h.value + 1) return { like: u, parent: parents[u] };
       }
     }
     if (
-      !fits && next !== undefined && top !== undefined && key.get(next) !== key.get(i) && hs[next].value === h.value + 1 &&
-      rank.get(next)! > rank.get(top)! && rank.get(next)! > rank.get(i)!
+      !fits && next !== undefined && top !== undefined && key[next] !== key[i] && hs[next].value === h.value + 1 &&
+      rank[next] > rank[top] && rank[next] > rank[i]
     ) {
       return { like: next, parent: top };
     }
@@ -277,11 +282,11 @@ function buildPart(
    */
   const oneSlipInOwnRun = (n: number, prev: number | undefined): boolean => {
     const i = seq[n];
-    const run = open.get(`${prev !== undefined ? parents[prev] : -1}|${key.get(i)}`);
+    const run = open.get(`${prev !== undefined ? parents[prev] : -1}|${key[i]}`);
     const values = prev !== undefined && run ? run.items.map((k) => hs[k].value) : [];
     values.push(hs[i].value);
-    for (let m = n + 1; m < seq.length && rank.get(seq[m])! >= rank.get(i)!; m++) {
-      if (key.get(seq[m]) === key.get(i)) values.push(hs[seq[m]].value);
+    for (let m = n + 1; m < seq.length && rank[seq[m]] >= rank[i]; m++) {
+      if (key[seq[m]] === key[i]) values.push(hs[seq[m]].value);
     }
     const breaks = findBreaks(values, [values[0]]);
     return breaks.length === 1 && breaks[0].type === 'odd';
@@ -289,21 +294,21 @@ function buildPart(
 
   /** The run 1, 2 … of heading n's kind nested under `under`, if the outer run (last item `prev`) goes on after it. */
   const nestedRun = (n: number, under: number, prev: number): number[] | undefined => {
-    const k = key.get(seq[n])!;
+    const k = key[seq[n]];
     const run: number[] = [];
     let m = n;
     for (let v = 1; m < seq.length; m++) {
       const j = seq[m];
-      if (key.get(j) === k) {
+      if (key[j] === k) {
         if (hs[j].value !== v) break;
         run.push(j);
         v++;
-      } else if (rank.get(j)! <= rank.get(under)!) break;
+      } else if (rank[j] <= rank[under]) break;
     }
     for (; m < seq.length; m++) {
       const j = seq[m];
-      if (rank.get(j)! < rank.get(seq[n])!) return undefined;
-      if (key.get(j) === k) return hs[j].value === hs[prev].value + 1 ? run : undefined;
+      if (rank[j] < rank[seq[n]]) return undefined;
+      if (key[j] === k) return hs[j].value === hs[prev].value + 1 ? run : undefined;
     }
     return undefined;
   };
@@ -313,10 +318,10 @@ function buildPart(
     const h = hs[i];
     const top = stack.length ? stack[stack.length - 1] : undefined;
     const nat = natural(i);
-    const climbs = top !== undefined && rank.get(top)! > rank.get(i)!;
+    const climbs = top !== undefined && rank[top] > rank[i];
     const fits = h.value === (nat.prev !== undefined ? hs[nat.prev].value + 1 : 1);
     // A number that only starts a wrapped line ("…达到\n5. 90%以上") and fits nowhere is no heading.
-    const runsOn = nat.prev === undefined && lastOfKey.get(key.get(i)!) === h.value - 1;
+    const runsOn = nat.prev === undefined && lastOfKey.get(key[i]) === h.value - 1;
     if (!fits && !runsOn && wrapped(i)) {
       seq.splice(n--, 1);
       continue;
@@ -325,8 +330,8 @@ function buildPart(
       const like = mislevel(n, nat.prev, fits);
       if (like) {
         misplaced.push({ index: i, type: 'mislevel', other: like.like });
-        rank.set(i, rank.get(like.like)!);
-        key.set(i, key.get(like.like)!);
+        rank[i] = rank[like.like];
+        key[i] = key[like.like];
         stack = natural(i).s;
         place(i, like.parent, false);
         continue;
@@ -334,7 +339,7 @@ function buildPart(
       const run = climbs && !fits && h.value === 1 && nat.prev !== undefined ? nestedRun(n, top!, nat.prev) : undefined;
       if (run) {
         misplaced.push({ index: i, type: 'nested', other: top! });
-        for (const j of run) rank.set(j, rank.get(top!)! + 0.01);
+        for (const j of run) rank[j] = rank[top!] + 0.01;
         place(i, top!, false);
         continue;
       }
@@ -342,7 +347,7 @@ function buildPart(
     stack = nat.s;
     // A run that starts again at 1 and goes on (1, 2 …) is a new sequence (an attachment the
     // parser did not split off), not an error: a single slip cannot produce it.
-    const restart = nat.prev !== undefined && h.value === 1 && hs[nat.prev].value !== 1 && nextOfKey(n, key.get(i)!)?.value === 2;
+    const restart = nat.prev !== undefined && h.value === 1 && hs[nat.prev].value !== 1 && nextOfKey(n, key[i])?.value === 2;
     place(i, nat.parent, restart);
   }
 }

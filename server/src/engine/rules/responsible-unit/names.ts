@@ -85,12 +85,17 @@ const eligibleKey = memoizeText((name: string): string => {
 /** Pairs of keys listed side by side in one annotation: two units, never one spelled two ways. */
 const coListed = memoize((issue: Issue): Set<string> => {
   const out = new Set<string>();
-  for (const d of issue.documents) {
-    const { text, table } = annotationsOf(issue, d);
-    for (const a of [...text, ...table.map((t) => t.annotation)]) {
-      const keys = [...new Set(a.units.map((u) => eligibleKey(u.name)).filter((k) => k !== ''))];
-      for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) out.add(pairKey(keys[i], keys[j]));
-    }
+  for (const d of issue.documents) for (const pair of documentPairs(d, issue)) out.add(pair);
+  return out;
+});
+
+/** The pairs one document lists together: names only, so a moved copy keeps them and an edit recounts one document. */
+const documentPairs = movableMemo((d: GazetteDocument, issue: Issue): string[] => {
+  const out: string[] = [];
+  const { text, table } = annotationsOf(issue, d);
+  for (const a of [...text, ...table.map((t) => t.annotation)]) {
+    const keys = [...new Set(a.units.map((u) => eligibleKey(u.name)).filter((k) => k !== ''))];
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) out.push(pairKey(keys[i], keys[j]));
   }
   return out;
 });

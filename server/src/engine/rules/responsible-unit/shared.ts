@@ -35,8 +35,9 @@ export function annotationsOf(issue: Issue, document: GazetteDocument): Document
   // The parser has read the paragraphs of heading items already.
   const inItem = rangeCoverage(document.tasks.filter((t) => t.heading !== undefined).map((t) => t.range).sort((a, b) => a.start - b.start));
   for (const p of paragraphsIn(issue, document.range)) {
-    if (isTableRow(p.text) || !mayHoldAnnotation(p.text)) continue;
+    // The cheap test first: most paragraphs lie in heading items.
     if (inItem(p.range)) continue;
+    if (isTableRow(p.text) || !mayHoldAnnotation(p.text)) continue;
     append(x.text, findUnitAnnotations(p));
   }
   x.text.sort((a, b) => a.range.start - b.range.start);

@@ -43,16 +43,20 @@ export function paragraphsIn(issue: Issue, r: Range): Paragraph[] {
 
 /** The items of a list sorted by start whose start lies in [from, to]. */
 function startingIn<T extends { range: Range }>(list: readonly T[], from: number, to: number): T[] {
+  // A slice: rules ask for a document's paragraphs ~100 times a run, and a growing array leaves garbage.
+  return list.slice(firstStarting(list, from), firstStarting(list, to + 1));
+}
+
+/** Index of the first item of a list sorted by start that starts at or after `at`. */
+function firstStarting(list: readonly { range: Range }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].range.start < from) lo = mid + 1;
+    if (list[mid].range.start < at) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let k = lo; k < list.length && list[k].range.start <= to; k++) out.push(list[k]);
-  return out;
+  return lo;
 }
 
 /**

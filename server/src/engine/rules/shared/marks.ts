@@ -8,11 +8,14 @@ import { memoizeText } from './memo';
 const INDEXED = new Uint8Array(0x10000);
 for (const c of '《》“”‘’()（）〔〕[]［］﹝﹞【】〈〉,:;?!，：；？！。、\t\n<') INDEXED[c.charCodeAt(0)] = 1;
 
+/** Where marksIn collects offsets: only an exact-size copy is kept, not the arrays a growing one leaves behind. */
+const found: number[] = [];
+
 /** Offsets in `text` of the indexed characters, in order. */
 export function marksIn(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (INDEXED[text.charCodeAt(i)]) out.push(i);
-  return out;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (INDEXED[text.charCodeAt(i)]) found[n++] = i;
+  return found.slice(0, n);
 }
 
 /** marksIn, computed once per text (do not modify the array). */

@@ -18,7 +18,8 @@ export function memoize<K extends object, V>(derive: (key: K) => V): (key: K) =>
 /** Every derivation of a text, one slot each, under one entry per text: a text is looked up once, not once per derivation. */
 const byText = new TextCache<unknown[]>();
 let slots = 0;
-const newEntry = (): unknown[] => [];
+// As long as the slots from the start: an empty array given slot 5 would grow to ~20 elements.
+const newEntry = (): unknown[] => new Array(slots);
 
 /**
  * For derivations of a text alone (the marks of a paragraph): kept by the text

@@ -13,7 +13,8 @@ import { issueTotals, outsideDocuments, scanningText } from './util';
 
 const CLOSERS = ['”', '》'];
 const SEPARATED = /([”》])[ \t]*、[ \t]*([“《])/y;
-const ADJACENT = /[”》][“《]/y;
+/** Side by side (group 1) or separated by a 顿号: never both at one closer, so one walk counts the two. */
+const SIDE_BY_SIDE_OR_SEPARATED = /[”》](?:([“《])|[ \t]*、[ \t]*[“《])/y;
 
 const rule: Rule = {
   id: 'typography/comma-between-quotes',
@@ -58,9 +59,10 @@ const habitOf = memoize((issue: Issue): number => {
 const documentCounts = movableMemo((d: GazetteDocument, issue: Issue) => countsIn(issue.text, d.range));
 
 function countsIn(text: string, range: Range): { separated: number; adjacent: number } {
-  const upTo = text.slice(0, range.end);
-  return {
-    separated: matchesFrom(upTo, CLOSERS, SEPARATED, range.start).length,
-    adjacent: matchesFrom(upTo, CLOSERS, ADJACENT, range.start).length,
-  };
+  const counts = { separated: 0, adjacent: 0 };
+  for (const m of matchesFrom(text.slice(0, range.end), CLOSERS, SIDE_BY_SIDE_OR_SEPARATED, range.start)) {
+    if (m[1] !== undefined) counts.adjacent++;
+    else counts.separated++;
+  }
+  return counts;
 }
