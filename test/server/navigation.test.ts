@@ -211,6 +211,16 @@ describe('navigation: short names of a document (以下简称《若干措施》)
     assert.ok(!lit.some((l) => l.includes('若干意见')), 'not another document’s short name');
   });
 
+  it('lists the same from the plan’s own printed title under the notice', () => {
+    const onPlan = references('临江市促进民营经济高质量发展若干措施', 2);
+    assert.deepStrictEqual(onPlan, references('临政办发〔2024〕21号'));
+    assert.ok(onPlan.includes('12:临江市促进民营经济高质量发展若干措施') && onPlan.includes('24:临江市促进民营经济高质量发展若干措施'));
+    assert.deepStrictEqual(onPlan.filter((l) => l.endsWith(':若干措施')), mentions);
+    const lit = highlights('临江市促进民营经济高质量发展若干措施', 2);
+    assert.deepStrictEqual(lit.filter((l) => l.endsWith(':若干措施')), mentions);
+    assert.ok(lit.includes('6:临江市促进民营经济高质量发展若干措施'), 'the citation in the notice');
+  });
+
   it('holds a short name only in the document that declares it', () => {
     assert.deepStrictEqual(definition('若干措施》与本办法'), []);
     assert.ok(!references('若干措施》的主要').some((r) => r.startsWith('36:') || r.startsWith('38:')));

@@ -84,6 +84,8 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   if (document && (contains(document.title.range, offset) || (document.preTitle && contains(document.preTitle.range, offset)))) {
     return { kind: 'title', document };
   }
+  // The printed title of a plan the notice issues names the notice's document, as its citations do.
+  if (document?.parts.some((p) => p.kind === 'attached' && p.title && contains(p.title.range, offset))) return { kind: 'title', document };
   return undefined;
 }
 
