@@ -48,6 +48,9 @@ const CASES: [string, string][] = [
   // An interpretation's count of the rules read two runs of spaces around an optional 个.
   ['an interpretation\'s count of the rules, then spaces', `${RULES}关于《某市停车管理办法》的政策解读\n\n《某市停车管理办法》共三${' '.repeat(N)}x`],
   // Every short name's mentions were looked for in its whole document, and every question's heading among all headings.
+  // A short name declared in quotes may be written bare at a sentence's start before its count.
+  ['an interpretation writing a quoted short name bare, then spaces', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）。办法${tabs}x`],
+  ['an interpretation of sentences that each start with a quoted short name', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）${'。办法共'.repeat(N / 4)}`],
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
 ];
 

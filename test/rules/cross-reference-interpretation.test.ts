@@ -217,6 +217,27 @@ describe(`${RULE}: short names the interpretation declares (以下简称《…�
     assert.deepEqual(lines(wrong, run('doc-number/consistency', wrong)), [33]);
   });
 
+  it('counts a short name declared in quotes and written bare (以下简称“若干政策” … 若干政策共…)', () => {
+    const quoted = (...answers: string[]) =>
+      issue('《临江市支持制造业高质量发展若干政策》政策解读', ...answers).replace('以下简称《若干政策》', '以下简称“若干政策”');
+    assert.deepEqual(messages(quoted('若干政策共2个方面4条。')), []);
+    assert.deepEqual(messages(quoted('若干政策共2个方面5条。')), [
+      '解读称共2个方面5条，所解读的《临江市支持制造业高质量发展若干政策》有2个方面4条 (the interpretation counts 2 parts and 5 articles; the document has 2 parts and 4 articles)',
+    ]);
+    assert.equal(messages(quoted('主要内容如下。若干政策共3个方面4条，涵盖技术改造和创新发展。')).length, 1, 'at the start of a sentence');
+    assert.equal(messages(quoted('“若干政策”共2个方面5条。')).length, 1, 'in quotes');
+  });
+
+  it('reads a bare short name only where it begins a sentence and 共 follows it', () => {
+    const quoted = (...answers: string[]) =>
+      issue('《临江市支持制造业高质量发展若干政策》政策解读', ...answers).replace('以下简称《若干政策》', '以下简称“若干政策”');
+    // Inside a sentence, or with words between it and 共, or never declared: no count of the policies.
+    assert.deepEqual(messages(quoted('全市落实若干政策共5个方面9条。')), []);
+    assert.deepEqual(messages(quoted('若干政策的配套细则共5个方面9条。')), []);
+    assert.deepEqual(messages(issue('《临江市支持制造业高质量发展若干政策》政策解读', '若干政策共5个方面9条。')), []);
+    assert.deepEqual(messages(quoted('配套政策共5个方面9条。')), []);
+  });
+
   it('holds a short name only in the document that declares it', () => {
     // Another interpretation in the issue, which declares nothing, counting 《若干政策》 is no count of these policies.
     const text = issue('《临江市支持制造业高质量发展若干政策》政策解读', '《若干政策》共2个方面4条。') +

@@ -1,6 +1,6 @@
 // cross-reference/interpretation: a 政策解读 interprets a document printed in
 // the issue (or elsewhere in the workspace), cited by its own title and number.
-import type { GazetteDocument, HeadingKind } from '../../model';
+import type { GazetteDocument, HeadingKind, Paragraph } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
 import { normalize, numeralValue } from '../../parse/text';
@@ -75,11 +75,16 @@ function find(ctx: RuleContext, self: GazetteDocument, subject: string): { docum
  * No two runs of spaces stand side by side (`[ \t]*个?[ \t]*`): on a long run they would share it every way.
  */
 const NUMERAL = '[一二三四五六七八九十百零〇0-9０-９]{1,6}';
+const COUNT = `共[ \\t]*(?:[分有][ \\t]*)?(?:(${NUMERAL})[ \\t]*(?:个[ \\t]*)?(章|方面)(?:[ \\t]*(?:[、，,][ \\t]*)?(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`;
 const CLAIM = new RegExp(
-  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?共[ \\t]*(?:[分有][ \\t]*)?` +
-    `(?:(${NUMERAL})[ \\t]*(?:个[ \\t]*)?(章|方面)(?:[ \\t]*(?:[、，,][ \\t]*)?(${NUMERAL})[ \\t]*条)?|(${NUMERAL})[ \\t]*条)`,
+  `(?:《([^《》]{1,60})》(?:[ \\t]*[(（][^()（）]{1,40}[)）])?|[本该此](?:办法|规定|条例|细则|规则|措施))[^。；;！？]{0,8}?${COUNT}`,
   'g',
 );
+/**
+ * "若干措施共5个方面20条", "答：“若干措施”共…": a short name declared in quotes, written without 《》 at the start of a
+ * sentence or an answer and followed by 共. Anything else bare is too loose to take for the name.
+ */
+const BARE_CLAIM = new RegExp(`(?:^|[。；;！？!?]|答[ \\t]*[：:])[ \\t]*[“"]?([^\\s《》“”"共。；;，,、：:！？!?]{2,30})[”"]?[ \\t]*${COUNT}`, 'g');
 /** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
 const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则|措施|意见)$/;
 
@@ -105,8 +110,7 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
   const levelsOf = (part: number) => (count(part, 'article') > 0 ? [count(part, 'article')] : levelCounts(target, part));
   for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (!p.text.includes('共')) continue;
-    CLAIM.lastIndex = 0;
-    for (let m; (m = CLAIM.exec(p.text)); ) {
+    for (const m of claimsIn(ctx, p)) {
       // 《行政处罚法》共八章: another law's structure, not the interpreted rules'; but the rules a 修改决定 republishes are its.
       // A short name the piece declares (以下简称《若干措施》) is the title it stands for, whatever it looks like.
       const alias = m[1] !== undefined ? aliasNamed(ctx.issue, normalize(m[1]), sourceRange(p, m.index, m.index + 1).start) : undefined;
@@ -148,4 +152,18 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       });
     }
   }
+}
+
+/** The counts a paragraph writes: after 《X》 or 本办法, or after a bare short name declared in quotes. */
+function claimsIn(ctx: RuleContext, p: Paragraph): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  CLAIM.lastIndex = 0;
+  for (let m; (m = CLAIM.exec(p.text)); ) out.push(m);
+  const counted = new Set(out.map((m) => m.index + m[0].lastIndexOf('共')));
+  BARE_CLAIM.lastIndex = 0;
+  for (let m; (m = BARE_CLAIM.exec(p.text)); ) {
+    const alias = aliasNamed(ctx.issue, normalize(m[1]), sourceRange(p, m.index, m.index + 1).start);
+    if (alias?.quoted && !counted.has(m.index + m[0].lastIndexOf('共'))) out.push(m);
+  }
+  return out;
 }

@@ -15,6 +15,8 @@ export interface Alias {
   scope: Range;
   /** Where the short name is written in the scope (the text between 《》 or “”), its declaration included, in order. */
   mentions: Range[];
+  /** Declared in quotes (以下简称“若干措施”), not 《》: the text may write it bare, without either. */
+  quoted: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export const aliasesOf: (issue: Issue) => readonly Alias[] = memoize((issue: Iss
     const d = issue.documents[documentIndexAt(issue, c.range.start)];
     if (!d || !name || name === c.title.norm) continue;
     const at = c.range.end + m[0].length - 1 - written.length;
-    out.push({ name, citation: c, scope: d.range, mentions: [{ start: at, end: at + written.length }] });
+    out.push({ name, citation: c, scope: d.range, mentions: [{ start: at, end: at + written.length }], quoted: m[1] === undefined });
   }
   addMentions(issue, out);
   return out;
