@@ -648,3 +648,52 @@ describe(`${RULE}: the tables of a 政府信息公开工作年度报告`, () => 
     assert.deepEqual(run(RULE, report(['一、', '二、', '四、', '五、'])).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
   });
 });
+
+describe(`${RULE}: the question labels of a piece in questions and answers`, () => {
+  const NOTICE = [
+    '临江市人民政府办公室关于印发临江市公共租赁住房保障实施细则的通知', '', '临政办发〔2024〕25号', '', '各县（区）人民政府，市政府各部门：', '',
+    '《临江市公共租赁住房保障实施细则》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年7月8日', '',
+    '临江市公共租赁住房保障实施细则', '', '第一条　为规范公共租赁住房管理，制定本细则。', '', '第二条　本细则自2024年8月1日起施行。', '',
+  ];
+  const QUESTIONS = ['哪些人可以申请公租房？', '如何申请公租房？', '租金标准如何确定？', '什么情况下需要退出公租房？', '《实施细则》什么时候施行？'];
+  const piece = (labels: string[], title = '《临江市公共租赁住房保障实施细则》政策解读') =>
+    [
+      ...NOTICE, title, '', '近日，市政府办公室印发了《临江市公共租赁住房保障实施细则》（以下简称《实施细则》）。现就有关内容解读如下。', '',
+      ...labels.flatMap((l, k) => [`${l}：${QUESTIONS[k]}`, '', `答：第${'一二三四五'[k]}项答复。`, '']),
+      '（市住房保障中心供稿）', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('reports a skipped question label, without a fix (which label is wrong is unknown)', () => {
+    const text = piece(['一问', '二问', '三问', '五问', '六问']);
+    assert.deepEqual(messages(text), ['问题编号跳号：“三问”之后为“五问”，缺少“四问” (label 4 missing before 5)']);
+    assert.deepEqual(lines(text, run(RULE, text)), [text.split('\n').indexOf('五问：什么情况下需要退出公租房？') + 1]);
+    assert.equal(run(RULE, text)[0].fix, undefined);
+  });
+
+  it('relabels one repeated or odd label in a run that is otherwise right', () => {
+    assert.deepEqual(messages(piece(['一问', '二问', '二问', '四问', '五问'])), ['问题编号“二问”与上一项重复，应为“三问” (label 2 repeats the previous label; expected 3)']);
+    assert.equal(fixed(RULE, piece(['一问', '二问', '二问', '四问', '五问'])), piece(['一问', '二问', '三问', '四问', '五问']));
+    assert.equal(fixed(RULE, piece(['问题一', '问题二', '问题三', '问题三', '问题五'])), piece(['问题一', '问题二', '问题三', '问题四', '问题五']));
+    assert.equal(fixed(RULE, piece(['问1', '问2', '问3', '问3', '问5'])), piece(['问1', '问2', '问3', '问4', '问5']));
+  });
+
+  it('checks a piece titled 政策问答 whose questions and answers alternate', () => {
+    const text = piece(['问题一', '问题二', '问题四', '问题五', '问题六'], '《临江市公共租赁住房保障实施细则》政策问答');
+    assert.deepEqual(messages(text), ['问题编号跳号：“问题二”之后为“问题四”，缺少“问题三” (label 3 missing before 4)']);
+  });
+
+  it('is quiet on runs that are right, on 问： without numbers, and on questions counted again under each heading', () => {
+    assert.deepEqual(messages(piece(['一问', '二问', '三问', '四问', '五问'])), []);
+    assert.deepEqual(messages(piece(['问题一', '问题二', '问题三', '问题四', '问题五'])), []);
+    assert.deepEqual(messages(piece(['问1', '问2', '问3', '问4', '问5'])), []);
+    assert.deepEqual(messages(piece(['问', '问', '问', '问', '问'])), []);
+    const restarted = piece(['一问', '二问', '一问', '二问', '三问']).replace('一问：租金', '二、租金管理\n\n一问：租金').replace('一问：哪些', '一、申请条件\n\n一问：哪些');
+    assert.deepEqual(messages(restarted), []);
+  });
+
+  it('leaves alone a document whose 问题一： is no question answered under it', () => {
+    const plan = [...NOTICE.slice(0, 12), '临江市公共租赁住房保障实施细则', '', '问题一：申请材料繁多。', '', '问题三：审核周期较长。', ''].join('\n');
+    assert.deepEqual(messages(plan), []);
+  });
+});

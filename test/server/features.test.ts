@@ -535,6 +535,32 @@ describe('features: outline of a 政策解读 in questions and answers', () => {
   });
 });
 
+describe('features: outline of another piece in questions and answers (政策问答)', () => {
+  const toc = [
+    '临江市人民政府公报', '', '2024年第6期（总第198期）', '', '目　录', '', '【市政府办公室文件】', '',
+    '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知（临政办发〔2024〕21号）……………（2）', '',
+    '【政策问答】', '', '《临江市促进民营经济高质量发展若干措施》政策问答……………（6）', '',
+    '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区、县（市）人民政府，市政府各部门：', '',
+    '《临江市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。', '',
+    '临江市人民政府办公室', '', '2024年6月5日', '', '临江市促进民营经济高质量发展若干措施', '', '一、优化市场准入环境', '', '（一）全面落实市场准入负面清单制度。', '',
+    '《临江市促进民营经济高质量发展若干措施》政策问答', '',
+  ];
+  const piece = (...paragraphs: string[]) => {
+    const text = [...toc, ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    return issueSymbols(parseIssue(text), new LineIndex(text)).find((s) => s.name === '《临江市促进民营经济高质量发展若干措施》政策问答')!;
+  };
+
+  it('shows the questions of a piece whose 问： and 答： alternate strictly', () => {
+    const qa = piece('问：《若干措施》出台的背景是什么？', '答：为激发民营经济活力。', '问：《若干措施》何时施行？', '答：自2024年7月1日起施行。', '（市发展改革委供稿）');
+    assert.deepStrictEqual(qa.children!.map((c) => c.name), ['问：《若干措施》出台的背景是什么？', '问：《若干措施》何时施行？']);
+  });
+
+  it('shows none where a 问： is not answered right under it, or a single one', () => {
+    assert.deepStrictEqual(piece('问：《若干措施》出台的背景是什么？', '各部门要抓好落实。', '答：为激发民营经济活力。', '问：《若干措施》何时施行？', '答：自2024年7月1日起施行。').children, []);
+    assert.deepStrictEqual(piece('问：《若干措施》何时施行？', '答：自2024年7月1日起施行。').children, []);
+  });
+});
+
 describe('features: a decree\'s number after a citation', () => {
   const text = [
     '某市人民政府令', '', '第20号', '', '《某市停车场管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年5月1日起施行。', '', '市长　张三', '', '2024年3月1日', '',

@@ -1,9 +1,9 @@
 // The questions of a 政策解读 written as questions and answers — 一问：…？ / 答：…, 问：…？ / 答：…, or a question
-// answered by the 答： under it — for the outline and folding: each reaches over its answer. Questions numbered
-// as headings (一、…？, 1.…？) are headings already.
+// answered by the 答： under it — and of any piece whose labelled questions and answers alternate strictly (…政策问答),
+// for the outline and folding: each reaches over its answer. Questions numbered as headings (一、…？) are headings already.
 import type { GazetteDocument, Issue, Paragraph, Range } from '../engine';
 import { sourceRange } from '../engine/parse/paragraphs';
-import { paragraphsIn } from '../engine/rules/shared/locate';
+import { ANSWER, asksQuestions, bodyParagraphs, QUESTION_LABEL } from '../engine/rules/shared/questions';
 import { endBefore, headingExtent, withoutPageBreak } from './headingExtent';
 
 export interface Question {
@@ -20,21 +20,18 @@ export interface Question {
   part: number;
 }
 
-/** 一问：, 问：, 问题一：, 问1： — a bold one too (**问：**). */
-const LABEL = /^(?:\*\*)?((?:[一二三四五六七八九十]{1,3}问|问题?[一二三四五六七八九十0-9]{0,3})[ \t]*[：:](?:\*\*)?)/;
-const ANSWER = /^(?:\*\*)?答[ \t]*[：:]/;
 const ASKS = /[？?](?:\*\*)?$/;
 /** The source under a piece: （市发展改革委供稿）, （来源：市司法局）. */
 const SOURCE_NOTE = /^[(（][^()（）\n]{1,30}(?:供稿|提供)[)）]$|^[(（]来源[：:][^()（）\n]{1,30}[)）]$/;
 
 export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
-  if (d.kind !== 'interpretation') return [];
-  const paragraphs = paragraphsIn(issue, d.range).filter((p) => p.range.start > d.title.range.end);
+  const paragraphs = bodyParagraphs(issue, d);
+  if (!asksQuestions(d, paragraphs)) return [];
   const headingStarts = new Set(d.headings.map((h) => h.range.start));
   const found: { p: Paragraph; label?: Range; text: string }[] = [];
   paragraphs.forEach((p, k) => {
     if (headingStarts.has(p.range.start)) return;
-    const label = LABEL.exec(p.text);
+    const label = QUESTION_LABEL.exec(p.text);
     if (label) {
       const at = p.text.indexOf(label[1]);
       found.push({ p, label: sourceRange(p, at, at + label[1].length), text: p.text.slice(at) });

@@ -1,5 +1,6 @@
 // numbering/sequence: labels of one list run on without gaps or repeats —
-// headings at every level, 专栏N, 附件N, and the 序号 column of tables and of the 发文目录.
+// headings at every level, 专栏N, 附件N, the questions of a piece in questions and answers (一问, 问题一, 问1), and the
+// 序号 column of tables and of the 发文目录.
 import type { GazetteDocument, Heading, Range } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
 import { expectedLast, findBreaks, runMode, type Break } from './gaps';
@@ -10,6 +11,7 @@ import { attachmentName } from '../../parse/attachments';
 import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
 import { INSERTED_ARTICLE, shownLabel } from '../../parse/headings';
 import { chineseToInt, intToChinese } from '../../parse/text';
+import { questionNumbers, type QuestionNumber } from '../shared/questions';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -24,6 +26,7 @@ const rule: Rule = {
     checkSchedules(ctx, doc);
     checkAttachments(ctx, doc);
     checkTables(ctx, doc);
+    checkQuestions(ctx, doc);
   },
   checkOutside(ctx) {
     checkDirectory(ctx);
@@ -419,6 +422,28 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
+
+/**
+ * 一问 二问 三问…, 问题一 问题二…, 问1 问2…: one run per form of label. A 1 starts another run (the questions of
+ * each heading may be counted from 一问 again).
+ */
+function checkQuestions(ctx: RuleContext, doc: GazetteDocument): void {
+  const forms = new Map<string, QuestionNumber[]>();
+  for (const q of questionNumbers(ctx.issue, doc)) addTo(forms, q.form, q);
+  for (const labels of forms.values()) {
+    let from = 0;
+    for (let i = 1; i <= labels.length; i++) {
+      if (i < labels.length && labels[i].value !== 1) continue;
+      const run = labels.slice(from, i);
+      report(
+        ctx,
+        { values: run.map((q) => q.value), starts: [1], label: (k, v) => (v === undefined ? run[k].label : run[k].relabel(v)), range: (k) => run[k].range, numeral: (k, v) => (run[k].arabic ? String(v) : intToChinese(v)) },
+        '问题编号',
+      );
+      from = i;
+    }
+  }
+}
 
 /** The 发文目录's column of 序号: one run over its page breaks, or one per table where a 1 starts another. */
 function checkDirectory(ctx: RuleContext): void {
