@@ -647,6 +647,29 @@ describe(`${RULE}: the tables of a 政府信息公开工作年度报告`, () => 
   it('still finds a skipped section around the tables', () => {
     assert.deepEqual(run(RULE, report(['一、', '二、', '四、', '五、'])).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
   });
+
+  // A Word export saved as text with a blank line between every row of its tables.
+  const doubleSpaced = (sections: string[]) => {
+    const text = report(sections);
+    const from = text.indexOf('第二十条第（一）项');
+    const to = text.indexOf('\n', text.indexOf('四、结转下年度继续办理'));
+    return text.slice(0, from) + text.slice(from, to).split('\n').filter((l) => l !== '').join('\n\n') + text.slice(to);
+  };
+
+  it('reads 三、本年度办理结果 as a row of a table with a blank line between every row', () => {
+    const text = doubleSpaced(['一、', '二、', '三、', '四、']);
+    assert.match(text, /二、上年结转政府信息公开申请数量\t10\t2\t12\n\n三、本年度办理结果\n\n（一）予以公开/);
+    assert.deepEqual(run(RULE, text), []);
+    const headings = parseIssue(text).documents[0].headings.map((h) => h.label + h.text);
+    assert.ok(!headings.includes('三、本年度办理结果'), headings.join(' | '));
+  });
+
+  it('still reads the section between two tables spaced so as a heading, and finds it skipped', () => {
+    const text = doubleSpaced(['一、', '二、', '四、', '五、']);
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+    const headings = parseIssue(text).documents[0].headings.map((h) => h.label + h.text);
+    assert.ok(headings.includes('四、收到和处理政府信息公开申请情况'), headings.join(' | '));
+  });
 });
 
 describe(`${RULE}: the question labels of a piece in questions and answers`, () => {

@@ -3,7 +3,7 @@
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
 import { parseHeadingLabel } from './headings';
-import { halfWidthDigits, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
+import { halfWidthDigits, isBlank, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
 // (Written so that no two runs of spaces can share the same spaces: a long run of them costs its length, not its square.)
@@ -28,6 +28,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
   let current: Table | undefined;
   let groupLines: number[] = [];
   let rowLabelKinds = new Set<string>();
+  let spacing = newSpacing();
   const closeTable = () => {
     for (const g of groupLines) {
       const kind = parseHeadingLabel(lines[g].text)?.kind;
@@ -35,6 +36,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
     }
     groupLines = [];
     rowLabelKinds = new Set();
+    spacing = newSpacing();
   };
   for (let i = from; i < to; i++) {
     const line = lines[i];
@@ -46,10 +48,11 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       // A page number or running header a page break left between two rows: the table goes on.
       if (line.text.trim() === '' || (current && isPageArtifactLine(line.text))) continue;
       // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
-      if (current && isGroupLine(line.text) && i + 1 < to && isTableRow(lines[i + 1].text)) {
+      if (current && isGroupLine(line.text) && ((i + 1 < to && isTableRow(lines[i + 1].text)) || continuesSpacedRows(lines, i, to, spacing))) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
         groupLines.push(i);
+        noteRow(spacing, i, line.text);
       } else if (current) {
         closeTable();
         current = undefined;
@@ -57,15 +60,13 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       continue;
     }
     const row = toRow(line);
-    if (rowLabelLines) {
-      const first = row.cells.find((c) => c.norm !== '');
-      const kind = first && parseHeadingLabel(first.text)?.kind;
-      if (kind) rowLabelKinds.add(kind);
-    }
     if (!current) {
       current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
       tables.push(current);
     }
+    const first = row.cells.find((c) => c.norm !== '');
+    const kind = noteRow(spacing, i, first?.text ?? '');
+    if (rowLabelLines && kind) rowLabelKinds.add(kind);
     if (isHeaderRow(row)) {
       row.isHeader = true;
       if (!current.header) {
@@ -78,6 +79,43 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
   }
   closeTable();
   return tables;
+}
+
+/**
+ * How the rows of the table so far are spaced, and the last value of each kind of label opening a row: some
+ * Word exports put a blank line between every row, and a group row's label then goes on from the rows' own.
+ */
+interface Spacing {
+  rows: number;
+  lastRow: number;
+  /** Every row so far the second line after the one before (a blank line between), and more than one row. */
+  doubled: boolean;
+  labels: Map<string, number>;
+}
+
+function newSpacing(): Spacing {
+  return { rows: 0, lastRow: -1, doubled: false, labels: new Map() };
+}
+
+/** Records the row at line `i` whose first cell is `first`; gives the kind of label opening it. */
+function noteRow(spacing: Spacing, i: number, first: string): string | undefined {
+  spacing.doubled = spacing.rows > 0 && i - spacing.lastRow === 2 && (spacing.rows === 1 || spacing.doubled);
+  spacing.rows++;
+  spacing.lastRow = i;
+  const label = parseHeadingLabel(first);
+  if (label) spacing.labels.set(label.kind, label.value);
+  return label?.kind;
+}
+
+/**
+ * A group row of a table spaced out by blank lines throughout (二、…<TAB>12 / / 三、本年度办理结果 / / （一）…<TAB>96): a
+ * blank line around it, as around every row, and its label the next of a kind the rows above open with. A
+ * heading between two tables (三、收到和处理…) goes on from none of the rows above it.
+ */
+function continuesSpacedRows(lines: readonly Line[], i: number, to: number, spacing: Spacing): boolean {
+  if (!spacing.doubled || spacing.lastRow !== i - 2 || i + 2 >= to || !isBlank(lines[i + 1].text) || !isTableRow(lines[i + 2].text)) return false;
+  const label = parseHeadingLabel(lines[i].text);
+  return !!label && spacing.labels.get(label.kind) === label.value - 1;
 }
 
 function isGroupLine(text: string): boolean {
