@@ -767,3 +767,51 @@ describe('the last issue of a year, with the year\'s index after its documents',
     assertClean(text);
   });
 });
+
+describe('a piece in questions and answers that the 目录 does not list (…政策问答, …答记者问)', () => {
+  const TITLE = '《临江市促进民营经济高质量发展若干措施》政策问答';
+  const NOTICE = [
+    '临江市人民政府公报', '', '目　　录', '',
+    '临江市人民政府关于印发临江市促进民营经济高质量发展若干措施的通知（临政发〔2024〕8号）……（2）', '',
+    '临江市人民政府关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政发〔2024〕8号', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '　　现将《临江市促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。', '', '临江市人民政府', '', '2024年3月5日', '',
+  ];
+  const PLAN = ['临江市促进民营经济高质量发展若干措施', '', '　　为进一步激发民营经济活力，制定以下措施。', '', '一、优化营商环境', '',
+    '　　持续深化“放管服”改革。', '', '二、加大金融支持', '', '　　引导金融机构加大信贷投放。', ''];
+  const QUESTIONS = ['问：《若干措施》出台的背景是什么？', '', '答：为激发民营经济活力。', '', '问：《若干措施》的主要内容有哪些？', '', '答：共两个方面。', ''];
+  const issue = (...head: string[]) => [...NOTICE, ...PLAN, ...head.flatMap((h) => [h, '']), ...QUESTIONS].join('\n');
+  const pieces = (text: string) => parseIssue(text).documents.map((d) => [d.kind, d.title.norm]);
+  const notice = ['document', '临江市人民政府关于印发临江市促进民营经济高质量发展若干措施的通知'];
+
+  for (const title of [TITLE, '《临江市促进民营经济高质量发展若干措施》问答', '临江市发展改革委负责人就《临江市促进民营经济高质量发展若干措施》答记者问', '就《临江市促进民营经济高质量发展若干措施》答记者问']) {
+    it(`reads ${title} after the plan the notice issues as a 政策解读 of its own`, () => {
+      const text = issue(title);
+      assert.deepEqual(pieces(text), [notice, ['interpretation', title]]);
+      const plan = parseIssue(text).documents[0];
+      assert.deepEqual(plan.headings.map((h) => h.label + h.text), ['一、优化营商环境', '二、加大金融支持']);
+      assertClean(text);
+    });
+  }
+
+  it('reads one right under the notice\'s 成文日期', () => {
+    const text = [...NOTICE, TITLE, '', ...QUESTIONS].join('\n');
+    assert.deepEqual(pieces(text), [notice, ['interpretation', TITLE]]);
+    assertClean(text);
+  });
+
+  it('names the piece under a 【政策解读】 or 政策解读 section line after its title, not the section', () => {
+    assert.deepEqual(pieces(issue('【政策解读】', TITLE)), [notice, ['interpretation', TITLE]]);
+    assert.deepEqual(pieces(issue('【解读】', TITLE)), [notice, ['interpretation', TITLE]]);
+    assert.deepEqual(pieces(issue('政策解读', TITLE)), [notice, ['interpretation', TITLE]]);
+    assertClean(issue('【政策解读】', TITLE));
+  });
+
+  it('still reads a plan\'s heading 三、政策问答, and an attachment titled so, as the notice\'s', () => {
+    const heading = issue('三、政策问答');
+    assert.deepEqual(pieces(heading), [notice]);
+    assert.deepEqual(parseIssue(heading).documents[0].headings.map((h) => h.label + h.text), ['一、优化营商环境', '二、加大金融支持', '三、政策问答']);
+    const attached = parseIssue(issue('附件', TITLE));
+    assert.deepEqual(attached.documents.map((d) => [d.kind, d.title.norm]), [notice]);
+    assert.equal(attached.documents[0].attachments[0]?.title?.norm, TITLE);
+  });
+});

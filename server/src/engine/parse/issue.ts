@@ -26,6 +26,8 @@ const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
 const ANNOUNCEMENT_HEADER = /^[\u4e00-\u9fff]{2,30}(?:公告|通告)$/;
 const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
 const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
+/** A piece in questions and answers: 《…》政策问答, …问答, (…负责人)就《…》答记者问. Gazettes print them as 政策解读. */
+const QUESTIONS_AND_ANSWERS = /^.{2,58}(?:问答|答记者问)$/;
 /** 解读 (or 读懂, 看懂, 图解, 图说) with what normalize removes between the two characters. */
 const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|图[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说)/;
 
@@ -150,6 +152,13 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
   let floor = from;
   // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
   const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
+  // Whether a document's end (its 成文日期, its 版记) stands between the last start and a line: each line read once.
+  let ends = { floor: -1, next: 0, found: false };
+  const endedBefore = (i: number) => {
+    if (ends.floor !== floor) ends = { floor, next: floor, found: false };
+    for (; !ends.found && ends.next < i; ends.next++) ends.found = isDateLine(lines[ends.next]) || isRecordLine(lines[ends.next].text);
+    return ends.found;
+  };
   for (let i = from; i < to; i++) {
     const span = reserved.find((r) => i >= r.from && i < r.to);
     if (span) {
@@ -188,13 +197,16 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const periodLine = unnumbered.length > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
     const fromToc = periodLine !== undefined || (unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered));
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
+    // A piece in questions and answers the 目录 does not list: its title alone on a line after a document's end or
+    // under a 政策解读 section's name (not a plan's heading, not the title of a notice's attachment).
+    const questions = f.questions && !parseHeadingLabel(line.text) && isTitleLike(lines, i, i) && standsAlone(lines, i, floor, endedBefore);
     // A 人事任免 known by its shape; a further one right after it (江北区人民政府任免国家工作人员) is a part of it.
     const byShape = f.appointments && f.titleShaped && !f.section && !fromToc && starts[starts.length - 1]?.kind !== 'appointments';
     const appointments = byShape && !parseHeadingLabel(line.text) ? appointmentsTitle(lines, i, to) : undefined;
-    if (f.section || fromToc || f.yearIndex || interpretation || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
+    if (f.section || fromToc || f.yearIndex || interpretation || questions || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
-      const kind = f.appointments ? 'appointments' : interpretation || f.explains ? 'interpretation' : 'other';
+      const kind = f.appointments ? 'appointments' : interpretation || questions || f.explains ? 'interpretation' : 'other';
       // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
       // the name, and the title is the line under it.
       const title = f.section ? titleUnderSection(lines, i, to) : undefined;
@@ -216,13 +228,25 @@ function periodUnder(lines: readonly Line[], i: number, to: number, key: string,
   return /^\(.{1,16}\)$/.test(period) && startsWithAny(key + period, titles) ? next : undefined;
 }
 
-/** The line under a column's name alone that repeats its last words (人事任免, 政策解读): the piece's title. */
+/**
+ * The line under a column's name alone that repeats its last words (人事任免, 政策解读): the piece's title. Under
+ * 政策解读 (解读), any title is the piece's: …政策问答, …答记者问.
+ */
 function titleUnderSection(lines: readonly Line[], i: number, to: number): number | undefined {
   const name = /^【([^【】]{2,20})】$/.exec(content(lines[i].text))?.[1];
   const next = name === undefined ? undefined : nextNonBlank(lines, i + 1, to);
   if (next === undefined) return undefined;
   const title = content(lines[next].text);
-  return title.length <= 40 && !title.startsWith('【') && title.includes(name!.slice(-4)) ? next : undefined;
+  if (title.startsWith('【')) return undefined;
+  if (title.length <= 40 && title.includes(name!.slice(-4))) return next;
+  return name!.endsWith('解读') && title.length <= 60 && isTitleLike(lines, next, next) && !parseHeadingLabel(lines[next].text) ? next : undefined;
+}
+
+/** A title alone on its line under a 政策解读 section's name, or after a document's end and not under a 附件 label. */
+function standsAlone(lines: readonly Line[], i: number, floor: number, endedBefore: (i: number) => boolean): boolean {
+  const prev = previousNonBlank(lines, i - 1, floor);
+  if (prev !== undefined && isSectionName(lines[prev].text) && lines[prev].text.includes('解读')) return true;
+  return (prev === undefined || !attachmentLabel(lines[prev].text)) && endedBefore(i);
 }
 
 /** A speech's subtitle: ——2024年1月10日在某市第十六届人民代表大会第四次会议上, ——在全市…会议上的讲话. */
@@ -274,6 +298,8 @@ interface LineFacts {
   titleShaped: boolean;
   appointments: boolean;
   explains: boolean;
+  /** Shaped as the title of a piece in questions and answers (see QUESTIONS_AND_ANSWERS). */
+  questions: boolean;
   /** The heading of a year's index in the last issue: 某市人民政府公报2024年总目录. */
   yearIndex: boolean;
 }
@@ -303,6 +329,7 @@ function factsOf(lineText: string): LineFacts {
     titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
     explains: /解读/.test(c),
+    questions: candidate && c.length <= 60 && c.includes('答') && !/[。；;，,：:！？!?]/.test(c) && QUESTIONS_AND_ANSWERS.test(normalize(c)),
     yearIndex: isYearIndexHeading(c),
   };
 }
