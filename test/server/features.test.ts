@@ -545,13 +545,24 @@ describe('features: outline of another piece in questions and answers (政策问
     '临江市人民政府办公室', '', '2024年6月5日', '', '临江市促进民营经济高质量发展若干措施', '', '一、优化市场准入环境', '', '（一）全面落实市场准入负面清单制度。', '',
     '《临江市促进民营经济高质量发展若干措施》政策问答', '',
   ];
+  // A piece the parser does not take for a 政策解读 (its title no 解读, 问答 or 答记者问).
+  const OTHER = '临江市民营企业诉求解答汇编';
   const piece = (...paragraphs: string[]) => {
-    const text = [...toc, ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-    return issueSymbols(parseIssue(text), new LineIndex(text)).find((s) => s.name === '《临江市促进民营经济高质量发展若干措施》政策问答')!;
+    const text = [...toc, ...paragraphs.flatMap((p) => [p, ''])].join('\n').replaceAll('《临江市促进民营经济高质量发展若干措施》政策问答', OTHER);
+    return issueSymbols(parseIssue(text), new LineIndex(text)).find((s) => s.name === OTHER)!;
   };
 
   it('shows the questions of a piece whose 问： and 答： alternate strictly', () => {
     const qa = piece('问：《若干措施》出台的背景是什么？', '答：为激发民营经济活力。', '问：《若干措施》何时施行？', '答：自2024年7月1日起施行。', '（市发展改革委供稿）');
+    assert.deepStrictEqual(qa.children!.map((c) => c.name), ['问：《若干措施》出台的背景是什么？', '问：《若干措施》何时施行？']);
+  });
+
+  it('shows a piece the 目录 does not list under its own title, under a 【政策解读】 section line', () => {
+    const lines = toc.filter((l) => !l.includes('政策问答……') && l !== '【政策问答】');
+    const text = [...lines.slice(0, -2), '【政策解读】', '', ...lines.slice(-2), '问：《若干措施》出台的背景是什么？', '', '答：为激发民营经济活力。', '', '问：《若干措施》何时施行？', '', '答：自2024年7月1日起施行。', ''].join('\n');
+    const symbols = issueSymbols(parseIssue(text), new LineIndex(text));
+    const qa = symbols.find((s) => s.detail === '政策解读');
+    assert.strictEqual(qa?.name, '《临江市促进民营经济高质量发展若干措施》政策问答');
     assert.deepStrictEqual(qa.children!.map((c) => c.name), ['问：《若干措施》出台的背景是什么？', '问：《若干措施》何时施行？']);
   });
 
