@@ -245,3 +245,44 @@ describe(`${RULE}: short names the interpretation declares (以下简称《…�
     assert.ok(!messages(text).some((m) => /若干政策》有/.test(m)), messages(text).join('\n'));
   });
 });
+
+describe(`${RULE}: an interpretation titled without 《》, or by a short name no one declared`, () => {
+  const plan = (...more: string[]) =>
+    [
+      '临江市人民政府办公室关于印发临江市促进民营经济高质量发展若干措施的通知', '', '临政办发〔2024〕21号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市促进民营经济高质量发展若干措施》印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年6月5日', '',
+      '临江市促进民营经济高质量发展若干措施', '', '一、优化市场准入环境', '', '（一）全面落实市场准入负面清单制度。', '', '（二）清理妨碍公平竞争的规定。', '',
+      '二、加大金融支持力度', '', '（三）扩大民营企业信贷投放。', '',
+      ...more,
+    ].join('\n');
+  const piece = (title: string, answer: string) => plan(title, '', '问：《若干措施》出台的背景是什么？', '', `答：${answer}`, '');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('takes a title without 《》 (…政策解读, …问答) for the document it names, with or without the place', () => {
+    for (const title of ['临江市促进民营经济高质量发展若干措施政策解读', '促进民营经济高质量发展若干措施问答', '临江市促进民营经济高质量发展若干措施政策问答']) {
+      assert.deepEqual(messages(piece(title, '为激发民营经济活力。')), [], title);
+      assert.deepEqual(messages(piece(title, '《若干措施》共2个方面3条。')), [], title);
+      assert.deepEqual(messages(piece(title, '《若干措施》共2个方面4条。')), [
+        '解读称共2个方面4条，所解读的《临江市促进民营经济高质量发展若干措施》有2个方面3条 (the interpretation counts 2 parts and 4 articles; the document has 2 parts and 3 articles)',
+      ], title);
+    }
+  });
+
+  it('takes an undeclared 《若干措施》 for the one printed document whose name ends so', () => {
+    assert.deepEqual(messages(piece('《若干措施》政策解读', '为激发民营经济活力。')), []);
+    assert.equal(messages(piece('《若干措施》政策解读', '《若干措施》共3个方面3条。')).length, 1);
+    // Two printed documents end so: which one is meant cannot be told.
+    const two = plan(
+      '临江市人民政府办公室关于印发临江市支持外贸稳定发展若干措施的通知', '', '临政办发〔2024〕22号', '', '各区人民政府，市政府各部门：', '',
+      '现将《临江市支持外贸稳定发展若干措施》印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年6月6日', '',
+      '临江市支持外贸稳定发展若干措施', '', '一、稳定外贸主体', '',
+      '《若干措施》政策解读', '', '问：《若干措施》出台的背景是什么？', '', '答：为激发民营经济活力。', '',
+    );
+    assert.match(messages(two)[0] ?? '', /所解读的《若干措施》未在本期刊出/);
+  });
+
+  it('still reports a title without 《》 naming nothing printed here', () => {
+    const text = piece('临江市支持外贸稳定发展若干措施政策解读', '为稳定外贸。').replace('问：《若干措施》出台的背景是什么？', '问：《临江市支持外贸稳定发展若干措施》出台的背景是什么？');
+    assert.match(messages(text)[0] ?? '', /所解读的《临江市支持外贸稳定发展若干措施》未在本期刊出/);
+  });
+});

@@ -26,11 +26,10 @@ const rule: Rule = {
       const full = (name: string) => aliasNamed(ctx.issue, name, d.range.start)?.citation.title.norm ?? name;
       const titleName = /《([^《》]+)》/.exec(d.title.norm)?.[1];
       const inTitle = titleName === undefined ? undefined : full(titleName);
-      const written = inTitle ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
+      const written = inTitle ?? bareTitleSubject(ctx, d) ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
       if (!written) continue;
       // 《…关于修改〈某办法〉的决定》解读: the title inside is written 〈〉, the document's own title 《》.
-      const subject = asPrinted(written);
-      const target = find(ctx, d, subject);
+      const target = resolve(ctx, d, asPrinted(written));
       if (!target) {
         ctx.report({
           message: `所解读的《${shown(written)}》未在本期刊出 (the interpreted document is not printed in this issue)`,
@@ -39,7 +38,7 @@ const rule: Rule = {
         });
         continue;
       }
-      if (!target.uri) checkStructureClaims(ctx, d, target.document, subject);
+      if (!target.uri) checkStructureClaims(ctx, d, target.document, target.name);
       // A number written in the interpretation's own title.
       const number = target.document.number;
       if (!number) continue;
@@ -63,10 +62,47 @@ function asPrinted(title: string): string {
   return title.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
+/**
+ * The interpreted document and the name it is printed under: the name written, or, for a short name no one
+ * declared (《若干措施》), the one document printed here whose name ends so, as a reader would take it.
+ */
+function resolve(ctx: RuleContext, self: GazetteDocument, subject: string): { document: GazetteDocument; uri?: string; name: string } | undefined {
+  const found = find(ctx, self, subject);
+  if (found) return { ...found, name: subject };
+  return SHORT_NAME.test(subject) ? onlyEndingIn(ctx, self, subject) : undefined;
+}
+
 function find(ctx: RuleContext, self: GazetteDocument, subject: string): { document: GazetteDocument; uri?: string } | undefined {
   const here = lookup(ctx.issue).byName(subject).find((d) => d !== self && d.kind !== 'interpretation');
   if (here) return { document: here };
   return ctx.workspace?.findByTitle(subject).find((t) => t.uri !== ctx.uri && t.document.kind !== 'interpretation' && namesOf(t.document).includes(subject));
+}
+
+/** What makes a title an interpretation's, around the name of what it interprets. */
+const INTERPRETATION_WORDS = /^(?:关于)?(.{4,80}?)(?:的)?(?:政策解读|解读|政策问答|问答|答记者问)$/;
+
+/**
+ * The document an interpretation titled without 《》 names (临江市…若干措施政策解读, 关于…的解读, …问答): the title less
+ * those words, printed here under that name or under it with the place in front (临江市…).
+ */
+function bareTitleSubject(ctx: RuleContext, d: GazetteDocument): string | undefined {
+  const name = INTERPRETATION_WORDS.exec(d.title.norm)?.[1];
+  if (!name) return undefined;
+  if (find(ctx, d, name)) return name;
+  return onlyEndingIn(ctx, d, name, true)?.name;
+}
+
+/** The one document printed here (no interpretation) with a name ending in `tail` (after a place, if asked). */
+function onlyEndingIn(ctx: RuleContext, self: GazetteDocument, tail: string, afterPlace = false): { document: GazetteDocument; name: string } | undefined {
+  let hit: { document: GazetteDocument; name: string } | undefined;
+  for (const d of ctx.issue.documents) {
+    if (d === self || d.kind === 'interpretation') continue;
+    const name = namesOf(d).find((n) => n.length > tail.length && n.endsWith(tail) && (!afterPlace || /[省市县区]$/.test(n.slice(0, n.length - tail.length))));
+    if (!name) continue;
+    if (hit && hit.document !== d) return undefined;
+    hit ??= { document: d, name };
+  }
+  return hit;
 }
 
 /**
