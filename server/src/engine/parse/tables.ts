@@ -26,15 +26,11 @@ const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责
 export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number, rowLabelLines?: Set<number>): Table[] {
   const tables: Table[] = [];
   let current: Table | undefined;
-  let groupLines: number[] = [];
-  let rowLabelKinds = new Set<string>();
+  // The labelled rows and group lines of the current table, in order.
+  let labels: RowLabel[] = [];
   const closeTable = () => {
-    for (const g of groupLines) {
-      const kind = parseHeadingLabel(lines[g].text)?.kind;
-      if (kind && rowLabelKinds.has(kind)) rowLabelLines?.add(g);
-    }
-    groupLines = [];
-    rowLabelKinds = new Set();
+    if (rowLabelLines) for (const line of groupLinesInSequence(labels)) rowLabelLines.add(line);
+    labels = [];
   };
   for (let i = from; i < to; i++) {
     const line = lines[i];
@@ -49,7 +45,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       if (current && isGroupLine(line.text) && i + 1 < to && isTableRow(lines[i + 1].text)) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
-        groupLines.push(i);
+        if (rowLabelLines) pushLabel(labels, i, line.text, true);
       } else if (current) {
         closeTable();
         current = undefined;
@@ -59,8 +55,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
     const row = toRow(line);
     if (rowLabelLines) {
       const first = row.cells.find((c) => c.norm !== '');
-      const kind = first && parseHeadingLabel(first.text)?.kind;
-      if (kind) rowLabelKinds.add(kind);
+      if (first) pushLabel(labels, i, first.text, false);
     }
     if (!current) {
       current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
@@ -78,6 +73,39 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
   }
   closeTable();
   return tables;
+}
+
+interface RowLabel {
+  line: number;
+  kind: string;
+  value: number;
+  group: boolean;
+}
+
+function pushLabel(labels: RowLabel[], line: number, text: string, group: boolean): void {
+  const label = parseHeadingLabel(text);
+  if (label) labels.push({ line, kind: label.kind, value: label.value, group });
+}
+
+/**
+ * The group lines whose label stands between the labels of its kind on the table's rows before and after
+ * it (三、 between the rows 二、 and 四、): rows of it. A heading right after the table (四、… under the row
+ * 四、…) is none, nor are the group lines of a table whose rows have labels of another kind.
+ */
+function groupLinesInSequence(labels: readonly RowLabel[]): number[] {
+  const next = new Map<string, number>();
+  const valueAfter: (number | undefined)[] = [];
+  for (let k = labels.length - 1; k >= 0; k--) {
+    valueAfter[k] = next.get(labels[k].kind);
+    if (!labels[k].group) next.set(labels[k].kind, labels[k].value);
+  }
+  const last = new Map<string, number>();
+  const out: number[] = [];
+  labels.forEach((l, k) => {
+    if (l.group && last.get(l.kind) === l.value - 1 && valueAfter[k] === l.value + 1) out.push(l.line);
+    if (!l.group) last.set(l.kind, l.value);
+  });
+  return out;
 }
 
 function isGroupLine(text: string): boolean {
