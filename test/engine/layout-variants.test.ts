@@ -758,6 +758,19 @@ describe('the last issue of a year, with the year\'s index after its documents',
       '【人事任免】', '', '市政府人事任免（2024年1月—12月）………………………… 各期末页', '', '注：页码中“—”前为期号，“—”后为该期页码。', '',
     ].join('\n');
 
+  it('takes a list a document issues (…数据资源总目录) for no year\'s index', () => {
+    const text = [
+      '某市人民政府办公室关于印发某市公共数据资源总目录的通知', '', '某政办发〔2024〕12号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将《某市公共数据资源总目录》印发给你们，请认真贯彻执行。', '', '　　附件：某市公共数据资源总目录', '', '某市人民政府办公室', '2024年9月3日', '',
+      '附件', '', '某市公共数据资源总目录', '', '一、基础信息资源', '', '1．人口基础信息库　　市公安局　　每日', '',
+      '2．法人单位基础信息库　　市市场监管局　　每日', '', '二、主题信息资源', '', '3．社会信用信息　　市发展改革委　　每周', '',
+    ].join('\n');
+    assert.deepEqual(parseIssue(text).documents.map((d) => [d.kind, d.title.norm, d.attachments.length]), [
+      ['document', '某市人民政府办公室关于印发某市公共数据资源总目录的通知', 1],
+    ]);
+    assertClean(text);
+  });
+
   it('reads the index as one piece: its 政策解读, 人事任免 and sections start no document of their own', () => {
     const text = issue('某市人民政府公报2024年总目录');
     assert.deepEqual(parseIssue(text).documents.map((d) => [d.kind, d.title.norm]), [

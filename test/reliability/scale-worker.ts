@@ -34,6 +34,16 @@ function restartingLists(n: number): string {
   return ['嘉兴市人民政府关于加强管理的通知', '', '嘉政发〔2018〕1号', '', '各县(市、区)人民政府:', '', ...body, '嘉兴市人民政府', '2018年12月1日', ''].join('\n');
 }
 
+/**
+ * A notice with one paragraph of `n` counts broken down by 其中 (no 。 between them), then a year's index whose
+ * heading (…公报2024年总目录) stands again before each of its `n` entries.
+ */
+function breakdownsAndIndex(n: number): string {
+  const paragraph = `　　${'共有项目50个，其中市级项目30个、区级项目20个，'.repeat(n)}均已开工。`;
+  const index = Array.from({ length: n }, (_, i) => ['某市人民政府公报2024年总目录', `某市人民政府关于第${i}项工作的通知（某政发〔2024〕${(i % 900) + 1}号）………… ${(i % 12) + 1}—2`]).flat();
+  return ['某市人民政府关于下达重点项目计划的通知', '', '某政发〔2024〕1号', '', '各县（市、区）人民政府：', '', paragraph, '', '某市人民政府', '2024年12月1日', '', ...index, ''].join('\n');
+}
+
 const cases: Record<string, () => void> = {
   documents() {
     // Warm the JIT, so that what is measured is the code and not its compilation.
@@ -56,6 +66,15 @@ const cases: Record<string, () => void> = {
     for (let k = 0; k < 3; k++) analyze(restartingLists(100));
     const small = restartingLists(2_000);
     const text = restartingLists(20_000);
+    const a = analyze(text);
+    checkFindings(text, a.findings);
+    checkGrowth(small, text, 10);
+    console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
+  },
+  breakdowns() {
+    for (let k = 0; k < 3; k++) analyze(breakdownsAndIndex(100));
+    const small = breakdownsAndIndex(2_000);
+    const text = breakdownsAndIndex(20_000);
     const a = analyze(text);
     checkFindings(text, a.findings);
     checkGrowth(small, text, 10);

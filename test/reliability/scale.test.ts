@@ -30,6 +30,10 @@ describe('issues far larger than real ones take time in proportion to their size
     assert.ok(runScaleCase('lists').chars > 1_000_000);
   });
 
+  it('20,000 counts broken down by 其中 in one paragraph, and a year\'s index whose heading stands before each of its 20,000 entries', () => {
+    assert.ok(runScaleCase('breakdowns').chars > 1_000_000);
+  });
+
   it('one paragraph of 100,000 lines', () => {
     assert.ok(runScaleCase('paragraph').chars > 1_000_000);
   });

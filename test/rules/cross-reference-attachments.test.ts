@@ -115,6 +115,13 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, plan(two, ['重点项目表'])), []);
       assert.deepEqual(run(RULE, plan(two, ['重点项目表', '资金安排表'])), []);
       assert.deepEqual(run(RULE, plan(two, ['重点项目表', '资金分配表'])).map((f) => f.message), ['附表标题“资金分配表”与附表说明中的“资金安排表”不一致 (table title differs from its declaration)']);
+      // A title wrapped over two lines, one printed as left out, one with the unit line under it.
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点项目表\n（2024—2026年）'])), []);
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点项目表（2024—2026年）（略）'])), []);
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点项目表（2024—2026年）\n单位：万元'])), []);
+      assert.deepEqual(run(RULE, plan([one], ['某市养老服务体系建设重点\n项目清单（2024—2026年）'])).map((f) => f.message), [
+        '附表标题“某市养老服务体系建设重点项目清单(2024-2026年)”与附表说明中的“某市养老服务体系建设重点项目表(2024-2026年)”不一致 (table title differs from its declaration)',
+      ]);
     });
 
     it('flags 见附表N with no 附表N, and 附表 labels out of sequence', () => {

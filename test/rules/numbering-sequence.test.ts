@@ -644,6 +644,18 @@ describe(`${RULE}: the tables of a 政府信息公开工作年度报告`, () => 
     assert.equal(parseHeadingLabel('第二十条　本办法自公布之日起施行。')?.kind, 'article');
   });
 
+  it('reads a section heading right under the table\'s last row (四、 under the row 四、) as a heading', () => {
+    const text = report(['一、', '二、', '三、', '五、']).replace(
+      '四、结转下年度继续办理\t13\t3\t16\n',
+      '四、结转下年度继续办理\t13\t3\t16\n　　四、政府信息公开行政复议、行政诉讼情况\n行政复议结果\t维持\t纠正\t总计\n本年度\t5\t1\t6\n',
+    );
+    assert.deepEqual(run(RULE, text), []);
+    const doc = parseIssue(text).documents.find((d) => d.title.norm.endsWith('年度报告'))!;
+    assert.deepEqual(doc.headings.filter((h) => h.kind === 'cn' && !/\t/.test(text.slice(h.range.start, h.range.end))).map((h) => h.label + h.text), [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、其他需要报告的事项',
+    ]);
+  });
+
   it('still finds a skipped section around the tables', () => {
     assert.deepEqual(run(RULE, report(['一、', '二、', '四、', '五、'])).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
   });

@@ -696,6 +696,30 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     ]) assert.deepEqual(run(RULE, notice(s)), [], s);
   });
 
+  it('is quiet on clauses after the parts, a whole given roughly, a second breakdown and parts of a part', () => {
+    for (const s of [
+      '共收到政府信息公开申请126件，其中自然人申请118件、法人或其他组织申请8件，已全部按时答复126件。',
+      '全年共办理人大代表建议120件，其中主办件100件，协办件20件，办结120件。',
+      '共有单位30个，其中市直部门20个、其他单位10个，新增单位5个。',
+      '共检查企业80家，其中合格70家、不合格10家，整改10家。',
+      '全市共有企业20家，其中新增15家，比上年增加8家。',
+      '全市超过100家，其中国有企业60家、民营企业50家。',
+      '全市约100家，其中国有企业60家、民营企业50家。',
+      '全市共有医疗机构120家，其中公立医院70家、民营医院50家、三级医院20家。',
+      '共有项目50个，其中市级项目30个，其中重点项目25个、区级项目20个。',
+      '共有企业50家，其中国有企业30家、民营企业20家，其中上市企业10家。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+
+  it('reads parts ended by commas alike, up to the first clause ended otherwise', () => {
+    assert.deepEqual(run(RULE, notice('民生实事项目共9项，其中教育卫生3项，养老助残2项，城市建设5项。')).map((f) => f.message), [
+      '称共9项，“其中”所列各项之和为10项 (the parts listed add up to 10, not 9)',
+    ]);
+    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中街道服务站20个、社区服务站15个，新建5个。')).map((f) => f.message), [
+      '称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)',
+    ]);
+  });
+
   it('reports parts that add up to more than the whole, or that end in 其他 and miss it', () => {
     const more = notice('2024年民生实事项目共9项，其中教育卫生3项、养老助残2项、城市建设5项，具体见附件。');
     const found = run(RULE, more);

@@ -44,6 +44,16 @@ describe('completion: titles after 《', () => {
     assert.strictEqual(edit.range.end.character - edit.range.start.character, '某市公共'.length);
   });
 
+  it('replaces the 》 the editor closed the 《 with, and gives no 发文字号 already written after it', async () => {
+    const open = await complete(ISSUE.replace('三、做好数据共享。', '三、做好数据共享。依据《》。'), '三、做好数据共享。依据《', '');
+    const notice = (list: CompletionItem[]) => list.find((i) => i.label === '某市人民政府办公室关于印发某市公共数据授权运营管理办法的通知')!;
+    const edit = notice(open).textEdit as { newText: string; range: { start: { character: number }; end: { character: number } } };
+    assert.strictEqual(edit.range.end.character - edit.range.start.character, 1);
+    assert.strictEqual(edit.newText, '某市人民政府办公室关于印发某市公共数据授权运营管理办法的通知》（某政办发〔2024〕41号）');
+    const numbered = await complete(ISSUE.replace('三、做好数据共享。', '三、做好数据共享。依据《》（某政办发〔2024〕41号）。'), '三、做好数据共享。依据《', '');
+    assert.strictEqual((notice(numbered).textEdit as { newText: string }).newText, '某市人民政府办公室关于印发某市公共数据授权运营管理办法的通知》');
+  });
+
   it('offers no title once the citation is closed', async () => {
     const items = await complete(ISSUE, '三、做好数据共享。', '依据《某市公共数据授权运营管理办法》');
     assert.ok(!items.some((i) => i.label === '某市公共数据授权运营管理办法'));

@@ -152,6 +152,20 @@ describe('navigation: a 人事任免 header run into its first subheading', () =
   });
 });
 
+describe('navigation: an issue of many 目录 entries without a number', function () {
+  this.timeout(60_000);
+
+  it('finds a document\'s entry without matching every entry against every document', () => {
+    const n = 3000;
+    const toc = Array.from({ length: n }, (_, i) => [`市政府第${i + 1}批人事任免事项……（${i + 1}）`, '']).flat();
+    const body = Array.from({ length: n }, (_, i) => [`市政府第${i + 1}批人事任免事项`, '', `　　决定任命张${i + 1}为某市某局局长。`, '']).flat();
+    const { references, highlights } = providers(['目　　录', '', ...toc, ...body].join('\n'));
+    const needle = '市政府第5批人事任免事项…';
+    assert.deepStrictEqual(references(needle), ['10:市政府第5批人事任免事项', `${2 + 2 * n + 16}:市政府第5批人事任免事项`]);
+    assert.deepStrictEqual(highlights(needle), ['10:市政府第5批人事任免事项', `${2 + 2 * n + 16}:市政府第5批人事任免事项`]);
+  });
+});
+
 describe('navigation: a plan a notice issues', () => {
   const text = [
     '目　录', '', '某市人民政府办公室关于印发某市公共数据授权运营管理办法（试行）的通知（某政办发〔2024〕41号）……（1）', '',

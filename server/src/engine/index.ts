@@ -11,7 +11,7 @@ export { WorkspaceIndex, type IndexedDocument } from './workspace';
 export { indexedIssue } from './indexedIssue';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
-export { decreeNumberAfter, documentOfNumberlessEntry, forwards } from './rules/cross-reference/shared';
+export { decreeNumberAfter, documentOfNumberlessEntry, entryMayName, forwards } from './rules/cross-reference/shared';
 export { aliasAt, aliasesOf, aliasNamed, type Alias } from './rules/shared/aliases';
 export { attachmentName } from './parse/attachments';
 export { INSERTED_ARTICLE, shownLabel } from './parse/headings';

@@ -10,6 +10,8 @@ import type { WorkspaceFiles } from './workspaceFiles';
 
 /** 《 and what was typed of the title since; nothing typed may hold 》 or break the line. */
 const CITATION_CONTEXT = /《([^《》\r\n]{0,60})$/;
+/** A 》 right after the cursor, and a 发文字号 after it: （某政办发〔2024〕41号）. */
+const CLOSED_AFTER = /^》([（(][^（()）\r\n]{1,30}号[)）])?/;
 /** 附件 (见附件, 详见附件) and the digits typed after it. */
 const ATTACHMENT_CONTEXT = /附件[ \t]*(\d{0,2})$/;
 /** Enough items for a workspace of many issues. */
@@ -20,7 +22,11 @@ export function citationItems(analysis: Analysis, workspace: WorkspaceFiles, pre
   const m = CITATION_CONTEXT.exec(prefix);
   if (!m) return undefined;
   const here = documentAt(analysis.issue, offset);
-  const range = at(offset - m[1].length);
+  // A 》 the editor closed the 《 with (or one already typed) is replaced, not doubled; a 发文字号 already after
+  // it is not given again.
+  const closing = CLOSED_AFTER.exec(analysis.text.slice(offset, offset + 40));
+  const range = closing ? { start: at(offset - m[1].length).start, end: analysis.lines.position(offset + 1) } : at(offset - m[1].length);
+  const numbered = !!closing?.[1];
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const add = (title: string, detail: string, newText: string, rank: number) => {
@@ -31,7 +37,7 @@ export function citationItems(analysis: Analysis, workspace: WorkspaceFiles, pre
   const addDocument = (d: GazetteDocument, where: string, rank: number) => {
     // A document's own title is not cited in it; the plan it issues is (现将《…方案》印发给你们).
     if (d !== here) {
-      const number = d.number ? `（${d.number.issuer}〔${d.number.year}〕${Number(d.number.serial)}号）` : '';
+      const number = d.number && !numbered ? `（${d.number.issuer}〔${d.number.year}〕${Number(d.number.serial)}号）` : '';
       add(d.title.text, [d.number?.raw.replace(/\s+/g, ''), where].filter(Boolean).join(' '), `${d.title.text}》${number}`, rank);
     }
     for (const p of d.parts) if (p.kind === 'attached' && p.title) add(p.title.text, `${shorten(d.title.text, 30)} 印发 ${where}`, `${p.title.text}》`, rank);

@@ -5,6 +5,7 @@ import {
   aliasesOf,
   decreeNumberAfter,
   documentOfNumberlessEntry,
+  entryMayName,
   type Attachment,
   type Alias,
   type AttachmentDecl,
@@ -215,7 +216,8 @@ export function occurrencesIn(uri: string, issue: Issue, key: string | undefined
   }
   if (documents.length) {
     for (const e of issue.toc?.entries ?? []) {
-      if (e.number) continue;
+      // Only an entry that may name one of them is matched against the whole issue.
+      if (e.number || !documents.some((d) => entryMayName(e, d))) continue;
       const d = documentOfNumberlessEntry(issue, e);
       if (d && documents.includes(d)) out.push({ uri, issue, range: e.title.range, what: 'title' });
     }

@@ -236,12 +236,13 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const tabTables = findTables(lines, bodyFrom, to, partOf, rowLabelLines);
   const tables = cellTables.length ? [...tabTables, ...cellTables.map((t) => t.table)].sort((a, b) => a.range.start - b.range.start) : tabTables;
 
-  // Headings, per part.
+  // Headings, per part; no line of a table's rows is one.
+  const noHeading = rowLabelLines.size ? new Set([...reserved, ...rowLabelLines]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
     const from = Math.max(bodyFrom, partStarts[p]);
     const until = p + 1 < partStarts.length ? partStarts[p + 1] : to;
-    append(headings, buildHeadings(lines, from, until, p, lines[until - 1].end, rowLabelLines.size ? new Set([...reserved, ...rowLabelLines]) : reserved));
+    append(headings, buildHeadings(lines, from, until, p, lines[until - 1].end, noHeading));
   }
   linkHeadings(headings);
 

@@ -76,7 +76,9 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   for (let k = 0; k < facts.length; k++) {
     if (!facts[k].yearIndex) continue;
     const next = yearIndexEnd(lines, bodyFrom + k);
-    if (next > bodyFrom + k + 1) reserved.push({ from: bodyFrom + k + 1, to: next });
+    if (next <= bodyFrom + k + 1) continue;
+    reserved.push({ from: bodyFrom + k + 1, to: next });
+    k = next - bodyFrom - 1;
   }
   const starts = findDocumentStarts(text, lines, bodyFrom, facts, issue.toc?.entries ?? [], reserved);
   const boundaries = starts.map((s) => s.from);
@@ -159,8 +161,11 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     for (; !ends.found && ends.next < i; ends.next++) ends.found = isDateLine(lines[ends.next]) || isRecordLine(lines[ends.next].text);
     return ends.found;
   };
+  const spans = [...reserved].sort((a, b) => a.from - b.from);
+  let s = 0;
   for (let i = from; i < to; i++) {
-    const span = reserved.find((r) => i >= r.from && i < r.to);
+    while (s < spans.length && spans[s].to <= i) s++;
+    const span = s < spans.length && spans[s].from <= i ? spans[s] : undefined;
     if (span) {
       i = span.to - 1;
       floor = span.to;

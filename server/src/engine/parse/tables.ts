@@ -26,16 +26,12 @@ const HEADER_WORDS = /^(序号|类别|工作内容|主要任务|任务名称|责
 export function findTables(lines: readonly Line[], from: number, to: number, part: (line: number) => number, rowLabelLines?: Set<number>): Table[] {
   const tables: Table[] = [];
   let current: Table | undefined;
-  let groupLines: number[] = [];
-  let rowLabelKinds = new Set<string>();
+  // The labelled rows and group lines of the current table, in order.
+  let labels: RowLabel[] = [];
   let spacing = newSpacing();
   const closeTable = () => {
-    for (const g of groupLines) {
-      const kind = parseHeadingLabel(lines[g].text)?.kind;
-      if (kind && rowLabelKinds.has(kind)) rowLabelLines?.add(g);
-    }
-    groupLines = [];
-    rowLabelKinds = new Set();
+    if (rowLabelLines) for (const line of groupLinesInSequence(labels)) rowLabelLines.add(line);
+    labels = [];
     spacing = newSpacing();
   };
   for (let i = from; i < to; i++) {
@@ -51,7 +47,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       if (current && isGroupLine(line.text) && ((i + 1 < to && isTableRow(lines[i + 1].text)) || continuesSpacedRows(lines, i, to, spacing))) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
-        groupLines.push(i);
+        if (rowLabelLines) pushLabel(labels, i, line.text, true);
         noteRow(spacing, i, line.text);
       } else if (current) {
         closeTable();
@@ -60,13 +56,13 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       continue;
     }
     const row = toRow(line);
+    const first = row.cells.find((c) => c.norm !== '');
+    if (rowLabelLines && first) pushLabel(labels, i, first.text, false);
+    noteRow(spacing, i, first?.text ?? '');
     if (!current) {
       current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
       tables.push(current);
     }
-    const first = row.cells.find((c) => c.norm !== '');
-    const kind = noteRow(spacing, i, first?.text ?? '');
-    if (rowLabelLines && kind) rowLabelKinds.add(kind);
     if (isHeaderRow(row)) {
       row.isHeader = true;
       if (!current.header) {
@@ -116,6 +112,39 @@ function continuesSpacedRows(lines: readonly Line[], i: number, to: number, spac
   if (!spacing.doubled || spacing.lastRow !== i - 2 || i + 2 >= to || !isBlank(lines[i + 1].text) || !isTableRow(lines[i + 2].text)) return false;
   const label = parseHeadingLabel(lines[i].text);
   return !!label && spacing.labels.get(label.kind) === label.value - 1;
+}
+
+interface RowLabel {
+  line: number;
+  kind: string;
+  value: number;
+  group: boolean;
+}
+
+function pushLabel(labels: RowLabel[], line: number, text: string, group: boolean): void {
+  const label = parseHeadingLabel(text);
+  if (label) labels.push({ line, kind: label.kind, value: label.value, group });
+}
+
+/**
+ * The group lines whose label stands between the labels of its kind on the table's rows before and after
+ * it (三、 between the rows 二、 and 四、): rows of it. A heading right after the table (四、… under the row
+ * 四、…) is none, nor are the group lines of a table whose rows have labels of another kind.
+ */
+function groupLinesInSequence(labels: readonly RowLabel[]): number[] {
+  const next = new Map<string, number>();
+  const valueAfter: (number | undefined)[] = [];
+  for (let k = labels.length - 1; k >= 0; k--) {
+    valueAfter[k] = next.get(labels[k].kind);
+    if (!labels[k].group) next.set(labels[k].kind, labels[k].value);
+  }
+  const last = new Map<string, number>();
+  const out: number[] = [];
+  labels.forEach((l, k) => {
+    if (l.group && last.get(l.kind) === l.value - 1 && valueAfter[k] === l.value + 1) out.push(l.line);
+    if (!l.group) last.set(l.kind, l.value);
+  });
+  return out;
 }
 
 function isGroupLine(text: string): boolean {

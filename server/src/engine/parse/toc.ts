@@ -47,11 +47,13 @@ function findPage(lineText: string): RegExpExecArray | null {
 const INDEX_PAGE = /(?:[(（]?[0-9]{1,4}(?:[—\-－–][0-9]{1,4})?[)）]?|第[0-9]{1,2}期(?:第?[0-9]{1,4}页?)?|[\u4e00-\u9fff]{1,6})$/;
 
 const YEAR_INDEX = /(?:总目录|总索引|年度目录|全年目录)$/;
+/** Whose index: the gazette's (公报…总目录) or a year's (2024年总目录), not a list a document issues (数据资源总目录). */
+const OF_THE_GAZETTE = /公报|[0-9]{4}年度?(?:总目录|总索引|目录)$/;
 
 /** The heading of a year's index in the last issue: 某市人民政府公报2024年总目录. */
 export function isYearIndexHeading(text: string): boolean {
   const c = content(text);
-  return c.length <= 40 && YEAR_INDEX.test(c);
+  return c.length <= 40 && YEAR_INDEX.test(c) && OF_THE_GAZETTE.test(c) && !/^附件/.test(c);
 }
 
 /** An entry's last line in a year's index: its page after leader dots, a TAB or a run of spaces. */

@@ -135,21 +135,41 @@ export { normalize };
  * for the 发文目录 or a name too short to tell; null when nothing matches.
  */
 export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDocument | undefined | null {
+  const names = entryNaming(e);
+  if (!names) return undefined;
+  // An entry that gives a decree's or an announcement's number names the one of that number, whatever else it says.
+  if (names.bySerial) return issue.documents.find(names) ?? null;
+  const d = issue.documents.find((x) => !x.number && names(x)) ?? issue.documents.find(names);
+  if (d) return d;
+  const dir = issue.directory;
+  if (dir && names.close(normalize(dir.heading.text))) return undefined;
+  return null;
+}
+
+/**
+ * Whether a document may be the one a 目录 entry without a number names (documentOfNumberlessEntry gives
+ * the first such): a cheap test of one document, where the entries naming a few documents are wanted.
+ */
+export function entryMayName(e: TocEntry, d: GazetteDocument): boolean {
+  return entryNaming(e)?.(d) ?? false;
+}
+
+type Naming = ((x: GazetteDocument) => boolean) & { bySerial: boolean; close: (title: string) => boolean };
+
+/** The test of the documents an entry names; undefined for a name too short to tell. */
+function entryNaming(e: TocEntry): Naming | undefined {
   const name = stripBrackets(e.title.norm);
   if (name.length < 4) return undefined;
   const close = (t: string) => {
     const s = stripBrackets(t);
     return s.startsWith(name) || name.startsWith(s) || s.includes(name);
   };
-  // An entry that gives a decree's or an announcement's number names the one of that number, whatever else it says.
   const serial = serialNumber(name);
-  if (serial !== undefined) return issue.documents.find((x) => (x.kind === 'decree' || x.kind === 'announcement') && serialNumber(x.title.norm) === serial) ?? null;
-  const named = (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
-  const d = issue.documents.find((x) => !x.number && named(x)) ?? issue.documents.find(named);
-  if (d) return d;
-  const dir = issue.directory;
-  if (dir && close(normalize(dir.heading.text))) return undefined;
-  return null;
+  const names =
+    serial !== undefined
+      ? (x: GazetteDocument) => (x.kind === 'decree' || x.kind === 'announcement') && serialNumber(x.title.norm) === serial
+      : (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
+  return Object.assign(names, { bySerial: serial !== undefined, close });
 }
 
 /**

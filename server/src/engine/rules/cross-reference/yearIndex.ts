@@ -1,6 +1,6 @@
 // A year's index (某市人民政府公报2024年总目录) in the last issue lists the documents of this issue too:
 // an entry whose number is that of a document printed here gives its title.
-import type { Range } from '../../model';
+import type { GazetteDocument, Range } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { content, isBlank, normalize, prefixLength } from '../../parse/text';
 import { endsWithIndexPage, isSectionName, isYearIndexHeading, yearIndexEnd } from '../../parse/toc';
@@ -10,6 +10,9 @@ import { shown } from './shared';
 
 export function checkYearIndex(ctx: RuleContext): void {
   const { lines } = ctx.issue;
+  // The first document printed under each number, as the index entries name them.
+  const printed = new Map<string, GazetteDocument>();
+  for (const d of ctx.issue.documents) if (d.kind === 'document' && d.number && !printed.has(d.number.key)) printed.set(d.number.key, d);
   for (const index of ctx.issue.documents) {
     if (index.kind !== 'other' || !isYearIndexHeading(index.title.text)) continue;
     const head = lineIndexAt(lines, index.title.range.start);
@@ -35,7 +38,7 @@ export function checkYearIndex(ctx: RuleContext): void {
         ? { start: lines[i].start + prefixLength(text), end: lines[i].start + prefixLength(text) + before.length }
         : pending.length > 0 ? { start: lines[pending[0]].start + prefixLength(lines[pending[0]].text), end: lines[pending[pending.length - 1]].end } : undefined;
       pending = [];
-      const doc = ctx.issue.documents.find((d) => d.kind === 'document' && d.number?.key === number.key);
+      const doc = printed.get(number.key);
       if (!title || !doc) continue;
       const norm = normalize(content(ctx.text.slice(title.start, title.end)));
       if (norm === doc.title.norm) continue;

@@ -12,30 +12,71 @@ const WHOLE = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,5})[ \\t]*(${UN
 const PART = new RegExp(`(?<![0-9.．第每前])([0-9]{1,5})[ \\t]*(${UNIT})`, 'g');
 /** A part given roughly (20项以上, 约30个): the parts cannot be added. */
 const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多/;
+/** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
+const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
 const REST = /^(其他|其余|其它)/;
+/** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
+const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加|减少|下降/;
+/** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
+const CLAUSE = /([^、，,。；;]*)([、，,。；;]?)/y;
+const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
+    const insideList = listPositions(p.text);
     for (const m of p.text.matchAll(WHOLE)) {
       const whole = Number(m[1]);
       const unit = m[2];
-      const tail = p.text.slice(m.index! + m[0].length).split(/[。；;]/, 1)[0];
-      let sum = 0;
-      let parts = 0;
-      let rest = false;
-      for (const segment of tail.split(/[、，,]/)) {
-        const counts = [...segment.matchAll(PART)];
-        if (counts.length !== 1 || counts[0][2] !== unit || ROUGH.test(segment)) break;
-        sum += Number(counts[0][1]);
-        parts++;
-        rest = REST.test(segment.trim());
-      }
-      if (parts < 2 || sum === whole || (sum < whole && !rest)) continue;
+      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
+      if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      const parts = partsAfter(p.text, m.index! + m[0].length, whole, unit);
+      if (parts.length < 2) continue;
+      const sums = parts.map(((s) => (v: Part) => (s += v.value))(0));
+      // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
+      if (sums.some((s, i) => i > 0 && s === whole)) continue;
+      const sum = sums[sums.length - 1];
+      if (sum < whole && !parts[parts.length - 1].rest) continue;
       ctx.report({
         message: `称共${whole}${unit}，“其中”所列各项之和为${sum}${unit} (the parts listed add up to ${sum}, not ${whole})`,
         range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
       });
     }
   }
+}
+
+interface Part {
+  value: number;
+  rest: boolean;
+}
+
+function partsAfter(text: string, from: number, whole: number, unit: string): Part[] {
+  const parts: Part[] = [];
+  let mark: string | undefined;
+  CLAUSE.lastIndex = from;
+  for (;;) {
+    const [, clause, end] = CLAUSE.exec(text)!;
+    const counts = [...clause.matchAll(PART)];
+    if (counts.length !== 1 || counts[0][2] !== unit || ROUGH.test(clause) || NO_PART.test(clause)) break;
+    const value = Number(counts[0][1]);
+    // The whole said again (已全部按时答复126件) is no part.
+    if (value >= whole) break;
+    const rest = REST.test(clause.trim());
+    parts.push({ value, rest });
+    const kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
+    mark ??= kind;
+    if (rest || !kind || kind !== mark) break;
+  }
+  return parts;
+}
+
+/** Whether a position stands after a 其中 in its sentence; asked in increasing positions. */
+function listPositions(text: string): (at: number) => boolean {
+  const marks = [...text.matchAll(SENTENCE_OR_LIST)];
+  let k = 0;
+  let inList = false;
+  return (at) => {
+    for (; k < marks.length && marks[k].index! < at; k++) inList = marks[k][0] === '其中';
+    return inList;
+  };
 }

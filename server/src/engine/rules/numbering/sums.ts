@@ -123,9 +123,9 @@ function siblingsLeaves(rows: readonly Row[], at: number): Group[] | undefined {
     const shift = firstFigureAt(rows[k]) - first;
     // Figures that do not line up with the total's either way: not a list this total adds.
     if (rows[k].figures.length - shift !== first + width || shift < 0) return [];
-    group.unshift(shift === 0 ? rows[k] : { ...rows[k], figures: rows[k].figures.slice(shift) });
+    group.push(shift === 0 ? rows[k] : { ...rows[k], figures: rows[k].figures.slice(shift) });
   }
-  return group.length >= 2 ? [{ rows: group, below: false }] : [];
+  return group.length >= 2 ? [{ rows: group.reverse(), below: false }] : [];
 }
 
 function firstFigureAt(r: Row): number {

@@ -91,9 +91,30 @@ export function scheduleTitles(issue: Issue, doc: GazetteDocument): { declared: 
     if (!label) continue;
     let t = i + 1;
     while (t <= last && isBlank(lines[t].text)) t++;
-    if (t > last || isTableRow(lines[t].text) || content(lines[t].text).length > 60) continue;
-    printed.push({ number: label[1] ? Number(halfWidthDigits(label[1])) : undefined, ...titleOf(t, prefixLength(lines[t].text)) });
+    const title = t <= last ? printedTitle(issue, t, last) : undefined;
+    if (title) printed.push({ number: label[1] ? Number(halfWidthDigits(label[1])) : undefined, ...title });
   }
-  for (const d of declared) d.norm = d.norm.replace(OMITTED, '');
+  for (const d of [...declared, ...printed]) d.norm = d.norm.replace(OMITTED, '');
   return { declared, printed };
+}
+
+/** A line under the title, not of it: 单位：万元, 填报单位：…, a sentence. */
+const NOT_TITLE = /[:：]|[。；;]$/;
+/** The lines a printed title may wrap over. */
+const TITLE_LINES = 3;
+
+/** The title printed from line `from` on, over the lines a PDF wrapped it on, up to a blank line or the table. */
+function printedTitle(issue: Issue, from: number, last: number): { norm: string; range: Range } | undefined {
+  const lines = issue.lines;
+  let norm = '';
+  let end = from;
+  for (let k = from; k <= last && k < from + TITLE_LINES; k++) {
+    const text = lines[k].text;
+    if (isBlank(text) || isTableRow(text) || NOT_TITLE.test(content(text))) break;
+    norm += normalize(content(text));
+    end = k;
+  }
+  if (!norm || norm.length > 60) return undefined;
+  const start = lines[from].start + prefixLength(lines[from].text);
+  return { norm, range: { start, end: lines[end].start + lines[end].text.trimEnd().length } };
 }
