@@ -715,8 +715,24 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     assert.deepEqual(run(RULE, notice('民生实事项目共9项，其中教育卫生3项，养老助残2项，城市建设5项。')).map((f) => f.message), [
       '称共9项，“其中”所列各项之和为10项 (the parts listed add up to 10, not 9)',
     ]);
-    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中街道服务站20个、社区服务站15个，新建5个。')).map((f) => f.message), [
+    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级服务站20个、二级服务站15个，新建5个。')).map((f) => f.message), []);
+    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级站20个、二级站15个，新建5个。')).map((f) => f.message), []);
+    assert.deepEqual(run(RULE, notice('全市共评定服务站30个，其中一级20个、二级15个，新建5个。')).map((f) => f.message), [
       '称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)',
+    ]);
+  });
+
+  it('reads parts of people or firms that add up to more as overlapping, unless they are grades or end in 其他', () => {
+    for (const s of [
+      '全市共有高新技术企业500家，其中上市企业20家、专精特新企业300家、科技型中小企业400家。',
+      '全市共有干部100名，其中女干部40名、党员干部80名。',
+      '全年共引进人才1200人，其中博士120人、硕士600人、本科及以上1000人。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+    assert.deepEqual(run(RULE, notice('本次参评企业共12家，其中AAA级3家、AA级6家、A级4家。')).map((f) => f.message), [
+      '称共12家，“其中”所列各项之和为13家 (the parts listed add up to 13, not 12)',
+    ]);
+    assert.deepEqual(run(RULE, notice('全市共有企业50家，其中国有企业20家、民营企业25家、其他企业10家。')).map((f) => f.message), [
+      '称共50家，“其中”所列各项之和为55家 (the parts listed add up to 55, not 50)',
     ]);
   });
 

@@ -1,6 +1,8 @@
 // 共26项，其中行政许可14项、行政确认5项…: a count in running text and the parts its 其中 lists. Parts may
 // leave some out (其中重点项目12个), so only parts that add up to more than the whole are reported, or
-// parts that end in 其他 / 其余 (the list is then the whole) and add up to anything else.
+// parts that end in 其他 / 其余 (the list is then the whole) and add up to anything else. Parts that add up to
+// more may also overlap (企业500家，其中上市企业20家、专精特新企业300家; 干部100名，其中女干部40名、党员干部80名):
+// that is read as a slip only where they cannot, matters of one kind each (项, 件, 条) or grades (AAA级3家, 一类5个).
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -15,6 +17,9 @@ const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多/;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
 const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
 const REST = /^(其他|其余|其它)/;
+/** Units of matters (a 事项, a 建议, a 项目 is of one category): their parts cannot overlap as people's or firms' can. */
+const EXCLUSIVE_UNIT = /^[项件条批]$/;
+const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
 const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加|减少|下降/;
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
@@ -36,7 +41,9 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
       if (sums.some((s, i) => i > 0 && s === whole)) continue;
       const sum = sums[sums.length - 1];
-      if (sum < whole && !parts[parts.length - 1].rest) continue;
+      const exhaustive = parts[parts.length - 1].rest;
+      if (sum < whole && !exhaustive) continue;
+      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !parts.every((v) => v.grade)) continue;
       ctx.report({
         message: `称共${whole}${unit}，“其中”所列各项之和为${sum}${unit} (the parts listed add up to ${sum}, not ${whole})`,
         range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
@@ -48,6 +55,8 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
 interface Part {
   value: number;
   rest: boolean;
+  /** Named by a grade right before its count (AAA级3家, 一类5个, 一等奖2项): no two grades overlap. */
+  grade: boolean;
 }
 
 function partsAfter(text: string, from: number, whole: number, unit: string): Part[] {
@@ -62,7 +71,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     // The whole said again (已全部按时答复126件) is no part.
     if (value >= whole) break;
     const rest = REST.test(clause.trim());
-    parts.push({ value, rest });
+    parts.push({ value, rest, grade: GRADE.test(clause.slice(0, counts[0].index)) });
     const kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     mark ??= kind;
     if (rest || !kind || kind !== mark) break;
