@@ -22,7 +22,7 @@ interface Marker {
   at: number;
 }
 
-// 一是, 第一， or 其一， at a clause's start; a circled number anywhere; （2） or 2. after a colon, semicolon or
+// 一是, 第一， or 其一， at a clause's start; a circled number anywhere (but a note's marker); （2） or 2. after a colon, semicolon or
 // full stop (not 2.5), or opening the paragraph (a heading's label, which the run then goes on from).
 const MARKER =
   /(?:^|[。；;，,：:！？!?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是|([第其])([一二三四五六七八九十]{1,2})[，,])|[\u2460-\u2473]|(?:^|[：:；;。])[ \t\u3000]*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、](?!\d))/g;
@@ -75,11 +75,20 @@ function markersOf(text: string): Marker[] {
     } else if (m[4] !== undefined || m[5] !== undefined) {
       const label = m[0].slice(m[0].search(/[（(\d]/));
       out.push({ kind: m[4] !== undefined ? 'paren' : 'arabic', value: Number(m[4] ?? m[5]), label, at: m.index + m[0].length - label.length });
-    } else {
+    } else if (!isNoteMarker(text, m.index)) {
       out.push({ kind: 'circled', value: m[0].charCodeAt(0) - 0x2460 + 1, label: m[0], at: m.index });
     }
   }
   return out;
+}
+
+// A circled number right before punctuation (…决策部署①，) or right after a closing quote or bracket
+// (“三化九场景”②为引领) marks a note (注释：①… at the end), not an item: an item's label comes before its text.
+const NOTE_MARKER_NEXT = /[，,。；;：:、！？!?）)”’〕】]/;
+const NOTE_MARKER_PREV = /[”’》）)〕】」]/;
+function isNoteMarker(text: string, at: number): boolean {
+  const next = text.charAt(at + 1);
+  return next === '' || NOTE_MARKER_NEXT.test(next) || (at > 0 && NOTE_MARKER_PREV.test(text.charAt(at - 1)));
 }
 
 /** Reports where the run breaks; returns its last value. */
