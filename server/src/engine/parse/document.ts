@@ -246,7 +246,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   linkHeadings(headings);
 
   const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved });
-  const numbers = findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end);
+  const numbers = [...partnerNumbers(text, lines, start), ...findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end)];
   const citations: Citation[] = [];
   const annotations: UnitAnnotation[] = [];
   const attachmentRefs: AttachmentRef[] = [];
@@ -372,6 +372,17 @@ function attachmentTitleBlock(lines: readonly Line[], from: number, to: number):
   const next = lines[block.from + 1].text;
   const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;
+}
+
+/**
+ * The other organs' numbers a joint document prints beside its own (某政办发〔2024〕12号　某财农〔2024〕5号): no
+ * number of a document of the issue, they are checked as cited numbers are.
+ */
+function partnerNumbers(text: string, lines: readonly Line[], start: DocumentStart): DocNumber[] {
+  const own = start.number;
+  if (start.numberLine === undefined || !own) return [];
+  const line = lines[start.numberLine];
+  return findDocNumbers(text, 'citation', line.start, line.end).filter((n) => n.range.start !== own.range.start);
 }
 
 /** A line opening a plan's outline: 第一章, 第一节, 第一条 or 一、, never a title's second line. */
