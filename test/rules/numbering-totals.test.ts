@@ -677,3 +677,30 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     ]);
   });
 });
+
+describe(`${RULE}: a note under a numbered table counting its rows (注：以上10件…)`, () => {
+  const rows = ['序号\t项目名称\t牵头单位', '1\t新增城镇就业岗位\t市人力社保局', '2\t建设中小学和幼儿园\t市教育局', '3\t建设养老服务设施\t市民政局'];
+  const plan = (note: string) =>
+    [
+      '某市人民政府关于印发2025年民生实事项目的通知', '', '某政发〔2025〕2号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将2025年民生实事项目印发给你们，请认真组织实施。', '', '某市人民政府', '2025年2月8日', '',
+      '2025年民生实事项目责任分解表', '', ...rows, '', note, '',
+    ].join('\n');
+
+  it('is quiet when the note counts the rows, or counts something else', () => {
+    for (const note of [
+      '　　注：以上3件民生实事项目由市人民代表大会代表票决产生。',
+      '以上项目由市人民代表大会代表票决产生，投资5000万元以上的3个。',
+      '注：投资额在1000万元以上的项目5个。',
+      '上述3项由市政府督查室跟踪督办。',
+    ]) assert.deepEqual(run(RULE, plan(note)), [], note);
+  });
+
+  it('reports a count of the rows above that the table does not bear out', () => {
+    const text = plan('　　注：以上4件民生实事项目由市人民代表大会代表票决产生。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['表下称以上4件，表中实际列出3件 (the note under the table counts 4 items, 3 are listed)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '4');
+    assert.deepEqual(run(RULE, plan('上述两项由市政府督查室跟踪督办。')).length, 1);
+  });
+});

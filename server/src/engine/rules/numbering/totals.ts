@@ -1,7 +1,7 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
-// groups — against the items actually listed.
+// groups, and "注：以上10件…" under a numbered table — against the items actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
@@ -13,6 +13,7 @@ import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
 import { type Count, LIST_REMARK, UNIT_END, entryCount, exactly, isNameList, isPersonLine, namesOnly } from './names';
 import { checkTextBreakdowns } from './breakdown';
+import { checkTableAboveClaims } from './table-notes';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -34,6 +35,7 @@ const rule: Rule = {
     checkNameLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
     checkTextBreakdowns(ctx, doc);
+    checkTableAboveClaims(ctx, doc);
   },
 };
 
