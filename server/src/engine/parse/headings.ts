@@ -1,5 +1,6 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
+import { isPageFootNote } from './footnotes';
 import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
@@ -164,11 +165,17 @@ export function buildHeadings(
   skip: ReadonlySet<number>,
 ): Heading[] {
   const out: Heading[] = [];
+  const footNotes = new Set<number>();
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
     const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, out);
     if (!h) continue;
+    // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item.
+    if (h.kind === 'circled' && isPageFootNote(lines, i, from, h.label, footNotes)) {
+      footNotes.add(i);
+      continue;
+    }
     const start = line.start + h.at;
     out.push({
       kind: h.kind,

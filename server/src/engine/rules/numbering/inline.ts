@@ -9,6 +9,7 @@ import { chineseToInt, intToChinese, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
+import { isNoteMarker } from '../../parse/footnotes';
 
 type Kind = 'shi' | 'di' | 'qi' | 'circled' | 'paren' | 'arabic';
 /** The kinds written in Chinese words (一是, 第一，, 其一，): a paragraph may open with the next of the run before it. */
@@ -80,15 +81,6 @@ function markersOf(text: string): Marker[] {
     }
   }
   return out;
-}
-
-// A circled number right before punctuation (…决策部署①，) or right after a closing quote or bracket
-// (“三化九场景”②为引领) marks a note (注释：①… at the end), not an item: an item's label comes before its text.
-const NOTE_MARKER_NEXT = /[，,。；;：:、！？!?）)”’〕】]/;
-const NOTE_MARKER_PREV = /[”’》）)〕】」]/;
-function isNoteMarker(text: string, at: number): boolean {
-  const next = text.charAt(at + 1);
-  return next === '' || NOTE_MARKER_NEXT.test(next) || (at > 0 && NOTE_MARKER_PREV.test(text.charAt(at - 1)));
 }
 
 /** Reports where the run breaks; returns its last value. */
