@@ -650,6 +650,33 @@ describe(RULE, function () {
   });
 });
 
+describe(`${RULE}: a count in the clause before the one that refers to the attachment`, () => {
+  const plan = (sentence: string) =>
+    [
+      '某市人民政府办公室关于印发某市设备更新实施方案的通知', '', '某政办发〔2024〕22号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '　　附件：某市设备更新重点任务分工表', '', '某市人民政府办公室', '2024年5月30日', '',
+      '附件', '', '某市设备更新重点任务分工表', '', '序号\t具体措施\t责任单位',
+      '1\t推进重点行业设备更新改造\t市经信局', '2\t加快建筑和市政基础设施领域设备更新\t市建设局', '3\t支持老旧农业机械更新\t市农业农村局', '',
+    ].join('\n');
+
+  it('checks "实施3项具体措施，具体任务分工见附件。" against the attachment\'s rows', () => {
+    assert.deepEqual(run(RULE, plan('围绕设备更新，实施3项具体措施，具体任务分工见附件。')), []);
+    assert.deepEqual(run(RULE, plan('围绕设备更新，实施4项具体措施，具体任务分工见附件。')).map((f) => f.message), [
+      '称4项（见附件），附件实际列出3项 (claims 4 items, the attachment lists 3)',
+    ]);
+  });
+
+  it('is quiet where the count is of something else or the reference goes on', () => {
+    for (const s of [
+      '新建5G基站1.2万个，具体布局见附件。',
+      '涉及12个部门，具体任务分工见附件，各部门要抓好落实。',
+      '实施4项具体措施，涉及5个部门，具体任务分工见附件。',
+      '涉及5个部门，具体任务分工见附件。',
+      '对第4项措施，具体要求见附件。',
+    ]) assert.deepEqual(run(RULE, plan(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a count in running text and the parts its 其中 lists`, () => {
   const notice = (sentence: string) =>
     [

@@ -294,6 +294,12 @@ function attachmentRows(doc: GazetteDocument, part: number): { rows: number; ran
 /** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
 const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*(?:[0-9０-９]{1,2})?[ \t]*[)）]$/;
 
+/**
+ * "实施12项具体措施，具体任务分工见附件。": a count of items (项, 件) in the clause before the one that refers to the
+ * attachment; not 个, 家, 名 (涉及5个部门，具体任务分工见附件: the departments are not the rows).
+ */
+const COUNTED_BEFORE_REFERENCE = /(?<![0-9.．])([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项)[^。；;，,（(]{0,30}[，,][ \t]*(?:具体|详细|详|各项)?[^。；;，,（(0-9]{0,8}见附件[ \t]*(?:[0-9０-９]{1,2})?$/;
+
 /** A second count after the first, in the same clause. */
 const COUNT_IN = /(?:[0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(?:件|项|个|家|所|名)/;
 
@@ -302,12 +308,13 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
     // 见附件 without a number: the document's one attachment.
     const number = ref.number ?? (doc.attachments.length === 1 ? doc.attachments[0].number ?? 1 : undefined);
     if (number === undefined) continue;
-    // The clause up to the bracket closing the reference.
+    // The clause up to the bracket closing the reference, or up to the reference closing the sentence.
     const close = /^[ \t]*[)）]/.exec(ctx.text.slice(ref.range.end, ref.range.end + 4));
-    if (!close) continue;
-    const end = ref.range.end + close[0].length;
+    const closesSentence = !close && /^[ \t]*(?:[。；;]|$)/m.test(ctx.text.slice(ref.range.end, ref.range.end + 4));
+    if (!close && !closesSentence) continue;
+    const end = ref.range.end + (close ? close[0].length : 0);
     const clause = ctx.text.slice(Math.max(doc.range.start, ref.range.start - 48), end);
-    const m = COUNTED_REFERENCE.exec(clause);
+    const m = (close ? COUNTED_REFERENCE : COUNTED_BEFORE_REFERENCE).exec(clause);
     // Not an ordinal (第3项), a rate (每5件), an article (一个目录), nor a clause counting two things (废止3件、修改2件).
     if (!m || /[第每前]$/.test(clause.slice(0, m.index)) || (m[1] === '一' && m[2] === '个') || COUNT_IN.test(m[0].slice(m[1].length + m[2].length))) continue;
     const attachment = ref.number === undefined ? doc.attachments[0] : doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
