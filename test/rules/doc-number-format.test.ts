@@ -147,5 +147,10 @@ describe(RULE, function () {
     const found = run(RULE, text);
     assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['（2024）']);
     assert.match(found[0].message, /六角括号/);
+    // Printed one under another, the second is the number's too, not the addressee's line.
+    const stacked = joint('某区政办发〔2024〕12号\n某区财农[2024]5号');
+    const both = analyze(stacked).findings.filter((f) => f.severity !== 'hint');
+    assert.deepEqual(both.map((f) => [f.ruleId, stacked.slice(f.range.start, f.range.end)]), [['doc-number/format', '[2024]']]);
+    assert.equal(parseIssue(stacked).documents[0].addressee?.text, '各镇人民政府、街道办事处，区级有关部门：');
   });
 });

@@ -375,14 +375,14 @@ function attachmentTitleBlock(lines: readonly Line[], from: number, to: number):
 }
 
 /**
- * The other organs' numbers a joint document prints beside its own (某政办发〔2024〕12号　某财农〔2024〕5号): no
- * number of a document of the issue, they are checked as cited numbers are.
+ * The other organs' numbers a joint document prints beside its own (某政办发〔2024〕12号　某财农〔2024〕5号), or
+ * one under another: no number of a document of the issue, they are checked as cited numbers are.
  */
 function partnerNumbers(text: string, lines: readonly Line[], start: DocumentStart): DocNumber[] {
   const own = start.number;
   if (start.numberLine === undefined || !own) return [];
-  const line = lines[start.numberLine];
-  return findDocNumbers(text, 'citation', line.start, line.end).filter((n) => n.range.start !== own.range.start);
+  // From the own number to the end of the last line of numbers: beside it, or on the lines under it.
+  return findDocNumbers(text, 'citation', own.range.end, lines[start.numberLine].end);
 }
 
 /** A line opening a plan's outline: 第一章, 第一节, 第一条 or 一、, never a title's second line. */
