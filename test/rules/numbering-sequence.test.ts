@@ -628,3 +628,24 @@ describe(`${RULE}: the tables of a 政府信息公开工作年度报告`, () => 
     assert.deepEqual(run(RULE, report(['一、', '二、', '四、', '五、'])).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
   });
 });
+
+describe(`${RULE}: the times of a schedule written with a dot`, () => {
+  const notice = (lines: string[]) =>
+    [
+      '某市人民政府办公室关于举办政务公开工作培训班的通知', '', '某政办发〔2024〕42号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、培训日程', '', ...lines.flatMap((l) => [l, '']), '某市人民政府办公室', '', '2024年9月6日', '',
+    ].join('\n');
+
+  it('takes 8.30　报到 for a time, not a decimal label', () => {
+    const text = notice(['　　8.30　　报到', '　　9.00　　开班仪式', '　　9.20　　专题讲座：政府信息公开条例解读', '　　14.30　　分组讨论']);
+    assert.deepEqual(run(RULE, text), []);
+    assert.deepEqual(parseIssue(text).documents[0].headings.filter((h) => h.kind === 'decimal'), []);
+  });
+
+  it('still reads 1.10 after 1.9 as a label, and reports a skip in a decimal outline', () => {
+    const outline = (last: string) => notice([...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `1.${n}　工作要求${n}`), `${last}　工作要求10`]);
+    assert.deepEqual(run(RULE, outline('1.10')), []);
+    assert.equal(parseIssue(outline('1.10')).documents[0].headings.filter((h) => h.kind === 'decimal').length, 10);
+    assert.equal(run(RULE, outline('1.11')).length, 1);
+  });
+});

@@ -171,6 +171,7 @@ export function buildHeadings(
     const line = lines[i];
     const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, out);
     if (!h) continue;
+    if (h.kind === 'decimal' && isClockTime(h, out)) continue;
     // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item.
     if (h.kind === 'circled' && isPageFootNote(lines, i, from, h.label, footNotes)) {
       footNotes.add(i);
@@ -195,6 +196,17 @@ export function buildHeadings(
     });
   }
   return out;
+}
+
+/**
+ * 8.30　报到, 14.30　专题讲座: a time of a schedule written with a dot, not a decimal label. Read so when its
+ * minutes are two digits on a five-minute mark and no label of the outline leads to it (1.10 after 1.9 is a label).
+ */
+function isClockTime(h: HeadingLabel, before: readonly Heading[]): boolean {
+  const path = h.path!;
+  const minutes = halfWidthDigits(h.label).split(/[.．]/)[1];
+  if (path.length !== 2 || minutes?.length !== 2 || path[0] > 23 || path[1] > 59 || path[1] % 5 !== 0) return false;
+  return !before.some((b) => b.kind === 'decimal' && b.path!.length === 2 && b.path![0] === path[0] && b.path![1] === path[1] - 1);
 }
 
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
