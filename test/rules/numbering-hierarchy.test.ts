@@ -85,6 +85,20 @@ describe(`${RULE}: notes marked ①② in the text`, () => {
     assert.deepEqual(run('numbering/sequence', opinion(marked)), []);
   });
 
+  it('takes a marker a hard wrap carried to a line\'s start for no heading', () => {
+    const wrapped = opinion([
+      '　　为深入贯彻落实省委、省政府关于全域推进未来社区建设的决策部署\n①，现提出如下意见。',
+      '　　一、总体要求',
+      '　　坚持以人民为中心，以“三化九场景”\n②为引领，整体推进城镇社区建设。',
+      '　　二、主要任务',
+    ]);
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.deepEqual(run('numbering/sequence', wrapped), []);
+    // Items under a colon keep their labels.
+    const items = opinion(['　　近期建设项目包括：', '①城市更新项目30个；', '③公共服务设施项目20个。']);
+    assert.equal(run('numbering/sequence', items).length, 1);
+  });
+
   it('still reads notes gathered under 注释： as a list, and a skip in it', () => {
     const gathered = (second: string) =>
       opinion([

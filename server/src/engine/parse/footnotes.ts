@@ -38,3 +38,13 @@ export function isPageFootNote(lines: readonly Line[], i: number, from: number, 
   }
   return false;
 }
+
+/**
+ * Whether the circled number opening line `i` is a marker a hard wrap carried over from the line above, which
+ * ends mid-sentence with the closing quote the marker follows (以“三化九场景” / ②为引领).
+ */
+export function isWrappedMarker(lines: readonly Line[], i: number, isHeading: (text: string) => boolean): boolean {
+  if (i === 0) return false;
+  const above = lines[i - 1].text.trimEnd();
+  return above !== '' && PREV.test(above.charAt(above.length - 1)) && !isHeading(above);
+}

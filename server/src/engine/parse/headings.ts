@@ -1,6 +1,6 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
-import { isPageFootNote } from './footnotes';
+import { isPageFootNote, isWrappedMarker } from './footnotes';
 import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
@@ -26,7 +26,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   // 1\. : pandoc escapes the stop of a paragraph that opens like a Markdown list.
   { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${D}{1,3})[ \\t${INVISIBLE}]*[)）]`) },
-  { kind: 'circled', re: /^([①-⑳])/ },
+  // Not a note's marker a wrap left at a line's start, before punctuation (…决策部署 / ①，打造…).
+  { kind: 'circled', re: /^([①-⑳])(?![，,。；;：:、！？!?）)”’〕】])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
 
@@ -173,6 +174,7 @@ export function buildHeadings(
     if (!h) continue;
     if (h.kind === 'decimal' && isClockTime(h, out)) continue;
     // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item.
+    if (h.kind === 'circled' && isWrappedMarker(lines, i, (text) => !!parseHeadingLabel(text))) continue;
     if (h.kind === 'circled' && isPageFootNote(lines, i, from, h.label, footNotes)) {
       footNotes.add(i);
       continue;
