@@ -66,10 +66,24 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (last !== undefined) currentEnds = endsSentence(last, piece.text, current!.text);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
+    // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…): a wrap broke it.
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
+}
+
+/** Whether a short text opens a quotation or a bracket it does not close. */
+function leavesOpen(text: string): boolean {
+  let quotes = 0;
+  let brackets = 0;
+  for (const c of text) {
+    if (c === '“') quotes++;
+    else if (c === '”') quotes--;
+    else if (c === '（' || c === '(') brackets++;
+    else if (c === '）' || c === ')') brackets--;
+  }
+  return quotes > 0 || brackets > 0;
 }
 
 /** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
