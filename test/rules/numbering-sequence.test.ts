@@ -649,3 +649,19 @@ describe(`${RULE}: the times of a schedule written with a dot`, () => {
     assert.equal(run(RULE, outline('1.11')).length, 1);
   });
 });
+
+describe(`${RULE}: an article named at a wrapped line's start`, () => {
+  it('takes 第十条明确了… at a line\'s start for a sentence about the article, not the article', () => {
+    assert.equal(parseHeadingLabel('第十条明确了食品小作坊不得生产加工的四类食品。'), undefined);
+    assert.equal(parseHeadingLabel('第十条规定的禁止生产加工的食品'), undefined);
+    assert.equal(parseHeadingLabel('第十条中的“食品”'), undefined);
+    assert.equal(parseHeadingLabel('第十条　食品小作坊不得生产加工下列食品：')?.kind, 'article');
+    assert.equal(parseHeadingLabel('第十条 规定以外的食品，不得生产。')?.kind, 'article');
+    const text = [
+      '《某市食品小作坊管理办法》政策解读', '', '　　一、主要内容', '',
+      '　　（一）列明禁止生产加工的食品。', '第十条明确了食品小作坊不得生产加工', '的四类食品。', '',
+      '　　（二）实行风险分级管理。', '第十三条规定了不同风险等级的检查频次。', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, text), []);
+  });
+});

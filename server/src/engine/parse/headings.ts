@@ -37,6 +37,12 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
  */
 const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
 
+/**
+ * After 第十条 with no space: the words of a sentence about the article (第十条明确了…, 第十条规定的…, 第十条中) that a
+ * hard wrap put at a line's start, not the article's own text.
+ */
+const ARTICLE_REFERENCE = /^(?:明确|规定|所称|所列|中[的规所]|的规定|之规定)/;
+
 /** After 一，: words, not another numeral (一，二季度). */
 const COMMA_HEADING = /^[ \t\u3000]*(?![一二三四五六七八九十两])[\u4e00-\u9fff]/;
 
@@ -145,7 +151,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
     if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
-    if (kind === 'article' && CLAUSE_REFERENCE.test(after)) return undefined;
+    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after))) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
   return undefined;
