@@ -119,6 +119,14 @@ describe(RULE, function () {
       assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
     });
 
+    it('reads a line a hard wrap broke inside the announcement (重点抓好以下四个 / 方面工作：)', () => {
+      assert.deepEqual(run(RULE, report('全市上下要重点抓好以下三个\n方面工作：')), []);
+      const text = report('全市上下要重点抓好以下四个\n方面工作：');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下四个方面，其下实际列出3个方面 (announces 4 items, 3 follow)']);
+      assert.equal(suggested(RULE, text), report('全市上下要重点抓好以下三个\n方面工作：'));
+    });
+
     it('reads a count of things before their name (以下5个历史文化街区：), in a heading over its items', () => {
       const reply = (leadIn: string) =>
         [

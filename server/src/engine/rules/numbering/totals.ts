@@ -5,7 +5,8 @@
 import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
-import { lineIndexAt } from '../shared/locate';
+import { lineIndexAt, paragraphsIn } from '../shared/locate';
+import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
@@ -608,7 +609,7 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
 }
 
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
-const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*\r?$/gm;
+const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*$/;
 
 /** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
@@ -616,26 +617,31 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   if (hs.length < 2) return;
   const body = ctx.text.slice(doc.range.start, doc.range.end);
   if (!body.includes('以下') && !body.includes('下列') && !body.includes('如下')) return;
-  LEAD_IN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEAD_IN.exec(body))) {
-    const end = doc.range.start + m.index + m[0].length;
+  // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (!p.text.includes('以下') && !p.text.includes('下列') && !p.text.includes('如下')) continue;
+    LEAD_IN.lastIndex = 0;
+    const m = LEAD_IN.exec(p.text);
+    if (!m) continue;
+    const end = p.range.end;
     const next = hs.findIndex((h) => h.range.start >= end);
     // Nothing but blank lines or a page's footer between the announcement and the list.
     if (next < 0 || !ctx.text.slice(end, hs[next].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
     const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
     const value = numeralValue(m[1]);
     if (!list || list.segment || value === list.items.length) continue;
-    const start = doc.range.start + m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const at = m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const range = sourceRange(p, at, at + m[1].length + m[2].length);
+    const digits = sourceRange(p, at, at + m[1].length);
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
     const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
       message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
-      range: { start, end: start + m[1].length + m[2].length },
+      range,
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[1].length }, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
     });
   }
 }
