@@ -665,3 +665,15 @@ describe(`${RULE}: an article named at a wrapped line's start`, () => {
     assert.deepEqual(run(RULE, text), []);
   });
 });
+
+describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
+  it('takes 1.5万元 or 2.5小时 opening a line for a figure, not a decimal label', () => {
+    const plan = [
+      '某市突发事件应急预案', '', '1　总则', '', '1.1　编制目的', '', '为规范应急处置，制定本预案。', '',
+      '1.2　工作原则', '', '事发单位应当在接报后', '2.5小时内上报，单次补助不超过', '1.5万元。', '', '1.3　适用范围', '', '本预案适用于本市行政区域。', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, plan), []);
+    assert.equal(parseHeadingLabel('1.5万元。'), undefined);
+    assert.equal(parseHeadingLabel('1.2　工作原则')?.kind, 'decimal');
+  });
+});

@@ -37,6 +37,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
  */
 const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
 
+/** After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. */
+const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|倍|元|吨|亩|米|秒|分钟|个百分点|%)/;
+
 /**
  * After 第十条 with no space: the words of a sentence about the article (第十条明确了…, 第十条规定的…, 第十条中) that a
  * hard wrap put at a line's start, not the article's own text.
@@ -151,6 +154,8 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
     if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
+    // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
+    if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
     if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after))) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
