@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseIssue } from '../../server/src/engine';
+import { analyze, parseIssue } from '../../server/src/engine';
 import { findDocNumbers } from '../../server/src/engine/parse/docNumber';
 
 // A document starts at its title above a line holding its number alone; the number may be bent by extraction.
@@ -34,5 +34,13 @@ describe('document number lines', () => {
     for (const line of ['嘉政办发2018年12号', '嘉政办发〔2018〕12号文件精神', '根据嘉政办发〔2018〕12号和嘉政办发〔2018〕13号']) {
       assert.deepEqual(parseIssue(issueWith(line)).documents.filter((d) => d.number), [], line);
     }
+  });
+  it('reads a cited number a hard wrap broke before its 号 (国发〔2024〕7 / 号）) whole, and reports nothing in it', () => {
+    const text = '为贯彻落实《国务院关于印发〈推动大规模设备更新和消费品以旧换新行动方案〉的通知》（国发〔2024〕7\n号）和省政府工作部署，制定本方案。';
+    const [n] = findDocNumbers(text, 'citation');
+    assert.equal(n.key, '国发〔2024〕7号');
+    assert.ok(n.hasHao);
+    const doc = `嘉兴市人民政府关于推动设备更新的通知\n嘉政发〔2024〕12号\n\n各县（市、区）人民政府：\n${text}\n\n嘉兴市人民政府\n2024年5月30日\n`;
+    assert.deepEqual(analyze(doc).findings.filter((f) => f.ruleId.startsWith('doc-number/') && f.severity !== 'hint'), []);
   });
 });

@@ -31,4 +31,10 @@ describe('paragraphs', () => {
     const [p] = paragraphsOf('·各地要加强组织领导。');
     assert.equal(p.text, '·各地要加强组织领导。');
   });
+  it('join an annotation a hard wrap broke after its second label (（牵头单位：市建设局；责任单位： / 市交通运输局）)', () => {
+    const ps = paragraphsOf('新增城市停车泊位1万个。（牵头单位：市建设局；责任单位：\n市交通运输局、市综合执法局）\n七、持续打好污染防治攻坚战。');
+    assert.deepEqual(ps.map((p) => p.text), ['新增城市停车泊位1万个。（牵头单位：市建设局；责任单位：市交通运输局、市综合执法局）', '七、持续打好污染防治攻坚战。']);
+    // A lead-in ending with a colon outside any annotation still ends its paragraph.
+    assert.equal(paragraphsOf('明确以下责任单位：\n市交通运输局负责道路建设。').length, 2);
+  });
 });

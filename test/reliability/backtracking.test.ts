@@ -25,6 +25,9 @@ const RULES = [
 const CASES: [string, string][] = [
   ['an inline disable comment left open, then spaces', `<!-- gazette-lint-disable${tabs}`],
   ['a 发文字号 whose serial follows a page number, then spaces', `嘉政发〔2018〕\n\n9\n\n${tabs}报`],
+  // 号 may follow the serial on the next line (国发〔2024〕7 / 号）): spaces, a line break, spaces, and no 号.
+  ['a 发文字号\'s serial, then spaces around a line break', `国发〔2024〕7${tabs}\n${tabs}报`],
+  ['a unit label, then spaces before a colon at the line\'s end', `（牵头单位：市建设局；责任单位${tabs}：`],
   ['令 then spaces', `省政府令${tabs}期`],
   ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],
   ['a role word then spaces', `配合${tabs}负`],

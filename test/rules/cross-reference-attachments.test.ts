@@ -124,6 +124,20 @@ describe(RULE, function () {
       ]);
     });
 
+    it('joins a declared 附表 title a hard wrap broke, where the two lines make the printed title', () => {
+      const plan = (decl: string[], printed: string) =>
+        [
+          '某市人民政府关于印发2025年民生实事项目的通知', '', '某政发〔2025〕2号', '', '各县（市、区）人民政府，市政府各部门：', '',
+          '　　现将2025年民生实事项目印发给你们，请认真组织实施。', '', ...decl, '', '某市人民政府', '2025年2月8日', '',
+          '附表', '', printed, '', '序号\t项目名称\t牵头单位', '1\t新增城镇就业岗位\t市人力社保局', '',
+        ].join('\n');
+      const wrapped = ['　　附表：2025年市政府民生实事', '项目责任分解表'];
+      assert.deepEqual(run(RULE, plan(wrapped, '2025年市政府民生实事项目责任分解表')), []);
+      assert.deepEqual(run(RULE, plan(wrapped, '2025年市政府民生实事项目清单')).map((f) => f.message), [
+        '附表标题“2025年市政府民生实事项目清单”与附表说明中的“2025年市政府民生实事”不一致 (table title differs from its declaration)',
+      ]);
+    });
+
     it('flags 见附表N with no 附表N, and 附表 labels out of sequence', () => {
       assert.deepEqual(run(RULE, notice('附表3', ['附表1', '附表2'])).map((f) => f.message), ['见附表3，但本文件没有附表3 (no table 附表3 in this document)']);
       assert.deepEqual(run('numbering/sequence', notice('附表2', ['附表1', '附表3'])).map((f) => f.message), ['附表编号跳号：“附表1”之后为“附表3”，缺少“附表2” (label 2 missing before 3)']);

@@ -116,6 +116,39 @@ describe(`${RULE}: the interpretation of a 修改决定`, () => {
   });
 });
 
+describe(`${RULE}: a decree's 修改决定 with the rules republished after it`, () => {
+  const issue = (claim: string) =>
+    [
+      '某市人民政府令', '', '第25号', '',
+      '　　《某市人民政府关于修改〈某市城市道路挖掘管理办法〉的决定》已经市人民政府常务会议审议通过，现予公布，自2024年11月1日起施行。', '',
+      '市长　王志远', '', '2024年9月27日', '',
+      '某市人民政府关于修改《某市城市道路挖掘管理办法》的决定', '',
+      '　　市人民政府决定对《某市城市道路挖掘管理办法》作如下修改：', '', '　　一、删去第三条。', '', '　　此外，对条文顺序作相应调整。', '',
+      '某市城市道路挖掘管理办法', '',
+      '（2021年6月8日某市人民政府令第16号公布　根据2024年9月27日《某市人民政府关于修改〈某市城市道路挖掘管理办法〉的决定》修订）', '',
+      '第一章　总　　则', '', '　　第一条　为了加强城市道路挖掘管理，制定本办法。', '', '　　第二条　本办法适用于本市城市道路的挖掘。', '',
+      '第二章　附　　则', '', '　　第三条　本办法自2021年8月1日起施行。', '',
+      '《某市人民政府关于修改〈某市城市道路挖掘管理办法〉的决定》政策解读', '',
+      '　　《某市城市道路挖掘管理办法》（以下简称《办法》）于2021年6月8日公布施行。', '', `　　${claim}`, '',
+    ].join('\n');
+
+  const expected = [
+    '解读称共2章4条，所解读的《某市城市道路挖掘管理办法》有2章3条 (the interpretation counts 2 chapters and 4 articles; the document has 2 chapters and 3 articles)',
+  ];
+
+  it('counts the rules an interpretation names by the short name it gives them', () => {
+    assert.deepEqual(run(RULE, issue('修改后的《办法》共2章3条。')), []);
+    assert.deepEqual(run(RULE, issue('修改后的《办法》共2章4条。')).map((f) => f.message), expected);
+  });
+
+  it('counts them too where the 目录 lists the decree, the decision and the rules as documents of their own', () => {
+    const toc = ['目　　录', '', '某市人民政府令（第25号）……（2）', '', '某市人民政府关于修改《某市城市道路挖掘管理办法》的决定……（2）', '', '某市城市道路挖掘管理办法……（3）', '', ''].join('\n');
+    assert.equal(parseIssue(toc + issue('')).documents.length, 4);
+    assert.deepEqual(run(RULE, toc + issue('修改后的《办法》共2章3条。')), []);
+    assert.deepEqual(run(RULE, toc + issue('修改后的《办法》共2章4条。')).map((f) => f.message), expected);
+  });
+});
+
 describe(`${RULE}: counts as interpretations write them`, () => {
   const issue = (claim: string) =>
     [

@@ -122,4 +122,24 @@ describe(`${RULE}: a document that is itself the plan`, () => {
     assert.deepEqual(run(RULE, opinion('本意见')), []);
     assert.deepEqual(run(RULE, opinion('本实施方案')).map((f) => f.message), ['“本实施方案”与文件名称“瓯江市人民政府关于加快构建现代化产业体系的实施意见”不一致，应为“本实施意见” (self-reference does not match the document\'s name)']);
   });
+  it('does not take the first chapter heading of rules printed without blank lines for the second line of their title', () => {
+    const text = [
+      '某市市场监督管理局关于印发《某市食品小作坊管理办法》的通知',
+      '某市监规〔2024〕2号',
+      '各县（市、区）市场监督管理局：',
+      '　　《某市食品小作坊管理办法》已经局长办公会议审议通过，现印发给你们，请认真贯彻执行。',
+      '某市市场监督管理局',
+      '2024年10月28日',
+      '某市食品小作坊管理办法',
+      '第一章　总　　则',
+      '　　第一条　为了加强食品小作坊管理，制定本办法。',
+      '　　第二条　本市行政区域内食品小作坊的监督管理，适用本办法。',
+      '第二章　附　　则',
+      '　　第三条　本办法自2024年12月1日起施行。',
+      '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, text), []);
+    assert.deepEqual(run('numbering/sequence', text), []);
+    assert.equal(parseIssue(text).documents[0].parts[1]?.title?.norm, '某市食品小作坊管理办法');
+  });
 });

@@ -134,4 +134,23 @@ describe(RULE, function () {
     const warned = run(RULE, corpus('J19')).filter((f) => f.severity === 'warning');
     assert.deepEqual(lines(corpus('J19'), warned), [341]); // only the decree number
   });
+  it('checks the partner organ\'s number a joint document prints beside its own', () => {
+    const joint = (numbers: string) =>
+      [
+        '某市某区人民政府办公室　某市某区财政局关于印发某区村级集体经济发展扶持资金管理办法的通知', '',
+        numbers, '', '各镇人民政府、街道办事处，区级有关部门：', '',
+        '　　《某区村级集体经济发展扶持资金管理办法》已经区政府同意，现印发给你们，请认真贯彻执行。', '',
+        '某市某区人民政府办公室　　　　某市某区财政局', '', '2024年4月2日', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, joint('某区政办发〔2024〕12号　某区财农〔2024〕5号')), []);
+    const text = joint('某区政办发〔2024〕12号　某区财农（2024）5号');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['（2024）']);
+    assert.match(found[0].message, /六角括号/);
+    // Printed one under another, the second is the number's too, not the addressee's line.
+    const stacked = joint('某区政办发〔2024〕12号\n某区财农[2024]5号');
+    const both = analyze(stacked).findings.filter((f) => f.severity !== 'hint');
+    assert.deepEqual(both.map((f) => [f.ruleId, stacked.slice(f.range.start, f.range.end)]), [['doc-number/format', '[2024]']]);
+    assert.equal(parseIssue(stacked).documents[0].addressee?.text, '各镇人民政府、街道办事处，区级有关部门：');
+  });
 });

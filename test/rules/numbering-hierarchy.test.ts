@@ -63,3 +63,50 @@ describe(RULE, function () {
     });
   });
 });
+
+describe(`${RULE}: notes marked ①② in the text`, () => {
+  const opinion = (body: string[]) =>
+    [
+      '某市人民政府关于推进未来社区建设的实施意见', '', '某政发〔2024〕17号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...body.flatMap((p) => [p, '']), '某市人民政府', '', '2024年7月30日', '',
+    ].join('\n');
+  const marked = [
+    '　　为深入贯彻落实省委、省政府关于全域推进未来社区建设的决策部署①，现提出如下意见。',
+    '①《浙江省人民政府办公厅关于全域推进未来社区建设的指导意见》（浙政办发〔2023〕4号）。',
+    '　　一、总体要求',
+    '　　以“三化九场景”②为引领，整体推进城镇社区和乡村社区建设。',
+    '②“三化”指人本化、生态化、数字化；“九场景”指邻里、教育等九大场景。',
+    '　　二、主要任务',
+    '　　（一）推进场景建设。统筹九大场景建设。',
+  ];
+
+  it('leaves out a note a page\'s foot left under the paragraph that marks it', () => {
+    assert.deepEqual(run(RULE, opinion(marked)), []);
+    assert.deepEqual(run('numbering/sequence', opinion(marked)), []);
+  });
+
+  it('takes a marker a hard wrap carried to a line\'s start for no heading', () => {
+    const wrapped = opinion([
+      '　　为深入贯彻落实省委、省政府关于全域推进未来社区建设的决策部署\n①，现提出如下意见。',
+      '　　一、总体要求',
+      '　　坚持以人民为中心，以“三化九场景”\n②为引领，整体推进城镇社区建设。',
+      '　　二、主要任务',
+    ]);
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.deepEqual(run('numbering/sequence', wrapped), []);
+    // Items under a colon keep their labels.
+    const items = opinion(['　　近期建设项目包括：', '①城市更新项目30个；', '③公共服务设施项目20个。']);
+    assert.equal(run('numbering/sequence', items).length, 1);
+  });
+
+  it('still reads notes gathered under 注释： as a list, and a skip in it', () => {
+    const gathered = (second: string) =>
+      opinion([
+        '　　为深入贯彻落实省委、省政府关于全域推进未来社区建设的决策部署①，现提出如下意见。',
+        '　　以“三化九场景”②为引领，整体推进城镇社区和乡村社区建设。',
+        '　　注释：', '　　①浙政办发〔2023〕4号。', `　　${second}“三化”指人本化、生态化、数字化。`,
+      ]);
+    assert.deepEqual(run('numbering/sequence', gathered('②')), []);
+    assert.equal(run('numbering/sequence', gathered('③')).length, 1);
+  });
+});

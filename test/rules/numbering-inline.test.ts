@@ -75,6 +75,19 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, text).map((f) => text.slice(f.range.start, f.range.end)), ['（3）']);
   });
 
+  it('takes circled numbers after a word or a closing quote for note markers, not items', () => {
+    const text = notice(
+      '为深入贯彻落实省委、省政府关于全域推进未来社区建设的决策部署①，打造共同富裕现代化基本单元。',
+      '坚持以人民为中心，以“三化九场景”②为引领，整体推进城镇社区和乡村社区建设。',
+      '对2000年底前建成的老旧小区开展综合改造③，同步实施加装电梯等工作。',
+      '依托“浙里未来社区在线”应用，实现社区治理数据“一仓共享”④。',
+    );
+    assert.deepEqual(run(RULE, text), []);
+    // An item's label still counts when the text follows it, even after a closing quote's clause.
+    const items = notice('主要包括：①城市更新项目；③公共服务设施项目。');
+    assert.deepEqual(run(RULE, items).map((f) => items.slice(f.range.start, f.range.end)), ['③']);
+  });
+
   it('leaves labels that open lines to numbering/sequence, and tables alone', () => {
     const text = notice('（一）加强组织领导。', '（三）加强宣传教育。', '序号\t任务\t责任单位', '1\t开展活动；3.开展演练\t市应急局');
     assert.deepEqual(run(RULE, text), []);

@@ -732,3 +732,52 @@ describe(`${RULE}: the question labels of a piece in questions and answers`, () 
     assert.deepEqual(messages(plan), []);
   });
 });
+
+describe(`${RULE}: the times of a schedule written with a dot`, () => {
+  const notice = (lines: string[]) =>
+    [
+      '某市人民政府办公室关于举办政务公开工作培训班的通知', '', '某政办发〔2024〕42号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、培训日程', '', ...lines.flatMap((l) => [l, '']), '某市人民政府办公室', '', '2024年9月6日', '',
+    ].join('\n');
+
+  it('takes 8.30　报到 for a time, not a decimal label', () => {
+    const text = notice(['　　8.30　　报到', '　　9.00　　开班仪式', '　　9.20　　专题讲座：政府信息公开条例解读', '　　14.30　　分组讨论']);
+    assert.deepEqual(run(RULE, text), []);
+    assert.deepEqual(parseIssue(text).documents[0].headings.filter((h) => h.kind === 'decimal'), []);
+  });
+
+  it('still reads 1.10 after 1.9 as a label, and reports a skip in a decimal outline', () => {
+    const outline = (last: string) => notice([...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `1.${n}　工作要求${n}`), `${last}　工作要求10`]);
+    assert.deepEqual(run(RULE, outline('1.10')), []);
+    assert.equal(parseIssue(outline('1.10')).documents[0].headings.filter((h) => h.kind === 'decimal').length, 10);
+    assert.equal(run(RULE, outline('1.11')).length, 1);
+  });
+});
+
+describe(`${RULE}: an article named at a wrapped line's start`, () => {
+  it('takes 第十条明确了… at a line\'s start for a sentence about the article, not the article', () => {
+    assert.equal(parseHeadingLabel('第十条明确了食品小作坊不得生产加工的四类食品。'), undefined);
+    assert.equal(parseHeadingLabel('第十条规定的禁止生产加工的食品'), undefined);
+    assert.equal(parseHeadingLabel('第十条中的“食品”'), undefined);
+    assert.equal(parseHeadingLabel('第十条　食品小作坊不得生产加工下列食品：')?.kind, 'article');
+    assert.equal(parseHeadingLabel('第十条 规定以外的食品，不得生产。')?.kind, 'article');
+    const text = [
+      '《某市食品小作坊管理办法》政策解读', '', '　　一、主要内容', '',
+      '　　（一）列明禁止生产加工的食品。', '第十条明确了食品小作坊不得生产加工', '的四类食品。', '',
+      '　　（二）实行风险分级管理。', '第十三条规定了不同风险等级的检查频次。', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, text), []);
+  });
+});
+
+describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
+  it('takes 1.5万元 or 2.5小时 opening a line for a figure, not a decimal label', () => {
+    const plan = [
+      '某市突发事件应急预案', '', '1　总则', '', '1.1　编制目的', '', '为规范应急处置，制定本预案。', '',
+      '1.2　工作原则', '', '事发单位应当在接报后', '2.5小时内上报，单次补助不超过', '1.5万元。', '', '1.3　适用范围', '', '本预案适用于本市行政区域。', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, plan), []);
+    assert.equal(parseHeadingLabel('1.5万元。'), undefined);
+    assert.equal(parseHeadingLabel('1.2　工作原则')?.kind, 'decimal');
+  });
+});

@@ -119,6 +119,14 @@ describe(RULE, function () {
       assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
     });
 
+    it('reads a line a hard wrap broke inside the announcement (重点抓好以下四个 / 方面工作：)', () => {
+      assert.deepEqual(run(RULE, report('全市上下要重点抓好以下三个\n方面工作：')), []);
+      const text = report('全市上下要重点抓好以下四个\n方面工作：');
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['称以下四个方面，其下实际列出3个方面 (announces 4 items, 3 follow)']);
+      assert.equal(suggested(RULE, text), report('全市上下要重点抓好以下三个\n方面工作：'));
+    });
+
     it('reads a count of things before their name (以下5个历史文化街区：), in a heading over its items', () => {
       const reply = (leadIn: string) =>
         [
@@ -679,6 +687,33 @@ describe(RULE, function () {
   });
 });
 
+describe(`${RULE}: a count in the clause before the one that refers to the attachment`, () => {
+  const plan = (sentence: string) =>
+    [
+      '某市人民政府办公室关于印发某市设备更新实施方案的通知', '', '某政办发〔2024〕22号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '　　附件：某市设备更新重点任务分工表', '', '某市人民政府办公室', '2024年5月30日', '',
+      '附件', '', '某市设备更新重点任务分工表', '', '序号\t具体措施\t责任单位',
+      '1\t推进重点行业设备更新改造\t市经信局', '2\t加快建筑和市政基础设施领域设备更新\t市建设局', '3\t支持老旧农业机械更新\t市农业农村局', '',
+    ].join('\n');
+
+  it('checks "实施3项具体措施，具体任务分工见附件。" against the attachment\'s rows', () => {
+    assert.deepEqual(run(RULE, plan('围绕设备更新，实施3项具体措施，具体任务分工见附件。')), []);
+    assert.deepEqual(run(RULE, plan('围绕设备更新，实施4项具体措施，具体任务分工见附件。')).map((f) => f.message), [
+      '称4项（见附件），附件实际列出3项 (claims 4 items, the attachment lists 3)',
+    ]);
+  });
+
+  it('is quiet where the count is of something else or the reference goes on', () => {
+    for (const s of [
+      '新建5G基站1.2万个，具体布局见附件。',
+      '涉及12个部门，具体任务分工见附件，各部门要抓好落实。',
+      '实施4项具体措施，涉及5个部门，具体任务分工见附件。',
+      '涉及5个部门，具体任务分工见附件。',
+      '对第4项措施，具体要求见附件。',
+    ]) assert.deepEqual(run(RULE, plan(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a count in running text and the parts its 其中 lists`, () => {
   const notice = (sentence: string) =>
     [
@@ -744,5 +779,32 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     assert.deepEqual(run(RULE, notice('市级行政权力事项共26项，其中行政许可14项、行政确认5项、其他行政权力4项。')).map((f) => f.message), [
       '称共26项，“其中”所列各项之和为23项 (the parts listed add up to 23, not 26)',
     ]);
+  });
+});
+
+describe(`${RULE}: a note under a numbered table counting its rows (注：以上10件…)`, () => {
+  const rows = ['序号\t项目名称\t牵头单位', '1\t新增城镇就业岗位\t市人力社保局', '2\t建设中小学和幼儿园\t市教育局', '3\t建设养老服务设施\t市民政局'];
+  const plan = (note: string) =>
+    [
+      '某市人民政府关于印发2025年民生实事项目的通知', '', '某政发〔2025〕2号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将2025年民生实事项目印发给你们，请认真组织实施。', '', '某市人民政府', '2025年2月8日', '',
+      '2025年民生实事项目责任分解表', '', ...rows, '', note, '',
+    ].join('\n');
+
+  it('is quiet when the note counts the rows, or counts something else', () => {
+    for (const note of [
+      '　　注：以上3件民生实事项目由市人民代表大会代表票决产生。',
+      '以上项目由市人民代表大会代表票决产生，投资5000万元以上的3个。',
+      '注：投资额在1000万元以上的项目5个。',
+      '上述3项由市政府督查室跟踪督办。',
+    ]) assert.deepEqual(run(RULE, plan(note)), [], note);
+  });
+
+  it('reports a count of the rows above that the table does not bear out', () => {
+    const text = plan('　　注：以上4件民生实事项目由市人民代表大会代表票决产生。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['表下称以上4件，表中实际列出3件 (the note under the table counts 4 items, 3 are listed)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '4');
+    assert.deepEqual(run(RULE, plan('上述两项由市政府督查室跟踪督办。')).length, 1);
   });
 });

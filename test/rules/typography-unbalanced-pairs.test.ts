@@ -103,3 +103,27 @@ describe(RULE, function () {
   });
 });
 
+describe(`${RULE}: hard-wrapped lines (no blank line between a document's lines)`, () => {
+  const decision = (body: string[]) =>
+    [
+      '某市人民政府关于修改《某市城市道路挖掘管理办法》的决定', '', '　　市人民政府决定对《某市城市道路挖掘管理办法》作如下修改：', '',
+      ...body, '', '　　本决定自2024年11月1日起施行。', '',
+    ].join('\n');
+
+  it('pairs a quotation whose line ends with a full stop and whose next line closes it', () => {
+    const wrapped = [
+      '　　二、将第五条第一款修改为：“市城市管理部门是本市城市道',
+      '路挖掘的主管部门，负责市区城市道路挖掘的审批和监督管理工作。',
+      '县（市）城市管理部门负责本行政区域内城市道路挖掘的监督管理',
+      '工作。”',
+    ];
+    assert.deepEqual(run(RULE, decision(wrapped)), []);
+    // Two columns side by side: the line ends with the right column's full stop, the left one's 《 closes below.
+    assert.deepEqual(run(RULE, decision(['　　第一条　为规范市级财政专项资金管理，根据《中华          制、资金拨付和财政监督。', '人民共和国预算法》等法律法规，制定本办法。'])), []);
+  });
+
+  it('still reports a quotation left open when the next paragraph, after a blank line, closes none', () => {
+    const text = decision(['　　一、将第一条修改为：“为了加强城市道路挖掘管理，制定本办法。', '', '　　二、删去第十二条。']);
+    assert.equal(run(RULE, text).length, 1);
+  });
+});

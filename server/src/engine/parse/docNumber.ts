@@ -15,7 +15,8 @@ const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 // break may fall after the close bracket (嘉政办发〔2018〕 / 9号), and a page
 // number or running header between blank lines between the two
 // (嘉政办发〔2018〕 / - 9 - / 9号), when what follows it is a serial with 号: a
-// serial ending its line (嘉政办发〔2018〕 / 72 / 2018年12月5日) is the serial.
+// serial ending its line (嘉政办发〔2018〕 / 72 / 2018年12月5日) is the serial. A hard
+// wrap may fall before 号 too (国发〔2024〕7 / 号）).
 // The lookahead does not start with spaces: the greedy run before it has taken
 // them, and a lookahead that could take them again made a long run of spaces cost
 // its length squared.
@@ -26,7 +27,7 @@ const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\
 /** A Markdown escape before a bracket (临政发\[2024\]5号, pandoc's): part of the bracket, which a fix replaces with it. */
 const ESCAPE = '\\\\?';
 const CORE = new RegExp(
-  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}号)?`,
+  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${SERIAL})(?!${DIGIT}|[.%])(${SP}(?:\\r?\\n${SP})?号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.

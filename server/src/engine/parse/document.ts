@@ -165,6 +165,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     let next = nextBlock(lines, mainEnd + 1, to, 2);
     // Not a page number or running header a page break left before the plan's title.
     while (next && next.from === next.to && isPageArtifactLine(lines[next.from].text)) next = nextBlock(lines, next.to + 1, to, 2);
+    // Where no blank line sets the plan's title off, its first heading (第一章　总　　则) is not the title's second line.
+    if (next && next.to > next.from && opensOutline(lines[next.to].text)) next = { from: next.from, to: next.from };
     // Not an attachment, nor the name of the next section of the issue (部门文件) printed before the next document.
     const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
     if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
@@ -247,7 +249,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   linkHeadings(headings);
 
   const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved });
-  const numbers = findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end);
+  const numbers = [...partnerNumbers(text, lines, start), ...findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end)];
   const citations: Citation[] = [];
   const annotations: UnitAnnotation[] = [];
   const attachmentRefs: AttachmentRef[] = [];
@@ -373,6 +375,23 @@ function attachmentTitleBlock(lines: readonly Line[], from: number, to: number):
   const next = lines[block.from + 1].text;
   const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;
+}
+
+/**
+ * The other organs' numbers a joint document prints beside its own (某政办发〔2024〕12号　某财农〔2024〕5号), or
+ * one under another: no number of a document of the issue, they are checked as cited numbers are.
+ */
+function partnerNumbers(text: string, lines: readonly Line[], start: DocumentStart): DocNumber[] {
+  const own = start.number;
+  if (start.numberLine === undefined || !own) return [];
+  // From the own number to the end of the last line of numbers: beside it, or on the lines under it.
+  return findDocNumbers(text, 'citation', own.range.end, lines[start.numberLine].end);
+}
+
+/** A line opening a plan's outline: 第一章, 第一节, 第一条 or 一、, never a title's second line. */
+function opensOutline(text: string): boolean {
+  const kind = parseHeadingLabel(text)?.kind;
+  return kind === 'chapter' || kind === 'section' || kind === 'article' || kind === 'cn';
 }
 
 /** The next block of consecutive non-blank lines (at most `max` lines). */

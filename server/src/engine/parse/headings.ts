@@ -1,5 +1,6 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
+import { isPageFootNote, isWrappedMarker } from './footnotes';
 import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
@@ -25,7 +26,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   // 1\. : pandoc escapes the stop of a paragraph that opens like a Markdown list.
   { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
   { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${D}{1,3})[ \\t${INVISIBLE}]*[)）]`) },
-  { kind: 'circled', re: /^([①-⑳])/ },
+  // Not a note's marker a wrap left at a line's start, before punctuation (…决策部署 / ①，打造…).
+  { kind: 'circled', re: /^([①-⑳])(?![，,。；;：:、！？!?）)”’〕】])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
 ];
 
@@ -34,6 +36,15 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
  * report's tables, 第二十条第（一）项), not an article's words.
  */
 const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
+
+/** After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. */
+const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|倍|元|吨|亩|米|秒|分钟|个百分点|%)/;
+
+/**
+ * After 第十条 with no space: the words of a sentence about the article (第十条明确了…, 第十条规定的…, 第十条中) that a
+ * hard wrap put at a line's start, not the article's own text.
+ */
+const ARTICLE_REFERENCE = /^(?:明确|规定|所称|所列|中[的规所]|的规定|之规定)/;
 
 /** After 一，: words, not another numeral (一，二季度). */
 const COMMA_HEADING = /^[ \t\u3000]*(?![一二三四五六七八九十两])[\u4e00-\u9fff]/;
@@ -143,7 +154,9 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
     if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
-    if (kind === 'article' && CLAUSE_REFERENCE.test(after)) return undefined;
+    // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
+    if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
+    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after))) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
   return undefined;
@@ -165,11 +178,19 @@ export function buildHeadings(
 ): Heading[] {
   const out: Heading[] = [];
   let chapter: ChapterSoFar | undefined;
+  const footNotes = new Set<number>();
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
     const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter);
     if (!h) continue;
+    if (h.kind === 'decimal' && isClockTime(h, out)) continue;
+    // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item.
+    if (h.kind === 'circled' && isWrappedMarker(lines, i, (text) => !!parseHeadingLabel(text))) continue;
+    if (h.kind === 'circled' && isPageFootNote(lines, i, from, h.label, footNotes)) {
+      footNotes.add(i);
+      continue;
+    }
     if (h.kind === 'decimal' && h.path!.length === 1) chapter = { value: h.value, first: false };
     else if (chapter && h.kind === 'decimal' && h.path!.length === 2 && h.path![0] === chapter.value && h.value === 1) chapter.first = true;
     const start = line.start + h.at;
@@ -197,6 +218,17 @@ export function buildHeadings(
 interface ChapterSoFar {
   value: number;
   first: boolean;
+}
+
+/**
+ * 8.30　报到, 14.30　专题讲座: a time of a schedule written with a dot, not a decimal label. Read so when its
+ * minutes are two digits on a five-minute mark and no label of the outline leads to it (1.10 after 1.9 is a label).
+ */
+function isClockTime(h: HeadingLabel, before: readonly Heading[]): boolean {
+  const path = h.path!;
+  const minutes = halfWidthDigits(h.label).split(/[.．]/)[1];
+  if (path.length !== 2 || minutes?.length !== 2 || path[0] > 23 || path[1] > 59 || path[1] % 5 !== 0) return false;
+  return !before.some((b) => b.kind === 'decimal' && b.path!.length === 2 && b.path![0] === path[0] && b.path![1] === path[1] - 1);
 }
 
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */

@@ -147,6 +147,16 @@ function findColophon(lines: readonly Line[], floor: number): number {
   return from;
 }
 
+/**
+ * The last line of a joint document's numbers printed one under another (某区政办发〔2024〕12号 / 某区财农〔2024〕5号):
+ * the lines right under the first that hold a number alone.
+ */
+function partnerLinesEnd(text: string, lines: readonly Line[], at: number, to: number): number {
+  let last = at;
+  while (last + 1 < to && last - at < 3 && lineIsDocNumber(text, lines[last + 1].start, lines[last + 1].text)) last++;
+  return last;
+}
+
 /** `facts`: of the lines from `from` to the end of the body; `reserved`: lines no document starts in. */
 function findDocumentStarts(text: string, lines: readonly Line[], from: number, facts: readonly LineFacts[], tocEntries: readonly TocEntry[], reserved: readonly LineSpan[]): DocumentStart[] {
   const to = from + facts.length;
@@ -181,7 +191,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
       const title = blockBefore(lines, i - 1, floor);
       if (!title) continue;
       const pre = title.pre ?? preTitleBefore(text, lines, title.from - 1, floor);
-      const numberLine = split?.line ?? i;
+      const numberLine = partnerLinesEnd(text, lines, split?.line ?? i, to);
       starts.push({ kind: 'document', from: pre?.from ?? title.from, titleFrom: title.from, titleTo: title.to, preTitle: pre, numberLine, number: number ?? split!.number });
       floor = numberLine + 1;
       i = numberLine;

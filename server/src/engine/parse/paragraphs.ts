@@ -16,6 +16,8 @@ export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]
 
 /** （责任单位： at the end of a line, the bracket still open. */
 const OPEN_LABEL_AT_END = new RegExp(`[(（〔[［﹝][ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
+/** A unit label and its colon at the end of a line. */
+const LABEL_AT_END = new RegExp(`(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
 /** A unit label and its colon, right after an annotation's opening bracket. */
 const LABEL_AFTER_OPEN = new RegExp(`^[ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：]`);
 /** A role clause before a semicolon: （市发展改革委牵头，市财政局配合； */
@@ -64,17 +66,32 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (last !== undefined) currentEnds = endsSentence(last, piece.text, current!.text);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text)) currentOpen = false;
+    // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…): a wrap broke it.
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
 }
 
+/** Whether a short text opens a quotation or a bracket it does not close. */
+function leavesOpen(text: string): boolean {
+  let quotes = 0;
+  let brackets = 0;
+  for (const c of text) {
+    if (c === '“') quotes++;
+    else if (c === '”') quotes--;
+    else if (c === '（' || c === '(') brackets++;
+    else if (c === '）' || c === ')') brackets--;
+  }
+  return quotes > 0 || brackets > 0;
+}
+
 /** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
 function endsSentence(last: string, piece: string, text: string): boolean {
   if (!TERMINAL_MARKS.includes(last)) return false;
-  // A colon after a unit label inside an open bracket ends none: the units are on the next line.
-  if ((last === '：' || last === ':') && OPEN_LABEL_AT_END.test(piece)) return false;
+  // A colon after a unit label inside an open bracket ends none: the units are on the next line. The label may
+  // be the annotation's second (（牵头单位：市建设局；责任单位： / 市交通运输局）).
+  if ((last === '：' || last === ':') && (OPEN_LABEL_AT_END.test(piece) || (LABEL_AT_END.test(piece) && insideAnnotation(text)))) return false;
   // Nor does a semicolon between the fields of an annotation still open: 牵头单位：A；配合单位：B.
   return !((last === '；' || last === ';') && insideAnnotation(text));
 }

@@ -136,14 +136,18 @@ function levelCounts(target: GazetteDocument, part: number): number[] {
 
 /** The chapters and articles an interpretation counts, against those of the part it interprets. */
 function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: GazetteDocument, subject: string): void {
-  const partNamed = (name: string) => {
+  // A part of the interpreted document, or the rules a 修改决定 amends printed as a document of their own.
+  const scopeNamed = (name: string): { doc: GazetteDocument; part: number } | undefined => {
     const part = target.parts.findIndex((p) => p.title?.norm === name);
-    return part >= 0 ? part : target.title.norm === name ? 0 : -1;
+    if (part >= 0) return { doc: target, part };
+    if (target.title.norm === name) return { doc: target, part: 0 };
+    const printed = lookup(ctx.issue).byName(name).find((x) => x !== d && x !== target && x.kind !== 'interpretation');
+    return printed && name !== subject ? { doc: printed, part: 0 } : undefined;
   };
-  const own = partNamed(subject);
-  const count = (part: number, kind: HeadingKind) => target.headings.filter((h) => h.part === part && h.kind === kind).length;
+  const own = scopeNamed(subject);
+  const count = (s: { doc: GazetteDocument; part: number }, kind: HeadingKind) => s.doc.headings.filter((h) => h.part === s.part && h.kind === kind).length;
   // Rules count their 第N条; measures (若干措施) without articles, the items of any of their levels.
-  const levelsOf = (part: number) => (count(part, 'article') > 0 ? [count(part, 'article')] : levelCounts(target, part));
+  const levelsOf = (s: { doc: GazetteDocument; part: number }) => (count(s, 'article') > 0 ? [count(s, 'article')] : levelCounts(s.doc, s.part));
   for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (!p.text.includes('共')) continue;
     for (const m of claimsIn(ctx, p)) {
@@ -152,13 +156,13 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       const alias = m[1] !== undefined ? aliasNamed(ctx.issue, normalize(m[1]), sourceRange(p, m.index, m.index + 1).start) : undefined;
       const named = alias ? asPrinted(alias.citation.title.norm) : m[1] !== undefined ? asPrinted(m[1].replace(/\s/g, '')) : undefined;
       const isSubject = named === undefined || named === subject || (alias !== undefined && sameTitle(named, subject));
-      const other = !isSubject ? partNamed(named!) : -1;
-      if (!isSubject && other < 0 && (alias || !(SHORT_NAME.test(named!) && subject.replace(/\([^()]*\)$/, '').endsWith(named!.slice(-2))))) continue;
-      const part = other >= 0 ? other : own;
-      if (part < 0) continue;
-      const levels = levelsOf(part);
+      const other = !isSubject ? scopeNamed(named!) : undefined;
+      if (!isSubject && !other && (alias || !(SHORT_NAME.test(named!) && subject.replace(/\([^()]*\)$/, '').endsWith(named!.slice(-2))))) continue;
+      const scope = other ?? own;
+      if (!scope) continue;
+      const levels = levelsOf(scope);
       if (levels.length === 0) continue;
-      const title = other >= 0 ? named! : subject;
+      const title = other ? named! : subject;
       const word = m[3];
       const claimedTops = m[2] !== undefined ? numeralValue(m[2]) : undefined;
       const articlesText = m[4] ?? m[5];
@@ -166,8 +170,8 @@ function checkStructureClaims(ctx: RuleContext, d: GazetteDocument, target: Gaze
       // 章 are the rules' chapters; 方面 the top level of measures numbered without chapters, when there is a
       // level under it. Measures whose 方面 are titles without labels number only their 条 (一、…十二、): the
       // 方面 cannot be counted then, whether the 条 are the one level or the top one of two.
-      const aspects = word === '方面' && count(part, 'article') === 0 && levels.length > 1 && levels.indexOf(claimedArticles ?? NaN) !== 0;
-      const tops = word === '章' ? count(part, 'chapter') : aspects ? levels[0] : undefined;
+      const aspects = word === '方面' && count(scope, 'article') === 0 && levels.length > 1 && levels.indexOf(claimedArticles ?? NaN) !== 0;
+      const tops = word === '章' ? count(scope, 'chapter') : aspects ? levels[0] : undefined;
       const topsWrong = claimedTops !== undefined && tops !== undefined && claimedTops !== tops;
       // The 条 of measures may be counted at any level but the 方面 one.
       const articleLevels = aspects ? levels.slice(1) : levels;

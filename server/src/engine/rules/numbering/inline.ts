@@ -9,6 +9,7 @@ import { chineseToInt, intToChinese, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
+import { isNoteMarker } from '../../parse/footnotes';
 
 type Kind = 'shi' | 'di' | 'qi' | 'circled' | 'paren' | 'arabic';
 /** The kinds written in Chinese words (一是, 第一，, 其一，): a paragraph may open with the next of the run before it. */
@@ -22,7 +23,7 @@ interface Marker {
   at: number;
 }
 
-// 一是, 第一， or 其一， at a clause's start; a circled number anywhere; （2） or 2. after a colon, semicolon or
+// 一是, 第一， or 其一， at a clause's start; a circled number anywhere (but a note's marker); （2） or 2. after a colon, semicolon or
 // full stop (not 2.5), or opening the paragraph (a heading's label, which the run then goes on from).
 const MARKER =
   /(?:^|[。；;，,：:！？!?])[ \t\u3000]*(?:([一二三四五六七八九十]{1,2})是|([第其])([一二三四五六七八九十]{1,2})[，,])|[\u2460-\u2473]|(?:^|[：:；;。])[ \t\u3000]*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、](?!\d))/g;
@@ -76,7 +77,7 @@ function markersOf(text: string): Marker[] {
     } else if (m[4] !== undefined || m[5] !== undefined) {
       const label = m[0].slice(m[0].search(/[（(\d]/));
       out.push({ kind: m[4] !== undefined ? 'paren' : 'arabic', value: Number(m[4] ?? m[5]), label, at: m.index + m[0].length - label.length });
-    } else {
+    } else if (!isNoteMarker(text, m.index)) {
       out.push({ kind: 'circled', value: m[0].charCodeAt(0) - 0x2460 + 1, label: m[0], at: m.index });
     }
   }

@@ -1,11 +1,12 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
-// groups — against the items actually listed.
+// groups, and "注：以上10件…" under a numbered table — against the items actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
-import { lineIndexAt } from '../shared/locate';
+import { lineIndexAt, paragraphsIn } from '../shared/locate';
+import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
@@ -13,6 +14,7 @@ import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
 import { type Count, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, namesOnly } from './names';
 import { checkTextBreakdowns } from './breakdown';
+import { checkTableAboveClaims } from './table-notes';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -34,6 +36,7 @@ const rule: Rule = {
     checkNameLeadIns(ctx, doc);
     checkTableBelowClaims(ctx, doc);
     checkTextBreakdowns(ctx, doc);
+    checkTableAboveClaims(ctx, doc);
   },
 };
 
@@ -292,6 +295,12 @@ function attachmentRows(doc: GazetteDocument, part: number): { rows: number; ran
 /** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
 const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*(?:[0-9０-９]{1,2})?[ \t]*[)）]$/;
 
+/**
+ * "实施12项具体措施，具体任务分工见附件。": a count of items (项, 件) in the clause before the one that refers to the
+ * attachment; not 个, 家, 名 (涉及5个部门，具体任务分工见附件: the departments are not the rows).
+ */
+const COUNTED_BEFORE_REFERENCE = /(?<![0-9.．])([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项)[^。；;，,（(]{0,30}[，,][ \t]*(?:具体|详细|详|各项)?[^。；;，,（(0-9]{0,8}见附件[ \t]*(?:[0-9０-９]{1,2})?$/;
+
 /** A second count after the first, in the same clause. */
 const COUNT_IN = /(?:[0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(?:件|项|个|家|所|名)/;
 
@@ -300,12 +309,13 @@ function checkReferenceClaims(ctx: RuleContext, doc: GazetteDocument): void {
     // 见附件 without a number: the document's one attachment.
     const number = ref.number ?? (doc.attachments.length === 1 ? doc.attachments[0].number ?? 1 : undefined);
     if (number === undefined) continue;
-    // The clause up to the bracket closing the reference.
+    // The clause up to the bracket closing the reference, or up to the reference closing the sentence.
     const close = /^[ \t]*[)）]/.exec(ctx.text.slice(ref.range.end, ref.range.end + 4));
-    if (!close) continue;
-    const end = ref.range.end + close[0].length;
+    const closesSentence = !close && /^[ \t]*(?:[。；;]|$)/m.test(ctx.text.slice(ref.range.end, ref.range.end + 4));
+    if (!close && !closesSentence) continue;
+    const end = ref.range.end + (close ? close[0].length : 0);
     const clause = ctx.text.slice(Math.max(doc.range.start, ref.range.start - 48), end);
-    const m = COUNTED_REFERENCE.exec(clause);
+    const m = (close ? COUNTED_REFERENCE : COUNTED_BEFORE_REFERENCE).exec(clause);
     // Not an ordinal (第3项), a rate (每5件), an article (一个目录), nor a clause counting two things (废止3件、修改2件).
     if (!m || /[第每前]$/.test(clause.slice(0, m.index)) || (m[1] === '一' && m[2] === '个') || COUNT_IN.test(m[0].slice(m[1].length + m[2].length))) continue;
     const attachment = ref.number === undefined ? doc.attachments[0] : doc.attachments.find((a) => a.number === ref.number && a.sub === undefined);
@@ -585,7 +595,7 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
 }
 
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
-const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*\r?$/gm;
+const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*$/;
 
 /** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
@@ -593,26 +603,31 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   if (hs.length < 2) return;
   const body = ctx.text.slice(doc.range.start, doc.range.end);
   if (!body.includes('以下') && !body.includes('下列') && !body.includes('如下')) return;
-  LEAD_IN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEAD_IN.exec(body))) {
-    const end = doc.range.start + m.index + m[0].length;
+  // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (!p.text.includes('以下') && !p.text.includes('下列') && !p.text.includes('如下')) continue;
+    LEAD_IN.lastIndex = 0;
+    const m = LEAD_IN.exec(p.text);
+    if (!m) continue;
+    const end = p.range.end;
     const next = hs.findIndex((h) => h.range.start >= end);
     // Nothing but blank lines or a page's footer between the announcement and the list.
     if (next < 0 || !ctx.text.slice(end, hs[next].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
     const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
     const value = numeralValue(m[1]);
     if (!list || list.segment || value === list.items.length) continue;
-    const start = doc.range.start + m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const at = m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const range = sourceRange(p, at, at + m[1].length + m[2].length);
+    const digits = sourceRange(p, at, at + m[1].length);
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
     const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
       message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
-      range: { start, end: start + m[1].length + m[2].length },
+      range,
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[1].length }, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
     });
   }
 }

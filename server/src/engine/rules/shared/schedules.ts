@@ -95,6 +95,7 @@ export function scheduleTitles(issue: Issue, doc: GazetteDocument): { declared: 
     if (title) printed.push({ number: label[1] ? Number(halfWidthDigits(label[1])) : undefined, ...title });
   }
   for (const d of [...declared, ...printed]) d.norm = d.norm.replace(OMITTED, '');
+  for (const d of declared) joinWrappedTitle(issue, d, printed);
   return { declared, printed };
 }
 
@@ -117,4 +118,19 @@ function printedTitle(issue: Issue, from: number, last: number): { norm: string;
   if (!norm || norm.length > 60) return undefined;
   const start = lines[from].start + prefixLength(lines[from].text);
   return { norm, range: { start, end: lines[end].start + lines[end].text.trimEnd().length } };
+}
+
+/**
+ * A declared title a hard wrap broke (附表：2025年市政府民生实事 / 项目责任分解表): joined with the line under it
+ * where the two make a printed title whole. Only then: the line under a one-line title may be the 落款.
+ */
+function joinWrappedTitle(issue: Issue, d: ScheduleTitle, printed: readonly ScheduleTitle[]): void {
+  const lines = issue.lines;
+  const k = lineIndexAt(lines, d.range.start) + 1;
+  if (k >= lines.length || isBlank(lines[k].text) || isTableRow(lines[k].text)) return;
+  const rest = normalize(content(lines[k].text));
+  const whole = d.norm + rest;
+  if (rest === '' || !printed.some((p) => p.norm === whole && (d.number === undefined || p.number === d.number))) return;
+  d.norm = whole;
+  d.range = { start: d.range.start, end: lines[k].start + prefixLength(lines[k].text) + content(lines[k].text).length };
 }

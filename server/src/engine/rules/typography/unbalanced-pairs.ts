@@ -83,10 +83,15 @@ function checkSegments(ctx: RuleContext, all: readonly Segment[]): void {
     let labels: Range[] | undefined;
     const tail = (sentence: number, i: number) => annotationTail(seg.text, (labels ??= labelRanges(seg.text)), sentence, i);
     let skip: Set<number> | undefined;
-    // Does the segment run on into the next one (no sentence end, only whitespace between)?
+    // Does the segment run on into the next one (no sentence end, only whitespace between)? A hard wrap may fall
+    // right after a full stop inside a quotation too: the next line, with no blank line between, may close it.
     let runsOn: boolean | undefined;
     const next = segs[k + 1];
-    const runsOnNext = () => (runsOn ??= !!next && !endsSentence(seg.text) && /^\s*$/.test(ctx.text.slice(seg.range.end, next.range.start)));
+    const runsOnNext = () => {
+      if (runsOn !== undefined) return runsOn;
+      const between = next ? ctx.text.slice(seg.range.end, next.range.start) : '';
+      return (runsOn = !!next && /^\s*$/.test(between) && (!endsSentence(seg.text) || lineBreaks(between) === 1));
+    };
     const carried = carry;
     carry = scan(seg, marks, carried, NONE, tail).map((found, fk) => {
       // Only a paragraph with something unmatched is read for unit annotations.
@@ -156,6 +161,12 @@ export function pairingByScan(text: string, marks: readonly number[] = textMarks
   const seg = { text, at: (i: number) => i };
   const found = scan(seg, marks, EMPTY_CARRY, NONE, tail);
   return found.every((f) => f.open.length === 0 && f.strays.length === 0) ? PAIRS_UP : UNPAIRED;
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
 }
 
 /** Ends with a sentence mark, trailing whitespace aside. */
