@@ -164,6 +164,43 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
   });
 });
 
+describe('incremental re-lint of the question labels of a piece in questions and answers', () => {
+  // A notice, the measures it prints, and their 政策解读 in 一问：/答： form: the labels are checked per document.
+  const text0 = [
+    '临江市人民政府办公室关于印发临江市公共租赁住房保障实施细则的通知', '', '临政办发〔2024〕25号', '', '各县（区）人民政府，市政府各部门：', '',
+    '《临江市公共租赁住房保障实施细则》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '临江市人民政府办公室', '', '2024年7月8日', '',
+    '临江市公共租赁住房保障实施细则', '', '第一条　为规范公共租赁住房管理，制定本细则。', '', '第二条　本细则自2024年8月1日起施行。', '',
+    '《临江市公共租赁住房保障实施细则》政策解读', '', '近日，市政府办公室印发了《临江市公共租赁住房保障实施细则》（以下简称《实施细则》）。现就有关内容解读如下。', '',
+    '一问：哪些人可以申请公租房？', '', '答：具有本市户籍的住房困难家庭。', '', '二问：如何申请公租房？', '', '答：向户籍所在地街道办事处提出申请。', '',
+    '三问：租金标准如何确定？', '', '答：按同地段市场租金的70%确定。', '', '（市住房保障中心供稿）', '',
+  ].join('\n');
+  const skipped = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'numbering/sequence' && f.message.includes('问题编号'));
+
+  it('finds a label broken by an edit, and loses it when the label is mended, as a fresh lint does', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    let text = text0;
+    let issue = parseIssueIncremental(text);
+    assert.deepStrictEqual(skipped(lintIssue(issue, { config, cache })), []);
+    // One change at three places, as several cursors make it: the 二问 label and two lines of the notice above.
+    const at = [text.indexOf('二问：'), text.indexOf('第二条'), text.indexOf('各县')].sort((a, b) => b - a);
+    for (const a of at) text = apply(text, a, 0, '- ');
+    issue = parseIssueIncremental(text, issue);
+    const broken = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(broken, fresh(text, config));
+    assert.strictEqual(skipped(broken).length, 1, 'the 二问 is missing between 一问 and 三问');
+    // A line above the pieces moves them; the finding moves too.
+    text = apply(text, 0, 0, '临江市人民政府公报\n\n');
+    issue = parseIssueIncremental(text, issue);
+    assert.deepStrictEqual(lintIssue(issue, { config, cache }), fresh(text, config));
+    text = text.replace('- 二问：', '二问：');
+    issue = parseIssueIncremental(text, issue);
+    const mended = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(mended, fresh(text, config));
+    assert.deepStrictEqual(skipped(mended), []);
+  });
+});
+
 describe('TextCache', () => {
   it('derives a text once, and keeps it while one of the last two runs used it', () => {
     const cache = new TextCache<number>();
