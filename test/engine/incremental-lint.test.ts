@@ -154,6 +154,33 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     assert.ok(!style(found, text).includes(85), 'the tie is not broken any more');
   });
 
+  it('finds a printed 附表 title made to differ from the list under the text by edits in several places at once', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    const title = '某市养老服务体系建设重点项目表（2024—2026年）';
+    const plan = [
+      '某市人民政府办公室关于印发某市养老服务体系建设三年行动计划的通知', '', '某政办发〔2024〕24号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将《某市养老服务体系建设三年行动计划》印发给你们，请认真贯彻落实。', '', '某市人民政府办公室', '2024年7月8日', '',
+      '某市养老服务体系建设三年行动计划', '', '　　一、强化资金保障。市、县两级福利彩票公益金用于养老服务的比例不低于55%。', '',
+      `　　附表：${title}`, '', '附表', '', title, '', '序号\t项目名称\t总投资（万元）', '1\t某市社会福利中心改扩建工程\t32000', '',
+    ].join('\n');
+    const mismatch = (found: Finding[]) => found.filter((f) => f.ruleId === 'cross-reference/attachments').map((f) => f.message);
+    let text = plan;
+    let issue = parseIssueIncremental(text);
+    assert.deepStrictEqual(mismatch(lintIssue(issue, { config, cache })), []);
+    // （一） typed before the printed title and before the date line above it, in one change.
+    const printed = text.lastIndexOf(title);
+    text = apply(apply(text, printed, 0, '（一）'), text.indexOf('2024年7月8日'), 0, '（一）');
+    issue = parseIssueIncremental(text, issue);
+    const found = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(found, fresh(text, config));
+    assert.deepStrictEqual(mismatch(found), ['附表标题“(一)某市养老服务体系建设重点项目表(2024-2026年)”与附表说明中的“某市养老服务体系建设重点项目表(2024-2026年)”不一致 (table title differs from its declaration)']);
+    // Undone: quiet again, as a fresh check of the text is.
+    issue = parseIssueIncremental(plan, issue);
+    assert.deepStrictEqual(lintIssue(issue, { config, cache }), fresh(plan, config));
+    assert.deepStrictEqual(mismatch(lintIssue(issue, { config, cache })), []);
+  });
+
   it('starts afresh when the configuration changes', () => {
     const cache = new DocumentFindingsCache();
     const text = corpus('J18');
