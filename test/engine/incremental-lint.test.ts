@@ -181,6 +181,25 @@ describe('incremental re-lint (DocumentFindingsCache)', function () {
     assert.deepStrictEqual(mismatch(lintIssue(issue, { config, cache })), []);
   });
 
+  it('pairs a 目录 entry with the section it names after a character typed into the section\'s title (人事任免, J18)', () => {
+    const config = resolveConfig(undefined, allRules).config;
+    const cache = new DocumentFindingsCache();
+    let text = corpus('J18');
+    let issue = parseIssueIncremental(text);
+    lintIssue(issue, { config, cache });
+    // 【市政府人事任免】(2018 年 12 月份)**任命:** → (2018 政年 12 月份): its title, not its subheading, is compared with the 目录.
+    const at = text.indexOf('(2018 年 12 月份)**任命:**') + 6;
+    text = apply(text, at, 0, '政');
+    issue = parseIssueIncremental(text, issue);
+    assert.deepStrictEqual(issue.documents.map((d) => d.title), parseIssue(text).documents.map((d) => d.title));
+    const found = lintIssue(issue, { config, cache });
+    assert.deepStrictEqual(found, fresh(text, config));
+    assert.deepStrictEqual(
+      found.filter((f) => f.ruleId === 'cross-reference/toc').map((f) => f.message.replace(/ \(.*/, '')),
+      ['目录标题与正文标题不一致：目录为“市政府人事任免(2018年12月份)”，正文为“【市政府人事任免】(2018政年12月份)”'],
+    );
+  });
+
   it('starts afresh when the configuration changes', () => {
     const cache = new DocumentFindingsCache();
     const text = corpus('J18');

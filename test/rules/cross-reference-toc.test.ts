@@ -87,6 +87,16 @@ describe(RULE, function () {
     assert.equal(lineOf(text, found[0].range.start), lineOf(text, text.indexOf('# 关于《某市优化营商环境若干举措》')));
   });
 
+  it('pairs the 人事任免 entry with its section by the title alone, not the subheading run into its line (J18)', () => {
+    // 【市政府人事任免】(2018 年 12 月份)**任命:** is listed as 市政府人事任免(2018 年 12 月份): the same title.
+    assert.deepEqual(run(RULE, corpus('J18')), []);
+    const text = onLine(corpus('J18'), 588, '2018 年', '2018 政年');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [41]);
+    assert.match(found[0].message, /目录标题与正文标题不一致.*正文为“【市政府人事任免】\(2018政年12月份\)”/);
+    assert.equal(lineOf(text, found[0].related![0].range.start), 588);
+  });
+
   describe('a 目录 that gives the page first (1　title（number）)', () => {
     const notice = (title: string, number: string, date: string) => [title, '', number, '', '各区人民政府，市政府各部门：', '', '现予公布。', '', '某市人民政府', '', date, ''];
     const issue = (toc: string[]) =>
