@@ -99,6 +99,32 @@ describe(`${RULE}: notes marked ①② in the text`, () => {
     assert.equal(run('numbering/sequence', items).length, 1);
   });
 
+  it('keeps ② and ③ of a list whose item above wrapped and ends with its bracket', () => {
+    const items = (third: string) =>
+      opinion([
+        '　　一、夯实数字底座',
+        '①建设城市大脑，完善全市数据共享交换平台（牵头单位：市数\n据局、市发改委）\n②推进政务服务“一网通办”（牵头单位：\n市政务服务办）\n' +
+          `${third}建设统一身份认证体系（牵头单位：市数据局）`,
+        '　　二、提升治理能力',
+      ]);
+    assert.deepEqual(run('numbering/sequence', items('③')), []);
+    assert.equal(run('numbering/sequence', items('④')).length, 1);
+  });
+
+  it('keeps a list of ① items under a paragraph that names items ①、② of a list before', () => {
+    const items = (second: string) =>
+      opinion([
+        '　　一、夯实数字底座',
+        '①建设城市大脑。\n②推进政务服务“一网通办”。',
+        '　　上述第①、②项任务由市数据局会同有关部门于2024年底前完成。',
+        '　　二、提升治理能力',
+        `①推进城市运行“一网统管”。\n${second}深化基层治理数字化。\n③建设应急指挥平台。`,
+      ]);
+    assert.deepEqual(run('numbering/sequence', items('②')), []);
+    assert.deepEqual(run('numbering/inline', items('②')), []);
+    assert.equal(run('numbering/sequence', items('④')).length, 1);
+  });
+
   it('still reads notes gathered under 注释： as a list, and a skip in it', () => {
     const gathered = (second: string) =>
       opinion([

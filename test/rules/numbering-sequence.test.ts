@@ -752,6 +752,11 @@ describe(`${RULE}: the times of a schedule written with a dot`, () => {
     assert.equal(parseIssue(outline('1.10')).documents[0].headings.filter((h) => h.kind === 'decimal').length, 10);
     assert.equal(run(RULE, outline('1.11')).length, 1);
   });
+
+  it('reads 1.10 after 1.8 as a label of the outline and reports 1.9 missing there, not at 1.11', () => {
+    const text = notice([...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `1.${n}　工作要求${n}`), '1.10　工作要求10', '1.11　工作要求11']);
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“1.8”之后为“1.10”，缺少“1.9” (label 9 missing before 10)']);
+  });
 });
 
 describe(`${RULE}: an article named at a wrapped line's start`, () => {

@@ -4,7 +4,7 @@
 import type { Line } from '../model';
 import { isBlank } from './text';
 
-const NEXT = /[，,。；;：:、！？!?）)”’〕】]/;
+const NEXT = /[，,。；;：:！？!?）)”’〕】]/;
 const PREV = /[”’》）)〕】」]/;
 
 /**

@@ -179,15 +179,21 @@ export function buildHeadings(
   const out: Heading[] = [];
   let chapter: ChapterSoFar | undefined;
   const footNotes = new Set<number>();
+  // The first numbers of the decimal labels read so far (1 once 1.1 is read): 1.10 after them is a label.
+  const sectionsOf = new Set<number>();
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
     const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter);
     if (!h) continue;
-    if (h.kind === 'decimal' && isClockTime(h, out)) continue;
-    // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item.
-    if (h.kind === 'circled' && isWrappedMarker(lines, i, (text) => !!parseHeadingLabel(text))) continue;
-    if (h.kind === 'circled' && isPageFootNote(lines, i, from, h.label, footNotes)) {
+    if (h.kind === 'decimal' && isClockTime(h, sectionsOf)) continue;
+    if (h.kind === 'decimal' && h.path!.length > 1) sectionsOf.add(h.path![0]);
+    // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item; but ②
+    // (or ④, a skip) right after the item ① goes on with the list, whatever the line above ends with.
+    const previous = out[out.length - 1];
+    const continuesList = h.kind === 'circled' && previous?.kind === 'circled' && previous.value < h.value;
+    if (h.kind === 'circled' && !continuesList && isWrappedMarker(lines, i, (text) => !!parseHeadingLabel(text))) continue;
+    if (h.kind === 'circled' && !continuesList && isPageFootNote(lines, i, from, h.label, footNotes)) {
       footNotes.add(i);
       continue;
     }
@@ -222,13 +228,14 @@ interface ChapterSoFar {
 
 /**
  * 8.30　报到, 14.30　专题讲座: a time of a schedule written with a dot, not a decimal label. Read so when its
- * minutes are two digits on a five-minute mark and no label of the outline leads to it (1.10 after 1.9 is a label).
+ * minutes are two digits on a five-minute mark and the outline has no label under the same number before it
+ * (1.10 after 1.1…1.8 is a label, 1.9 missing or not).
  */
-function isClockTime(h: HeadingLabel, before: readonly Heading[]): boolean {
+function isClockTime(h: HeadingLabel, sectionsOf: ReadonlySet<number>): boolean {
   const path = h.path!;
   const minutes = halfWidthDigits(h.label).split(/[.．]/)[1];
   if (path.length !== 2 || minutes?.length !== 2 || path[0] > 23 || path[1] > 59 || path[1] % 5 !== 0) return false;
-  return !before.some((b) => b.kind === 'decimal' && b.path!.length === 2 && b.path![0] === path[0] && b.path![1] === path[1] - 1);
+  return !sectionsOf.has(path[0]);
 }
 
 /** A chapter of a decimal outline numbered alone (2　组织体系), as 应急预案 are. */
