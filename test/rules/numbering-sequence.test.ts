@@ -785,4 +785,14 @@ describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
     assert.equal(parseHeadingLabel('1.5万元。'), undefined);
     assert.equal(parseHeadingLabel('1.2　工作原则')?.kind, 'decimal');
   });
+
+  it('still reads 2.2元宇宙… or 2.3倍增计划 written without a space as a label, and 2.5倍以上 or 1.5元/吨 as figures', () => {
+    const plan = [
+      '某市元宇宙产业发展行动计划', '', '1　重点任务', '', '1.1发展虚拟现实产业', '', '1.2元宇宙基础设施建设', '', '1.3倍增计划', '', '1.4人工智能', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, plan), []);
+    assert.equal(parseHeadingLabel('1.2元宇宙基础设施建设')?.kind, 'decimal');
+    assert.equal(parseHeadingLabel('2.5倍以上。'), undefined);
+    assert.equal(parseHeadingLabel('1.5元/吨。'), undefined);
+  });
 });

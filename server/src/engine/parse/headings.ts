@@ -37,8 +37,11 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
  */
 const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
 
-/** After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. */
-const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|倍|元|吨|亩|米|秒|分钟|个百分点|%)/;
+/**
+ * After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. A one-character measure
+ * that may open a heading's word (2.2元宇宙产业, 3.1米粮, 2.3倍增计划) counts only before what follows a figure.
+ */
+const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|分钟|个百分点|%|[倍元吨亩米秒](?![\u4e00-\u9fff])|[倍元吨亩米秒][以的左右及至或和每多])/;
 
 /**
  * After 第十条 with no space: the words of a sentence about the article (第十条明确了…, 第十条规定的…, 第十条中) that a
