@@ -50,10 +50,10 @@ const CASES: [string, string][] = [
   ['任免 over and over in an appointment entry', `市政府人事任免\n\n（2024年6月份）\n\n任命：\n\n陈志强同志任某市教育局副局长；\n\n林晓梅同志任${'任免'.repeat(N / 2)}。`],
   // An interpretation's count of the rules read two runs of spaces around an optional 个.
   ['an interpretation\'s count of the rules, then spaces', `${RULES}关于《某市停车管理办法》的政策解读\n\n《某市停车管理办法》共三${' '.repeat(N)}x`],
-  // Every short name's mentions were looked for in its whole document, and every question's heading among all headings.
   // A short name declared in quotes may be written bare at a sentence's start before its count.
   ['an interpretation writing a quoted short name bare, then spaces', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）。办法${tabs}x`],
   ['an interpretation of sentences that each start with a quoted short name', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）${'。办法共'.repeat(N / 4)}`],
+  // Every short name's mentions were looked for in its whole document, and every question's heading among all headings.
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
 ];
 

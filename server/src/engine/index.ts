@@ -12,7 +12,7 @@ export { indexedIssue } from './indexedIssue';
 export { resolveConfig, parseSeverity, type GazetteConfig, type ResolvedConfig, type ConfigError } from './config';
 export { allRules, ruleById } from './rules';
 export { decreeNumberAfter, documentOfNumberlessEntry, entryMayName, forwards } from './rules/cross-reference/shared';
-export { aliasAt, aliasesOf, aliasNamed, type Alias } from './rules/shared/aliases';
+export { aliasAt, aliasesOf, fullTitle, type Alias } from './rules/shared/aliases';
 export { attachmentName } from './parse/attachments';
 export { INSERTED_ARTICLE, shownLabel } from './parse/headings';
 export { applySuppressions, suppressionFor, inlineDisables, SuppressionsThroughFixes, type Suppression, type SuppressedFinding, type SuppressionResult } from './suppressions';

@@ -4,7 +4,7 @@
 // document it interprets; a short name (以下简称《若干措施》) → the document its full title names, else that title.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { aliasNamed, type AttachmentDecl, type AttachmentRef, type GazetteDocument, type Range } from '../engine';
+import { fullTitle, type AttachmentDecl, type AttachmentRef, type GazetteDocument, type Range } from '../engine';
 import type { AnalysisCache } from './analysis';
 import { linesOf, toLspRange, toOffset } from './convert';
 import { documentReference, locate, referredDocuments } from './locate';
@@ -31,7 +31,7 @@ export class DefinitionProvider {
     const interpretation = target.kind === 'title' && target.document.kind === 'interpretation' ? target.document : undefined;
     const named = interpretation && /《([^《》]+)》/.exec(interpretation.title.norm)?.[1];
     // 《若干措施》政策解读, where the piece declares the short name: the title it stands for.
-    const subject = named && (aliasNamed(analysis.issue, named, interpretation.range.start)?.citation.title.norm ?? named);
+    const subject = named && fullTitle(analysis.issue, named, interpretation.range.start);
     const ref = subject ? { title: subject } : documentReference(target);
     if (!ref || (!ref.key && !ref.title)) return [];
     const documents = referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref);

@@ -3,6 +3,7 @@
 // for the outline and folding: each reaches over its answer. Questions numbered as headings (一、…？) are headings already.
 import type { GazetteDocument, Issue, Paragraph, Range } from '../engine';
 import { sourceRange } from '../engine/parse/paragraphs';
+import { firstStarting } from '../engine/rules/shared/locate';
 import { ANSWER, asksQuestions, bodyParagraphs, QUESTION_LABEL } from '../engine/rules/shared/questions';
 import { endBefore, headingExtent, withoutPageBreak } from './headingExtent';
 
@@ -42,28 +43,20 @@ export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
   return found.map((q, k) => {
     const at = q.p.range.start;
     // The heading over it: the last one before it, or the nearest of its parents whose extent reaches it.
-    const after = firstAfter(headings, at);
+    const after = firstStarting(headings, at + 1);
     let parent = after - 1;
-    while (parent >= 0 && headingExtent(text, d, headings[parent]).end <= at) parent = headings[parent].parent < parent ? headings[parent].parent : -1;
+    let parentEnd = -1;
+    for (; parent >= 0; parent = headings[parent].parent < parent ? headings[parent].parent : -1) {
+      parentEnd = headingExtent(text, d, headings[parent]).end;
+      if (parentEnd > at) break;
+    }
     const part = Math.max(0, d.parts.findIndex((p) => p.range.start <= at && at < p.range.end));
-    const containerEnd = parent >= 0 ? headingExtent(text, d, headings[parent]).end : withoutPageBreak(text, d.parts[part].range).end;
+    const containerEnd = parent >= 0 ? parentEnd : withoutPageBreak(text, d.parts[part].range).end;
     const next = Math.min(found[k + 1]?.p.range.start ?? Infinity, headings[after]?.range.start ?? Infinity, containerEnd);
     const extent = { start: at, end: withoutSourceNote(text, withoutPageBreak(text, { start: at, end: next }).end, q.p.range.end) };
     const range = { start: at, end: q.p.range.end };
     return { range, labelRange: q.label ?? range, text: q.text, extent, parent, part };
   });
-}
-
-/** Index of the first heading starting after an offset (the headings are in order). */
-function firstAfter(headings: readonly { range: Range }[], at: number): number {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].range.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An answer's end without the source note under the piece's last one. */

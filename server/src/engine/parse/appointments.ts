@@ -22,8 +22,12 @@ export function appointmentsTitle(lines: readonly Line[], i: number, to: number)
   return period ?? i;
 }
 
+/** A subheading as a title line's end may carry it: **任命:**, 任免：. Group 1 is its verb. */
+const RUN_IN_SUBHEADING = String.raw`(?:\*\*)?(任命|免去|免职|聘任|解聘|任免)[ \t]*[:：](?:\*\*)?`;
 /** A subheading run into the end of the section's title line: (2018年12月份)**任命:**, 人事任免 任免： */
-const TRAILING_SUBHEADING = /(?:\*\*)?(任命|免去|免职|聘任|解聘|任免)[ \t]*[:：](?:\*\*)?$/;
+const TRAILING_SUBHEADING = new RegExp(`${RUN_IN_SUBHEADING}$`);
+/** That subheading after the title that ends before it, to its line's end. */
+const AFTER_TITLE = new RegExp(`^[ \\t\u3000]*(${RUN_IN_SUBHEADING})[ \\t\u3000]*(?:\\r?\\n|\\r|$)`);
 
 /**
  * The title of a 人事任免 section without the subheading an extraction ran into its last line (【市政府人事任免】(2018
@@ -46,7 +50,7 @@ export function withoutTrailingSubheading(lines: readonly Line[], title: TextSpa
 /** The subheading right after a section title on its line, where withoutTrailingSubheading left it: 任命 in **任命:**. */
 export function subheadingAfterTitle(text: string, title: TextSpan): { range: { start: number; end: number }; verb: string } | undefined {
   const rest = text.slice(title.range.end, title.range.end + 40);
-  const m = /^[ \t\u3000]*((?:\*\*)?(任命|免去|免职|聘任|解聘|任免)[ \t]*[:：](?:\*\*)?)[ \t\u3000]*(?:\r?\n|\r|$)/.exec(rest);
+  const m = AFTER_TITLE.exec(rest);
   if (!m) return undefined;
   const start = title.range.end + m[0].indexOf(m[1]);
   return { range: { start, end: start + m[1].length }, verb: m[2] };

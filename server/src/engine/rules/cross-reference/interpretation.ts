@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, sameTitle, shown } from './shared';
-import { aliasNamed, citedTitle } from '../shared/aliases';
+import { aliasNamed, citedTitle, fullTitle } from '../shared/aliases';
 import { kindKey } from '../numbering/lists';
 
 const rule: Rule = {
@@ -23,9 +23,8 @@ const rule: Rule = {
       const citations = citationsIn(ctx.issue, d.range);
       for (const c of citations) checkCitation(ctx, c);
       // A short name the piece declares (《若干措施》政策解读 … 以下简称《若干措施》) stands for the full title.
-      const full = (name: string) => aliasNamed(ctx.issue, name, d.range.start)?.citation.title.norm ?? name;
       const titleName = /《([^《》]+)》/.exec(d.title.norm)?.[1];
-      const inTitle = titleName === undefined ? undefined : full(titleName);
+      const inTitle = titleName === undefined ? undefined : fullTitle(ctx.issue, titleName, d.range.start);
       const written = inTitle ?? bareTitleSubject(ctx, d) ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
       if (!written) continue;
       // 《…关于修改〈某办法〉的决定》解读: the title inside is written 〈〉, the document's own title 《》.

@@ -123,7 +123,12 @@ export function aliasAt(issue: Issue, offset: number): { alias: Alias; range: Ra
   return undefined;
 }
 
+/** The title a name written at an offset means: the full title, where it is a short name declared in its document. */
+export function fullTitle(issue: Issue, name: string, offset: number): string {
+  return aliasNamed(issue, name, offset)?.citation.title.norm ?? name;
+}
+
 /** The title a citation means: the full title, where it cites a short name declared in its document. */
 export function citedTitle(issue: Issue, c: Citation): string {
-  return aliasNamed(issue, c.title.norm, c.range.start)?.citation.title.norm ?? c.title.norm;
+  return fullTitle(issue, c.title.norm, c.range.start);
 }

@@ -48,7 +48,7 @@ function startingIn<T extends { range: Range }>(list: readonly T[], from: number
 }
 
 /** Index of the first item of a list sorted by start that starts at or after `at`. */
-function firstStarting(list: readonly { range: Range }[], at: number): number {
+export function firstStarting(list: readonly { range: Range }[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
