@@ -2,7 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { parseHeadingLabel } from './headings';
+import { parseHeadingLabel, type HeadingLabel } from './headings';
 import { halfWidthDigits, isBlank, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
@@ -44,11 +44,13 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       // A page number or running header a page break left between two rows: the table goes on.
       if (line.text.trim() === '' || (current && isPageArtifactLine(line.text))) continue;
       // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
-      if (current && isGroupLine(line.text) && ((i + 1 < to && isTableRow(lines[i + 1].text)) || continuesSpacedRows(lines, i, to, spacing))) {
+      const isGroup = current !== undefined && isGroupLine(line.text);
+      const group = isGroup ? parseHeadingLabel(line.text) : undefined;
+      if (current && isGroup && ((i + 1 < to && isTableRow(lines[i + 1].text)) || continuesSpacedRows(lines, i, to, spacing, group))) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
-        if (rowLabelLines) pushLabel(labels, i, line.text, true);
-        noteRow(spacing, i, line.text);
+        if (rowLabelLines && group) labels.push({ line: i, kind: group.kind, value: group.value, group: true });
+        noteRow(spacing, i, group);
       } else if (current) {
         closeTable();
         current = undefined;
@@ -57,8 +59,9 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
     }
     const row = toRow(line);
     const first = row.cells.find((c) => c.norm !== '');
-    if (rowLabelLines && first) pushLabel(labels, i, first.text, false);
-    noteRow(spacing, i, first?.text ?? '');
+    const label = first && parseHeadingLabel(first.text);
+    if (rowLabelLines && label) labels.push({ line: i, kind: label.kind, value: label.value, group: false });
+    noteRow(spacing, i, label);
     if (!current) {
       current = { range: { start: line.start, end: line.end }, rows: [], columns: {}, part: part(i) };
       tables.push(current);
@@ -93,14 +96,12 @@ function newSpacing(): Spacing {
   return { rows: 0, lastRow: -1, doubled: false, labels: new Map() };
 }
 
-/** Records the row at line `i` whose first cell is `first`; gives the kind of label opening it. */
-function noteRow(spacing: Spacing, i: number, first: string): string | undefined {
+/** Records the row at line `i` and the label opening it. */
+function noteRow(spacing: Spacing, i: number, label: HeadingLabel | undefined): void {
   spacing.doubled = spacing.rows > 0 && i - spacing.lastRow === 2 && (spacing.rows === 1 || spacing.doubled);
   spacing.rows++;
   spacing.lastRow = i;
-  const label = parseHeadingLabel(first);
   if (label) spacing.labels.set(label.kind, label.value);
-  return label?.kind;
 }
 
 /**
@@ -108,10 +109,9 @@ function noteRow(spacing: Spacing, i: number, first: string): string | undefined
  * blank line around it, as around every row, and its label the next of a kind the rows above open with. A
  * heading between two tables (三、收到和处理…) goes on from none of the rows above it.
  */
-function continuesSpacedRows(lines: readonly Line[], i: number, to: number, spacing: Spacing): boolean {
-  if (!spacing.doubled || spacing.lastRow !== i - 2 || i + 2 >= to || !isBlank(lines[i + 1].text) || !isTableRow(lines[i + 2].text)) return false;
-  const label = parseHeadingLabel(lines[i].text);
-  return !!label && spacing.labels.get(label.kind) === label.value - 1;
+function continuesSpacedRows(lines: readonly Line[], i: number, to: number, spacing: Spacing, label: HeadingLabel | undefined): boolean {
+  if (!label || !spacing.doubled || spacing.lastRow !== i - 2 || i + 2 >= to || !isBlank(lines[i + 1].text) || !isTableRow(lines[i + 2].text)) return false;
+  return spacing.labels.get(label.kind) === label.value - 1;
 }
 
 interface RowLabel {
@@ -119,11 +119,6 @@ interface RowLabel {
   kind: string;
   value: number;
   group: boolean;
-}
-
-function pushLabel(labels: RowLabel[], line: number, text: string, group: boolean): void {
-  const label = parseHeadingLabel(text);
-  if (label) labels.push({ line, kind: label.kind, value: label.value, group });
 }
 
 /**

@@ -606,7 +606,6 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('以下') && !p.text.includes('下列') && !p.text.includes('如下')) continue;
-    LEAD_IN.lastIndex = 0;
     const m = LEAD_IN.exec(p.text);
     if (!m) continue;
     const end = p.range.end;
