@@ -21,6 +21,15 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, corpus('SX')), []);
   });
 
+  it('reads bold subheadings on lines of their own (**免去:**) as subheadings, not as the start of the entry below', () => {
+    const text = [
+      '【市政府人事任免】(2018 年 12 月份)', '', '**任命:**', '', '张三同志任临江市教育局局长；', '', '李四同志任临江市财政局副局长。', '',
+      '**免去:**', '', '免去王五同志的临江市财政局副局长职务。', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, text), []);
+    assert.deepEqual(lines(text, run(RULE, text.replace('局长；', '局长。'))), [5]);
+  });
+
   it('fixes all four and is then quiet', () => {
     const out = fixed(RULE, excerpt('J18', 588, 715));
     assert.deepEqual(run(RULE, out), []);

@@ -119,9 +119,12 @@ function insideAnnotation(text: string): boolean {
 }
 
 /** The last character of a text that is not white space (as regex \s sees it). */
+/** The last character a reader sees: spaces, and a Markdown emphasis closed at the end (**免去:**), aside. */
 function lastNonSpace(text: string): string | undefined {
-  for (let i = text.length - 1; i >= 0; i--) if (!WHITE_SPACE.includes(text[i])) return text[i];
-  return undefined;
+  let i = text.length - 1;
+  while (i >= 0 && WHITE_SPACE.includes(text[i])) i--;
+  if (i >= 2 && (text[i] === '*' || text[i] === '_') && text[i - 1] === text[i]) i -= 2;
+  return i >= 0 ? text[i] : undefined;
 }
 
 function isBareNumber(text: string): boolean {
