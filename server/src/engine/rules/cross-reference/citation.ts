@@ -8,7 +8,7 @@ import type { Citation, GazetteDocument } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentIndexAt } from '../shared/locate';
 import { citedTitle } from '../shared/aliases';
-import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown } from './shared';
+import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown, withoutPlace } from './shared';
 
 const rule: Rule = {
   id: 'cross-reference/citation',
@@ -90,11 +90,6 @@ export function checkCitation(ctx: RuleContext, c: Citation): void {
 /** Does the cited title name the document (its title, its plan's, with or without the place in front)? */
 function cites(d: GazetteDocument, title: string): boolean {
   return namesOf(d).some((name) => sameTitle(name, title) || withoutPlace(name, title));
-}
-
-/** The title cited without the place in front: 城市绿化管理办法 for 某市城市绿化管理办法. */
-function withoutPlace(name: string, title: string): boolean {
-  return name.endsWith(title) && /[省市县区]$/.test(name.slice(0, name.length - title.length));
 }
 
 function titleDiffers(ctx: RuleContext, c: Citation, t: Target): void {

@@ -7,7 +7,7 @@ import { normalize, numeralValue } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
-import { lookup, namesOf, sameTitle, shown } from './shared';
+import { lookup, namesOf, sameTitle, shown, withoutPlace } from './shared';
 import { aliasNamed, citedTitle, fullTitle } from '../shared/aliases';
 import { kindKey } from '../numbering/lists';
 
@@ -96,7 +96,7 @@ function onlyEndingIn(ctx: RuleContext, self: GazetteDocument, tail: string, aft
   let hit: { document: GazetteDocument; name: string } | undefined;
   for (const d of ctx.issue.documents) {
     if (d === self || d.kind === 'interpretation') continue;
-    const name = namesOf(d).find((n) => n.length > tail.length && n.endsWith(tail) && (!afterPlace || /[省市县区]$/.test(n.slice(0, n.length - tail.length))));
+    const name = namesOf(d).find((n) => (afterPlace ? withoutPlace(n, tail) : n.length > tail.length && n.endsWith(tail)));
     if (!name) continue;
     if (hit && hit.document !== d) return undefined;
     hit ??= { document: d, name };

@@ -82,6 +82,11 @@ export function sameTitle(a: string, b: string): boolean {
   return (ya === b || yb === a) && ya === yb;
 }
 
+/** The title cited without the place in front: 城市绿化管理办法 for 某市城市绿化管理办法. */
+export function withoutPlace(name: string, title: string): boolean {
+  return name.endsWith(title) && /[省市县区]$/.test(name.slice(0, name.length - title.length));
+}
+
 export function answersTo(d: GazetteDocument, titleNorm: string): boolean {
   return namesOf(d).some((n) => sameTitle(n, titleNorm));
 }

@@ -1,6 +1,7 @@
 // 注：以上10件民生实事项目由…票决产生。: a count, in the line right under a numbered table, of the rows above it.
-import type { GazetteDocument } from '../../model';
+import type { GazetteDocument, Line } from '../../model';
 import { isBlank, isPageArtifactLine, numeralValue, prefixLength } from '../../parse/text';
+import { lineIndexAt } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { logicalTables, seqValue } from './tables';
 
@@ -11,7 +12,7 @@ export function checkTableAboveClaims(ctx: RuleContext, doc: GazetteDocument): v
   for (const t of logicalTables(doc)) {
     if (t.seq === undefined) continue;
     const last = t.rows[t.rows.length - 1];
-    const line = firstLineAfter(ctx.text, last.range.end, doc.range.end);
+    const line = firstLineAfter(ctx.issue.lines, last.range.end, doc.range.end);
     if (!line) continue;
     const lead = prefixLength(line.text);
     const m = ABOVE.exec(line.text.slice(lead));
@@ -30,15 +31,11 @@ export function checkTableAboveClaims(ctx: RuleContext, doc: GazetteDocument): v
   }
 }
 
-/** The first line after `from` that is neither blank nor a page's footer, within two lines. */
-function firstLineAfter(text: string, from: number, to: number): { start: number; text: string } | undefined {
-  let at = text.indexOf('\n', from);
-  for (let k = 0; at >= 0 && at < to && k < 3; k++) {
-    const start = at + 1;
-    const end = text.indexOf('\n', start);
-    const lineText = text.slice(start, end < 0 ? to : Math.min(end, to)).replace(/\r$/, '');
-    if (!isBlank(lineText) && !isPageArtifactLine(lineText)) return { start, text: lineText };
-    at = end;
+/** The first line after the one holding `from` that is neither blank nor a page's footer, within three lines. */
+function firstLineAfter(lines: readonly Line[], from: number, to: number): Line | undefined {
+  const first = lineIndexAt(lines, from) + 1;
+  for (let k = first; k < lines.length && k < first + 3 && lines[k].start < to; k++) {
+    if (!isBlank(lines[k].text) && !isPageArtifactLine(lines[k].text)) return lines[k];
   }
   return undefined;
 }

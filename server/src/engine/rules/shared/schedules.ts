@@ -1,7 +1,7 @@
 // 附表N: a table printed with a document or its attachment, labelled on a line of its own (附表2 or
 // 附表2：标题), and referred to in the text (见附表2). Found by the lines of the document.
 import type { GazetteDocument, Issue, Range } from '../../model';
-import { content, halfWidthDigits, isBlank, isTableRow, normalize, prefixLength } from '../../parse/text';
+import { content, contentEnd, halfWidthDigits, isBlank, isTableRow, normalize, prefixLength } from '../../parse/text';
 import { lineIndexAt } from './locate';
 
 export interface ScheduleLabel {
@@ -132,5 +132,5 @@ function joinWrappedTitle(issue: Issue, d: ScheduleTitle, printed: readonly Sche
   const whole = d.norm + rest;
   if (rest === '' || !printed.some((p) => p.norm === whole && (d.number === undefined || p.number === d.number))) return;
   d.norm = whole;
-  d.range = { start: d.range.start, end: lines[k].start + prefixLength(lines[k].text) + content(lines[k].text).length };
+  d.range = { start: d.range.start, end: lines[k].start + contentEnd(lines[k].text, prefixLength(lines[k].text), true) };
 }
