@@ -1,6 +1,6 @@
 // Run by scale.test.ts in a process of its own, so that what is measured
 // is this analysis and not what earlier tests left in the heap (in the full suite the same
-// analysis took twice the CPU time). Usage: scale-worker.ts documents|lists|paragraph
+// analysis took twice the CPU time). Usage: scale-worker.ts numberless|documents|lists|breakdowns|paragraph
 // Exits with the failure's message on stderr when a check fails.
 import { strict as assert } from 'node:assert';
 import { allRules, lintIssue, parseIssue } from '../../server/src/engine';
@@ -44,7 +44,31 @@ function breakdownsAndIndex(n: number): string {
   return ['某市人民政府关于下达重点项目计划的通知', '', '某政发〔2024〕1号', '', '各县（市、区）人民政府：', '', paragraph, '', '某市人民政府', '2024年12月1日', '', ...index, ''].join('\n');
 }
 
+/** An issue of `n` documents without a number, each listed in the 目录 by its title and page alone, all titles alike but for a figure. */
+function numberlessIssue(n: number): string {
+  const title = (i: number) => `某市人民政府办公室关于做好第${i}项重点工作的通知`;
+  const toc: string[] = [];
+  const body: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    toc.push(`${title(i)}……………………${(i % 90) + 1}`);
+    body.push(title(i), '', '各县（市、区）人民政府：', '', '现将有关事项通知如下。', '', '某市人民政府办公室', `2024年12月${(i % 28) + 1}日`, '');
+  }
+  return ['某市人民政府公报', '2024年第12期', '', '目  录', '', ...toc, '', ...body].join('\n');
+}
+
 const cases: Record<string, () => void> = {
+  numberless() {
+    for (let k = 0; k < 3; k++) analyze(numberlessIssue(100));
+    const small = numberlessIssue(1_000);
+    const text = numberlessIssue(10_000);
+    const a = analyze(text);
+    assert.equal(a.issue.documents.length, 10_000);
+    checkFindings(text, a.findings);
+    // Every entry found its document: none is reported as naming nothing.
+    assert.ok(!a.findings.some((f) => f.ruleId === 'cross-reference/toc' && /找不到|未在本期/.test(f.message)));
+    checkGrowth(small, text, 10);
+    console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
+  },
   documents() {
     // Warm the JIT, so that what is measured is the code and not its compilation.
     for (let k = 0; k < 3; k++) analyze(largeIssue(200));

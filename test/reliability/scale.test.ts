@@ -26,6 +26,10 @@ describe('issues far larger than real ones take time in proportion to their size
     assert.ok(runScaleCase('documents').chars > 3_000_000);
   });
 
+  it('10,000 documents without a number, each listed in the 目录 by a title like all the others', () => {
+    assert.ok(runScaleCase('numberless').chars > 1_000_000);
+  });
+
   it('20,000 lists restarting at 1 under one heading, with notes, figures opening lines and lead-ins to names', () => {
     assert.ok(runScaleCase('lists').chars > 1_000_000);
   });

@@ -15,6 +15,7 @@ import { isSectionName, isTocHeader, isYearIndexHeading, parseToc, yearIndexEnd 
 import { content, isBlank, withPlainSpaces, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
 import { append } from '../arrays';
+import { Prefixes } from '../prefixes';
 
 const TOC_SEARCH_LINES = 400;
 const COLOPHON = /^(主办单位|主\s*办|编\s*辑|编印|出版单位|地\s*址|准印证|印刷单位|发放对象|邮\s*编|联系电话)[:：]/;
@@ -163,7 +164,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
   const starts: DocumentStart[] = [];
   let floor = from;
   // TOC entries without a number (人事任免, 政策解读 …) name numberless documents.
-  const unnumbered = tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4);
+  const unnumbered = new Prefixes(tocEntries.filter((e) => !e.number).map((e) => stripSection(e.title.norm)).filter((n) => n.length >= 4));
   // Whether a document's end (its 成文日期, its 版记) stands between the last start and a line: each line read once.
   let ends = { floor: -1, next: 0, found: false };
   const endedBefore = (i: number) => {
@@ -209,8 +210,8 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     }
     if (!f.candidate) continue;
     // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
-    const periodLine = unnumbered.length > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
-    const fromToc = periodLine !== undefined || (unnumbered.length > 0 && startsWithAny(keyOf(f, line.text), unnumbered));
+    const periodLine = unnumbered.size > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
+    const fromToc = periodLine !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
     const interpretation = f.interpretation && isTitleLike(lines, i, i);
     // A piece in questions and answers the 目录 does not list: its title alone on a line after a document's end or
     // under a 政策解读 section's name (not a plan's heading, not the title of a notice's attachment).
@@ -235,12 +236,12 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
 }
 
 /** The line under a title that the 目录 gives with the period it covers: 人事任免 / （2024年3月份）. */
-function periodUnder(lines: readonly Line[], i: number, to: number, key: string, titles: readonly string[]): number | undefined {
-  if (startsWithAny(key, titles) || !titles.some((t) => t.startsWith(key))) return undefined;
+function periodUnder(lines: readonly Line[], i: number, to: number, key: string, titles: Prefixes): number | undefined {
+  if (titles.startKey(key) || !titles.startedBy(key)) return undefined;
   const next = nextNonBlank(lines, i + 1, Math.min(to, i + 3));
   if (next === undefined) return undefined;
   const period = normalize(content(lines[next].text));
-  return /^\(.{1,16}\)$/.test(period) && startsWithAny(key + period, titles) ? next : undefined;
+  return /^\(.{1,16}\)$/.test(period) && titles.startKey(key + period) ? next : undefined;
 }
 
 /**
@@ -285,12 +286,6 @@ function isNumberlessPiece(lines: readonly Line[], i: number, floor: number, to:
   return prev === undefined || !attachmentLabel(lines[prev].text);
 }
 
-
-/** A loop, not some(): this runs for most lines of the issue after every edit, and a closure per line adds up. */
-function startsWithAny(key: string, prefixes: readonly string[]): boolean {
-  for (let k = 0; k < prefixes.length; k++) if (key.startsWith(prefixes[k])) return true;
-  return false;
-}
 
 /** What the outline needs to know of a line, from its text alone. */
 interface LineFacts {

@@ -3,6 +3,8 @@
 import type { Citation, GazetteDocument, Issue, Range, TocEntry } from '../../model';
 import { normalize } from '../../parse/text';
 import { movableMemo } from '../../documentMemo';
+import { memoize } from '../shared/memo';
+import { TitleIndex } from './titleIndex';
 
 /** "…关于印发X的通知" → X: the plan a notice issues (also 转发, 颁布). */
 export function issuedName(titleNorm: string): string | undefined {
@@ -143,9 +145,20 @@ export function documentOfNumberlessEntry(issue: Issue, e: TocEntry): GazetteDoc
   const names = entryNaming(e);
   if (!names) return undefined;
   // An entry that gives a decree's or an announcement's number names the one of that number, whatever else it says.
-  if (names.bySerial) return issue.documents.find(names) ?? null;
-  const d = issue.documents.find((x) => !x.number && names(x)) ?? issue.documents.find(names);
-  if (d) return d;
+  const index = numberlessIndex(issue);
+  if (names.serial !== undefined) {
+    const i = index.bySerial.get(names.serial);
+    return i === undefined ? null : issue.documents[i];
+  }
+  // The first document without a number it names, else the first it names.
+  let named: GazetteDocument | undefined;
+  for (const i of index.titles.candidates(names.entry)) {
+    const x = issue.documents[i];
+    if (!names(x)) continue;
+    if (!x.number) return x;
+    named ??= x;
+  }
+  if (named) return named;
   const dir = issue.directory;
   if (dir && names.close(normalize(dir.heading.text))) return undefined;
   return null;
@@ -159,7 +172,18 @@ export function entryMayName(e: TocEntry, d: GazetteDocument): boolean {
   return entryNaming(e)?.(d) ?? false;
 }
 
-type Naming = ((x: GazetteDocument) => boolean) & { bySerial: boolean; close: (title: string) => boolean };
+type Naming = ((x: GazetteDocument) => boolean) & { entry: string; serial: string | undefined; close: (title: string) => boolean };
+
+/** The issue's documents by the decree or announcement number their titles give, and by the titles entryNaming compares. */
+const numberlessIndex = memoize((issue: Issue) => {
+  const bySerial = new Map<string, number>();
+  issue.documents.forEach((d, i) => {
+    const serial = d.kind === 'decree' || d.kind === 'announcement' ? serialNumber(d.title.norm) : undefined;
+    if (serial !== undefined && !bySerial.has(serial)) bySerial.set(serial, i);
+  });
+  const titles = issue.documents.map((d) => [d.title, ...(d.kind === 'decree' ? d.parts.map((p) => p.title) : [])].flatMap((t) => (t ? [stripBrackets(t.norm)] : [])));
+  return { bySerial, titles: new TitleIndex(titles) };
+});
 
 /** The test of the documents an entry names; undefined for a name too short to tell. */
 function entryNaming(e: TocEntry): Naming | undefined {
@@ -174,7 +198,7 @@ function entryNaming(e: TocEntry): Naming | undefined {
     serial !== undefined
       ? (x: GazetteDocument) => (x.kind === 'decree' || x.kind === 'announcement') && serialNumber(x.title.norm) === serial
       : (x: GazetteDocument) => close(x.title.norm) || (x.kind === 'decree' && x.parts.some((p) => p.title && close(p.title.norm)));
-  return Object.assign(names, { bySerial: serial !== undefined, close });
+  return Object.assign(names, { entry: name, serial, close });
 }
 
 /**
