@@ -19,6 +19,7 @@ import { DocumentSymbolsProvider, issueSymbols } from '../../server/src/features
 import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
+import { questionsOf } from '../../server/src/features/questions';
 import { WorkspaceSymbolsProvider } from '../../server/src/features/workspaceSymbols';
 import { corpusAvailable, corpusText } from './lspClient';
 import { preferredFix } from '../../server/src/features/codeActions';
@@ -501,6 +502,16 @@ describe('features: outline of a 政策解读 in questions and answers', () => {
     assert.deepStrictEqual([second.range.start.line, second.range.end.line], [lineOf('二问：《若干措施》何时开始施行？'), lineOf('答：《若干措施》自2024年7月1日起施行，有效期至2026年12月31日。')]);
     assert.deepStrictEqual([first.selectionRange.start.character, first.selectionRange.end.character], [0, 3], 'the label');
     assert.ok(folds.some((f) => f.startLine === first.range.start.line && f.endLine === first.range.end.line), JSON.stringify(folds));
+  });
+
+  it('finds a document’s questions once per analysis, for the outline and the folding alike', () => {
+    const text = [...notice, '《临江市促进民营经济高质量发展若干措施》政策解读', '', '一问：《若干措施》何时开始施行？', '', '答：自2024年7月1日起施行。', ''].join('\n');
+    const issue = parseIssue(text);
+    const d = issue.documents.find((x) => x.title.norm.endsWith('政策解读'))!;
+    const questions = questionsOf(issue, d);
+    assert.equal(questions.length, 1);
+    assert.equal(questionsOf(issue, d), questions, 'kept, not found again');
+    assert.notEqual(questionsOf(parseIssue(text), parseIssue(text).documents.at(-1)!), questions, 'another analysis finds its own');
   });
 
   it('reads 问： and a question the 答： under it answers', () => {

@@ -25,7 +25,18 @@ const ASKS = /[？?](?:\*\*)?$/;
 /** The source under a piece: （市发展改革委供稿）, （来源：市司法局）. */
 const SOURCE_NOTE = /^[(（][^()（）\n]{1,30}(?:供稿|提供)[)）]$|^[(（]来源[：:][^()（）\n]{1,30}[)）]$/;
 
+/** Kept per issue and document: the outline and the folding ask for them at each request. */
+const known = new WeakMap<Issue, Map<GazetteDocument, Question[]>>();
+
 export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
+  let ofIssue = known.get(issue);
+  if (!ofIssue) known.set(issue, (ofIssue = new Map()));
+  let questions = ofIssue.get(d);
+  if (!questions) ofIssue.set(d, (questions = findQuestions(issue, d)));
+  return questions;
+}
+
+function findQuestions(issue: Issue, d: GazetteDocument): Question[] {
   const paragraphs = bodyParagraphs(issue, d);
   if (!asksQuestions(d, paragraphs)) return [];
   const headingStarts = new Set(d.headings.map((h) => h.range.start));
