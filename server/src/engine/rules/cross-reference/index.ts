@@ -3,8 +3,9 @@ import attachments from './attachments';
 import citation from './citation';
 import directory from './directory';
 import interpretation from './interpretation';
+import noteMarkers from './note-markers';
 import planName from './plan-name';
 import sectionName from './section-name';
 import toc from './toc';
 
-export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName];
+export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName, noteMarkers];
