@@ -775,6 +775,42 @@ describe(`${RULE}: an article named at a wrapped line's start`, () => {
   });
 });
 
+describe(`${RULE}: an article whose space after its number a PDF lost (第三条明确…)`, () => {
+  const rules = (third: string, fourth = '第四条') =>
+    [
+      '某市人民政府关于印发某市城市绿化管理办法的通知', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市城市绿化管理办法》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2024年6月1日', '', '某市城市绿化管理办法', '', '第一章　总则', '',
+      '第一条　为了促进城市绿化，改善生态环境，制定本办法。', '', '第二条　本办法适用于本市行政区域内城市绿化的规划、建设和管理。', '',
+      third, '', `${fourth}　城市绿化规划应当纳入国土空间规划。`, '', '第二章　附则', '', '第五条　本办法自2024年7月1日起施行。', '',
+    ].join('\n');
+  const duties = '明确各部门职责：市园林绿化部门负责全市城市绿化工作。';
+
+  it('reads it as the article inside a run of articles: quiet when in sequence, its number checked', () => {
+    assert.deepEqual(run(RULE, rules(`第三条${duties}`)), []);
+    const repeated = rules(`第二条${duties}`);
+    assert.deepEqual(lines(repeated, run(RULE, repeated)), [20]);
+    assert.match(run(RULE, repeated)[0].message, /“第二条”与上一项重复，应为“第三条”/);
+    // Printed 第三条 twice, the second time with its space: the repeat is the article below it.
+    const twice = rules(`第三条${duties}`, '第三条');
+    assert.deepEqual(lines(twice, run(RULE, twice)), [22]);
+    assert.match(run(RULE, twice)[0].message, /“第三条”与上一项重复，应为“第四条”/);
+    assert.deepEqual(run(RULE, rules(`第三条规定各部门职责：市园林绿化部门负责全市城市绿化工作。`)), []);
+  });
+
+  it('leaves a sentence about an article a wrap put at a line\'s start, and a citation in running text', () => {
+    // The line above runs on into it: 本办法 / 第三条明确了…
+    const wrapped = rules('第三条　各部门应当按照本办法\n第三条明确的职责分工，做好城市绿化工作。');
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.equal(parseIssue(wrapped).documents[0].headings.filter((h) => h.kind === 'article').length, 5);
+    // Mid-sentence or after 根据/依照: no label at all.
+    assert.deepEqual(run(RULE, rules('第三条　根据第三条规定，本办法第三条明确了各部门职责。')), []);
+    // Under a (一) of a policy interpretation, with no run of articles around it: a sentence.
+    const reading = ['《某市城市绿化管理办法》政策解读', '', '一、主要内容', '', '（一）明确部门职责。', '', '第三条明确了各部门职责。', '', '（二）规范绿化规划。', '', '第四条规定了规划的编制。', ''].join('\n');
+    assert.deepEqual(run(RULE, reading), []);
+    assert.deepEqual(parseIssue(reading).documents[0].headings.map((h) => h.kind), ['cn', 'paren-cn', 'paren-cn']);
+  });
+});
+
 describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
   it('takes 1.5万元 or 2.5小时 opening a line for a figure, not a decimal label', () => {
     const plan = [
