@@ -239,6 +239,43 @@ describe(RULE, function () {
     assert.deepEqual(lines(textSlip, run(RULE, textSlip)), [lineOf(textSlip, '4．做好')]);
   });
 
+  it('ends a note under a table where the text\'s own list goes on (注：1．2． / 3．), and keeps a note\'s last item', () => {
+    const notice = (sections: string[][]) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '', '一、主要任务', '',
+        ...sections.flatMap((s) => [...s, '']), '二、工作要求', '', '加强组织领导。', '', '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    const first = ['（一）扩大参保覆盖。', '', '1．做好参保登记。各区要全面摸清辖区内未参保人员底数。', '', '2．加强部门协同。推动参保数据共享。'];
+    const table = (...notes: string[]) => [
+      '（二）落实缴费政策。', '', '2024年度个人缴费标准见下表。', '', '类别\t个人缴费（元）', '成年居民\t480', '未成年人\t380', '',
+      '注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', ...notes,
+    ];
+    const after = (...labels: string[]) => ['', `${labels[0]}落实资助政策。各区要按时足额落实资助资金。`, '', `${labels[1]}加强宣传引导。充分利用各类媒体宣传参保政策。`];
+    const third = (...labels: string[]) => ['（三）强化基金监管。', '', `${labels[0]}开展专项检查。严厉打击欺诈骗保行为。`, '', `${labels[1]}完善智能监控。`];
+    // The text's 1．2． running on over its sections: 3．4． after the note are the text's, going on in （三） with 5．.
+    assert.deepEqual(run(RULE, notice([first, [...table(), ...after('3．', '4．')], third('5．', '6．')])), []);
+    // And a slip there is the text's, against the text's run.
+    const skipped = notice([first, [...table(), ...after('3．', '4．')], third('6．', '7．')]);
+    assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号“6．”不是应有的起始编号，应为“5．”（本文件此级编号跨组连续） (list starts at 6, expected 5)']);
+    assert.deepEqual(lines(skipped, run(RULE, skipped)), [lineOf(skipped, '6．开展')]);
+    // The other side: a note of three items, the text's 3． after it (or in the next section) going on from 2．.
+    const note3 = table('3．低保对象个人缴费部分由财政定额资助。');
+    assert.deepEqual(run(RULE, notice([first, [...note3, ...after('3．', '4．')], third('5．', '6．')])), []);
+    assert.deepEqual(run(RULE, notice([first, note3, third('3．', '4．')])), []);
+    // Lists starting again in each section: the note's 3． ending （二） is no list of the text's starting at 3.
+    assert.deepEqual(run(RULE, notice([first, note3, third('1．', '2．')])), []);
+    // The text's items in the note's own section before it: 3． after the note goes on with them.
+    const inSection = notice([[...first, '', ...table(), ...after('3．', '4．')]]);
+    assert.deepEqual(run(RULE, inSection), []);
+    assert.deepEqual(run(RULE, inSection.replace('4．加强', '5．加强')).map((f) => f.message), ['编号跳号：“3．”之后为“5．”，缺少“4．” (label 4 missing before 5)']);
+    // （三） after a note of 1．2． is the text's, whatever the note's kind.
+    const parens = ['（一）做好参保登记。各区要全面摸清辖区内未参保人员底数。', '', '（二）明确缴费标准。按照下表标准缴费。', '', '类别\t个人缴费（元）', '成年居民\t480', '', '注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', ''];
+    assert.deepEqual(run(RULE, notice([[...parens, '（三）落实资助政策。各区要按时足额落实资助资金。']])), []);
+    assert.deepEqual(run(RULE, notice([[...parens, '（四）落实资助政策。各区要按时足额落实资助资金。']])).map((f) => f.message), [
+      '编号跳号：“（二）”之后为“（四）”，缺少“（三）” (label 3 missing before 4)',
+    ]);
+  });
+
   it('runs the list around a box at the end of a section on over the box\'s own list', () => {
     // （一） 1．2．, then 专栏1 with its own 1．2．3．, then （二） going on with 3．4．.
     const plan = (box: string[], next: string[]) =>
