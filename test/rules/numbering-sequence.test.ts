@@ -410,6 +410,43 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, disagree), disagree);
   });
 
+  it('reports the first chapter\'s sub-sections that carry chapter 2\'s number (1　总则 over 2.1), and a first chapter with none', () => {
+    const plan = (subs: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市防汛应急预案的通知', '', '某政办发〔2024〕20号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市防汛应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月10日', '', '某市防汛应急预案', '', '1　总则', '',
+        ...subs.flatMap((l, k) => [`${l}　${['编制目的', '编制依据', '适用范围'][k]}`, '', '为做好防汛工作，制定本预案。', '']),
+        '2　组织体系', '', '2.1　市防汛指挥部', '', '市政府设立市防汛指挥部。', '', '2.2　区防汛指挥部', '', '各区设立区防汛指挥部。', '',
+        '3　保障措施', '', '3.1　队伍保障', '', '各区组建抢险队伍。', '',
+      ].join('\n');
+    const right = plan(['1.1', '1.2', '1.3']);
+    assert.deepEqual(run(RULE, right), []);
+    const first = plan(['2.1', '1.2', '1.3']);
+    assert.deepEqual(run(RULE, first).map((f) => f.message), ['编号“2.1”与所属的“1”不符，应为“1.1” (prefix does not match the parent heading 1; expected 1.1)']);
+    assert.deepEqual(lines(first, run(RULE, first)), [16]);
+    assert.equal(fixed(RULE, first), right);
+    assert.equal(fixed(RULE, plan(['2.1', '2.2', '2.3'])), right);
+    // 1.1 lost: chapter 1 over 1.2 is still the chapter, and 1.1 reported missing there.
+    assert.deepEqual(run(RULE, plan(['1.2', '1.3'])).map((f) => f.message), ['编号“1.2”不是应有的起始编号，应为“1.1” (list starts at 2, expected 1)']);
+    // A first chapter with no sub-section: chapter 2 goes on from it.
+    const none = plan([]).replace('1　总则\n', '1　总则\n\n为做好防汛工作，依据有关法律法规，制定本预案。\n');
+    assert.deepEqual(parseIssue(none).documents[0].headings.filter((h) => h.path?.length === 1).map((h) => h.label), ['1', '2', '3']);
+    assert.deepEqual(run(RULE, none), []);
+  });
+
+  it('reports a first section\'s first sub-item numbered （二） there', () => {
+    const notice = (subs: string[]) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '', '为做好参保工作，现通知如下。', '',
+        '一、扩大参保覆盖', '', ...subs.flatMap((l) => [l, '']), '二、落实缴费政策', '', '（一）明确缴费标准。按规定缴费。', '', '（二）落实资助政策。按时落实资助资金。', '',
+        '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, notice(['（一）做好参保登记。全面摸清底数。', '（二）加强部门协同。推动数据共享。'])), []);
+    const slip = notice(['（二）做好参保登记。全面摸清底数。', '（二）加强部门协同。推动数据共享。']);
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“（二）”不是本组的起始编号，应为“（一）” (label 2 does not start the list; expected 1)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [11]);
+  });
+
   it('leaves a wrong prefix unfixed where the right one is in doubt', () => {
     const plan = (chapters: string[], subs: string[][]) =>
       [

@@ -317,14 +317,19 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
   if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
   const previous = before?.value;
   const goesOn = previous !== undefined && value === previous + 1;
+  // The outline's first chapter, 1 with no chapter before it: read over labels of its own (1.2, its 1.1 lost), over
+  // 2.1 (a slip of its 1.1), or over none where chapter 2's line follows over labels of its own.
+  const opens = previous === undefined && value === 1;
   for (let j = i + 1; j < to; j++) {
     const next = parseHeadingLabel(lines[j].text);
     if (!next) {
       const shape = chapterShape(lines[j].text);
+      if (!shape) continue;
+      const shapeValue = Number(halfWidthDigits(shape[1]));
       // The same number again before any label (3 个工作日内… / 3　保障措施 / 3.1): the later line is the chapter.
-      if (shape && Number(halfWidthDigits(shape[1])) === value) return undefined;
-      if (shape) break;
-      continue;
+      if (shapeValue === value) return undefined;
+      if (opens && shapeValue === 2 && firstLabelUnder(lines, j, to)?.path?.[0] === 2) return chapter('.');
+      break;
     }
     if (next.kind !== 'decimal') {
       // A label of the chapter's level or above (2．, 一、, 第二章) ends the stretch its labels could be in: a
@@ -333,6 +338,7 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
       continue;
     }
     const first = next.path!.length === 2 && next.path![1] === 1;
+    if (opens && next.path!.length > 1 && (next.path![0] === 1 || (first && next.path![0] === 2))) return chapter(next.separator);
     // Its first label under it is N.1; or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it
     // go on from the chapter before. Read as a chapter, numbering/sequence reports its number, not each label under it.
     if (first && (next.path![0] === value || (previous !== undefined && next.path![0] === previous + 1))) return chapter(next.separator);
@@ -342,6 +348,15 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
     return goesOn && (next.path![0] > value || (first && before!.first)) ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;
+}
+
+/** The first label under line j, before the next line shaped like a chapter. */
+function firstLabelUnder(lines: readonly Line[], j: number, to: number): HeadingLabel | undefined {
+  for (let k = j + 1; k < to; k++) {
+    const label = parseHeadingLabel(lines[k].text);
+    if (label || chapterShape(lines[k].text)) return label;
+  }
+  return undefined;
 }
 
 /** A line shaped like a chapter numbered alone: its number and its words. */
