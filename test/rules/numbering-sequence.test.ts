@@ -200,6 +200,42 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, list('三、城乡建设类（共1项）', '')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
   });
 
+  it('numbers a task table\'s group lines apart from the text\'s headings, two of them in a row too (二、… / 三、… / rows)', () => {
+    const plan = (rows: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市2024年重点工作任务分工方案的通知', '', '某政办发〔2024〕12号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市2024年重点工作任务分工方案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年3月1日', '', '某市2024年重点工作任务分工方案', '',
+        '一、总体要求', '', '坚持稳中求进工作总基调，全面完成年度目标任务。', '', '二、任务分工', '', '序号\t工作任务\t责任单位', ...rows, '',
+        '三、工作要求', '', '各责任单位要细化工作举措，确保各项任务按期完成。', '',
+      ].join('\n');
+    const task = (n: number, what: string) => `${n}\t${what}\t市发改委`;
+    const industry = ['一、产业发展', task(1, '推动制造业高质量发展，实施先进制造业集群培育工程。'), task(2, '加快服务业提质增效，培育现代物流等现代服务业。')];
+    const science = (second = '三、科技创新', last = 4) => ['二、开放合作', second, task(3, '实施科技企业“双倍增”行动，新增高新技术企业300家。'), task(last, '加快建设科创走廊，推进重大创新平台建设。')];
+    // Three groups, the text's 三、 after the table: no repeat of the table's 三、.
+    const three = plan([...industry, '二、科技创新', task(3, '实施科技企业“双倍增”行动。'), '三、开放合作', task(4, '推进自贸试验区联动创新区建设。')]);
+    assert.deepEqual(run(RULE, three), []);
+    // A group with no row of its own right above the next: both are group rows of the one table.
+    const two = plan([...industry, ...science()]);
+    assert.deepEqual(run(RULE, two), []);
+    const doc = parseIssue(two).documents[0];
+    assert.equal(doc.tables.length, 1);
+    assert.equal(doc.tables[0].rows.length, 8);
+    // The table's own numbers are still checked: its 序号, and its group lines.
+    const rowSlip = plan([...industry, ...science('三、科技创新', 5)]);
+    assert.deepEqual(run(RULE, rowSlip).map((f) => f.message), ['序号跳号：“3”之后为“5”，缺少“4” (label 4 missing before 5)']);
+    const groupSlip = plan([...industry, ...science('四、科技创新')]);
+    assert.deepEqual(run(RULE, groupSlip).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+    assert.deepEqual(lines(groupSlip, run(RULE, groupSlip)), [lineOf(groupSlip, '四、科技创新')]);
+    // A group and its first sub-group in a row.
+    assert.deepEqual(run(RULE, plan(['一、产业发展', '（一）先进制造业', task(1, '推动制造业高质量发展。'), '（二）现代服务业', task(2, '培育现代物流。'), '二、科技创新', '（一）创新主体', task(3, '新增高新技术企业300家。')])), []);
+    // The text's own skip after the table is the text's.
+    assert.deepEqual(run(RULE, two.replace('三、工作要求', '四、工作要求')).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+    // Headings of the text each over a table of its own, with no blank line between: no group of the table above.
+    const between = plan([task(1, '推动制造业高质量发展。'), '二、科技创新', '序号\t工作任务\t责任单位', task(1, '新增高新技术企业300家。')]).replace('二、任务分工\n\n', '');
+    assert.deepEqual(run(RULE, between.replace('一、总体要求', '一、产业发展')), []);
+    assert.deepEqual(run(RULE, between.replace('三、工作要求', '四、工作要求')).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+  });
+
   it('numbers a note under a table apart, its first item on the 注： line or on its own', () => {
     const notice = (note: string[], tasks = ['1．做好参保登记。', '2．落实资助政策。', '3．加强宣传引导。']) =>
       [

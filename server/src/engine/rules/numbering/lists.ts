@@ -72,10 +72,11 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const lists: SiblingList[] = [];
   const misplaced: Misplaced[] = [];
   // A box's own list (see linkHeadings) and a note's are numbered apart from the text around them.
-  const notes = notesIn(issue, hs);
+  const groups = tableGroupsIn(doc);
+  const notes = notesIn(issue, hs, groups);
   const byPart = new Map<number | string, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? h.part, i);
+    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? groups.get(i) ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
   for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? key : '');
@@ -86,6 +87,29 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
+}
+
+/**
+ * The headings that are group lines of a table (序号 / 一、产业发展 / 1 … / 二、科技创新 / 三、开放合作 / 3 …), each with
+ * its table (`table:<index of its first>`): numbered apart from the text's headings, which run on over the table,
+ * as a box's items are. Only a table whose first group is numbered 1: a heading of the text between two tables
+ * (一、… / rows / 二、… / rows) is no group of the table above it.
+ */
+function tableGroupsIn(doc: GazetteDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  if (doc.tables.length === 0) return out;
+  const byStart = new Map<number, number>();
+  doc.headings.forEach((h, i) => byStart.set(h.range.start, i));
+  for (const t of doc.tables) {
+    const groups: number[] = [];
+    for (const row of t.rows) {
+      const i = row.cells.length === 1 ? byStart.get(row.range.start) : undefined;
+      if (i !== undefined && doc.headings[i].kind !== 'box') groups.push(i);
+    }
+    if (groups.length === 0 || doc.headings[groups[0]].value !== 1) continue;
+    for (const i of groups) out.set(i, `table:${groups[0]}`);
+  }
+  return out;
 }
 
 /** A note's opening line: 注：, 说明：, 备注：, alone or before its first item (注：1．…). */
@@ -112,7 +136,7 @@ interface OpenNote {
  * its labels do (sub-items of a lower level within), and over a slip (注：1．… / 2．… / 4．…) that comes before the
  * text's own list goes on: the note's numbers neither continue nor break the text's.
  */
-function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: string; after: number }> {
+function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<number, string>): Map<number, { key: string; after: number }> {
   const out = new Map<number, { key: string; after: number }>();
   // The last value of each kind in the text's own lists.
   const textLast = new Map<string, number>();
@@ -122,7 +146,7 @@ function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: strin
   let note: OpenNote | undefined;
   for (let i = 0; i < hs.length; i++) {
     const h = hs[i];
-    if (h.kind === 'box') continue;
+    if (h.kind === 'box' || tableGroups.has(i)) continue;
     if (i > 0 && h.part !== hs[i - 1].part) {
       textLast.clear();
       textOpen.clear();
