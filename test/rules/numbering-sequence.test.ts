@@ -897,6 +897,9 @@ describe(`${RULE}: an article whose space after its number a PDF lost (第三条
 
   it('reads it as the article inside a run of articles: quiet when in sequence, its number checked', () => {
     assert.deepEqual(run(RULE, rules(`第三条${duties}`)), []);
+    // Its lost space is what numbering/style reports there.
+    const style = run('numbering/style', rules(`第三条${duties}`));
+    assert.deepEqual(style.map((f) => f.message), ['同级编号后大多空一格，“第三条”后没有空格 (this level mostly has a space after the label; here none)']);
     const repeated = rules(`第二条${duties}`);
     assert.deepEqual(lines(repeated, run(RULE, repeated)), [20]);
     assert.match(run(RULE, repeated)[0].message, /“第二条”与上一项重复，应为“第三条”/);
