@@ -200,6 +200,42 @@ describe(RULE, function () {
     assert.deepEqual(run(RULE, list('三、城乡建设类（共1项）', '')).map((f) => f.message), ['编号跳号：“一、”之后为“三、”，缺少“二、” (label 2 missing before 3)']);
   });
 
+  it('numbers a task table\'s group lines apart from the text\'s headings, two of them in a row too (二、… / 三、… / rows)', () => {
+    const plan = (rows: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市2024年重点工作任务分工方案的通知', '', '某政办发〔2024〕12号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市2024年重点工作任务分工方案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年3月1日', '', '某市2024年重点工作任务分工方案', '',
+        '一、总体要求', '', '坚持稳中求进工作总基调，全面完成年度目标任务。', '', '二、任务分工', '', '序号\t工作任务\t责任单位', ...rows, '',
+        '三、工作要求', '', '各责任单位要细化工作举措，确保各项任务按期完成。', '',
+      ].join('\n');
+    const task = (n: number, what: string) => `${n}\t${what}\t市发改委`;
+    const industry = ['一、产业发展', task(1, '推动制造业高质量发展，实施先进制造业集群培育工程。'), task(2, '加快服务业提质增效，培育现代物流等现代服务业。')];
+    const science = (second = '三、科技创新', last = 4) => ['二、开放合作', second, task(3, '实施科技企业“双倍增”行动，新增高新技术企业300家。'), task(last, '加快建设科创走廊，推进重大创新平台建设。')];
+    // Three groups, the text's 三、 after the table: no repeat of the table's 三、.
+    const three = plan([...industry, '二、科技创新', task(3, '实施科技企业“双倍增”行动。'), '三、开放合作', task(4, '推进自贸试验区联动创新区建设。')]);
+    assert.deepEqual(run(RULE, three), []);
+    // A group with no row of its own right above the next: both are group rows of the one table.
+    const two = plan([...industry, ...science()]);
+    assert.deepEqual(run(RULE, two), []);
+    const doc = parseIssue(two).documents[0];
+    assert.equal(doc.tables.length, 1);
+    assert.equal(doc.tables[0].rows.length, 8);
+    // The table's own numbers are still checked: its 序号, and its group lines.
+    const rowSlip = plan([...industry, ...science('三、科技创新', 5)]);
+    assert.deepEqual(run(RULE, rowSlip).map((f) => f.message), ['序号跳号：“3”之后为“5”，缺少“4” (label 4 missing before 5)']);
+    const groupSlip = plan([...industry, ...science('四、科技创新')]);
+    assert.deepEqual(run(RULE, groupSlip).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+    assert.deepEqual(lines(groupSlip, run(RULE, groupSlip)), [lineOf(groupSlip, '四、科技创新')]);
+    // A group and its first sub-group in a row.
+    assert.deepEqual(run(RULE, plan(['一、产业发展', '（一）先进制造业', task(1, '推动制造业高质量发展。'), '（二）现代服务业', task(2, '培育现代物流。'), '二、科技创新', '（一）创新主体', task(3, '新增高新技术企业300家。')])), []);
+    // The text's own skip after the table is the text's.
+    assert.deepEqual(run(RULE, two.replace('三、工作要求', '四、工作要求')).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+    // Headings of the text each over a table of its own, with no blank line between: no group of the table above.
+    const between = plan([task(1, '推动制造业高质量发展。'), '二、科技创新', '序号\t工作任务\t责任单位', task(1, '新增高新技术企业300家。')]).replace('二、任务分工\n\n', '');
+    assert.deepEqual(run(RULE, between.replace('一、总体要求', '一、产业发展')), []);
+    assert.deepEqual(run(RULE, between.replace('三、工作要求', '四、工作要求')).map((f) => f.message), ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)']);
+  });
+
   it('numbers a note under a table apart, its first item on the 注： line or on its own', () => {
     const notice = (note: string[], tasks = ['1．做好参保登记。', '2．落实资助政策。', '3．加强宣传引导。']) =>
       [
@@ -237,6 +273,43 @@ describe(RULE, function () {
       .replace('\n二、工作要求\n', '');
     assert.deepEqual(run(RULE, textSlip).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
     assert.deepEqual(lines(textSlip, run(RULE, textSlip)), [lineOf(textSlip, '4．做好')]);
+  });
+
+  it('ends a note under a table where the text\'s own list goes on (注：1．2． / 3．), and keeps a note\'s last item', () => {
+    const notice = (sections: string[][]) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '', '一、主要任务', '',
+        ...sections.flatMap((s) => [...s, '']), '二、工作要求', '', '加强组织领导。', '', '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    const first = ['（一）扩大参保覆盖。', '', '1．做好参保登记。各区要全面摸清辖区内未参保人员底数。', '', '2．加强部门协同。推动参保数据共享。'];
+    const table = (...notes: string[]) => [
+      '（二）落实缴费政策。', '', '2024年度个人缴费标准见下表。', '', '类别\t个人缴费（元）', '成年居民\t480', '未成年人\t380', '',
+      '注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', ...notes,
+    ];
+    const after = (...labels: string[]) => ['', `${labels[0]}落实资助政策。各区要按时足额落实资助资金。`, '', `${labels[1]}加强宣传引导。充分利用各类媒体宣传参保政策。`];
+    const third = (...labels: string[]) => ['（三）强化基金监管。', '', `${labels[0]}开展专项检查。严厉打击欺诈骗保行为。`, '', `${labels[1]}完善智能监控。`];
+    // The text's 1．2． running on over its sections: 3．4． after the note are the text's, going on in （三） with 5．.
+    assert.deepEqual(run(RULE, notice([first, [...table(), ...after('3．', '4．')], third('5．', '6．')])), []);
+    // And a slip there is the text's, against the text's run.
+    const skipped = notice([first, [...table(), ...after('3．', '4．')], third('6．', '7．')]);
+    assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号“6．”不是应有的起始编号，应为“5．”（本文件此级编号跨组连续） (list starts at 6, expected 5)']);
+    assert.deepEqual(lines(skipped, run(RULE, skipped)), [lineOf(skipped, '6．开展')]);
+    // The other side: a note of three items, the text's 3． after it (or in the next section) going on from 2．.
+    const note3 = table('3．低保对象个人缴费部分由财政定额资助。');
+    assert.deepEqual(run(RULE, notice([first, [...note3, ...after('3．', '4．')], third('5．', '6．')])), []);
+    assert.deepEqual(run(RULE, notice([first, note3, third('3．', '4．')])), []);
+    // Lists starting again in each section: the note's 3． ending （二） is no list of the text's starting at 3.
+    assert.deepEqual(run(RULE, notice([first, note3, third('1．', '2．')])), []);
+    // The text's items in the note's own section before it: 3． after the note goes on with them.
+    const inSection = notice([[...first, '', ...table(), ...after('3．', '4．')]]);
+    assert.deepEqual(run(RULE, inSection), []);
+    assert.deepEqual(run(RULE, inSection.replace('4．加强', '5．加强')).map((f) => f.message), ['编号跳号：“3．”之后为“5．”，缺少“4．” (label 4 missing before 5)']);
+    // （三） after a note of 1．2． is the text's, whatever the note's kind.
+    const parens = ['（一）做好参保登记。各区要全面摸清辖区内未参保人员底数。', '', '（二）明确缴费标准。按照下表标准缴费。', '', '类别\t个人缴费（元）', '成年居民\t480', '', '注：1．在校学生按未成年人标准缴费。', '2．特困人员个人缴费部分由财政全额资助。', ''];
+    assert.deepEqual(run(RULE, notice([[...parens, '（三）落实资助政策。各区要按时足额落实资助资金。']])), []);
+    assert.deepEqual(run(RULE, notice([[...parens, '（四）落实资助政策。各区要按时足额落实资助资金。']])).map((f) => f.message), [
+      '编号跳号：“（二）”之后为“（四）”，缺少“（三）” (label 3 missing before 4)',
+    ]);
   });
 
   it('runs the list around a box at the end of a section on over the box\'s own list', () => {
@@ -371,6 +444,43 @@ describe(RULE, function () {
     const disagree = plan('3', ['2.1', '4.2']);
     assert.deepEqual(lines(disagree, run(RULE, disagree)), [32, 36]);
     assert.equal(fixed(RULE, disagree), disagree);
+  });
+
+  it('reports the first chapter\'s sub-sections that carry chapter 2\'s number (1　总则 over 2.1), and a first chapter with none', () => {
+    const plan = (subs: string[]) =>
+      [
+        '某市人民政府办公室关于印发某市防汛应急预案的通知', '', '某政办发〔2024〕20号', '', '各区人民政府，市政府各部门：', '',
+        '现将《某市防汛应急预案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2024年5月10日', '', '某市防汛应急预案', '', '1　总则', '',
+        ...subs.flatMap((l, k) => [`${l}　${['编制目的', '编制依据', '适用范围'][k]}`, '', '为做好防汛工作，制定本预案。', '']),
+        '2　组织体系', '', '2.1　市防汛指挥部', '', '市政府设立市防汛指挥部。', '', '2.2　区防汛指挥部', '', '各区设立区防汛指挥部。', '',
+        '3　保障措施', '', '3.1　队伍保障', '', '各区组建抢险队伍。', '',
+      ].join('\n');
+    const right = plan(['1.1', '1.2', '1.3']);
+    assert.deepEqual(run(RULE, right), []);
+    const first = plan(['2.1', '1.2', '1.3']);
+    assert.deepEqual(run(RULE, first).map((f) => f.message), ['编号“2.1”与所属的“1”不符，应为“1.1” (prefix does not match the parent heading 1; expected 1.1)']);
+    assert.deepEqual(lines(first, run(RULE, first)), [16]);
+    assert.equal(fixed(RULE, first), right);
+    assert.equal(fixed(RULE, plan(['2.1', '2.2', '2.3'])), right);
+    // 1.1 lost: chapter 1 over 1.2 is still the chapter, and 1.1 reported missing there.
+    assert.deepEqual(run(RULE, plan(['1.2', '1.3'])).map((f) => f.message), ['编号“1.2”不是应有的起始编号，应为“1.1” (list starts at 2, expected 1)']);
+    // A first chapter with no sub-section: chapter 2 goes on from it.
+    const none = plan([]).replace('1　总则\n', '1　总则\n\n为做好防汛工作，依据有关法律法规，制定本预案。\n');
+    assert.deepEqual(parseIssue(none).documents[0].headings.filter((h) => h.path?.length === 1).map((h) => h.label), ['1', '2', '3']);
+    assert.deepEqual(run(RULE, none), []);
+  });
+
+  it('reports a first section\'s first sub-item numbered （二） there', () => {
+    const notice = (subs: string[]) =>
+      [
+        '某市人民政府办公室关于做好城乡居民医保参保工作的通知', '', '某政办发〔2024〕36号', '', '各区人民政府，市政府各部门：', '', '为做好参保工作，现通知如下。', '',
+        '一、扩大参保覆盖', '', ...subs.flatMap((l) => [l, '']), '二、落实缴费政策', '', '（一）明确缴费标准。按规定缴费。', '', '（二）落实资助政策。按时落实资助资金。', '',
+        '某市人民政府办公室', '2024年6月15日', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, notice(['（一）做好参保登记。全面摸清底数。', '（二）加强部门协同。推动数据共享。'])), []);
+    const slip = notice(['（二）做好参保登记。全面摸清底数。', '（二）加强部门协同。推动数据共享。']);
+    assert.deepEqual(run(RULE, slip).map((f) => f.message), ['编号“（二）”不是本组的起始编号，应为“（一）” (label 2 does not start the list; expected 1)']);
+    assert.deepEqual(lines(slip, run(RULE, slip)), [11]);
   });
 
   it('leaves a wrong prefix unfixed where the right one is in doubt', () => {
@@ -772,6 +882,45 @@ describe(`${RULE}: an article named at a wrapped line's start`, () => {
       '　　（二）实行风险分级管理。', '第十三条规定了不同风险等级的检查频次。', '',
     ].join('\n');
     assert.deepEqual(run(RULE, text), []);
+  });
+});
+
+describe(`${RULE}: an article whose space after its number a PDF lost (第三条明确…)`, () => {
+  const rules = (third: string, fourth = '第四条') =>
+    [
+      '某市人民政府关于印发某市城市绿化管理办法的通知', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市城市绿化管理办法》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2024年6月1日', '', '某市城市绿化管理办法', '', '第一章　总则', '',
+      '第一条　为了促进城市绿化，改善生态环境，制定本办法。', '', '第二条　本办法适用于本市行政区域内城市绿化的规划、建设和管理。', '',
+      third, '', `${fourth}　城市绿化规划应当纳入国土空间规划。`, '', '第二章　附则', '', '第五条　本办法自2024年7月1日起施行。', '',
+    ].join('\n');
+  const duties = '明确各部门职责：市园林绿化部门负责全市城市绿化工作。';
+
+  it('reads it as the article inside a run of articles: quiet when in sequence, its number checked', () => {
+    assert.deepEqual(run(RULE, rules(`第三条${duties}`)), []);
+    // Its lost space is what numbering/style reports there.
+    const style = run('numbering/style', rules(`第三条${duties}`));
+    assert.deepEqual(style.map((f) => f.message), ['同级编号后大多空一格，“第三条”后没有空格 (this level mostly has a space after the label; here none)']);
+    const repeated = rules(`第二条${duties}`);
+    assert.deepEqual(lines(repeated, run(RULE, repeated)), [20]);
+    assert.match(run(RULE, repeated)[0].message, /“第二条”与上一项重复，应为“第三条”/);
+    // Printed 第三条 twice, the second time with its space: the repeat is the article below it.
+    const twice = rules(`第三条${duties}`, '第三条');
+    assert.deepEqual(lines(twice, run(RULE, twice)), [22]);
+    assert.match(run(RULE, twice)[0].message, /“第三条”与上一项重复，应为“第四条”/);
+    assert.deepEqual(run(RULE, rules(`第三条规定各部门职责：市园林绿化部门负责全市城市绿化工作。`)), []);
+  });
+
+  it('leaves a sentence about an article a wrap put at a line\'s start, and a citation in running text', () => {
+    // The line above runs on into it: 本办法 / 第三条明确了…
+    const wrapped = rules('第三条　各部门应当按照本办法\n第三条明确的职责分工，做好城市绿化工作。');
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.equal(parseIssue(wrapped).documents[0].headings.filter((h) => h.kind === 'article').length, 5);
+    // Mid-sentence or after 根据/依照: no label at all.
+    assert.deepEqual(run(RULE, rules('第三条　根据第三条规定，本办法第三条明确了各部门职责。')), []);
+    // Under a (一) of a policy interpretation, with no run of articles around it: a sentence.
+    const reading = ['《某市城市绿化管理办法》政策解读', '', '一、主要内容', '', '（一）明确部门职责。', '', '第三条明确了各部门职责。', '', '（二）规范绿化规划。', '', '第四条规定了规划的编制。', ''].join('\n');
+    assert.deepEqual(run(RULE, reading), []);
+    assert.deepEqual(parseIssue(reading).documents[0].headings.map((h) => h.kind), ['cn', 'paren-cn', 'paren-cn']);
   });
 });
 

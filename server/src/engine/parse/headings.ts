@@ -102,7 +102,18 @@ export function nextHeadingGeneration(): void {
   labels.nextGeneration();
 }
 
-function readLabel(lineText: string): HeadingLabel | undefined {
+/**
+ * 第三条明确各部门职责…: the label of an article whose words open with a verb (ARTICLE_REFERENCE), a space lost
+ * after its number; read alone, a sentence about the article. Undefined for any other line.
+ */
+export function articleOpeningWithVerb(lineText: string): HeadingLabel | undefined {
+  if (isTableRow(lineText) || lineText.charCodeAt(prefixLength(lineText)) !== 0x7b2c /* 第 */) return undefined;
+  const h = readLabel(lineText, true);
+  return h?.kind === 'article' ? h : undefined;
+}
+
+/** verbOpening: read only an article whose words open like a sentence about it (see articleOpeningWithVerb). */
+function readLabel(lineText: string, verbOpening = false): HeadingLabel | undefined {
   const at = prefixLength(lineText);
   const rest = lineText.slice(at);
   for (const { kind, re } of PATTERNS) {
@@ -159,7 +170,7 @@ function readLabel(lineText: string): HeadingLabel | undefined {
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
     // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
     if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
-    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after))) return undefined;
+    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after) !== verbOpening)) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
   return undefined;
@@ -184,10 +195,11 @@ export function buildHeadings(
   const footNotes = new Set<number>();
   // The first numbers of the decimal labels read so far (1 once 1.1 is read): 1.10 after them is a label.
   const sectionsOf = new Set<number>();
+  const articlesBelow = new NextArticle(lines, to, skip);
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
-    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter);
+    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter) ?? articleInRun(lines, i, out, articlesBelow);
     if (!h) continue;
     if (h.kind === 'decimal' && isClockTime(h, sectionsOf)) continue;
     if (h.kind === 'decimal' && h.path!.length > 1) sectionsOf.add(h.path![0]);
@@ -221,6 +233,50 @@ export function buildHeadings(
     });
   }
   return out;
+}
+
+/**
+ * 第三条明确各部门职责…, an article whose space after its number a PDF's extraction lost, read as one only where it
+ * opens a line (the line above ends a sentence, is blank or a chapter's title) inside a run of articles: the article above it is its
+ * number or one or two before it, and the article below its number or one or two after it, so that a repeated or
+ * skipped number there is still seen. A sentence about an article a wrap put at a line's start (…本办法 /
+ * 第十条规定的…) or one in a policy interpretation, with no run of articles around it, stays a sentence.
+ */
+function articleInRun(lines: readonly Line[], i: number, before: readonly Heading[], below: NextArticle): HeadingLabel | undefined {
+  const h = articleOpeningWithVerb(lines[i].text);
+  if (!h) return undefined;
+  const above = i > 0 ? lines[i - 1].text.trim() : '';
+  // A chapter's title above it (第二章　规划) ends there; an article's own words above it may run on into it.
+  const title = above !== '' && RANK[parseHeadingLabel(above)?.kind ?? 'article'] < RANK.article;
+  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !title) return undefined;
+  let previous: Heading | undefined;
+  for (let k = before.length - 1; k >= 0 && !previous; k--) if (before[k].kind === 'article') previous = before[k];
+  const next = below.after(i);
+  if (!previous || !next) return undefined;
+  return h.value - previous.value <= 2 && h.value >= previous.value && next.value - h.value <= 2 && next.value >= h.value ? h : undefined;
+}
+
+/** The next article label below a line, found by one scan down the part however many lines ask (no line is read twice). */
+class NextArticle {
+  private at = -1;
+  private found: HeadingLabel | undefined;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly to: number,
+    private readonly skip: ReadonlySet<number>,
+  ) {}
+
+  after(i: number): HeadingLabel | undefined {
+    if (this.at > i) return this.found;
+    this.found = undefined;
+    for (this.at = i + 1; this.at < this.to; this.at++) {
+      if (this.skip.has(this.at)) continue;
+      const h = parseHeadingLabel(this.lines[this.at].text);
+      if (h?.kind === 'article') return (this.found = h);
+    }
+    return undefined;
+  }
 }
 
 /** The last chapter numbered alone read so far, and whether its first sub-section (N.1) has been read under it. */
@@ -261,14 +317,19 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
   if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
   const previous = before?.value;
   const goesOn = previous !== undefined && value === previous + 1;
+  // The outline's first chapter, 1 with no chapter before it: read over labels of its own (1.2, its 1.1 lost), over
+  // 2.1 (a slip of its 1.1), or over none where chapter 2's line follows over labels of its own.
+  const opens = previous === undefined && value === 1;
   for (let j = i + 1; j < to; j++) {
     const next = parseHeadingLabel(lines[j].text);
     if (!next) {
       const shape = chapterShape(lines[j].text);
+      if (!shape) continue;
+      const shapeValue = Number(halfWidthDigits(shape[1]));
       // The same number again before any label (3 个工作日内… / 3　保障措施 / 3.1): the later line is the chapter.
-      if (shape && Number(halfWidthDigits(shape[1])) === value) return undefined;
-      if (shape) break;
-      continue;
+      if (shapeValue === value) return undefined;
+      if (opens && shapeValue === 2 && firstLabelUnder(lines, j, to)?.path?.[0] === 2) return chapter('.');
+      break;
     }
     if (next.kind !== 'decimal') {
       // A label of the chapter's level or above (2．, 一、, 第二章) ends the stretch its labels could be in: a
@@ -277,6 +338,7 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
       continue;
     }
     const first = next.path!.length === 2 && next.path![1] === 1;
+    if (opens && next.path!.length > 1 && (next.path![0] === 1 || (first && next.path![0] === 2))) return chapter(next.separator);
     // Its first label under it is N.1; or its own number is the slip (2 … / 4　后期工作 / 3.1): the labels under it
     // go on from the chapter before. Read as a chapter, numbering/sequence reports its number, not each label under it.
     if (first && (next.path![0] === value || (previous !== undefined && next.path![0] === previous + 1))) return chapter(next.separator);
@@ -286,6 +348,15 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
     return goesOn && (next.path![0] > value || (first && before!.first)) ? chapter(next.separator) : undefined;
   }
   return goesOn ? chapter('.') : undefined;
+}
+
+/** The first label under line j, before the next line shaped like a chapter. */
+function firstLabelUnder(lines: readonly Line[], j: number, to: number): HeadingLabel | undefined {
+  for (let k = j + 1; k < to; k++) {
+    const label = parseHeadingLabel(lines[k].text);
+    if (label || chapterShape(lines[k].text)) return label;
+  }
+  return undefined;
 }
 
 /** A line shaped like a chapter numbered alone: its number and its words. */

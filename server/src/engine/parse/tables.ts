@@ -2,7 +2,7 @@
 // Markdown pipe tables (| 序号 | 任务 |, a converter's), and the counts (共N项)
 // claimed in them.
 import type { CountClaim, Line, Table, TableRow } from '../model';
-import { parseHeadingLabel, type HeadingLabel } from './headings';
+import { parseHeadingLabel, RANK, type HeadingLabel } from './headings';
 import { halfWidthDigits, isBlank, isPageArtifactLine, isPipeRow, isTableRow, normalize } from './text';
 
 /** A pipe table's line under its header: |---|:---:| (no cell of text); a grid table's border: +----+====+. */
@@ -46,7 +46,7 @@ export function findTables(lines: readonly Line[], from: number, to: number, par
       // A group's name across the whole table (一、民间文学（共2项）), a merged cell, between rows of it.
       const isGroup = current !== undefined && isGroupLine(line.text);
       const group = isGroup ? parseHeadingLabel(line.text) : undefined;
-      if (current && isGroup && ((i + 1 < to && isTableRow(lines[i + 1].text)) || continuesSpacedRows(lines, i, to, spacing, group))) {
+      if (current && isGroup && (groupsBeforeRow(lines, i, to, group) || continuesSpacedRows(lines, i, to, spacing, group))) {
         current.rows.push(toRow(line));
         current.range.end = line.end;
         if (rowLabelLines && group) labels.push({ line: i, kind: group.kind, value: group.value, group: true });
@@ -112,6 +112,27 @@ function noteRow(spacing: Spacing, i: number, label: HeadingLabel | undefined): 
 function continuesSpacedRows(lines: readonly Line[], i: number, to: number, spacing: Spacing, label: HeadingLabel | undefined): boolean {
   if (!label || !spacing.doubled || spacing.lastRow !== i - 2 || i + 2 >= to || !isBlank(lines[i + 1].text) || !isTableRow(lines[i + 2].text)) return false;
   return spacing.labels.get(label.kind) === label.value - 1;
+}
+
+/** How many group lines may stand in a row between two rows of a table: a group and its first sub-group, or an empty group. */
+const GROUP_LINES_IN_A_ROW = 3;
+
+/**
+ * The group line at `i` is followed by a row of the table, at once or after a few more labelled group lines
+ * (二、产业发展 / 三、科技创新 / rows: a group with no row of its own; 一、产业发展 / （一）制造业 / rows), each after the
+ * one before in its run or of a lower level (not 二、工作要求 / 一、产业发展: a heading of the text, the next table's group).
+ */
+function groupsBeforeRow(lines: readonly Line[], i: number, to: number, label: HeadingLabel | undefined): boolean {
+  if (i + 1 < to && isTableRow(lines[i + 1].text)) return true;
+  let previous = label;
+  for (let k = i + 1; k < to && k <= i + GROUP_LINES_IN_A_ROW; k++) {
+    const text = lines[k].text;
+    if (isTableRow(text)) return true;
+    const next = isGroupLine(text) ? parseHeadingLabel(text) : undefined;
+    if (!previous || !next || !(next.kind === previous.kind ? next.value > previous.value : RANK[next.kind] > RANK[previous.kind])) return false;
+    previous = next;
+  }
+  return false;
 }
 
 interface RowLabel {

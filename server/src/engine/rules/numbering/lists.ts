@@ -72,10 +72,11 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const lists: SiblingList[] = [];
   const misplaced: Misplaced[] = [];
   // A box's own list (see linkHeadings) and a note's are numbered apart from the text around them.
-  const notes = notesIn(issue, hs);
+  const groups = tableGroupsIn(doc);
+  const notes = notesIn(issue, hs, groups);
   const byPart = new Map<number | string, number[]>();
   hs.forEach((h, i) => {
-    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? h.part, i);
+    if (h.kind !== 'box') addTo(byPart, boxOf(hs, i) ?? notes.get(i)?.key ?? groups.get(i) ?? h.part, i);
   });
   const wrapped = (i: number) => looksWrapped(issue, doc, hs[i]);
   for (const [key, seq] of byPart) buildPart(hs, seq, parents, lists, misplaced, wrapped, typeof key === 'string' ? key : '');
@@ -86,6 +87,29 @@ function buildTree(issue: Issue, doc: GazetteDocument): HeadingTree {
   const placed = new Set<number>();
   for (const l of lists) for (const i of l.items) placed.add(i);
   return { parents, lists, misplaced, placed };
+}
+
+/**
+ * The headings that are group lines of a table (序号 / 一、产业发展 / 1 … / 二、科技创新 / 三、开放合作 / 3 …), each with
+ * its table (`table:<index of its first>`): numbered apart from the text's headings, which run on over the table,
+ * as a box's items are. Only a table whose first group is numbered 1: a heading of the text between two tables
+ * (一、… / rows / 二、… / rows) is no group of the table above it.
+ */
+function tableGroupsIn(doc: GazetteDocument): Map<number, string> {
+  const out = new Map<number, string>();
+  if (doc.tables.length === 0) return out;
+  const byStart = new Map<number, number>();
+  doc.headings.forEach((h, i) => byStart.set(h.range.start, i));
+  for (const t of doc.tables) {
+    const groups: number[] = [];
+    for (const row of t.rows) {
+      const i = row.cells.length === 1 ? byStart.get(row.range.start) : undefined;
+      if (i !== undefined && doc.headings[i].kind !== 'box') groups.push(i);
+    }
+    if (groups.length === 0 || doc.headings[groups[0]].value !== 1) continue;
+    for (const i of groups) out.set(i, `table:${groups[0]}`);
+  }
+  return out;
 }
 
 /** A note's opening line: 注：, 说明：, 备注：, alone or before its first item (注：1．…). */
@@ -101,6 +125,8 @@ interface OpenNote {
   textNext?: number;
   /** Where the text's list goes on (or a new one starts at 1) after a slip in the note, or -1 where it does not. */
   resume?: number;
+  /** The text's list of the note's kind has items in the section the note is in (before the note). */
+  textInSection: boolean;
 }
 
 /**
@@ -110,17 +136,27 @@ interface OpenNote {
  * its labels do (sub-items of a lower level within), and over a slip (注：1．… / 2．… / 4．…) that comes before the
  * text's own list goes on: the note's numbers neither continue nor break the text's.
  */
-function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: string; after: number }> {
+function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<number, string>): Map<number, { key: string; after: number }> {
   const out = new Map<number, { key: string; after: number }>();
   // The last value of each kind in the text's own lists.
   const textLast = new Map<string, number>();
+  // The kinds (with their rank) of the text's lists open in the current section: a higher label closes them.
+  const textOpen = new Map<string, number>();
+  let sectionStarts: (number | undefined)[] | undefined;
   let note: OpenNote | undefined;
   for (let i = 0; i < hs.length; i++) {
     const h = hs[i];
-    if (h.kind === 'box') continue;
-    if (i > 0 && h.part !== hs[i - 1].part) textLast.clear();
+    if (h.kind === 'box' || tableGroups.has(i)) continue;
+    if (i > 0 && h.part !== hs[i - 1].part) {
+      textLast.clear();
+      textOpen.clear();
+    }
+    textOpen.forEach((rank, kind) => {
+      if (rank > rankOf(h)) textOpen.delete(kind);
+    });
     if (note) {
-      if (kindKey(h) === note.kind && (h.value === note.last + 1 || slipInNote(hs, i, note))) note.last = h.value;
+      const goesOn = kindKey(h) === note.kind && (h.value === note.last + 1 ? !resumesText(hs, i, note, () => (sectionStarts ??= nextSectionStarts(hs))) : slipInNote(hs, i, note));
+      if (goesOn) note.last = h.value;
       else if (rankOf(h) <= note.rank) note = undefined;
       if (note) {
         out.set(i, { key: note.key, after: 0 });
@@ -135,12 +171,57 @@ function notesIn(issue: Issue, hs: readonly Heading[]): Map<number, { key: strin
     const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h);
     if (!m || (!inline && !(m[1] === '' && h.value === 1))) {
       textLast.set(kindKey(h), h.value);
+      textOpen.set(kindKey(h), rankOf(h));
       continue;
     }
     // The label on the note's line may be of any value: a slip after it (注：1．… / 3．…) is the note's.
     const last = textLast.get(kindKey(h));
-    note = { key: `note:${i}`, kind: kindKey(h), rank: rankOf(h), last: h.value, textNext: last === undefined ? undefined : last + 1 };
+    note = {
+      key: `note:${i}`,
+      kind: kindKey(h),
+      rank: rankOf(h),
+      last: h.value,
+      textNext: last === undefined ? undefined : last + 1,
+      textInSection: textOpen.has(kindKey(h)),
+    };
     out.set(i, { key: note.key, after: inline ? first!.value : 0 });
+  }
+  return out;
+}
+
+/**
+ * Heading i numbers on from the note's last item, and as well from the text's list before the note (1．2． /
+ * 注：1．2． / 3．): whose is it? The note's where the text's next label of the kind has its number (注：1．2．3． /
+ * 3．4．); the text's where the text's list has items in this section before the note, or where the list after the
+ * section's end does not start again at 1 (（一）1．2． / （二）注：1．2． / 3．4． / （三）5．, a list running on over its
+ * sections); the note's otherwise, as a note under a table ending its section reads.
+ */
+function resumesText(hs: readonly Heading[], i: number, note: OpenNote, nextSections: () => (number | undefined)[]): boolean {
+  const v = hs[i].value;
+  if (v !== note.textNext || nextOfNoteKind(hs, i, note, true)?.value === v) return false;
+  if (note.textInSection) return true;
+  const later = nextSections()[i];
+  return later !== undefined && later !== 1;
+}
+
+/**
+ * For each heading, the number of the first label of its kind after the next label of a higher level (sub-items
+ * of lower levels do not end a section): where the list goes on, or starts again, in the next section. One sweep
+ * back over the headings, keeping for each kind its next label and the highest level read since.
+ */
+function nextSectionStarts(hs: readonly Heading[]): (number | undefined)[] {
+  const out: (number | undefined)[] = hs.map(() => undefined);
+  const next = new Map<string, { index: number; highest: number }>();
+  for (let j = hs.length - 1; j >= 0; j--) {
+    const h = hs[j];
+    if (h.kind === 'box') continue;
+    if (j + 1 < hs.length && hs[j + 1].part !== h.part) next.clear();
+    const key = kindKey(h);
+    const rank = rankOf(h);
+    const after = next.get(key);
+    if (after) out[j] = after.highest < rank ? hs[after.index].value : out[after.index];
+    next.forEach((n) => (n.highest = Math.min(n.highest, rank)));
+    next.set(key, { index: j, highest: Infinity });
   }
   return out;
 }
