@@ -4,7 +4,7 @@ import type { GazetteDocument, Line, Range } from '../../model';
 import { content, fullWidthDigits, intToChinese, isTableRow, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly } from './names';
 
 /**
  * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
@@ -50,14 +50,6 @@ function numeral(like: string, value: number): string {
   if (/[0-9]/.test(like)) return String(value);
   if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
   return value === 2 ? '两' : intToChinese(value);
-}
-
-/** Where names under a lead-in at `at` end, at the latest: at the end of its part, or at the signature under it. */
-function listEnd(doc: GazetteDocument, at: number): number {
-  const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);
-  const signature = doc.signature?.organ?.range.start ?? doc.signature?.date?.range.start;
-  const end = part?.range.end ?? doc.range.end;
-  return signature !== undefined && signature > at ? Math.min(signature, end) : end;
 }
 
 /** 张三、李四、王五。 (or with ，) closing the lead-in's line: a closed list of names only. */

@@ -1,6 +1,6 @@
 // The entries of a 名单 as its layout shows them: names run together with 、, a name and its post a line, units a line
 // each; and how many they are, where the layout says so plainly (numbering/totals counts them against its counts).
-import type { Line, Range } from '../../model';
+import type { GazetteDocument, Line, Range } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { content, isPageArtifactLine, isTableRow } from '../../parse/text';
 
@@ -19,14 +19,25 @@ export function exactly(count: number): Count {
 export const LIST_REMARK = /^(?:注|备注|说明)[:：]|^(?:以上|上述)|不分先后|笔画|为序|排序/;
 
 /**
+ * What closes a document or its list rather than going on with an entry: the closing remark (希望受表彰的同志珍惜荣誉…),
+ * the closing formula (特此通报), a date (2024年3月6日, …2024年8月12日印发).
+ */
+export const LIST_CLOSE = /^(?:希望|特此|此复|此令)|[0-9０-９〇○零一二三四五六七八九]{4}[ \t]*年[ \t]*[0-9０-９一二三四五六七八九十]{1,2}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t]*(?:印发)?$/;
+
+/** A line's width without its spaces. */
+const width = (text: string) => text.replace(/[ \t\u3000]/g, '').length;
+
+/**
  * The lines from `from` (up to offset `end`) that each hold an entry, a remark on the list aside, up to the first
  * other line; undefined where that line, right under the last entry, may be its tail a PDF wrapped (…信息科 / 科员。):
- * not a heading, nor a line holding a comma.
+ * not a heading, nor a line holding a comma, nor what closes the list, nor wider than every entry (a wrap leaves a
+ * tail no wider than the line it broke).
  */
 export function entryRun(lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): { texts: string[]; range?: Range } | undefined {
   const texts: string[] = [];
   let range: Range | undefined;
   let gap = false;
+  let widest = 0;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
     if (text === '' || isPageArtifactLine(text)) {
@@ -35,14 +46,24 @@ export function entryRun(lines: readonly Line[], from: number, end: number, isEn
     }
     if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
     if (parseHeadingLabel(text) || !isEntry(text)) {
-      if (texts.length > 0 && !gap && !parseHeadingLabel(text) && !/[，,]/.test(text)) return undefined;
+      const tail = !parseHeadingLabel(text) && !/[，,]/.test(text) && !LIST_CLOSE.test(text) && width(text) <= widest;
+      if (texts.length > 0 && !gap && tail) return undefined;
       break;
     }
     gap = false;
+    widest = Math.max(widest, width(text));
     texts.push(text);
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
   return { texts, range };
+}
+
+/** Where names under offset `at` end, at the latest: at the end of its part, or at the signature under it. */
+export function listEnd(doc: GazetteDocument, at: number): number {
+  const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);
+  const signature = doc.signature?.organ?.range.start ?? doc.signature?.date?.range.start;
+  const end = part?.range.end ?? doc.range.end;
+  return signature !== undefined && signature > at ? Math.min(signature, end) : end;
 }
 
 /** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */

@@ -12,7 +12,7 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
-import { type Count, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesOnly } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkTableAboveClaims } from './table-notes';
 
@@ -483,6 +483,8 @@ function entryLines(ctx: RuleContext, from: number, end: number): TextLines | un
     const text = content(lines[j].text);
     // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
     if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
+    // The closing remark or the line of the printing under the names ends them.
+    if (LIST_CLOSE.test(text)) break;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
     if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
     texts.push(text);
@@ -527,11 +529,11 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
 }
 
-/** Where the entries under heading k end: at the next heading, or at the end of its part. */
+/** Where the entries under heading k end: at the next heading, or at the end of its part or at the signature under it. */
 function groupEnd(doc: GazetteDocument, k: number): number {
   const h = doc.headings[k];
   const next = doc.headings[k + 1];
-  return next && next.part === h.part ? next.range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+  return next && next.part === h.part ? next.range.start : listEnd(doc, h.range.end);
 }
 
 /**

@@ -1,0 +1,65 @@
+// numbering/totals on the counts of 名单 and 表彰决定: names a PDF wrapped, the line closing a list right under
+// its names, a 名单's count in its 附件 line or over a section of it, groups named only by their honour in quotes.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { run, suggested } from './helpers';
+
+const RULE = 'numbering/totals';
+const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+/** A 通报 whose names follow its lead-in, and what closes it. */
+const notice = (leadIn: string, names: string[], after: string[]) =>
+  [
+    '某市人民政府办公室关于表彰2023年度政务信息工作先进的通报', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+    '2023年，全市政务信息工作成效明显，涌现出一批先进集体和先进个人。', '', leadIn, ...names, ...after, '', '某市人民政府办公室', '2024年3月6日', '',
+  ].join('\n');
+
+describe(`${RULE}: the line closing a list right under its names`, () => {
+  const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员'];
+  const closing = '希望受表彰的同志珍惜荣誉、再接再厉。';
+  const joined = (text: string) => text.replace('\n\n某市人民政府办公室', '\n某市人民政府办公室');
+
+  it('counts the names over a closing remark, the closing formula or the signature right under them', () => {
+    for (const names of [people, ['张三', '李四', '王小明']]) {
+      assert.deepEqual(messages(notice('决定对以下3名同志予以通报表彰：', names, [closing])), []);
+      assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', names, [closing])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', names, ['特此通报。'])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.deepEqual(messages(joined(notice('决定对以下4名同志予以通报表彰：', names, []))), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+    }
+    const units = ['市财政局', '市税务局', '江北区财政局'];
+    assert.deepEqual(messages(notice('决定对下列3个单位予以通报表彰：', units, [closing])), []);
+    assert.deepEqual(messages(notice('决定对下列4个单位予以通报表彰：', units, [closing])), ['称下列4个，实际列出3个 (announces 4 items, 3 follow)']);
+  });
+
+  it('counts the people under a group of the body over the remark or the signature right under them', () => {
+    const five = [...people, '赵丽华（女）　市税务局科员', '孙　强　临川县财政局科员'];
+    const body = (n: string, after: string[]) =>
+      [
+        '某市人民政府关于表彰2023年度财政工作先进集体和先进个人的决定', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+        '市政府决定对以下单位和个人予以表彰。', '', '一、先进集体（2个）', '', '市财政局预算科', '市税务局办公室', '', `二、先进个人（${n}）`, '', ...five, ...after,
+        '某市人民政府', '2024年3月6日', '',
+      ].join('\n');
+    for (const after of [[closing, ''], []]) {
+      assert.deepEqual(messages(body('5名', after)), []);
+      assert.deepEqual(messages(body('6名', after)), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+    }
+  });
+
+  it('counts the entries of a 名单 over a closing remark or the line of its printing', () => {
+    const decision = (claim: string, after: string[]) =>
+      [
+        '某市人民政府关于表彰2023年度安全生产先进个人的决定', '', '某政发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        '现对王海燕等同志予以表彰。', '', '附件：2023年度安全生产先进个人名单', '', '某市人民政府', '2024年8月12日', '',
+        '附件', '', '2023年度安全生产先进个人名单', '', claim, '', '王海燕  市应急管理局', '刘  强  市消防救援支队', '张志明  市交通运输局', ...after, '',
+      ].join('\n');
+    for (const after of [[closing], ['', '某市人民政府办公室　　　　　　　　2024年8月12日印发']]) {
+      assert.deepEqual(messages(decision('（共3名）', after)), [], after.join());
+      assert.deepEqual(messages(decision('（共4名）', after)), ['附件“2023年度安全生产先进个人名单”称共4名，实际列出3名 (claims 4 items, 3 are listed)'], after.join());
+    }
+  });
+
+  it('still leaves a post a PDF may have wrapped under the names alone', () => {
+    assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', [...people.slice(0, 2), '王小明　江北区财政局', '信息科科员'], [])), []);
+    assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', [...people, '信息科科员。'], [])), []);
+  });
+});
