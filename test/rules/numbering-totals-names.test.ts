@@ -63,3 +63,45 @@ describe(`${RULE}: the line closing a list right under its names`, () => {
     assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', [...people, '信息科科员。'], [])), []);
   });
 });
+
+describe(`${RULE}: names after the lead-in's colon that a PDF wrapped`, () => {
+  const closing = ['', '希望受表彰的同志珍惜荣誉，再创佳绩。'];
+  const honour = (n: number, names: string[]) => notice(`市政府决定，授予以下${n}名同志“优秀信息员”称号：${names[0]}`, names.slice(1), closing);
+
+  it('joins a name the wrap cut (赵小 / 六、孙七。) and counts the names', () => {
+    const names = ['张三、李四、王五、赵小', '六、孙七。'];
+    assert.deepEqual(messages(honour(5, names)), []);
+    const text = honour(6, names);
+    assert.deepEqual(messages(text), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.equal(suggested(RULE, text), honour(5, names));
+    // The name's last character is no label: no list starts at 六、, and the paragraph reads on through it.
+    const { issue, findings } = analyze(honour(5, names));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+    assert.deepEqual(issue.documents[0].headings, []);
+    assert.ok(issue.paragraphs.some((p) => p.text.endsWith('称号：张三、李四、王五、赵小六、孙七。')));
+    // Cut elsewhere in a name, or after a 、.
+    assert.deepEqual(messages(honour(4, ['张三、李四、王小', '明。'])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+    assert.deepEqual(messages(honour(6, ['张三、李四、王五、', '赵小六、孙七。'])), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.deepEqual(messages(honour(5, ['张三、李四、王五、', '赵小六、孙七。'])), []);
+  });
+
+  it('joins them under a lead-in that ends its line, and in a group of the body', () => {
+    const below = (n: number) => notice(`决定对以下${n}名同志予以通报表彰：`, ['张三、李四、王五、赵小', '六、孙七。'], closing);
+    assert.deepEqual(messages(below(5)), []);
+    assert.deepEqual(messages(below(6)), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    const group = (n: number) =>
+      notice('市政府决定，对以下集体和个人予以通报表彰。', ['', '一、先进集体（2个）：市财政局预算科、市税务局办公室', `二、先进个人（${n}名）：张三、李四、王五、赵小`, '六、孙七。'], closing);
+    assert.deepEqual(messages(group(5)), []);
+    assert.deepEqual(messages(group(6)), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+  });
+
+  it('keeps a label that goes on with the list above, or starts one, as a label', () => {
+    // 二、 after 一、 is the next group, whatever the line above ends in.
+    const groups = notice('市政府决定，对以下个人予以通报表彰。', ['', '一、优秀信息员（2名）：张三、李四', '二、优秀通讯员（3名）：王五、赵小六、孙七'], closing);
+    assert.deepEqual(messages(groups), []);
+    assert.deepEqual(messages(groups.replace('（3名）', '（4名）')), ['“二、优秀通讯员”称共4名，实际列出3名 (claims 4 items, 3 are listed)']);
+    // A closed list, a blank line: the count is the line's only.
+    assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五。', [], closing)), []);
+    assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五', ['', '希望受表彰的同志珍惜荣誉、再接再厉。'], [])), []);
+  });
+});

@@ -2,6 +2,7 @@
 // each; and how many they are, where the layout says so plainly (numbering/totals counts them against its counts).
 import type { GazetteDocument, Line, Range } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
+import { endsInsideName } from '../../parse/wrappedLabels';
 import { content, isPageArtifactLine, isTableRow } from '../../parse/text';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
@@ -33,7 +34,7 @@ const width = (text: string) => text.replace(/[ \t\u3000]/g, '').length;
  * not a heading, nor a line holding a comma, nor what closes the list, nor wider than every entry (a wrap leaves a
  * tail no wider than the line it broke).
  */
-export function entryRun(lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): { texts: string[]; range?: Range } | undefined {
+export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): EntryLines | undefined {
   const texts: string[] = [];
   let range: Range | undefined;
   let gap = false;
@@ -45,14 +46,55 @@ export function entryRun(lines: readonly Line[], from: number, end: number, isEn
       continue;
     }
     if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
-    if (parseHeadingLabel(text) || !isEntry(text)) {
-      const tail = !parseHeadingLabel(text) && !/[，,]/.test(text) && !LIST_CLOSE.test(text) && width(text) <= widest;
+    const label = isLabelLine(doc, lines, j);
+    if (label || !isEntry(text)) {
+      const tail = !label && !/[，,]/.test(text) && !LIST_CLOSE.test(text) && width(text) <= widest;
       if (texts.length > 0 && !gap && tail) return undefined;
       break;
     }
     gap = false;
     widest = Math.max(widest, width(text));
     texts.push(text);
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return { texts, range };
+}
+
+/** Lines of entries, and where they are (none: no range). */
+export interface EntryLines {
+  texts: string[];
+  range?: Range;
+}
+
+/**
+ * Whether line j opens with a heading's label: not a name's last character a wrap put at the line's start (赵小 /
+ * 六、孙七。), which the parse reads as no heading.
+ */
+export function isLabelLine(doc: GazetteDocument, lines: readonly Line[], j: number): boolean {
+  const h = parseHeadingLabel(lines[j].text);
+  return !!h && !(h.kind === 'cn' && j > 0 && endsInsideName(lines[j - 1].text) && !doc.headings.some((x) => x.range.start === lines[j].start));
+}
+
+/** The lines names after a colon run on to: while they end with 、, or the next holds more names. */
+export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: string, from: number, end: number): EntryLines {
+  const texts: string[] = [];
+  let last = names;
+  let range: Range | undefined;
+  let gap = false;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
+    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
+    // names only where each is shaped like one.
+    const tail = !gap && endsInsideName(last) && /^[\u4e00-\u9fff]{1,3}[。；;]?$/.test(text);
+    if (isLabelLine(doc, lines, j) || !(last.endsWith('、') || tail || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
+    gap = false;
+    texts.push(text);
+    last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
   return { texts, range };
@@ -152,7 +194,7 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
     runs[runs.length - 1] += e;
     if (entries[k - 1].endsWith('、')) return;
     const last = bare(entries[k - 1].split('、').at(-1)!);
-    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
+    if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
     open++;
     if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
   });

@@ -3,7 +3,6 @@
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, and "注：以上10件…" under a numbered table — against the items actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
-import { parseHeadingLabel } from '../../parse/headings';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
@@ -12,7 +11,7 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
-import { type Count, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesOnly } from './names';
+import { type Count, type EntryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkTableAboveClaims } from './table-notes';
 
@@ -378,7 +377,7 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
     const unit = m[2] === '人' ? '名' : m[2];
     const groups = groupsTotal(ctx, doc, a.part, unit);
-    if (groups === undefined) checkEntries(ctx, claim, m[2], (under ? i : titleLine) + 1, end, what);
+    if (groups === undefined) checkEntries(ctx, doc, claim, m[2], (under ? i : titleLine) + 1, end, what);
     else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, m[2]);
   }
 }
@@ -460,21 +459,16 @@ function mentionsOf(text: string, start: number, end: number, name: string): { v
 const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|公布/;
 
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
-function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
-  const found = entryLines(ctx, from, end);
+function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
+  const found = entryLines(ctx, doc, from, end);
   const count = found?.range && entryCount(found.texts, unit);
   if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
   claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
 
-/** Lines of text, and where they are (none: no range). */
-interface TextLines {
-  texts: string[];
-  range?: Range;
-}
 
 /** The lines of entries from line `from` up to offset `end`; undefined where they hold a table or groups. */
-function entryLines(ctx: RuleContext, from: number, end: number): TextLines | undefined {
+function entryLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: number): EntryLines | undefined {
   const lines = ctx.issue.lines;
   const texts: string[] = [];
   let first: number | undefined;
@@ -486,7 +480,7 @@ function entryLines(ctx: RuleContext, from: number, end: number): TextLines | un
     // The closing remark or the line of the printing under the names ends them.
     if (LIST_CLOSE.test(text)) break;
     // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-    if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
+    if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text)) return undefined;
     texts.push(text);
     first ??= j;
     last = j;
@@ -519,8 +513,8 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const roll = rollOf(doc, h);
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
-  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, from, end) : undefined;
-  const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
+  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, doc, from, end) : undefined;
+  const under = roll ? entryLines(ctx, doc, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
   const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
@@ -541,40 +535,15 @@ function groupEnd(doc: GazetteDocument, k: number): number {
  * `from`: counted up to the first other line, where a blank line or the group's end leaves no doubt that the last
  * post ran on no further; at least two.
  */
-function peopleLines(ctx: RuleContext, from: number, end: number): Listed | undefined {
-  const run = entryRun(ctx.issue.lines, from, end, isPersonLine);
+function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: number): Listed | undefined {
+  const run = entryRun(doc, ctx.issue.lines, from, end, isPersonLine);
   return run?.range && run.texts.length >= 2 ? { ...exactly(run.texts.length), range: run.range } : undefined;
 }
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
-  const lines = entryLines(ctx, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  const lines = entryLines(ctx, doc, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
   return lines?.range !== undefined && lines.texts.every(isNameList);
-}
-
-/** The lines a heading's names run on to outside a 名单: while they end with 、, or the next holds more names. */
-function namesRunOn(ctx: RuleContext, names: string, from: number, end: number): TextLines {
-  const lines = ctx.issue.lines;
-  const texts: string[] = [];
-  let last = names;
-  let range: Range | undefined;
-  let gap = false;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) {
-      gap = true;
-      continue;
-    }
-    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
-    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
-    // names only where each is shaped like one.
-    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
-    gap = false;
-    texts.push(text);
-    last = text;
-    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
-  }
-  return { texts, range };
 }
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
