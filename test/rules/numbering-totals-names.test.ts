@@ -105,3 +105,53 @@ describe(`${RULE}: names after the lead-in's colon that a PDF wrapped`, () => {
     assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五', ['', '希望受表彰的同志珍惜荣誉、再接再厉。'], [])), []);
   });
 });
+
+describe(`${RULE}: a 名单's count in its 附件 line or over a section of it`, () => {
+  const volunteers = ['王海燕  市应急管理局', '刘  强  市消防救援支队', '张志明  市交通运输局', '李  娜  市住建局', '陈  刚  市水利局', '赵丽华  市财政局', '孙  强  市税务局', '钱  伟  市商务局'];
+  const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府', '市消防救援支队'];
+  const notice = (declared: string, title: string, entries: string[]) =>
+    [
+      '某市人民政府办公室关于表彰2024年度优秀志愿者的通报', '', '某政办发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+      '2024年，全市志愿服务工作成效明显。为表彰先进，市政府办公室决定对王海燕等同志予以通报表彰。', '', declared, '', '某市人民政府办公室', '2024年12月12日', '',
+      '附件', '', title, '', ...entries, '',
+    ].join('\n');
+
+  it('checks the count in the 附件 line (附件：…名单（共8名）) against the names the attachment lists', () => {
+    const at = (n: number) => notice(`附件：2024年度优秀志愿者名单（共${n}名）`, '2024年度优秀志愿者名单', volunteers);
+    assert.deepEqual(messages(at(8)), []);
+    const text = at(9);
+    assert.deepEqual(messages(text), ['附件“2024年度优秀志愿者名单”称共9名，实际列出8名 (claims 9 items, 8 are listed)']);
+    assert.equal(suggested(RULE, text), at(8));
+    const found = run(RULE, text)[0];
+    assert.equal(text.slice(found.range.start, found.range.end), '9名');
+    assert.ok(found.range.start < text.indexOf('某市人民政府办公室\n'));
+    // Units, and a count of its groups' entries.
+    const groups = (n: number) => notice(`附件：2024年度志愿服务先进集体和优秀志愿者名单（共${n}个）`, '2024年度志愿服务先进集体和优秀志愿者名单', ['一、先进集体', ...units, '二、优秀志愿者', ...volunteers]);
+    assert.deepEqual(messages(groups(12)), []);
+    assert.deepEqual(messages(groups(13)), ['附件“2024年度志愿服务先进集体和优秀志愿者名单”称共13个，实际列出12个 (claims 13 items, 12 are listed)']);
+    // Without a count, or a 名单 it cannot count (names over posts): nothing.
+    assert.deepEqual(messages(notice('附件：2024年度优秀志愿者名单', '2024年度优秀志愿者名单', volunteers)), []);
+    assert.deepEqual(messages(notice('附件：2024年度优秀志愿者名单（共3名）', '2024年度优秀志愿者名单', ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'])), []);
+    // The title as printed need not repeat the count.
+    assert.deepEqual(analyze(at(8)).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+  });
+
+  it('checks each section of a 名单 (先进集体名单（共4个）) and the total against their entries', () => {
+    const sections = (a: string, b: string, declared = '附件：2024年度志愿服务先进集体和优秀志愿者名单') =>
+      notice(declared, '2024年度志愿服务先进集体和优秀志愿者名单', [`先进集体名单（${a}）`, '', ...units, '', `优秀志愿者名单（${b}）`, '', ...volunteers]);
+    assert.deepEqual(messages(sections('共4个', '共8名')), []);
+    assert.deepEqual(messages(sections('共5个', '共8名')), ['“先进集体名单”称共5个，实际列出4个 (claims 5 items, 4 are listed)']);
+    assert.deepEqual(messages(sections('共4个', '共9名')), ['“优秀志愿者名单”称共9名，实际列出8名 (claims 9 items, 8 are listed)']);
+    assert.equal(suggested(RULE, sections('共4个', '共9名')), sections('共4个', '共8名'));
+    // The total over the sections: of all entries, or of the people only.
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共12个）')), []);
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共8名）')), []);
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共13个）')), [
+      '附件“2024年度志愿服务先进集体和优秀志愿者名单”称共13个，实际列出12个 (claims 13 items, 12 are listed)',
+    ]);
+    // Names two a line under a section: its entries are not counted, and its own count stands in the total.
+    const paired = notice('附件：2024年度志愿服务先进集体和优秀志愿者名单（共12个）', '2024年度志愿服务先进集体和优秀志愿者名单', ['先进集体名单（共4个）', ...units, '优秀志愿者名单（共8名）', '王海燕　　刘　强', '张志明　　李　娜', '陈　刚　　赵丽华', '孙　强　　钱　伟']);
+    assert.deepEqual(messages(paired), []);
+    assert.equal(messages(paired.replace('（共12个）', '（共13个）')).length, 1);
+  });
+});

@@ -100,6 +100,41 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
   return { texts, range };
 }
 
+/**
+ * The lines of a 名单's entries from line `from` up to offset `end`; undefined where they hold a table or groups
+ * (一、先进集体, 单位：, or a section's line such as 先进集体名单（共8个）).
+ */
+export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: number, end: number): EntryLines | undefined {
+  const texts: string[] = [];
+  let first: number | undefined;
+  let last = from;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
+    // The closing remark or the line of the printing under the names ends them.
+    if (LIST_CLOSE.test(text)) break;
+    // A table is checked by its rows; groups make a count this check does not try.
+    if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text) || sectionLine(text)) return undefined;
+    texts.push(text);
+    first ??= j;
+    last = j;
+  }
+  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
+}
+
+/**
+ * An unlabelled section's line in a 名单, and its count if it gives one: 先进集体名单（共8个）, “先进集体”（3个）, or the
+ * honour alone in quotes (“先进个人”).
+ */
+export function sectionLine(text: string): { name: string; count?: { digits: string; measure: string } } | undefined {
+  const m = SECTION.exec(text);
+  if (m) return { name: m[1].replace(/^“|”$/g, ''), count: { digits: m[2], measure: m[3] } };
+  return /^“[^“”]{2,20}”$/.test(text) ? { name: text.slice(1, -1) } : undefined;
+}
+
+const SECTION = /^([^，,。；;：:、()（）\s]{2,30}?)[ \t\u3000]*[(（][ \t]*(?:共[ \t]*)?([0-9０-９]{1,4})[ \t]*(个|名|人|家|所)(?:单位|集体)?[ \t]*[)）]$/;
+
 /** Where names under offset `at` end, at the latest: at the end of its part, or at the signature under it. */
 export function listEnd(doc: GazetteDocument, at: number): number {
   const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);

@@ -11,9 +11,10 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
-import { type Count, type EntryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
+import { type Count, type EntryLines, entryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkTableAboveClaims } from './table-notes';
+import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -367,19 +368,61 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     const titleLine = lineIndexAt(lines, a.title.range.end);
     let i = titleLine + 1;
     while (i < lines.length && isBlank(lines[i].text)) i++;
-    // The count alone under the title, or closing it.
+    // The count alone under the title, or closing it; and the count closing its title in the 附件 line.
     const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
     const line = under ? lines[i] : lines[titleLine];
-    const m = under ?? TITLE_LIST_CLAIM.exec(content(line.text));
-    if (!m) continue;
-    const at = line.start + line.text.lastIndexOf(m[1]);
-    const claim = { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } };
+    const claims = [listClaim(line, under ?? TITLE_LIST_CLAIM.exec(content(line.text))), declaredClaim(ctx, doc, a)].filter((c) => c !== undefined);
+    const from = (under ? i : titleLine) + 1;
+    const sections = sectionsIn(doc, lines, from, end);
+    for (const s of sections) checkSection(ctx, doc, s);
     const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
-    const unit = m[2] === '人' ? '名' : m[2];
-    const groups = groupsTotal(ctx, doc, a.part, unit);
-    if (groups === undefined) checkEntries(ctx, doc, claim, m[2], (under ? i : titleLine) + 1, end, what);
-    else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, m[2]);
+    for (const { claim, measure } of claims) {
+      const unit = measure === '人' ? '名' : measure;
+      const groups = sections.length > 0 ? sectionsTotal(ctx, doc, sections, unit) : groupsTotal(ctx, doc, a.part, unit);
+      if (groups === undefined) checkEntries(ctx, doc, claim, measure, from, end, what);
+      else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, measure);
+    }
   }
+}
+
+/** A count of a 名单 read on `line`: its value, where its digits and measure word are, and the measure word. */
+function listClaim(line: { start: number; text: string }, m: RegExpExecArray | null): { claim: { value: number; range: Range }; measure: string } | undefined {
+  if (!m) return undefined;
+  const at = line.start + line.text.lastIndexOf(m[1]);
+  return { claim: { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, measure: m[2] };
+}
+
+/** The count closing attachment `a`'s title in the 附件 line (附件：2024年度优秀志愿者名单（共8名）). */
+function declaredClaim(ctx: RuleContext, doc: GazetteDocument, a: Attachment) {
+  const bare = (title: string) => title.replace(TITLE_LIST_CLAIM, '');
+  const decl =
+    doc.attachmentDecls.find((d) => d.number !== undefined && d.number === a.number && d.sub === a.sub) ??
+    doc.attachmentDecls.find((d) => bare(d.title.norm) === bare(a.title!.norm)) ??
+    (doc.attachmentDecls.length === 1 && doc.attachments.length === 1 ? doc.attachmentDecls[0] : undefined);
+  if (!decl || decl.omitted) return undefined;
+  const text = ctx.text.slice(decl.title.range.start, decl.title.range.end);
+  return listClaim({ start: decl.title.range.start, text }, TITLE_LIST_CLAIM.exec(content(text)));
+}
+
+/** A section's count (先进集体名单（共8个）) against its entries. */
+function checkSection(ctx: RuleContext, doc: GazetteDocument, s: Section): void {
+  if (!s.claim) return;
+  const count = sectionEntries(doc, ctx.issue.lines, s, s.claim.measure);
+  if (count === undefined || count.count < 2 || (s.claim.value >= count.low && s.claim.value <= count.high)) return;
+  claimReport(ctx, s.claim, count.count, `“${s.name}”`, count.range, s.claim.measure);
+}
+
+/** The entries of a 名单's sections summed, as groupsTotal sums its groups'. */
+function sectionsTotal(ctx: RuleContext, doc: GazetteDocument, sections: readonly Section[], unit: string): Listed[] | 'unknown' {
+  const counted = sections.map((s) => {
+    const measure = s.claim?.measure === '人' ? '名' : (s.claim?.measure ?? unit);
+    return { measure, listed: sectionEntries(doc, ctx.issue.lines, s, measure) ?? (s.claim && { ...exactly(s.claim.value), range: s.range }) };
+  });
+  const all = sum(counted.map((c) => c.listed));
+  if (!all) return 'unknown';
+  const people = (measure: string) => measure === '名';
+  const same = sum(counted.filter((c) => people(c.measure) === people(unit)).map((c) => c.listed));
+  return same && same.count !== all.count ? [all, same] : [all];
 }
 
 /**
@@ -460,33 +503,12 @@ const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|
 
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
 function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
-  const found = entryLines(ctx, doc, from, end);
+  const found = entryLines(doc, ctx.issue.lines, from, end);
   const count = found?.range && entryCount(found.texts, unit);
   if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
   claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
 
-
-/** The lines of entries from line `from` up to offset `end`; undefined where they hold a table or groups. */
-function entryLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: number): EntryLines | undefined {
-  const lines = ctx.issue.lines;
-  const texts: string[] = [];
-  let first: number | undefined;
-  let last = from;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
-    // The closing remark or the line of the printing under the names ends them.
-    if (LIST_CLOSE.test(text)) break;
-    // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-    if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text)) return undefined;
-    texts.push(text);
-    first ??= j;
-    last = j;
-  }
-  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
-}
 
 /** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
 function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
@@ -514,7 +536,7 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
   if (!inline && !roll) return measure === '名' ? peopleLines(ctx, doc, from, end) : undefined;
-  const under = roll ? entryLines(ctx, doc, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
+  const under = roll ? entryLines(doc, ctx.issue.lines, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
   const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
@@ -542,7 +564,7 @@ function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: 
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
-  const lines = entryLines(ctx, doc, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  const lines = entryLines(doc, ctx.issue.lines, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
   return lines?.range !== undefined && lines.texts.every(isNameList);
 }
 
