@@ -155,3 +155,78 @@ describe(`${RULE}: a 名单's count in its 附件 line or over a section of it`,
     assert.equal(messages(paired.replace('（共12个）', '（共13个）')).length, 1);
   });
 });
+
+describe(`${RULE}: groups named only by their honour in quotes (授予区教育局等3个单位“先进集体”称号)`, () => {
+  const units = ['区教育局', '区第一中学', '城关镇中心小学'];
+  const people = ['张　三　区第一中学教师', '李　四　城关镇中心小学教师'];
+  const sentence = (a: number, b: number) => `区政府决定，授予区教育局等${a}个单位“先进集体”称号，授予张三等${b}名同志“先进个人”称号。`;
+  const decision = (said: string, entries: string[]) =>
+    [
+      '某区人民政府关于表彰2024年度教育工作先进集体和先进个人的决定', '', '某区政发〔2024〕12号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+      '2024年，全区教育系统攻坚克难，涌现出一批先进典型。', '', said, '', '附件：2024年度教育工作先进集体和先进个人名单', '', '某区人民政府', '2024年12月20日', '',
+      '附件', '', '2024年度教育工作先进集体和先进个人名单', '', ...entries, '',
+    ].join('\n');
+
+  it('checks the count of the text against a group headed 一、“先进集体”', () => {
+    const roll = (a: number, b: number) => decision(sentence(a, b), ['一、“先进集体”', '', ...units, '', '二、“先进个人”', '', ...people]);
+    assert.deepEqual(messages(roll(3, 2)), []);
+    const text = roll(4, 2);
+    assert.deepEqual(messages(text), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.equal(suggested(RULE, text), roll(3, 2));
+    assert.deepEqual(messages(roll(3, 3)), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+    // The group's own count, named without the quotes doubled.
+    const counted = decision(sentence(3, 2), ['一、“先进集体”（4个）', '', ...units, '', '二、“先进个人”（2名）', '', ...people]);
+    assert.deepEqual(messages(counted), ['“一、先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+  });
+
+  it('checks a section no label opens (“先进集体”（3个）) and the text\'s count against its entries', () => {
+    const roll = (said: string, a: string) => decision(said, [`“先进集体”${a}`, '', ...units, '', '“先进个人”（2名）', '', ...people]);
+    assert.deepEqual(messages(roll(sentence(3, 2), '（3个）')), []);
+    assert.deepEqual(messages(roll(sentence(3, 2), '（4个）')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(4, 2), '（3个）')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(4, 2), '')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(3, 3), '')), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+  });
+
+  it('checks people a line each under a quoted group of the body', () => {
+    const body = (b: number) =>
+      [
+        '某区人民政府关于表彰2024年度教育工作先进个人的决定', '', '某区政发〔2024〕13号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+        `区政府决定，授予张三等${b}名同志“先进个人”称号。`, '', '一、“先进个人”', '', ...people, '', '希望受表彰的同志珍惜荣誉，再创佳绩。', '', '某区人民政府', '2024年12月20日', '',
+      ].join('\n');
+    assert.deepEqual(messages(body(2)), []);
+    assert.deepEqual(messages(body(3)), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+  });
+
+  it('stays quiet on counts of other things before the honour', () => {
+    const roll = (said: string) => decision(said, ['一、“先进集体”', '', ...units, '', '二、“先进个人”', '', ...people]);
+    assert.deepEqual(messages(roll('全区120个单位参加“先进集体”评选。区政府决定，授予区教育局等3个单位“先进集体”称号。')), []);
+    assert.deepEqual(messages(roll('区政府决定，授予区教育局等单位“先进集体”称号，其中第4个“先进集体”为新评。')), []);
+  });
+});
+
+describe(`${RULE}: valid 名单 and 表彰 texts stay quiet`, () => {
+  const errors = (text: string) => analyze(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId}: ${f.message}`);
+  const closing = ['', '希望受表彰的同志珍惜荣誉，再创佳绩。'];
+
+  it('reads lists without a count, names with their units in brackets, names two a line and 以下 after an age', () => {
+    const texts = [
+      notice('市政府决定，授予下列同志“优秀信息员”称号：张三、李四、王五、赵小', ['六、孙七。'], closing),
+      notice('市政府决定，授予以下3名同志“优秀信息员”称号：张三（市财政局）、李四（市税务局）、王五（江北区', ['财政局）。'], closing),
+      notice('决定对以下4名同志予以通报表彰：', ['张　三　　李　四', '王　五　　赵小六'], closing),
+      notice('市政府决定选派5名干部驻村帮扶，其中35岁以下2名，名单如下：', ['张三、李四、王五、赵小', '六、孙七。'], closing),
+    ];
+    for (const text of texts) assert.deepEqual(errors(text), [], text);
+  });
+
+  it('reads a 名单 in quoted sections without counts, its 附件 line counting all its entries', () => {
+    const text = [
+      '某区人民政府关于表彰2024年度教育工作先进集体和先进个人的决定', '', '某区政发〔2024〕12号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+      '区政府决定，授予区教育局等3个单位“先进集体”称号，授予张三等2名同志“先进个人”称号。', '', '附件：2024年度教育工作先进集体和先进个人名单（共5个）', '',
+      '某区人民政府', '2024年12月20日', '', '附件', '', '2024年度教育工作先进集体和先进个人名单', '',
+      '“先进集体”', '区教育局', '区第一中学', '城关镇中心小学', '', '“先进个人”', '张　三　区第一中学教师', '李　四　城关镇中心小学教师', '',
+    ].join('\n');
+    assert.deepEqual(errors(text), []);
+    assert.deepEqual(messages(text.replace('（共5个）', '（共6个）')), ['附件“2024年度教育工作先进集体和先进个人名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+  });
+});

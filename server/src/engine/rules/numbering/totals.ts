@@ -2,7 +2,7 @@
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, and "注：以上10件…" under a numbered table — against the items actually listed.
-import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
+import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
@@ -193,7 +193,7 @@ function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
   const [start, end] = m.indices![2];
   const measure = m[5] === '人' ? '名' : m[5];
   const items = m[3] !== undefined && /[项条个]/.test(measure);
-  return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1])}”`, items };
+  return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1]).replace(QUOTES, '')}”`, items };
 }
 
 /** 重点任务(共8项), 主要目标 共6项: a 共N项 that closes a short heading title. */
@@ -364,15 +364,9 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
   for (const a of doc.attachments) {
     if (!a.title?.norm.includes('名单')) continue;
-    const end = doc.parts[a.part]?.range.end ?? a.range.end;
-    const titleLine = lineIndexAt(lines, a.title.range.end);
-    let i = titleLine + 1;
-    while (i < lines.length && isBlank(lines[i].text)) i++;
+    const { line, under, from, end } = rollBounds(ctx, doc, a);
     // The count alone under the title, or closing it; and the count closing its title in the 附件 line.
-    const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
-    const line = under ? lines[i] : lines[titleLine];
     const claims = [listClaim(line, under ?? TITLE_LIST_CLAIM.exec(content(line.text))), declaredClaim(ctx, doc, a)].filter((c) => c !== undefined);
-    const from = (under ? i : titleLine) + 1;
     const sections = sectionsIn(doc, lines, from, end);
     for (const s of sections) checkSection(ctx, doc, s);
     const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
@@ -383,6 +377,19 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
       else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, measure);
     }
   }
+}
+
+/**
+ * Where a printed 名单's entries are: from the line under its title, or under the count alone under it (`under`), to
+ * the end of its part; `line` is the line of the count, or of the title.
+ */
+function rollBounds(ctx: RuleContext, doc: GazetteDocument, a: Attachment): { line: Line; under: RegExpExecArray | null; from: number; end: number } {
+  const lines = ctx.issue.lines;
+  const titleLine = lineIndexAt(lines, a.title!.range.end);
+  let i = titleLine + 1;
+  while (i < lines.length && isBlank(lines[i].text)) i++;
+  const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+  return { line: under ? lines[i] : lines[titleLine], under, from: (under ? i : titleLine) + 1, end: doc.parts[a.part]?.range.end ?? a.range.end };
 }
 
 /** A count of a 名单 read on `line`: its value, where its digits and measure word are, and the measure word. */
@@ -451,16 +458,25 @@ function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit:
 /** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
 function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (doc.headings.length === 0 || !/[0-9０-９一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  if (!/[0-9０-９一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  const named = new Set<string>();
+  if (doc.headings.length > 0) checkHeadingMentions(ctx, doc, named);
+  checkSectionMentions(ctx, doc, named);
+}
+
+/** A count of a group headed by a label (一、先进集体（3个）, 二、“先进个人”). */
+function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
   const claims = headingClaims(ctx, doc);
   const { parents } = headingTree(ctx.issue, doc);
   let listed: ReturnType<typeof lister> | undefined;
-  const named = new Set<string>();
   doc.headings.forEach((h, k) => {
     const own = claims.get(k);
-    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, or counted in units or people.
-    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
-    const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
+    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, counted in units or people, or named by its
+    // honour alone in quotes (一、“先进个人”).
+    const title = content(ctx.text.slice(h.labelRange.end, h.range.end));
+    const honour = /^“[^“”]{2,20}”$/.test(title);
+    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || honour || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    const name = GROUP_NAME.exec(title)?.[1].replace(QUOTES, '');
     if (!name || named.has(name)) return;
     named.add(name);
     const mentions = mentionsOf(ctx.text, doc.range.start, h.range.start, name);
@@ -476,7 +492,31 @@ function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   });
 }
 
-/** A group's name before its count or colon: 先进集体（3个）, 先进个人：. */
+/** A count of a section of a 名单 that no label opens (先进集体名单（共8个）, “先进集体”（3个）). */
+function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
+  for (const a of doc.attachments) {
+    if (!a.title?.norm.includes('名单')) continue;
+    const { from, end } = rollBounds(ctx, doc, a);
+    for (const s of sectionsIn(doc, ctx.issue.lines, from, end)) {
+      const name = s.name.replace(/名单$/, '');
+      if (name.length < 2 || named.has(name)) continue;
+      named.add(name);
+      const mentions = mentionsOf(ctx.text, doc.range.start, a.range.start, name);
+      if (mentions.length === 0) continue;
+      const mention = mentions[mentions.length - 1];
+      const measure = mention.measure === '人' ? '名' : mention.measure;
+      const own = s.claim && { ...s.claim, measure: s.claim.measure === '人' ? '名' : s.claim.measure };
+      if (own && own.measure !== measure) continue;
+      const found = sectionEntries(doc, ctx.issue.lines, s, measure) ?? (own && { ...exactly(own.value), range: own.range });
+      if (found && mentions.every((m) => m.value < found.low || m.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+    }
+  }
+}
+
+/** Quotes around an honour named alone: “先进集体”. */
+const QUOTES = /^“|”$/g;
+
+/** A group's name before its count or colon: 先进集体（3个）, 先进个人：, “先进集体”. */
 const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
 
 /**
@@ -486,14 +526,18 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
 function mentionsOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string }[] {
   const out: { value: number; range: Range; measure: string }[] = [];
   for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
-    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
+    // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号.
+    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?“?)$/.exec(
+      text.slice(Math.max(start, at - 12), at),
+    );
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
     const before = text.slice(Math.max(start, at - 120), at);
     const after = text.slice(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
-    out.push({ value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] });
+    const end = at - m[4].length;
+    out.push({ value: numeralValue(m[2]), range: { start: end - m[1].length, end }, measure: m[3] });
   }
   return out;
 }
