@@ -230,3 +230,14 @@ describe(`${RULE}: valid 名单 and 表彰 texts stay quiet`, () => {
     assert.deepEqual(messages(text.replace('（共5个）', '（共6个）')), ['附件“2024年度教育工作先进集体和先进个人名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
   });
 });
+
+describe('a numeral after a line ending in a short item', () => {
+  it('is still a heading where what follows is a title, not names', () => {
+    const text = [
+      '某市人民政府办公室关于加强基础设施建设的通知', '', '某政办发〔2024〕10号', '', '各区人民政府，市政府各部门：', '',
+      '一、总体要求', '', '坚持统筹谋划。', '', '二、重点领域', '', '重点领域包括交通、能源、水利', '四、保障措施', '', '加强组织领导。', '',
+      '某市人民政府办公室', '2024年3月6日', '',
+    ].join('\n');
+    assert.deepEqual(analyze(text).issue.documents[0].headings.map((h) => h.label), ['一、', '二、', '四、']);
+  });
+});
