@@ -184,3 +184,18 @@ describe(`${RULE}: attachments numbered in two parts`, () => {
     assert.deepEqual(run(RULE, seeing('附件3')).map((f) => f.message), ['见附件3，但本文件没有附件3 (no attachment 3 in this document)']);
   });
 });
+
+describe(`${RULE}: a 名单's count closing its title`, () => {
+  const notice = (declared: string, printed: string) =>
+    [
+      '某市人民政府办公室关于表彰2024年度优秀志愿者的通报', '', '某政办发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+      '市政府办公室决定对王海燕等同志予以通报表彰。', '', `附件：${declared}`, '', '某市人民政府办公室', '2024年12月12日', '',
+      '附件', '', printed, '', '王海燕  市应急管理局', '刘  强  市消防救援支队', '',
+    ].join('\n');
+
+  it('reads a count closing the title in the 附件 line or over the list (（共2名）) as no part of its name', () => {
+    assert.deepEqual(run(RULE, notice('2024年度优秀志愿者名单（共2名）', '2024年度优秀志愿者名单')), []);
+    assert.deepEqual(run(RULE, notice('2024年度优秀志愿者名单', '2024年度优秀志愿者名单（共2名）')), []);
+    assert.equal(run(RULE, notice('2024年度优秀志愿者名单（共2名）', '2024年度志愿服务先进个人名单')).length, 1);
+  });
+});

@@ -11,6 +11,7 @@ import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, linkHeadings, parseHeadingLabel } from './headings';
+import { wrappedNameLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
@@ -239,7 +240,9 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const tables = cellTables.length ? [...tabTables, ...cellTables.map((t) => t.table)].sort((a, b) => a.range.start - b.range.start) : tabTables;
 
   // Headings, per part; no line of a table's rows is one.
-  const noHeading = rowLabelLines.size ? new Set([...reserved, ...rowLabelLines]) : reserved;
+  // A name's last character a wrap put at a line's start (赵小 / 六、孙七。) is no label either.
+  const wrapped = wrappedNameLabels(lines, bodyFrom, to, reserved);
+  const noHeading = rowLabelLines.size || wrapped.size ? new Set([...reserved, ...rowLabelLines, ...wrapped]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
     const from = Math.max(bodyFrom, partStarts[p]);
@@ -248,7 +251,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   }
   linkHeadings(headings);
 
-  const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved });
+  const paragraphs = buildParagraphs(lines, bodyFrom, to, { reserved, notHeadings: wrapped });
   const numbers = [...partnerNumbers(text, lines, start), ...findDocNumbers(text, 'citation', lines[bodyFrom]?.start ?? text.length, lines[to - 1].end)];
   const citations: Citation[] = [];
   const annotations: UnitAnnotation[] = [];

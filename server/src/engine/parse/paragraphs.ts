@@ -30,6 +30,8 @@ const ANNOTATION_REACH = 300;
 export interface ParagraphOptions {
   /** Lines that stand alone (titles, numbers, signatures, labels): never joined. */
   reserved: ReadonlySet<number>;
+  /** Lines that open as a heading does but go on with the line above (a name's end a wrap cut: 赵小 / 六、孙七。). */
+  notHeadings?: ReadonlySet<number>;
 }
 
 export function buildParagraphs(lines: readonly Line[], from: number, to: number, opts: ParagraphOptions): Paragraph[] {
@@ -46,7 +48,7 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // on lines of their own without them (- 12 -, 某市人民政府公报 2024年第8期) where only a bare number could be text.
     if (current && currentOpen && !opts.reserved.has(i) && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) continue;
     const standalone = opts.reserved.has(i) || isTableRow(line.text);
-    const heading = !standalone && parseHeadingLabel(line.text);
+    const heading = !standalone && !opts.notHeadings?.has(i) && parseHeadingLabel(line.text);
     // A label line (配合单位：…) opens an annotation of its own, unless it goes on with a bracket left open
     // above: （牵头单位：市商务局； / 配合单位：市税务局）, a line the PDF broke.
     const labelLine = UNIT_LABEL_LINE.test(line.text) && !(current && currentOpen && insideAnnotation(current.text));

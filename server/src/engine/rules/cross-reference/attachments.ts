@@ -95,8 +95,9 @@ function scheduleNames(ctx: RuleContext, d: GazetteDocument): void {
 }
 
 function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDecl, a: Attachment): void {
-  // A printed title that says the attachment is left out (…说明（略）) names it all the same.
-  if (!a.title || a.title.norm.replace(/\((?:略|另发|另行印发)\)$/, '') === decl.title.norm) return;
+  // A printed title that says the attachment is left out (…说明（略）) names it all the same; a count closing either
+  // title (…名单（共8名）) gives the list's size, not its name.
+  if (!a.title || withoutCount(a.title.norm.replace(/\((?:略|另发|另行印发)\)$/, '')) === withoutCount(decl.title.norm)) return;
   // Which of the two is the slip: the one whose differing words the document's own text does not use.
   const [wa, wd] = windows(a.title.norm, decl.title.norm);
   const cuts = [decl.range, a.title.range].sort((x, y) => x.start - y.start);
@@ -110,6 +111,11 @@ function compareTitles(ctx: RuleContext, d: GazetteDocument, decl: AttachmentDec
     range: at.range,
     related: [{ range: other.range, message: declWrong ? '所附附件标题 (printed title)' : '附件说明 (declaration)' }],
   });
+}
+
+/** A title without the count that closes it: …名单(共8名). */
+function withoutCount(title: string): string {
+  return title.replace(/\(共\d{1,4}[项个条名人家所件](?:单位|集体)?\)$/, '');
 }
 
 function attachmentCount(list: readonly { number?: number; sub?: number }[]): number {

@@ -4,7 +4,7 @@ import type { GazetteDocument, Line, Range } from '../../model';
 import { content, fullWidthDigits, intToChinese, isTableRow, numeralValue } from '../../parse/text';
 import { lineIndexAt } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
 
 /**
  * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
@@ -31,7 +31,7 @@ export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const end = doc.range.start + m.index + m[0].length;
     const at = lineIndexAt(lines, end - 1);
     const rest = content(lines[at].text.slice(end - lines[at].start));
-    const found = rest ? namesAfterColon(rest, people) : namesBelow(lines, at + 1, listEnd(doc, end), people);
+    const found = rest ? namesAfterColon(doc, lines, at, rest, listEnd(doc, end), people) : namesBelow(doc, lines, at + 1, listEnd(doc, end), people);
     const value = numeralValue(m[2]);
     if (!found || found.high < 2 || (value >= found.low && value <= found.high)) continue;
     const start = doc.range.start + m.index + m[0].indexOf(m[2], m[1].length);
@@ -52,28 +52,25 @@ function numeral(like: string, value: number): string {
   return value === 2 ? '两' : intToChinese(value);
 }
 
-/** Where names under a lead-in at `at` end, at the latest: at the end of its part, or at the signature under it. */
-function listEnd(doc: GazetteDocument, at: number): number {
-  const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);
-  const signature = doc.signature?.organ?.range.start ?? doc.signature?.date?.range.start;
-  const end = part?.range.end ?? doc.range.end;
-  return signature !== undefined && signature > at ? Math.min(signature, end) : end;
-}
-
-/** 张三、李四、王五。 (or with ，) closing the lead-in's line: a closed list of names only. */
-function namesAfterColon(rest: string, people: boolean): (Count & { range?: Range }) | undefined {
-  if (!/[。；;]$/.test(rest) || (rest.includes('、') && /[，,]/.test(rest))) return undefined;
-  const names = rest.replace(/[，,]/g, '、');
-  if (!isNameList(names) || !namesOnly(names)) return undefined;
-  return entryCount([names], people ? '名' : '个');
+/**
+ * 张三、李四、王五。 (or with ，) after the lead-in's colon on line `at`: a closed list of names only, perhaps on
+ * the lines a PDF wrapped it onto (…王五、赵小 / 六、孙七。).
+ */
+function namesAfterColon(doc: GazetteDocument, lines: readonly Line[], at: number, rest: string, end: number, people: boolean): (Count & { range?: Range }) | undefined {
+  const under = /[。；;]$/.test(rest) ? { texts: [] } : namesRunOn(doc, lines, rest, at + 1, end);
+  const all = [rest, ...under.texts];
+  if (!/[。；;]$/.test(all[all.length - 1]) || all.some((text) => text.includes('、') && /[，,]/.test(text))) return undefined;
+  const names = all.map((text) => text.replace(/[，,]/g, '、'));
+  if (!names.every((text) => isNameList(text)) || !namesOnly(names.join(''))) return undefined;
+  return entryCount(names, people ? '名' : '个', [content(lines[at].text), ...names.slice(1)]);
 }
 
 /**
  * The lines of names under the lead-in: a name and a post a line, a name a line, or names run together with 、; up
  * to the first other line, which must not be the tail of a line a PDF wrapped.
  */
-function namesBelow(lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
-  const run = entryRun(lines, from, end, (text) => !CLOSING.test(text) && isEntry(text, people));
+function namesBelow(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
+  const run = entryRun(doc, lines, from, end, (text) => !CLOSING.test(text) && isEntry(text, people));
   const count = run && entryCount(run.texts, people ? '名' : '个');
   return count && run.range && { ...count, range: run.range };
 }

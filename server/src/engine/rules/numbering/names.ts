@@ -1,7 +1,8 @@
 // The entries of a 名单 as its layout shows them: names run together with 、, a name and its post a line, units a line
 // each; and how many they are, where the layout says so plainly (numbering/totals counts them against its counts).
-import type { Line, Range } from '../../model';
+import type { GazetteDocument, Line, Range } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
+import { endsInsideName } from '../../parse/wrappedLabels';
 import { content, isPageArtifactLine, isTableRow } from '../../parse/text';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
@@ -19,12 +20,65 @@ export function exactly(count: number): Count {
 export const LIST_REMARK = /^(?:注|备注|说明)[:：]|^(?:以上|上述)|不分先后|笔画|为序|排序/;
 
 /**
+ * What closes a document or its list rather than going on with an entry: the closing remark (希望受表彰的同志珍惜荣誉…),
+ * the closing formula (特此通报), a date (2024年3月6日, …2024年8月12日印发).
+ */
+export const LIST_CLOSE = /^(?:希望|特此|此复|此令)|[0-9０-９〇○零一二三四五六七八九]{4}[ \t]*年[ \t]*[0-9０-９一二三四五六七八九十]{1,2}[ \t]*月[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*日[ \t]*(?:印发)?$/;
+
+/** A line's width without its spaces. */
+const width = (text: string) => text.replace(/[ \t\u3000]/g, '').length;
+
+/**
  * The lines from `from` (up to offset `end`) that each hold an entry, a remark on the list aside, up to the first
  * other line; undefined where that line, right under the last entry, may be its tail a PDF wrapped (…信息科 / 科员。):
- * not a heading, nor a line holding a comma.
+ * not a heading, nor a line holding a comma, nor what closes the list, nor wider than every entry (a wrap leaves a
+ * tail no wider than the line it broke).
  */
-export function entryRun(lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): { texts: string[]; range?: Range } | undefined {
+export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): EntryLines | undefined {
   const texts: string[] = [];
+  let range: Range | undefined;
+  let gap = false;
+  let widest = 0;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      gap = true;
+      continue;
+    }
+    if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
+    const label = isLabelLine(doc, lines, j);
+    if (label || !isEntry(text)) {
+      const tail = !label && !/[，,]/.test(text) && !LIST_CLOSE.test(text) && width(text) <= widest;
+      if (texts.length > 0 && !gap && tail) return undefined;
+      break;
+    }
+    gap = false;
+    widest = Math.max(widest, width(text));
+    texts.push(text);
+    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
+  }
+  return { texts, range };
+}
+
+/** Lines of entries, and where they are (none: no range). */
+export interface EntryLines {
+  texts: string[];
+  range?: Range;
+}
+
+/**
+ * Whether line j opens with a heading's label: not a name's last character a wrap put at the line's start (赵小 /
+ * 六、孙七。), which the parse reads as no heading.
+ */
+export function isLabelLine(doc: GazetteDocument, lines: readonly Line[], j: number): boolean {
+  const h = parseHeadingLabel(lines[j].text);
+  return !!h && !(h.kind === 'cn' && j > 0 && endsInsideName(lines[j - 1].text) && !doc.headings.some((x) => x.range.start === lines[j].start));
+}
+
+/** The lines names after a colon run on to: while they end with 、, or the next holds more names. */
+export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: string, from: number, end: number): EntryLines {
+  const texts: string[] = [];
+  let last = names;
   let range: Range | undefined;
   let gap = false;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
@@ -33,16 +87,60 @@ export function entryRun(lines: readonly Line[], from: number, end: number, isEn
       gap = true;
       continue;
     }
-    if (LIST_REMARK.test(text) || /^[(（][^()（）]*[)）]$/.test(text)) continue;
-    if (parseHeadingLabel(text) || !isEntry(text)) {
-      if (texts.length > 0 && !gap && !parseHeadingLabel(text) && !/[，,]/.test(text)) return undefined;
-      break;
-    }
+    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
+    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
+    // names only where each is shaped like one.
+    const tail = !gap && endsInsideName(last) && /^[\u4e00-\u9fff]{1,3}[。；;]?$/.test(text);
+    if (isLabelLine(doc, lines, j) || !(last.endsWith('、') || tail || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
     gap = false;
     texts.push(text);
+    last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
   return { texts, range };
+}
+
+/**
+ * The lines of a 名单's entries from line `from` up to offset `end`; undefined where they hold a table or groups
+ * (一、先进集体, 单位：, or a section's line such as 先进集体名单（共8个）).
+ */
+export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: number, end: number): EntryLines | undefined {
+  const texts: string[] = [];
+  let first: number | undefined;
+  let last = from;
+  for (let j = from; j < lines.length && lines[j].start < end; j++) {
+    const text = content(lines[j].text);
+    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
+    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
+    // The closing remark or the line of the printing under the names ends them.
+    if (LIST_CLOSE.test(text)) break;
+    // A table is checked by its rows; groups make a count this check does not try.
+    if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text) || sectionLine(text)) return undefined;
+    texts.push(text);
+    first ??= j;
+    last = j;
+  }
+  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
+}
+
+/**
+ * An unlabelled section's line in a 名单, and its count if it gives one: 先进集体名单（共8个）, “先进集体”（3个）, or the
+ * honour alone in quotes (“先进个人”).
+ */
+export function sectionLine(text: string): { name: string; count?: { digits: string; measure: string } } | undefined {
+  const m = SECTION.exec(text);
+  if (m) return { name: m[1].replace(/^“|”$/g, ''), count: { digits: m[2], measure: m[3] } };
+  return /^“[^“”]{2,20}”$/.test(text) ? { name: text.slice(1, -1) } : undefined;
+}
+
+const SECTION = /^([^，,。；;：:、()（）\s]{2,30}?)[ \t\u3000]*[(（][ \t]*(?:共[ \t]*)?([0-9０-９]{1,4})[ \t]*(个|名|人|家|所)(?:单位|集体)?[ \t]*[)）]$/;
+
+/** Where names under offset `at` end, at the latest: at the end of its part, or at the signature under it. */
+export function listEnd(doc: GazetteDocument, at: number): number {
+  const part = doc.parts.find((p) => p.range.start <= at && at < p.range.end);
+  const signature = doc.signature?.organ?.range.start ?? doc.signature?.date?.range.start;
+  const end = part?.range.end ?? doc.range.end;
+  return signature !== undefined && signature > at ? Math.min(signature, end) : end;
 }
 
 /** Names and nothing else: no punctuation but 、 (a note in brackets aside, a closing 。 or ；). */
@@ -131,7 +229,7 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
     runs[runs.length - 1] += e;
     if (entries[k - 1].endsWith('、')) return;
     const last = bare(entries[k - 1].split('、').at(-1)!);
-    if (people && (last.length === 1 || bare(e.split('、')[0]).length === 1)) return;
+    if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
     open++;
     if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
   });

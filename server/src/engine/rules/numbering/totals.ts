@@ -2,8 +2,7 @@
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, and "注：以上10件…" under a numbered table — against the items actually listed.
-import type { Attachment, CountClaim, GazetteDocument, Heading, Range, TableRow, TextSpan } from '../../model';
-import { parseHeadingLabel } from '../../parse/headings';
+import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
@@ -12,9 +11,10 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
-import { type Count, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, namesOnly } from './names';
+import { type Count, type EntryLines, entryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkTableAboveClaims } from './table-notes';
+import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -193,7 +193,7 @@ function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
   const [start, end] = m.indices![2];
   const measure = m[5] === '人' ? '名' : m[5];
   const items = m[3] !== undefined && /[项条个]/.test(measure);
-  return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1])}”`, items };
+  return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1]).replace(QUOTES, '')}”`, items };
 }
 
 /** 重点任务(共8项), 主要目标 共6项: a 共N项 that closes a short heading title. */
@@ -364,23 +364,72 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
   const lines = ctx.issue.lines;
   for (const a of doc.attachments) {
     if (!a.title?.norm.includes('名单')) continue;
-    const end = doc.parts[a.part]?.range.end ?? a.range.end;
-    const titleLine = lineIndexAt(lines, a.title.range.end);
-    let i = titleLine + 1;
-    while (i < lines.length && isBlank(lines[i].text)) i++;
-    // The count alone under the title, or closing it.
-    const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
-    const line = under ? lines[i] : lines[titleLine];
-    const m = under ?? TITLE_LIST_CLAIM.exec(content(line.text));
-    if (!m) continue;
-    const at = line.start + line.text.lastIndexOf(m[1]);
-    const claim = { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } };
+    const { line, under, from, end } = rollBounds(ctx, doc, a);
+    // The count alone under the title, or closing it; and the count closing its title in the 附件 line.
+    const claims = [listClaim(line, under ?? TITLE_LIST_CLAIM.exec(content(line.text))), declaredClaim(ctx, doc, a)].filter((c) => c !== undefined);
+    const sections = sectionsIn(doc, lines, from, end);
+    for (const s of sections) checkSection(ctx, doc, s);
     const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
-    const unit = m[2] === '人' ? '名' : m[2];
-    const groups = groupsTotal(ctx, doc, a.part, unit);
-    if (groups === undefined) checkEntries(ctx, claim, m[2], (under ? i : titleLine) + 1, end, what);
-    else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, m[2]);
+    for (const { claim, measure } of claims) {
+      const unit = measure === '人' ? '名' : measure;
+      const groups = sections.length > 0 ? sectionsTotal(ctx, doc, sections, unit) : groupsTotal(ctx, doc, a.part, unit);
+      if (groups === undefined) checkEntries(ctx, doc, claim, measure, from, end, what);
+      else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, measure);
+    }
   }
+}
+
+/**
+ * Where a printed 名单's entries are: from the line under its title, or under the count alone under it (`under`), to
+ * the end of its part; `line` is the line of the count, or of the title.
+ */
+function rollBounds(ctx: RuleContext, doc: GazetteDocument, a: Attachment): { line: Line; under: RegExpExecArray | null; from: number; end: number } {
+  const lines = ctx.issue.lines;
+  const titleLine = lineIndexAt(lines, a.title!.range.end);
+  let i = titleLine + 1;
+  while (i < lines.length && isBlank(lines[i].text)) i++;
+  const under = i < lines.length ? LIST_CLAIM.exec(content(lines[i].text)) : null;
+  return { line: under ? lines[i] : lines[titleLine], under, from: (under ? i : titleLine) + 1, end: doc.parts[a.part]?.range.end ?? a.range.end };
+}
+
+/** A count of a 名单 read on `line`: its value, where its digits and measure word are, and the measure word. */
+function listClaim(line: { start: number; text: string }, m: RegExpExecArray | null): { claim: { value: number; range: Range }; measure: string } | undefined {
+  if (!m) return undefined;
+  const at = line.start + line.text.lastIndexOf(m[1]);
+  return { claim: { value: Number(m[1]), range: { start: at, end: at + m[1].length + m[2].length } }, measure: m[2] };
+}
+
+/** The count closing attachment `a`'s title in the 附件 line (附件：2024年度优秀志愿者名单（共8名）). */
+function declaredClaim(ctx: RuleContext, doc: GazetteDocument, a: Attachment) {
+  const bare = (title: string) => title.replace(TITLE_LIST_CLAIM, '');
+  const decl =
+    doc.attachmentDecls.find((d) => d.number !== undefined && d.number === a.number && d.sub === a.sub) ??
+    doc.attachmentDecls.find((d) => bare(d.title.norm) === bare(a.title!.norm)) ??
+    (doc.attachmentDecls.length === 1 && doc.attachments.length === 1 ? doc.attachmentDecls[0] : undefined);
+  if (!decl || decl.omitted) return undefined;
+  const text = ctx.text.slice(decl.title.range.start, decl.title.range.end);
+  return listClaim({ start: decl.title.range.start, text }, TITLE_LIST_CLAIM.exec(content(text)));
+}
+
+/** A section's count (先进集体名单（共8个）) against its entries. */
+function checkSection(ctx: RuleContext, doc: GazetteDocument, s: Section): void {
+  if (!s.claim) return;
+  const count = sectionEntries(doc, ctx.issue.lines, s, s.claim.measure);
+  if (count === undefined || count.count < 2 || (s.claim.value >= count.low && s.claim.value <= count.high)) return;
+  claimReport(ctx, s.claim, count.count, `“${s.name}”`, count.range, s.claim.measure);
+}
+
+/** The entries of a 名单's sections summed, as groupsTotal sums its groups'. */
+function sectionsTotal(ctx: RuleContext, doc: GazetteDocument, sections: readonly Section[], unit: string): Listed[] | 'unknown' {
+  const counted = sections.map((s) => {
+    const measure = s.claim?.measure === '人' ? '名' : (s.claim?.measure ?? unit);
+    return { measure, listed: sectionEntries(doc, ctx.issue.lines, s, measure) ?? (s.claim && { ...exactly(s.claim.value), range: s.range }) };
+  });
+  const all = sum(counted.map((c) => c.listed));
+  if (!all) return 'unknown';
+  const people = (measure: string) => measure === '名';
+  const same = sum(counted.filter((c) => people(c.measure) === people(unit)).map((c) => c.listed));
+  return same && same.count !== all.count ? [all, same] : [all];
 }
 
 /**
@@ -409,16 +458,25 @@ function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit:
 /** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
 function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (doc.headings.length === 0 || !/[0-9０-９一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  if (!/[0-9０-９一两二三四五六七八九十][ \t]*[个名家所人]/.test(body)) return;
+  const named = new Set<string>();
+  if (doc.headings.length > 0) checkHeadingMentions(ctx, doc, named);
+  checkSectionMentions(ctx, doc, named);
+}
+
+/** A count of a group headed by a label (一、先进集体（3个）, 二、“先进个人”). */
+function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
   const claims = headingClaims(ctx, doc);
   const { parents } = headingTree(ctx.issue, doc);
   let listed: ReturnType<typeof lister> | undefined;
-  const named = new Set<string>();
   doc.headings.forEach((h, k) => {
     const own = claims.get(k);
-    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, or counted in units or people.
-    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
-    const name = GROUP_NAME.exec(content(ctx.text.slice(h.labelRange.end, h.range.end)))?.[1];
+    // A top group of names (先进集体, not a sub-group's 区县): in a 名单, counted in units or people, or named by its
+    // honour alone in quotes (一、“先进个人”).
+    const title = content(ctx.text.slice(h.labelRange.end, h.range.end));
+    const honour = /^“[^“”]{2,20}”$/.test(title);
+    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || honour || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    const name = GROUP_NAME.exec(title)?.[1].replace(QUOTES, '');
     if (!name || named.has(name)) return;
     named.add(name);
     const mentions = mentionsOf(ctx.text, doc.range.start, h.range.start, name);
@@ -434,7 +492,31 @@ function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
   });
 }
 
-/** A group's name before its count or colon: 先进集体（3个）, 先进个人：. */
+/** A count of a section of a 名单 that no label opens (先进集体名单（共8个）, “先进集体”（3个）). */
+function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
+  for (const a of doc.attachments) {
+    if (!a.title?.norm.includes('名单')) continue;
+    const { from, end } = rollBounds(ctx, doc, a);
+    for (const s of sectionsIn(doc, ctx.issue.lines, from, end)) {
+      const name = s.name.replace(/名单$/, '');
+      if (name.length < 2 || named.has(name)) continue;
+      named.add(name);
+      const mentions = mentionsOf(ctx.text, doc.range.start, a.range.start, name);
+      if (mentions.length === 0) continue;
+      const mention = mentions[mentions.length - 1];
+      const measure = mention.measure === '人' ? '名' : mention.measure;
+      const own = s.claim && { ...s.claim, measure: s.claim.measure === '人' ? '名' : s.claim.measure };
+      if (own && own.measure !== measure) continue;
+      const found = sectionEntries(doc, ctx.issue.lines, s, measure) ?? (own && { ...exactly(own.value), range: own.range });
+      if (found && mentions.every((m) => m.value < found.low || m.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+    }
+  }
+}
+
+/** Quotes around an honour named alone: “先进集体”. */
+const QUOTES = /^“|”$/g;
+
+/** A group's name before its count or colon: 先进集体（3个）, 先进个人：, “先进集体”. */
 const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
 
 /**
@@ -444,14 +526,18 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
 function mentionsOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string }[] {
   const out: { value: number; range: Range; measure: string }[] = [];
   for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
-    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))$/.exec(text.slice(Math.max(start, at - 8), at));
+    // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号.
+    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?“?)$/.exec(
+      text.slice(Math.max(start, at - 12), at),
+    );
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
     const before = text.slice(Math.max(start, at - 120), at);
     const after = text.slice(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
-    out.push({ value: numeralValue(m[2]), range: { start: at - m[1].length, end: at }, measure: m[3] });
+    const end = at - m[4].length;
+    out.push({ value: numeralValue(m[2]), range: { start: end - m[1].length, end }, measure: m[3] });
   }
   return out;
 }
@@ -460,37 +546,13 @@ function mentionsOf(text: string, start: number, end: number, name: string): { v
 const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|公布/;
 
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
-function checkEntries(ctx: RuleContext, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
-  const found = entryLines(ctx, from, end);
+function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
+  const found = entryLines(doc, ctx.issue.lines, from, end);
   const count = found?.range && entryCount(found.texts, unit);
   if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
   claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
 
-/** Lines of text, and where they are (none: no range). */
-interface TextLines {
-  texts: string[];
-  range?: Range;
-}
-
-/** The lines of entries from line `from` up to offset `end`; undefined where they hold a table or groups. */
-function entryLines(ctx: RuleContext, from: number, end: number): TextLines | undefined {
-  const lines = ctx.issue.lines;
-  const texts: string[] = [];
-  let first: number | undefined;
-  let last = from;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
-    if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
-    // A table is checked by its rows; groups (一、先进集体 / 单位：) make a count this check does not try.
-    if (isTableRow(text) || parseHeadingLabel(text) || /[:：]$/.test(text)) return undefined;
-    texts.push(text);
-    first ??= j;
-    last = j;
-  }
-  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
-}
 
 /** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
 function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
@@ -517,8 +579,8 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const roll = rollOf(doc, h);
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
-  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, from, end) : undefined;
-  const under = roll ? entryLines(ctx, from, end) : namesRunOn(ctx, inline!.text, from, end);
+  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, doc, from, end) : undefined;
+  const under = roll ? entryLines(doc, ctx.issue.lines, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
   const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
@@ -527,11 +589,11 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
 }
 
-/** Where the entries under heading k end: at the next heading, or at the end of its part. */
+/** Where the entries under heading k end: at the next heading, or at the end of its part or at the signature under it. */
 function groupEnd(doc: GazetteDocument, k: number): number {
   const h = doc.headings[k];
   const next = doc.headings[k + 1];
-  return next && next.part === h.part ? next.range.start : (doc.parts[h.part]?.range.end ?? doc.range.end);
+  return next && next.part === h.part ? next.range.start : listEnd(doc, h.range.end);
 }
 
 /**
@@ -539,40 +601,15 @@ function groupEnd(doc: GazetteDocument, k: number): number {
  * `from`: counted up to the first other line, where a blank line or the group's end leaves no doubt that the last
  * post ran on no further; at least two.
  */
-function peopleLines(ctx: RuleContext, from: number, end: number): Listed | undefined {
-  const run = entryRun(ctx.issue.lines, from, end, isPersonLine);
+function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: number): Listed | undefined {
+  const run = entryRun(doc, ctx.issue.lines, from, end, isPersonLine);
   return run?.range && run.texts.length >= 2 ? { ...exactly(run.texts.length), range: run.range } : undefined;
 }
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
-  const lines = entryLines(ctx, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  const lines = entryLines(doc, ctx.issue.lines, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
   return lines?.range !== undefined && lines.texts.every(isNameList);
-}
-
-/** The lines a heading's names run on to outside a 名单: while they end with 、, or the next holds more names. */
-function namesRunOn(ctx: RuleContext, names: string, from: number, end: number): TextLines {
-  const lines = ctx.issue.lines;
-  const texts: string[] = [];
-  let last = names;
-  let range: Range | undefined;
-  let gap = false;
-  for (let j = from; j < lines.length && lines[j].start < end; j++) {
-    const text = content(lines[j].text);
-    if (text === '' || isPageArtifactLine(text)) {
-      gap = true;
-      continue;
-    }
-    // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
-    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
-    // names only where each is shaped like one.
-    if (parseHeadingLabel(text) || !(last.endsWith('、') || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
-    gap = false;
-    texts.push(text);
-    last = text;
-    range = { start: range?.start ?? lines[j].start, end: lines[j].end };
-  }
-  return { texts, range };
 }
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */

@@ -1,0 +1,42 @@
+// A label a PDF's wrap made of the last character of a name: 授予…称号：张三、李四、王五、赵小 / 六、孙七。 — the 六、
+// is the end of 赵小六, not an item numbered six.
+import type { Line } from '../model';
+import { parseHeadingLabel } from './headings';
+import { content, isBlank } from './text';
+
+/**
+ * The lines from `from` to `to` opening with a one-character numeral and 、 that go on with a name cut at the end of
+ * the line right above: that line runs names together with 、 (after its colon, if any) and ends inside one, the
+ * line goes on with more names or closes them (孙七、周八, 孙七。: not a heading's title such as 保障措施), and the
+ * numeral neither starts a list (一、) nor goes on with the list of such labels before it.
+ */
+export function wrappedNameLabels(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  let last = 0;
+  for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
+    const h = parseHeadingLabel(lines[i].text);
+    if (h?.kind !== 'cn') continue;
+    if (h.label.length === 2 && h.label.endsWith('、') && h.value !== 1 && h.value !== last + 1 && i > from && endsInsideName(lines[i - 1].text) && goesOnWithNames(h.text)) {
+      out.add(i);
+      continue;
+    }
+    last = h.value;
+  }
+  return out;
+}
+
+/** 张三、李四、王五、赵小: names run together with 、, the last of them shorter than a whole one and not closed. */
+export function endsInsideName(text: string): boolean {
+  if (isBlank(text)) return false;
+  const line = content(text);
+  const names = line.slice(Math.max(line.lastIndexOf(':'), line.lastIndexOf('：')) + 1);
+  const items = names.split('、');
+  return items.length > 1 && !/[，,。；;！？!?]/.test(names) && /^[\u4e00-\u9fff]{1,3}$/.test(items[items.length - 1]);
+}
+
+/** The rest of a line after the numeral: names run together with 、, or a name that closes the list. */
+function goesOnWithNames(text: string): boolean {
+  const body = text.replace(/[。；;]$/, '');
+  return body !== '' && !/[，,。；;：:！？!?]/.test(body) && (body.includes('、') || body !== text);
+}

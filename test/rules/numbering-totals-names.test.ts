@@ -1,0 +1,243 @@
+// numbering/totals on the counts of 名单 and 表彰决定: names a PDF wrapped, the line closing a list right under
+// its names, a 名单's count in its 附件 line or over a section of it, groups named only by their honour in quotes.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/engine';
+import { run, suggested } from './helpers';
+
+const RULE = 'numbering/totals';
+const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+/** A 通报 whose names follow its lead-in, and what closes it. */
+const notice = (leadIn: string, names: string[], after: string[]) =>
+  [
+    '某市人民政府办公室关于表彰2023年度政务信息工作先进的通报', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+    '2023年，全市政务信息工作成效明显，涌现出一批先进集体和先进个人。', '', leadIn, ...names, ...after, '', '某市人民政府办公室', '2024年3月6日', '',
+  ].join('\n');
+
+describe(`${RULE}: the line closing a list right under its names`, () => {
+  const people = ['张　三　市财政局科员', '李　四　市财政局副科长', '王小明　江北区财政局科员'];
+  const closing = '希望受表彰的同志珍惜荣誉、再接再厉。';
+  const joined = (text: string) => text.replace('\n\n某市人民政府办公室', '\n某市人民政府办公室');
+
+  it('counts the names over a closing remark, the closing formula or the signature right under them', () => {
+    for (const names of [people, ['张三', '李四', '王小明']]) {
+      assert.deepEqual(messages(notice('决定对以下3名同志予以通报表彰：', names, [closing])), []);
+      assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', names, [closing])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', names, ['特此通报。'])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+      assert.deepEqual(messages(joined(notice('决定对以下4名同志予以通报表彰：', names, []))), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+    }
+    const units = ['市财政局', '市税务局', '江北区财政局'];
+    assert.deepEqual(messages(notice('决定对下列3个单位予以通报表彰：', units, [closing])), []);
+    assert.deepEqual(messages(notice('决定对下列4个单位予以通报表彰：', units, [closing])), ['称下列4个，实际列出3个 (announces 4 items, 3 follow)']);
+  });
+
+  it('counts the people under a group of the body over the remark or the signature right under them', () => {
+    const five = [...people, '赵丽华（女）　市税务局科员', '孙　强　临川县财政局科员'];
+    const body = (n: string, after: string[]) =>
+      [
+        '某市人民政府关于表彰2023年度财政工作先进集体和先进个人的决定', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+        '市政府决定对以下单位和个人予以表彰。', '', '一、先进集体（2个）', '', '市财政局预算科', '市税务局办公室', '', `二、先进个人（${n}）`, '', ...five, ...after,
+        '某市人民政府', '2024年3月6日', '',
+      ].join('\n');
+    for (const after of [[closing, ''], []]) {
+      assert.deepEqual(messages(body('5名', after)), []);
+      assert.deepEqual(messages(body('6名', after)), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+    }
+  });
+
+  it('counts the entries of a 名单 over a closing remark or the line of its printing', () => {
+    const decision = (claim: string, after: string[]) =>
+      [
+        '某市人民政府关于表彰2023年度安全生产先进个人的决定', '', '某政发〔2024〕30号', '', '各区人民政府，市政府各部门：', '',
+        '现对王海燕等同志予以表彰。', '', '附件：2023年度安全生产先进个人名单', '', '某市人民政府', '2024年8月12日', '',
+        '附件', '', '2023年度安全生产先进个人名单', '', claim, '', '王海燕  市应急管理局', '刘  强  市消防救援支队', '张志明  市交通运输局', ...after, '',
+      ].join('\n');
+    for (const after of [[closing], ['', '某市人民政府办公室　　　　　　　　2024年8月12日印发']]) {
+      assert.deepEqual(messages(decision('（共3名）', after)), [], after.join());
+      assert.deepEqual(messages(decision('（共4名）', after)), ['附件“2023年度安全生产先进个人名单”称共4名，实际列出3名 (claims 4 items, 3 are listed)'], after.join());
+    }
+  });
+
+  it('still leaves a post a PDF may have wrapped under the names alone', () => {
+    assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', [...people.slice(0, 2), '王小明　江北区财政局', '信息科科员'], [])), []);
+    assert.deepEqual(messages(notice('决定对以下4名同志予以通报表彰：', [...people, '信息科科员。'], [])), []);
+  });
+});
+
+describe(`${RULE}: names after the lead-in's colon that a PDF wrapped`, () => {
+  const closing = ['', '希望受表彰的同志珍惜荣誉，再创佳绩。'];
+  const honour = (n: number, names: string[]) => notice(`市政府决定，授予以下${n}名同志“优秀信息员”称号：${names[0]}`, names.slice(1), closing);
+
+  it('joins a name the wrap cut (赵小 / 六、孙七。) and counts the names', () => {
+    const names = ['张三、李四、王五、赵小', '六、孙七。'];
+    assert.deepEqual(messages(honour(5, names)), []);
+    const text = honour(6, names);
+    assert.deepEqual(messages(text), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.equal(suggested(RULE, text), honour(5, names));
+    // The name's last character is no label: no list starts at 六、, and the paragraph reads on through it.
+    const { issue, findings } = analyze(honour(5, names));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+    assert.deepEqual(issue.documents[0].headings, []);
+    assert.ok(issue.paragraphs.some((p) => p.text.endsWith('称号：张三、李四、王五、赵小六、孙七。')));
+    // Cut elsewhere in a name, or after a 、.
+    assert.deepEqual(messages(honour(4, ['张三、李四、王小', '明。'])), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)']);
+    assert.deepEqual(messages(honour(6, ['张三、李四、王五、', '赵小六、孙七。'])), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.deepEqual(messages(honour(5, ['张三、李四、王五、', '赵小六、孙七。'])), []);
+  });
+
+  it('joins them under a lead-in that ends its line, and in a group of the body', () => {
+    const below = (n: number) => notice(`决定对以下${n}名同志予以通报表彰：`, ['张三、李四、王五、赵小', '六、孙七。'], closing);
+    assert.deepEqual(messages(below(5)), []);
+    assert.deepEqual(messages(below(6)), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    const group = (n: number) =>
+      notice('市政府决定，对以下集体和个人予以通报表彰。', ['', '一、先进集体（2个）：市财政局预算科、市税务局办公室', `二、先进个人（${n}名）：张三、李四、王五、赵小`, '六、孙七。'], closing);
+    assert.deepEqual(messages(group(5)), []);
+    assert.deepEqual(messages(group(6)), ['“二、先进个人”称共6名，实际列出5名 (claims 6 items, 5 are listed)']);
+  });
+
+  it('keeps a label that goes on with the list above, or starts one, as a label', () => {
+    // 二、 after 一、 is the next group, whatever the line above ends in.
+    const groups = notice('市政府决定，对以下个人予以通报表彰。', ['', '一、优秀信息员（2名）：张三、李四', '二、优秀通讯员（3名）：王五、赵小六、孙七'], closing);
+    assert.deepEqual(messages(groups), []);
+    assert.deepEqual(messages(groups.replace('（3名）', '（4名）')), ['“二、优秀通讯员”称共4名，实际列出3名 (claims 4 items, 3 are listed)']);
+    // A closed list, a blank line: the count is the line's only.
+    assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五。', [], closing)), []);
+    assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五', ['', '希望受表彰的同志珍惜荣誉、再接再厉。'], [])), []);
+  });
+});
+
+describe(`${RULE}: a 名单's count in its 附件 line or over a section of it`, () => {
+  const volunteers = ['王海燕  市应急管理局', '刘  强  市消防救援支队', '张志明  市交通运输局', '李  娜  市住建局', '陈  刚  市水利局', '赵丽华  市财政局', '孙  强  市税务局', '钱  伟  市商务局'];
+  const units = ['市应急管理局', '市公安局交通警察支队', '江北区双桥镇人民政府', '市消防救援支队'];
+  const notice = (declared: string, title: string, entries: string[]) =>
+    [
+      '某市人民政府办公室关于表彰2024年度优秀志愿者的通报', '', '某政办发〔2024〕31号', '', '各区人民政府，市政府各部门：', '',
+      '2024年，全市志愿服务工作成效明显。为表彰先进，市政府办公室决定对王海燕等同志予以通报表彰。', '', declared, '', '某市人民政府办公室', '2024年12月12日', '',
+      '附件', '', title, '', ...entries, '',
+    ].join('\n');
+
+  it('checks the count in the 附件 line (附件：…名单（共8名）) against the names the attachment lists', () => {
+    const at = (n: number) => notice(`附件：2024年度优秀志愿者名单（共${n}名）`, '2024年度优秀志愿者名单', volunteers);
+    assert.deepEqual(messages(at(8)), []);
+    const text = at(9);
+    assert.deepEqual(messages(text), ['附件“2024年度优秀志愿者名单”称共9名，实际列出8名 (claims 9 items, 8 are listed)']);
+    assert.equal(suggested(RULE, text), at(8));
+    const found = run(RULE, text)[0];
+    assert.equal(text.slice(found.range.start, found.range.end), '9名');
+    assert.ok(found.range.start < text.indexOf('某市人民政府办公室\n'));
+    // Units, and a count of its groups' entries.
+    const groups = (n: number) => notice(`附件：2024年度志愿服务先进集体和优秀志愿者名单（共${n}个）`, '2024年度志愿服务先进集体和优秀志愿者名单', ['一、先进集体', ...units, '二、优秀志愿者', ...volunteers]);
+    assert.deepEqual(messages(groups(12)), []);
+    assert.deepEqual(messages(groups(13)), ['附件“2024年度志愿服务先进集体和优秀志愿者名单”称共13个，实际列出12个 (claims 13 items, 12 are listed)']);
+    // Without a count, or a 名单 it cannot count (names over posts): nothing.
+    assert.deepEqual(messages(notice('附件：2024年度优秀志愿者名单', '2024年度优秀志愿者名单', volunteers)), []);
+    assert.deepEqual(messages(notice('附件：2024年度优秀志愿者名单（共3名）', '2024年度优秀志愿者名单', ['王海燕', '市应急管理局副局长', '刘强', '市消防救援支队队长'])), []);
+    // The title as printed need not repeat the count.
+    assert.deepEqual(analyze(at(8)).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
+  });
+
+  it('checks each section of a 名单 (先进集体名单（共4个）) and the total against their entries', () => {
+    const sections = (a: string, b: string, declared = '附件：2024年度志愿服务先进集体和优秀志愿者名单') =>
+      notice(declared, '2024年度志愿服务先进集体和优秀志愿者名单', [`先进集体名单（${a}）`, '', ...units, '', `优秀志愿者名单（${b}）`, '', ...volunteers]);
+    assert.deepEqual(messages(sections('共4个', '共8名')), []);
+    assert.deepEqual(messages(sections('共5个', '共8名')), ['“先进集体名单”称共5个，实际列出4个 (claims 5 items, 4 are listed)']);
+    assert.deepEqual(messages(sections('共4个', '共9名')), ['“优秀志愿者名单”称共9名，实际列出8名 (claims 9 items, 8 are listed)']);
+    assert.equal(suggested(RULE, sections('共4个', '共9名')), sections('共4个', '共8名'));
+    // The total over the sections: of all entries, or of the people only.
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共12个）')), []);
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共8名）')), []);
+    assert.deepEqual(messages(sections('共4个', '共8名', '附件：2024年度志愿服务先进集体和优秀志愿者名单（共13个）')), [
+      '附件“2024年度志愿服务先进集体和优秀志愿者名单”称共13个，实际列出12个 (claims 13 items, 12 are listed)',
+    ]);
+    // Names two a line under a section: its entries are not counted, and its own count stands in the total.
+    const paired = notice('附件：2024年度志愿服务先进集体和优秀志愿者名单（共12个）', '2024年度志愿服务先进集体和优秀志愿者名单', ['先进集体名单（共4个）', ...units, '优秀志愿者名单（共8名）', '王海燕　　刘　强', '张志明　　李　娜', '陈　刚　　赵丽华', '孙　强　　钱　伟']);
+    assert.deepEqual(messages(paired), []);
+    assert.equal(messages(paired.replace('（共12个）', '（共13个）')).length, 1);
+  });
+});
+
+describe(`${RULE}: groups named only by their honour in quotes (授予区教育局等3个单位“先进集体”称号)`, () => {
+  const units = ['区教育局', '区第一中学', '城关镇中心小学'];
+  const people = ['张　三　区第一中学教师', '李　四　城关镇中心小学教师'];
+  const sentence = (a: number, b: number) => `区政府决定，授予区教育局等${a}个单位“先进集体”称号，授予张三等${b}名同志“先进个人”称号。`;
+  const decision = (said: string, entries: string[]) =>
+    [
+      '某区人民政府关于表彰2024年度教育工作先进集体和先进个人的决定', '', '某区政发〔2024〕12号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+      '2024年，全区教育系统攻坚克难，涌现出一批先进典型。', '', said, '', '附件：2024年度教育工作先进集体和先进个人名单', '', '某区人民政府', '2024年12月20日', '',
+      '附件', '', '2024年度教育工作先进集体和先进个人名单', '', ...entries, '',
+    ].join('\n');
+
+  it('checks the count of the text against a group headed 一、“先进集体”', () => {
+    const roll = (a: number, b: number) => decision(sentence(a, b), ['一、“先进集体”', '', ...units, '', '二、“先进个人”', '', ...people]);
+    assert.deepEqual(messages(roll(3, 2)), []);
+    const text = roll(4, 2);
+    assert.deepEqual(messages(text), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.equal(suggested(RULE, text), roll(3, 2));
+    assert.deepEqual(messages(roll(3, 3)), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+    // The group's own count, named without the quotes doubled.
+    const counted = decision(sentence(3, 2), ['一、“先进集体”（4个）', '', ...units, '', '二、“先进个人”（2名）', '', ...people]);
+    assert.deepEqual(messages(counted), ['“一、先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+  });
+
+  it('checks a section no label opens (“先进集体”（3个）) and the text\'s count against its entries', () => {
+    const roll = (said: string, a: string) => decision(said, [`“先进集体”${a}`, '', ...units, '', '“先进个人”（2名）', '', ...people]);
+    assert.deepEqual(messages(roll(sentence(3, 2), '（3个）')), []);
+    assert.deepEqual(messages(roll(sentence(3, 2), '（4个）')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(4, 2), '（3个）')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(4, 2), '')), ['“先进集体”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roll(sentence(3, 3), '')), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+  });
+
+  it('checks people a line each under a quoted group of the body', () => {
+    const body = (b: number) =>
+      [
+        '某区人民政府关于表彰2024年度教育工作先进个人的决定', '', '某区政发〔2024〕13号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+        `区政府决定，授予张三等${b}名同志“先进个人”称号。`, '', '一、“先进个人”', '', ...people, '', '希望受表彰的同志珍惜荣誉，再创佳绩。', '', '某区人民政府', '2024年12月20日', '',
+      ].join('\n');
+    assert.deepEqual(messages(body(2)), []);
+    assert.deepEqual(messages(body(3)), ['“先进个人”称共3名，实际列出2名 (claims 3 items, 2 are listed)']);
+  });
+
+  it('stays quiet on counts of other things before the honour', () => {
+    const roll = (said: string) => decision(said, ['一、“先进集体”', '', ...units, '', '二、“先进个人”', '', ...people]);
+    assert.deepEqual(messages(roll('全区120个单位参加“先进集体”评选。区政府决定，授予区教育局等3个单位“先进集体”称号。')), []);
+    assert.deepEqual(messages(roll('区政府决定，授予区教育局等单位“先进集体”称号，其中第4个“先进集体”为新评。')), []);
+  });
+});
+
+describe(`${RULE}: valid 名单 and 表彰 texts stay quiet`, () => {
+  const errors = (text: string) => analyze(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId}: ${f.message}`);
+  const closing = ['', '希望受表彰的同志珍惜荣誉，再创佳绩。'];
+
+  it('reads lists without a count, names with their units in brackets, names two a line and 以下 after an age', () => {
+    const texts = [
+      notice('市政府决定，授予下列同志“优秀信息员”称号：张三、李四、王五、赵小', ['六、孙七。'], closing),
+      notice('市政府决定，授予以下3名同志“优秀信息员”称号：张三（市财政局）、李四（市税务局）、王五（江北区', ['财政局）。'], closing),
+      notice('决定对以下4名同志予以通报表彰：', ['张　三　　李　四', '王　五　　赵小六'], closing),
+      notice('市政府决定选派5名干部驻村帮扶，其中35岁以下2名，名单如下：', ['张三、李四、王五、赵小', '六、孙七。'], closing),
+    ];
+    for (const text of texts) assert.deepEqual(errors(text), [], text);
+  });
+
+  it('reads a 名单 in quoted sections without counts, its 附件 line counting all its entries', () => {
+    const text = [
+      '某区人民政府关于表彰2024年度教育工作先进集体和先进个人的决定', '', '某区政发〔2024〕12号', '', '各镇人民政府、街道办事处，区政府各部门：', '',
+      '区政府决定，授予区教育局等3个单位“先进集体”称号，授予张三等2名同志“先进个人”称号。', '', '附件：2024年度教育工作先进集体和先进个人名单（共5个）', '',
+      '某区人民政府', '2024年12月20日', '', '附件', '', '2024年度教育工作先进集体和先进个人名单', '',
+      '“先进集体”', '区教育局', '区第一中学', '城关镇中心小学', '', '“先进个人”', '张　三　区第一中学教师', '李　四　城关镇中心小学教师', '',
+    ].join('\n');
+    assert.deepEqual(errors(text), []);
+    assert.deepEqual(messages(text.replace('（共5个）', '（共6个）')), ['附件“2024年度教育工作先进集体和先进个人名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+  });
+});
+
+describe('a numeral after a line ending in a short item', () => {
+  it('is still a heading where what follows is a title, not names', () => {
+    const text = [
+      '某市人民政府办公室关于加强基础设施建设的通知', '', '某政办发〔2024〕10号', '', '各区人民政府，市政府各部门：', '',
+      '一、总体要求', '', '坚持统筹谋划。', '', '二、重点领域', '', '重点领域包括交通、能源、水利', '四、保障措施', '', '加强组织领导。', '',
+      '某市人民政府办公室', '2024年3月6日', '',
+    ].join('\n');
+    assert.deepEqual(analyze(text).issue.documents[0].headings.map((h) => h.label), ['一、', '二、', '四、']);
+  });
+});
