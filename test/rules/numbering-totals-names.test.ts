@@ -119,6 +119,11 @@ describe(`${RULE}: a 名单's count in its 附件 line or over a section of it`,
   it('checks the count in the 附件 line (附件：…名单（共8名）) against the names the attachment lists', () => {
     const at = (n: number) => notice(`附件：2024年度优秀志愿者名单（共${n}名）`, '2024年度优秀志愿者名单', volunteers);
     assert.deepEqual(messages(at(8)), []);
+    // The 版记 under the names (抄送：… over three lines, the 印发 line) is no entry.
+    const imprint = ['抄送：市委各部门，市人大常委会办公室，市政协办公室，', '　　　市监委，市法院，市检察院，', '　　　市文明委各成员单位。', '', '某市人民政府办公室　　　　2024年12月12日印发', ''];
+    const recorded = (n: number) => notice('附件：2024年度文明单位名单', '2024年度文明单位名单', ['（共' + n + '个）', '', ...units.flatMap((u) => [u, '']), ...imprint]);
+    assert.deepEqual(messages(recorded(4)), []);
+    assert.deepEqual(messages(recorded(5)), ['附件“2024年度文明单位名单”称共5个，实际列出4个 (claims 5 items, 4 are listed)']);
     const text = at(9);
     assert.deepEqual(messages(text), ['附件“2024年度优秀志愿者名单”称共9名，实际列出8名 (claims 9 items, 8 are listed)']);
     assert.equal(suggested(RULE, text), at(8));
@@ -239,5 +244,29 @@ describe('a numeral after a line ending in a short item', () => {
       '某市人民政府办公室', '2024年3月6日', '',
     ].join('\n');
     assert.deepEqual(analyze(text).issue.documents[0].headings.map((h) => h.label), ['一、', '二、', '四、']);
+  });
+});
+
+describe(`${RULE}: names run on under a group of the body, and counts that only each other can tell`, () => {
+  const decision = (sentence: string, total: string, names: string[]) =>
+    [
+      '某市人民政府关于命名表彰第六届道德模范的决定', '', '某政发〔2024〕7号', '', '各区人民政府，市政府各部门：', '',
+      `市政府决定，${sentence}。`, '', `一、第六届道德模范提名奖（${total}）`, '', ...names, '',
+      '希望受到命名表彰的同志珍惜荣誉，继续发挥示范引领作用。', '', '某市人民政府', '', '2024年3月12日', '',
+    ].join('\n');
+  const split = ['刘长河、姚丽君（女）、卢　伟、邱建华、崔晓梅（女）、任志强、廖文斌、熊慧敏（女）、方振宇、', '', '— 6 —', '', '某市人民政府公报　　　　　　2024年第3期', '', '夏海燕（女）'];
+
+  it('counts names joined by 、 over a page’s foot, against the group’s count and the sentence’s', () => {
+    assert.deepEqual(messages(decision('授予刘长河等10名同志第六届道德模范提名奖', '共10名', split)), []);
+    assert.deepEqual(messages(decision('授予刘长河等10名同志第六届道德模范提名奖', '共11名', split)), ['“一、第六届道德模范提名奖”称共11名，实际列出10名 (claims 11 items, 10 are listed)']);
+    assert.deepEqual(messages(decision('授予刘长河等11名同志第六届道德模范提名奖', '共10名', split)), ['“第六届道德模范提名奖”称共11名，实际列出10名 (claims 11 items, 10 are listed)']);
+  });
+
+  it('says the sentence and the group disagree where the group’s entries cannot be counted', () => {
+    const stories = ['刘长河，男，某市第一医院护工，多年义务照料孤寡老人。', '', '姚丽君，女，某区社区工作者，长期帮扶困难家庭。'];
+    assert.deepEqual(messages(decision('授予刘长河等2名同志第六届道德模范提名奖', '共2名', stories)), []);
+    const found = run(RULE, decision('授予刘长河等3名同志第六届道德模范提名奖', '共2名', stories));
+    assert.deepEqual(found.map((f) => f.message), ['文中称“第六届道德模范提名奖”共3名，该组标注为2名，二者不一致 (the text counts 3, the group itself 2)']);
+    assert.equal(found[0].suggestions, undefined, 'which of the two is right, the entries cannot tell');
   });
 });

@@ -534,9 +534,14 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, eight(body('共8名', '5名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮'))).map((f) => f.message), ['“（二）见义勇为模范”称共5名，实际列出4名 (claims 5 items, 4 are listed)']);
       // The sentence's count (张桂英等7名同志) against the names listed.
       assert.deepEqual(run(RULE, body('共8名', '4名', '黄子豪（女）、邓建军、欧\n阳明、唐　亮')).map((f) => f.message), ['“第六届道德模范”称共7名，实际列出8名 (claims 7 items, 8 are listed)']);
-      // Text after the colon that is no list of names, and lines under a heading of the body: not counted.
+      // Text after the colon that is no list of names: not counted.
       assert.deepEqual(run(RULE, body('共7名', '3名', '在危急关头挺身而出，事迹感人。')), []);
-      assert.deepEqual(run(RULE, eight(body('共8名', '3名')).replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')), []);
+      // Names run on with 、 on the line under a heading of the body: counted. The group short of a name is reported,
+      // not the total and the sentence over it, which agree with the groups' own counts.
+      assert.deepEqual(run(RULE, eight(body('共8名', '3名')).replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（4名）\n')).map((f) => f.message), [
+        '“（一）助人为乐模范”称共4名，实际列出3名 (claims 4 items, 3 are listed)',
+      ]);
+      assert.deepEqual(run(RULE, body('共7名', '3名').replace('（一）助人为乐模范（3名）：', '（一）助人为乐模范（3名）\n')), []);
     });
 
     it('reads names closed by 。 or 等, joined by 及 or 和, and stops at the closing remark', () => {

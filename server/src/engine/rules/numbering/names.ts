@@ -3,7 +3,7 @@
 import type { GazetteDocument, Line, Range } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { endsInsideName } from '../../parse/wrappedLabels';
-import { content, isPageArtifactLine, isTableRow } from '../../parse/text';
+import { content, isPageArtifactLine, isRecordLine, isTableRow } from '../../parse/text';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
 export interface Count {
@@ -113,7 +113,7 @@ export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: n
     // A note on the list (（排名不分先后）, 注：…, 以上名单按姓氏笔画排序。) is no entry.
     if (text === '' || isPageArtifactLine(text) || /^[(（][^()（）]*[)）]$/.test(text) || LIST_REMARK.test(text)) continue;
     // The closing remark or the line of the printing under the names ends them.
-    if (LIST_CLOSE.test(text)) break;
+    if (LIST_CLOSE.test(text) || isRecordLine(text)) break;
     // A table is checked by its rows; groups make a count this check does not try.
     if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text) || sectionLine(text)) return undefined;
     texts.push(text);

@@ -156,6 +156,16 @@ interface HeadingClaim {
 /** The items counted: how many, and where. */
 interface Listed extends Count {
   range: Range;
+  /**
+   * Sub-groups' own counts added up, where they differ from their entries counted: a total that agrees with them is
+   * no slip of its own (the sub-group whose names fall short is reported, not every count over it).
+   */
+  claimed?: number;
+}
+
+/** Whether a count fits the items listed. */
+function fits(value: number, listed: Listed): boolean {
+  return (value >= listed.low && value <= listed.high) || value === listed.claimed;
 }
 
 /**
@@ -168,7 +178,7 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
   const listed = lister(ctx, doc, claims);
   for (const [k, claim] of claims) {
     const found = listed(k, claim.measure);
-    if (found && (claim.value < found.low || claim.value > found.high)) claimReport(ctx, claim, found.count, claim.what, found.range, claim.measure);
+    if (found && !fits(claim.value, found)) claimReport(ctx, claim, found.count, claim.what, found.range, claim.measure);
   }
 }
 
@@ -230,7 +240,9 @@ function lister(ctx: RuleContext, doc: GazetteDocument, claims: ReadonlyMap<numb
     if (own.every((c) => c?.measure === measure)) {
       // 共3项 over three sub-groups with counts of their own may count the sub-groups.
       if (!names && claim?.items && claim.value === items.length) return headingsListed(doc, items);
-      return sum(items.map((i, n) => listed(i, measure) ?? { ...exactly(own[n]!.value), range: doc.headings[i].range }));
+      const total = sum(items.map((i, n) => listed(i, measure) ?? { ...exactly(own[n]!.value), range: doc.headings[i].range }));
+      const claimed = own.reduce((n, c) => n + c!.value, 0);
+      return total && claimed !== total.count ? { ...total, claimed } : total;
     }
     // Sub-groups of names are no entries; those counted in another measure may list other things.
     if (names) return own.every((c) => c === undefined || c.measure === measure) ? sum(items.map((i) => listed(i, measure))) : undefined;
@@ -255,7 +267,9 @@ function sum(parts: readonly (Listed | undefined)[]): Listed | undefined {
   if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
   const all = parts as Listed[];
   const add = (key: keyof Count) => all.reduce((n, p) => n + p[key], 0);
-  return { count: add('count'), low: add('low'), high: add('high'), range: { start: all[0].range.start, end: all.at(-1)!.range.end } };
+  const range = { start: all[0].range.start, end: all.at(-1)!.range.end };
+  const claimed = all.some((p) => p.claimed !== undefined) ? all.reduce((n, p) => n + (p.claimed ?? p.count), 0) : undefined;
+  return { count: add('count'), low: add('low'), high: add('high'), range, ...(claimed !== undefined && { claimed }) };
 }
 
 /** The printed 名单 a heading is in, if any. */
@@ -487,8 +501,7 @@ function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
     const measure = mention.measure === '人' ? '名' : mention.measure;
     if (own && own.measure !== measure) return;
     listed ??= lister(ctx, doc, claims);
-    const found = listed(k, measure) ?? (own && { ...exactly(own.value), range: own.range });
-    if (found && mentions.every((m) => m.value < found.low || m.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+    mentionReport(ctx, mentions, listed(k, measure), own, name);
   });
 }
 
@@ -507,10 +520,29 @@ function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
       const measure = mention.measure === '人' ? '名' : mention.measure;
       const own = s.claim && { ...s.claim, measure: s.claim.measure === '人' ? '名' : s.claim.measure };
       if (own && own.measure !== measure) continue;
-      const found = sectionEntries(doc, ctx.issue.lines, s, measure) ?? (own && { ...exactly(own.value), range: own.range });
-      if (found && mentions.every((m) => m.value < found.low || m.value > found.high)) claimReport(ctx, mention, found.count, `“${name}”`, found.range, mention.measure);
+      mentionReport(ctx, mentions, sectionEntries(doc, ctx.issue.lines, s, measure), own, name);
     }
   }
+}
+
+type Mention = { value: number; range: Range; measure: string };
+
+/**
+ * Reports the last of a group's mentions where none fits the entries counted; where they cannot be counted, where
+ * none fits the group's own count: one of the two counts is wrong, which one the entries cannot tell.
+ */
+function mentionReport(ctx: RuleContext, mentions: readonly Mention[], counted: Listed | undefined, own: { value: number; range: Range } | undefined, name: string): void {
+  const mention = mentions[mentions.length - 1];
+  if (counted) {
+    if (!mentions.some((m) => fits(m.value, counted))) claimReport(ctx, mention, counted.count, `“${name}”`, counted.range, mention.measure);
+    return;
+  }
+  if (!own || mentions.some((m) => m.value === own.value)) return;
+  ctx.report({
+    message: `文中称“${name}”共${mention.value}${mention.measure}，该组标注为${own.value}${mention.measure}，二者不一致 (the text counts ${mention.value}, the group itself ${own.value})`,
+    range: mention.range,
+    related: [{ range: own.range, message: '该组所标数目 (the group\'s own count)' }],
+  });
 }
 
 /** Quotes around an honour named alone: “先进集体”. */
@@ -579,7 +611,7 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const roll = rollOf(doc, h);
   const from = lineIndexAt(ctx.issue.lines, h.range.end) + 1;
   const end = groupEnd(doc, k);
-  if (!inline && !roll) return measure === '名' ? peopleLines(ctx, doc, from, end) : undefined;
+  if (!inline && !roll) return measure === '名' ? (peopleLines(ctx, doc, from, end) ?? nameRuns(ctx, doc, from, end, measure)) : undefined;
   const under = roll ? entryLines(doc, ctx.issue.lines, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
@@ -587,6 +619,17 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   // A lone line under a heading may be anything; names after a colon are names.
   if (count === undefined || (!inline && count.count < 2)) return undefined;
   return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
+}
+
+/**
+ * Outside a 名单, names run on with 、 on the lines under a heading (刘长河、姚丽君（女）、… / 夏海燕（女）), a page's
+ * foot between them or not: counted where every line is names and nothing else.
+ */
+function nameRuns(ctx: RuleContext, doc: GazetteDocument, from: number, end: number, measure: string): Listed | undefined {
+  const under = entryLines(doc, ctx.issue.lines, from, end);
+  if (!under?.range || !under.texts.every(isNameList) || !under.texts.some((t) => t.includes('、'))) return undefined;
+  const count = entryCount(under.texts, measure);
+  return count && count.count >= 2 ? { ...count, range: under.range } : undefined;
 }
 
 /** Where the entries under heading k end: at the next heading, or at the end of its part or at the signature under it. */
