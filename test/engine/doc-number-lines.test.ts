@@ -43,4 +43,15 @@ describe('document number lines', () => {
     const doc = `嘉兴市人民政府关于推动设备更新的通知\n嘉政发〔2024〕12号\n\n各县（市、区）人民政府：\n${text}\n\n嘉兴市人民政府\n2024年5月30日\n`;
     assert.deepEqual(analyze(doc).findings.filter((f) => f.ruleId.startsWith('doc-number/') && f.severity !== 'hint'), []);
   });
+
+  it('reads a cited number a hard wrap broke between two digits of its serial (青政发〔2024〕1 / 1号）) whole', () => {
+    const text = '为做好《青川市促进集成电路产业高质量发展若干政策》（青政发〔2024〕1\n1号）的兑现工作，现将申报指南印发给你们。';
+    const [n] = findDocNumbers(text, 'citation');
+    assert.equal(n.key, '青政发〔2024〕11号');
+    assert.ok(n.hasHao);
+    const doc = `青川市人民政府办公室关于印发申报指南的通知\n青政办发〔2024〕18号\n\n各县（市、区）人民政府：\n${text}\n\n青川市人民政府办公室\n2024年5月8日\n`;
+    assert.deepEqual(analyze(doc).findings.filter((f) => f.ruleId.startsWith('doc-number/') && f.severity !== 'hint'), []);
+    // Without 号 after it, a figure opening the next line is no part of the serial.
+    assert.equal(findDocNumbers('（青政发〔2024〕1\n2．工作要求', 'citation')[0]?.serial, '1');
+  });
 });

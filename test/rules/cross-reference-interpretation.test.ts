@@ -319,3 +319,41 @@ describe(`${RULE}: an interpretation titled without 《》, or by a short name n
     assert.match(messages(text)[0] ?? '', /所解读的《临江市支持外贸稳定发展若干措施》未在本期刊出/);
   });
 });
+
+describe(`${RULE}: the full title declared for the short name of the interpreted document`, () => {
+  const issue = (declared: string) =>
+    [
+      '某市人民政府令', '', '第18号', '',
+      '　　《某市电动自行车安全管理办法》已经2024年11月28日市政府第52次常务会议审议通过，现予公布，自2025年1月1日起施行。', '',
+      '市长　　周明远', '', '2024年12月6日', '',
+      '某市电动自行车安全管理办法', '', '第一章　总　　则', '',
+      '　　第一条　为了加强电动自行车安全管理，制定本办法。', '', '　　第二条　本市行政区域内电动自行车的安全管理，适用本办法。', '',
+      '第二章　附　　则', '', '　　第三条　本办法自2025年1月1日起施行。', '',
+      '《某市电动自行车安全管理办法》政策解读', '',
+      '　　一、为什么要制定《办法》？', '',
+      `　　答：近年来，我市电动自行车保有量快速增长，${declared}应运而生。`, '',
+      '　　二、《办法》的主要内容有哪些？', '', '　　答：《办法》共2章3条。', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('is quiet when the short name stands for the interpreted document\'s title, or for another document', () => {
+    assert.deepEqual(messages(issue('《某市电动自行车安全管理办法》（以下简称《办法》）')), []);
+    assert.deepEqual(messages(issue('依据《某省电动自行车管理条例》（以下简称《条例》），《办法》')), []);
+    // A title far from the subject's is another document's, whatever its short name.
+    assert.deepEqual(messages(issue('《某市非机动车停放管理办法》（以下简称《停放办法》）施行后，《办法》')), []);
+  });
+
+  it('reports a full title that differs from the interpreted document\'s in a word', () => {
+    const text = issue('《某市电动自行车安全管理规定》（以下简称《办法》）');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), [
+      '解读以《某市电动自行车安全管理规定》为《办法》的全称，所解读文件的标题为《某市电动自行车安全管理办法》 (the full title declared for the short name differs from the interpreted document\'s)',
+    ]);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '某市电动自行车安全管理规定');
+  });
+
+  it('reads a declaration a hard wrap cut before the short name', () => {
+    assert.equal(messages(issue('《某市电动自行车安全管理规定》（以下简称\n《办法》）')).length, 1);
+    assert.deepEqual(messages(issue('《某市电动自行车安全管理办法》（以下简称\n《办法》）')), []);
+  });
+});

@@ -142,4 +142,40 @@ describe(`${RULE}: a document that is itself the plan`, () => {
     assert.deepEqual(run('numbering/sequence', text), []);
     assert.equal(parseIssue(text).documents[0].parts[1]?.title?.norm, '某市食品小作坊管理办法');
   });
+  const withoutBlankLines = (opening: string[]) =>
+    [
+      '某市人民政府公报',
+      '2024年第6期（总第150期）',
+      '目录',
+      '【市政府办公室文件】',
+      '某市人民政府办公室关于印发某市城市供水突发事件应急预案的通知',
+      '（某政办发〔2024〕22号）……………………（2）',
+      '某市人民政府办公室关于印发某市城市供水突发事件应急预案的通知',
+      '某政办发〔2024〕22号',
+      '各县（市、区）人民政府，市政府各部门、各直属单位：',
+      '　　经市政府同意，现将《某市城市供水突发事件应急预案》印发给你们，请认真组织实施。',
+      '某市人民政府办公室',
+      '2024年6月3日',
+      '（此件公开发布）',
+      '某市城市供水突发事件应急预案',
+      ...opening,
+      '1.1　编制目的',
+      '　　建立健全城市供水突发事件应急处置机制，保障城市供水安全。',
+      '1.2　适用范围',
+      '　　本预案适用于本市行政区域内城市公共供水突发事件的应对工作。',
+      '2　组织指挥体系',
+      '2.1　市级应急指挥机构',
+      '　　市政府设立市城市供水突发事件应急指挥部。',
+      '',
+    ].join('\n');
+
+  it('does not take a plan\'s own 目录, nor the first chapter of a decimal outline, for the second line of its title', () => {
+    const decimal = withoutBlankLines(['1　总则']);
+    assert.deepEqual(run(RULE, decimal), []);
+    assert.deepEqual(run('numbering/sequence', decimal), []);
+    assert.equal(parseIssue(decimal).documents[0].parts[1]?.title?.norm, '某市城市供水突发事件应急预案');
+    const contents = withoutBlankLines(['目录', '1　总则', '2　组织指挥体系', '1　总则']);
+    assert.deepEqual(run(RULE, contents), []);
+    assert.equal(parseIssue(contents).documents[0].parts[1]?.title?.norm, '某市城市供水突发事件应急预案');
+  });
 });

@@ -945,3 +945,43 @@ describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
     assert.equal(parseHeadingLabel('1.5元/吨。'), undefined);
   });
 });
+
+describe(`${RULE}: the notes [1] [2] … under a 统计公报's 注释：`, () => {
+  const bulletin = (notes: string[], marker = '[2]') =>
+    [
+      '某市人民政府公报', '', '2024年第4期（总第148期）', '', '目　　录', '', '【统计公报】', '',
+      '2023年某市国民经济和社会发展统计公报……………………（2）', '',
+      '2023年某市国民经济和社会发展统计公报', '', '某市统计局', '', '（2024年3月28日）', '',
+      '　　一、综合', '',
+      '　　初步核算，全年全市地区生产总值（GDP）[1]3286.5亿元，比上年增长6.2%。', '',
+      `　　全年规模以上工业${marker}增加值1245.8亿元，增长7.9%。全体居民人均可支配收入[3]62358元，增长5.8%。`, '',
+      '　　注释：', '', ...notes, '',
+      '　　资料来源：本公报中人口数据来自某市统计局。', '',
+    ].join('\n');
+  const notes = (third: string) => [
+    '　　[1]地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。', '',
+    '　　[2]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。', '',
+    `　　${third}全体居民人均可支配收入根据城乡一体化住户抽样调查结果计算。`,
+  ];
+
+  it('is quiet on notes in sequence, and on markers in the text', () => {
+    assert.deepEqual(run(RULE, bulletin(notes('[3]'))), []);
+    assert.deepEqual(run(RULE, bulletin(notes('［3］'))), []);
+    // A wrap that puts a marker at a line's start, above the notes, is no note.
+    assert.deepEqual(run(RULE, bulletin(notes('[3]')).replace('全年规模以上工业[2]', '全年规模以上工业\n[2]')), []);
+  });
+
+  it('reports a note numbered out of sequence', () => {
+    const text = bulletin(notes('[4]'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['注释编号跳号：“[2]”之后为“[4]”，缺少“[3]” (label 3 missing before 4)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '4');
+  });
+
+  it('reads a note hard-wrapped over two lines, blank lines or none', () => {
+    const wrapped = bulletin(notes('[4]')).replace('绝对数按现价计算，', '绝对数按现价计算，\n');
+    assert.deepEqual(run(RULE, wrapped).length, 1);
+    assert.deepEqual(run(RULE, bulletin(notes('[3]')).replace(/\n\n/g, '\n')), []);
+    assert.deepEqual(run(RULE, bulletin(notes('[4]')).replace(/\n\n/g, '\n')).length, 1);
+  });
+});

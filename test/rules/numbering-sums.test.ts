@@ -138,3 +138,28 @@ describe(`${RULE}: the table of applications of a 政府信息公开工作年度
     assert.deepEqual(run(RULE, notice(rows('266'))).map((f) => f.message), ['总计为266，上列7行之和为265 (the total is not the sum of the rows above: 265)']);
   });
 });
+
+describe(`${RULE}: a scoring table whose 序号 column numbers groups 一 二 over items 1 2`, () => {
+  const rows = (group2: string, total: string) => [
+    '序号\t考核内容\t分值\t评分标准',
+    '一\t组织体系建设\t20\t', '1\t河湖长履职\t12\t未按规定履职的，每人次扣1分', '2\t河长制办公室运行\t8\t未按规定召开会议的，扣1分',
+    `二\t河湖管理保护\t${group2}\t`, '3\t水资源保护\t10\t用水总量超过控制指标的，扣5分', '4\t水污染防治\t15\t入河排污口整治未完成的，扣5分',
+    '三\t河湖治理成效\t55\t', '5\t河湖水质达标\t35\t断面水质达标率每下降1个百分点，扣2分', '6\t公众满意度\t20\t按满意率折算得分',
+    `合计\t\t${total}\t`,
+  ];
+
+  it('adds the groups\' scores, not the groups and their items together', () => {
+    assert.deepEqual(run(RULE, notice(rows('25', '100'))), []);
+  });
+
+  it('still reports a total that is not the sum of the groups, nor of the items', () => {
+    assert.deepEqual(run(RULE, notice(rows('25', '110'))).map((f) => f.message), ['合计为110，上列3行之和为100 (the total is not the sum of the rows above: 100)']);
+    assert.deepEqual(run(RULE, notice(rows('30', '100'))).map((f) => f.message), ['合计为100，上列3行之和为105 (the total is not the sum of the rows above: 105)']);
+  });
+
+  it('adds the items where the group rows leave their score blank', () => {
+    const blankGroups = (total: string) => rows('', total).map((r) => r.replace(/^(一|三)\t(.*)\t\d+\t$/, '$1\t$2\t\t'));
+    assert.deepEqual(run(RULE, notice(blankGroups('100'))), []);
+    assert.deepEqual(run(RULE, notice(blankGroups('90'))).map((f) => f.message), ['合计为90，上列6行之和为100 (the total is not the sum of the rows above: 100)']);
+  });
+});

@@ -789,6 +789,31 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: the outcomes of a review of documents or powers (继续有效、废止、宣布失效)`, () => {
+  const decision = (sentence: string) =>
+    [
+      '某市人民政府关于公布规范性文件清理结果的决定', '', '某政发〔2024〕15号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府', '2024年7月26日', '',
+    ].join('\n');
+
+  it('reads parts naming both what is kept and what goes as the whole', () => {
+    assert.deepEqual(run(RULE, decision('一、本次共清理市政府规范性文件25件，其中继续有效12件、废止7件、宣布失效5件。')).map((f) => f.message), [
+      '称共25件，“其中”所列各项之和为24件 (the parts listed add up to 24, not 25)',
+    ]);
+    assert.deepEqual(run(RULE, decision('本次共梳理市级行政权力事项60项，其中保留41项、取消9项、下放8项。')).map((f) => f.message), [
+      '称共60项，“其中”所列各项之和为58项 (the parts listed add up to 58, not 60)',
+    ]);
+  });
+
+  it('is quiet when they add up, or name only what changes (the rest is unchanged)', () => {
+    for (const s of [
+      '一、本次共清理市政府规范性文件24件，其中继续有效12件、废止7件、宣布失效5件。',
+      '本次共梳理市级行政权力事项60项，其中取消9项、下放8项。',
+      '本次共清理规范性文件30件，其中废止7件、宣布失效5件，其余继续有效。',
+    ]) assert.deepEqual(run(RULE, decision(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a note under a numbered table counting its rows (注：以上10件…)`, () => {
   const rows = ['序号\t项目名称\t牵头单位', '1\t新增城镇就业岗位\t市人力社保局', '2\t建设中小学和幼儿园\t市教育局', '3\t建设养老服务设施\t市民政局'];
   const plan = (note: string) =>

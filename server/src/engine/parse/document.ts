@@ -10,7 +10,7 @@ import { attachmentLabel, attachmentLabelWithTitle, isAttachmentDecl, parseAttac
 import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
-import { buildHeadings, linkHeadings, parseHeadingLabel } from './headings';
+import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
 import { wrappedNameLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
@@ -167,7 +167,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     // Not a page number or running header a page break left before the plan's title.
     while (next && next.from === next.to && isPageArtifactLine(lines[next.from].text)) next = nextBlock(lines, next.to + 1, to, 2);
     // Where no blank line sets the plan's title off, its first heading (第一章　总　　则) is not the title's second line.
-    if (next && next.to > next.from && opensOutline(lines[next.to].text)) next = { from: next.from, to: next.from };
+    if (next && next.to > next.from && opensOutline(lines, next.to, to)) next = { from: next.from, to: next.from };
     // Not an attachment, nor the name of the next section of the issue (部门文件) printed before the next document.
     const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
     if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
@@ -391,10 +391,19 @@ function partnerNumbers(text: string, lines: readonly Line[], start: DocumentSta
   return findDocNumbers(text, 'citation', own.range.end, lines[start.numberLine].end);
 }
 
-/** A line opening a plan's outline: 第一章, 第一节, 第一条 or 一、, never a title's second line. */
-function opensOutline(text: string): boolean {
+/**
+ * A line opening a plan's outline, never a title's second line: 第一章, 第一节, 第一条 or 一、; the plan's own
+ * 目录; or the first chapter of a decimal outline (1　总则 over 1.1).
+ */
+function opensOutline(lines: readonly Line[], i: number, to: number): boolean {
+  const text = lines[i].text;
   const kind = parseHeadingLabel(text)?.kind;
-  return kind === 'chapter' || kind === 'section' || kind === 'article' || kind === 'cn';
+  if (kind === 'chapter' || kind === 'section' || kind === 'article' || kind === 'cn') return true;
+  if (/^目[ \u3000]*录$/.test(content(text))) return true;
+  const chapter = chapterShape(text);
+  const below = chapter ? nextNonBlank(lines, i + 1, to) : undefined;
+  const first = below !== undefined ? parseHeadingLabel(lines[below].text) : undefined;
+  return first?.kind === 'decimal' && first.path![0] === Number(halfWidthDigits(chapter![1])) && first.path![1] === 1;
 }
 
 /** The next block of consecutive non-blank lines (at most `max` lines). */

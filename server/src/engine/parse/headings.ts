@@ -314,7 +314,8 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
   const chapter = (separator: string): HeadingLabel => ({ kind: 'decimal', value, path: [value], label: m[1], separator, bracket: '', at: 0, spaceAfter: true, text: m[2].trim() });
   // Not a line a wrap began with a figure (…在 / 3 小时内报告): the line before it ends a sentence or a heading.
   const above = i > 0 ? lines[i - 1].text.trim() : '';
-  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above)) return undefined;
+  // Or its first label N.1 is the very next line (a title run into it where no blank line sets it off).
+  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above) && !firstLabelFollows(lines, i, to, value)) return undefined;
   const previous = before?.value;
   const goesOn = previous !== undefined && value === previous + 1;
   // The outline's first chapter, 1 with no chapter before it: read over labels of its own (1.2, its 1.1 lost), over
@@ -359,8 +360,16 @@ function firstLabelUnder(lines: readonly Line[], j: number, to: number): Heading
   return undefined;
 }
 
+/** The line after line i is the decimal label N.1 of chapter `value`. */
+function firstLabelFollows(lines: readonly Line[], i: number, to: number, value: number): boolean {
+  let j = i + 1;
+  while (j < to && lines[j].text.trim() === '') j++;
+  const next = j < to ? parseHeadingLabel(lines[j].text) : undefined;
+  return next?.kind === 'decimal' && next.path!.length === 2 && next.path![0] === value && next.path![1] === 1;
+}
+
 /** A line shaped like a chapter numbered alone: its number and its words. */
-function chapterShape(text: string): RegExpExecArray | null {
+export function chapterShape(text: string): RegExpExecArray | null {
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) return null;
   return CHAPTER_NUMBER.exec(text.trimEnd());

@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from '../types';
 import { citationsIn, paragraphsIn } from '../shared/locate';
 import { checkCitation } from './citation';
 import { lookup, namesOf, sameTitle, shown, withoutPlace } from './shared';
-import { aliasNamed, citedTitle, fullTitle } from '../shared/aliases';
+import { aliasesOf, aliasNamed, citedTitle, fullTitle } from '../shared/aliases';
 import { kindKey } from '../numbering/lists';
 
 const rule: Rule = {
@@ -38,6 +38,7 @@ const rule: Rule = {
         continue;
       }
       if (!target.uri) checkStructureClaims(ctx, d, target.document, target.name);
+      checkShortNameDeclarations(ctx, d, target.name);
       // A number written in the interpretation's own title.
       const number = target.document.number;
       if (!number) continue;
@@ -55,6 +56,33 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * 《X》（以下简称《办法》）where 《办法》 is how the piece names the document it interprets (the subject's title ends
+ * so): X is that title, and an X printed nowhere that differs from it in a word or two is a slip in it
+ * (…安全管理规定 for …安全管理办法).
+ */
+function checkShortNameDeclarations(ctx: RuleContext, d: GazetteDocument, subject: string): void {
+  for (const a of aliasesOf(ctx.issue)) {
+    // A number after the title: cross-reference/citation compares the title with the numbered document's.
+    if (a.scope.start !== d.range.start || a.citation.number || !subject.endsWith(a.name) || a.name === subject) continue;
+    const full = asPrinted(a.citation.title.norm);
+    if (full === subject || sameTitle(full, subject) || !nearTitle(full, subject)) continue;
+    if (lookup(ctx.issue).byName(full).length > 0) continue;
+    ctx.report({
+      message: `解读以《${shown(full)}》为《${a.name}》的全称，所解读文件的标题为《${shown(subject)}》 (the full title declared for the short name differs from the interpreted document's)`,
+      range: a.citation.title.range,
+    });
+  }
+}
+
+/** Two titles of one length within two characters that share their first half: one written for the other. */
+function nearTitle(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k * 2 >= b.length;
+}
 
 /** A title as its document prints it: the 〈〉 a citation nests inside 《》 written 《》. */
 function asPrinted(title: string): string {

@@ -17,6 +17,12 @@ const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多/;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
 const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
 const REST = /^(其他|其余|其它)/;
+/**
+ * The outcomes of a review (规范性文件清理: 继续有效 / 废止 / 宣布失效; 事项调整: 保留 / 取消): parts naming both
+ * what is kept and what goes give each matter reviewed its outcome, so they make the whole.
+ */
+const KEPT = /^(?:继续有效|继续保留|予以保留|保留)/;
+const DROPPED = /^(?:废止|予以废止|宣布失效|失效|取消|予以取消)/;
 /** Units of matters (a 事项, a 建议, a 项目 is of one category): their parts cannot overlap as people's or firms' can. */
 const EXCLUSIVE_UNIT = /^[项件条批]$/;
 const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
@@ -41,7 +47,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
       if (sums.some((s, i) => i > 0 && s === whole)) continue;
       const sum = sums[sums.length - 1];
-      const exhaustive = parts[parts.length - 1].rest;
+      const exhaustive = parts[parts.length - 1].rest || (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name)));
       if (sum < whole && !exhaustive) continue;
       if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !parts.every((v) => v.grade)) continue;
       ctx.report({
@@ -57,6 +63,8 @@ interface Part {
   rest: boolean;
   /** Named by a grade right before its count (AAA级3家, 一类5个, 一等奖2项): no two grades overlap. */
   grade: boolean;
+  /** The words before its count (废止, 继续有效). */
+  name: string;
 }
 
 function partsAfter(text: string, from: number, whole: number, unit: string): Part[] {
@@ -71,7 +79,8 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     // The whole said again (已全部按时答复126件) is no part.
     if (value >= whole) break;
     const rest = REST.test(clause.trim());
-    parts.push({ value, rest, grade: GRADE.test(clause.slice(0, counts[0].index)) });
+    const name = clause.slice(0, counts[0].index).trim();
+    parts.push({ value, rest, grade: GRADE.test(name), name });
     const kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     mark ??= kind;
     if (rest || !kind || kind !== mark) break;

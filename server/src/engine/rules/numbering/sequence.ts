@@ -12,6 +12,7 @@ import { scheduleLabels, type ScheduleLabel } from '../shared/schedules';
 import { INSERTED_ARTICLE, shownLabel } from '../../parse/headings';
 import { chineseToInt, intToChinese } from '../../parse/text';
 import { questionNumbers, type QuestionNumber } from '../shared/questions';
+import { bracketNotes } from '../shared/bracket-notes';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -27,6 +28,7 @@ const rule: Rule = {
     checkAttachments(ctx, doc);
     checkTables(ctx, doc);
     checkQuestions(ctx, doc);
+    checkBracketNotes(ctx, doc);
   },
   checkOutside(ctx) {
     checkDirectory(ctx);
@@ -300,6 +302,17 @@ function checkBoxes(ctx: RuleContext, doc: GazetteDocument): void {
         numeral: (_i, v) => String(v),
       },
       '专栏编号',
+    );
+  }
+}
+
+/** [1] [2] … the notes under a 注释：. */
+function checkBracketNotes(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const notes of bracketNotes(ctx.issue, doc)) {
+    report(
+      ctx,
+      { values: notes.map((n) => n.value), starts: [1], label: (i, v) => `[${v ?? notes[i].value}]`, range: (i) => notes[i].range, numeral: (_i, v) => String(v) },
+      '注释编号',
     );
   }
 }

@@ -93,7 +93,9 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
       return [all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'), next];
     });
     const candidates = (list: Row[][], isBelow: boolean): Group[] =>
-      list.map(topLevel).filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
+      // Group rows left blank (their items carry the figures): every row is the sum's other reading.
+      list.flatMap((g) => { const top = topLevel(g); return top.length < g.length ? [top, g] : [g]; })
+        .filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
     // Labelled as an item, the total adds the items of its list and nothing else.
     const items = siblingsLeaves(rows, i);
@@ -148,16 +150,27 @@ function labelOf(row: TableRow): string {
   return labelText(row).replace(/[\s\u3000]/g, '');
 }
 
-/** Rows labelled at several levels (一、… （一）…): the total adds the top level's. */
+/**
+ * Rows labelled at several levels (一、… （一）…, or a 序号 column of 一 二 over 1 2 as a scoring table's groups
+ * and their items): the total adds the top level's.
+ */
 function topLevel(rows: Row[]): Row[] {
   const ranks = rows.map((r) => {
     const h = parseHeadingLabel(labelOf(r.row));
-    return h ? RANK[h.kind] : undefined;
+    return h ? RANK[h.kind] : serialRank(r.row);
   });
   const labelled = ranks.filter((k): k is number => k !== undefined);
   if (labelled.length === 0) return rows;
   const top = Math.min(...labelled);
   return rows.filter((_, i) => ranks[i] === undefined || ranks[i] === top);
+}
+
+/** A 序号 cell's level: a bare Chinese numeral (一) ranks as 一、, a bare Arabic one (1) as 1．. */
+function serialRank(row: TableRow): number | undefined {
+  const first = figureText(row.cells[0]?.norm ?? '');
+  if (/^[一二三四五六七八九十]{1,3}$/.test(first)) return RANK.cn;
+  if (/^\d{1,3}$/.test(first)) return RANK.arabic;
+  return undefined;
 }
 
 /** A row's kind: a total (合计 or 小计 in a cell before its figures: 东城区 / 小计 / 150 too), figures, or neither. */

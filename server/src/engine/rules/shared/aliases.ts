@@ -21,10 +21,11 @@ export interface Alias {
 
 /**
  * After a citation (and the number it gives): （以下简称《X》）, ，以下简称“X”）, （简称：《X》）. What may stand between the
- * number and the declaration is short and has no bracket (（2024年6月5日印发，以下简称…）).
+ * number and the declaration is short and has no bracket (（2024年6月5日印发，以下简称…）). A hard wrap may
+ * put the short name on the next line (（以下简称 / 《办法》）).
  */
 const DECLARATION =
-  /^[ \t]*[（(]?[ \t]*(?:[^()（）《》“”\n，,]{0,30}[，,][ \t]*)?(?:以下简称|简称|以下称)(?:为)?[ \t]*[:：]?[ \t]*(?:《([^《》\n]{1,30})》|“([^“”\n]{1,30})”|"([^"\n]{1,30})")/;
+  /^[ \t]*[（(]?[ \t]*(?:[^()（）《》“”\n，,]{0,30}[，,][ \t]*)?(?:以下简称|简称|以下称)(?:为)?[ \t]*[:：]?[ \t\r\n]*(?:《([^《》\n]{1,30})》|“([^“”\n]{1,30})”|"([^"\n]{1,30})")/;
 
 /** Every short name the issue declares after a 《full title》. */
 export const aliasesOf: (issue: Issue) => readonly Alias[] = memoize((issue: Issue): Alias[] => {
