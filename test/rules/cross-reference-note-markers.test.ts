@@ -93,6 +93,9 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, inject(PLAN, '城市书房[2]60家、文化驿站[3]80家', '城市书房[2]60家、文化驿站80家')).map((f) => f.message.slice(0, 9)), ['注释[3]在正文中']);
     const wrapped = inject(PLAN, '建设指南》[1]，制定', '建设指南》\n[1]，制定');
     assert.deepEqual(run(RULE, wrapped), []);
+    // A wrap inside the marker itself.
+    assert.deepEqual(run(RULE, inject(PLAN, '建设指南》[1]，制定', '建设指南》[\n1]，制定')), []);
+    assert.deepEqual(run(RULE, inject(PLAN, '建设指南》[1]，制定', '建设指南》[1\n]，制定')), []);
     const lost = inject(wrapped, '　　[1]浙江省', '　　[4]浙江省');
     assert.deepEqual(run(RULE, lost).map((f) => at(lost, f)).sort(), ['[1]', '[4]']);
   });

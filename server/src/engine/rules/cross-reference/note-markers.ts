@@ -47,7 +47,11 @@ function checkNotes(ctx: RuleContext, d: GazetteDocument): void {
   }
   if (notes.length === 0) return;
   const markers: Mark[] = [];
-  for (const [k, line] of lines.entries()) if (!inNotes.has(k)) markersOf(line, wrappedFrom(lines[k - 1]), markers);
+  for (const [k, line] of lines.entries()) {
+    if (inNotes.has(k)) continue;
+    markersOf(line, wrappedFrom(lines[k - 1]), markers);
+    if (k + 1 < lines.length && !inNotes.has(k + 1)) splitMarker(line, lines[k + 1], markers);
+  }
   for (const style of ['circled', 'bracket'] as const) {
     const own = notes.filter((n) => n.style === style);
     const marked = markers.filter((m) => m.style === style);
@@ -121,6 +125,18 @@ function markersOf(line: Line, wrapped: boolean, out: Mark[]): void {
     const start = line.start + m.index;
     out.push({ style: circled ? 'circled' : 'bracket', value: circled ? m[0].charCodeAt(0) - 0x2460 + 1 : Number(m[1]), label: m[0], range: { start, end: start + m[0].length } });
   }
+}
+
+/** A bracketed marker a hard wrap split between two lines: （GDP）[ / 1]3286.5亿元, [1 / ]3286.5亿元. */
+function splitMarker(line: Line, next: Line, out: Mark[]): void {
+  const text = line.text.trimEnd();
+  const head = /[[［](\d{0,2})$/.exec(text);
+  const tail = head && /^(\d{0,2})[\]］]/.exec(next.text);
+  if (!head || !tail || head.index === prefixLength(text)) return;
+  const digits = head[1] + tail[1];
+  if (digits.length < 1 || digits.length > 2) return;
+  const start = line.start + head.index;
+  out.push({ style: 'bracket', value: Number(digits), label: `[${digits}]`, range: { start, end: line.start + text.length } });
 }
 
 /** The lines of a range. */
