@@ -709,3 +709,47 @@ describe('features: what other open files see of one', () => {
     assert.notStrictEqual(signature(text.replace('（责任单位：市公安局）', '（责任单位：市公安局、市住建局）')), signature(text));
   });
 });
+
+describe('features: notes under 注释： and their markers', () => {
+  const text = [
+    '某市人民政府关于推进未来社区建设的实施意见', '', '某政发〔2024〕18号', '', '各区人民政府，市政府各部门：', '',
+    '　　为贯彻省委、省政府关于未来社区建设的决策部署①，现提出如下意见。以“三化九场景”②为引领，整体推进社区建设，落实决策部署①。', '',
+    '　　注释：', '', '　　①《浙江省人民政府办公厅关于全域推进未来社区建设的指导意见》', '（浙政办发〔2023〕4号）。', '',
+    '　　②“三化九场景”：“三化”指人本化、生态化、数字化。', '', '某市人民政府', '', '2024年7月30日', '',
+  ].join('\n');
+  const { cache, workspace } = cacheWith(allRules);
+  const doc = TextDocument.create('file:///tmp/notes.gazette', 'gazette', 1, text);
+  const markerAt = (k: number) => {
+    let at = -1;
+    for (let n = 0; n <= k; n++) at = text.indexOf('部署①', at + 1);
+    return at + 2;
+  };
+  const note = text.indexOf('　①《') + 1;
+  const offsets = (ranges: { start: { line: number; character: number } }[]) => ranges.map((r) => doc.offsetAt(r.start));
+
+  it('goes from a marker to its note, over the lines it runs on to, and from the note to its markers', () => {
+    const [target] = new DefinitionProvider(cache, workspace).provide(doc, doc.positionAt(markerAt(0)));
+    assert.equal(doc.offsetAt(target.range.start), note);
+    assert.equal(doc.offsetAt(target.range.end), text.indexOf('4号）。') + 4, 'to the end of the line the note runs on to');
+    const back = new DefinitionProvider(cache, workspace).provide(doc, doc.positionAt(note));
+    assert.deepStrictEqual(offsets(back.map((l) => l.range)), [markerAt(0), markerAt(1)]);
+  });
+
+  it('finds the markers of a note, highlights them with it and shows the note on hover', () => {
+    const refs = new ReferencesProvider(cache, workspace).provide(doc, doc.positionAt(markerAt(1)), true);
+    assert.deepStrictEqual(offsets(refs.map((l) => l.range)), [markerAt(0), markerAt(1), note]);
+    assert.equal(new ReferencesProvider(cache, workspace).provide(doc, doc.positionAt(markerAt(1)), false).length, 2);
+    const highlights = new DocumentHighlightsProvider(cache, workspace).provide(doc, doc.positionAt(text.indexOf('场景”②') + 3));
+    assert.deepStrictEqual(offsets(highlights.map((h) => h.range)), [text.indexOf('场景”②') + 3, text.indexOf('　②“') + 1]);
+    const hover = new HoverProvider(cache, workspace).provide(doc, doc.positionAt(markerAt(0)))!;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /浙江省人民政府办公厅关于全域推进未来社区建设的指导意见》（浙政办发〔2023〕4号）。/);
+    assert.match(value, /正文中标记2处/);
+  });
+
+  it('takes a circled number that labels an item for no marker', () => {
+    const items = text.replace('现提出如下意见。', '现提出如下意见：\n①推进旧改；\n②推进新建。\n');
+    const d = TextDocument.create('file:///tmp/items.gazette', 'gazette', 1, items);
+    assert.deepStrictEqual(new DefinitionProvider(cache, workspace).provide(d, d.positionAt(items.indexOf('①推进'))), []);
+  });
+});

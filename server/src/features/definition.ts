@@ -1,7 +1,8 @@
 // Go to definition: a number, TOC entry, 发文目录 row or citation → the document
 // (this file or another of the workspace), or the plan it issues when that is the title cited; 见附件N or a line of the 附件说明 → that
 // attachment; a decree's number after a citation (（市政府令第12号）) → that decree; the 目录's entry of the 发文目录 → its heading; a 政策解读's title → the
-// document it interprets; a short name (以下简称《若干措施》) → the document its full title names, else that title.
+// document it interprets; a short name (以下简称《若干措施》) → the document its full title names, else that title;
+// a note's marker (①, [1]) → the note under 注释：, the note → its markers.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fullTitle, type AttachmentDecl, type AttachmentRef, type GazetteDocument, type Range } from '../engine';
@@ -25,6 +26,12 @@ export class DefinitionProvider {
     if (target.kind === 'attachment-decl') return here(printedAttachment(target.document, target.decl));
     if (target.kind === 'attachment') return here(target.attachment.title?.range ?? target.attachment.labelRange);
     if (target.kind === 'decree-number') return here(target.decree?.title.range);
+    // A marker → its note; the note → the markers.
+    if (target.kind === 'note') {
+      const { note, markers } = target.places;
+      const onNote = note && note.label.start === target.mark.range.start;
+      return onNote ? markers.flatMap((r) => here(r)) : here(note?.range);
+    }
     const directory = analysis.issue.directory;
     if (target.kind === 'toc-entry' && !target.entry.number && directory && target.entry.title.norm.endsWith('发文目录')) return here(directory.heading.range);
     // A 政策解读's title (关于《X》的解读) → X.

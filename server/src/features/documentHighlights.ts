@@ -1,6 +1,6 @@
 // Document highlights: what the cursor is on, everywhere this file prints it — a document's number
 // and titles (its own title and 发文字号 line as the write), a unit's name in the annotations, an
-// attachment's number in 见附件N, the 附件说明 and the printed label.
+// attachment's number in 见附件N, the 附件说明 and the printed label, a note's label and its markers.
 import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from '../engine';
@@ -24,6 +24,10 @@ export class DocumentHighlightsProvider {
     switch (target.kind) {
       case 'unit':
         return highlight(unitPlaces(issue, target.unit.name));
+      case 'note': {
+        const { note, markers } = target.places;
+        return highlight([...(note ? [note.label] : []), ...markers].sort((a, b) => a.start - b.start), note ? [note.label] : []);
+      }
       case 'attachment-ref':
       case 'attachment-decl':
       case 'attachment': {

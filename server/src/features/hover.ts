@@ -1,13 +1,13 @@
 // Hover: a number (its document and where it is printed), a decree's number after a citation
 // (the decree and the rules it promulgates), a short name (what it stands for), a unit (its tasks here),
-// a heading label (its path in the hierarchy).
+// a heading label (its path in the hierarchy), a note's marker (the note).
 import * as path from 'path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { shownLabel, type Alias, type DocNumberRole, type GazetteDocument, type Heading, type Issue, type Task, type UnitRole } from '../engine';
 import type { Analysis, AnalysisCache } from './analysis';
 import { linesOf, shorten, toLspRange, toOffset } from './convert';
-import { locate, occurrencesIn, resolveDocuments } from './locate';
+import { locate, occurrencesIn, resolveDocuments, type NotePlaces } from './locate';
 import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
 
 const ROLE: Record<DocNumberRole, string> = {
@@ -45,6 +45,9 @@ export class HoverProvider {
     } else if (target.kind === 'alias') {
       value = this.aliasHover(analysis, target.alias);
       range = target.range;
+    } else if (target.kind === 'note') {
+      value = noteHover(analysis.issue, target.mark.label, target.places);
+      range = target.mark.range;
     } else if (target.kind === 'heading') {
       value = headingHover(target.document, target.index);
       range = target.heading.labelRange;
@@ -152,4 +155,11 @@ function fileName(uri: string): string {
 /** Escapes Markdown syntax in document text. */
 function md(text: string): string {
   return text.replace(/([\\`*_{}[\]<#|~])/g, '\\$1');
+}
+
+/** A marker: its note's text; a note: how often the text marks it. */
+function noteHover(issue: Issue, label: string, places: NotePlaces): string {
+  const note = places.note && issue.text.slice(places.note.label.end, places.note.range.end).replace(/\s+/g, '');
+  const marked = `正文中标记${places.markers.length}处 (marked ${places.markers.length} times in the text)`;
+  return note === undefined ? `**注释${md(label)}**\n\n没有对应的注释 (no note explains this marker)` : `**注释${md(label)}**\n\n${md(note)}\n\n${marked}`;
 }

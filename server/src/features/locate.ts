@@ -22,6 +22,7 @@ import {
   type Unit,
   type UnitAnnotation,
 } from '../engine';
+import { notesOf, pairedStyles, type NoteMark } from '../engine/rules/shared/notes';
 import { contains } from './convert';
 import { canonicalUri, type WorkspaceFiles } from './workspaceFiles';
 
@@ -42,7 +43,15 @@ export type Target =
   | { kind: 'directory-row'; row: DirectoryRow }
   /** The 发文目录's heading: named by the 目录's entry of it. */
   | { kind: 'directory-heading'; heading: TextSpan }
-  | { kind: 'title'; document: GazetteDocument };
+  | { kind: 'title'; document: GazetteDocument }
+  /** A note under 注释： or a marker in the text that goes with one (①, [1]): `places` are its note and markers. */
+  | { kind: 'note'; mark: NoteMark; document: GazetteDocument; places: NotePlaces };
+
+/** A note (its label, and its lines) and the markers of the text that go with it. */
+export interface NotePlaces {
+  note?: { label: Range; range: Range };
+  markers: Range[];
+}
 
 export function documentAt(issue: Issue, offset: number): GazetteDocument | undefined {
   return issue.documents.find((d) => contains(d.range, offset));
@@ -68,6 +77,8 @@ export function locate(issue: Issue, offset: number): Target | undefined {
         if (unit) return { kind: 'unit', unit, annotation, document };
       }
     }
+    const note = noteAt(issue, document, offset);
+    if (note) return note;
     const index = document.headings.findIndex((h) => contains(h.labelRange, offset));
     if (index >= 0) return { kind: 'heading', heading: document.headings[index], index, document };
   }
@@ -88,6 +99,20 @@ export function locate(issue: Issue, offset: number): Target | undefined {
   // The printed title of a plan the notice issues names the notice's document, as its citations do.
   if (document?.parts.some((p) => p.kind === 'attached' && p.title && contains(p.title.range, offset))) return { kind: 'title', document };
   return undefined;
+}
+
+/** A note or a marker of a document's notes at the offset, where its notes and markers go together (see notesOf). */
+function noteAt(issue: Issue, document: GazetteDocument, offset: number): Target | undefined {
+  // Cheap first: the offset is on or right after a circled number or a bracketed one.
+  if (!/[\u2460-\u2473\[\]［］0-9]/.test(issue.text.slice(Math.max(0, offset - 1), offset + 1))) return undefined;
+  const found = notesOf(issue, document);
+  const styles = pairedStyles(found);
+  const mark = [...found.markers, ...found.notes].find((m) => styles.includes(m.style) && contains(m.range, offset));
+  if (!mark) return undefined;
+  const same = (m: NoteMark) => m.style === mark.style && m.value === mark.value;
+  const k = found.notes.findIndex(same);
+  const places = { note: k >= 0 ? { label: found.notes[k].range, range: found.noteRanges[k] } : undefined, markers: found.markers.filter(same).map((m) => m.range) };
+  return { kind: 'note', mark, document, places };
 }
 
 /** A decree's number printed after a citation (《…办法》（市政府令第12号）), if the offset is on one. */

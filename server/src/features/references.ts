@@ -1,5 +1,6 @@
 // References: every place of the workspace where a document's number key or title is printed, or a
-// unit is named in a task's annotation; for an attachment, every place of its document naming it.
+// unit is named in a task's annotation; for an attachment, every place of its document naming it; for a note (①, [1]),
+// its markers in the text.
 import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysis';
@@ -25,6 +26,10 @@ export class ReferencesProvider {
       return here(includeDeclaration ? all : all.filter((r) => !printed.includes(r)));
     }
     if (target?.kind === 'unit') return this.unitReferences(doc.uri, analysis.issue, target.unit.name);
+    if (target?.kind === 'note') {
+      const { note, markers } = target.places;
+      return here([...(includeDeclaration && note ? [note.label] : []), ...markers].sort((a, b) => a.start - b.start));
+    }
     const ref = target && documentReference(target);
     if (!target || !ref || (!ref.key && !ref.title)) return [];
     const targets = referredDocuments(this.workspace, doc.uri, analysis.issue, target, ref);
