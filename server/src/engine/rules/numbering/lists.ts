@@ -7,7 +7,7 @@ import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { UNIT_LABEL_LINE } from '../../parse/paragraphs';
-import { fullWidthDigits, intToChinese, isTableRow } from '../../parse/text';
+import { fullWidthDigits, intToChinese, isBlank, isTableRow } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -147,17 +147,19 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
   for (let i = 0; i < hs.length; i++) {
     const h = hs[i];
     if (h.kind === 'box' || tableGroups.has(i)) continue;
+    const kind = kindKey(h);
+    const rank = rankOf(h);
     if (i > 0 && h.part !== hs[i - 1].part) {
       textLast.clear();
       textOpen.clear();
     }
-    textOpen.forEach((rank, kind) => {
-      if (rank > rankOf(h)) textOpen.delete(kind);
+    textOpen.forEach((open, k) => {
+      if (open > rank) textOpen.delete(k);
     });
     if (note) {
-      const goesOn = kindKey(h) === note.kind && (h.value === note.last + 1 ? !resumesText(hs, i, note, () => (sectionStarts ??= nextSectionStarts(hs))) : slipInNote(hs, i, note));
+      const goesOn = kind === note.kind && (h.value === note.last + 1 ? !resumesText(hs, i, note, () => (sectionStarts ??= nextSectionStarts(hs))) : slipInNote(hs, i, note));
       if (goesOn) note.last = h.value;
-      else if (rankOf(h) <= note.rank) note = undefined;
+      else if (rank <= note.rank) note = undefined;
       if (note) {
         out.set(i, { key: note.key, after: 0 });
         continue;
@@ -165,24 +167,24 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
     }
     const lines = issue.lines;
     let j = lineIndexAt(lines, h.range.start) - 1;
-    while (j >= 0 && lines[j].text.trim() === '') j--;
+    while (j >= 0 && isBlank(lines[j].text)) j--;
     const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
     const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
-    const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h);
+    const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kind;
     if (!m || (!inline && !(m[1] === '' && h.value === 1))) {
-      textLast.set(kindKey(h), h.value);
-      textOpen.set(kindKey(h), rankOf(h));
+      textLast.set(kind, h.value);
+      textOpen.set(kind, rank);
       continue;
     }
     // The label on the note's line may be of any value: a slip after it (注：1．… / 3．…) is the note's.
-    const last = textLast.get(kindKey(h));
+    const last = textLast.get(kind);
     note = {
       key: `note:${i}`,
-      kind: kindKey(h),
-      rank: rankOf(h),
+      kind,
+      rank,
       last: h.value,
       textNext: last === undefined ? undefined : last + 1,
-      textInSection: textOpen.has(kindKey(h)),
+      textInSection: textOpen.has(kind),
     };
     out.set(i, { key: note.key, after: inline ? first!.value : 0 });
   }

@@ -35,7 +35,7 @@ export function notesOf(issue: Issue, d: GazetteDocument): DocumentNotes {
   const noteRanges: Range[] = [];
   const inNotes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!NOTES_HEAD.test(content(lines[i].text))) continue;
+    if (!lines[i].text.includes('注') || !NOTES_HEAD.test(content(lines[i].text))) continue;
     i = readNotes(lines, i, notes, noteRanges, inNotes);
   }
   const markers: NoteMark[] = [];
