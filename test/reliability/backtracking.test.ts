@@ -29,6 +29,9 @@ const CASES: [string, string][] = [
   ['a 发文字号\'s serial, then spaces around a line break', `国发〔2024〕7${tabs}\n${tabs}报`],
   // A serial broken between its digits is taken only before 号: digits, a line break, spaces, digits, spaces, and no 号.
   ['a 发文字号\'s serial broken over a line, then spaces', `国发〔2024〕1\n${tabs}1${tabs}报`],
+  // A year broken between its digits: digits, a line break, spaces, and no digits or no closing bracket.
+  ['a 发文字号\'s year broken over a line, then spaces', `国发〔20\n${tabs}报`],
+  ['a 发文字号\'s year broken over a line, then digits and spaces', `国发〔20\n${tabs}24${tabs}报`],
   ['a unit label, then spaces before a colon at the line\'s end', `（牵头单位：市建设局；责任单位${tabs}：`],
   ['令 then spaces', `省政府令${tabs}期`],
   ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],
