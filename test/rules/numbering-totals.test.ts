@@ -812,6 +812,17 @@ describe(`${RULE}: the outcomes of a review of documents or powers (继续有效
       '本次共清理规范性文件30件，其中废止7件、宣布失效5件，其余继续有效。',
     ]) assert.deepEqual(run(RULE, decision(s)), [], s);
   });
+
+  it('reads the parts on the line after a heading\'s line a wrap cut after 其中, or after a colon closing the paragraph', () => {
+    const wrapped = (total: number, colon = '') =>
+      decision(`一、本次共清理市政府规范性文件${total}件，其中${colon}\n继续有效12件、废止7件、宣布失效5件。\n　　二、《青川市城市供水管理办法》等12件规范性文件继续有效。`);
+    for (const colon of ['', '：']) {
+      assert.deepEqual(run(RULE, wrapped(25, colon)).map((f) => f.message), ['称共25件，“其中”所列各项之和为24件 (the parts listed add up to 24, not 25)'], colon);
+      assert.deepEqual(run(RULE, wrapped(24, colon)), [], colon);
+    }
+    // A 其中 inside the paragraph reads only its own parts.
+    assert.deepEqual(run(RULE, decision('本次共清理规范性文件30件，其中废止7件。\n继续有效12件、废止7件、宣布失效5件。')), []);
+  });
 });
 
 describe(`${RULE}: a note under a numbered table counting its rows (注：以上10件…)`, () => {
