@@ -894,6 +894,8 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
       '一、同意命名以下四个街区为第二批历史文化街区。',
       '供水设施改造工期为三个多月。',
       '实行“三个一”机制。',
+      // A heading's line a hard wrap broke inside the items: the items before the break are counted too.
+      '一、本裁量基准所称裁量阶次，分为轻微、一般、\n较重、严重四个阶次。',
     ]) assert.deepEqual(messages(plan(s)), [], s);
   });
 
