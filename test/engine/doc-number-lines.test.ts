@@ -54,4 +54,20 @@ describe('document number lines', () => {
     // Without 号 after it, a figure opening the next line is no part of the serial.
     assert.equal(findDocNumbers('（青政发〔2024〕1\n2．工作要求', 'citation')[0]?.serial, '1');
   });
+
+  it('reads a cited number a hard wrap broke inside its year (〔2 / 024〕15号, 〔20 / 19〕15) whole', () => {
+    const cited = '根据《青川市人民政府关于公布规范性文件清理结果的决定》（青政发〔2\n024〕15号）的部署，市政府办公室对以本办公室名义制发的行政规范性文件进行了清理。';
+    const [n] = findDocNumbers(cited, 'citation');
+    assert.equal(n.key, '青政发〔2024〕15号');
+    assert.equal(n.year, '2024');
+    // Without 号, a defect only read once the number is.
+    const text = '本办法自2025年1月1日起施行，2019年印发的《青川市河长制工作考核办法》（青政办发〔20\n19〕15）同时废止。';
+    assert.equal(findDocNumbers(text, 'citation')[0]?.key, '青政办发〔2019〕15号');
+    const doc = `青川市人民政府办公室关于印发考核办法的通知\n青政办发〔2024〕22号\n\n各县（市、区）人民政府：\n${text}\n\n青川市人民政府办公室\n2024年6月3日\n`;
+    const found = analyze(doc).findings.filter((f) => f.ruleId === 'doc-number/format');
+    assert.deepEqual(found.map((f) => f.message), ['发文字号缺少“号”，应为“青政办发〔2019〕15号” (number must end with 号)']);
+    // Only a whole four-digit year: a figure in brackets over a line break is no number.
+    assert.deepEqual(findDocNumbers('（青政发〔2\n4〕15号）', 'citation'), []);
+    assert.deepEqual(findDocNumbers('完成率（20\n3）5项', 'citation'), []);
+  });
 });

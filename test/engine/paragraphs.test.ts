@@ -37,4 +37,10 @@ describe('paragraphs', () => {
     // A lead-in ending with a colon outside any annotation still ends its paragraph.
     assert.equal(paragraphsOf('明确以下责任单位：\n市交通运输局负责道路建设。').length, 2);
   });
+
+  it('join a heading\'s line a hard wrap broke after a 、 or a comma to the line after it', () => {
+    const ps = paragraphsOf('　　一、本裁量基准所称裁量阶次，分为轻微、一般、\n较重、严重四个阶次。\n　　二、裁量原则\n　　坚持过罚相当。');
+    assert.deepEqual(ps.map((p) => p.text), ['一、本裁量基准所称裁量阶次，分为轻微、一般、较重、严重四个阶次。', '二、裁量原则', '坚持过罚相当。']);
+    assert.equal(paragraphsOf('一、本次共清理市政府规范性文件，\n共计25件。').length, 1);
+  });
 });

@@ -29,6 +29,14 @@ const CASES: [string, string][] = [
   ['a 发文字号\'s serial, then spaces around a line break', `国发〔2024〕7${tabs}\n${tabs}报`],
   // A serial broken between its digits is taken only before 号: digits, a line break, spaces, digits, spaces, and no 号.
   ['a 发文字号\'s serial broken over a line, then spaces', `国发〔2024〕1\n${tabs}1${tabs}报`],
+  // A year broken between its digits: digits, a line break, spaces, and no digits or no closing bracket.
+  ['a 发文字号\'s year broken over a line, then spaces', `国发〔20\n${tabs}报`],
+  ['a 发文字号\'s year broken over a line, then digits and spaces', `国发〔20\n${tabs}24${tabs}报`],
+  // A count then spaces, without its measure word or without the colon of an announcement.
+  ['a count in words, then spaces', `主要包括以下三${tabs}报`],
+  ['a count announcing items, then spaces before no colon', `主要包括以下三个方面${tabs}报`],
+  ['counts announcing items, each with its colon and 一是', '分为三类：一是'.repeat(N / 7)],
+  ['counts after items run together with 、', '甲、乙三个'.repeat(N / 5)],
   ['a unit label, then spaces before a colon at the line\'s end', `（牵头单位：市建设局；责任单位${tabs}：`],
   ['令 then spaces', `省政府令${tabs}期`],
   ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],

@@ -685,6 +685,32 @@ describe(`${RULE}: 一， an OCR wrote for 一、`, () => {
   });
 });
 
+describe(`${RULE}: a heading under a line left without a full stop`, () => {
+  const opinion = (...body: string[]) =>
+    [
+      '青川市人民政府关于加快推进基础设施建设的意见', '', '青政发〔2024〕12号', '', '各区县人民政府，市政府各部门：', '',
+      '　　为加快推进全市基础设施建设，现提出如下意见。', '　　一、总体要求', '　　到2027年，基础设施建设取得明显成效。', ...body,
+      '　　各区县要加强组织领导。', '', '青川市人民政府', '2024年5月24日', '',
+    ].join('\n');
+
+  it('finds the skip before a title alone on its line, whether or not the line above ends in 。', () => {
+    const skip = ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)'];
+    for (const end of ['', '。']) {
+      const text = opinion('　　二、重点领域', `　　重点领域包括交通、能源、水利${end}`, '　　四、保障措施');
+      assert.deepEqual(run(RULE, text).map((f) => f.message), skip, JSON.stringify(end));
+    }
+    assert.deepEqual(run(RULE, opinion('　　二、重点领域', '　　重点领域包括交通、能源、水利', '　　三、保障措施')), []);
+  });
+
+  it('still takes a hard wrap for one: a label opening a line that goes on, or that closes names run together', () => {
+    const text = opinion(
+      '　　到2027年，全市对一、二、', '三、四、五类桥梁开展全面检测。', '　　二、重点领域',
+      '　　授予以下同志“优秀建设者”称号：王建平、李小红、赵小', '六、孙七', '　　三、保障措施',
+    );
+    assert.deepEqual(run(RULE, text), []);
+  });
+});
+
 describe(`${RULE}: the groups of a 名单 of name lines`, () => {
   it('finds a skipped group heading under short name lines (not wrapped text)', () => {
     const text = (third: string) =>

@@ -147,8 +147,11 @@ describe(RULE, function () {
     });
 
     it('leaves a count it cannot pair with a list alone', () => {
-      // Items run on in the paragraph, a paragraph between the line and the list, no count at all.
-      assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：一是扩大投资；二是建设产业体系。')), []);
+      // A paragraph between the line and the list, no count at all. (Items marked 一是… run on in the paragraph are
+      // counted as such: see the enumerations in running text below.)
+      assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：一是扩大投资；二是建设产业体系。')).map((f) => f.message), [
+        '称“四个方面”，其后实际列出2个（至“二是”） (announces 4, 2 follow)',
+      ]);
       assert.deepEqual(run(RULE, report('重点抓好以下四个方面工作：\n\n全市上下要齐心协力。')), []);
       assert.deepEqual(run(RULE, report('重点抓好以下几个方面工作：')), []);
     });
@@ -812,6 +815,17 @@ describe(`${RULE}: the outcomes of a review of documents or powers (继续有效
       '本次共清理规范性文件30件，其中废止7件、宣布失效5件，其余继续有效。',
     ]) assert.deepEqual(run(RULE, decision(s)), [], s);
   });
+
+  it('reads the parts on the line after a heading\'s line a wrap cut after 其中, or after a colon closing the paragraph', () => {
+    const wrapped = (total: number, colon = '') =>
+      decision(`一、本次共清理市政府规范性文件${total}件，其中${colon}\n继续有效12件、废止7件、宣布失效5件。\n　　二、《青川市城市供水管理办法》等12件规范性文件继续有效。`);
+    for (const colon of ['', '：']) {
+      assert.deepEqual(run(RULE, wrapped(25, colon)).map((f) => f.message), ['称共25件，“其中”所列各项之和为24件 (the parts listed add up to 24, not 25)'], colon);
+      assert.deepEqual(run(RULE, wrapped(24, colon)), [], colon);
+    }
+    // A 其中 inside the paragraph reads only its own parts.
+    assert.deepEqual(run(RULE, decision('本次共清理规范性文件30件，其中废止7件。\n继续有效12件、废止7件、宣布失效5件。')), []);
+  });
 });
 
 describe(`${RULE}: a note under a numbered table counting its rows (注：以上10件…)`, () => {
@@ -838,5 +852,69 @@ describe(`${RULE}: a note under a numbered table counting its rows (注：以上
     assert.deepEqual(found.map((f) => f.message), ['表下称以上4件，表中实际列出3件 (the note under the table counts 4 items, 3 are listed)']);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '4');
     assert.deepEqual(run(RULE, plan('上述两项由市政府督查室跟踪督办。')).length, 1);
+  });
+});
+
+describe(`${RULE}: a count of the items an enumeration in running text lists`, () => {
+  const plan = (...paragraphs: string[]) =>
+    [
+      '青川市人民政府办公室关于印发青川市城市供水突发事件应急预案的通知', '', '青政办发〔2024〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...paragraphs.map((p) => `　　${p}`), '', '青川市人民政府办公室', '2024年5月24日', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('reports a count after the items it counts, and offers the count listed', () => {
+    const text = plan('城市供水突发事件按照影响范围和严重程度，分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）五个等级。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称“五个”，其前实际列出4个 (claims 5, 4 are listed before it)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '五个');
+    assert.equal(suggested(RULE, text), text.replace('五个等级', '四个等级'));
+    assert.deepEqual(messages(plan('建立市、县、乡三级河长体系。')), []);
+    assert.deepEqual(messages(plan('建立市、县两级河长体系，按照轻微、一般、较重、严重三个阶次细化处罚标准。')), [
+      '称“三个”，其前实际列出4个 (claims 3, 4 are listed before it)',
+    ]);
+    assert.deepEqual(messages(plan('评价结果分为优秀、良好、合格和不合格两个等次。')), ['称“两个”，其前实际列出4个 (claims 2, 4 are listed before it)']);
+  });
+
+  it('is quiet on counts that agree, or that count something else than the items before them', () => {
+    for (const s of [
+      '城市供水突发事件分为特别重大（Ⅰ级）、重大（Ⅱ级）、较大（Ⅲ级）和一般（Ⅳ级）四个等级。',
+      '考核结果分为优秀、良好、合格和不合格四个等次。',
+      '进一步明确县（市、区）、镇（街道）两级政府管理职能。',
+      '围绕经济调节、市场监管、公共服务、社会管理、环境保护和政务办公六大领域推进数字化转型。',
+      '由市发展改革委、市住房和城乡建设局两个部门牵头。',
+      '对本级农业经济开发区在启动、建设和验收三个阶段给予补助。',
+      // Counts of their own in the items, a count of what is in them, a bound, a list left open.
+      '培育智慧商圈两个、智慧旅游景区五个。',
+      '完成双桥镇、白沙乡8个行政村供水管网改造。',
+      '医院门诊、住院费用结算方式不少于三种。',
+      '从生态、文化、旅游中选择两个方向。',
+      '整治擅自占用城市道路、随意倾倒建筑垃圾等五项常见违法行为。',
+      '完成危桥改造56座，四、五类桥梁治理率达到100%。',
+      '一、同意命名以下四个街区为第二批历史文化街区。',
+      '供水设施改造工期为三个多月。',
+      '实行“三个一”机制。',
+      // A heading's line a hard wrap broke inside the items: the items before the break are counted too.
+      '一、本裁量基准所称裁量阶次，分为轻微、一般、\n较重、严重四个阶次。',
+    ]) assert.deepEqual(messages(plan(s)), [], s);
+  });
+
+  it('reports a count announcing items marked 一是…, in its paragraph or in those after it', () => {
+    const four = '主要包括以下三个方面：一是完善应急预案体系；二是加强应急队伍建设；三是强化物资储备；四是开展应急演练。';
+    assert.deepEqual(messages(plan(four)), ['称“三个方面”，其后实际列出4个（至“四是”） (announces 3, 4 follow)']);
+    assert.deepEqual(messages(plan(four.replace('三个方面', '四个方面'))), []);
+    // The count right before the colon is the one announcing the items.
+    assert.deepEqual(messages(plan('明确两个目标、四项任务：一是完善应急预案体系；二是加强应急队伍建设；三是强化物资储备；四是开展应急演练。')), []);
+    const split = ['今年重点做好三项工作：', '一是完善应急预案体系。', '二是加强应急队伍建设。', '各单位要抓好落实。'];
+    assert.deepEqual(messages(plan(...split)), ['称“三项”，其后实际列出2项（至“二是”） (announces 3, 2 follow)']);
+    assert.deepEqual(messages(plan(...split.slice(0, 3), '三是强化物资储备。', '各单位要抓好落实。')), []);
+    // A list inside an item (two kinds, each of three matters) leaves the end of the run unclear.
+    assert.deepEqual(messages(plan('分为两类：一是供水企业，包括三个方面：一是水质；二是水压；三是服务；二是用水单位。')), []);
+  });
+
+  it('reports a “N个一” whose 一-items are fewer or more', () => {
+    assert.deepEqual(messages(plan('全市实行“三个一”工作机制：一张清单、一套标准。')), ['“三个一”其后实际列出2个“一” (the name counts 3, 2 are listed)']);
+    assert.deepEqual(messages(plan('全市实行“三个一”工作机制：一张清单、一套标准、一个平台，推动供水服务规范化。')), []);
+    assert.deepEqual(messages(plan('全市实行“三个一”工作机制：一张清单、一套标准，推动供水服务规范化。')).length, 1);
   });
 });

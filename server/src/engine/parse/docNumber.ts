@@ -23,13 +23,18 @@ const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 // The year's and the serial's digits, perhaps with an invisible character between two of them (4\u200b1).
 const YEAR = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){1,3}`;
 const SERIAL = `${DIGIT}(?:[${INVISIBLE}]?${DIGIT}){0,4}`;
+/**
+ * A year a hard wrap broke between two of its digits (〔2 / 024〕, 〔20 / 19〕): the brackets close it on both sides, so
+ * it is taken without 号 too, but only as a whole four-digit year (see build).
+ */
+const BROKEN_YEAR = `${DIGIT}{1,3}\\r?\\n${SP}${DIGIT}{1,3}`;
 /** A serial a hard wrap broke between two of its digits (〔2024〕1 / 1号）): taken only with the 号 that ends it. */
 const BROKEN_SERIAL = `${DIGIT}{1,3}\\r?\\n${SP}${DIGIT}{1,3}(?=${SP}号)`;
 const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${SERIAL}${SP}号)`;
 /** A Markdown escape before a bracket (临政发\[2024\]5号, pandoc's): part of the bracket, which a fix replaces with it. */
 const ESCAPE = '\\\\?';
 const CORE = new RegExp(
-  `(${ESCAPE}[${OPEN}])${SP}(${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${BROKEN_SERIAL}|${SERIAL})(?!${DIGIT}|[.%])(${SP}(?:\\r?\\n${SP})?号)?`,
+  `(${ESCAPE}[${OPEN}])${SP}(${BROKEN_YEAR}|${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${BROKEN_SERIAL}|${SERIAL})(?!${DIGIT}|[.%])(${SP}(?:\\r?\\n${SP})?号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.
@@ -105,7 +110,8 @@ function build(text: string, openAt: number, m: RegExpExecArray, from: number, r
   const [, openWritten, yearAsWritten, closeWritten, page, , di, serialAsWritten, hao] = m;
   const open = openWritten.slice(-1);
   const close = closeWritten.slice(-1);
-  const yearWritten = yearAsWritten.replace(INVISIBLES, '');
+  const yearWritten = yearAsWritten.replace(INVISIBLES, '').replace(/\s/g, '');
+  if (yearAsWritten.includes('\n') && !FULL_YEAR.test(ocrDigits(yearWritten))) return undefined;
   const serialWritten = serialAsWritten.replace(INVISIBLES, '').replace(/\s/g, '');
   // Letters for digits only among digits: 〔2O24〕 and l2号, not a bracketed word.
   if (realDigits(yearWritten) < 2 || realDigits(serialWritten) < 1) return undefined;

@@ -68,8 +68,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (last !== undefined) currentEnds = endsSentence(last, piece.text, current!.text);
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
-    // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…): a wrap broke it.
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
+    // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…), nor one that
+    // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。): a wrap broke it.
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;

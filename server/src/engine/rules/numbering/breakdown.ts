@@ -33,7 +33,8 @@ const CLAUSE = /([^、，,。；;]*)([、，,。；;]?)/y;
 const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
-  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
     for (const m of p.text.matchAll(WHOLE)) {
@@ -41,7 +42,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const unit = m[2];
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
       if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-      const parts = partsAfter(p.text, m.index! + m[0].length, whole, unit);
+      // A 其中 that closes its paragraph lists the parts in the next: a heading's line a wrap cut after it
+      // (一、本次共清理…25件，其中 / 继续有效12件、废止7件…), or parts under a colon.
+      const next = paragraphs[k + 1];
+      const closes = m.index! + m[0].length === p.text.length && next && !isTableRow(next.text);
+      const parts = closes ? partsAfter(next.text, 0, whole, unit) : partsAfter(p.text, m.index! + m[0].length, whole, unit);
       if (parts.length < 2) continue;
       const sums = parts.map(((s) => (v: Part) => (s += v.value))(0));
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).

@@ -11,12 +11,12 @@ import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { isNoteMarker } from '../../parse/footnotes';
 
-type Kind = 'shi' | 'di' | 'qi' | 'circled' | 'paren' | 'arabic';
+export type Kind = 'shi' | 'di' | 'qi' | 'circled' | 'paren' | 'arabic';
 /** The kinds written in Chinese words (一是, 第一，, 其一，): a paragraph may open with the next of the run before it. */
-const WORDED: readonly Kind[] = ['shi', 'di', 'qi'];
+export const WORDED: readonly Kind[] = ['shi', 'di', 'qi'];
 const KINDS: readonly Kind[] = [...WORDED, 'circled', 'paren', 'arabic'];
 
-interface Marker {
+export interface Marker {
   kind: Kind;
   value: number;
   label: string;
@@ -62,7 +62,7 @@ function check(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-function markersOf(text: string): Marker[] {
+export function markersOf(text: string): Marker[] {
   const out: Marker[] = [];
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -7,7 +7,7 @@ import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { UNIT_LABEL_LINE } from '../../parse/paragraphs';
-import { fullWidthDigits, intToChinese, isBlank, isTableRow } from '../../parse/text';
+import { content, fullWidthDigits, intToChinese, isBlank, isTableRow } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -441,7 +441,8 @@ function buildPart(
  */
 export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): boolean {
   const lines = issue.lines;
-  let i = lineIndexAt(lines, h.range.start) - 1;
+  const headingLine = lineIndexAt(lines, h.range.start);
+  let i = headingLine - 1;
   while (i >= 0 && lines[i].text.trim() === '') i--;
   if (i < 0) return false;
   const prev = lines[i].text.trim();
@@ -459,7 +460,20 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   if (own.some((t) => t && t.range.start <= at && at <= t.range.end)) return false;
   // A heading line above ends a short title ("二、主要任务"), unless it is a whole paragraph.
   const label = parseHeadingLabel(lines[i].text);
-  return !label || /[。；;：:]/.test(label.text);
+  if (label && !/[。；;：:]/.test(label.text)) return false;
+  // A title alone on its line (四、保障措施) under a line left without a mark (…包括交通、能源、水利): a wrap leaving a
+  // line this short would have ended its paragraph, with a mark. Not under a run of names, which a 名单 leaves
+  // unmarked and a wrap may cut (张三、李四、赵小 / 六、孙七).
+  return !(TITLE_ALONE.test(h.text) && content(lines[headingLine].text).endsWith(h.text) && !runOfNames(prev));
+}
+
+/** The title of a heading that is one: a few characters, no mark, no figure. */
+const TITLE_ALONE = /^[\u4e00-\u9fff]{2,15}$/;
+
+/** 张三、李四、赵小: a line of names run together with 、 (after its colon, if any), or their start or end. */
+function runOfNames(line: string): boolean {
+  const items = line.slice(Math.max(line.lastIndexOf(':'), line.lastIndexOf('：')) + 1).split('、');
+  return items.length > 1 && items.every((name) => /^[\u4e00-\u9fff]{1,4}$/.test(name.replace(/[ \t\u3000]/g, '')));
 }
 
 const SHORT_LINE = 12;

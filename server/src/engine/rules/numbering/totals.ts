@@ -13,6 +13,7 @@ import { checkNameLeadIns } from './name-lead-ins';
 import { minOf } from '../../arrays';
 import { type Count, type EntryLines, entryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
+import { checkEnumerationCounts } from './enumerations';
 import { checkTableAboveClaims } from './table-notes';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
@@ -37,6 +38,7 @@ const rule: Rule = {
     checkTableBelowClaims(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
+    checkEnumerationCounts(ctx, doc);
   },
 };
 

@@ -1,0 +1,222 @@
+// Counts of an enumeration in running text: a count right after the items it counts (分为特别重大（Ⅰ级）、重大（Ⅱ级）、
+// 较大（Ⅲ级）和一般（Ⅳ级）四个等级), a count announcing items marked 一是…二是… after its colon (以下三个方面：一是…；二是…),
+// and a name counting its 一-items (“三个一”机制：一张清单、一套标准、一个平台). Only plainly delimited items are read:
+// short items between 、 (the last two perhaps joined by 和, 及 or 与), or a run of markers from 1 to the paragraph's end
+// (or over the paragraphs after a colon closing its own).
+import type { GazetteDocument, Paragraph, Range } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { parseHeadingLabel } from '../../parse/headings';
+import { intToChinese, isTableRow, numeralValue } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { markersOf, WORDED, type Kind, type Marker } from './inline';
+
+const NUMERAL = '[两二三四五六七八九十]|[2-9]|1[0-9]';
+/**
+ * A count of kinds, in words as such small counts are written (四个等级, 两级, 六大领域; 8个行政村 after 双桥镇、白沙乡
+ * counts what is in them): not a part of a larger numeral or an ordinal (十二个, 第三类, 前三个), not rough (三个多月,
+ * 三类以上), not closing a list left open (…等三个方面).
+ */
+const COUNT_AFTER = new RegExp(`(?<![0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇])([两二三四五六七八九十])[ \\t]*(个方面|方面|个|项|类|种|大|级)(?![多余以左])`, 'g');
+/** A count announcing the items after its colon (以下三个方面：, 做好四项工作：). */
+const COUNT_BEFORE = new RegExp(`(?<![0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇])(${NUMERAL})[ \\t]*(个方面|方面|个|项|类|种|点|条)[^。；;，,、：:！？!?]{0,12}[：:][ \\t\\u3000]*`, 'g');
+/** “三个一”: a name whose items each open with 一 (一张清单、一套标准、一个平台), listed after its colon. */
+const ONES = new RegExp(`“(${NUMERAL})个一”[^。；;，,：:“”]{0,8}[：:]`, 'g');
+
+/** What ends the clause the items are in. */
+const CLAUSE_END = '，,。；;：:！？!?\n';
+const OPENERS = '（(“《【[';
+const CLOSERS = '）)”》】]';
+/** How far back items are read: a count's items are a short stretch of its clause. */
+const REACH = 80;
+/** An item (its bracketed note aside) longer than this is a clause, not an item. */
+const ITEM = 12;
+/**
+ * Words before the count that make it a count of something else, or a bound (从A、B、C中选两个, A、B、C的两类,
+ * 门诊、住院费用结算方式不少于3种, A、B设立两个).
+ */
+const NOT_ITEM_END = /(?:[中的之各这其共计约等于至到达]|超过|至少|包括|涵盖|涉及|形成|建成|建立|设立|设置|选择|确定|组建|打造|培育|开展|实施)$/;
+/** Another count inside an item: the count after it is not of the items (在浙江、江苏两省设立三个). */
+const INNER_COUNT = /[0-9０-９]|[两二三四五六七八九十][个项类种大级名家所条件批]/;
+/** A count closing the first item (培育智慧商圈2个、智慧旅游景区五个): items each with its own count. */
+const COUNT_AT_END = /[0-9０-９两二三四五六七八九十百千万][个项类种大级名家所条件批处座户]$/;
+/** A conjunction joining the last two items (较大和一般); not one inside a word (及时, 涉及, 普及, 和谐, 参与). */
+const JOIN = /(?<![涉普顾以])[和及与](?![时谐其])/;
+
+export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): void {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  for (const [k, p] of paragraphs.entries()) {
+    if (isTableRow(p.text)) continue;
+    checkCountsAfter(ctx, p);
+    checkCountsBefore(ctx, p, paragraphs, k + 1);
+    checkOnes(ctx, p);
+  }
+}
+
+function checkCountsAfter(ctx: RuleContext, p: Paragraph): void {
+  if (!p.text.includes('、')) return;
+  // A heading's label (一、) is no item.
+  const label = parseHeadingLabel(p.text);
+  const start = label ? label.at + label.label.length : 0;
+  for (const m of p.text.matchAll(COUNT_AFTER)) {
+    if (m.index! < start) continue;
+    const listed = itemsBefore(p.text, start, m.index!);
+    const claimed = numeralValue(m[1]);
+    if (listed === undefined || listed.count === claimed || listed.other === claimed) continue;
+    report(ctx, p, m.index!, `${m[1]}${m[2]}`, m[1], listed.count, sourceRange(p, listed.from, m.index!), {
+      zh: `称“${m[1]}${m[2]}”，其前实际列出${listed.count}${measure(m[2])}`,
+      en: `claims ${claimed}, ${listed.count} are listed before it`,
+    });
+  }
+}
+
+/**
+ * The items right before a count: short clauses between 、 at the bracket depth of the count, the last two perhaps
+ * joined by 和 (counted as two, or as one where the conjunction is part of a name: 市发展改革委、市住房和城乡建设局).
+ */
+function itemsBefore(text: string, start: number, at: number): { count: number; other?: number; from: number } | undefined {
+  const items: string[] = [];
+  let depth = 0;
+  let end = at;
+  let i = at - 1;
+  for (; i >= Math.max(start, at - REACH); i--) {
+    const c = text[i];
+    if (CLOSERS.includes(c)) depth++;
+    else if (OPENERS.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && CLAUSE_END.includes(c)) break;
+    else if (depth === 0 && c === '、') {
+      items.unshift(text.slice(i + 1, end));
+      end = i;
+    }
+  }
+  if (items.length === 0) return undefined;
+  const first = text.slice(i + 1, end);
+  // The first item carries the words of the clause before it (分为特别重大): only its being there is asked.
+  if (first.trim() === '' || COUNT_AT_END.test(first) || NOT_ITEM_END.test(items[items.length - 1])) return undefined;
+  for (const item of items) {
+    const bare = item.replace(/（[^（）]*）|\([^()]*\)/g, '').trim();
+    if (bare === '' || bare.length > ITEM || INNER_COUNT.test(bare) || /[“”《》]/.test(bare)) return undefined;
+  }
+  // A conjunction inside an earlier item may join two of them or be part of a name: then the count is not clear.
+  if ([first, ...items.slice(0, -1)].some((item) => JOIN.test(item))) return undefined;
+  const count = items.length + 1;
+  return JOIN.test(items[items.length - 1]) ? { count: count + 1, other: count, from: i + 1 } : { count, from: i + 1 };
+}
+
+/** Counts announcing marked items after their colon; the items may go on in the paragraphs from `next`. */
+function checkCountsBefore(ctx: RuleContext, p: Paragraph, paragraphs: readonly Paragraph[], next: number): void {
+  if (!p.text.includes('：') && !p.text.includes(':')) return;
+  let runs: Map<Marker, Run | undefined> | undefined;
+  let marks: Marker[] = [];
+  let k = 0;
+  for (const m of p.text.matchAll(COUNT_BEFORE)) {
+    const from = m.index! + m[0].length;
+    let listed: (Run & { range: Range }) | undefined;
+    if (from === p.text.length) listed = runAfter(p, paragraphs, next);
+    else {
+      if (!runs) runs = runsToEnd((marks = markersOf(p.text)));
+      // Matches come in order: the first marker at or after the colon is found by walking on.
+      while (k < marks.length && marks[k].at < from) k++;
+      const run = marks[k]?.at === from && marks[k].value === 1 ? runs.get(marks[k]) : undefined;
+      listed = run && { ...run, range: sourceRange(p, from, p.text.length) };
+    }
+    const claimed = numeralValue(m[1]);
+    if (listed === undefined || listed.count === claimed) continue;
+    report(ctx, p, m.index!, `${m[1]}${m[2]}`, m[1], listed.count, listed.range, {
+      zh: `称“${m[1]}${m[2]}”，其后实际列出${listed.count}${measure(m[2])}（至“${listed.last}”）`,
+      en: `announces ${claimed}, ${listed.count} follow`,
+    });
+  }
+}
+
+/** A run of markers of one kind: how many, and the last one's label. */
+interface Run {
+  count: number;
+  last: string;
+}
+
+/**
+ * For each marker of a paragraph, the run of its kind from it to the paragraph's end, where the markers of that kind
+ * after it go on by one each (一是, 二是, 三是); undefined where the run breaks or starts again (a list inside an
+ * item): where it ends is not clear.
+ */
+function runsToEnd(marks: readonly Marker[]): Map<Marker, Run | undefined> {
+  const runs = new Map<Marker, Run | undefined>();
+  const nextOfKind = new Map<Kind, Marker>();
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const mk = marks[i];
+    const next = nextOfKind.get(mk.kind);
+    const rest = next && runs.get(next);
+    runs.set(mk, !next ? { count: 1, last: mk.label } : rest && next.value === mk.value + 1 ? { count: rest.count + 1, last: rest.last } : undefined);
+    nextOfKind.set(mk.kind, mk);
+  }
+  return runs;
+}
+
+/**
+ * The items marked 一是 (第一，, 其一，) over the paragraphs after a colon that closes its paragraph, each opening with
+ * the run's next marker; undefined where a paragraph opens with one that does not go on (a run inside an item).
+ */
+function runAfter(p: Paragraph, paragraphs: readonly Paragraph[], next: number): (Run & { range: Range }) | undefined {
+  let count = 0;
+  let last = '';
+  let kind: Kind | undefined;
+  let end = p.range.end;
+  for (let k = next; k < paragraphs.length; k++) {
+    const q = paragraphs[k];
+    const marks = markersOf(q.text).filter((mk) => (kind ? mk.kind === kind : WORDED.includes(mk.kind)));
+    if (marks.length === 0 || marks[0].at !== 0) break;
+    kind ??= marks[0].kind;
+    if (marks.some((mk, i) => mk.kind !== kind || mk.value !== count + i + 1)) return undefined;
+    count += marks.length;
+    last = marks[marks.length - 1].label;
+    end = q.range.end;
+  }
+  return count > 0 ? { count, last, range: { start: paragraphs[next].range.start, end } } : undefined;
+}
+
+function checkOnes(ctx: RuleContext, p: Paragraph): void {
+  if (!p.text.includes('个一”')) return;
+  for (const m of p.text.matchAll(ONES)) {
+    const from = m.index! + m[0].length;
+    // The sentence the items are in, read no further than such items go.
+    const sentence = /^[^。！？!?]*/.exec(p.text.slice(from, from + 2 * REACH))![0];
+    const end = sentence.length;
+    // Each item a short phrase opening with 一 (一张清单): the sentence, or its first clause (一张清单、一套标准，推动…).
+    const all = sentence.split(/[、，,；;]/);
+    const items = all.every(isOne) ? all : sentence.split(/[，,；;]/)[0].split('、');
+    if (items.length < 2 || !items.every(isOne)) continue;
+    const claimed = numeralValue(m[1]);
+    if (items.length === claimed) continue;
+    report(ctx, p, m.index! + 1, `${m[1]}个一`, m[1], items.length, sourceRange(p, from, from + end), {
+      zh: `“${m[1]}个一”其后实际列出${items.length}个“一”`,
+      en: `the name counts ${claimed}, ${items.length} are listed`,
+    });
+  }
+}
+
+/** An item of a “N个一”: a short phrase opening with 一 (一张清单, 一套标准). */
+function isOne(item: string): boolean {
+  const t = item.trim();
+  return t.startsWith('一') && t.length <= ITEM;
+}
+
+/** Reports the count `claim` (its numeral `numeral` first) at `at` in p against `actual` items, offering that count. */
+function report(ctx: RuleContext, p: Paragraph, at: number, claim: string, numeral: string, actual: number, items: Range, message: { zh: string; en: string }): void {
+  const digits = sourceRange(p, at, at + numeral.length);
+  // Before a measure word two is 两 (两个方面, 两级), not 二.
+  const written = /\d/.test(numeral) ? String(actual) : actual === 2 ? '两' : intToChinese(actual);
+  ctx.report({
+    message: `${message.zh} (${message.en})`,
+    range: sourceRange(p, at, at + claim.length),
+    related: [{ range: items, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${written} (use ${actual})`, edits: [{ range: digits, text: written }] }],
+  });
+}
+
+/** The measure word of a count as the message repeats it (个 for 个方面, 个 for 大). */
+function measure(unit: string): string {
+  return unit === '项' || unit === '类' || unit === '种' || unit === '级' || unit === '条' || unit === '点' ? unit : '个';
+}
