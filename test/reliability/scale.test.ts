@@ -38,6 +38,10 @@ describe('issues far larger than real ones take time in proportion to their size
     assert.ok(runScaleCase('breakdowns').chars > 1_000_000);
   });
 
+  it('20,000 sentences about an article opening a line among restarting items, and a 名单 of 20,000 lines a wrap cut inside a name', () => {
+    assert.ok(runScaleCase('articlesAndNames').chars > 500_000);
+  });
+
   it('one paragraph of 100,000 lines', () => {
     assert.ok(runScaleCase('paragraph').chars > 1_000_000);
   });
