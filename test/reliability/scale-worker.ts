@@ -57,14 +57,24 @@ function numberlessIssue(n: number): string {
 }
 
 /**
- * A notice of `n` items restarting at 1．, each over a sentence about an article opening a line (第三条明确…), and its
- * 名单 of `n` pairs of lines a wrap cut inside a name (…王五、赵小 / 六、孙七、…): a sentence looked back over every
- * heading for an article, a wrapped 六、 over every heading for one at its line.
+ * Three notices: one of `n` items restarting at 1．, each over a sentence about an article opening a line (第三条明确…);
+ * one of `n` such items whose 名单 runs on over `n` pairs of lines a wrap cut inside a name (…王五、赵小 / 六、孙七、…);
+ * one whose 名单 has `n` sections (“…第1组”（8名）). A sentence looked back over every heading for an article, a
+ * wrapped 六、 over every heading for one at its line, and each section's name was searched for from the notice's
+ * start to its own line.
  */
 function articleSentencesAndWrappedNames(n: number): string {
-  const items = Array.from({ length: n }, (_, i) => [`${(i % 9) + 1}．做好相关工作。`, '第三条明确了各部门职责。']).flat();
-  const names = Array.from({ length: n }, () => ['张三、李四、王五、赵小', '六、孙七、周八、吴九、郑十、']).flat();
-  return ['某市人民政府关于表彰先进个人的通报', '', '某政发〔2024〕1号', '', '各县（市、区）人民政府：', '', ...items, '', '附件：先进个人名单', '', '某市人民政府', '2024年12月1日', '', '附件', '', '先进个人名单', '（共100名）', '', ...names, '钱多。', ''].join('\n');
+  const items = Array.from({ length: n }, (_, i) => [`${(i % 9) + 1}．做好相关工作。`, '第三条明确了各部门职责。', `（${(i % 9) + 1}）加强管理。`, '第四条规定了工作程序。']).flat();
+  const wrapped = Array.from({ length: n }, () => ['张三、李四、王五、赵小', '六、孙七、周八、吴九、郑十、']).flat();
+  const sections = Array.from({ length: n }, (_, i) => [`“先进个人第${i + 1}组”（8名）`, '张三、李四、王五、赵小', '六、孙七、周八、吴九、郑十。']).flat();
+  const notice = (serial: number, title: string, body: string[]) => [title, '', `某政发〔2024〕${serial}号`, '', '各县（市、区）人民政府：', '', ...body, '', '某市人民政府', '2024年12月1日', ''];
+  return [
+    ...notice(1, '某市人民政府关于加强管理工作的通知', items),
+    ...notice(2, '某市人民政府关于表彰先进集体的通报', [...items.slice(0, 2 * n), '附件：先进个人名单']),
+    ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...wrapped, '钱多。', ''],
+    ...notice(3, '某市人民政府关于表彰先进个人的通报', [`决定对${8 * n}名先进个人予以表彰。`, '', '附件：先进个人名单']),
+    ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...sections, ''],
+  ].join('\n');
 }
 
 const cases: Record<string, () => void> = {

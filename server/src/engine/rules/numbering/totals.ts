@@ -557,7 +557,10 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
  */
 function mentionsOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string }[] {
   const out: { value: number; range: Range; measure: string }[] = [];
-  for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
+  // Searched up to `end` only: a search of the whole text ran on to the group's own line, past the text before it,
+  // for every group of a long 名单.
+  const before = text.slice(0, end);
+  for (let at = before.indexOf(name, start); at >= 0; at = before.indexOf(name, at + name.length)) {
     // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号.
     const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?“?)$/.exec(
       text.slice(Math.max(start, at - 12), at),
