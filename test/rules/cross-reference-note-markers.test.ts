@@ -112,6 +112,16 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, text), []);
   });
 
+  it('reads items that end without punctuation, one a line, as a list, not markers carried over by a wrap', () => {
+    const items = ['①推进城镇社区建设', '②推进乡村社区建设', '③推进数字社区建设', '④推进社区服务', '⑤推进社区治理'];
+    const text = inject(OPINION, '　　二、主要任务', `　　二、主要任务\n\n　　重点做好以下工作\n${items.join('\n')}`);
+    assert.deepEqual(run(RULE, text), []);
+    // A marker a wrap put at a line's start, in a paragraph with no list, is still one.
+    const wrapped = inject(OPINION, '以“三化九场景”②为引领', '以“三化九场景”\n②为引领');
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.deepEqual(run(RULE, inject(wrapped, '　　②“三化九场景”：', '　　⑤“三化九场景”：')).map((f) => f.message.slice(0, 9)).sort(), ['正文中的注释标记②', '注释⑤在正文中没有']);
+  });
+
   it('finds nothing in the corpus, which has no such notes', function () {
     if (!corpusAvailable) this.skip();
     for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), []);
