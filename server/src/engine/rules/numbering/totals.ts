@@ -427,10 +427,7 @@ function declaredClaim(ctx: RuleContext, doc: GazetteDocument, a: Attachment) {
 
 /** A section's count (先进集体名单（共8个）) against its entries. */
 function checkSection(ctx: RuleContext, doc: GazetteDocument, s: Section): void {
-  if (!s.claim) return;
-  const count = sectionEntries(doc, ctx.issue.lines, s, s.claim.measure);
-  if (count === undefined || count.count < 2 || (s.claim.value >= count.low && s.claim.value <= count.high)) return;
-  claimReport(ctx, s.claim, count.count, `“${s.name}”`, count.range, s.claim.measure);
+  if (s.claim) checkEntries(ctx, doc, s.claim, s.claim.measure, s.from, s.end, `“${s.name}”`);
 }
 
 /** The entries of a 名单's sections summed, as groupsTotal sums its groups'. */
