@@ -122,6 +122,15 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, inject(wrapped, '　　②“三化九场景”：', '　　⑤“三化九场景”：')).map((f) => f.message.slice(0, 9)).sort(), ['正文中的注释标记②', '注释⑤在正文中没有']);
   });
 
+  it('reads past the remarks under a table (注：①…⑤…), which are no notes of the text', () => {
+    const table = ['　　附表：重点任务清单', '', '序号\t任务\t责任单位', '1\t老旧小区综合改造\t市住房城乡建设局', '2\t社区数据仓建设\t市大数据局', ''];
+    const remarks = ['注：①表中任务按年度推进；', '②责任单位为牵头单位；', '③完成时限为2025年底；', '④各地可结合实际细化；', '⑤表中数据截至2024年6月。'];
+    const text = inject(OPINION, '　　注释：', `${[...table, ...remarks].join('\n')}\n\n　　注释：`);
+    assert.deepEqual(run(RULE, text), []);
+    // The notes under 注释： are still checked.
+    assert.deepEqual(run(RULE, inject(text, '综合改造③，', '综合改造，')).map((f) => f.message.slice(0, 6)), ['注释③在正文']);
+  });
+
   it('finds nothing in the corpus, which has no such notes', function () {
     if (!corpusAvailable) this.skip();
     for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), []);

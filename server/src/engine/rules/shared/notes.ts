@@ -1,6 +1,6 @@
 // Notes gathered under 注释： (or 注：) at a document's end and the markers in its text they explain
 // (…决策部署①，, 《…指南》[1]，): for cross-reference/note-markers, and for going between them in the editor.
-import type { GazetteDocument, Issue, Line, Range } from '../../model';
+import type { GazetteDocument, Issue, Line, Range, Table } from '../../model';
 import { isNoteMarker } from '../../parse/footnotes';
 import { content, isBlank, prefixLength } from '../../parse/text';
 
@@ -36,7 +36,9 @@ export function notesOf(issue: Issue, d: GazetteDocument): DocumentNotes {
   const inNotes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].text.includes('注') || !NOTES_HEAD.test(content(lines[i].text))) continue;
-    i = readNotes(lines, i, notes, noteRanges, inNotes);
+    // Remarks on the table right above (注：①…②…) are read past, not taken for the text's notes.
+    const remarks = underTable(lines, i, d.tables);
+    i = readNotes(lines, i, remarks ? [] : notes, remarks ? [] : noteRanges, inNotes);
   }
   const markers: NoteMark[] = [];
   if (notes.length === 0) return { notes, markers, noteRanges };
@@ -97,6 +99,14 @@ function readNotes(lines: readonly Line[], head: number, notes: NoteMark[], note
 function wrappedFrom(above: Line | undefined): boolean {
   const text = above?.text.trimEnd() ?? '';
   return text !== '' && !/[。！？；：!?;:]$/.test(text);
+}
+
+/** Whether the nearest non-blank line above line `i` is in one of the tables. */
+function underTable(lines: readonly Line[], i: number, tables: readonly Table[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && isBlank(lines[j].text)) j--;
+  const at = j >= 0 ? lines[j].start : -1;
+  return tables.some((t) => t.range.start <= at && at <= t.range.end);
 }
 
 /**
