@@ -59,9 +59,9 @@ function numberlessIssue(n: number): string {
 /**
  * Three notices: one of `n` items restarting at 1．, each over a sentence about an article opening a line (第三条明确…);
  * one of `n` such items whose 名单 runs on over `n` pairs of lines a wrap cut inside a name (…王五、赵小 / 六、孙七、…);
- * one whose 名单 has `n` sections (“…第1组”（8名）). A sentence looked back over every heading for an article, a
- * wrapped 六、 over every heading for one at its line, and each section's name was searched for from the notice's
- * start to its own line.
+ * one of `n` such items whose 名单 has `n` sections (“…第1组”（8名）). A sentence looked back over every heading for
+ * an article, a wrapped 六、 over every heading for one at its line, and each section's name was searched for in
+ * the whole text of its notice.
  */
 function articleSentencesAndWrappedNames(n: number): string {
   const items = Array.from({ length: n }, (_, i) => [`${(i % 9) + 1}．做好相关工作。`, '第三条明确了各部门职责。', `（${(i % 9) + 1}）加强管理。`, '第四条规定了工作程序。']).flat();
@@ -72,7 +72,7 @@ function articleSentencesAndWrappedNames(n: number): string {
     ...notice(1, '某市人民政府关于加强管理工作的通知', items),
     ...notice(2, '某市人民政府关于表彰先进集体的通报', [...items.slice(0, 2 * n), '附件：先进个人名单']),
     ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...wrapped, '钱多。', ''],
-    ...notice(3, '某市人民政府关于表彰先进个人的通报', [`决定对${8 * n}名先进个人予以表彰。`, '', '附件：先进个人名单']),
+    ...notice(3, '某市人民政府关于表彰先进个人的通报', [...items.slice(0, 2 * n), `决定对${8 * n}名先进个人予以表彰。`, '', '附件：先进个人名单']),
     ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...sections, ''],
   ].join('\n');
 }
