@@ -3,7 +3,7 @@
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, and "注：以上10件…" under a numbered table — against the items actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
-import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
+import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
@@ -11,7 +11,7 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { addTo, minOf } from '../../arrays';
-import { type Count, type EntryLines, entryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
+import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkTableAboveClaims } from './table-notes';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
