@@ -127,8 +127,10 @@ describe(RULE, () => {
     const remarks = ['注：①表中任务按年度推进；', '②责任单位为牵头单位；', '③完成时限为2025年底；', '④各地可结合实际细化；', '⑤表中数据截至2024年6月。'];
     const text = inject(OPINION, '　　注释：', `${[...table, ...remarks].join('\n')}\n\n　　注释：`);
     assert.deepEqual(run(RULE, text), []);
-    // The notes under 注释： are still checked.
+    // The notes under 注释： are still checked, right under a table too.
     assert.deepEqual(run(RULE, inject(text, '综合改造③，', '综合改造，')).map((f) => f.message.slice(0, 6)), ['注释③在正文']);
+    const notesUnderTable = inject(OPINION, '　　注释：', `${table.join('\n')}\n　　注释：`);
+    assert.deepEqual(run(RULE, inject(notesUnderTable, '综合改造③，', '综合改造，')).map((f) => f.message.slice(0, 6)), ['注释③在正文']);
   });
 
   it('finds nothing in the corpus, which has no such notes', function () {

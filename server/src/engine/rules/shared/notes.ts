@@ -36,8 +36,8 @@ export function notesOf(issue: Issue, d: GazetteDocument): DocumentNotes {
   const inNotes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].text.includes('注') || !NOTES_HEAD.test(content(lines[i].text))) continue;
-    // Remarks on the table right above (注：①…②…) are read past, not taken for the text's notes.
-    const remarks = underTable(lines, i, d.tables);
+    // Remarks on the table right above (注：①…②…) are read past, not taken for the text's notes; 注释： heads notes wherever it stands.
+    const remarks = !content(lines[i].text).replace(/^\*\*/, '').startsWith('注释') && underTable(lines, i, d.tables);
     i = readNotes(lines, i, remarks ? [] : notes, remarks ? [] : noteRanges, inNotes);
   }
   const markers: NoteMark[] = [];
