@@ -1,6 +1,6 @@
 // Run by scale.test.ts in a process of its own, so that what is measured
 // is this analysis and not what earlier tests left in the heap (in the full suite the same
-// analysis took twice the CPU time). Usage: scale-worker.ts numberless|documents|lists|breakdowns|paragraph
+// analysis took twice the CPU time). Usage: scale-worker.ts numberless|documents|lists|breakdowns|paragraph|articlesAndNames
 // Exits with the failure's message on stderr when a check fails.
 import { strict as assert } from 'node:assert';
 import { allRules, lintIssue, parseIssue } from '../../server/src/engine';
@@ -56,7 +56,37 @@ function numberlessIssue(n: number): string {
   return ['某市人民政府公报', '2024年第12期', '', '目  录', '', ...toc, '', ...body].join('\n');
 }
 
+/**
+ * Three notices: one of `n` items restarting at 1．, each over a sentence about an article opening a line (第三条明确…);
+ * one of `n` such items whose 名单 runs on over `n` pairs of lines a wrap cut inside a name (…王五、赵小 / 六、孙七、…);
+ * one of `n` such items whose 名单 has `n` sections (“…第1组”（8名）). A sentence looked back over every heading for
+ * an article, a wrapped 六、 over every heading for one at its line, and each section's name was searched for in
+ * the whole text of its notice.
+ */
+function articleSentencesAndWrappedNames(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => [`${(i % 9) + 1}．做好相关工作。`, '第三条明确了各部门职责。', `（${(i % 9) + 1}）加强管理。`, '第四条规定了工作程序。']).flat();
+  const wrapped = Array.from({ length: n }, () => ['张三、李四、王五、赵小', '六、孙七、周八、吴九、郑十、']).flat();
+  const sections = Array.from({ length: n }, (_, i) => [`“先进个人第${i + 1}组”（8名）`, '张三、李四、王五、赵小', '六、孙七、周八、吴九、郑十。']).flat();
+  const notice = (serial: number, title: string, body: string[]) => [title, '', `某政发〔2024〕${serial}号`, '', '各县（市、区）人民政府：', '', ...body, '', '某市人民政府', '2024年12月1日', ''];
+  return [
+    ...notice(1, '某市人民政府关于加强管理工作的通知', items),
+    ...notice(2, '某市人民政府关于表彰先进集体的通报', [...items.slice(0, 2 * n), '附件：先进个人名单']),
+    ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...wrapped, '钱多。', ''],
+    ...notice(3, '某市人民政府关于表彰先进个人的通报', [...items.slice(0, 2 * n), `决定对${8 * n}名先进个人予以表彰。`, '', '附件：先进个人名单']),
+    ...['附件', '', '先进个人名单', `（共${8 * n}名）`, '', ...sections, ''],
+  ].join('\n');
+}
+
 const cases: Record<string, () => void> = {
+  articlesAndNames() {
+    for (let k = 0; k < 3; k++) analyze(articleSentencesAndWrappedNames(100));
+    const small = articleSentencesAndWrappedNames(2_000);
+    const text = articleSentencesAndWrappedNames(20_000);
+    const a = analyze(text);
+    checkFindings(text, a.findings);
+    checkGrowth(small, text, 10);
+    console.log(JSON.stringify({ chars: text.length, cpuMs: Math.round(a.cpuMs) }));
+  },
   numberless() {
     for (let k = 0; k < 3; k++) analyze(numberlessIssue(100));
     const small = numberlessIssue(1_000);

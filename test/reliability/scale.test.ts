@@ -38,6 +38,10 @@ describe('issues far larger than real ones take time in proportion to their size
     assert.ok(runScaleCase('breakdowns').chars > 1_000_000);
   });
 
+  it('20,000 sentences about an article opening a line among restarting items, a 名单 of 20,000 lines a wrap cut inside a name, one of 20,000 sections', () => {
+    assert.ok(runScaleCase('articlesAndNames').chars > 2_000_000);
+  });
+
   it('one paragraph of 100,000 lines', () => {
     assert.ok(runScaleCase('paragraph').chars > 1_000_000);
   });

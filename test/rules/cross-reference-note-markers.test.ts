@@ -112,6 +112,27 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, text), []);
   });
 
+  it('reads items that end without punctuation, one a line, as a list, not markers carried over by a wrap', () => {
+    const items = ['①推进城镇社区建设', '②推进乡村社区建设', '③推进数字社区建设', '④推进社区服务', '⑤推进社区治理'];
+    const text = inject(OPINION, '　　二、主要任务', `　　二、主要任务\n\n　　重点做好以下工作\n${items.join('\n')}`);
+    assert.deepEqual(run(RULE, text), []);
+    // A marker a wrap put at a line's start, in a paragraph with no list, is still one.
+    const wrapped = inject(OPINION, '以“三化九场景”②为引领', '以“三化九场景”\n②为引领');
+    assert.deepEqual(run(RULE, wrapped), []);
+    assert.deepEqual(run(RULE, inject(wrapped, '　　②“三化九场景”：', '　　⑤“三化九场景”：')).map((f) => f.message.slice(0, 9)).sort(), ['正文中的注释标记②', '注释⑤在正文中没有']);
+  });
+
+  it('reads past the remarks under a table (注：①…⑤…), which are no notes of the text', () => {
+    const table = ['　　附表：重点任务清单', '', '序号\t任务\t责任单位', '1\t老旧小区综合改造\t市住房城乡建设局', '2\t社区数据仓建设\t市大数据局', ''];
+    const remarks = ['注：①表中任务按年度推进；', '②责任单位为牵头单位；', '③完成时限为2025年底；', '④各地可结合实际细化；', '⑤表中数据截至2024年6月。'];
+    const text = inject(OPINION, '　　注释：', `${[...table, ...remarks].join('\n')}\n\n　　注释：`);
+    assert.deepEqual(run(RULE, text), []);
+    // The notes under 注释： are still checked, right under a table too.
+    assert.deepEqual(run(RULE, inject(text, '综合改造③，', '综合改造，')).map((f) => f.message.slice(0, 6)), ['注释③在正文']);
+    const notesUnderTable = inject(OPINION, '　　注释：', `${table.join('\n')}\n　　注释：`);
+    assert.deepEqual(run(RULE, inject(notesUnderTable, '综合改造③，', '综合改造，')).map((f) => f.message.slice(0, 6)), ['注释③在正文']);
+  });
+
   it('finds nothing in the corpus, which has no such notes', function () {
     if (!corpusAvailable) this.skip();
     for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), []);

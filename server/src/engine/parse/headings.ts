@@ -196,10 +196,12 @@ export function buildHeadings(
   // The first numbers of the decimal labels read so far (1 once 1.1 is read): 1.10 after them is a label.
   const sectionsOf = new Set<number>();
   const articlesBelow = new NextArticle(lines, to, skip);
+  // The value of the last article read so far (not looked for back over every heading: quadratic on long parts).
+  let lastArticle: number | undefined;
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const line = lines[i];
-    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter) ?? articleInRun(lines, i, out, articlesBelow);
+    const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter) ?? articleInRun(lines, i, lastArticle, articlesBelow);
     if (!h) continue;
     if (h.kind === 'decimal' && isClockTime(h, sectionsOf)) continue;
     if (h.kind === 'decimal' && h.path!.length > 1) sectionsOf.add(h.path![0]);
@@ -212,6 +214,7 @@ export function buildHeadings(
       footNotes.add(i);
       continue;
     }
+    if (h.kind === 'article') lastArticle = h.value;
     if (h.kind === 'decimal' && h.path!.length === 1) chapter = { value: h.value, first: false };
     else if (chapter && h.kind === 'decimal' && h.path!.length === 2 && h.path![0] === chapter.value && h.value === 1) chapter.first = true;
     const start = line.start + h.at;
@@ -242,18 +245,16 @@ export function buildHeadings(
  * skipped number there is still seen. A sentence about an article a wrap put at a line's start (…本办法 /
  * 第十条规定的…) or one in a policy interpretation, with no run of articles around it, stays a sentence.
  */
-function articleInRun(lines: readonly Line[], i: number, before: readonly Heading[], below: NextArticle): HeadingLabel | undefined {
+function articleInRun(lines: readonly Line[], i: number, previous: number | undefined, below: NextArticle): HeadingLabel | undefined {
   const h = articleOpeningWithVerb(lines[i].text);
   if (!h) return undefined;
   const above = i > 0 ? lines[i - 1].text.trim() : '';
   // A chapter's title above it (第二章　规划) ends there; an article's own words above it may run on into it.
   const title = above !== '' && RANK[parseHeadingLabel(above)?.kind ?? 'article'] < RANK.article;
   if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !title) return undefined;
-  let previous: Heading | undefined;
-  for (let k = before.length - 1; k >= 0 && !previous; k--) if (before[k].kind === 'article') previous = before[k];
   const next = below.after(i);
-  if (!previous || !next) return undefined;
-  return h.value - previous.value <= 2 && h.value >= previous.value && next.value - h.value <= 2 && next.value >= h.value ? h : undefined;
+  if (previous === undefined || !next) return undefined;
+  return h.value - previous <= 2 && h.value >= previous && next.value - h.value <= 2 && next.value >= h.value ? h : undefined;
 }
 
 /** The next article label below a line, found by one scan down the part however many lines ask (no line is read twice). */

@@ -26,7 +26,7 @@ export function wrappedNameLabels(lines: readonly Line[], from: number, to: numb
   return out;
 }
 
-/** 张三、李四、王五、赵小: names run together with 、, the last of them shorter than a whole one and not closed. */
+/** 张三、李四、王五、赵小: names run together with 、, the last of them one to three characters (a name, or one cut short) and not closed. */
 export function endsInsideName(text: string): boolean {
   if (isBlank(text)) return false;
   const line = content(text);

@@ -4,6 +4,7 @@ import type { GazetteDocument, Line, Range } from '../../model';
 import { parseHeadingLabel } from '../../parse/headings';
 import { endsInsideName } from '../../parse/wrappedLabels';
 import { content, isPageArtifactLine, isRecordLine, isTableRow } from '../../parse/text';
+import { firstStarting } from '../shared/locate';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
 export interface Count {
@@ -72,7 +73,12 @@ export interface EntryLines {
  */
 export function isLabelLine(doc: GazetteDocument, lines: readonly Line[], j: number): boolean {
   const h = parseHeadingLabel(lines[j].text);
-  return !!h && !(h.kind === 'cn' && j > 0 && endsInsideName(lines[j - 1].text) && !doc.headings.some((x) => x.range.start === lines[j].start));
+  return !!h && !(h.kind === 'cn' && j > 0 && endsInsideName(lines[j - 1].text) && !isHeadingAt(doc, lines[j].start));
+}
+
+/** Whether one of the document's headings (sorted by start) opens at offset `start`: by binary search, asked for each line of a list. */
+function isHeadingAt(doc: GazetteDocument, start: number): boolean {
+  return doc.headings[firstStarting(doc.headings, start)]?.range.start === start;
 }
 
 /** The lines names after a colon run on to: while they end with 、, or the next holds more names. */

@@ -3,15 +3,15 @@
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, and "注：以上10件…" under a numbered table — against the items actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
-import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow, normalize, numeralValue, prefixLength } from '../../parse/text';
+import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
-import { minOf } from '../../arrays';
-import { type Count, type EntryLines, entryLines, LIST_CLOSE, LIST_REMARK, UNIT_END, entryCount, entryRun, exactly, isLabelLine, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
+import { addTo, minOf } from '../../arrays';
+import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkEnumerationCounts } from './enumerations';
 import { checkTableAboveClaims } from './table-notes';
@@ -429,10 +429,7 @@ function declaredClaim(ctx: RuleContext, doc: GazetteDocument, a: Attachment) {
 
 /** A section's count (先进集体名单（共8个）) against its entries. */
 function checkSection(ctx: RuleContext, doc: GazetteDocument, s: Section): void {
-  if (!s.claim) return;
-  const count = sectionEntries(doc, ctx.issue.lines, s, s.claim.measure);
-  if (count === undefined || count.count < 2 || (s.claim.value >= count.low && s.claim.value <= count.high)) return;
-  claimReport(ctx, s.claim, count.count, `“${s.name}”`, count.range, s.claim.measure);
+  if (s.claim) checkEntries(ctx, doc, s.claim, s.claim.measure, s.from, s.end, `“${s.name}”`);
 }
 
 /** The entries of a 名单's sections summed, as groupsTotal sums its groups'. */
@@ -495,7 +492,7 @@ function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
     const name = GROUP_NAME.exec(title)?.[1].replace(QUOTES, '');
     if (!name || named.has(name)) return;
     named.add(name);
-    const mentions = mentionsOf(ctx.text, doc.range.start, h.range.start, name);
+    const mentions = mentionsOf(ctx.text, doc, h.range.start, name);
     if (mentions.length === 0) return;
     // The text may count an earlier year's honours too (2022年对4个先进集体予以表彰，今年对3个…): one that fits is this
     // list's; where none does, the last, nearest the list, is the one reported.
@@ -516,7 +513,7 @@ function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
       const name = s.name.replace(/名单$/, '');
       if (name.length < 2 || named.has(name)) continue;
       named.add(name);
-      const mentions = mentionsOf(ctx.text, doc.range.start, a.range.start, name);
+      const mentions = mentionsOf(ctx.text, doc, a.range.start, name);
       if (mentions.length === 0) continue;
       const mention = mentions[mentions.length - 1];
       const measure = mention.measure === '人' ? '名' : mention.measure;
@@ -554,12 +551,15 @@ const QUOTES = /^“|”$/g;
 const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u3000]*[(（:：])/;
 
 /**
- * Each "N个<name>" from `start` to `end` in a sentence that honours or names the groups (对3个先进集体…予以表彰): not
- * an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
+ * Each "N个<name>" in the document before offset `end` in a sentence that honours or names the groups (对3个先进集体…
+ * 予以表彰): not an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
  */
-function mentionsOf(text: string, start: number, end: number, name: string): { value: number; range: Range; measure: string }[] {
+function mentionsOf(text: string, doc: GazetteDocument, end: number, name: string): { value: number; range: Range; measure: string }[] {
   const out: { value: number; range: Range; measure: string }[] = [];
-  for (let at = text.indexOf(name, start); at >= 0 && at < end; at = text.indexOf(name, at + name.length)) {
+  const start = doc.range.start;
+  // Only where a count ends: a search of the text for each name cost groups × the text's length.
+  for (const at of countEnds(text, doc).get(name.slice(0, 2)) ?? []) {
+    if (at + name.length > end || !text.startsWith(name, at)) continue;
     // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号.
     const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?“?)$/.exec(
       text.slice(Math.max(start, at - 12), at),
@@ -570,10 +570,38 @@ function mentionsOf(text: string, start: number, end: number, name: string): { v
     const after = text.slice(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
-    const end = at - m[4].length;
-    out.push({ value: numeralValue(m[2]), range: { start: end - m[1].length, end }, measure: m[3] });
+    const countEnd = at - m[4].length;
+    out.push({ value: numeralValue(m[2]), range: { start: countEnd - m[1].length, end: countEnd }, measure: m[3] });
   }
   return out;
+}
+
+/** A numeral and a measure word of units or people: 3个, 五 名. */
+const COUNT = /[0-9０-９一两二三四五六七八九十百][ \t]*[个名家所人]/g;
+/** What may stand between a count and the name it counts: 3个单位“先进集体”. */
+const COUNTED = /^(?:单位|集体|同志|企业|学校|家庭)/;
+
+const countEndsByDocument = new WeakMap<GazetteDocument, Map<string, number[]>>();
+
+/**
+ * The offsets in a document where a name counted may start, right after a count (3个|先进集体, 3个单位|“|先进集体),
+ * ascending, by the two characters there: found in one pass, then looked up for each group's name.
+ */
+function countEnds(text: string, doc: GazetteDocument): Map<string, number[]> {
+  let ends = countEndsByDocument.get(doc);
+  if (ends) return ends;
+  ends = new Map();
+  const body = text.slice(doc.range.start, doc.range.end);
+  for (const m of body.matchAll(COUNT)) {
+    const at = doc.range.start + m.index + m[0].length;
+    const word = COUNTED.exec(text.slice(at, at + 2));
+    for (const after of word ? [at, at + 2] : [at]) {
+      addTo(ends, text.slice(after, after + 2), after);
+      if (text.charAt(after) === '“') addTo(ends, text.slice(after + 1, after + 3), after + 1);
+    }
+  }
+  countEndsByDocument.set(doc, ends);
+  return ends;
 }
 
 /** What a sentence that counts the groups of a 名单 does with them. */

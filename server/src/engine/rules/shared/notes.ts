@@ -1,6 +1,6 @@
 // Notes gathered under 注释： (or 注：) at a document's end and the markers in its text they explain
 // (…决策部署①，, 《…指南》[1]，): for cross-reference/note-markers, and for going between them in the editor.
-import type { GazetteDocument, Issue, Line, Range } from '../../model';
+import type { GazetteDocument, Issue, Line, Range, Table } from '../../model';
 import { isNoteMarker } from '../../parse/footnotes';
 import { content, isBlank, prefixLength } from '../../parse/text';
 
@@ -36,13 +36,16 @@ export function notesOf(issue: Issue, d: GazetteDocument): DocumentNotes {
   const inNotes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].text.includes('注') || !NOTES_HEAD.test(content(lines[i].text))) continue;
-    i = readNotes(lines, i, notes, noteRanges, inNotes);
+    // Remarks on the table right above (注：①…②…) are read past, not taken for the text's notes; 注释： heads notes wherever it stands.
+    const remarks = !content(lines[i].text).replace(/^\*\*/, '').startsWith('注释') && underTable(lines, i, d.tables);
+    i = readNotes(lines, i, remarks ? [] : notes, remarks ? [] : noteRanges, inNotes);
   }
   const markers: NoteMark[] = [];
   if (notes.length === 0) return { notes, markers, noteRanges };
+  const items = listItems(lines);
   for (const [k, line] of lines.entries()) {
     if (inNotes.has(k)) continue;
-    markersOf(line, wrappedFrom(lines[k - 1]), markers);
+    markersOf(line, wrappedFrom(lines[k - 1]) && !items.has(k), markers);
     if (k + 1 < lines.length && !inNotes.has(k + 1)) splitMarker(line, lines[k + 1], markers);
   }
   return { notes, markers, noteRanges };
@@ -80,7 +83,7 @@ function readNotes(lines: readonly Line[], head: number, notes: NoteMark[], note
     if (label && (style === undefined || style === labelStyle)) {
       style = labelStyle;
       const start = lines[i].start + at;
-      notes.push({ style: style!, value: label[1] === undefined ? label[0].charCodeAt(0) - 0x2460 + 1 : Number(label[1]), label: label[0], range: { start, end: start + label[0].length } });
+      notes.push({ style: style!, value: labelValue(label), label: label[0], range: { start, end: start + label[0].length } });
       noteRanges.push({ start, end: lines[i].end });
       afterNote = true;
     } else if (i !== head && !afterNote) break;
@@ -96,6 +99,44 @@ function readNotes(lines: readonly Line[], head: number, notes: NoteMark[], note
 function wrappedFrom(above: Line | undefined): boolean {
   const text = above?.text.trimEnd() ?? '';
   return text !== '' && !/[。！？；：!?;:]$/.test(text);
+}
+
+/** Whether the nearest non-blank line above line `i` is in one of the tables. */
+function underTable(lines: readonly Line[], i: number, tables: readonly Table[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && isBlank(lines[j].text)) j--;
+  const at = j >= 0 ? lines[j].start : -1;
+  return tables.some((t) => t.range.start <= at && at <= t.range.end);
+}
+
+/**
+ * The lines that open with a label numbered one after the label opening the nearest line above of its style, no
+ * blank line between (①建设平台 / ②完善目录 / ③健全机制, items that end without punctuation), and those above: a
+ * list's items, not markers a hard wrap carried to a line's start.
+ */
+function listItems(lines: readonly Line[]): Set<number> {
+  const items = new Set<number>();
+  const above = new Map<NoteStyle, { line: number; value: number }>();
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k].text;
+    if (isBlank(text)) {
+      above.clear();
+      continue;
+    }
+    const label = NOTE_LABEL.exec(text.slice(prefixLength(text)));
+    if (!label) continue;
+    const style: NoteStyle = label[1] === undefined ? 'circled' : 'bracket';
+    const value = labelValue(label);
+    const before = above.get(style);
+    if (before && before.value === value - 1) items.add(before.line).add(k);
+    above.set(style, { line: k, value });
+  }
+  return items;
+}
+
+/** A label's number: ① is 1, [2] is 2. */
+function labelValue(label: RegExpExecArray): number {
+  return label[1] === undefined ? label[0].charCodeAt(0) - 0x2460 + 1 : Number(label[1]);
 }
 
 /** `wrapped`: the line goes on with the sentence above, so a label opening it may be a marker a hard wrap carried over. */
