@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import articleReference from './article-reference';
 import attachments from './attachments';
 import citation from './citation';
 import directory from './directory';
@@ -8,4 +9,4 @@ import planName from './plan-name';
 import sectionName from './section-name';
 import toc from './toc';
 
-export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName, noteMarkers];
+export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName, noteMarkers, articleReference];
