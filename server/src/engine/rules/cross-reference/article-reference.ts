@@ -24,7 +24,7 @@ const rule: Rule = {
       const subject = d.kind === 'interpretation' ? interpretedDocument(ctx, d) : undefined;
       if (subject && amends(subject.name)) continue;
       for (const p of paragraphsIn(ctx.issue, d.range)) {
-        if (!p.text.includes('第') || RENUMBERING.test(p.text)) continue;
+        if (!p.text.includes('第') || !(p.text.includes('条') || p.text.includes('章')) || RENUMBERING.test(p.text)) continue;
         // The decision a decree promulgates before the rules it amends.
         const title = d.parts[partAt(d, p.range.start)].title;
         if (title && amends(title.norm)) continue;
