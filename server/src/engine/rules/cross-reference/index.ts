@@ -6,7 +6,8 @@ import directory from './directory';
 import interpretation from './interpretation';
 import noteMarkers from './note-markers';
 import planName from './plan-name';
+import planToc from './plan-toc';
 import sectionName from './section-name';
 import toc from './toc';
 
-export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName, noteMarkers, articleReference];
+export const crossReferenceRules: Rule[] = [toc, attachments, citation, interpretation, directory, sectionName, planName, noteMarkers, articleReference, planToc];
