@@ -65,6 +65,21 @@ describe(RULE, () => {
     assert.equal(run(RULE, plan(full.filter((l) => !l.startsWith('专栏2')))).length, 1);
   });
 
+  it('reads chapters under parts (第一篇), numbered on across them or from 第一章 in each', () => {
+    const parts = (body: readonly string[], second: string) => {
+      const c = [...CONTENTS.slice(0, 2), '第一篇　现状与目标', '', ...CONTENTS.slice(2, 6), '第二篇　主要任务', '', ...CONTENTS.slice(6)];
+      const b = [...body.slice(0, body.indexOf('第三章　推动绿色低碳发展')), '第二篇　主要任务', '', ...body.slice(body.indexOf('第三章　推动绿色低碳发展'))];
+      const renumber = (l: string) => (second === '第一章' ? l.replace('第三章', '第一章').replace('第四章', '第二章').replace('第五章', '第三章') : l);
+      const afterSecond = (list: string[]) => { const at = list.indexOf('第二篇　主要任务'); return [...list.slice(0, at), ...list.slice(at).map(renumber)]; };
+      return plan(afterSecond(c), ['第一篇　现状与目标', '', ...afterSecond(b)]);
+    };
+    for (const second of ['第三章', '第一章']) {
+      assert.deepEqual(run(RULE, parts(BODY, second)), [], second);
+      const text = parts(BODY, second).replace('第二篇　主要任务\n\n第一章　推动', '第二篇　重点任务\n\n第一章　推动').replace('第二篇　主要任务\n\n第三章　推动', '第二篇　重点任务\n\n第三章　推动');
+      assert.equal(run(RULE, text).length, 1, second);
+    }
+  });
+
   it('stays quiet on page numbers, leader dots, spacing, wrapped entries and a 目录 without blank lines', () => {
     const variants: string[][] = [
       CONTENTS.map((l, i) => (l.startsWith('第') ? `${l}………………………………${i + 1}` : l)),

@@ -134,14 +134,14 @@ function findTocHeader(text: string, lines: readonly Line[]): number {
 }
 
 /**
- * A 目录 a document prints of its own chapters (a 规划纲要's), not the issue's: its first entry is a chapter, a
- * section or a part (第一章, 第一节, 第一篇, 第一部分), which no document's title is; or a document is printed
- * above it (a 发文字号 alone on a line, a sentence), which no masthead has.
+ * A 目录 a document prints of its own chapters (a 规划纲要's), not the issue's: its first entry is a chapter or a
+ * section (第一章, 第一节), which no document's title is (an issue's 目录 may group its entries under 第一部分); or a
+ * document is printed above it (a 发文字号 alone on a line, a sentence), which no masthead has.
  */
 function ownContents(text: string, lines: readonly Line[], header: number): boolean {
   const first = nextNonBlank(lines, header + 1, lines.length);
   const kind = first !== undefined ? parseHeadingLabel(lines[first].text)?.kind : undefined;
-  if (kind === 'chapter' || kind === 'section' || kind === 'division') return true;
+  if (kind === 'chapter' || kind === 'section') return true;
   for (let i = 0; i < header; i++) {
     const c = content(lines[i].text);
     if ((c.length > 30 && /[。；]$/.test(c)) || lineIsDocNumber(text, lines[i].start, lines[i].text)) return true;
