@@ -114,6 +114,8 @@ describe(RULE, () => {
       '原《办法》第十五条规定的审批事项已取消。',
       '《青川市城市绿化管理办法》（青政发〔2015〕8号）第十五条规定的审批事项已取消。',
       '本条例第三十条',
+      // 意见 is no 见: another document's article.
+      '依照省政府实施意见第十五条的规定执行。',
     ]) {
       assert.deepEqual(messages(said(answer)), [], answer);
     }
@@ -141,6 +143,20 @@ describe(RULE, () => {
       '',
     ].join('\n');
     assert.deepEqual(run(RULE, `${DECREE}\n${decision}`), []);
+  });
+});
+
+describe(`${RULE}: a plan's chapters`, () => {
+  const PLAN = [
+    '青川市人民政府关于印发青川市生态环境保护规划的通知', '', '青政发〔2024〕4号', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '　　现将《青川市生态环境保护规划》印发给你们，请认真贯彻执行。', '', '青川市人民政府', '', '2024年1月30日', '',
+    '青川市生态环境保护规划', '', '第一章　规划背景', '', '　　全市生态环境质量持续改善（主要指标见第二章）。', '',
+    '第二章　总体要求', '', '　　到2025年，生态环境质量持续改善。', '', '第三章　保障措施', '', '　　加强组织领导。', '',
+  ].join('\n');
+
+  it('checks 见第N章 against the plan\'s own chapters', () => {
+    assert.deepEqual(run(RULE, PLAN), []);
+    assert.deepEqual(run(RULE, PLAN.replace('见第二章', '见第四章')).map((f) => f.message), ['所引本文件第四章不存在，其最后一章为第三章 (no chapter 4: the last one is 3)']);
   });
 });
 

@@ -61,8 +61,8 @@ function amends(title: string): boolean {
 const RENUMBERING = /改为|删去|删除/;
 
 const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
-/** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条. */
-const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|见)(?=[ \t]*第)/g;
+/** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条). */
+const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见)(?=[ \t]*第)/g;
 /** The first 第N条 / 第N章 right after the anchor. */
 const FIRST = new RegExp(`[ \\t]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'y');
 /**
@@ -150,8 +150,8 @@ function scopeOf(ctx: RuleContext, d: GazetteDocument, p: Paragraph, ref: Refere
     if (subject && withoutYears(subject.name).endsWith(ref.self)) return asSubject();
     return undefined;
   }
-  // 见第十二条: in rules, their own article; in an interpretation, the interpreted rules'.
-  if (d.headings.some((h) => h.part === here && h.kind === 'article')) return { doc: d, part: here, shownName: '本文件' };
+  // 见第十二条: in rules, their own article (见第三章: in a plan, its own chapter); in an interpretation, the interpreted rules'.
+  if (d.headings.some((h) => h.part === here && (h.kind === 'article' || h.kind === 'chapter'))) return { doc: d, part: here, shownName: '本文件' };
   return asSubject();
 }
 
