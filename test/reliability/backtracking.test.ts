@@ -64,6 +64,9 @@ const CASES: [string, string][] = [
   ['an interpretation writing a quoted short name bare, then spaces', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）。办法${tabs}x`],
   ['an interpretation of sentences that each start with a quoted short name', `${RULES}关于《某市停车管理办法》的解读\n\n《某市停车管理办法》（以下简称“办法”）${'。办法共'.repeat(N / 4)}`],
   // Every short name's mentions were looked for in its whole document, and every question's heading among all headings.
+  // A reference's list of articles read runs of spaces around an optional 和 or bracket.
+  ['a reference to an article, then spaces around 和 and a bracket', `${RULES}关于《某市停车管理办法》的政策解读\n\n根据《某市停车管理办法》第一条和${tabs}第${tabs}（${tabs}x`],
+  ['见 before spaces, over and over', `${RULES}关于《某市停车管理办法》的政策解读\n\n${`（见${' '.repeat(50)}x）`.repeat(N / 55)}本办法${tabs}第${tabs}二${tabs}条`],
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
 ];
 

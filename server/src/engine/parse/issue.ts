@@ -43,7 +43,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
   const issue: Issue = { text, lines, documents: [], paragraphs: [], citations: [], numbers: [] };
 
   let bodyFrom = 0;
-  const tocLine = findTocHeader(lines);
+  const tocLine = findTocHeader(text, lines);
   if (tocLine >= 0) {
     const { toc, next } = parseToc(text, lines, tocLine);
     issue.toc = toc;
@@ -126,10 +126,27 @@ function wrappedDirectoryHeading(first: string, second: string, whole = false): 
   return whole ? /^发文目录/.test(tail) && /(?:月份?|政府|办公室|部门|、)$/.test(head) && head.length <= 40 : tail.length > 0 && tail.length <= 4;
 }
 
-function findTocHeader(lines: readonly Line[]): number {
+/** The issue's 目录: the first among the first lines, unless it is a plan's own (see ownContents). */
+function findTocHeader(text: string, lines: readonly Line[]): number {
   const limit = Math.min(lines.length, TOC_SEARCH_LINES);
-  for (let i = 0; i < limit; i++) if (isTocHeader(lines[i].text)) return i;
+  for (let i = 0; i < limit; i++) if (isTocHeader(lines[i].text)) return ownContents(text, lines, i) ? -1 : i;
   return -1;
+}
+
+/**
+ * A 目录 a document prints of its own chapters (a 规划纲要's), not the issue's: its first entry is a chapter or a
+ * section (第一章, 第一节), which no document's title is (an issue's 目录 may group its entries under 第一部分); or a
+ * document is printed above it (a 发文字号 alone on a line, a sentence), which no masthead has.
+ */
+function ownContents(text: string, lines: readonly Line[], header: number): boolean {
+  const first = nextNonBlank(lines, header + 1, lines.length);
+  const kind = first !== undefined ? parseHeadingLabel(lines[first].text)?.kind : undefined;
+  if (kind === 'chapter' || kind === 'section') return true;
+  for (let i = 0; i < header; i++) {
+    const c = content(lines[i].text);
+    if ((c.length > 30 && /[。；]$/.test(c)) || lineIsDocNumber(text, lines[i].start, lines[i].text)) return true;
+  }
+  return false;
 }
 
 /** The colophon at the end (主办单位：…): the first colophon line among the last 40. */

@@ -1,6 +1,6 @@
 // cross-reference/interpretation: a 政策解读 interprets a document printed in
 // the issue (or elsewhere in the workspace), cited by its own title and number.
-import type { GazetteDocument, HeadingKind, Paragraph } from '../../model';
+import type { Citation, GazetteDocument, HeadingKind, Paragraph } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
 import { normalize, numeralValue } from '../../parse/text';
@@ -22,10 +22,7 @@ const rule: Rule = {
       if (d.kind !== 'interpretation') continue;
       const citations = citationsIn(ctx.issue, d.range);
       for (const c of citations) checkCitation(ctx, c);
-      // A short name the piece declares (《若干措施》政策解读 … 以下简称《若干措施》) stands for the full title.
-      const titleName = /《([^《》]+)》/.exec(d.title.norm)?.[1];
-      const inTitle = titleName === undefined ? undefined : fullTitle(ctx.issue, titleName, d.range.start);
-      const written = inTitle ?? bareTitleSubject(ctx, d) ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
+      const { written, inTitle } = subjectWritten(ctx, d, citations);
       if (!written) continue;
       // 《…关于修改〈某办法〉的决定》解读: the title inside is written 〈〉, the document's own title 《》.
       const target = resolve(ctx, d, asPrinted(written));
@@ -57,6 +54,22 @@ const rule: Rule = {
 
 export default rule;
 
+/** The title of what an interpretation interprets as it writes it: in its own title, bare in it, or its first citation. */
+function subjectWritten(ctx: RuleContext, d: GazetteDocument, citations: readonly Citation[]): { written?: string; inTitle?: string } {
+  // A short name the piece declares (《若干措施》政策解读 … 以下简称《若干措施》) stands for the full title.
+  const titleName = /《([^《》]+)》/.exec(d.title.norm)?.[1];
+  const inTitle = titleName === undefined ? undefined : fullTitle(ctx.issue, titleName, d.range.start);
+  const written = inTitle ?? bareTitleSubject(ctx, d) ?? (citations[0] ? citedTitle(ctx.issue, citations[0]) : undefined);
+  return { written, inTitle };
+}
+
+/** The document an interpretation interprets, printed in this issue, and the name it is printed under. */
+export function interpretedDocument(ctx: RuleContext, d: GazetteDocument): { document: GazetteDocument; name: string } | undefined {
+  const { written } = subjectWritten(ctx, d, citationsIn(ctx.issue, d.range));
+  const target = written ? resolve(ctx, d, asPrinted(written)) : undefined;
+  return target && !target.uri ? target : undefined;
+}
+
 /**
  * 《X》（以下简称《办法》）where 《办法》 is how the piece names the document it interprets (the subject's title ends
  * so): X is that title, and an X printed nowhere that differs from it in a word or two is a slip in it
@@ -85,7 +98,7 @@ function nearTitle(a: string, b: string): boolean {
 }
 
 /** A title as its document prints it: the 〈〉 a citation nests inside 《》 written 《》. */
-function asPrinted(title: string): string {
+export function asPrinted(title: string): string {
   return title.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
@@ -149,7 +162,7 @@ const CLAIM = new RegExp(
  */
 const BARE_CLAIM = new RegExp(`(?:^|[。；;！？!?]|答[ \\t]*[：:])[ \\t]*[“"]?([^\\s《》“”"共。；;，,、：:！？!?]{2,30})[”"]?[ \\t]*${COUNT}`, 'g');
 /** What an interpretation calls the rules it interprets, short of their title: 《办法》, 《实施细则》, 《措施》. */
-const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则|措施|意见)$/;
+export const SHORT_NAME = /^(?:[^《》]{0,4})(?:办法|规定|条例|细则|规则|措施|意见)$/;
 
 /**
  * How many items each level of a part without articles lists (一、 2, （一） 6 …): measures (若干措施) count

@@ -1,0 +1,224 @@
+// cross-reference/article-reference: 根据《办法》第十六条, 本办法第二十条, （见第十二条）, 依照本规定第三章 — a
+// reference to an article or chapter of rules printed in the issue must name one they have.
+import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
+import { findDocNumbers } from '../../parse/docNumber';
+import { sourceRange } from '../../parse/paragraphs';
+import { normalize, numeralValue } from '../../parse/text';
+import type { Rule, RuleContext } from '../types';
+import { paragraphsIn } from '../shared/locate';
+import { aliasNamed } from '../shared/aliases';
+import { lookup, sameTitle, shown, withoutYears } from './shared';
+import { asPrinted, interpretedDocument, SHORT_NAME } from './interpretation';
+
+const rule: Rule = {
+  id: 'cross-reference/article-reference',
+  category: 'cross-reference',
+  defaultSeverity: 'error',
+  description: '引用本期所刊规章、规范性文件的第N条、第N章应确有其条、其章 (a reference to an article or chapter of rules printed in the issue names one they have)',
+  fixable: false,
+  check(ctx) {
+    const extents = new Map<string, Extent>();
+    for (const d of ctx.issue.documents) {
+      // A 修改决定 (将第十六条改为第十七条) and what interprets one speak of the old numbering.
+      if (amends(d.title.norm)) continue;
+      const subject = d.kind === 'interpretation' ? interpretedDocument(ctx, d) : undefined;
+      if (subject && amends(subject.name)) continue;
+      for (const p of paragraphsIn(ctx.issue, d.range)) {
+        if (!p.text.includes('第') || !(p.text.includes('条') || p.text.includes('章')) || RENUMBERING.test(p.text)) continue;
+        // The decision a decree promulgates before the rules it amends.
+        const title = d.parts[partAt(d, p.range.start)].title;
+        if (title && amends(title.norm)) continue;
+        for (const ref of referencesIn(p)) {
+          const scope = scopeOf(ctx, d, p, ref, subject);
+          if (!scope || scope.doc.parts.some((x) => x.title && amends(x.title.norm))) continue;
+          const key = `${ctx.issue.documents.indexOf(scope.doc)}:${scope.part}`;
+          let extent = extents.get(key);
+          if (!extent) extents.set(key, (extent = extentOf(ctx, scope)));
+          for (const n of ref.numbers) {
+            const last = n.kind === 'article' ? extent.article : extent.chapter;
+            if (!last || n.value <= last.value) continue;
+            const word = n.kind === 'article' ? '条' : '章';
+            ctx.report({
+              message: `所引${scope.shownName}第${n.written}${word}不存在，其最后一${word}为${last.label} (no ${n.kind} ${n.value}: the last one is ${last.value})`,
+              range: sourceRange(p, n.at, n.end),
+              related: last.range ? [{ range: last.range, message: `最后一${word} (the last ${n.kind})` }] : undefined,
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+export default rule;
+
+/** 关于修改《…》的决定, 修正案: what amends rules and cites their articles by the numbers they had. */
+function amends(title: string): boolean {
+  return /修改|修正|废止/.test(title) && /决定|修正案/.test(title);
+}
+
+/** A paragraph that renumbers or strikes articles (将原第十六条改为第十七条；删去第五条). */
+const RENUMBERING = /改为|删去|删除/;
+
+const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
+/** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条). */
+const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见)(?=[ \t]*第)/g;
+/** The first 第N条 / 第N章 right after the anchor. */
+const FIRST = new RegExp(`[ \\t]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'y');
+/**
+ * What goes on naming places in the same rules: 第一款, 第（二）项, 、第五条, 至第十八条, 和第九条. No two runs of
+ * spaces stand side by side (an optional word or bracket between them): on a long run they would share it every way.
+ */
+const NEXT = new RegExp(`[ \\t]*(?:(?:、|和|及|以及|与|或者|或|至|到)[ \\t]*)?第[ \\t]*(?:[(（][ \\t]*)?(${NUM})[ \\t]*(?:[)）][ \\t]*)?(条|章|款|项|节)`, 'y');
+
+interface NumberRef {
+  kind: 'article' | 'chapter';
+  value: number;
+  written: string;
+  /** The 第N条 in the paragraph's text. */
+  at: number;
+  end: number;
+}
+
+interface Reference {
+  /** 《X》: the name written; 本办法: the word; 见: undefined. */
+  name?: string;
+  self?: string;
+  /** The parenthesis after 《X》: its number, if any, must be the printed document's. */
+  after?: { at: number; end: number };
+  at: number;
+  numbers: NumberRef[];
+}
+
+/** The references of a paragraph to articles and chapters, with every 第N条 / 第N章 they go on to name. */
+function referencesIn(p: Paragraph): Reference[] {
+  const out: Reference[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m; (m = ANCHOR.exec(p.text)); ) {
+    // 原《办法》第十条: the rules as they were.
+    if (p.text[m.index - 1] === '原') continue;
+    FIRST.lastIndex = m.index + m[0].length;
+    const first = FIRST.exec(p.text);
+    if (!first) continue;
+    const numbers: NumberRef[] = [];
+    const add = (x: RegExpExecArray) => {
+      const kind = x[2] === '条' ? 'article' : x[2] === '章' ? 'chapter' : undefined;
+      const value = numeralValue(x[1]);
+      if (!kind || !Number.isFinite(value)) return;
+      const end = x.index + x[0].length;
+      numbers.push({ kind, value, written: x[1], at: end - x[0].trimStart().length, end });
+    };
+    add(first);
+    NEXT.lastIndex = FIRST.lastIndex;
+    for (let x; (x = NEXT.exec(p.text)); ) add(x);
+    const after = m[2] ? { at: m.index + m[0].length - m[2].length, end: m.index + m[0].length } : undefined;
+    out.push({ name: m[1], self: m[3], after, at: m.index, numbers });
+    // The chain read: the next anchor is after it.
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, numbers.length ? numbers[numbers.length - 1].end : FIRST.lastIndex);
+  }
+  return out;
+}
+
+interface Scope {
+  doc: GazetteDocument;
+  part: number;
+  shownName: string;
+}
+
+/** The rules a reference names, printed in this issue, and the part of their document that holds them. */
+function scopeOf(ctx: RuleContext, d: GazetteDocument, p: Paragraph, ref: Reference, subject?: { document: GazetteDocument; name: string }): Scope | undefined {
+  const offset = sourceRange(p, ref.at, ref.at + 1).start;
+  const here = partAt(d, offset);
+  const asSubject = () => (subject ? scopeNamed(subject.document, subject.name) : undefined);
+  if (ref.name !== undefined) {
+    const written = normalize(ref.name);
+    const alias = aliasNamed(ctx.issue, written, offset);
+    const full = asPrinted(alias ? alias.citation.title.norm : written);
+    const printed = lookup(ctx.issue).byName(full).filter((x) => x.kind !== 'interpretation');
+    if (printed.length === 1) {
+      const scope = scopeNamed(printed[0], full);
+      return scope && numberAgrees(ctx, p, ref, scope.doc) ? scope : undefined;
+    }
+    // 《办法》 declared nowhere, in an interpretation of 某市…管理办法: the rules it interprets.
+    if (printed.length === 0 && !alias && subject && SHORT_NAME.test(written) && withoutYears(subject.name).endsWith(written)) return asSubject();
+    return undefined;
+  }
+  if (ref.self !== undefined) {
+    // 本办法 in rules titled …办法; in an interpretation, the rules it interprets.
+    const title = d.parts[here].title?.norm ?? (here === 0 ? d.title.norm : undefined);
+    if (title && withoutYears(title).endsWith(ref.self)) return { doc: d, part: here, shownName: `本${ref.self}` };
+    if (subject && withoutYears(subject.name).endsWith(ref.self)) return asSubject();
+    return undefined;
+  }
+  // 见第十二条: in rules, their own article (见第三章: in a plan, its own chapter); in an interpretation, the interpreted rules'.
+  if (d.headings.some((h) => h.part === here && (h.kind === 'article' || h.kind === 'chapter'))) return { doc: d, part: here, shownName: '本文件' };
+  return asSubject();
+}
+
+/** The part of a document printed under a name: an attached part of that title, the document itself, or its one part with articles. */
+function scopeNamed(doc: GazetteDocument, name: string): Scope | undefined {
+  const shownName = `《${shown(name)}》`;
+  const titled = doc.parts.findIndex((p) => p.title !== undefined && sameTitle(p.title.norm, name));
+  if (titled >= 0) return { doc, part: titled, shownName };
+  if (sameTitle(doc.title.norm, name)) return { doc, part: 0, shownName };
+  const withArticles = new Set(doc.headings.filter((h) => h.kind === 'article').map((h) => h.part));
+  return withArticles.size === 1 ? { doc, part: [...withArticles][0], shownName } : undefined;
+}
+
+/** The part of a document holding an offset. */
+function partAt(d: GazetteDocument, offset: number): number {
+  let found = 0;
+  d.parts.forEach((p, i) => {
+    if (p.range.start <= offset && offset < p.range.end && p.range.start >= d.parts[found].range.start) found = i;
+  });
+  return found;
+}
+
+/** 《X》（某政发〔2019〕3号）第五条: rules of that title under another number are another version, not the one printed. */
+function numberAgrees(ctx: RuleContext, p: Paragraph, ref: Reference, doc: GazetteDocument): boolean {
+  if (!ref.after) return true;
+  const r = sourceRange(p, ref.after.at, ref.after.end);
+  const cited = findDocNumbers(ctx.text, 'citation', r.start, r.end);
+  if (cited.length > 0) return doc.number !== undefined && cited.some((n) => n.key === doc.number!.key);
+  // （市政府令第12号）after rules a decree promulgates.
+  const serial = /令[ \t]*第[ \t]*(\d{1,5})[ \t]*号/.exec(ctx.text.slice(r.start, r.end))?.[1];
+  if (serial === undefined) return true;
+  return doc.kind === 'decree' && new RegExp(`第0*${Number(serial)}号`).test(doc.title.norm);
+}
+
+interface Last {
+  value: number;
+  label: string;
+  range?: Range;
+}
+
+interface Extent {
+  article?: Last;
+  chapter?: Last;
+}
+
+/**
+ * The last article and chapter of a part: its headings', or a line opening with a higher 第N条 the heading tree
+ * did not take (a wrapped or run-in article), so that only a number the rules really lack is reported.
+ */
+function extentOf(ctx: RuleContext, scope: Scope): Extent {
+  const out: Extent = {};
+  const take = (kind: 'article' | 'chapter', value: number, label: string, range?: Range) => {
+    const last = out[kind];
+    if (Number.isFinite(value) && (!last || value > last.value)) out[kind] = { value, label, range };
+  };
+  for (const h of scope.doc.headings) {
+    if (h.part === scope.part && (h.kind === 'article' || h.kind === 'chapter')) take(h.kind, h.value, labelOf(h), h.labelRange);
+  }
+  const range = scope.doc.parts[scope.part].range;
+  LINE_LABEL.lastIndex = 0;
+  const body = ctx.text.slice(range.start, range.end);
+  for (let m; (m = LINE_LABEL.exec(body)); ) take(m[2] === '条' ? 'article' : 'chapter', numeralValue(m[1]), `第${m[1]}${m[2]}`);
+  return out;
+}
+
+const LINE_LABEL = new RegExp(`^[ \\t\\u3000#*]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'gm');
+
+function labelOf(h: Heading): string {
+  return h.label.replace(/\s+/g, '');
+}

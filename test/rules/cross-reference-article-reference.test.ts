@@ -1,0 +1,182 @@
+import { strict as assert } from 'node:assert';
+import { corpusAvailable, excerpt } from '../corpus';
+import { inject, lines, run } from './helpers';
+
+const RULE = 'cross-reference/article-reference';
+
+/** A decree, the rules it promulgates (4 chapters, 10 articles) and a 政策解读 of them in questions and answers. */
+const DECREE = [
+  '青川市人民政府令',
+  '',
+  '第21号',
+  '',
+  '　　《青川市城市绿化管理办法》已经2024年9月12日市政府第48次常务会议审议通过，现予公布，自2024年11月1日起施行。',
+  '',
+  '市长　　周明远',
+  '',
+  '2024年9月20日',
+  '',
+  '青川市城市绿化管理办法',
+  '',
+  '第一章　总　　则',
+  '',
+  '　　第一条　为了促进城市绿化事业发展，改善生态环境，根据《城市绿化条例》等法规，结合本市实际，制定本办法。',
+  '',
+  '　　第二条　本市城市规划区内的城市绿化规划、建设、保护和管理，适用本办法。',
+  '',
+  '第二章　规划和建设',
+  '',
+  '　　第三条　城市绿化工程的设计，应当委托具有相应资质的设计单位承担。',
+  '',
+  '　　第四条　新建居住区的绿地率不得低于30%。',
+  '',
+  '第三章　保护和管理',
+  '',
+  '　　第五条　任何单位和个人不得擅自占用城市绿地。',
+  '',
+  '　　第六条　禁止擅自砍伐、移植城市树木。',
+  '',
+  '　　第七条　违反本办法第五条规定，擅自占用城市绿地的，由综合行政执法部门责令限期退还、恢复原状。',
+  '',
+  '　　第八条　违反本办法第六条规定，擅自砍伐城市树木的，由综合行政执法部门责令停止侵害，并依照《城市绿化条例》第二十七条的规定处罚。',
+  '',
+  '第四章　附　　则',
+  '',
+  '　　第九条　县（市）人民政府可以依照本办法第二章的规定制定实施细则。',
+  '',
+  '　　第十条　本办法自2024年11月1日起施行。',
+  '',
+  '《青川市城市绿化管理办法》政策解读',
+  '',
+  '　　一、《办法》的主要内容有哪些？',
+  '',
+  '　　答：《青川市城市绿化管理办法》（以下简称《办法》）共4章10条，主要包括总则、规划和建设、保护和管理、附则。',
+  '',
+  '　　二、擅自砍伐城市树木要承担什么责任？',
+  '',
+  '　　答：根据《办法》第八条规定，由综合行政执法部门责令停止侵害，并依照有关规定处罚。',
+  '',
+  '　　解读机关：青川市综合行政执法局',
+  '',
+].join('\n');
+
+const said = (answer: string) => inject(DECREE, '根据《办法》第八条规定，由综合行政执法部门责令停止侵害，并依照有关规定处罚。', answer);
+const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+describe(RULE, () => {
+  it('is quiet on rules and an interpretation whose references name articles and chapters the rules have', () => {
+    assert.deepEqual(run(RULE, DECREE), []);
+  });
+
+  it('reports an interpretation citing, by its declared short name, an article past the last', () => {
+    const text = said('根据《办法》第十二条规定，由综合行政执法部门责令停止侵害，并依照有关规定处罚。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['所引《青川市城市绿化管理办法》第十二条不存在，其最后一条为第十条 (no article 12: the last one is 10)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '第十二条');
+    assert.deepEqual(lines(text, found), [49]);
+    assert.equal(text.slice(found[0].related![0].range.start, found[0].related![0].range.end), '第十条');
+  });
+
+  it('reads the full title, an undeclared short name, 本办法, 见第N条 and the articles a reference goes on to list', () => {
+    assert.equal(messages(said('《青川市城市绿化管理办法》第十一条明确了法律责任。')).length, 1);
+    // Undeclared: the short name the interpretation gives the rules it interprets.
+    const undeclared = DECREE.replace('（以下简称《办法》）', '');
+    assert.equal(messages(inject(undeclared, '《办法》第八条', '《办法》第十八条')).length, 1);
+    assert.equal(messages(said('本办法第11条对此作了规定。')).length, 1);
+    assert.equal(messages(said('由综合行政执法部门责令停止侵害（见第十五条）。')).length, 1);
+    assert.equal(messages(said('《办法》第五条、第六条和第十一条作了规定。')).length, 1);
+    assert.deepEqual(messages(said('《办法》第七条至第十三条对此作了规定。')), ['所引《青川市城市绿化管理办法》第十三条不存在，其最后一条为第十条 (no article 13: the last one is 10)']);
+    assert.deepEqual(messages(said('《办法》第五章对此作了规定。')), ['所引《青川市城市绿化管理办法》第五章不存在，其最后一章为第四章 (no chapter 5: the last one is 4)']);
+  });
+
+  it('checks the rules\' references to themselves', () => {
+    const text = inject(DECREE, '违反本办法第六条规定', '违反本办法第十六条规定');
+    assert.deepEqual(messages(text), ['所引本办法第十六条不存在，其最后一条为第十条 (no article 16: the last one is 10)']);
+    assert.deepEqual(lines(text, run(RULE, text)), [33]);
+    assert.equal(messages(inject(DECREE, '依照本办法第二章', '依照本办法第六章')).length, 1);
+  });
+
+  it('reads a reference a hard wrap broke inside the article\'s number', () => {
+    const text = said('根据《办法》第十\n二条规定，由综合行政执法部门责令停止侵害。');
+    assert.equal(messages(text).length, 1);
+  });
+
+  it('stays quiet on articles the rules have, counted in paragraphs and items, and on other laws and rules', () => {
+    for (const answer of [
+      '根据《办法》第八条第一款第（二）项规定处理。',
+      '《办法》第五条、第六条明确了绿地和树木保护要求，第七条至第十条规定了法律责任和施行日期。',
+      '《办法》第10条自2024年11月1日起施行。',
+      '依照《城市绿化条例》第二十七条、《中华人民共和国森林法》第五十六条的规定处罚。',
+      '本办法第四章对此作了规定（见第九条）。',
+      // Rules printed elsewhere, by a short name declared for them.
+      '《浙江省城市绿化管理办法》（以下简称《省办法》）第二十一条作了规定，《省办法》第三十条规定了罚则。',
+      // The rules as they were before.
+      '原《办法》第十五条规定的审批事项已取消。',
+      '《青川市城市绿化管理办法》（青政发〔2015〕8号）第十五条规定的审批事项已取消。',
+      '本条例第三十条',
+      // 意见 is no 见: another document's article.
+      '依照省政府实施意见第十五条的规定执行。',
+    ]) {
+      assert.deepEqual(messages(said(answer)), [], answer);
+    }
+  });
+
+  it('stays quiet on a 修改决定, which cites the articles by the numbers they had', () => {
+    const decision = [
+      '青川市人民政府关于修改《青川市城市绿化管理办法》的决定',
+      '',
+      '青政发〔2024〕30号',
+      '',
+      '各县（市、区）人民政府，市政府各部门：',
+      '',
+      '　　市政府决定对《青川市城市绿化管理办法》作如下修改：',
+      '',
+      '　　一、将第十二条中的“30%”修改为“35%”。',
+      '',
+      '　　二、《办法》第十五条第二款规定的审批改为备案。',
+      '',
+      '　　本决定自2024年12月1日起施行。',
+      '',
+      '青川市人民政府',
+      '',
+      '2024年11月20日',
+      '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, `${DECREE}\n${decision}`), []);
+  });
+});
+
+describe(`${RULE}: a plan's chapters`, () => {
+  const PLAN = [
+    '青川市人民政府关于印发青川市生态环境保护规划的通知', '', '青政发〔2024〕4号', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '　　现将《青川市生态环境保护规划》印发给你们，请认真贯彻执行。', '', '青川市人民政府', '', '2024年1月30日', '',
+    '青川市生态环境保护规划', '', '第一章　规划背景', '', '　　全市生态环境质量持续改善（主要指标见第二章）。', '',
+    '第二章　总体要求', '', '　　到2025年，生态环境质量持续改善。', '', '第三章　保障措施', '', '　　加强组织领导。', '',
+  ].join('\n');
+
+  it('checks 见第N章 against the plan\'s own chapters', () => {
+    assert.deepEqual(run(RULE, PLAN), []);
+    assert.deepEqual(run(RULE, PLAN.replace('见第二章', '见第四章')).map((f) => f.message), ['所引本文件第四章不存在，其最后一章为第三章 (no chapter 4: the last one is 3)']);
+  });
+});
+
+describe(`${RULE}: the real 实施办法 of SX 17号 (10 章, 78 条)`, function () {
+  before(function () {
+    if (!corpusAvailable) this.skip();
+  });
+
+  const rules = () => excerpt('SX', 694, 1068);
+  const interpreted = (answer: string) => `${rules()}\n\n《绍兴市基本医疗保险实施办法(试行)》政策解读\n\n一、主要内容\n\n${answer}\n`;
+
+  it('is quiet on the rules as printed (按本办法第三章规定执行) and on references they have', () => {
+    assert.deepEqual(run(RULE, rules()), []);
+    assert.deepEqual(run(RULE, interpreted('《办法》第七十八条明确了施行日期，第十章为附则。参保人员待遇按《办法》第三章规定执行。')), []);
+  });
+
+  it('reports an article or chapter past the last', () => {
+    assert.deepEqual(run(RULE, interpreted('根据《办法》第八十条，原办法同时废止。')).map((f) => f.message), [
+      '所引《绍兴市基本医疗保险实施办法(试行)》第八十条不存在，其最后一条为第七十八条 (no article 80: the last one is 78)',
+    ]);
+    assert.equal(run(RULE, interpreted('《办法》第十一章对此作了规定。')).length, 1);
+  });
+});
