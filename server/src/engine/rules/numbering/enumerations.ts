@@ -12,14 +12,20 @@ import type { RuleContext } from '../types';
 import { markersOf, WORDED, type Kind, type Marker } from './inline';
 
 const NUMERAL = '[两二三四五六七八九十]|[2-9]|1[0-9]';
+/** What may not stand right before a count: a figure, an ordinal's or a rough count's word, a larger numeral. */
+const NOT_BEFORE = '[0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇]';
+// The patterns below test what precedes a count after reading its numeral (a lookbehind first would be tried at
+// every character); a paragraph is first screened by the same shape without it.
+const MAY_COUNT_AFTER = /[两二三四五六七八九十][ \t]*[个方项类种大级]/;
+const MAY_COUNT_BEFORE = new RegExp(`(?:${NUMERAL})[ \\t]*[个方项类种点条][^。；;，,、：:！？!?]{0,12}[：:]`);
 /**
  * A count of kinds, in words as such small counts are written (四个等级, 两级, 六大领域; 8个行政村 after 双桥镇、白沙乡
  * counts what is in them): not a part of a larger numeral or an ordinal (十二个, 第三类, 前三个), not rough (三个多月,
  * 三类以上), not closing a list left open (…等三个方面).
  */
-const COUNT_AFTER = new RegExp(`(?<![0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇])([两二三四五六七八九十])[ \\t]*(个方面|方面|个|项|类|种|大|级)(?![多余以左])`, 'g');
+const COUNT_AFTER = new RegExp(`([两二三四五六七八九十])(?<!${NOT_BEFORE}.)[ \\t]*(个方面|方面|个|项|类|种|大|级)(?![多余以左])`, 'g');
 /** A count announcing the items after its colon (以下三个方面：, 做好四项工作：). */
-const COUNT_BEFORE = new RegExp(`(?<![0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇])(${NUMERAL})[ \\t]*(个方面|方面|个|项|类|种|点|条)[^。；;，,、：:！？!?]{0,12}[：:][ \\t\\u3000]*`, 'g');
+const COUNT_BEFORE = new RegExp(`(?<!${NOT_BEFORE})(${NUMERAL})[ \\t]*(个方面|方面|个|项|类|种|点|条)[^。；;，,、：:！？!?]{0,12}[：:][ \\t\\u3000]*`, 'g');
 /** “三个一”: a name whose items each open with 一 (一张清单、一套标准、一个平台), listed after its colon. */
 const ONES = new RegExp(`“(${NUMERAL})个一”[^。；;，,：:“”]{0,8}[：:]`, 'g');
 
@@ -54,7 +60,7 @@ export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): 
 }
 
 function checkCountsAfter(ctx: RuleContext, p: Paragraph): void {
-  if (!p.text.includes('、')) return;
+  if (!p.text.includes('、') || !MAY_COUNT_AFTER.test(p.text)) return;
   // A heading's label (一、) is no item.
   const label = parseHeadingLabel(p.text);
   const start = label ? label.at + label.label.length : 0;
@@ -107,7 +113,7 @@ function itemsBefore(text: string, start: number, at: number): { count: number; 
 
 /** Counts announcing marked items after their colon; the items may go on in the paragraphs from `next`. */
 function checkCountsBefore(ctx: RuleContext, p: Paragraph, paragraphs: readonly Paragraph[], next: number): void {
-  if (!p.text.includes('：') && !p.text.includes(':')) return;
+  if ((!p.text.includes('：') && !p.text.includes(':')) || !MAY_COUNT_BEFORE.test(p.text)) return;
   let runs: Map<Marker, Run | undefined> | undefined;
   let marks: Marker[] = [];
   let k = 0;
