@@ -16,6 +16,8 @@ const NUMERAL = '[两二三四五六七八九十]|[2-9]|1[0-9]';
 const NOT_BEFORE = '[0-9０-９.．第每前约近共计等一二三四五六七八九十百千万两零〇]';
 // The patterns below test what precedes a count after reading its numeral (a lookbehind first would be tried at
 // every character); a paragraph is first screened by the same shape without it.
+/** Any of the three (a numeral before a measure word, “三个一”): one pass over a paragraph that holds none. */
+const MAY_COUNT = /[两二三四五六七八九十0-9][ \t]*[个方项类种大级点条]/;
 const MAY_COUNT_AFTER = /[两二三四五六七八九十][ \t]*[个方项类种大级]/;
 const MAY_COUNT_BEFORE = new RegExp(`(?:${NUMERAL})[ \\t]*[个方项类种点条][^。；;，,、：:！？!?]{0,12}[：:]`);
 /**
@@ -52,7 +54,7 @@ const JOIN = /(?<![涉普顾以])[和及与](?![时谐其])/;
 export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   for (const [k, p] of paragraphs.entries()) {
-    if (isTableRow(p.text)) continue;
+    if (!MAY_COUNT.test(p.text) || isTableRow(p.text)) continue;
     checkCountsAfter(ctx, p);
     checkCountsBefore(ctx, p, paragraphs, k + 1);
     checkOnes(ctx, p);
