@@ -24,7 +24,7 @@ const rule: Rule = {
       const subject = d.kind === 'interpretation' ? interpretedDocument(ctx, d) : undefined;
       if (subject && amends(subject.name)) continue;
       for (const p of paragraphsIn(ctx.issue, d.range)) {
-        if (!p.text.includes('第') || !(p.text.includes('条') || p.text.includes('章')) || RENUMBERING.test(p.text)) continue;
+        if (!ANY_REFERENCE.test(p.text) || RENUMBERING.test(p.text)) continue;
         // The decision a decree promulgates before the rules it amends.
         const title = d.parts[partAt(d, p.range.start)].title;
         if (title && amends(title.norm)) continue;
@@ -63,6 +63,8 @@ const RENUMBERING = /改为|删去|删除/;
 const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
 /** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条). */
 const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见)(?=[ \t]*第)/g;
+/** A 第N条 or 第N章 anywhere: a paragraph without one is passed over in one pass. */
+const ANY_REFERENCE = new RegExp(`第[ \\t]*${NUM}[ \\t]*[条章]`);
 /** The first 第N条 / 第N章 right after the anchor. */
 const FIRST = new RegExp(`[ \\t]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'y');
 /**
