@@ -2,6 +2,7 @@
 // (…决策部署①，, 《…指南》[1]，): for cross-reference/note-markers, and for going between them in the editor.
 import type { GazetteDocument, Issue, Line, Range, Table } from '../../model';
 import { isNoteMarker } from '../../parse/footnotes';
+import { lineIndexAt } from './locate';
 import { content, isBlank, prefixLength } from '../../parse/text';
 
 export type NoteStyle = 'circled' | 'bracket';
@@ -169,14 +170,8 @@ function splitMarker(line: Line, next: Line, out: NoteMark[]): void {
 
 /** The lines of a range. */
 function linesOf(lines: readonly Line[], r: Range): readonly Line[] {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].end < r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let to = lo;
+  const from = lineIndexAt(lines, r.start);
+  let to = from;
   while (to < lines.length && lines[to].start < r.end) to++;
-  return lines.slice(lo, to);
+  return lines.slice(from, to);
 }
