@@ -96,6 +96,15 @@ describe(RULE, () => {
     assert.equal(messages(inject(DECREE, '依照本办法第二章', '依照本办法第六章')).length, 1);
   });
 
+  it('reads a paragraph forbidding to delete something, and passes over one striking articles', () => {
+    assert.deepEqual(messages(said('违反《办法》第十二条规定，擅自删除、篡改绿化档案的，依法予以处理。')), [
+      '所引《青川市城市绿化管理办法》第十二条不存在，其最后一条为第十条 (no article 12: the last one is 10)',
+    ]);
+    for (const answer of ['修订后的《办法》删除了原第十八条。', '《办法》第十五条予以删除，第十六条改为第十五条。', '《办法》删去第十四条。']) {
+      assert.deepEqual(messages(said(answer)), [], answer);
+    }
+  });
+
   it('reads a reference a hard wrap broke inside the article\'s number', () => {
     const text = said('根据《办法》第十\n二条规定，由综合行政执法部门责令停止侵害。');
     assert.equal(messages(text).length, 1);

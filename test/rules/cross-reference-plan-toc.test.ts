@@ -94,6 +94,26 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, plan(CONTENTS, BODY.filter((l) => l !== ''))), []);
   });
 
+  it('reads a 目录 opening with 前言 up to the 前言 printed again, before the first chapter', () => {
+    const contents = ['目　　录', '', '前　　言', '', ...CONTENTS.slice(2), '结束语', ''];
+    const body = ['前　　言', '', '　　为深入贯彻落实党中央、国务院关于生态环境保护的决策部署，结合我市实际，制定本规划。', '', ...BODY];
+    assert.deepEqual(run(RULE, plan(contents, body)), []);
+    const wrong = contents.map((l) => l.replace('攻坚战', '攻坚行动'));
+    assert.deepEqual(run(RULE, plan(wrong, body)).map((f) => f.message), [
+      '本文件目录中的“第四章　深入打好污染防治攻坚行动”与正文“第四章　深入打好污染防治攻坚战”不一致 (the document\'s own contents give another title than its body)',
+    ]);
+    // A running head on each page of the 目录 is no 前言: the entries go on after it.
+    const head = ['青川市生态环境保护“十四五”规划', ''];
+    const paged = ['目　　录', '', '前　　言', '', ...CONTENTS.slice(2, 6), ...head, ...CONTENTS.slice(6, 10), ...head, ...CONTENTS.slice(10)];
+    assert.deepEqual(run(RULE, plan(paged, body)), []);
+  });
+
+  it('compares a title with a colon of its own whole', () => {
+    const colon = (l: string) => l.replace('第四章　深入打好污染防治攻坚战', '第四章　攻坚行动：深入打好污染防治攻坚战');
+    assert.deepEqual(run(RULE, plan(CONTENTS.map(colon), BODY.map(colon))), []);
+    assert.equal(run(RULE, plan(CONTENTS.map((l) => colon(l).replace('攻坚战', '保卫战')), BODY.map(colon))).length, 1);
+  });
+
   it('is quiet on a plan without its own 目录, and on the issue\'s 目录', () => {
     assert.deepEqual(run(RULE, plan([])), []);
   });

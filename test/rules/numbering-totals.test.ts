@@ -874,6 +874,10 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
       '称“三个”，其前实际列出4个 (claims 3, 4 are listed before it)',
     ]);
     assert.deepEqual(messages(plan('评价结果分为优秀、良好、合格和不合格两个等次。')), ['称“两个”，其前实际列出4个 (claims 2, 4 are listed before it)']);
+    // 参与 is a word, not a conjunction joining two items.
+    assert.deepEqual(messages(plan('构建党委领导、政府负责、社会协同、公众参与、法治保障四个方面的社会治理体系。')), [
+      '称“四个方面”，其前实际列出5个 (claims 4, 5 are listed before it)',
+    ]);
   });
 
   it('is quiet on counts that agree, or that count something else than the items before them', () => {
@@ -896,6 +900,10 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
       '实行“三个一”机制。',
       // A heading's line a hard wrap broke inside the items: the items before the break are counted too.
       '一、本裁量基准所称裁量阶次，分为轻微、一般、\n较重、严重四个阶次。',
+      // The last two items joined by 或者, 或, 以及.
+      '违法情节分为轻微、一般、较重或者严重四个等次。',
+      '违法情节分为轻微、一般、较重或严重四个等次。',
+      '分为特别重大、重大、较大以及一般四个等级。',
     ]) assert.deepEqual(messages(plan(s)), [], s);
   });
 

@@ -66,14 +66,17 @@ class Keys {
 
 /**
  * The entries of a 目录 that starts at line `from`, up to the body: the first heading the 目录 has listed
- * already (its 第一章 printed again). Page numbers and leader dots are dropped; a line without a label right
- * under an entry without a page is the entry's title wrapped; short lines without a label (前言, 结束语) are
- * entries not compared. Undefined where the body never starts again (no 目录 of this document's headings).
+ * already, or the short entry without a label it listed before them (its 第一章, or the 前言 before it, printed
+ * again). Page numbers and leader dots are dropped; a line without a label right under an entry without a page
+ * is the entry's title wrapped; short lines without a label (前言, 结束语) are entries not compared. Undefined
+ * where the body never starts again (no 目录 of this document's headings).
  */
 function readContents(lines: readonly Line[], from: number, end: number): { entries: Item[]; body: number } | undefined {
   const keys = new Keys();
   const entries: Item[] = [];
   const seen = new Set<string>();
+  /** 前言, 序言: short entries without a label listed before the first heading. */
+  const opening = new Set<string>();
   let last: (Item & { paged: boolean; line: number }) | undefined;
   for (let i = from; i < lines.length && lines[i].start < end; i++) {
     const text = lines[i].text;
@@ -97,6 +100,10 @@ function readContents(lines: readonly Line[], from: number, end: number): { entr
       continue;
     }
     if (c.length <= 20 && !/[。；，,]/.test(c)) {
+      const entry = normalize(withoutPage(c).title);
+      if (opening.has(entry)) return entries.length >= 2 ? { entries, body: lines[i].start } : undefined;
+      // Only an entry before the first heading is looked for again: a running head repeated on each page of the 目录 is not.
+      if (entries.length === 0) opening.add(entry);
       last = undefined;
       continue;
     }
@@ -114,7 +121,9 @@ function bodyItems(lines: readonly Line[], d: GazetteDocument, part: number, fro
     const key = keys.key(h.kind, h.value);
     if (!kinds.has(h.kind) || out.has(key)) continue;
     const title = titleOf(h.text);
-    out.set(key, { key, kind: h.kind, shown: `${h.label.replace(/[ \t\u3000]+/g, '')}　${title}`, titles: bodyTitles(lines, h, title), range: h.range });
+    // A title with a colon of its own (创新引领：打造科创高地) is listed whole.
+    const titles = [...bodyTitles(lines, h, title), normalize(h.text.trim())];
+    out.set(key, { key, kind: h.kind, shown: `${h.label.replace(/[ \t\u3000]+/g, '')}　${title}`, titles, range: h.range });
   }
   return out;
 }

@@ -48,8 +48,8 @@ const NOT_ITEM_END = /(?:[中的之各这其共计约等于至到达]|超过|至
 const INNER_COUNT = /[0-9０-９]|[两二三四五六七八九十][个项类种大级名家所条件批]/;
 /** A count closing the first item (培育智慧商圈2个、智慧旅游景区五个): items each with its own count. */
 const COUNT_AT_END = /[0-9０-９两二三四五六七八九十百千万][个项类种大级名家所条件批处座户]$/;
-/** A conjunction joining the last two items (较大和一般); not one inside a word (及时, 涉及, 普及, 和谐, 参与). */
-const JOIN = /(?<![涉普顾以])[和及与](?![时谐其])/;
+/** A conjunction joining the last two items (较大和一般, 较重或者严重, 较大以及一般); not one inside a word (及时, 涉及, 普及, 和谐, 参与, 或许). */
+const JOIN = /或(?![许缺])|(?<![涉普顾参])[和及与](?![时谐其])/;
 
 export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
