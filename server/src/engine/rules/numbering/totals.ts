@@ -165,6 +165,11 @@ interface Listed extends Count {
   claimed?: number;
 }
 
+/** The measure word people are counted in: 人 as 名. */
+function countedAs(measure: string): string {
+  return measure === '人' ? '名' : measure;
+}
+
 /** Whether a count fits the items listed. */
 function fits(value: number, listed: Listed): boolean {
   return (value >= listed.low && value <= listed.high) || value === listed.claimed;
@@ -203,7 +208,7 @@ function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
   if (!m) return undefined;
   const at = h.labelRange.end + prefixLength(ctx.text.slice(h.labelRange.end, h.range.end));
   const [start, end] = m.indices![2];
-  const measure = m[5] === '人' ? '名' : m[5];
+  const measure = countedAs(m[5]);
   const items = m[3] !== undefined && /[项条个]/.test(measure);
   return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1]).replace(QUOTES, '')}”`, items };
 }
@@ -387,7 +392,7 @@ function checkListClaims(ctx: RuleContext, doc: GazetteDocument): void {
     for (const s of sections) checkSection(ctx, doc, s);
     const what = `附件“${a.title.text.replace(TITLE_LIST_CLAIM, '')}”`;
     for (const { claim, measure } of claims) {
-      const unit = measure === '人' ? '名' : measure;
+      const unit = countedAs(measure);
       const groups = sections.length > 0 ? sectionsTotal(ctx, doc, sections, unit) : groupsTotal(ctx, doc, a.part, unit);
       if (groups === undefined) checkEntries(ctx, doc, claim, measure, from, end, what);
       else if (groups !== 'unknown' && !groups.some((g) => claim.value >= g.low && claim.value <= g.high)) claimReport(ctx, claim, groups[0].count, what, groups[0].range, measure);
@@ -435,7 +440,7 @@ function checkSection(ctx: RuleContext, doc: GazetteDocument, s: Section): void 
 /** The entries of a 名单's sections summed, as groupsTotal sums its groups'. */
 function sectionsTotal(ctx: RuleContext, doc: GazetteDocument, sections: readonly Section[], unit: string): Listed[] | 'unknown' {
   const counted = sections.map((s) => {
-    const measure = s.claim?.measure === '人' ? '名' : (s.claim?.measure ?? unit);
+    const measure = countedAs(s.claim?.measure ?? unit);
     return { measure, listed: sectionEntries(doc, ctx.issue.lines, s, measure) ?? (s.claim && { ...exactly(s.claim.value), range: s.range }) };
   });
   const all = sum(counted.map((c) => c.listed));
@@ -497,7 +502,7 @@ function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
     // The text may count an earlier year's honours too (2022年对4个先进集体予以表彰，今年对3个…): one that fits is this
     // list's; where none does, the last, nearest the list, is the one reported.
     const mention = mentions[mentions.length - 1];
-    const measure = mention.measure === '人' ? '名' : mention.measure;
+    const measure = countedAs(mention.measure);
     if (own && own.measure !== measure) return;
     listed ??= lister(ctx, doc, claims);
     mentionReport(ctx, mentions, listed(k, measure), own, name);
@@ -516,8 +521,8 @@ function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
       const mentions = mentionsOf(ctx.text, doc, a.range.start, name);
       if (mentions.length === 0) continue;
       const mention = mentions[mentions.length - 1];
-      const measure = mention.measure === '人' ? '名' : mention.measure;
-      const own = s.claim && { ...s.claim, measure: s.claim.measure === '人' ? '名' : s.claim.measure };
+      const measure = countedAs(mention.measure);
+      const own = s.claim && { ...s.claim, measure: countedAs(s.claim.measure) };
       if (own && own.measure !== measure) continue;
       mentionReport(ctx, mentions, sectionEntries(doc, ctx.issue.lines, s, measure), own, name);
     }
