@@ -712,15 +712,25 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
 const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*$/;
 
+/** What an announcement says (one pass, not one search for each word). */
+const LEAD_WORD = /以下|如下|下列/;
+
+/** Whether a text ends in a colon, spaces aside (read from its end, not searched for from its start). */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '：' || text[i] === ':';
+}
+
 /** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   if (hs.length < 2) return;
   const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (!body.includes('以下') && !body.includes('下列') && !body.includes('如下')) return;
+  if (!LEAD_WORD.test(body)) return;
   // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (!p.text.includes('以下') && !p.text.includes('下列') && !p.text.includes('如下')) continue;
+    if (!endsWithColon(p.text) || !LEAD_WORD.test(p.text)) continue;
     const m = LEAD_IN.exec(p.text);
     if (!m) continue;
     const end = p.range.end;
