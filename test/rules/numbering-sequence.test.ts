@@ -1011,3 +1011,23 @@ describe(`${RULE}: the notes [1] [2] … under a 统计公报's 注释：`, () =
     assert.deepEqual(run(RULE, bulletin(notes('[4]')).replace(/\n\n/g, '\n')).length, 1);
   });
 });
+
+describe(`${RULE}: a list under a line that marks notes with the same numbers`, () => {
+  const opinion = (items: string[]) =>
+    [
+      '某市人民政府关于加快数字政府建设的实施意见', '', '某政发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+      '　　为贯彻落实数字中国建设部署①，建成“一网通办”②体系，主要任务包括：', ...items, '',
+      '　　注释：', '', '　　①《数字中国建设整体布局规划》。', '', '　　②“一网通办”指政务服务事项网上一次办结。', '', '某市人民政府', '', '2024年5月6日', '',
+    ].join('\n');
+
+  it('reads ① right under the line announcing the list as its first item, not a note a page’s foot left', () => {
+    assert.deepEqual(run(RULE, opinion(['　　①建设数据共享平台；', '　　②完善数据目录体系；', '　　③健全数据质量机制。'])), []);
+    const skipped = opinion(['　　①建设数据共享平台；', '　　②完善数据目录体系；', '　　④健全数据质量机制。']);
+    assert.deepEqual(run(RULE, skipped).map((f) => f.message), ['编号跳号：“②”之后为“④”，缺少“③” (label 3 missing before 4)']);
+  });
+
+  it('still reads a note a page’s foot left under the paragraph that marks it as a note', () => {
+    const text = opinion(['　　①建设数据共享平台；', '　　②完善数据目录体系。']).replace('主要任务包括：', '主要任务包括：建设数据共享平台、完善数据目录体系。\n　　①《数字中国建设整体布局规划》。');
+    assert.deepEqual(run(RULE, text), []);
+  });
+});

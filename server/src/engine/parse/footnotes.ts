@@ -25,6 +25,13 @@ const LOOK_BACK = 12;
  * already found to be such notes (two on one page follow each other).
  */
 export function isPageFootNote(lines: readonly Line[], i: number, from: number, mark: string, notes: ReadonlySet<number>): boolean {
+  // Right under a line that announces a list (主要任务包括：), ① is the list's first item, whatever the line marks.
+  for (let j = i - 1; j >= from; j--) {
+    const above = lines[j].text.trimEnd();
+    if (above === '') continue;
+    if (/[：:]$/.test(above)) return false;
+    break;
+  }
   let seen = 0;
   for (let j = i - 1; j >= from && seen < LOOK_BACK; j--) {
     const text = lines[j].text;
