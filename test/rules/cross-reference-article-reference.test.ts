@@ -100,7 +100,8 @@ describe(RULE, () => {
     assert.deepEqual(messages(said('违反《办法》第十二条规定，擅自删除、篡改绿化档案的，依法予以处理。')), [
       '所引《青川市城市绿化管理办法》第十二条不存在，其最后一条为第十条 (no article 12: the last one is 10)',
     ]);
-    for (const answer of ['修订后的《办法》删除了原第十八条。', '《办法》第十五条予以删除，第十六条改为第十五条。', '《办法》删去第十四条。']) {
+    assert.deepEqual(messages(said('违反《办法》第十二条规定，逾期未改为合规用途的，依法予以处理。')).length, 1, 'changing something else');
+    for (const answer of ['修订后的《办法》删除了原第十八条。', '《办法》第十五条予以删除，第十六条改为第十五条。', '《办法》删去第十四条。', '《办法》原第十六条改为现第十五条。', '将《办法》第十二条修改为：“…”。']) {
       assert.deepEqual(messages(said(answer)), [], answer);
     }
   });

@@ -59,10 +59,11 @@ function amends(title: string): boolean {
 
 const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
 /**
- * A paragraph that renumbers or strikes articles (将原第十六条改为第十七条；删去第五条；删除了原第十八条；第九条予以删除);
- * not one that forbids deleting something (违反本办法第二十条规定，擅自删除公共数据的).
+ * A paragraph that renumbers, rewrites or strikes articles (将原第十六条改为第十七条；将第三条修改为：“…”；删去第五条；
+ * 删除了原第十八条；第九条予以删除); not one that forbids deleting something (违反本办法第二十条规定，擅自删除公共数据的) or
+ * speaks of changing something else (逾期未改为合规用途的).
  */
-const RENUMBERING = new RegExp(`改为|删去|删除[了 \\t]*原?第|第[ \\t]*${NUM}[ \\t]*[条款项章][ \\t]*(?:予以)?删除`);
+const RENUMBERING = new RegExp(`改为[ \\t]*[第现：:“"]|删去|删除[了 \\t]*原?第|第[ \\t]*${NUM}[ \\t]*[条款项章][ \\t]*(?:予以)?删除`);
 /** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条). */
 const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见)(?=[ \t]*第)/g;
 /** A 第N条 or 第N章 anywhere: a paragraph without one is passed over in one pass. */
