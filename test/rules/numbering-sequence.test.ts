@@ -1031,3 +1031,21 @@ describe(`${RULE}: a list under a line that marks notes with the same numbers`, 
     assert.deepEqual(run(RULE, text), []);
   });
 });
+
+describe(`${RULE}: numerals listed in running text that a wrap brought to a line's start`, () => {
+  const notice = (wrapped: string[]) =>
+    [
+      '某市人民政府办公室关于加强公路桥梁安全管理的通知', '', '某政办发〔2024〕9号', '', '各区人民政府，市政府各部门：', '',
+      '一、加强养护', '', '落实养护责任。', '', '二、全面排查', '', ...wrapped, '', '三、保障措施', '', '加强组织领导。', '',
+      '某市人民政府办公室', '', '2024年5月6日', '',
+    ].join('\n');
+
+  it('reads 三、四、五类桥梁… under …重点对一、二、 as words, not a heading', () => {
+    assert.deepEqual(run(RULE, notice(['对全市公路桥梁开展一次全面排查，重点对一、二、', '三、四、五类桥梁开展全面检测。'])), []);
+    // The headings around it are still checked.
+    assert.deepEqual(run(RULE, notice(['对全市公路桥梁开展一次全面排查。'])).length, 0);
+    assert.deepEqual(run(RULE, notice(['对全市公路桥梁开展一次全面排查。']).replace('三、保障措施', '四、保障措施')).map((f) => f.message), [
+      '编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)',
+    ]);
+  });
+});

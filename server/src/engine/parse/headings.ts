@@ -167,6 +167,8 @@ function readLabel(lineText: string, verbOpening = false): HeadingLabel | undefi
     // "一、" etc. must be followed by text; a bare "1." line is a list item with wrapped text, keep it.
     // 一，: an OCR's comma for 、, taken where the words follow it at once (not 一，二季度).
     if (kind === 'cn' && (separator === '，' || separator === ',') && !COMMA_HEADING.test(after)) return undefined;
+    // 三、四、五类桥梁…: numerals listed in running text that a wrap brought to a line's start (…对一、二、 / 三、四、五类…).
+    if (kind === 'cn' && /^[一二三四五六七八九十]{1,3}、/.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
     // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
     if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
