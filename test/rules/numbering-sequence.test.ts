@@ -1049,3 +1049,20 @@ describe(`${RULE}: numerals listed in running text that a wrap brought to a line
     ]);
   });
 });
+
+describe(`${RULE}: a heading after a page's foot and running header`, () => {
+  const rules = (fifth: string) =>
+    [
+      '某市人民政府令', '', '第20号', '', '《某市城市供水管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年7月1日起施行。', '', '市长　张三', '', '2024年6月1日', '',
+      '某市城市供水管理办法', '', '第一章　总则', '', '第一条　为了加强城市供水管理，制定本办法。', '', '第二章　供水工程', '', '第二条　供水工程建设应当符合规划。', '',
+      '第三章　供水经营', '', '第三条　禁止盗用或者转供城市公共供水。', '', '— 6 —', '', '某市人民政府公报　　　　　　　　　　　2024年第6期', '',
+      fifth, '', '第四条　任何单位和个人不得损坏供水设施。', '', '第五章　附则', '', '第五条　本办法自2024年7月1日起施行。', '',
+    ].join('\n');
+
+  it('reads a chapter whose title has figures and brackets, right after the page break, as a chapter', () => {
+    assert.deepEqual(run(RULE, rules('第四章　设施保护（2024年修订）')), []);
+    const found = run(RULE, rules('第六章　设施保护（2024年修订）'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“第六章”.*应为“第四章”/);
+  });
+});

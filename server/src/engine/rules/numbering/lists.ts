@@ -7,7 +7,7 @@ import { addTo } from '../../arrays';
 
 import { RANK, parseHeadingLabel } from '../../parse/headings';
 import { UNIT_LABEL_LINE } from '../../parse/paragraphs';
-import { content, fullWidthDigits, intToChinese, isBlank, isTableRow } from '../../parse/text';
+import { content, fullWidthDigits, intToChinese, isBlank, isPageArtifactLine, isTableRow } from '../../parse/text';
 import { findBreaks } from './gaps';
 
 export interface SiblingList {
@@ -443,7 +443,8 @@ export function looksWrapped(issue: Issue, doc: GazetteDocument, h: Heading): bo
   const lines = issue.lines;
   const headingLine = lineIndexAt(lines, h.range.start);
   let i = headingLine - 1;
-  while (i >= 0 && lines[i].text.trim() === '') i--;
+  // The line above, over a page's foot and running header (a paragraph may go on across them, a heading start after them).
+  while (i >= 0 && (isBlank(lines[i].text) || isPageArtifactLine(lines[i].text))) i--;
   if (i < 0) return false;
   const prev = lines[i].text.trim();
   if (!/[\u4e00-\u9fff\d,，、]$/.test(prev) || /^(?:附件|专栏)/.test(prev) || DATE_LINE.test(prev)) return false;
