@@ -4,6 +4,7 @@
 import type { GazetteDocument, Issue, Paragraph, Range } from '../engine';
 import { sourceRange } from '../engine/parse/paragraphs';
 import { firstStarting } from '../engine/rules/shared/locate';
+import { memoize } from '../engine/rules/shared/memo';
 import { ANSWER, asksQuestions, bodyParagraphs, QUESTION_LABEL } from '../engine/rules/shared/questions';
 import { endBefore, headingExtent, withoutPageBreak } from './headingExtent';
 
@@ -26,11 +27,10 @@ const ASKS = /[？?](?:\*\*)?$/;
 const SOURCE_NOTE = /^[(（][^()（）\n]{1,30}(?:供稿|提供)[)）]$|^[(（]来源[：:][^()（）\n]{1,30}[)）]$/;
 
 /** Kept per issue and document: the outline and the folding ask for them at each request. */
-const known = new WeakMap<Issue, Map<GazetteDocument, Question[]>>();
+const known = memoize((_issue: Issue) => new Map<GazetteDocument, Question[]>());
 
 export function questionsOf(issue: Issue, d: GazetteDocument): Question[] {
-  let ofIssue = known.get(issue);
-  if (!ofIssue) known.set(issue, (ofIssue = new Map()));
+  const ofIssue = known(issue);
   let questions = ofIssue.get(d);
   if (!questions) ofIssue.set(d, (questions = findQuestions(issue, d)));
   return questions;

@@ -559,8 +559,8 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
  * Each "N个<name>" in the document before offset `end` in a sentence that honours or names the groups (对3个先进集体…
  * 予以表彰): not an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
  */
-function mentionsOf(text: string, doc: GazetteDocument, end: number, name: string): { value: number; range: Range; measure: string }[] {
-  const out: { value: number; range: Range; measure: string }[] = [];
+function mentionsOf(text: string, doc: GazetteDocument, end: number, name: string): Mention[] {
+  const out: Mention[] = [];
   const start = doc.range.start;
   // Only where a count ends: a search of the text for each name cost groups × the text's length.
   for (const at of countEnds(text, doc).get(name.slice(0, 2)) ?? []) {

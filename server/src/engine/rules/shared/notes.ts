@@ -36,9 +36,11 @@ export function notesOf(issue: Issue, d: GazetteDocument): DocumentNotes {
   const noteRanges: Range[] = [];
   const inNotes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].text.includes('注') || !NOTES_HEAD.test(content(lines[i].text))) continue;
+    if (!lines[i].text.includes('注')) continue;
+    const head = content(lines[i].text);
+    if (!NOTES_HEAD.test(head)) continue;
     // Remarks on the table right above (注：①…②…) are read past, not taken for the text's notes; 注释： heads notes wherever it stands.
-    const remarks = !content(lines[i].text).replace(/^\*\*/, '').startsWith('注释') && underTable(lines, i, d.tables);
+    const remarks = !head.replace(/^\*\*/, '').startsWith('注释') && underTable(lines, i, d.tables);
     i = readNotes(lines, i, remarks ? [] : notes, remarks ? [] : noteRanges, inNotes);
   }
   const markers: NoteMark[] = [];
