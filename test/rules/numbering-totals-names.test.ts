@@ -270,3 +270,40 @@ describe(`${RULE}: names run on under a group of the body, and counts that only 
     assert.equal(found[0].suggestions, undefined, 'which of the two is right, the entries cannot tell');
   });
 });
+
+describe(`${RULE}: a name a PDF wrapped inside its bracket (王五（江北区 / 财政局）)`, () => {
+  const decision = (claim: string, entries: string[]) =>
+    [
+      '某市人民政府关于表彰2024年度安全生产工作先进个人的决定', '', '某政发〔2025〕3号', '', '各区人民政府，市政府各部门：', '',
+      '为表彰先进，市政府决定对张三等同志予以表彰。', '', '附件：2024年度安全生产工作先进个人名单', '', '某市人民政府', '2025年2月10日', '',
+      '附件', '', '2024年度安全生产工作先进个人名单', '', claim, '', ...entries, '',
+    ].join('\n');
+  const runTogether = ['张三（市应急管理局）、李四（市交通', '运输局）、赵六（市住房城乡建设局）、王五（江北区', '财政局）、孙七（江南区应急管理局）、周八（市消防救援支队）'];
+  const aLine = ['张三（市应急管理局）', '李四（市交通', '运输局）', '赵六（市住房城乡建设局）', '王五（江北区', '财政局）', '孙七（江南区应急管理局）', '周八（市消防救援支队）'];
+  const claims = (n: number) => `附件“2024年度安全生产工作先进个人名单”称共${n}名，实际列出6名 (claims ${n} items, 6 are listed)`;
+
+  it('counts it as one name, names run together with 、 or a name a line', () => {
+    for (const entries of [runTogether, aLine]) {
+      assert.deepEqual(messages(decision('（共6名）', entries)), [], entries[1]);
+      assert.deepEqual(messages(decision('（共7名）', entries)), [claims(7)], entries[1]);
+      assert.deepEqual(messages(decision('（共5名）', entries)), [claims(5)], entries[1]);
+    }
+  });
+
+  it('counts it after the lead-in\'s colon, whatever the tail holds', () => {
+    const honour = (n: number, unit: [string, string]) =>
+      notice(`市政府决定，对以下${n}名同志予以表彰：张三（市应急管理局）、李四（${unit[0]}`, [`${unit[1]}）、赵六（市住房城乡建设局）、王五（江北区`, '财政局）、孙七（江南区应急管理局）。'], ['', '特此通报。']);
+    for (const unit of [['市交通', '运输局'], ['市发展和', '改革委员会']] as [string, string][]) {
+      assert.deepEqual(messages(honour(5, unit)), [], unit[0]);
+      assert.deepEqual(messages(honour(6, unit)), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)'], unit[0]);
+      assert.deepEqual(messages(honour(4, unit)), ['称以下4名，实际列出5名 (announces 4 items, 5 follow)'], unit[0]);
+    }
+  });
+
+  it('stays quiet on whole names in brackets, and joins no line after a bracket left open by a slip', () => {
+    const whole = ['张三（市应急管理局）', '李四（市交通运输局）', '赵六（市住房城乡建设局）'];
+    assert.deepEqual(messages(decision('（共3名）', whole)), []);
+    // 李四（市交通运输局 never closes: the next lines are names of their own.
+    assert.deepEqual(messages(decision('（共3名）', ['张三（市应急管理局）', '李四（市交通运输局', '赵六（市住房城乡建设局）'])), []);
+  });
+});

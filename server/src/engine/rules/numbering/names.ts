@@ -87,6 +87,7 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
   let last = names;
   let range: Range | undefined;
   let gap = false;
+  let depth = bracketDepth(names, 0);
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
     const text = content(lines[j].text);
     if (text === '' || isPageArtifactLine(text)) {
@@ -94,11 +95,12 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
       continue;
     }
     // A line right under a line of names is one a PDF wrapped if it starts with a name or a name's tail (the
-    // names after it may end in anything: 市第一中学); after a blank line it may be a new paragraph, which holds
-    // names only where each is shaped like one.
-    const tail = !gap && endsInsideName(last) && /^[\u4e00-\u9fff]{1,3}[。；;]?$/.test(text);
+    // names after it may end in anything: 市第一中学), or closes a bracket that line left open (李四（市交通 /
+    // 运输局）、赵六。); after a blank line it may be a new paragraph, which holds names only where each is shaped like one.
+    const tail = !gap && ((endsInsideName(last) && /^[\u4e00-\u9fff]{1,3}[。；;]?$/.test(text)) || (depth > 0 && closesFirst(text)));
     if (isLabelLine(doc, lines, j) || !(last.endsWith('、') || tail || (text.includes('、') && isNameList(text) && namesOnly(text, gap ? Infinity : 1)))) break;
     gap = false;
+    depth = bracketDepth(text, depth);
     texts.push(text);
     last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
@@ -195,18 +197,50 @@ const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|
  */
 export function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
   if (entries.length === 0) return undefined;
+  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
+  if (entries.some((e) => e.includes('、')) && entries.every((e) => cellsIn(e).length === 1)) return namesCount(entries, printed, /[名人]/.test(measure));
+  entries = joinBracketWraps(entries);
   const cells = entries.map(cellsIn);
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds; not two names (张　三　　李　四).
   if (cells.every((c) => c.length === 2)) return cells.some((c) => isName(c[1])) ? undefined : exactly(entries.length);
   if (cells.some((c) => c.length !== 1)) return undefined;
-  // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
-  if (entries.some((e) => e.includes('、'))) return namesCount(entries, printed, /[名人]/.test(measure));
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
-  // One name a line. People (名, 人): names of 2 to 4 characters, or the layout is another (a name over its post).
-  if (/[名人]/.test(measure)) return entries.every((e) => length(e) <= 4) ? exactly(entries.length) : undefined;
+  // One name a line. People (名, 人): names of 2 to 4 characters, a unit in brackets after them or not
+  // (王五（江北区财政局）); or the layout is another (a name over its post).
+  if (/[名人]/.test(measure)) return entries.every((e) => length(e.replace(/[(（][^()（）]*[)）]$/, '')) <= 4) ? exactly(entries.length) : undefined;
   // Units: a name's tail a wrap put on a line of its own (…有限 / 公司) is no entry of its own; a short name
   // after a whole one (县委) is.
   return exactly(entries.filter((e, k) => k === 0 || length(e) > 2 || !UNIT_END.test(e.trim()) || UNIT_END.test(entries[k - 1].trim())).length);
+}
+
+/**
+ * Entries a PDF broke inside a bracket joined back (王五（江北区 / 财政局）): a line that leaves a bracket open, and
+ * the next, which closes it before it opens another, hold one name.
+ */
+function joinBracketWraps(entries: readonly string[]): string[] {
+  const joined: string[] = [];
+  let open = false;
+  for (const e of entries) {
+    if (open && closesFirst(e)) joined[joined.length - 1] += e;
+    else joined.push(e);
+    open = bracketDepth(e, open ? 1 : 0) > 0;
+  }
+  return joined;
+}
+
+/** How many brackets are open at the end of a line (李四（市交通: one), from `depth` open at its start. */
+function bracketDepth(text: string, depth: number): number {
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Whether a line closes a bracket before it opens one: 运输局）、赵六（…）. */
+function closesFirst(text: string): boolean {
+  const m = /[()（）]/.exec(text);
+  return m !== null && (m[0] === ')' || m[0] === '）');
 }
 
 /** A line's group before its names: 江北区：甲公司、乙公司. */
@@ -226,14 +260,18 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
   const runs: string[] = [];
   let open = 0;
   let short = 0;
+  let depth = 0;
   entries.forEach((e, k) => {
+    const before = depth;
+    depth = bracketDepth(e, depth);
     const group = LINE_GROUP.exec(e);
     if (k === 0 || group) {
       runs.push(e.slice(group?.[0].length ?? 0));
       return;
     }
     runs[runs.length - 1] += e;
-    if (entries[k - 1].endsWith('、')) return;
+    // A break inside a bracket (李四（市交通 / 运输局）) is inside a name.
+    if (entries[k - 1].endsWith('、') || (before > 0 && closesFirst(e))) return;
     const last = bare(entries[k - 1].split('、').at(-1)!);
     if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
     open++;
