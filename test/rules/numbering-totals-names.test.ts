@@ -85,6 +85,15 @@ describe(`${RULE}: names after the lead-in's colon that a PDF wrapped`, () => {
     assert.deepEqual(messages(honour(5, ['张三、李四、王五、', '赵小六、孙七。'])), []);
   });
 
+  it('joins a name the wrap cut before 一 (李小 / 一、钱多多。) where no 二、 goes on after it', () => {
+    const names = ['张三、李四、王五、赵六、孙七、周八、吴九、郑十、李小', '一、钱多多。'];
+    assert.deepEqual(messages(honour(10, names)), []);
+    assert.deepEqual(messages(honour(11, names)), ['称以下11名，实际列出10名 (announces 11 items, 10 follow)']);
+    const { issue } = analyze(honour(10, names));
+    assert.deepEqual(issue.documents[0].headings, []);
+    assert.ok(issue.paragraphs.some((p) => p.text.endsWith('吴九、郑十、李小一、钱多多。')));
+  });
+
   it('joins them under a lead-in that ends its line, and in a group of the body', () => {
     const below = (n: number) => notice(`决定对以下${n}名同志予以通报表彰：`, ['张三、李四、王五、赵小', '六、孙七。'], closing);
     assert.deepEqual(messages(below(5)), []);
@@ -103,6 +112,10 @@ describe(`${RULE}: names after the lead-in's colon that a PDF wrapped`, () => {
     // A closed list, a blank line: the count is the line's only.
     assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五。', [], closing)), []);
     assert.deepEqual(messages(notice('决定授予以下3名同志“优秀信息员”称号：张三、李四、王五', ['', '希望受表彰的同志珍惜荣誉、再接再厉。'], [])), []);
+    // 一、 under a line ending in a short item starts a list where 二、 goes on after it.
+    const list = analyze(notice('重点领域包括交通、能源、水利', ['一、道路、桥梁、隧道。', '加快补齐短板。', '二、电网、气网。', '推进互联互通。'], closing));
+    assert.deepEqual(list.issue.documents[0].headings.map((h) => h.label), ['一、', '二、']);
+    assert.deepEqual(list.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId), []);
   });
 });
 

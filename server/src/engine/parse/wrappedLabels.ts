@@ -1,28 +1,33 @@
 // A label a PDF's wrap made of the last character of a name: 授予…称号：张三、李四、王五、赵小 / 六、孙七。 — the 六、
 // is the end of 赵小六, not an item numbered six.
 import type { Line } from '../model';
-import { parseHeadingLabel } from './headings';
+import { type HeadingLabel, parseHeadingLabel } from './headings';
 import { content, isBlank } from './text';
 
 /**
  * The lines from `from` to `to` opening with a one-character numeral and 、 that go on with a name cut at the end of
  * the line right above: that line runs names together with 、 (after its colon, if any) and ends inside one, the
  * line goes on with more names or closes them (孙七、周八, 孙七。: not a heading's title such as 保障措施), and the
- * numeral neither starts a list (一、) nor goes on with the list of such labels before it.
+ * numeral neither goes on with the list of such labels before it nor starts one that goes on (李小 / 一、王五。 with
+ * no 二、 after it is the end of 李小一).
  */
 export function wrappedNameLabels(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
-  let last = 0;
+  const labels: { line: number; label: HeadingLabel }[] = [];
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     const h = parseHeadingLabel(lines[i].text);
-    if (h?.kind !== 'cn') continue;
-    if (h.label.length === 2 && h.label.endsWith('、') && h.value !== 1 && h.value !== last + 1 && i > from && endsInsideName(lines[i - 1].text) && goesOnWithNames(h.text)) {
+    if (h?.kind === 'cn') labels.push({ line: i, label: h });
+  }
+  let last = 0;
+  labels.forEach(({ line: i, label: h }, k) => {
+    const listed = h.value === 1 ? labels[k + 1]?.label.value === 2 : h.value === last + 1;
+    if (h.label.length === 2 && h.label.endsWith('、') && !listed && i > from && endsInsideName(lines[i - 1].text) && goesOnWithNames(h.text)) {
       out.add(i);
-      continue;
+      return;
     }
     last = h.value;
-  }
+  });
   return out;
 }
 
