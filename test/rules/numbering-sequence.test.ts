@@ -1066,3 +1066,34 @@ describe(`${RULE}: a heading after a page's foot and running header`, () => {
     assert.match(found[0].message, /“第六章”.*应为“第四章”/);
   });
 });
+
+describe(`${RULE}: the text's list resuming right after a note set tight (注： / 1．… / 2．…)`, () => {
+  const plan = (note: string[], after: string[]) =>
+    [
+      '某市人民政府办公室关于印发某市数字政府建设实施方案的通知', '', '某政办发〔2025〕8号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市数字政府建设实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2025年3月10日', '',
+      '某市数字政府建设实施方案', '', '一、总体要求', '', '以“一网通办”为牵引，全面提升政府数字化履职能力。', '', '二、重点任务', '',
+      '1．建设一体化政务服务平台。推进政务服务事项全程网办。', '', '2．完善数据共享机制。健全政务数据目录。', '',
+      ...note, '', ...after.flatMap((l) => [l, '']), '三、保障措施', '', '加强组织领导。', '',
+    ].join('\n');
+  const notes = [['注：', '1．政务服务事项以省级目录为准。', '2．数据目录按年度更新。'], ['注：1．政务服务事项以省级目录为准。', '2．数据目录按年度更新。']];
+  const items = (a: string, b: string) => [`${a}推进一网统管。建设城市运行管理平台。`, `${b}强化安全保障。落实网络安全责任制。`];
+
+  it('ends the note at the blank line under it: a repeat of the text\'s is reported where it is', () => {
+    for (const note of notes) {
+      const text = plan(note, items('3．', '3．'));
+      const found = run(RULE, text);
+      assert.deepEqual(found.map((f) => f.message), ['编号“3．”与上一项重复，应为“4．” (label 3 repeats the previous label; expected 4)'], note[0]);
+      assert.deepEqual(lines(text, found), [lineOf(text, '3．强化')]);
+      assert.deepEqual(run(RULE, plan(note, items('3．', '5．'))).map((f) => f.message), ['编号跳号：“3．”之后为“5．”，缺少“4．” (label 4 missing before 5)'], note[0]);
+    }
+  });
+
+  it('stays quiet on the text going on after it, and on a note of three items read as the note\'s', () => {
+    for (const note of notes) assert.deepEqual(run(RULE, plan(note, items('3．', '4．'))), [], note[0]);
+    // The note's third item under its second, no blank line between: the note's, and the text goes on with 3．.
+    assert.deepEqual(run(RULE, plan([...notes[0], '3．一网统管平台按省统一标准建设。'], items('3．', '4．'))), []);
+    // A note set with blank lines between its items is read as before.
+    assert.deepEqual(run(RULE, plan(['注：', '', '1．政务服务事项以省级目录为准。', '', '2．数据目录按年度更新。'], items('3．', '4．'))), []);
+  });
+});

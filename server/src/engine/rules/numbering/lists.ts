@@ -1,6 +1,6 @@
 // Sibling lists of headings, shared by the numbering rules. The tree is rebuilt
 // here with 专栏 boxes left out: a box sits between items, it does not contain them.
-import type { GazetteDocument, Heading, Issue, Range } from '../../model';
+import type { GazetteDocument, Heading, Issue, Line, Range } from '../../model';
 import { lineIndexAt } from '../shared/locate';
 import { movableMemo } from '../../documentMemo';
 import { addTo } from '../../arrays';
@@ -127,6 +127,16 @@ interface OpenNote {
   resume?: number;
   /** The text's list of the note's kind has items in the section the note is in (before the note). */
   textInSection: boolean;
+  /** The line of the note's last item read. */
+  line: number;
+  /** No blank line between the note's line and its first item heading a line. */
+  tight: boolean;
+}
+
+/** Whether a blank line lies between lines `from` and `to`. */
+function blankBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isBlank(lines[k].text)) return true;
+  return false;
 }
 
 /**
@@ -156,17 +166,21 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
     textOpen.forEach((open, k) => {
       if (open > rank) textOpen.delete(k);
     });
+    const line = lineIndexAt(issue.lines, h.range.start);
+    // A note set tight (注： / 1．… / 2．…, no blank line between) ends at the first blank line: the body resumes there.
+    if (note?.tight && blankBetween(issue.lines, note.line, line)) note = undefined;
     if (note) {
       const goesOn = kind === note.kind && (h.value === note.last + 1 ? !resumesText(hs, i, note, () => (sectionStarts ??= nextSectionStarts(hs))) : slipInNote(hs, i, note));
       if (goesOn) note.last = h.value;
       else if (rank <= note.rank) note = undefined;
+      if (note) note.line = line;
       if (note) {
         out.set(i, { key: note.key, after: 0 });
         continue;
       }
     }
     const lines = issue.lines;
-    let j = lineIndexAt(lines, h.range.start) - 1;
+    let j = line - 1;
     while (j >= 0 && isBlank(lines[j].text)) j--;
     const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
     const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
@@ -185,6 +199,8 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
       last: h.value,
       textNext: last === undefined ? undefined : last + 1,
       textInSection: textOpen.has(kind),
+      line,
+      tight: j === line - 1,
     };
     out.set(i, { key: note.key, after: inline ? first!.value : 0 });
   }
