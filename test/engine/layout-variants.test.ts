@@ -597,6 +597,42 @@ describe('a masthead letter-spaced by the PDF (临 江 市 … 公 报 / 2 0 2 4
   });
 });
 
+describe('a masthead with no 目录 under it: the first document right after it', () => {
+  const issue = (masthead: string[]) =>
+    [
+      ...masthead,
+      '某市人民政府关于印发某市优化营商环境若干措施的通知', '', '某政发〔2025〕6号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市优化营商环境若干措施》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2025年3月1日', '',
+      '某市优化营商环境若干措施', '', '一、优化政务服务', '', '推进政务服务事项全程网办。', '',
+      '某市人民政府公报　　　　　　2025年第3期', '', '二、降低要素成本', '', '落实用地、用能等支持政策。', '',
+    ].join('\n');
+  const cover = ['某市人民政府公报', '', '2025年第3期', '', '总第123期', '', '某市人民政府办公室主办', ''];
+
+  it('reads the masthead as one, not as the first document\'s pre-title', () => {
+    const parsed = parseIssue(issue(cover));
+    const m = parsed.masthead;
+    assert.deepEqual([m?.name?.text, m?.year, m?.issueNo?.value, m?.totalNo?.value], ['某市人民政府公报', 2025, 3, 123]);
+    assert.deepEqual(parsed.documents.map((d) => [d.title.norm, d.preTitle?.text, d.parts.map((p) => p.title?.text)]), [
+      ['某市人民政府关于印发某市优化营商环境若干措施的通知', undefined, [undefined, '某市优化营商环境若干措施']],
+    ]);
+    assertClean(issue(cover));
+    // Letter-spaced, the total number beside the issue's, with the day it came out.
+    const spaced = ['某 市 人 民 政 府 公 报', '', '2 0 2 5 年 第 3 期 (总第 1 2 3 期)', '', '2025年3月15日出版', ''];
+    assert.deepEqual(parseIssue(issue(spaced)).documents.map((d) => d.preTitle?.text), [undefined]);
+    assert.equal(parseIssue(issue(spaced)).masthead?.publicationDate?.day, 15);
+    // The masthead read, a running header naming another issue is reported.
+    assert.deepEqual(run('structure/issue-number', issue(cover).replace('　2025年第3期', '　2025年第4期')).map((f) => f.message), ['页眉期号“2025年第4期”与本期“2025年第3期”不一致 (the running header names another issue)']);
+  });
+
+  it('reads no masthead over a title ending in 公报 with no issue number under it', () => {
+    const text = [
+      '2024年某市国民经济和社会发展统计公报', '', '某市统计局', '', '（2025年3月28日）', '', '一、综合', '', '初步核算，全年全市地区生产总值3286.5亿元，比上年增长6.2%。', '',
+      '二、工业', '', '全年规模以上工业增加值1245.8亿元，增长7.9%。', '',
+    ].join('\n');
+    assert.equal(parseIssue(text).masthead, undefined);
+  });
+});
+
 describe('a document closing with its contact lines, then a 人事任免 titled over two lines and the 发文目录', () => {
   const text = [
     '某市人民政府公报', '', '2024年第3期', '', '目　录', '',

@@ -10,7 +10,7 @@ import { attachmentLabel, isAttachmentNote } from './attachments';
 import { findDocNumbers, lineIsDocNumber, lineIsNumberHead, splitDocNumber } from './docNumber';
 import { nextHeadingGeneration, parseHeadingLabel } from './headings';
 import { splitLines } from './lines';
-import { parseMasthead } from './masthead';
+import { mastheadEnd, parseMasthead } from './masthead';
 import { isSectionName, isTocHeader, isYearIndexHeading, parseToc, yearIndexEnd } from './toc';
 import { content, isBlank, withPlainSpaces, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, normalize, previousNonBlank } from './text';
 import { TextCache } from '../textCache';
@@ -50,6 +50,13 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
     bodyFrom = next;
     issue.masthead = parseMasthead(text, lines, tocLine);
     for (const e of toc.entries) if (e.number) issue.numbers.push(e.number);
+  } else {
+    // A masthead with the first document right under it, no 目录 between.
+    const end = mastheadEnd(lines);
+    if (end > 0) {
+      issue.masthead = parseMasthead(text, lines, end);
+      bodyFrom = end;
+    }
   }
   const colophonFrom = findColophon(lines, bodyFrom);
   if (colophonFrom < lines.length) issue.colophon = { start: lines[colophonFrom].start, end: text.length };
