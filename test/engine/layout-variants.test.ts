@@ -633,6 +633,45 @@ describe('a masthead with no 目录 under it: the first document right after it'
   });
 });
 
+describe('a plan printed alone, no notice covering it and no 目录 entry naming it', () => {
+  const plan = (third: string) => [
+    '某市2025年优化营商环境实施方案', '', '为持续优化营商环境，激发市场主体活力，制定本方案。', '', '一、总体要求', '', '坚持问题导向，对标一流标准。', '',
+    '二、主要任务', '', '（一）提升政务服务效能。推进政务服务事项全程网办。', '', '（二）降低企业经营成本。落实各项减税降费政策。', '',
+    `${third}保障措施`, '', '加强组织领导，强化督查考核。', '',
+  ];
+  const cover = ['某市人民政府公报', '', '2025年第3期', '', '总第123期', ''];
+  const notice = [
+    '某市人民政府关于做好2025年春季森林防火工作的通知', '', '某政发〔2025〕6号', '', '各区人民政府，市政府各部门：', '', '严格野外用火审批。', '', '某市人民政府', '2025年3月1日', '',
+  ];
+  const skipped = ['编号跳号：“二、”之后为“四、”，缺少“三、” (label 3 missing before 4)'];
+
+  it('reads it as a document, its title and headings, where the body begins or under a column\'s name', () => {
+    for (const before of [[], cover, [...cover, ...notice, '【规划计划】', '']]) {
+      const text = [...before, ...plan('三、')].join('\n');
+      const issue = parseIssue(text);
+      const own = issue.documents.at(-1)!;
+      assert.equal(own.title.norm, '某市2025年优化营商环境实施方案', before.join());
+      assert.deepEqual(own.headings.map((h) => h.label), ['一、', '二、', '（一）', '（二）', '三、']);
+      assertClean(text);
+      assert.deepEqual(run('numbering/sequence', [...before, ...plan('四、')].join('\n')).map((f) => f.message), skipped, before.join());
+    }
+    // A report the same way: a 统计公报 opening the issue, its author and date under its title.
+    const bulletin = ['2024年某市国民经济和社会发展统计公报', '', '某市统计局', '', '（2025年3月28日）', '', '一、综合', '', '全年全市地区生产总值3286.5亿元。', '', '二、工业', '', '全年规模以上工业增加值1245.8亿元。', ''];
+    assert.deepEqual(parseIssue(bulletin.join('\n')).documents.map((d) => [d.title.norm, d.headings.length]), [['2024年某市国民经济和社会发展统计公报', 2]]);
+  });
+
+  it('leaves a plan\'s title over the notice that issues it as that notice\'s pre-title, and a heading as a heading', () => {
+    const issued = [
+      '某市2025年优化营商环境实施方案', '', '某市人民政府关于印发某市2025年优化营商环境实施方案的通知', '', '某政发〔2025〕7号', '', '各区人民政府，市政府各部门：', '',
+      '现将《某市2025年优化营商环境实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2025年3月1日', '',
+    ];
+    const issue = parseIssue(issued.join('\n'));
+    assert.deepEqual(issue.documents.map((d) => [d.title.norm, d.preTitle?.norm]), [['某市人民政府关于印发某市2025年优化营商环境实施方案的通知', '某市2025年优化营商环境实施方案']]);
+    // A line shaped as a plan's title with no heading under it opens no document.
+    assert.deepEqual(parseIssue(['某市2025年优化营商环境实施方案', '', '为持续优化营商环境，制定本方案。', ''].join('\n')).documents, []);
+  });
+});
+
 describe('a document closing with its contact lines, then a 人事任免 titled over two lines and the 发文目录', () => {
   const text = [
     '某市人民政府公报', '', '2024年第3期', '', '目　录', '',

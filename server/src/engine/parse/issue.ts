@@ -243,7 +243,9 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     // A 人事任免 known by its shape; a further one right after it (江北区人民政府任免国家工作人员) is a part of it.
     const byShape = f.appointments && f.titleShaped && !f.section && !fromToc && starts[starts.length - 1]?.kind !== 'appointments';
     const appointments = byShape && !parseHeadingLabel(line.text) ? appointmentsTitle(lines, i, to) : undefined;
-    if (f.section || fromToc || f.yearIndex || interpretation || questions || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
+    // A plan printed alone where the body begins (no notice above it, no 目录 entry naming it).
+    const plan = f.titleShaped && starts.length === 0 && previousNonBlank(lines, i - 1, floor) === undefined && isPlanAlone(lines, i, to);
+    if (f.section || fromToc || f.yearIndex || interpretation || questions || plan || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
       const kind = f.appointments ? 'appointments' : interpretation || questions || f.explains ? 'interpretation' : 'other';
@@ -278,7 +280,7 @@ function titleUnderSection(lines: readonly Line[], i: number, to: number): numbe
   if (next === undefined) return undefined;
   const title = content(lines[next].text);
   if (title.startsWith('【')) return undefined;
-  if (title.length <= 40 && title.includes(name!.slice(-4))) return next;
+  if (title.length <= 40 && (title.includes(name!.slice(-4)) || isPlanAlone(lines, next, to))) return next;
   return name!.endsWith('解读') && title.length <= 60 && isTitleLike(lines, next, next) && !parseHeadingLabel(lines[next].text) ? next : undefined;
 }
 
@@ -288,6 +290,29 @@ function standsAlone(lines: readonly Line[], i: number, floor: number, endedBefo
   if (prev !== undefined && isSectionName(lines[prev].text) && lines[prev].text.includes('解读')) return true;
   return (prev === undefined || !attachmentLabel(lines[prev].text)) && endedBefore(i);
 }
+
+/** A numberless piece's title: a plan's (…实施方案, …规划, …行动计划（2025—2027年）, …工作要点), a report's (…统计公报). */
+const PLAN_TITLE = /(?:方案|规划|计划|纲要|要点|公报|报告)(?:[(（][^()（）]{2,20}[)）])?$/;
+
+/**
+ * Whether line i is the title of a plan (or a report) printed alone: such a title, no heading itself, with the plan's headings
+ * under it (一、…, 第一章…, after a preamble or not) before any document's number (a notice's title under it).
+ */
+function isPlanAlone(lines: readonly Line[], i: number, to: number): boolean {
+  if (!PLAN_TITLE.test(content(lines[i].text)) || parseHeadingLabel(lines[i].text) || !isTitleLike(lines, i, i)) return false;
+  let seen = 0;
+  for (let j = i + 1; j < to && seen < PLAN_LOOK; j++) {
+    const line = lines[j].text;
+    if (isBlank(line)) continue;
+    seen++;
+    if (lineIsDocNumber(line, 0, line) !== undefined) return false;
+    if (parseHeadingLabel(line)) return true;
+  }
+  return false;
+}
+
+/** How many non-blank lines under a plan's title its first heading may be: a preamble of a few paragraphs. */
+const PLAN_LOOK = 6;
 
 /** A speech's subtitle: ——2024年1月10日在某市第十六届人民代表大会第四次会议上, ——在全市…会议上的讲话. */
 const SPEECH_SUBTITLE = /^——.{0,60}(?:会议|大会|讲话|报告|发言)/;
