@@ -162,4 +162,23 @@ describe(`${RULE}: a scoring table whose 序号 column numbers groups 一 二 ov
     assert.deepEqual(run(RULE, notice(blankGroups('100'))), []);
     assert.deepEqual(run(RULE, notice(blankGroups('90'))).map((f) => f.message), ['合计为90，上列6行之和为100 (the total is not the sum of the rows above: 100)']);
   });
+
+  it('adds a 小计 under its group\'s row over the items alone: the group\'s row carries the same figures', () => {
+    const plan = (sub: string) =>
+      notice([
+        '序号\t项目名称\t建设内容及规模\t总投资（亿元）\t年度计划投资（亿元）\t责任单位',
+        '一、产业项目（3个）\t\t\t163.5\t40.5\t',
+        '1\t新能源电池材料产业园\t建设年产10万吨正极材料生产线\t85.0\t22.0\t经济技术开发区管委会',
+        '2\t半导体封装测试基地\t建设先进封装测试厂房32万平方米\t42.5\t10.0\t江北新区管委会',
+        '3\t高端装备智能制造产业园\t建设智能数控机床生产基地\t36.0\t8.5\t临湖县人民政府',
+        `小计\t\t\t${sub}\t40.5\t`,
+        '二、社会民生项目（2个）\t\t\t57.0\t16.5\t',
+        '4\t市第一人民医院新院区\t新建床位1200张\t32.0\t9.0\t市卫生健康委',
+        '5\t职业技术学院新校区\t规划在校生1.2万人\t25.0\t7.5\t市教育局',
+        '小计\t\t\t57.0\t16.5\t',
+        '合计\t\t\t220.5\t57.0\t',
+      ]);
+    assert.deepEqual(run(RULE, plan('163.5')), []);
+    assert.deepEqual(run(RULE, plan('173.5')).map((f) => f.message), ['小计为173.5，上列3行之和为163.5 (the subtotal is not the sum of the rows above: 163.5)']);
+  });
 });

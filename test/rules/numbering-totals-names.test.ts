@@ -320,3 +320,23 @@ describe(`${RULE}: a name a PDF wrapped inside its bracket (王五（江北区 /
     assert.deepEqual(messages(decision('（共3名）', ['张三（市应急管理局）', '李四（市交通运输局', '赵六（市住房城乡建设局）'])), []);
   });
 });
+
+describe(`${RULE}: a lead-in and its units as a hard wrap leaves them`, () => {
+  const praised = (count: string, names: string[]) =>
+    notice(`　　经综合评定，对工作推进有力、成效明显的以下\n${count}个单位予以通报表扬：`, ['', ...names], []);
+  const units = ['　　江北新区管委会、临湖县人民政府、澄东区人民政府、市发展改革委、市自', '然资源和规划局、市数据资源管理局。'];
+
+  it('reads a count a wrap put on the line after 以下', () => {
+    assert.deepEqual(messages(praised('6', [units.join('')])), []);
+    assert.deepEqual(messages(praised('7', [units.join('')])), ['称以下7个，实际列出6个 (announces 7 items, 6 follow)']);
+  });
+
+  it('reads a unit\'s name of two characters that ends as none does (市自 / 然资源和规划局) as cut by the wrap', () => {
+    assert.deepEqual(messages(praised('6', units)), []);
+    assert.deepEqual(messages(praised('7', units)), ['称以下7个，实际列出6个 (announces 7 items, 6 follow)']);
+    // A short name that ends as a unit's or a place's does may be whole: the count may be either.
+    const whole = ['　　江北新区管委会、临湖县人民政府、澄东区人民政府、市发展改革委、南浦县', '市自然资源和规划局、市数据资源管理局。'];
+    assert.deepEqual(messages(praised('7', whole)), []);
+    assert.deepEqual(messages(praised('6', whole)), []);
+  });
+});

@@ -925,4 +925,59 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
     assert.deepEqual(messages(plan('全市实行“三个一”工作机制：一张清单、一套标准、一个平台，推动供水服务规范化。')), []);
     assert.deepEqual(messages(plan('全市实行“三个一”工作机制：一张清单、一套标准，推动供水服务规范化。')).length, 1);
   });
+
+});
+
+describe(`${RULE}: counts of a plan's sections`, () => {
+  const plan = (...paragraphs: string[]) =>
+    [
+      '某市人民政府办公室关于印发某市人民政府2025年度立法工作计划的通知', '', '某政办发〔2025〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...paragraphs.map((p) => `　　${p}`), '', '某市人民政府办公室', '2025年2月10日', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+  const lawPlan = (formal: string, total: string) =>
+    plan(
+      `2025年度市政府立法工作计划共安排立法项目${total}件，其中正式项目3件、预备项目2件。`,
+      `一、正式项目（共${formal}件）`,
+      '1．某市城市绿化条例（修订）（起草单位：市园林绿化局）',
+      '2．某市养犬管理条例（起草单位：市公安局）',
+      '3．某市公共数据管理办法（起草单位：市数据资源管理局）',
+      '二、预备项目（共2件）',
+      '1．某市物业管理条例（修订）（起草单位：市住房城乡建设局）',
+      '2．某市湿地保护条例（起草单位：市林业局）',
+    );
+
+  it('checks a section\'s 共N件 against its items', () => {
+    assert.deepEqual(run(RULE, lawPlan('3', '5')), []);
+    assert.deepEqual(messages(lawPlan('4', '5')), ['“一、正式项目”称共4件，实际列出3件 (claims 4 items, 3 are listed)']);
+  });
+
+  it('reads parts named as the document\'s sections as the whole their 其中 breaks down', () => {
+    assert.deepEqual(messages(lawPlan('3', '6')), ['称共6件，“其中”所列各项之和为5件 (the parts listed add up to 5, not 6)']);
+    // Parts that are no sections of it may leave some out.
+    const partial = lawPlan('3', '6').replace('其中正式项目3件、预备项目2件', '其中地方性法规3件、政府规章2件');
+    assert.deepEqual(run(RULE, partial), []);
+  });
+
+  it('checks a table\'s group row labelled in the 序号 column (一、产业项目（3个）) against its rows', () => {
+    const table = (count: string) =>
+      [
+        '某市人民政府关于下达2025年市重大项目建设计划的通知', '', '某政发〔2025〕4号', '', '各区人民政府，市政府各部门：', '',
+        '　　现将2025年市重大项目建设计划下达给你们，请认真组织实施。', '', '　　附件：2025年市重大项目建设计划表', '',
+        '某市人民政府', '2025年3月6日', '', '附件', '', '2025年市重大项目建设计划表', '',
+        '序号\t项目名称\t总投资（亿元）\t责任单位',
+        `一、产业项目（${count}个）\t\t163.5\t`,
+        '1\t新能源电池材料产业园\t85.0\t经济技术开发区管委会',
+        '2\t半导体封装测试基地\t42.5\t江北新区管委会',
+        '3\t高端装备智能制造产业园\t36.0\t临湖县人民政府',
+        '小计\t\t163.5\t',
+        '二、社会民生项目（2个）\t\t57.0\t',
+        '4\t市第一人民医院新院区\t32.0\t市卫生健康委',
+        '5\t职业技术学院新校区\t25.0\t市教育局',
+        '小计\t\t57.0\t',
+        '合计\t\t220.5\t',
+      ].join('\n');
+    assert.deepEqual(run(RULE, table('3')), []);
+    assert.deepEqual(messages(table('4')), ['“一、产业项目”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+  });
 });

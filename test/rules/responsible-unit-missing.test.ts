@@ -99,4 +99,85 @@ describe(`${RULE}: a closing clause numbered as the last item`, () => {
       assert.deepEqual(lines(text, run(RULE, text)), [22], task);
     }
   });
+
+});
+
+describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () => {
+  const notice = (...body: string[]) =>
+    [
+      '某市人民政府办公室关于2025年第一季度重点工作督查情况的通报', '', '某政办发〔2025〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...body, '', '某市人民政府办公室', '2025年4月28日', '',
+    ].join('\n');
+
+  it('reads a label a wrap broke (（整改责任单 / 位：…) as the annotation it is', () => {
+    const problems = (first: string) =>
+      notice(
+        '　　三、存在问题', '',
+        `　　（一）部分重大项目开工滞后。全市仍有6个重大项目未按期开工。${first}`, '',
+        '　　（二）部分民生实事项目进度偏慢。（整改责任单位：市住房城乡建设局、市交通运输局；整改时限：2025年7月31日前）', '',
+        '　　（三）部分政务服务事项办理不够便捷。（整改责任单位：市数据资源管理局；整改时限：2025年9月30日前）', '',
+        '　　（四）个别地方安全生产隐患整改不到位。（整改责任单位：市应急管理局；整改时限：2025年5月31日前）',
+      );
+    assert.deepEqual(run(RULE, problems('（整改责任单\n位：市发展改革委、市自然资源和规划局；整改时限：2025年6月30日前）')), []);
+    assert.deepEqual(run(RULE, problems('（整改责任\n单位：市发展改革委；整改时\n限：2025年6月30日前）')), []);
+    const text = problems('（整改时限：2025年6月30日前）');
+    assert.deepEqual(lines(text, run(RULE, text)), [9]);
+  });
+
+  it('takes a 起草单位 as a legislative item\'s unit', () => {
+    const items = (fourth: string) =>
+      notice(
+        '　　三、调研项目（共4件）', '',
+        '　　1．某市电梯安全管理条例（起草单位：市市场监管局）', '',
+        '　　2．某市农村生活垃圾分类管理办法（起草单位：市农业农村局）', '',
+        '　　3．某市海绵城市建设管理办法（起草单位：市住房城乡建设局）', '',
+        `　　4．某市殡葬管理办法${fourth}`,
+      );
+    assert.deepEqual(run(RULE, items('（起草单位：市民政局）')), []);
+    const text = items('');
+    assert.deepEqual(lines(text, run(RULE, text)), [15]);
+  });
+
+  it('is quiet on a group row in the 序号 column of a responsibility table (一、产业项目（2个） with its subtotals)', () => {
+    const text = notice(
+      '　　现将2025年市重大项目建设计划下达给你们。', '',
+      '序号\t项目名称\t总投资（亿元）\t责任单位',
+      '一、产业项目（2个）\t\t127.5\t',
+      '1\t新能源电池材料产业园\t85.0\t经济技术开发区管委会',
+      '2\t半导体封装测试基地\t42.5\t江北新区管委会',
+      '小计\t\t127.5\t',
+      '二、社会民生项目（2个）\t\t57.0\t',
+      '3\t市第一人民医院新院区\t32.0\t市卫生健康委',
+      '4\t职业技术学院新校区\t25.0\t市教育局',
+      '小计\t\t57.0\t',
+      '合计\t\t184.5\t',
+    );
+    assert.deepEqual(run(RULE, text), []);
+    const unnamed = text.replace('市卫生健康委', '');
+    assert.deepEqual(lines(unnamed, run(RULE, unnamed)), [15]);
+  });
+
+  describe('a lead unit its siblings name', () => {
+    const projects = (third: string) =>
+      notice(
+        '　　一、2025年市政府民生实事项目', '',
+        '　　1．新增城镇就业5万人。（牵头单位：市人力社保局；责任单位：各县〔市、区〕人民政府）', '',
+        '　　2．新增普惠性托位2000个。（牵头单位：市卫生健康委；责任单位：市教育局，各县〔市、区〕人民政府）', '',
+        `　　3．完成农村公路提档升级200公里。${third}`, '',
+        '　　4．新建口袋公园40个。（牵头单位：市园林绿化局；责任单位：各县〔市、区〕人民政府）',
+      );
+
+    it('reports an item whose 责任单位 list stands without the lead its siblings name', () => {
+      assert.deepEqual(run(RULE, projects('（牵头单位：市交通运输局；责任单位：各县〔市、区〕人民政府）')), []);
+      const text = projects('（责任单位：各县〔市、区〕人民政府）');
+      const found = run(RULE, text);
+      assert.deepEqual(lines(text, found), [13]);
+      assert.equal(found[0].message, '此项未标注牵头单位，同级4项中3项标注了 (no lead unit; 3 of 4 sibling items name one)');
+    });
+
+    it('leaves a unit alone in charge (（各县（市、区）政府负责）) and supporting units alone (lead-marker\'s) to themselves', () => {
+      assert.deepEqual(run(RULE, projects('（各县（市、区）政府负责）')), []);
+      assert.deepEqual(run(RULE, projects('（配合单位：市财政局）')), []);
+    });
+  });
 });

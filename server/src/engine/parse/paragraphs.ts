@@ -10,7 +10,7 @@ const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
 const SHORT_HEADING = 30;
 
 /** The labels that open a unit annotation (责任单位：…), in a regular expression's source. */
-export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位';
+export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位|起草单位';
 /** A line that opens with a unit label and its colon (牵头单位：市金融办), under an item: an annotation without brackets. */
 export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)`);
 

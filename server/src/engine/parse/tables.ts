@@ -224,6 +224,8 @@ export function columnsOf(header: TableRow): Table['columns'] {
 const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|个|条|类|件|家)/g;
 /** A count of items in brackets closing a cell, without 共: 二、城市管网更新改造（3项）. (3个 may count things, not rows.) */
 const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][ \t]*$/;
+/** The same after a group of 项目 (一、产业项目（5个）), where 个 counts the projects, the group's rows. */
+const GROUP_BARE_COUNT = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^()（）]{0,40}(?:项目|工程)[(（][ \t]*(([0-9０-９]{1,4})[ \t]*个)[ \t]*[)）][ \t]*$/;
 
 /** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
@@ -233,7 +235,7 @@ export function findTableCounts(tables: readonly Table[]): CountClaim[] {
       for (const cell of row.cells) {
         // matchAll copies its regex on every call: most cells hold no 共 at all.
         const claims = cell.text.includes('共') ? [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] })) : [];
-        const bare = claims.length === 0 ? BARE_COUNT.exec(cell.text) : null;
+        const bare = claims.length === 0 ? (BARE_COUNT.exec(cell.text) ?? GROUP_BARE_COUNT.exec(cell.text)) : null;
         if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
         for (const c of claims) {
           const start = cell.range.start + c.at;

@@ -34,6 +34,7 @@ const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  const sections = sectionNames(doc);
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
@@ -52,7 +53,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
       if (sums.some((s, i) => i > 0 && s === whole)) continue;
       const sum = sums[sums.length - 1];
-      const exhaustive = parts[parts.length - 1].rest || (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name)));
+      const exhaustive =
+        parts[parts.length - 1].rest ||
+        (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
+        // Parts that are the document's own sections (正式项目5件、预备项目4件 over 一、正式项目 / 二、预备项目): all of it.
+        parts.every((v) => sections.has(v.name));
       if (sum < whole && !exhaustive) continue;
       if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !parts.every((v) => v.grade)) continue;
       ctx.report({
@@ -61,6 +66,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       });
     }
   }
+}
+
+/** The titles of a document's headings, without a count closing them: 正式项目 for 一、正式项目（共5件）. */
+function sectionNames(doc: GazetteDocument): Set<string> {
+  return new Set(doc.headings.map((h) => h.text.replace(/[(（][^()（）]{0,12}[)）][ \t\u3000]*$/, '').trim()).filter((t) => t.length >= 2 && t.length <= 12));
 }
 
 interface Part {

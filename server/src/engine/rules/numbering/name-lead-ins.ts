@@ -8,10 +8,11 @@ import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPers
 
 /**
  * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
- * quantity (35岁以下2名, 处级及以下3名), where it means "under" and counts some of those listed.
+ * quantity (35岁以下2名, 处级及以下3名), where it means "under" and counts some of those listed. A wrap may fall
+ * between 以下 and its count (…成效明显的以下 / 7个单位予以通报表扬：).
  */
 const NAMES_LEAD_IN =
-  /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
+  /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*(?:\r?\n[ \t\u3000]*)?([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
 
 /** What a count in 个, 家 or 所 must count to announce names: units, not 方面 or 项目. */
 const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|镇|街道|部门|机构|组织|医疗机构)/;

@@ -274,6 +274,8 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
     if (entries[k - 1].endsWith('、') || (before > 0 && closesFirst(e))) return;
     const last = bare(entries[k - 1].split('、').at(-1)!);
     if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
+    // A unit's name of two characters at most that ends as none does (市自 / 然资源和规划局) is a piece of one.
+    if (!people && last.length <= 2 && !UNIT_END.test(last) && !PLACE_END.test(last)) return;
     open++;
     if (length(printed[k - 1]) < widest * 0.75 || UNIT_END.test(last)) short++;
   });

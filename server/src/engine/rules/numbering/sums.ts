@@ -93,8 +93,16 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
       return [all.filter((x) => x.kind === 'detail'), all.filter((x) => x.kind === 'subtotal'), next];
     });
     const candidates = (list: Row[][], isBelow: boolean): Group[] =>
-      // Group rows left blank (their items carry the figures): every row is the sum's other reading.
-      list.flatMap((g) => { const top = topLevel(g); return top.length < g.length ? [top, g] : [g]; })
+      // Group rows left blank (their items carry the figures): every row is the sum's other reading. A 小计 under
+      // its group's row, which carries the same figures (一、产业项目（5个） 210.0 / 1 … / 小计 210.0), adds the items
+      // alone; a 合计 adds the group rows, whose own slips it shows.
+      list.flatMap((g) => {
+        const top = topLevel(g);
+        if (top.length === g.length) return [g];
+        if (r.kind !== 'subtotal') return [top, g];
+        const heads = new Set(top);
+        return [g.filter((x) => !heads.has(x)), g, top];
+      })
         .filter((g) => g.length >= 2).map((g) => ({ rows: g, below: isBelow }));
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
     // Labelled as an item, the total adds the items of its list and nothing else.

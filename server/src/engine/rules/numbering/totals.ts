@@ -97,7 +97,7 @@ function checkTables(ctx: RuleContext, doc: GazetteDocument): void {
         continue;
       }
       const group = groups.find((g) => g.opener === row);
-      if (group && cell >= 0 && (cell < t.seq || row.cells.length === 1) && group.count > 0 && claim.value !== group.count) {
+      if (group && cell >= 0 && (cell < t.seq || row.cells.length === 1 || (cell === t.seq && !seqValue(row, t.seq))) && group.count > 0 && claim.value !== group.count) {
         claimReport(ctx, claim, group.count, `“${group.name}”`, { start: row.range.start, end: (group.last ?? row).range.end }, measure);
       }
     }
@@ -209,7 +209,7 @@ function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
   const at = h.labelRange.end + prefixLength(ctx.text.slice(h.labelRange.end, h.range.end));
   const [start, end] = m.indices![2];
   const measure = countedAs(m[5]);
-  const items = m[3] !== undefined && /[项条个]/.test(measure);
+  const items = m[3] !== undefined && /[项条个件]/.test(measure);
   return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1]).replace(QUOTES, '')}”`, items };
 }
 

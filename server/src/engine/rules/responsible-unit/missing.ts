@@ -1,7 +1,7 @@
 // responsible-unit/missing: a task item without a responsible unit where the
 // document's habit is to name one (most sibling items carry an annotation, or
 // most rows of its responsibility table fill the unit cells).
-import type { GazetteDocument, Table, TableRow } from '../../model';
+import type { GazetteDocument, Table, TableRow, UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
 
 interface Options {
@@ -40,7 +40,8 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
   for (const t of d.tasks) {
     if (t.heading === undefined) continue;
     // A malformed annotation (no bracket, empty list) is the other rules' finding, not a missing one.
-    own[t.heading] = t.annotations.length > 0 || MALFORMED.test(ctx.text.slice(t.range.start, t.range.end));
+    // Read across the line breaks a wrap left inside a label (（整改责任单 / 位：…).
+    own[t.heading] = t.annotations.length > 0 || MALFORMED.test(ctx.text.slice(t.range.start, t.range.end).replace(/\r?\n[ \t\u3000]*/g, ''));
   }
   if (!own.some(Boolean)) return;
   // An item whose sub-items carry the units needs none of its own.
@@ -69,6 +70,7 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     pool.lists.push(items);
     pools.set(key, pool);
   }
+  leadItems(ctx, d, [...lists.values()]);
   for (const pool of pools.values()) {
     if (!isHabit(ctx, pool.annotated, pool.total)) continue;
     for (const list of pool.lists) {
@@ -85,6 +87,32 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
   }
 }
 
+/**
+ * Sibling items whose annotations name a lead unit besides the others (（牵头单位：市卫生健康委；责任单位：…）) as a
+ * habit: an item annotated without one (（责任单位：各县〔市、区〕人民政府）) lacks its lead.
+ */
+function leadItems(ctx: RuleContext<Options>, d: GazetteDocument, lists: readonly number[][]): void {
+  const annotations = new Map<number, UnitAnnotation[]>();
+  for (const t of d.tasks) if (t.heading !== undefined && t.annotations.length > 0) annotations.set(t.heading, t.annotations);
+  const hasLead = (i: number) => annotations.get(i)!.some((a) => a.units.some((u) => u.role === 'lead'));
+  for (const list of lists) {
+    const annotated = list.filter((i) => annotations.has(i));
+    const led = annotated.filter(hasLead).length;
+    // Every item annotated but one or two, most of them naming a lead, not a list where leads are the exception.
+    if (led === annotated.length || !isHabit(ctx, led, list.length) || led < annotated.length - 1) continue;
+    for (const i of annotated) {
+      // Only a labelled 责任单位 list stands where the lead should: a unit alone in charge (（各县〔市、区〕政府负责）)
+      // leads itself, and supporting units alone are responsible-unit/lead-marker's finding.
+      if (hasLead(i) || !annotations.get(i)!.some((a) => a.label !== undefined && a.units.some((u) => u.role === 'responsible'))) continue;
+      const h = d.headings[i];
+      ctx.report({
+        message: `此项未标注牵头单位，同级${list.length}项中${led}项标注了 (no lead unit; ${led} of ${list.length} sibling items name one)`,
+        range: { start: h.labelRange.start, end: h.range.end },
+      });
+    }
+  }
+}
+
 /** The kinds of document a closing clause names itself by: 本措施, 本实施意见, 本暂行办法. */
 const OWN = '本[\\u4e00-\\u9fff]{0,6}?(?:措施|意见|办法|方案|规定|细则|通知|决定|规划|政策|计划|条例|规则|准则|制度)';
 /**
@@ -96,6 +124,7 @@ const FINAL_CLAUSE = new RegExp(
 );
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
+const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
 function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
@@ -108,6 +137,8 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
     const candidates: { row: TableRow; filled: boolean; numbered: boolean }[] = [];
     for (const row of table.rows) {
       if (row.isHeader || row.unaligned || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
+      // A group's row (一、产业项目（5个） in the 序号 column, its subtotals beside it) heads tasks and is none.
+      if (c.seq !== undefined && GROUP_LABEL.test(row.cells[c.seq]?.norm ?? '')) continue;
       const hasContent = row.cells.some((cell, i) => !skip.has(i) && cell.norm !== '');
       if (!hasContent) continue;
       const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');
