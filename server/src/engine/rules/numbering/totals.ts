@@ -1,7 +1,8 @@
 // numbering/totals: counts the text claims — 类别 (共6项), 合计 共41项 (其中 X 6项 …),
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
-// groups, and "注：以上10件…" under a numbered table — against the items actually listed.
+// groups, "注：以上10件…" under a numbered table, and "确定…民生实事项目10件" over the section so titled — against the items
+// actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
@@ -14,6 +15,7 @@ import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
 import { checkEnumerationCounts } from './enumerations';
+import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
@@ -39,6 +41,7 @@ const rule: Rule = {
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkEnumerationCounts(ctx, doc);
+    checkSectionCounts(ctx, doc);
   },
 };
 

@@ -1,0 +1,101 @@
+// A count in a document's opening of what one of its sections lists, the section titled by what is counted:
+// 确定2025年市政府民生实事项目10件 over 一、2025年市政府民生实事项目 and its items 1．–10．. Only a count in 件 or 项
+// right after the section's whole title or right before it: a title that merely ends with the words counted
+// (推进老旧小区改造 / 老旧小区改造200个) counts something else, and so does a count in 个 (12个先进集体).
+import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { chineseToInt, fullWidthDigits, halfWidthDigits, intToChinese } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { headingTree, type SiblingList } from './lists';
+
+/** A count right after a title: …民生实事项目10件, …项目 十 项. */
+const COUNT_AFTER = /^[ \t]*([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(件|项)/;
+/** A count right before a title: 10件…, 10项重点任务 (the title after it, perhaps after 的). */
+const COUNT_BEFORE = /(?<![0-9０-９.．第])([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(件|项)的?$/;
+/** A title that carries a count of its own (一、正式项目（共5件）) is checked as such; not here. */
+const OWN_COUNT = /[(（][^()（）]*[0-9０-９一两二三四五六七八九十][^()（）]*[)）][ \t\u3000]*$/;
+/** How much of a document's opening is read, and how long a title may be. */
+const OPENING_MAX = 3000;
+const TITLE_MIN = 4;
+const TITLE_MAX = 30;
+
+export function checkSectionCounts(ctx: RuleContext, doc: GazetteDocument): void {
+  const first = doc.headings[0];
+  if (first === undefined) return;
+  const opening = openingOf(ctx, doc, first);
+  if (opening.length === 0) return;
+  const { lists } = headingTree(ctx.issue, doc);
+  const under = new Map<number, SiblingList[]>();
+  for (const l of lists) if (l.parent >= 0 && l.apart === '') under.set(l.parent, [...(under.get(l.parent) ?? []), l]);
+  for (const [parent, own] of under) {
+    const title = own.length === 1 ? titleOf(doc.headings[parent]) : undefined;
+    if (title === undefined) continue;
+    for (const p of opening) {
+      const claim = countOf(p.text, title);
+      if (!claim) continue;
+      const items = own[0].items;
+      // 提出8项重点任务 over 二、重点任务 whose (一)–(四) hold 1．–8．: the count may be of the items' own items.
+      const nested = items.reduce((n, i) => n + (under.get(i)?.[0]?.items.length ?? 0), 0);
+      if (claim.value !== items.length && claim.value !== nested) report(ctx, p, claim, title, items.length, { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end });
+      break;
+    }
+  }
+}
+
+/** The paragraphs before a document's first heading, up to OPENING_MAX characters in all. */
+function openingOf(ctx: RuleContext, doc: GazetteDocument, first: Heading): Paragraph[] {
+  const out: Paragraph[] = [];
+  let length = 0;
+  for (const p of paragraphsIn(ctx.issue, { start: doc.range.start, end: first.range.start })) {
+    if (length > OPENING_MAX) break;
+    out.push(p);
+    length += p.text.length;
+  }
+  return out;
+}
+
+/** The title a section is known by: its text without a closing mark; none for one too short, too long or counted itself. */
+function titleOf(h: Heading): string | undefined {
+  const title = h.text.replace(/[。：:；;，,\s\u3000]+$/, '');
+  if (title.length < TITLE_MIN || title.length > TITLE_MAX || OWN_COUNT.test(title)) return undefined;
+  return title;
+}
+
+interface Claim {
+  value: number;
+  numeral: string;
+  measure: string;
+  /** Where the numeral starts, and where the measure word ends, in the paragraph's text. */
+  at: number;
+  end: number;
+}
+
+function countOf(text: string, title: string): Claim | undefined {
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    const from = at + title.length;
+    const after = COUNT_AFTER.exec(text.slice(from, from + 8));
+    if (after) return claim(after, from + after[0].indexOf(after[1]), from + after[0].length);
+    const base = Math.max(0, at - 8);
+    const before = COUNT_BEFORE.exec(text.slice(base, at));
+    if (before) return claim(before, base + before.index, base + before.index + before[0].replace(/的$/, '').length);
+  }
+  return undefined;
+}
+
+function claim(m: RegExpExecArray, at: number, end: number): Claim | undefined {
+  const numeral = m[1];
+  const value = /[0-9０-９]/.test(numeral) ? Number(halfWidthDigits(numeral)) : chineseToInt(numeral);
+  return Number.isFinite(value) && value > 0 ? { value, numeral, measure: m[2], at, end } : undefined;
+}
+
+function report(ctx: RuleContext, p: Paragraph, c: Claim, title: string, actual: number, items: Range): void {
+  const digits = sourceRange(p, c.at, c.at + c.numeral.length);
+  const written = /[0-9]/.test(c.numeral) ? String(actual) : /[０-９]/.test(c.numeral) ? fullWidthDigits(String(actual)) : actual === 2 ? '两' : intToChinese(actual);
+  ctx.report({
+    message: `文中称“${title}”${c.value}${c.measure}，该部分实际列出${actual}${c.measure} (the text counts ${c.value}, the section lists ${actual})`,
+    range: sourceRange(p, c.at, c.end),
+    related: [{ range: items, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${written} (use ${actual})`, edits: [{ range: digits, text: written }] }],
+  });
+}
