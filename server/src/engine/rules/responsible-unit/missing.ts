@@ -41,7 +41,11 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     if (t.heading === undefined) continue;
     // A malformed annotation (no bracket, empty list) is the other rules' finding, not a missing one.
     // Read across the line breaks a wrap left inside a label (（整改责任单 / 位：…).
-    own[t.heading] = t.annotations.length > 0 || MALFORMED.test(ctx.text.slice(t.range.start, t.range.end).replace(/\r?\n[ \t\u3000]*/g, ''));
+    if (t.annotations.length > 0) own[t.heading] = true;
+    else {
+      const text = ctx.text.slice(t.range.start, t.range.end);
+      own[t.heading] = MALFORMED.test(text) || (text.includes('\n') && MALFORMED.test(text.replace(/\r?\n[ \t\u3000]*/g, '')));
+    }
   }
   if (!own.some(Boolean)) return;
   // An item whose sub-items carry the units needs none of its own.
