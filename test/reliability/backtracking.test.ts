@@ -67,6 +67,11 @@ const CASES: [string, string][] = [
   // A reference's list of articles read runs of spaces around an optional 和 or bracket.
   ['a reference to an article, then spaces around 和 and a bracket', `${RULES}关于《某市停车管理办法》的政策解读\n\n根据《某市停车管理办法》第一条和${tabs}第${tabs}（${tabs}x`],
   ['见 before spaces, over and over', `${RULES}关于《某市停车管理办法》的政策解读\n\n${`（见${' '.repeat(50)}x）`.repeat(N / 55)}本办法${tabs}第${tabs}二${tabs}条`],
+  // A 其中's part in brackets was read to the bracket's close; a 其中 opening a sentence, back to the sentence's start.
+  ['a 其中\'s part opening a bracket never closed', `拟征收土地总面积12公顷，其中农用地（${'耕地1公顷、'.repeat(N / 6)}`],
+  ['sentences each closing with a count, the next opening with 其中', '甲5项。其中'.repeat(N / 6)],
+  // Whether a figure the text states for a table's column follows a 其中 was looked for back to its sentence's start.
+  ['a table column\'s name and figure stated over and over in one sentence', `${'，总投资1亿元'.repeat(N / 7)}\n\n序号\t项目\t总投资（亿元）\n1\t甲\t1\n2\t乙\t2\n合计\t\t3\n`],
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
 ];
 

@@ -182,3 +182,45 @@ describe(`${RULE}: a scoring table whose 序号 column numbers groups 一 二 ov
     assert.deepEqual(run(RULE, plan('173.5')).map((f) => f.message), ['小计为173.5，上列3行之和为163.5 (the subtotal is not the sum of the rows above: 163.5)']);
   });
 });
+
+describe(`${RULE}: a figure the text states against its attachment table's 合计`, () => {
+  const plan = (sentence: string, total = '606.0\t151.0', header = '序号\t项目名称\t总投资（亿元）\t年度计划投资（亿元）\t责任单位') =>
+    [
+      '某市人民政府关于下达2025年市重大项目建设计划的通知', '', '某政发〔2025〕4号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、计划安排', '', `　　${sentence}`, '', '　　附件：2025年市重大项目建设计划表', '', '某市人民政府', '', '2025年3月6日', '', '附件', '',
+      '2025年市重大项目建设计划表', '', header,
+      '1\t新能源电池材料产业园\t385.0\t92.0\t市经信局', '2\t城市轨道交通1号线一期\t158.0\t35.0\t市交通运输局', '3\t市第一人民医院新院区\t63.0\t24.0\t市卫生健康委',
+      `合计\t\t${total}\t`, '',
+    ].join('\n');
+  const whole = (total: string, annual = '151.0') =>
+    `2025年共安排市重大项目3个，总投资${total}亿元，年度计划投资${annual}亿元。其中，产业项目1个，总投资385.0亿元，年度计划投资92.0亿元；基础设施项目1个，总投资158.0亿元。`;
+
+  it('reports the text\'s figure for the whole that is not the 合计 of the column of its name and unit', () => {
+    const text = plan(whole('616.0'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['正文称总投资616.0亿元，附件表“合计”为606.0亿元 (the text states 616.0, the table\'s total is 606.0)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '616.0亿元');
+    assert.equal(text.slice(found[0].related![0].range.start, found[0].related![0].range.end), '606.0');
+    assert.deepEqual(run(RULE, plan(whole('606.0', '115.0'))).map((f) => f.message), ['正文称年度计划投资115.0亿元，附件表“合计”为151.0亿元 (the text states 115.0, the table\'s total is 151.0)']);
+    assert.deepEqual(run(RULE, plan('计划安排项目3个，总投资为616.0亿元。')).length, 1);
+  });
+
+  it('is quiet on figures that agree, parts, rough figures, other units and names, and an ambiguous or unsound column', () => {
+    for (const s of [
+      whole('606.0'),
+      whole('606'),
+      '总投资约616亿元，年度计划投资超过150亿元。',
+      '总投资600亿元以上，年度计划投资150亿元左右。',
+      '总投资6160000万元。',
+      '2024年总投资616.0亿元，2025年总投资606.0亿元。',
+      '共安排项目3个。其中，总投资385.0亿元的产业项目1个。',
+      '新增计划投资115.0亿元。',
+      '产业项目总投资385.0亿元。',
+    ]) assert.deepEqual(run(RULE, plan(s)), [], s);
+    // Two columns of the name, no single 合计 row, a column without its unit.
+    assert.deepEqual(run(RULE, plan(whole('616.0'), '606.0\t151.0', '序号\t项目名称\t总投资（亿元）\t总投资（亿元）\t责任单位')), []);
+    assert.deepEqual(run(RULE, plan(whole('616.0'), '606.0\t151.0', '序号\t项目名称\t总投资\t年度计划投资\t责任单位')), []);
+    // The 合计 that does not add up is the row reported, not the text.
+    assert.deepEqual(run(RULE, plan(whole('606.0'), '616.0\t151.0')).map((f) => f.message), ['合计为616.0，上列3行之和为606.0 (the total is not the sum of the rows above: 606.0)']);
+  });
+});

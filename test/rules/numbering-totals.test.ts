@@ -981,3 +981,67 @@ describe(`${RULE}: counts of a plan's sections`, () => {
     assert.deepEqual(messages(table('4')), ['“一、产业项目”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
   });
 });
+
+describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classification and the kinds the attachments list`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府征收土地补偿安置方案公告', '', '某政告〔2025〕3号', '', `　　${sentence}`, '', '　　特此公告。', '', '某市人民政府', '2025年5月8日', '',
+    ].join('\n');
+  const land = (whole: string, farm = '10.2156') =>
+    `拟征收土地总面积${whole}公顷，其中农用地${farm}公顷（耕地6.1200公顷、园地2.0956公顷、林地1.2000公顷、其他农用地0.8000公顷），建设用地1.8300公顷，未利用地0.3000公顷。`;
+
+  it('adds decimal parts as printed, and reads 农用地、建设用地、未利用地 as the whole', () => {
+    const text = notice(land('12.3546'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称共12.3546公顷，“其中”所列各项之和为12.3456公顷 (the parts listed add up to 12.3456, not 12.3546)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '12.3546公顷');
+    assert.deepEqual(run(RULE, notice(land('12.3456'))), []);
+    // 0.1 + 0.2 is 0.3 here.
+    assert.deepEqual(run(RULE, notice('拟征收土地总面积0.6公顷，其中农用地0.1公顷，建设用地0.2公顷，未利用地0.3公顷。')), []);
+    assert.deepEqual(run(RULE, notice('本次共招聘工作人员36名，其中男性20名、女性15名。')).map((f) => f.message), [
+      '称共36名，“其中”所列各项之和为35名 (the parts listed add up to 35, not 36)',
+    ]);
+    assert.deepEqual(run(RULE, notice('参保居民共1200户，其中城镇居民500户、农村居民600户。')).length, 1);
+  });
+
+  it('reports measures whose parts add up to more than the whole', () => {
+    assert.deepEqual(run(RULE, notice('项目总投资5000万元，其中中央预算内资金3000万元、地方配套2500万元。')).map((f) => f.message), [
+      '称共5000万元，“其中”所列各项之和为5500万元 (the parts listed add up to 5500, not 5000)',
+    ]);
+  });
+
+  it('is quiet on measures that leave some out, or are given roughly', () => {
+    for (const s of [
+      '拟征收土地总面积12.3546公顷，其中农用地10.2156公顷，建设用地1.8300公顷。',
+      '拟征收土地总面积12.3546公顷，其中耕地6.1200公顷、园地2.0956公顷。',
+      '拟征收土地总面积约12.35公顷，其中农用地10.2156公顷，建设用地1.8300公顷，未利用地0.3000公顷。',
+      '拟征收土地总面积12.3546公顷，其中农用地10.2公顷左右，建设用地1.8300公顷，未利用地0.3000公顷。',
+      '项目总投资5000万元，其中中央预算内资金3000万元、地方配套1500万元。',
+      '本次共招聘工作人员36名，其中男性20名、党员15名。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+
+  const decision = (whole: number, parts: string, attachments: string[]) =>
+    [
+      '某市人民政府关于取消和调整一批行政权力事项的决定', '', '某政发〔2025〕7号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　经市政府研究，决定取消和调整一批行政权力事项，共计${whole}项。其中，${parts}现将有关事项决定如下：`, '',
+      `　　附件：${attachments.map((a, i) => `${i + 1}．${a}`).join('\n　　　　　')}`, '', '某市人民政府', '', '2025年4月10日', '',
+      ...attachments.flatMap((a, i) => [`附件${i + 1}`, '', a, '', '序号\t事项名称\t实施机关', '1\t某某审批\t市某局', '']),
+    ].join('\n');
+  const three = '取消行政权力事项5项，下放行政权力事项4项，调整行使层级的行政权力事项3项。';
+  const titles = ['某市人民政府决定取消的行政权力事项目录', '某市人民政府决定下放的行政权力事项目录', '某市人民政府决定调整行使层级的行政权力事项目录'];
+
+  it('reads a 其中 opening the next sentence, and parts that are the kinds each printed attachment lists as the whole', () => {
+    assert.deepEqual(run(RULE, decision(13, three, titles)).map((f) => f.message), ['称共13项，“其中”所列各项之和为12项 (the parts listed add up to 12, not 13)']);
+    assert.deepEqual(run(RULE, decision(12, three, titles)), []);
+  });
+
+  it('is quiet when an attachment is not named by a part, or a part names no attachment', () => {
+    assert.deepEqual(run(RULE, decision(13, three, titles.slice(0, 2))), []);
+    assert.deepEqual(run(RULE, decision(13, three, [...titles, '某市人民政府决定保留的行政权力事项目录'])), []);
+    assert.deepEqual(run(RULE, decision(13, '取消行政权力事项5项，下放行政权力事项4项。', titles.slice(0, 2).concat('某市行政权力事项调整说明'))), []);
+    // The sentence before counts two things: the 其中 may detail either.
+    const two = decision(13, three, titles).replace('，共计13项。', '，涉及建议8项、事项13项。');
+    assert.deepEqual(run(RULE, two), []);
+  });
+});

@@ -1,17 +1,28 @@
 // 共26项，其中行政许可14项、行政确认5项…: a count in running text and the parts its 其中 lists. Parts may
 // leave some out (其中重点项目12个), so only parts that add up to more than the whole are reported, or
-// parts that end in 其他 / 其余 (the list is then the whole) and add up to anything else. Parts that add up to
-// more may also overlap (企业500家，其中上市企业20家、专精特新企业300家; 干部100名，其中女干部40名、党员干部80名):
-// that is read as a slip only where they cannot, matters of one kind each (项, 件, 条) or grades (AAA级3家, 一类5个).
+// parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
+// or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
+// 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
+// kind each (项, 件, 条), grades (AAA级3家, 一类5个) or measures (公顷, 万元). Measures are added as printed, in
+// decimals scaled to integers (12.3456公顷).
 import type { GazetteDocument } from '../../model';
+import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
-const UNIT = '个|项|件|家|所|名|条|处|座|户|批|类';
-const WHOLE = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,5})[ \\t]*(${UNIT})[，,][ \\t]*其中[：:]?`, 'g');
-const PART = new RegExp(`(?<![0-9.．第每前])([0-9]{1,5})[ \\t]*(${UNIT})`, 'g');
+const COUNT_UNIT = '个|项|件|家|所|名|条|处|座|户|批|类';
+/** Measures, read in decimals too: their parts are of one kind each (an area is 农用地 or 建设用地, not both). */
+const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
+const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
+const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
+/** The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…). */
+const WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})([，,。])[ \\t]*其中[，,：:]?`, 'g');
+const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
+const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
+/** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
+const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** A part given roughly (20项以上, 约30个): the parts cannot be added. */
 const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多/;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
@@ -29,7 +40,7 @@ const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
 const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加|减少|下降/;
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
-const CLAUSE = /([^、，,。；;]*)([、，,。；;]?)/y;
+const CLAUSE = /((?:[^、，,。；;（(]|[（(][^（()）]*[)）])*)([、，,。；;]?)/y;
 const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
@@ -39,33 +50,65 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
     for (const m of p.text.matchAll(WHOLE)) {
-      const whole = Number(m[1]);
+      const whole = m[1];
       const unit = m[2];
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
       if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
+      // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
+      if (m[3] === '。' && countsBefore(p.text, m.index!, unit)) continue;
       // A 其中 that closes its paragraph lists the parts in the next: a heading's line a wrap cut after it
       // (一、本次共清理…25件，其中 / 继续有效12件、废止7件…), or parts under a colon.
       const next = paragraphs[k + 1];
       const closes = m.index! + m[0].length === p.text.length && next && !isTableRow(next.text);
-      const parts = closes ? partsAfter(next.text, 0, whole, unit) : partsAfter(p.text, m.index! + m[0].length, whole, unit);
+      const parts = closes ? partsAfter(next.text, 0, Number(whole), unit) : partsAfter(p.text, m.index! + m[0].length, Number(whole), unit);
       if (parts.length < 2) continue;
-      const sums = parts.map(((s) => (v: Part) => (s += v.value))(0));
+      const scale = Math.max(decimalsOf(whole), ...parts.map((v) => decimalsOf(v.figure)));
+      const total = scaled(whole, scale);
+      const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
-      if (sums.some((s, i) => i > 0 && s === whole)) continue;
+      if (sums.some((s, i) => i > 0 && s === total)) continue;
       const sum = sums[sums.length - 1];
+      const names = parts.map((v) => v.name);
       const exhaustive =
         parts[parts.length - 1].rest ||
         (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
         // Parts that are the document's own sections (正式项目5件、预备项目4件 over 一、正式项目 / 二、预备项目): all of it.
-        parts.every((v) => sections.has(v.name));
-      if (sum < whole && !exhaustive) continue;
-      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !parts.every((v) => v.grade)) continue;
+        parts.every((v) => sections.has(v.name)) ||
+        isCompleteClassification(names) ||
+        matchesAttachments(names, doc);
+      if (sum < total && !exhaustive) continue;
+      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !MEASURE.test(unit) && !parts.every((v) => v.grade)) continue;
+      const written = unscaled(sum, scale);
       ctx.report({
-        message: `称共${whole}${unit}，“其中”所列各项之和为${sum}${unit} (the parts listed add up to ${sum}, not ${whole})`,
+        message: `称共${whole}${unit}，“其中”所列各项之和为${written}${unit} (the parts listed add up to ${written}, not ${whole})`,
         range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
       });
     }
   }
+}
+
+/** Whether the sentence before a position holds a count in the unit (back to its start only: a scan stays linear). */
+function countsBefore(text: string, at: number, unit: string): boolean {
+  let start = at;
+  while (start > 0 && !/[。；;]/.test(text[start - 1])) start--;
+  return [...text.slice(start, at).matchAll(PART)].some((c) => c[2] === unit);
+}
+
+function decimalsOf(figure: string): number {
+  return figure.split('.')[1]?.length ?? 0;
+}
+
+/** A figure as an integer of its value times 10^scale, read from its digits (no floating-point error). */
+function scaled(figure: string, scale: number): number {
+  const [whole, fraction = ''] = figure.split('.');
+  return Number(whole + fraction.padEnd(scale, '0'));
+}
+
+function unscaled(n: number, scale: number): string {
+  if (scale === 0) return String(n);
+  const digits = String(n).padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
 /** The titles of a document's headings, without a count closing them: 正式项目 for 一、正式项目（共5件）. */
@@ -74,7 +117,8 @@ function sectionNames(doc: GazetteDocument): Set<string> {
 }
 
 interface Part {
-  value: number;
+  /** Its figure as printed (10.2156). */
+  figure: string;
   rest: boolean;
   /** Named by a grade right before its count (AAA级3家, 一类5个, 一等奖2项): no two grades overlap. */
   grade: boolean;
@@ -87,15 +131,16 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
   let mark: string | undefined;
   CLAUSE.lastIndex = from;
   for (;;) {
-    const [, clause, end] = CLAUSE.exec(text)!;
+    const [, written, end] = CLAUSE.exec(text)!;
+    const clause = written.replace(BRACKETED, '');
     const counts = [...clause.matchAll(PART)];
     if (counts.length !== 1 || counts[0][2] !== unit || ROUGH.test(clause) || NO_PART.test(clause)) break;
-    const value = Number(counts[0][1]);
+    const figure = counts[0][1];
     // The whole said again (已全部按时答复126件) is no part.
-    if (value >= whole) break;
+    if (Number(figure) >= whole) break;
     const rest = REST.test(clause.trim());
     const name = clause.slice(0, counts[0].index).trim();
-    parts.push({ value, rest, grade: GRADE.test(name), name });
+    parts.push({ figure, rest, grade: GRADE.test(name), name });
     const kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     mark ??= kind;
     if (rest || !kind || kind !== mark) break;

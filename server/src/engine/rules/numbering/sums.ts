@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from '../types';
 import { halfWidthDigits } from '../../parse/text';
 import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';
+import { checkStatedTotals } from './stated-totals';
 
 const rule: Rule = {
   id: 'numbering/sums',
@@ -19,7 +20,10 @@ const rule: Rule = {
   // Either the total or a figure above it may be the slip: the editor offers the sum, --fix never writes it.
   fixable: false,
   checkDocument(ctx, doc) {
-    for (const t of logicalTables(doc)) checkTable(ctx, t.rows);
+    // Totals found not to add up: the text's figure is not compared with them.
+    const unsound = new Set<number>();
+    for (const t of logicalTables(doc)) checkTable(ctx, t.rows, unsound);
+    checkStatedTotals(ctx, doc, unsound);
   },
 };
 
@@ -64,7 +68,7 @@ interface Group {
   below: boolean;
 }
 
-function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
+function checkTable(ctx: RuleContext, tableRows: readonly TableRow[], unsound: Set<number>): void {
   // Most tables have no total: a look at their cells' words is all they cost.
   if (!tableRows.some((r) => r.cells.some((c) => TOTAL.test(c.norm)))) return;
   const width = Math.max(0, ...tableRows.map((r) => r.cells.length));
@@ -107,7 +111,7 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[]): void {
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
     // Labelled as an item, the total adds the items of its list and nothing else.
     const items = siblingsLeaves(rows, i);
-    checkTotal(ctx, r, items ?? [...first, ...second], skip);
+    checkTotal(ctx, r, items ?? [...first, ...second], skip, unsound);
   });
 }
 
@@ -240,7 +244,7 @@ interface Column {
   sums: { value: number; group: Group }[];
 }
 
-function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<number>): void {
+function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<number>, unsound: Set<number>): void {
   if (groups.length === 0) return;
   const columns: Column[] = [];
   total.row.cells.forEach((cell, k) => {
@@ -264,6 +268,7 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
   // One column that adds is the proof the row sums these rows; a table of one figure column is its own.
   if (wrong.length === 0 || (wrong.length === columns.length && columns.length > 1)) return;
   for (const c of wrong) {
+    unsound.add(c.range.start);
     const { value, group } = c.sums[0];
     const sum = written(value, c.decimals, c.grouped) + c.unit;
     const where = group.below ? '下列' : '上列';

@@ -1,0 +1,53 @@
+// Parts a 其中 lists that are known to make the whole: a complete classification, or the kinds the document's
+// printed attachments list one by one (取消… 5项、下放… 4项、调整… 3项 over 附件1 取消的…目录 / 附件2 下放的… / 附件3 调整…).
+import type { GazetteDocument } from '../../model';
+
+/**
+ * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
+ * men or women; places and residents urban or rural.
+ */
+const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
+  [/^农用地$/, /^建设用地$/, /^未利用地$/],
+  [/^男性?$/, /^女性?$/],
+  [/^城镇$/, /^(?:农村|乡村)$/],
+];
+
+/**
+ * Whether the parts' names are one complete classification, each class named once: as it is (农用地、建设用地、
+ * 未利用地), or before a noun the parts share (男职工、女职工; 城镇居民、农村居民).
+ */
+export function isCompleteClassification(names: readonly string[]): boolean {
+  const keys = distinctive(names);
+  return CLASSIFICATIONS.some(
+    (classes) =>
+      classes.length === names.length &&
+      classes.every((c) => names.filter((n, i) => c.test(n) || c.test(keys[i])).length === 1) &&
+      names.every((n, i) => classes.some((c) => c.test(n) || c.test(keys[i]))),
+  );
+}
+
+/**
+ * Whether each part names the kind one printed attachment lists, and every attachment is so named: the words
+ * that tell the parts apart (取消, 下放, 调整行使层级 of 取消行政权力事项, 下放行政权力事项, 调整行使层级的行政权力事项)
+ * each found in one attachment's title and in no other.
+ */
+export function matchesAttachments(names: readonly string[], doc: GazetteDocument): boolean {
+  const titles = doc.attachments.map((a) => a.title?.norm ?? '');
+  if (titles.length !== names.length || titles.some((t) => t === '')) return false;
+  const matched = new Set<number>();
+  for (const key of distinctive(names)) {
+    if (key.length < 2) return false;
+    const holders = titles.flatMap((t, i) => (t.includes(key) ? [i] : []));
+    if (holders.length !== 1 || matched.has(holders[0])) return false;
+    matched.add(holders[0]);
+  }
+  return true;
+}
+
+/** The names without the words they all end in, and a 的 left before them (调整行使层级的行政权力事项 → 调整行使层级). */
+function distinctive(names: readonly string[]): string[] {
+  let shared = 0;
+  const shortest = Math.min(...names.map((n) => n.length));
+  while (shared < shortest && names.every((n) => n[n.length - 1 - shared] === names[0][names[0].length - 1 - shared])) shared++;
+  return names.map((n) => n.slice(0, n.length - shared).replace(/的$/, ''));
+}

@@ -1,0 +1,137 @@
+// A figure the text states for the whole (总投资606.0亿元) against the 合计 row of the column its document's table
+// names so (总投资（亿元）): the same name and unit, in the same document. Quiet where the column or its total is not
+// one (two tables or columns of that name, two 合计 rows), where the text's figure is a part (其中…, 年度计划投资 for
+// 计划投资) or rough (约, 以上, 左右), and where the table's total does not add up itself (that row is reported).
+import type { GazetteDocument, Range, TableCell, TableRow } from '../../model';
+import type { RuleContext } from '../types';
+import { halfWidthDigits, isTableRow } from '../../parse/text';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
+import { logicalTables } from './tables';
+
+/** A column named with its unit: 总投资（亿元）, 征收面积(公顷). */
+const NAMED_COLUMN = /^([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{1,5})[)）]$/;
+const GRAND_TOTAL = /^(?:合计|总计)$/;
+const FIGURE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+/** A figure in running text and what follows it, read against each column's unit. */
+const STATED = /(?<![0-9.．,])([0-9]{1,9}(?:\.[0-9]{1,6})?)[ \t]*([\u4e00-\u9fff]{1,5})/g;
+/** Words between a name and its figure (总投资为606.0亿元, 总投资达606.0亿元). */
+const LINK = /(?:为|达到|达|共计|共|合计|累计)?[ \t]*$/;
+/** A figure given roughly: 约606亿元, 超过600亿元, 600亿元以上, 600亿元左右. */
+const ROUGH_BEFORE = /(?:约|近|超过|逾|不少于|不足|不到|多于|超)$/;
+const ROUGH_AFTER = /^(?:以上|以下|左右|余|多)/;
+/** A character a name may follow and still name the whole: not a word it would be part of (年度计划投资). */
+const WORD_CHAR = /[\u4e00-\u9fffA-Za-z]/;
+
+interface Column {
+  name: string;
+  unit: string;
+  total: { figure: string; range: Range };
+}
+
+export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsound: ReadonlySet<number>): void {
+  const columns = namedTotals(doc).filter((c) => !unsound.has(c.total.range.start));
+  if (columns.length === 0) return;
+  const statements = new Map<Column, { figure: string; range: Range }[]>();
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (isTableRow(p.text)) continue;
+    const isPart = partPositions(p.text);
+    for (const m of p.text.matchAll(STATED)) {
+      const before = p.text.slice(Math.max(0, m.index! - 24), m.index!);
+      for (const c of columns) {
+        if (!m[2].startsWith(c.unit) || !namesWhole(before, c.name) || isPart(m.index!)) continue;
+        const end = m.index! + m[0].length - m[2].length + c.unit.length;
+        if (ROUGH_AFTER.test(p.text.slice(end))) continue;
+        if (!statements.has(c)) statements.set(c, []);
+        statements.get(c)!.push({ figure: m[1], range: sourceRange(p, m.index!, end) });
+      }
+    }
+  }
+  for (const [c, stated] of statements) {
+    // One statement that agrees: the others are of something else (a year before, a part).
+    if (stated.some((s) => agrees(s.figure, c.total.figure))) continue;
+    for (const s of stated) {
+      ctx.report({
+        message: `正文称${c.name}${s.figure}${c.unit}，附件表“合计”为${c.total.figure}${c.unit} (the text states ${s.figure}, the table's total is ${c.total.figure})`,
+        range: s.range,
+        related: [{ range: c.total.range, message: '表中合计 (the table\'s total)' }],
+      });
+    }
+  }
+}
+
+/** The text before a figure ends with the column's name, not as the end of a longer word, and not given roughly. */
+function namesWhole(before: string, name: string): boolean {
+  const link = LINK.exec(before)!;
+  const head = before.slice(0, link.index);
+  if (!head.endsWith(name)) return false;
+  const ahead = head.slice(0, head.length - name.length);
+  return !WORD_CHAR.test(ahead.slice(-1)) && !ROUGH_BEFORE.test(before.slice(link.index).replace(/[ \t]/g, ''));
+}
+
+/**
+ * Whether a position stands after a 其中 in its sentence (its parts may run on over semicolons), a figure there
+ * detailing a part of the whole; asked in increasing positions, the text read once.
+ */
+function partPositions(text: string): (at: number) => boolean {
+  let k = 0;
+  let inPart = false;
+  return (at) => {
+    for (; k < at; k++) {
+      if (text[k] === '。' || text[k] === '！') inPart = false;
+      else if (text.startsWith('其中', k)) inPart = true;
+    }
+    return inPart;
+  };
+}
+
+/** The figures agree: exactly, or the text's rounded to fewer decimals than the table's (606亿元 for 605.8). */
+function agrees(stated: string, total: string): boolean {
+  const scale = Math.max(decimalsOf(stated), decimalsOf(total));
+  const gap = Math.abs(scaled(stated, scale) - scaled(total, scale));
+  return gap * 2 <= (decimalsOf(stated) < decimalsOf(total) ? 10 ** (scale - decimalsOf(stated)) : 0);
+}
+
+function decimalsOf(figure: string): number {
+  return figure.split('.')[1]?.length ?? 0;
+}
+
+function scaled(figure: string, scale: number): number {
+  const [whole, fraction = ''] = figure.split('.');
+  return Number(whole + fraction.padEnd(scale, '0'));
+}
+
+/** Each column named with its unit in one of the document's tables, and that table's one 合计 or 总计 row's figure. */
+function namedTotals(doc: GazetteDocument): Column[] {
+  const found: Column[] = [];
+  const seen = new Map<string, number>();
+  for (const t of logicalTables(doc)) {
+    const header = t.rows.find((r) => r.cells.some((c) => NAMED_COLUMN.test(c.norm)) && !r.cells.some((c) => isFigure(c)));
+    const totals = t.rows.filter(isGrandTotal);
+    header?.cells.forEach((cell) => {
+      const m = NAMED_COLUMN.exec(cell.norm);
+      if (m) seen.set(`${m[1]}|${m[2]}`, (seen.get(`${m[1]}|${m[2]}`) ?? 0) + 1);
+    });
+    if (!header || totals.length !== 1) continue;
+    header.cells.forEach((cell, k) => {
+      const m = NAMED_COLUMN.exec(cell.norm);
+      const total = totals[0].cells[k];
+      if (m && total && isFigure(total)) found.push({ name: m[1], unit: m[2], total: { figure: plain(total), range: total.range } });
+    });
+  }
+  // A name and unit two columns share: which one the text means is not known.
+  return found.filter((c) => seen.get(`${c.name}|${c.unit}`) === 1);
+}
+
+function isGrandTotal(row: TableRow): boolean {
+  const first = row.cells.findIndex(isFigure);
+  return first > 0 && row.cells.slice(0, first).some((c) => GRAND_TOTAL.test(c.norm.replace(/\s/g, '')));
+}
+
+function plain(cell: TableCell): string {
+  return halfWidthDigits(cell.norm.replace(/[\s\u3000,]/g, ''));
+}
+
+function isFigure(cell: TableCell): boolean {
+  return FIGURE.test(halfWidthDigits(cell.norm.replace(/[\s\u3000]/g, '')));
+}
