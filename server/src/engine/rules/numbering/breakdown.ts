@@ -45,7 +45,7 @@ const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
-  const sections = sectionNames(doc);
+  let sections: Set<string> | undefined;
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
@@ -74,7 +74,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
         parts[parts.length - 1].rest ||
         (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
         // Parts that are the document's own sections (正式项目5件、预备项目4件 over 一、正式项目 / 二、预备项目): all of it.
-        parts.every((v) => sections.has(v.name)) ||
+        parts.every((v) => (sections ??= sectionNames(doc)).has(v.name)) ||
         isCompleteClassification(names) ||
         matchesAttachments(names, doc);
       if (sum < total && !exhaustive) continue;

@@ -4,7 +4,7 @@
 // (推进老旧小区改造 / 老旧小区改造200个) counts something else, and so does a count in 个 (12个先进集体).
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt, fullWidthDigits, halfWidthDigits, intToChinese } from '../../parse/text';
+import { chineseToInt, fullWidthDigits, halfWidthDigits, intToChinese, trimEndChars } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { headingTree, type SiblingList } from './lists';
@@ -19,6 +19,8 @@ const OWN_COUNT = /[(（][^()（）]*[0-9０-９一两二三四五六七八九�
 const OPENING_MAX = 3000;
 const TITLE_MIN = 4;
 const TITLE_MAX = 30;
+/** What may close a title and is not part of it. */
+const TITLE_END = '。：:；;，, \t\u3000';
 
 export function checkSectionCounts(ctx: RuleContext, doc: GazetteDocument): void {
   const first = doc.headings[0];
@@ -57,7 +59,8 @@ function openingOf(ctx: RuleContext, doc: GazetteDocument, first: Heading): Para
 
 /** The title a section is known by: its text without a closing mark; none for one too short, too long or counted itself. */
 function titleOf(h: Heading): string | undefined {
-  const title = h.text.replace(/[。：:；;，,\s\u3000]+$/, '');
+  if (h.text.length > TITLE_MAX * 2) return undefined;
+  const title = trimEndChars(h.text, TITLE_END);
   if (title.length < TITLE_MIN || title.length > TITLE_MAX || OWN_COUNT.test(title)) return undefined;
   return title;
 }
