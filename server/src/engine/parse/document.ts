@@ -11,7 +11,7 @@ import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
-import { wrappedNameLabels } from './wrappedLabels';
+import { wrappedFigureLabels, wrappedNameLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
@@ -242,6 +242,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   // Headings, per part; no line of a table's rows is one.
   // A name's last character a wrap put at a line's start (赵小 / 六、孙七。) is no label either.
   const wrapped = wrappedNameLabels(lines, bodyFrom, to, reserved);
+  for (const i of wrappedFigureLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
   const noHeading = rowLabelLines.size || wrapped.size ? new Set([...reserved, ...rowLabelLines, ...wrapped]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
@@ -373,8 +374,13 @@ function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
  * paragraph, a heading, a table row.
  */
 function attachmentTitleBlock(lines: readonly Line[], from: number, to: number): { from: number; to: number } | undefined {
-  const block = nextBlock(lines, from, to, 3);
-  if (!block || block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
+  const found = nextBlock(lines, from, to, 3);
+  if (!found) return undefined;
+  // A table right under the title (no blank line between, as in a Markdown export without them) is none of it.
+  let last = found.from;
+  while (last < found.to && !isTableRow(lines[last + 1].text)) last++;
+  const block = { from: found.from, to: last };
+  if (block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
   const next = lines[block.from + 1].text;
   const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;

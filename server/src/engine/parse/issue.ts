@@ -452,9 +452,13 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
 function endsPrevious(line: Line): boolean {
   return (
     isDateLine(line) || isNoteLine(line.text) || isRecordLine(line.text) || isSectionName(line.text) || isPageArtifactLine(line.text) ||
-    isAttachmentNote(content(line.text)) || line.text.includes('http') || LABELLED.test(content(line.text))
+    isAttachmentNote(content(line.text)) || line.text.includes('http') || LABELLED.test(content(line.text)) || THEMATIC_BREAK.test(line.text) ||
+    EDITOR_NOTE.test(content(line.text))
   );
 }
+
+/** A Markdown export's rule between documents: ---, ***, ___. */
+const THEMATIC_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 
 /** A line that opens with a short label and a colon (出席：, 列席：, 请假：): never a title. */
 const LABELLED = /^[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]/;
@@ -552,6 +556,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
     if (isAttachmentNote(content(lines[block.from].text))) break;
+    // An editor's note in brackets closing the previous document ((本报告有删节), (有删减)) is no title.
+    if (block.from === block.to && EDITOR_NOTE.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
       blocks.push(block);
       continue;
@@ -562,6 +568,9 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
   if (blocks.length === 0 || blocks.length > 2) return undefined;
   return blocks[blocks.length - 1];
 }
+
+/** An editor's note on what is printed, wholly in brackets: (本报告有删节), （有删减）, （节选）. */
+const EDITOR_NOTE = /^[(（][^()（）]{0,12}(?:删节|删减|删改|节选|摘编|摘登)[^()（）]{0,6}[)）]$/;
 
 /** Also the loose forms a slip can leave under a 落款 (2018.12.17, 2018-12-17, 2018年12月17): never a title. */
 const LOOSE_DATE = /^\d{2,4}[ \t]*(?:[.．\-－/／][ \t]*\d{1,2}[ \t]*[.．\-－/／][ \t]*\d{1,2}[ \t]*日?|年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?)$/;
