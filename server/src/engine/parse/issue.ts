@@ -26,11 +26,11 @@ const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
 /** A 公告 or 通告 numbered in its own series: 某市人民政府公告 / 2024年第1号. */
 const ANNOUNCEMENT_HEADER = /^[\u4e00-\u9fff]{2,30}(?:公告|通告)$/;
 const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
-const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
+const INTERPRETATION = /^关于《.+》的?(?:(政策)?解读|(?:起草|制定|修订)说明)$|^《.+》(?:(政策)?解读|(?:起草|制定|修订)说明)$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
 /** A piece in questions and answers: 《…》政策问答, …问答, (…负责人)就《…》答记者问. Gazettes print them as 政策解读. */
 const QUESTIONS_AND_ANSWERS = /^.{2,58}(?:问答|答记者问)$/;
 /** 解读 (or 读懂, 看懂, 图解, 图说) with what normalize removes between the two characters. */
-const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|图[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说)/;
+const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|(?:图|说)[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说|明)/;
 
 export function parseIssue(text: string): Issue {
   return parseIssueWith(withPlainSpaces(text), parseDocument);
@@ -383,7 +383,7 @@ function factsOf(lineText: string): LineFacts {
     section: SECTION_HEADER.test(c),
     serial: serialHeader(c),
     key: undefined,
-    // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
+    // Every form of INTERPRETATION ends in 解读 or 说明 (or names a picture), which normalizing may only close up: most lines need no normalizing.
     interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
     titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
