@@ -215,4 +215,13 @@ describe(`${RULE}: a Markdown export without blank lines`, () => {
   it('still reports a title that differs from the declaration', () => {
     assert.equal(run(RULE, text.replace('### 泓州市低空经济重点项目清单', '### 泓州市低空经济重点项目表')).length, 1);
   });
+
+  it('still ends a title over a form\'s line and a TAB table at the form\'s line', () => {
+    const form = [
+      '泓州市人民政府办公室关于召开全市安全生产工作会议的通知', '泓政办函〔2025〕3号', '各县（市、区）人民政府：',
+      '请于2025年3月10日前报送参会回执。', '附件：参会回执', '泓州市人民政府办公室', '2025年3月3日',
+      '附件', '参会回执', '单位名称：____________________（盖章）', '姓名\t职务\t联系电话', '\t\t',
+    ].join('\n');
+    assert.deepEqual(run(RULE, form), []);
+  });
 });

@@ -16,7 +16,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables, isTotalRow } from './tables';
-import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isPipeRow, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -376,9 +376,10 @@ function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
 function attachmentTitleBlock(lines: readonly Line[], from: number, to: number): { from: number; to: number } | undefined {
   const found = nextBlock(lines, from, to, 3);
   if (!found) return undefined;
-  // A table right under the title (no blank line between, as in a Markdown export without them) is none of it.
+  // A pipe table right under the title (a Markdown export without blank lines) is none of it: isTitleLike, which
+  // knows a TAB table's row by its TABs, would take it for the title's last line.
   let last = found.from;
-  while (last < found.to && !isTableRow(lines[last + 1].text)) last++;
+  while (last < found.to && !isPipeRow(lines[last + 1].text)) last++;
   const block = { from: found.from, to: last };
   if (block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
   const next = lines[block.from + 1].text;
