@@ -199,3 +199,29 @@ describe(`${RULE}: a 名单's count closing its title`, () => {
     assert.equal(run(RULE, notice('2024年度优秀志愿者名单（共2名）', '2024年度志愿服务先进个人名单')).length, 1);
   });
 });
+
+describe(`${RULE}: a Markdown export without blank lines`, () => {
+  const text = [
+    '## 泓州市人民政府办公室关于印发低空经济产业发展三年行动计划的通知', '泓政办发[2025]4号', '各县（市、区）人民政府：',
+    '现将《泓州市低空经济产业发展三年行动计划》印发给你们，请认真组织实施。', '附件：泓州市低空经济重点项目清单', '泓州市人民政府办公室', '2025年1月20日',
+    '### 附件', '### 泓州市低空经济重点项目清单', '| 序号 | 项目名称 | 总投资（亿元） | 建设单位 |', '|---|---|---|---|',
+    '| 1 | 泓东通用机场 | 6.5 | 市交通投资集团 |', '| 合计 | | 6.5 | |',
+  ].join('\n');
+
+  it('ends the attachment\'s title before the table right under it', () => {
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('still reports a title that differs from the declaration', () => {
+    assert.equal(run(RULE, text.replace('### 泓州市低空经济重点项目清单', '### 泓州市低空经济重点项目表')).length, 1);
+  });
+
+  it('still ends a title over a form\'s line and a TAB table at the form\'s line', () => {
+    const form = [
+      '泓州市人民政府办公室关于召开全市安全生产工作会议的通知', '泓政办函〔2025〕3号', '各县（市、区）人民政府：',
+      '请于2025年3月10日前报送参会回执。', '附件：参会回执', '泓州市人民政府办公室', '2025年3月3日',
+      '附件', '参会回执', '单位名称：____________________（盖章）', '姓名\t职务\t联系电话', '\t\t',
+    ].join('\n');
+    assert.deepEqual(run(RULE, form), []);
+  });
+});

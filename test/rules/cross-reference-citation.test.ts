@@ -75,3 +75,38 @@ describe(`${RULE}: rules cited with their decree's number`, () => {
     assert.equal(onAmending[0].suggestions, undefined);
   });
 });
+
+describe(`${RULE}: a report's closing note and a title nested in a citation`, () => {
+  const report = [
+    '政府工作报告', '', '——2025年1月15日在泓州市第十七届人民代表大会第四次会议上', '', '各位代表：', '',
+    '　　现在，我代表市人民政府向大会报告工作，请予审议。', '', '　　（一）全力扩大有效需求。', '', '（本报告有删节）', '',
+  ];
+  const notice = [
+    '泓州市人民政府关于落实2025年《政府工作报告》重点工作责任分工的通知', '', '泓政发〔2025〕4号', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '　　现将重点工作责任分工通知如下。', '', '泓州市人民政府', '', '2025年1月24日', '',
+  ];
+  const citing = (title: string) => [
+    '泓州市人民政府办公室关于做好民生实事项目征集工作的通知', '', '泓政办发〔2025〕5号', '', '各县（市、区）人民政府：', '',
+    `　　根据《${title}》（泓政发〔2025〕4号）要求，现就有关工作通知如下。`, '', '泓州市人民政府办公室', '', '2025年2月10日',
+  ];
+  const text = (title: string) => [...report, ...notice, ...citing(title)].join('\n');
+  const nested = '泓州市人民政府关于落实2025年〈政府工作报告〉重点工作责任分工的通知';
+
+  it('reads the title nested in a cited title in 〈〉 as the document\'s own 《》', () => {
+    assert.deepEqual(run(RULE, text(nested)), []);
+    // Without blank lines too.
+    assert.deepEqual(run(RULE, text(nested).replace(/\n\n+/g, '\n').replace(/　　/g, '')), []);
+  });
+
+  it('reads the editor\'s note under a report as its end, not as a title over the next notice', () => {
+    for (const t of [text(nested), text(nested).replace(/\n\n+/g, '\n')]) {
+      const d = parseIssue(t).documents.find((x) => x.number?.raw === '泓政发〔2025〕4号')!;
+      assert.equal(d.preTitle, undefined);
+    }
+  });
+
+  it('still reports another title cited with the number', () => {
+    const found = run(RULE, text('泓州市人民政府关于落实2025年〈政府工作报告〉重点任务分工的通知'));
+    assert.equal(found.length, 1);
+  });
+});

@@ -357,3 +357,25 @@ describe(`${RULE}: the full title declared for the short name of the interpreted
     assert.deepEqual(messages(issue('《某市电动自行车安全管理办法》（以下简称\n《办法》）')), []);
   });
 });
+
+describe('cross-reference/interpretation: a drafter\'s explanation (起草说明)', () => {
+  const articles = Array.from({ length: 6 }, (_, k) => `　　第${'一二三四五六'[k]}条　本办法第${'一二三四五六'[k]}条的内容。`);
+  const text = (claim: string, title = '关于《泓州市住宅小区电动自行车停放充电管理办法》的起草说明') => [
+    '泓州市人民政府关于印发泓州市住宅小区电动自行车停放充电管理办法的通知', '', '泓政发〔2025〕7号', '',
+    '各县（市、区）人民政府，市政府各部门：', '', '　　现将《泓州市住宅小区电动自行车停放充电管理办法》印发给你们，请认真贯彻执行。', '',
+    '泓州市人民政府', '', '2025年3月28日', '', '（此件公开发布）', '',
+    '泓州市住宅小区电动自行车停放充电管理办法', '', '第一章　总则', '', ...articles.slice(0, 3), '', '第二章　附则', '', ...articles.slice(3), '',
+    title, '', '　　一、主要内容', '', `　　《办法》${claim}，主要内容如下：明确职责分工，加强设施建设。`,
+  ].join('\n');
+
+  it('checks its count of chapters and articles against the document it explains', () => {
+    const found = run('cross-reference/interpretation', text('共2章7条'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /共2章7条/);
+  });
+
+  it('is quiet on a right count, and in the form 《X》制定说明', () => {
+    assert.deepEqual(run('cross-reference/interpretation', text('共2章6条')), []);
+    assert.deepEqual(run('cross-reference/interpretation', text('共2章6条', '《泓州市住宅小区电动自行车停放充电管理办法》制定说明')), []);
+  });
+});

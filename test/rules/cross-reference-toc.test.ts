@@ -274,3 +274,16 @@ describe(`${RULE}: a year's index printed in the last issue`, () => {
     assert.deepEqual(lines(text, found), [19]);
   });
 });
+
+describe(`${RULE}: a Markdown rule between the contents and the first document`, () => {
+  const text = [
+    '# 泓州市人民政府公报', '## 目录', '### 【市政府文件】', '- 泓州市人民政府关于印发促进低空经济发展若干措施的通知（泓政发〔2025〕3号）……1', '---',
+    '## 泓州市人民政府关于印发促进低空经济发展若干措施的通知', '泓政发〔2025〕3号', '各县（市、区）人民政府：',
+    '现将《促进低空经济发展若干措施》印发给你们，请认真贯彻执行。', '泓州市人民政府', '2025年1月8日',
+  ].join('\n');
+
+  it('reads --- as no line of the title under it', () => {
+    assert.deepEqual(run(RULE, text), []);
+    assert.equal(parseIssue(text).documents[0].title.norm, '泓州市人民政府关于印发促进低空经济发展若干措施的通知');
+  });
+});

@@ -1097,3 +1097,20 @@ describe(`${RULE}: the text's list resuming right after a note set tight (注：
     assert.deepEqual(run(RULE, plan(['注：', '', '1．政务服务事项以省级目录为准。', '', '2．数据目录按年度更新。'], items('3．', '4．'))), []);
   });
 });
+
+describe(`${RULE}: a figure's name a wrap cut in two`, () => {
+  const text = [
+    '泓州市人民政府关于2024年生态环境状况的通报', '', '泓政发〔2025〕6号', '', '各县（市、区）人民政府：', '',
+    '　　一、总体情况', '', '　　（一）坚持生态优先，城乡面貌持续改善。PM', '2.5平均浓度降至26微克/立方米，优良天数比', '例达到89.3%。', '',
+    '　　（二）水环境质量稳中向好。', '', '泓州市人民政府', '', '2025年2月10日',
+  ].join('\n');
+
+  it('reads 2.5 under a line ending in PM as the rest of PM2.5, not as a label', () => {
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('still reads 2.5 opening a line under a whole sentence as a label', () => {
+    const labelled = text.replace('改善。PM\n2.5平均浓度', '改善。\n2.5平均浓度');
+    assert.equal(run(RULE, labelled).length, 1);
+  });
+});

@@ -181,3 +181,31 @@ describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () 
     });
   });
 });
+
+describe(`responsible-unit/missing: items numbered on across sections`, () => {
+  const text = [
+    '泓州市人民政府关于落实2025年重点工作责任分工的通知', '', '泓政发〔2025〕4号', '', '各县（市、区）人民政府，市政府各部门：', '',
+    '　　现将重点工作责任分工通知如下：', '',
+    '　　一、全力扩大有效需求', '',
+    '　　1．实施重大项目220个以上。（牵头单位：市发展改革委；责任单位：各县〔市、区〕人民政府）', '',
+    '　　2．社会消费品零售总额增长5%以上。（牵头单位：市商务局；责任单位：市文化广电旅游局、市市场监管局）', '',
+    '　　二、加快构建现代化产业体系', '',
+    '　　3．规模以上工业增加值增长7%。（牵头单位：市经济和信息化局；责任单位：市科技局）', '',
+    '　　4．研究与试验发展经费投入强度提高到3%。（牵头单位：市科技局；责任单位：市统计局、市财政局）', '',
+    '　　三、用心用情保障和改善民生', '',
+    '　　5．新增城镇就业6万人以上。（牵头单位：市人力社保局；责任单位：各县〔市、区〕人民政府）', '',
+    '　　6．组织实施2025年市政府民生实事项目。（牵头单位：市政府办公室；责任单位：市级有关单位）', '',
+    '泓州市人民政府', '', '2025年1月24日',
+  ].join('\n');
+
+  it('reports an item without the lead unit its siblings in the other sections name', () => {
+    const bad = text.replace('（牵头单位：市科技局；责任单位：市统计局、市财政局）', '（责任单位：市统计局、市财政局）');
+    const found = run('responsible-unit/missing', bad);
+    assert.deepEqual(lines(bad, found), [19]);
+    assert.match(found[0].message, /未标注牵头单位/);
+  });
+
+  it('is quiet when every item names its lead', () => {
+    assert.deepEqual(run('responsible-unit/missing', text), []);
+  });
+});

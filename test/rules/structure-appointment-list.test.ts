@@ -206,3 +206,24 @@ describe(RULE, function () {
     });
   });
 });
+
+describe(`${RULE}: a 人事任免 grouped by department`, () => {
+  const section = [
+    '泓州市人民政府公报', '', '目　　录', '', '【市政府人事任免】', '', '市政府人事任免（2025年4月份）………………（6）', '',
+    '市政府人事任免', '', '（2025年4月份）', '', '　　经市人民政府研究决定，任命4名同志职务，免去2名同志职务：', '',
+    '　　市发展和改革委员会', '', '　　任命王建华为市发展和改革委员会副主任（试用期一年）；', '', '　　免去赵国庆的市发展和改革委员会副主任职务。', '',
+    '　　市教育局', '', '　　任命李晓燕为市教育局副局长（试用期一年）；', '', '　　免去钱丽华的市教育局副局长职务。', '',
+    '　　市科学技术局', '', '　　任命陈志远为市科学技术局副局长（试用期一年）。', '',
+    '　　市公安局', '', '　　任命周文斌为市公安局副局长。', '',
+  ].join('\n');
+
+  it('reads each department\'s entries as a list of its own, closed by its 。', () => {
+    assert.deepEqual(run(RULE, section), []);
+    assert.deepEqual(run(RULE, section.replace(/\n\n+/g, '\n').replace(/　　/g, '')), []);
+  });
+
+  it('still reports a 。 inside a department\'s list', () => {
+    const bad = section.replace('副局长（试用期一年）；', '副局长（试用期一年）。');
+    assert.deepEqual(lines(bad, run(RULE, bad)), [23]);
+  });
+});

@@ -90,3 +90,21 @@ describe(`${RULE}: Markdown links and images`, () => {
     assert.equal(run(RULE, issue('具体内容可登录[市政府门户网站](https://www.oujiang.gov.cn/zwgk/)查阅,各区要认真落实;确保成效,加强督查,按期完成;形成合力。')).length, 1);
   });
 });
+
+describe(`${RULE}: full-width ！？ in a half-width file`, () => {
+  const text = [
+    '政府工作报告', '', '各位代表:', '',
+    '过去一年,我们较好完成了市十七届人大三次会议确定的目标任务。全市地区生产总值增长5.6%;一般公共预算收入增长4.2%。', '',
+    '各位代表！这些成绩的取得,是市委坚强领导的结果,是全市人民团结奋斗的结果。在此,我代表市人民政府,表示衷心的感谢！', '',
+    '二、2025年工作安排(摘要)', '',
+  ].join('\n');
+
+  it('leaves the sentence ends of a paragraph written with half-width marks alone, as its 。', () => {
+    assert.deepEqual(run(RULE, text), []);
+  });
+
+  it('still reports a paragraph written with full-width marks', () => {
+    const bad = text.replace('是市委坚强领导的结果,是全市', '是市委坚强领导的结果，是全市').replace('在此,我代表', '在此，我代表');
+    assert.deepEqual(lines(bad, run(RULE, bad)), [7]);
+  });
+});

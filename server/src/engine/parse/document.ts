@@ -11,12 +11,12 @@ import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
-import { wrappedNameLabels } from './wrappedLabels';
+import { wrappedFigureLabels, wrappedNameLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables, isTotalRow } from './tables';
-import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isPipeRow, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -242,6 +242,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   // Headings, per part; no line of a table's rows is one.
   // A name's last character a wrap put at a line's start (赵小 / 六、孙七。) is no label either.
   const wrapped = wrappedNameLabels(lines, bodyFrom, to, reserved);
+  for (const i of wrappedFigureLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
   const noHeading = rowLabelLines.size || wrapped.size ? new Set([...reserved, ...rowLabelLines, ...wrapped]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {
@@ -373,8 +374,14 @@ function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
  * paragraph, a heading, a table row.
  */
 function attachmentTitleBlock(lines: readonly Line[], from: number, to: number): { from: number; to: number } | undefined {
-  const block = nextBlock(lines, from, to, 3);
-  if (!block || block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
+  const found = nextBlock(lines, from, to, 3);
+  if (!found) return undefined;
+  // A pipe table right under the title (a Markdown export without blank lines) is none of it: isTitleLike, which
+  // knows a TAB table's row by its TABs, would take it for the title's last line.
+  let last = found.from;
+  while (last < found.to && !isPipeRow(lines[last + 1].text)) last++;
+  const block = { from: found.from, to: last };
+  if (block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
   const next = lines[block.from + 1].text;
   const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;

@@ -26,11 +26,11 @@ const DECREE_NUMBER = /^[(（]?第\d{1,5}号[)）]?$/;
 /** A 公告 or 通告 numbered in its own series: 某市人民政府公告 / 2024年第1号. */
 const ANNOUNCEMENT_HEADER = /^[\u4e00-\u9fff]{2,30}(?:公告|通告)$/;
 const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
-const INTERPRETATION = /^关于《.+》的?(政策)?解读$|^《.+》(政策)?解读$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
+const INTERPRETATION = /^关于《.+》的?(?:(政策)?解读|(?:起草|制定|修订)说明)$|^《.+》(?:(政策)?解读|(?:起草|制定|修订)说明)$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
 /** A piece in questions and answers: 《…》政策问答, …问答, (…负责人)就《…》答记者问. Gazettes print them as 政策解读. */
 const QUESTIONS_AND_ANSWERS = /^.{2,58}(?:问答|答记者问)$/;
 /** 解读 (or 读懂, 看懂, 图解, 图说) with what normalize removes between the two characters. */
-const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|图[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说)/;
+const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|(?:图|说)[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说|明)/;
 
 export function parseIssue(text: string): Issue {
   return parseIssueWith(withPlainSpaces(text), parseDocument);
@@ -383,7 +383,7 @@ function factsOf(lineText: string): LineFacts {
     section: SECTION_HEADER.test(c),
     serial: serialHeader(c),
     key: undefined,
-    // Every form of INTERPRETATION ends in 解读, which normalizing may only close up: most lines need no normalizing.
+    // Every form of INTERPRETATION ends in 解读 or 说明 (or names a picture), which normalizing may only close up: most lines need no normalizing.
     interpretation: candidate && MAY_BE_INTERPRETATION.test(c) && INTERPRETATION.test(normalize(c)),
     titleShaped: c.length >= 4 && c.length <= 40 && !/[。；;，,：:！？!?]/.test(c),
     appointments: /任免/.test(c),
@@ -452,9 +452,13 @@ function blockBefore(lines: readonly Line[], from: number, floor: number): { fro
 function endsPrevious(line: Line): boolean {
   return (
     isDateLine(line) || isNoteLine(line.text) || isRecordLine(line.text) || isSectionName(line.text) || isPageArtifactLine(line.text) ||
-    isAttachmentNote(content(line.text)) || line.text.includes('http') || LABELLED.test(content(line.text))
+    isAttachmentNote(content(line.text)) || line.text.includes('http') || LABELLED.test(content(line.text)) || THEMATIC_BREAK.test(line.text) ||
+    EDITOR_NOTE.test(content(line.text))
   );
 }
+
+/** A Markdown export's rule between documents: ---, ***, ___. */
+const THEMATIC_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 
 /** A line that opens with a short label and a colon (出席：, 列席：, 请假：): never a title. */
 const LABELLED = /^[\u4e00-\u9fff]{2,4}[ \t\u3000]*[:：]/;
@@ -552,6 +556,8 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
     if (block.from === block.to && isSectionName(lines[block.from].text)) break;
     // The previous document's 附件 note "(可登陆…网站查询,网址:…)" is not a title.
     if (isAttachmentNote(content(lines[block.from].text))) break;
+    // An editor's note in brackets closing the previous document ((本报告有删节), (有删减)) is no title.
+    if (block.from === block.to && EDITOR_NOTE.test(content(lines[block.from].text))) break;
     if (isTitleLike(lines, block.from, block.to) && !parseHeadingLabel(lines[block.from].text) && block.to - block.from <= 2) {
       blocks.push(block);
       continue;
@@ -562,6 +568,9 @@ function preTitleBefore(text: string, lines: readonly Line[], from: number, floo
   if (blocks.length === 0 || blocks.length > 2) return undefined;
   return blocks[blocks.length - 1];
 }
+
+/** An editor's note on what is printed, wholly in brackets: (本报告有删节), （有删减）, （节选）. */
+const EDITOR_NOTE = /^[(（][^()（）]{0,12}(?:删节|删减|删改|节选|摘编|摘登)[^()（）]{0,6}[)）]$/;
 
 /** Also the loose forms a slip can leave under a 落款 (2018.12.17, 2018-12-17, 2018年12月17): never a title. */
 const LOOSE_DATE = /^\d{2,4}[ \t]*(?:[.．\-－/／][ \t]*\d{1,2}[ \t]*[.．\-－/／][ \t]*\d{1,2}[ \t]*日?|年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日?)$/;

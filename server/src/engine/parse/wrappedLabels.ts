@@ -45,3 +45,19 @@ function goesOnWithNames(text: string): boolean {
   const body = text.replace(/[。；;]$/, '');
   return body !== '' && !/[，,。；;：:！？!?]/.test(body) && (body.includes('、') || body !== text);
 }
+
+/**
+ * The lines opening with a decimal number run into the words after it (2.5平均浓度…) right under a line that ends in
+ * a Latin letter (…PM): a wrap cut a figure's name (PM2.5) in two, no label of an outline starts there.
+ */
+export function wrappedFigureLabels(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (let i = Math.max(from, 1); i < to; i++) {
+    if (skip.has(i) || isBlank(lines[i - 1].text)) continue;
+    const c = lines[i].text.charCodeAt(0);
+    if (c < 0x30 || c > 0x39) continue; // a label the wrap left flush at the line's start
+    const h = parseHeadingLabel(lines[i].text);
+    if (h?.kind === 'decimal' && !h.spaceAfter && /[A-Za-z]$/.test(lines[i - 1].text)) out.add(i);
+  }
+  return out;
+}

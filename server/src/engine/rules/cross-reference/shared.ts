@@ -79,9 +79,16 @@ export function withoutYears(norm: string): string {
  */
 export function sameTitle(a: string, b: string): boolean {
   if (a === b) return true;
+  // A citation writes the title inside a cited title in 〈〉 (《关于落实〈政府工作报告〉…的通知》), the document in 《》.
+  if (a.includes('〈') || b.includes('〈')) return sameTitle(bookMarks(a), bookMarks(b));
   const ya = withoutYears(a);
   const yb = withoutYears(b);
   return (ya === b || yb === a) && ya === yb;
+}
+
+/** 〈〉 written 《》. */
+function bookMarks(title: string): string {
+  return title.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
 /** The title cited without the place in front: 城市绿化管理办法 for 某市城市绿化管理办法. */

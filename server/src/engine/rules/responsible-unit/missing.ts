@@ -3,6 +3,7 @@
 // most rows of its responsibility table fill the unit cells).
 import type { GazetteDocument, Table, TableRow, UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
+import { append } from '../../arrays';
 
 interface Options {
   /** Share of annotated items from which naming units is the document's habit. */
@@ -74,7 +75,7 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     pool.lists.push(items);
     pools.set(key, pool);
   }
-  leadItems(ctx, d, [...lists.values()]);
+  leadItems(ctx, d, pooledLists(d, [...lists.values()]));
   for (const pool of pools.values()) {
     if (!isHabit(ctx, pool.annotated, pool.total)) continue;
     for (const list of pool.lists) {
@@ -89,6 +90,19 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
       }
     }
   }
+}
+
+/** The sibling lists of one part and kind as one: items numbered on across sections (1．2． under 一、, 3．4． under 二、) share a habit. */
+function pooledLists(d: GazetteDocument, lists: readonly number[][]): number[][] {
+  const pooled = new Map<string, number[]>();
+  for (const list of lists) {
+    const h = d.headings[list[0]];
+    const key = `${h.part}|${h.kind}`;
+    const pool = pooled.get(key);
+    if (pool) append(pool, list);
+    else pooled.set(key, [...list]);
+  }
+  return [...pooled.values()];
 }
 
 /**

@@ -29,6 +29,16 @@ function closes(text: string): boolean {
   const stop = Math.max(text.lastIndexOf(';'), text.lastIndexOf('；'), text.lastIndexOf('。'));
   return text.indexOf('任免', stop + 1) >= 0;
 }
+/** A department's or unit's name, with no mark in it, before the verb of the entry the paragraph joined it to. */
+const GROUP_HEADING = /^[\u4e00-\u9fff（）()·]{2,30}?(?=任命|免去|聘任|解聘)/;
+
+/** An entry under a line of its own naming its group (市教育局 / 任命李晓燕为…): the paragraph joined the two. */
+function underGroupHeading(ctx: RuleContext, p: Paragraph): boolean {
+  const m = GROUP_HEADING.exec(p.text);
+  if (!m) return false;
+  const end = sourceOffset(p, m[0].length - 1) + 1;
+  return /[\r\n]/.test(ctx.text.slice(end, sourceOffset(p, m[0].length)));
+}
 /** What a 免去 entry may remove that is no post, and so not a 职务: 免去张三的市政府参事资格. */
 const NO_POST = /(?:资格|称号|身份)$/;
 /** Share of a list's 免去 entries that must follow a form before the others are reported. */
@@ -76,12 +86,18 @@ function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
 /** The entries of each list, split at the subheadings (alone, or at the end of the next section's header) and where a list closes. */
 function lists(ctx: RuleContext, d: GazetteDocument): List[] {
   const out: List[] = [{ entries: [], removal: subheadingAfterTitle(ctx.text, d.title)?.verb.startsWith('免') ?? false }];
+  let previous = '';
   for (const p of allParagraphs(ctx.issue)) {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
     const sub = SUBHEADING.exec(p.text) ?? MERGED.exec(p.text);
     const list = out[out.length - 1];
     if (sub || closes(p.text)) out.push({ entries: [], removal: isRemoval(sub) });
-    else if (ENTRY.test(p.text) || (list.removal && REMOVED.test(p.text))) list.entries.push(p);
+    else if (ENTRY.test(p.text) || (list.removal && REMOVED.test(p.text))) {
+      // A group's heading (市教育局) after a whole entry: the lists go by department, each closed by its own 。.
+      if (underGroupHeading(ctx, p) && /[。；;]$/.test(previous)) out.push({ entries: [p], removal: list.removal });
+      else list.entries.push(p);
+    }
+    previous = p.text;
   }
   return out.filter((l) => l.entries.length >= 2);
 }

@@ -78,7 +78,12 @@ function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): vo
   const style = styleOf(ctx.issue);
   if (!style) return;
   const fullStyle = style === 'full';
-  const counts = paragraphs.map((p) => widthsOfText(p.text));
+  // In a half-width file, a paragraph that has the half-width marks keeps its full-width ？！ as it keeps its 。: they
+  // end sentences, which a converter that halves , : ; ( ) may leave as they are.
+  const counts = paragraphs.map((p) => {
+    const { f, h, e } = widthsOfText(p.text);
+    return { f: fullStyle || h === 0 ? f : f - e, h };
+  });
   const flagged = counts.map(({ f, h }) => (fullStyle ? h > 0 : f >= 2));
   if (!fullStyle) {
     // A single full-width mark joins a neighbouring stretch ("第二十条 个人账户的管理：").
@@ -115,13 +120,13 @@ for (const [h, f] of Object.entries(TO_FULL)) {
 }
 
 /** How many of a paragraph's punctuation marks are full and half width (the marks themselves are listed only for the few paragraphs reported). */
-const widthsOfText = memoizeText((t: string): { f: number; h: number } => punctuationOf(t));
+const widthsOfText = memoizeText((t: string): { f: number; h: number; e: number } => punctuationOf(t));
 
 /**
  * Counts the marks of a text that are Chinese punctuation (not digits 1,000 / 8:30,
  * URLs, English, heading labels) by width; lists them in `out` when given.
  */
-function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
+function punctuationOf(t: string, out?: Mark[]): { f: number; h: number; e: number } {
   // Of the heading labels only (一) and (1) hold marks: read the label when the text starts with a bracket.
   let labelFrom = 0;
   let labelTo = 0;
@@ -154,6 +159,7 @@ function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
   let u = 0;
   let f = 0;
   let h = 0;
+  let e = 0; // full-width ！？
   for (const i of marks) {
     const width = WIDTH[t.charCodeAt(i)];
     if (width === 0 || (i >= labelFrom && i < labelTo)) continue;
@@ -171,9 +177,10 @@ function punctuationOf(t: string, out?: Mark[]): { f: number; h: number } {
     }
     if (full) f++;
     else h++;
+    if (code === 0xff01 || code === 0xff1f) e++;
     out?.push({ i, ch: t[i], full });
   }
-  return { f, h };
+  return { f, h, e };
 }
 
 const MARKDOWN_TARGET = /\]\([^()\s]*\)/g;
