@@ -227,6 +227,9 @@ const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][
 /** The same after a group of 项目 (一、产业项目（5个）), where 个 counts the projects, the group's rows. */
 const GROUP_BARE_COUNT = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^()（）]{0,40}(?:项目|工程)[(（][ \t]*(([0-9０-９]{1,4})[ \t]*个)[ \t]*[)）][ \t]*$/;
 
+/** A group's label opening a 序号 cell (一、产业项目, （二）基础设施): the row heads a group of items, it is none. */
+export const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])/;
+
 /** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   const out: CountClaim[] = [];

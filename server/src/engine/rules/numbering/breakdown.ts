@@ -7,6 +7,7 @@
 // decimals scaled to integers (12.3456公顷).
 import type { GazetteDocument } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
+import { decimalsOf, scaled, unscaled } from './decimals';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
@@ -93,22 +94,6 @@ function countsBefore(text: string, at: number, unit: string): boolean {
   let start = at;
   while (start > 0 && !/[。；;]/.test(text[start - 1])) start--;
   return [...text.slice(start, at).matchAll(PART)].some((c) => c[2] === unit);
-}
-
-function decimalsOf(figure: string): number {
-  return figure.split('.')[1]?.length ?? 0;
-}
-
-/** A figure as an integer of its value times 10^scale, read from its digits (no floating-point error). */
-function scaled(figure: string, scale: number): number {
-  const [whole, fraction = ''] = figure.split('.');
-  return Number(whole + fraction.padEnd(scale, '0'));
-}
-
-function unscaled(n: number, scale: number): string {
-  if (scale === 0) return String(n);
-  const digits = String(n).padStart(scale + 1, '0');
-  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
 /** The titles of a document's headings, without a count closing them: 正式项目 for 一、正式项目（共5件）. */

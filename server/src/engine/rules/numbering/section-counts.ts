@@ -8,6 +8,7 @@ import { chineseToInt, fullWidthDigits, halfWidthDigits, intToChinese, trimEndCh
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { headingTree, type SiblingList } from './lists';
+import { addTo } from '../../arrays';
 
 /** A count right after a title: …民生实事项目10件, …项目 十 项. */
 const COUNT_AFTER = /^[ \t]*([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(件|项)/;
@@ -29,7 +30,7 @@ export function checkSectionCounts(ctx: RuleContext, doc: GazetteDocument): void
   if (opening.length === 0) return;
   const { lists } = headingTree(ctx.issue, doc);
   const under = new Map<number, SiblingList[]>();
-  for (const l of lists) if (l.parent >= 0 && l.apart === '') under.set(l.parent, [...(under.get(l.parent) ?? []), l]);
+  for (const l of lists) if (l.parent >= 0 && l.apart === '') addTo(under, l.parent, l);
   for (const [parent, own] of under) {
     const title = own.length === 1 ? titleOf(doc.headings[parent]) : undefined;
     if (title === undefined) continue;

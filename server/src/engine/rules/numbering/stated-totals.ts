@@ -8,6 +8,7 @@ import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import { logicalTables } from './tables';
+import { decimalsOf, scaled } from './decimals';
 
 /** A column named with its unit: 总投资（亿元）, 征收面积(公顷). */
 const NAMED_COLUMN = /^([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{1,5})[)）]$/;
@@ -90,15 +91,6 @@ function agrees(stated: string, total: string): boolean {
   const scale = Math.max(decimalsOf(stated), decimalsOf(total));
   const gap = Math.abs(scaled(stated, scale) - scaled(total, scale));
   return gap * 2 <= (decimalsOf(stated) < decimalsOf(total) ? 10 ** (scale - decimalsOf(stated)) : 0);
-}
-
-function decimalsOf(figure: string): number {
-  return figure.split('.')[1]?.length ?? 0;
-}
-
-function scaled(figure: string, scale: number): number {
-  const [whole, fraction = ''] = figure.split('.');
-  return Number(whole + fraction.padEnd(scale, '0'));
 }
 
 /** Each column named with its unit in one of the document's tables, and that table's one 合计 or 总计 row's figure. */

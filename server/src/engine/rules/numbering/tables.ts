@@ -4,7 +4,7 @@ import type { GazetteDocument, Range, TableRow } from '../../model';
 import { memoize } from '../shared/memo';
 import { append } from '../../arrays';
 import { halfWidthDigits } from '../../parse/text';
-import { isTotalRow } from '../../parse/tables';
+import { GROUP_LABEL, isTotalRow } from '../../parse/tables';
 
 export interface LogicalTable {
   rows: TableRow[];
@@ -22,7 +22,7 @@ export interface LogicalTable {
 const GROUP_COUNT = /(?:[(（]\s*共?|(?<!\s)\s*共)\s*[0-9０-９]+\s*[项个条类件家]\s*[)）]?/g;
 
 /** A group's label in a 序号 cell, before the group's name: 一、产业项目, （二）基础设施. */
-const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*[^\s0-9０-９]/;
+const NAMED_GROUP = new RegExp(`${GROUP_LABEL.source}[ \\t\\u3000]*[^\\s0-9０-９]`);
 
 export const logicalTables = memoize(buildTables);
 
@@ -49,7 +49,7 @@ function buildTables(doc: GazetteDocument): LogicalTable[] {
         // A row of one cell in a wider table names a group across it (一、民间文学（共2项）).
         if (seq !== undefined && row.cells.length === 1 && (t.header?.cells.length ?? 0) > 1) return row.cells[0].norm.replace(GROUP_COUNT, '') || undefined;
         // A group's label in the 序号 column (一、产业项目（5个）, its subtotals beside it) names the group too.
-        if (seq !== undefined && GROUP_LABEL.test(row.cells[seq]?.norm ?? '')) return row.cells[seq].norm.replace(GROUP_COUNT, '');
+        if (seq !== undefined && NAMED_GROUP.test(row.cells[seq]?.norm ?? '')) return row.cells[seq].norm.replace(GROUP_COUNT, '');
         if (seq === undefined || seq === 0) return undefined;
         const left = row.cells.slice(0, seq).map((c) => c.norm.replace(GROUP_COUNT, '')).join('');
         return left || undefined;

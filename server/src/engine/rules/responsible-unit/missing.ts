@@ -4,6 +4,7 @@
 import type { GazetteDocument, Table, TableRow, UnitAnnotation } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { append } from '../../arrays';
+import { GROUP_LABEL } from '../../parse/tables';
 
 interface Options {
   /** Share of annotated items from which naming units is the document's habit. */
@@ -142,7 +143,6 @@ const FINAL_CLAUSE = new RegExp(
 );
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
-const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
 function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
