@@ -11,6 +11,7 @@ import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
+import { checkAppointmentCounts } from './appointment-counts';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
@@ -37,6 +38,7 @@ const rule: Rule = {
     checkGroupMentions(ctx, doc);
     checkLeadIns(ctx, doc);
     checkNameLeadIns(ctx, doc);
+    checkAppointmentCounts(ctx, doc);
     checkTableBelowClaims(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
