@@ -220,7 +220,12 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, apart(report('决定对以下3名同志予以通报表彰：', spaced(['张三', '李四', '王五', '特此通报']), []))), []);
       assert.deepEqual(run(RULE, apart(report('决定对下列3个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))), []);
       assert.equal(run(RULE, apart(report('决定对下列4个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))).length, 1);
-      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+      // A table under the lead-in is counted by its numbered rows, not read as names.
+      assert.deepEqual(run(RULE, report('决定对下列2个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+      assert.deepEqual(
+        run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])).map((f) => f.message),
+        ['称下列3个单位，下表实际列出2个 (announces 3 items, the table under it lists 2)'],
+      );
     });
   });
 

@@ -3,9 +3,10 @@
 import type { GazetteDocument, Paragraph } from '../../model';
 import { SUBHEADING } from '../../parse/appointments';
 import { sourceRange } from '../../parse/paragraphs';
-import { fullWidthDigits, intToChinese, numeralValue } from '../../parse/text';
+import { numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
+import { writtenLike } from './name-lead-ins';
 import { LIST_REMARK, listEnd } from './names';
 
 /** 任命8名, 免去以下4名, 任免12名: a verb of the list and a count of people, in a lead-in that ends in a colon. */
@@ -45,7 +46,7 @@ export function checkAppointmentCounts(ctx: RuleContext, doc: GazetteDocument): 
       ctx.report({
         message: `称${m[1]}${m[2]}${m[3]}，实际列出${listed}${m[3]} (announces ${value} people, ${listed} are listed)`,
         range: sourceRange(p, start, start + m[2].length + m[3].length),
-        suggestions: [{ title: `改为${listed} (use ${listed})`, edits: [{ range: sourceRange(p, start, start + m[2].length), text: numeral(m[2], listed) }] }],
+        suggestions: [{ title: `改为${listed} (use ${listed})`, edits: [{ range: sourceRange(p, start, start + m[2].length), text: writtenLike(m[2], listed) }] }],
       });
     }
   });
@@ -104,11 +105,4 @@ function namedIn(entry: string, heading: string | undefined): [string, string[]]
     }
   }
   return out;
-}
-
-/** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word). */
-function numeral(like: string, value: number): string {
-  if (/[0-9]/.test(like)) return String(value);
-  if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
-  return value === 2 ? '两' : intToChinese(value);
 }

@@ -48,12 +48,12 @@ function checkLeadIn(ctx: RuleContext, doc: GazetteDocument, lines: readonly Lin
     message: `称${m[1]}${m[2]}${m[3]}，实际列出${actual}${m[3]} (announces ${value} items, ${actual} follow)`,
     range: sourceRange(p, m.index! + digits, m.index! + measureEnd),
     related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
-    suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: sourceRange(p, m.index! + digits, m.index! + digits + m[2].length), text: numeral(m[2], actual) }] }],
+    suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: sourceRange(p, m.index! + digits, m.index! + digits + m[2].length), text: writtenLike(m[2], actual) }] }],
   });
 }
 
 /** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word: 两名, 两个). */
-function numeral(like: string, value: number): string {
+export function writtenLike(like: string, value: number): string {
   if (/[0-9]/.test(like)) return String(value);
   if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
   return value === 2 ? '两' : intToChinese(value);

@@ -12,6 +12,7 @@ import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { checkAppointmentCounts } from './appointment-counts';
+import { checkTableLeadIns } from './table-lead-ins';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
@@ -40,6 +41,7 @@ const rule: Rule = {
     checkNameLeadIns(ctx, doc);
     checkAppointmentCounts(ctx, doc);
     checkTableBelowClaims(ctx, doc);
+    checkTableLeadIns(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkEnumerationCounts(ctx, doc);
