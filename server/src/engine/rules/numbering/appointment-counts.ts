@@ -12,8 +12,8 @@ import { LIST_REMARK, listEnd } from './names';
 /** 任命8名, 免去以下4名, 任免12名: a verb of the list and a count of people, in a lead-in that ends in a colon. */
 const CLAIM = /(任命|免去|免职|聘任|解聘|任免)[^，,。；;：:\n0-9０-９]{0,12}?([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(名|位|人)/g;
 
-/** A department's name joined to the entry under it (市教育局 / 任命李晓燕为…): no mark in it, then a verb. */
-const GROUP = /^[\u4e00-\u9fff·]{2,30}?(?=(?:任命|免去|免职|聘任|解聘)[^为的其]*[为的其：:])/;
+/** A department's name joined to the entry under it (市教育局 / 任命李晓燕为…): no mark but brackets in it, then a verb. */
+const GROUP = /^[\u4e00-\u9fff·（）()]{2,30}?(?=(?:任命|免去|免职|聘任|解聘)[^为的其]*[为的其：:])/;
 
 /** The verb that opens a clause of an entry. */
 const VERB = /^(任命|免去|免职|聘任|解聘)/;
