@@ -331,6 +331,19 @@ describe(`${RULE}: a lead-in and its units as a hard wrap leaves them`, () => {
     assert.deepEqual(messages(praised('7', [units.join('')])), ['称以下7个，实际列出6个 (announces 7 items, 6 follow)']);
   });
 
+  it('reads a lead-in wherever a wrap breaks it, the names a line each under it', () => {
+    const advisers = ['王立新　泓州大学经济学院教授', '陈雅琴　市律师协会副会长', '刘　涛　市规划设计研究院高级工程师'];
+    const hire = (leadIn: string) => notice(leadIn, ['', ...advisers.flatMap((a) => [`　　${a}`, ''])], []);
+    for (const wrap of ['以下3名同志为第\n五届市政府参事', '以下3\n名同志为第五届市政府参事', '以下3名同\n志为第五届市政府参事', '以下3名同志为第五届市政府参事，聘期五\n年']) {
+      const leadIn = `　　经市人民政府研究，决定聘任${wrap}，聘期五年：`.replace('，聘期五\n年，聘期五年', '，聘期五\n年');
+      assert.deepEqual(messages(hire(leadIn)), [], wrap);
+      assert.deepEqual(messages(hire(leadIn.replace('3', '4'))), ['称以下4名，实际列出3名 (announces 4 items, 3 follow)'], wrap);
+      assert.match(suggested(RULE, hire(leadIn.replace('3', '4'))), /以下3(?:\n)?名同/, wrap);
+    }
+    // 以下 after a quantity across the wrap means "under": no lead-in.
+    assert.deepEqual(messages(hire('　　经研究，决定聘任处级及\n以下4名同志为参事：')), []);
+  });
+
   it('reads a unit\'s name of two characters that ends as none does (市自 / 然资源和规划局) as cut by the wrap', () => {
     assert.deepEqual(messages(praised('6', units)), []);
     assert.deepEqual(messages(praised('7', units)), ['称以下7个，实际列出6个 (announces 7 items, 6 follow)']);

@@ -119,6 +119,29 @@ describe(RULE, function () {
       assert.equal(suggested(RULE, report('重点抓好以下三个方面工作：', two)), report('重点抓好以下两个方面工作：', two));
     });
 
+    it('reads a count alone before the colon that closes the paragraph (年初确定的十件民生实事全部完成：)', () => {
+      const done = ['1．新增城镇就业6.2万人。', '2．新增普惠性托位2600个。', '3．新建中小学校14所。'];
+      const closing = '各位代表！这些成绩来之不易。';
+      assert.deepEqual(run(RULE, report('民生支出占比达到77.8%。年初确定的三件民生实事全部完成：', done, closing)), []);
+      const text = report('民生支出占比达到77.8%。年初确定的四件民生实事全部完成：', done, closing);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['称四件，其下实际列出3件 (announces 4 items, 3 follow)']);
+      assert.equal(suggested(RULE, text), report('民生支出占比达到77.8%。年初确定的三件民生实事全部完成：', done, closing));
+      assert.deepEqual(run(RULE, report('今年重点抓好4个方面\n工作：')).map((f) => f.message), ['称4个方面，其下实际列出3个方面 (announces 4 items, 3 follow)']);
+    });
+
+    it('stays quiet on a count of something other than the items under it', () => {
+      // A figure in a unit of measure, a year, a programme named by its years, an ordinal, a rough figure, "a".
+      for (const leadIn of [
+        '全年新增城镇就业6.2万人：', '2025年主要目标：', '实施三年行动：', '第4项任务的要求是：', '完成10余项改革：', '作出一个重要部署：',
+        // A count with another lead word after it, or in an earlier clause.
+        '全市12个县（市、区）开展了以下工作：', '确定了五件民生实事，具体安排如下：', '共有120个项目：',
+      ]) {
+        assert.deepEqual(run(RULE, report(leadIn)), [], leadIn);
+      }
+      // The list not right under the colon.
+      assert.deepEqual(run(RULE, report('年初确定的四件民生实事全部完成：\n\n具体情况如下。')), []);
+    });
+
     it('reads a line a hard wrap broke inside the announcement (重点抓好以下四个 / 方面工作：)', () => {
       assert.deepEqual(run(RULE, report('全市上下要重点抓好以下三个\n方面工作：')), []);
       const text = report('全市上下要重点抓好以下四个\n方面工作：');
@@ -220,7 +243,12 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, apart(report('决定对以下3名同志予以通报表彰：', spaced(['张三', '李四', '王五', '特此通报']), []))), []);
       assert.deepEqual(run(RULE, apart(report('决定对下列3个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))), []);
       assert.equal(run(RULE, apart(report('决定对下列4个单位予以通报表彰：', spaced(['市财政局', '市税务局', '江北区财政局']), []))).length, 1);
-      assert.deepEqual(run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+      // A table under the lead-in is counted by its numbered rows, not read as names.
+      assert.deepEqual(run(RULE, report('决定对下列2个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])), []);
+      assert.deepEqual(
+        run(RULE, report('决定对下列3个单位予以通报表彰：', ['序号\t单位', '1\t市财政局', '2\t市税务局'])).map((f) => f.message),
+        ['称下列3个单位，下表实际列出2个 (announces 3 items, the table under it lists 2)'],
+      );
     });
   });
 

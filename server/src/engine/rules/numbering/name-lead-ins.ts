@@ -1,18 +1,20 @@
 // numbering/totals: "对以下3名同志予以通报表彰：" and "下列5个单位：" against the names that follow, after the colon or
 // a line each (张　三　市财政局科员).
-import type { GazetteDocument, Line, Range } from '../../model';
+import type { GazetteDocument, Line, Paragraph, Range } from '../../model';
+import { sourceOffset, sourceRange } from '../../parse/paragraphs';
 import { content, fullWidthDigits, intToChinese, isTableRow, numeralValue } from '../../parse/text';
-import { lineIndexAt } from '../shared/locate';
+import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
 
 /**
  * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
- * quantity (35岁以下2名, 处级及以下3名), where it means "under" and counts some of those listed. A wrap may fall
- * between 以下 and its count (…成效明显的以下 / 7个单位予以通报表扬：).
+ * quantity (35岁以下2名, 处级及以下3名), where it means "under" and counts some of those listed. Read in a paragraph's
+ * joined text, so that a hard wrap may fall anywhere in it (…成效明显的以下 / 7个单位予以通报表扬：, 以下7名同志为第 /
+ * 五届市政府参事…：).
  */
 const NAMES_LEAD_IN =
-  /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*(?:\r?\n[ \t\u3000]*)?([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
+  /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人|个|家|所)([^。；;：:\n]{0,24})[：:]/g;
 
 /** What a count in 个, 家 or 所 must count to announce names: units, not 方面 or 项目. */
 const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|镇|街道|部门|机构|组织|医疗机构)/;
@@ -24,30 +26,34 @@ export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const body = ctx.text.slice(doc.range.start, doc.range.end);
   if (!body.includes('以下') && !body.includes('下列')) return;
   const lines = ctx.issue.lines;
-  NAMES_LEAD_IN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAMES_LEAD_IN.exec(body))) {
-    const people = '名位人'.includes(m[3]);
-    if (!people && !UNITS.test(m[4])) continue;
-    const end = doc.range.start + m.index + m[0].length;
-    const at = lineIndexAt(lines, end - 1);
-    const rest = content(lines[at].text.slice(end - lines[at].start));
-    const found = rest ? namesAfterColon(doc, lines, at, rest, listEnd(doc, end), people) : namesBelow(doc, lines, at + 1, listEnd(doc, end), people);
-    const value = numeralValue(m[2]);
-    if (!found || found.high < 2 || (value >= found.low && value <= found.high)) continue;
-    const start = doc.range.start + m.index + m[0].indexOf(m[2], m[1].length);
-    const actual = found.count;
-    ctx.report({
-      message: `称${m[1]}${m[2]}${m[3]}，实际列出${actual}${m[3]} (announces ${value} items, ${actual} follow)`,
-      range: { start, end: start + m[2].length + m[3].length },
-      related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: { start, end: start + m[2].length }, text: numeral(m[2], actual) }] }],
-    });
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (p.text.includes('以下') || p.text.includes('下列')) for (const m of p.text.matchAll(NAMES_LEAD_IN)) checkLeadIn(ctx, doc, lines, p, m);
   }
 }
 
+/** One lead-in `m` in paragraph `p`'s joined text, against the names after its colon or under it. */
+function checkLeadIn(ctx: RuleContext, doc: GazetteDocument, lines: readonly Line[], p: Paragraph, m: RegExpMatchArray): void {
+  const people = '名位人'.includes(m[3]);
+  if (!people && !UNITS.test(m[4])) return;
+  const end = sourceOffset(p, m.index! + m[0].length - 1) + 1;
+  const at = lineIndexAt(lines, end - 1);
+  const rest = content(lines[at].text.slice(end - lines[at].start));
+  const found = rest ? namesAfterColon(doc, lines, at, rest, listEnd(doc, end), people) : namesBelow(doc, lines, at + 1, listEnd(doc, end), people);
+  const value = numeralValue(m[2]);
+  if (!found || found.high < 2 || (value >= found.low && value <= found.high)) return;
+  const digits = m[0].indexOf(m[2], m[1].length);
+  const measureEnd = m[0].indexOf(m[3], digits + m[2].length) + m[3].length;
+  const actual = found.count;
+  ctx.report({
+    message: `称${m[1]}${m[2]}${m[3]}，实际列出${actual}${m[3]} (announces ${value} items, ${actual} follow)`,
+    range: sourceRange(p, m.index! + digits, m.index! + measureEnd),
+    related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: sourceRange(p, m.index! + digits, m.index! + digits + m[2].length), text: writtenLike(m[2], actual) }] }],
+  });
+}
+
 /** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word: 两名, 两个). */
-function numeral(like: string, value: number): string {
+export function writtenLike(like: string, value: number): string {
   if (/[0-9]/.test(like)) return String(value);
   if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
   return value === 2 ? '两' : intToChinese(value);

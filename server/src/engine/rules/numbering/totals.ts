@@ -11,6 +11,8 @@ import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
+import { checkAppointmentCounts } from './appointment-counts';
+import { checkTableLeadIns } from './table-lead-ins';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
@@ -37,7 +39,9 @@ const rule: Rule = {
     checkGroupMentions(ctx, doc);
     checkLeadIns(ctx, doc);
     checkNameLeadIns(ctx, doc);
+    checkAppointmentCounts(ctx, doc);
     checkTableBelowClaims(ctx, doc);
+    checkTableLeadIns(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkEnumerationCounts(ctx, doc);
@@ -718,6 +722,13 @@ const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九�
 /** What an announcement says (one pass, not one search for each word). */
 const LEAD_WORD = /以下|如下|下列/;
 
+/**
+ * 年初确定的十件民生实事全部完成：, 重点抓好4个方面工作：: a count and what it counts in the clause a colon closes, with
+ * no 以下. Not a part of a bigger number (120个, 二十件 read whole), an ordinal or a rate (第3项, 每5个), a rough
+ * figure (10余项, 5个以上), nor a quantity in a unit of measure (3万人, 2025年, 三年行动), which no measure word here counts.
+ */
+const BARE_LEAD_IN = /(?<![0-9０-９.．一两二三四五六七八九十百千万第每前近约超逾])([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t]*(个方面|方面|件|项|条|类|种|批|个|家|所)(?![余多以左])[^0-9０-９：:]{1,20}[：:][ \t]*$/;
+
 /** Whether a text ends in a colon, spaces aside (read from its end, not searched for from its start). */
 function endsWithColon(text: string): boolean {
   let i = text.length - 1;
@@ -725,36 +736,49 @@ function endsWithColon(text: string): boolean {
   return text[i] === '：' || text[i] === ':';
 }
 
-/** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
+/** The count a paragraph's closing colon announces: 以下五个方面：, or a count alone in the clause the colon closes. */
+function announcedCount(text: string): { numeral: string; measure: string; at: number; word: string } | undefined {
+  const m = LEAD_WORD.test(text) ? LEAD_IN.exec(text) : null;
+  if (m) return { numeral: m[1], measure: m[2], at: m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2), word: '以下' };
+  // The clause the colon closes; with another lead word in it (开展了以下工作) or a second count, the count is not the list's.
+  const from = Math.max(...['。', '；', ';', '，', ',', '！', '？'].map((c) => text.lastIndexOf(c))) + 1;
+  const clause = text.slice(from);
+  const bare = LEAD_WORD.test(clause) ? null : BARE_LEAD_IN.exec(clause);
+  if (!bare || /[0-9０-９]/.test(clause.slice(0, bare.index)) || numeralValue(bare[1]) < 2) return undefined;
+  return { numeral: bare[1], measure: bare[2], at: from + bare.index, word: '' };
+}
+
+/**
+ * "以下五个方面：" (or a count alone before the colon, 年初确定的十件民生实事全部完成：) on a line of its own or closing a
+ * paragraph, the list's first item on the next line: its items.
+ */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   if (hs.length < 2) return;
-  const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (!LEAD_WORD.test(body)) return;
   // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (!endsWithColon(p.text) || !LEAD_WORD.test(p.text)) continue;
-    const m = LEAD_IN.exec(p.text);
+    if (!endsWithColon(p.text)) continue;
+    const m = announcedCount(p.text);
     if (!m) continue;
     const end = p.range.end;
     const next = hs.findIndex((h) => h.range.start >= end);
     // Nothing but blank lines or a page's footer between the announcement and the list.
     if (next < 0 || !ctx.text.slice(end, hs[next].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
     const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
-    const value = numeralValue(m[1]);
+    const value = numeralValue(m.numeral);
     if (!list || list.segment || value === list.items.length) continue;
-    const at = m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
-    const range = sourceRange(p, at, at + m[1].length + m[2].length);
-    const digits = sourceRange(p, at, at + m[1].length);
+    const measureEnd = p.text.indexOf(m.measure, m.at + m.numeral.length) + m.measure.length;
+    const range = sourceRange(p, m.at, measureEnd);
+    const digits = sourceRange(p, m.at, m.at + m.numeral.length);
     const actual = list.items.length;
     const items = list.items.map((i) => hs[i]);
-    const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
+    const measure = m.measure.length === 1 ? m.measure : `个${m.measure.replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
-      message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
+      message: `称${m.word}${m.numeral}${m.measure}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
       range,
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m.numeral) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
     });
   }
 }

@@ -1,0 +1,50 @@
+// numbering/totals on a 人事任免's counts: 任命8名同志职务，免去4名同志职务： against the 任命 and 免去 entries under it,
+// counted by person.
+import { strict as assert } from 'node:assert';
+import { run, suggested } from './helpers';
+
+const RULE = 'numbering/totals';
+const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+/** A 人事任免 section: its lead-in, then its entries (a line each, blank lines between). */
+const section = (leadIn: string, entries: string[]) =>
+  ['【市政府人事任免】', '', '（2025年4月份）', '', `　　${leadIn}`, '', ...entries.flatMap((e) => [`　　${e}`, '']), ''].join('\n');
+
+/** Entries grouped by department, a department's name on a line of its own. */
+const byDepartment = [
+  '市发展和改革委员会',
+  '任命王建华为市发展和改革委员会副主任（试用期一年）；',
+  '免去赵国庆的市发展和改革委员会副主任职务。',
+  '市教育局',
+  '任命李晓燕、陈志远为市教育局副局长（试用期一年）；',
+  '免去钱丽华的市教育局副局长职务。',
+  '市人民政府办公室（市政府研究室）',
+  '任命周文斌为市人民政府办公室副主任，免去其市交通运输局副局长职务。',
+];
+
+describe(`${RULE}: the counts of a 人事任免`, () => {
+  const lead = (appointed: string, removed: string) => `经市人民政府第36次常务会议研究决定，任命${appointed}名同志职务，免去${removed}名同志职务：`;
+
+  it('counts the people appointed and removed, several to an entry or named again by 其', () => {
+    assert.deepEqual(messages(section(lead('4', '3'), byDepartment)), []);
+    assert.deepEqual(messages(section(lead('5', '3'), byDepartment)), ['称任命5名，实际列出4名 (announces 5 people, 4 are listed)']);
+    assert.deepEqual(messages(section(lead('4', '2'), byDepartment)), ['称免去2名，实际列出3名 (announces 2 people, 3 are listed)']);
+    assert.match(suggested(RULE, section(lead('四', '3'), byDepartment.slice(0, 6))), /任命三名同志职务，免去2名同志职务/);
+  });
+
+  it('reads the entries under 任命： and 免去： subheadings, and a lead-in wrapped over lines', () => {
+    const entries = ['任命：', '张三同志任市教育局局长；', '李四为市财政局副局长。', '免去：', '王五同志的市教育局局长职务；', '赵六的市财政局副局长职务。'];
+    assert.deepEqual(messages(section('经市政府研究决定，任命2名同志职务，免去2名同志职务：', entries)), []);
+    assert.deepEqual(messages(section('经市政府研究决定，任命3名同志职务，免去2名同志职务：', entries)), ['称任命3名，实际列出2名 (announces 3 people, 2 are listed)']);
+    assert.deepEqual(messages(section('经市政府研究决定，任免4名\n同志职务：', entries)), []);
+    assert.deepEqual(messages(section('经市政府研究决定，任免5名\n同志职务：', entries)), ['称任免5名，实际列出4名 (announces 5 people, 4 are listed)']);
+  });
+
+  it('stays quiet where an entry cannot be read or the count is not over the entries', () => {
+    // An entry in another form (the post before the name): the count would be a guess.
+    const odd = [...byDepartment.slice(0, 6), '任命市公安局副局长人选一名（另行公布）。'];
+    assert.deepEqual(messages(section(lead('9', '3'), odd)), []);
+    // No colon: the count closes a sentence, not a lead-in.
+    assert.deepEqual(messages(section('经市人民政府研究决定，任命9名同志职务。', byDepartment)), []);
+  });
+});

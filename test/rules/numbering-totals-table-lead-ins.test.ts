@@ -1,0 +1,42 @@
+// numbering/totals on a lead-in closing the paragraph over a numbered table: 以下8个品目属于…，各单位应当…： against the
+// table's numbered rows.
+import { strict as assert } from 'node:assert';
+import { run, suggested } from './helpers';
+
+const RULE = 'numbering/totals';
+const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+const items = ['台式计算机	A02010104', '便携式计算机	A02010105', '打印设备	A02020400', '复印机	A02020100', '空调机	A02061804'];
+
+/** A notice and the catalogue it prints, the lead-in over a table of `header`. */
+const catalogue = (leadIn: string, header = '序号	品目	编码	备注', between: string[] = []) =>
+  [
+    '某市人民政府办公室关于印发某市政府集中采购目录及采购限额标准的通知', '', '某政办发〔2025〕12号', '', '各区人民政府，市政府各部门：', '',
+    '　　经市政府同意，现将《某市政府集中采购目录及采购限额标准》印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '', '2025年3月12日', '',
+    '某市政府集中采购目录及采购限额标准', '', '　　一、集中采购机构采购项目', '', leadIn, '', ...between, header, ...items.map((row, k) => `${k + 1}	${row}	`), '',
+    '　　二、分散采购限额标准', '', '　　各单位自行采购单项或批量金额达到100万元以上的项目，应当实行分散采购。', '',
+  ].join('\n');
+
+describe(`${RULE}: a lead-in over a numbered table`, () => {
+  const leadIn = (n: string) => `　　以下${n}个品目属于集中采购机构采购项目，各单位应当委托集中采购机构代理采购：`;
+
+  it('counts the numbered rows of the table right under a lead-in with commas in it', () => {
+    assert.deepEqual(messages(catalogue(leadIn('5'))), []);
+    assert.deepEqual(messages(catalogue(leadIn('6'))), ['称以下6个品目，下表实际列出5个 (announces 6 items, the table under it lists 5)']);
+    assert.match(suggested(RULE, catalogue(leadIn('六'))), /以下五个品目/);
+    // A hard wrap in the lead-in.
+    const wrapped = '　　以下6个品目属于集中采购机构采购项目，各单位\n应当委托集中采购机构代理采购：';
+    assert.deepEqual(messages(catalogue(wrapped)), ['称以下6个品目，下表实际列出5个 (announces 6 items, the table under it lists 5)']);
+  });
+
+  it('stays quiet where the count is of something the header does not name, of groups, or not over the table', () => {
+    // The header names no 品目: the count may be of something else.
+    assert.deepEqual(messages(catalogue(leadIn('6'), '序号	名称	编码	备注')), []);
+    // 类 counts groups of rows.
+    assert.deepEqual(messages(catalogue('　　以下3类品目属于集中采购机构采购项目，各单位应当委托集中采购机构代理采购：')), []);
+    // A count in an earlier sentence of the paragraph.
+    assert.deepEqual(messages(catalogue('　　以下6个品目已于上年调出目录。其余品目属于集中采购机构采购项目，各单位应当委托集中采购机构代理采购：')), []);
+    // A paragraph between the lead-in and the table.
+    assert.deepEqual(messages(catalogue(leadIn('6'), undefined, ['　　采购人应当按照本目录执行。', ''])), []);
+  });
+});
