@@ -8,7 +8,7 @@ import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, 
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
-import { headingTree, kindKey, rankOf } from './lists';
+import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
 import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { checkAppointmentCounts } from './appointment-counts';
@@ -719,6 +719,8 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
 const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*$/;
 
+/** How far under an announcement its list may start: blank lines, or a page's foot and running header. */
+const LEAD_IN_GAP = 300;
 /** What an announcement says (one pass, not one search for each word). */
 const LEAD_WORD = /以下|如下|下列/;
 
@@ -755,16 +757,22 @@ function announcedCount(text: string): { numeral: string; measure: string; at: n
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   if (hs.length < 2) return;
+  // The heading after each announcement, found by moving on (paragraphs come in order), and the list each heading opens.
+  let next = 0;
+  let listFrom: Map<number, SiblingList> | undefined;
   // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!endsWithColon(p.text)) continue;
     const m = announcedCount(p.text);
     if (!m) continue;
     const end = p.range.end;
-    const next = hs.findIndex((h) => h.range.start >= end);
+    while (next < hs.length && hs[next].range.start < end) next++;
+    if (next === hs.length) break;
     // Nothing but blank lines or a page's footer between the announcement and the list.
-    if (next < 0 || !ctx.text.slice(end, hs[next].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
-    const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
+    const gap = ctx.text.slice(end, hs[next].range.start);
+    if (gap.length > LEAD_IN_GAP || !gap.split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
+    listFrom ??= new Map(headingTree(ctx.issue, doc).lists.map((l) => [l.items[0], l]));
+    const list = listFrom.get(next);
     const value = numeralValue(m.numeral);
     if (!list || list.segment || value === list.items.length) continue;
     const measureEnd = p.text.indexOf(m.measure, m.at + m.numeral.length) + m.measure.length;
