@@ -725,16 +725,22 @@ function endsWithColon(text: string): boolean {
   return text[i] === '：' || text[i] === ':';
 }
 
-/** "以下五个方面：" on a line of its own or closing a paragraph, the list's first item on the next line: its items. */
+/** "现公布…名录（共6项）：": a count in brackets closing a lead-in, right before its colon. */
+const BRACKET_LEAD_IN = /[(（][ \t]*共[ \t]*([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(项|个|件|名|家|所|条)[ \t]*[)）][ \t]*[：:][ \t]*$/;
+
+/**
+ * "以下五个方面：" or "…名录（共6项）：" on a line of its own or closing a paragraph, the list's first item on the next
+ * line: its items.
+ */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
   if (hs.length < 2) return;
   const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (!LEAD_WORD.test(body)) return;
+  if (!LEAD_WORD.test(body) && !body.includes('共')) return;
   // Paragraphs, not lines: a hard wrap may break the announcement (重点抓好以下九个 / 方面工作：).
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (!endsWithColon(p.text) || !LEAD_WORD.test(p.text)) continue;
-    const m = LEAD_IN.exec(p.text);
+    if (!endsWithColon(p.text)) continue;
+    const m = LEAD_WORD.test(p.text) ? LEAD_IN.exec(p.text) : BRACKET_LEAD_IN.exec(p.text);
     if (!m) continue;
     const end = p.range.end;
     const next = hs.findIndex((h) => h.range.start >= end);
@@ -743,7 +749,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const list = headingTree(ctx.issue, doc).lists.find((l) => l.items[0] === next);
     const value = numeralValue(m[1]);
     if (!list || list.segment || value === list.items.length) continue;
-    const at = m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2);
+    const at = m.index + m[0].indexOf(m[1], Math.max(0, m[0].search(/以下|如下|下列|共/)) + 1);
     const range = sourceRange(p, at, at + m[1].length + m[2].length);
     const digits = sourceRange(p, at, at + m[1].length);
     const actual = list.items.length;
@@ -751,10 +757,10 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     const measure = m[2].length === 1 ? m[2] : `个${m[2].replace(/^个/, '')}`;
     // Before a measure word two is 两 (两个方面, 两项), not 二.
     ctx.report({
-      message: `称以下${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
+      message: `称${m[0].includes('共') && !LEAD_WORD.test(m[0]) ? '共' : '以下'}${m[1]}${m[2]}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
       range,
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m[1]) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m[1]) ? String(actual) : /[０-９]/.test(m[1]) ? fullWidthDigits(String(actual)) : actual === 2 ? '两' : intToChinese(actual) }] }],
     });
   }
 }
