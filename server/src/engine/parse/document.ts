@@ -11,7 +11,7 @@ import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
-import { wrappedFigureLabels, wrappedNameLabels } from './wrappedLabels';
+import { wrappedFigureLabels, wrappedNameLabels, wrappedRunLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
@@ -44,6 +44,8 @@ const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|条|个|件|家)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
+/** The line under a decision's title that records its adoption: （2025年5月26日市人民政府第38次常务会议审议通过）. */
+const ADOPTED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:通过|公布|发布)[)）]$/;
 /** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
@@ -168,6 +170,8 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     while (next && next.from === next.to && isPageArtifactLine(lines[next.from].text)) next = nextBlock(lines, next.to + 1, to, 2);
     // Where no blank line sets the plan's title off, its first heading (第一章　总　　则) is not the title's second line.
     if (next && next.to > next.from && opensOutline(lines, next.to, to)) next = { from: next.from, to: next.from };
+    // Nor is the line recording its adoption, where no blank line sets it off.
+    if (next && next.to > next.from && ADOPTED.test(content(lines[next.to].text))) next = { from: next.from, to: next.from };
     // Not an attachment, nor the name of the next section of the issue (部门文件) printed before the next document.
     const sectionOnly = next !== undefined && next.from === next.to && isSectionName(lines[next.from].text) && nextNonBlank(lines, next.to + 1, to) === undefined;
     if (next && !sectionOnly && next.from !== labelledAttachment && !attachmentLabel(lines[next.from].text) && !attachmentLabelWithTitle(lines[next.from].text)) {
@@ -243,6 +247,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   // A name's last character a wrap put at a line's start (赵小 / 六、孙七。) is no label either.
   const wrapped = wrappedNameLabels(lines, bodyFrom, to, reserved);
   for (const i of wrappedFigureLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
+  for (const i of wrappedRunLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
   const noHeading = rowLabelLines.size || wrapped.size ? new Set([...reserved, ...rowLabelLines, ...wrapped]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {

@@ -1,7 +1,7 @@
 // Heading labels at the start of a line and the heading tree of a document part.
 import type { Heading, HeadingKind, Line } from '../model';
 import { isPageFootNote, isWrappedMarker } from './footnotes';
-import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, prefixLength } from './text';
+import { chineseToInt, halfWidthDigits, INVISIBLE, isTableRow, ocrDigits, prefixLength } from './text';
 import { TextCache } from '../textCache';
 
 const CN = '[一二三四五六七八九十百零〇]+';
@@ -9,6 +9,8 @@ const GAP = '[ \\t]?';
 const SPACED_CN = '[一二三四五六七八九十百零〇](?:[ \\t]?[一二三四五六七八九十百零〇])*';
 /** Digits of a label: half-width, or full-width as some Word documents type them (１．, （２）). */
 const D = '[0-9０-９]';
+/** A label's digits, or the lone letter l an OCR reads for 1 (l．, （ｌ）): read as 1, numbering/label-mark reports it. */
+const LD = `(?:${D}{1,3}|[lｌ])`;
 const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   // 第 二 章: a PDF's letter spacing (one space between characters) is read through.
   { kind: 'division', re: new RegExp(`^第${GAP}(${SPACED_CN})${GAP}(?:部分|篇)`) },
@@ -24,8 +26,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
   // "1 . 保障": a PDF's stray space before the stop, taken only before the heading's words.
   // 1) or 1）, a Word list's form: a closing bracket alone, before the item's words.
   // 1\. : pandoc escapes the stop of a paragraph that opens like a Markdown list.
-  { kind: 'arabic', re: new RegExp(`^(${D}{1,3})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
-  { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${D}{1,3})[ \\t${INVISIBLE}]*[)）]`) },
+  { kind: 'arabic', re: new RegExp(`^(${LD})(?:(\\\\?[.．、])(?![0-9０-９%])|[ \\t]([.．、])(?=[ \\t]*[\\u4e00-\\u9fff“《])|([)）])(?=[ \\t]*[\\u4e00-\\u9fff“《]))`) },
+  { kind: 'paren-arabic', re: new RegExp(`^([(（])[ \\t${INVISIBLE}]*(${LD})[ \\t${INVISIBLE}]*[)）]`) },
   // Not a note's marker a wrap left at a line's start, before punctuation (…决策部署 / ①，打造…).
   { kind: 'circled', re: /^([①-⑳])(?![，,。；;：:、！？!?）)”’〕】])/ },
   { kind: 'box', re: new RegExp(`^专栏[ \\t]*(${D}{1,3})`) },
@@ -61,7 +63,7 @@ export const INSERTED_ARTICLE = /^[ \t\u3000]*(第([一二三四五六七八九�
 
 // Every pattern above starts with one of these: a cheap test rules out most lines.
 const FIRST = new Uint8Array(0x10000);
-for (const ch of '第一二三四五六七八九十百零〇(（0123456789０１２３４５６７８９专') FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '第一二三四五六七八九十百零〇(（0123456789０１２３４５６７８９专lｌ') FIRST[ch.charCodeAt(0)] = 1;
 for (let c = 0x2460; c <= 0x2473; c++) FIRST[c] = 1; // ①-⑳
 
 /** Rank in the GB/T 9704 order; a smaller rank is a higher level. */
@@ -144,11 +146,11 @@ function readLabel(lineText: string, verbOpening = false): HeadingLabel | undefi
         bracket = m[1];
         break;
       case 'paren-arabic':
-        value = Number(halfWidthDigits(m[2]));
+        value = Number(ocrDigits(m[2]));
         bracket = m[1];
         break;
       case 'arabic':
-        value = Number(halfWidthDigits(m[1]));
+        value = Number(ocrDigits(m[1]));
         separator = (m[2] ?? m[3] ?? m[4]).slice(-1);
         break;
       case 'decimal':
@@ -170,6 +172,8 @@ function readLabel(lineText: string, verbOpening = false): HeadingLabel | undefi
     // 三、四、五类桥梁…: numerals listed in running text that a wrap brought to a line's start (…对一、二、 / 三、四、五类…).
     if (kind === 'cn' && /^[一二三四五六七八九十]{1,3}、/.test(after)) return undefined;
     if (kind === 'arabic' && /^[ \t]*(年|月|日|万|亿|%)/.test(after)) return undefined;
+    // l. read as 1 only before a heading's words (not a Latin word's l.).
+    if ((kind === 'arabic' || kind === 'paren-arabic') && /[lｌ]/.test(label) && !/^[ \t\u3000]*[\u4e00-\u9fff“《]/.test(after)) return undefined;
     // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
     if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
     if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after) !== verbOpening)) return undefined;

@@ -16,8 +16,6 @@ export const UNIT_LABEL_LINE = new RegExp(`^[ \\t\\u3000]*(${UNIT_LABEL})([ \\t]
 
 /** （责任单位： at the end of a line, the bracket still open. */
 const OPEN_LABEL_AT_END = new RegExp(`[(（〔[［﹝][ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
-/** A unit label and its colon at the end of a line. */
-const LABEL_AT_END = new RegExp(`(?:${UNIT_LABEL})[ \\t]*[:：][ \\t\\u3000]*$`);
 /** A unit label and its colon, right after an annotation's opening bracket. */
 const LABEL_AFTER_OPEN = new RegExp(`^[ \\t]*(?:${UNIT_LABEL})[ \\t]*[:：]`);
 /** A role clause before a semicolon: （市发展改革委牵头，市财政局配合； */
@@ -92,9 +90,10 @@ function leavesOpen(text: string): boolean {
 /** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
 function endsSentence(last: string, piece: string, text: string): boolean {
   if (!TERMINAL_MARKS.includes(last)) return false;
-  // A colon after a unit label inside an open bracket ends none: the units are on the next line. The label may
-  // be the annotation's second (（牵头单位：市建设局；责任单位： / 市交通运输局）).
-  if ((last === '：' || last === ':') && (OPEN_LABEL_AT_END.test(piece) || (LABEL_AT_END.test(piece) && insideAnnotation(text)))) return false;
+  // A colon after a label inside an open bracket ends none: the units are on the next line. The label may be
+  // the annotation's second (（牵头单位：市建设局；责任单位： / 市交通运输局）) or another field of it
+  // (（责任单位：市财政局；完成时限： / 2025年9月底前）).
+  if ((last === '：' || last === ':') && (OPEN_LABEL_AT_END.test(piece) || insideAnnotation(text))) return false;
   // Nor does a semicolon between the fields of an annotation still open: 牵头单位：A；配合单位：B.
   return !((last === '；' || last === ';') && insideAnnotation(text));
 }

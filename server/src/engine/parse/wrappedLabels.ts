@@ -61,3 +61,22 @@ export function wrappedFigureLabels(lines: readonly Line[], from: number, to: nu
   }
   return out;
 }
+
+/**
+ * The lines opening with a label right under a line that ends in 第 or an arrow (…抢救第 / 一、合理利用…, …③公示→ /
+ * ④资金拨付。): a wrap cut an ordinal (第一) or a run of steps (①→②→③→④) in two, no label of an outline starts there.
+ */
+export function wrappedRunLabels(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (let i = Math.max(from, 1); i < to; i++) {
+    if (skip.has(i)) continue;
+    const above = lines[i - 1].text.trimEnd();
+    if (!RUN_GOES_ON.test(above.slice(-1))) continue;
+    const h = parseHeadingLabel(lines[i].text);
+    if (h && h.kind !== 'article') out.add(i);
+  }
+  return out;
+}
+
+/** The last character of a line that a sentence cannot end with: 第 waits for its numeral, an arrow for its next step. */
+const RUN_GOES_ON = /^[第→⇒➔➝]$/;

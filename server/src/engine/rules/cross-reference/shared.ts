@@ -64,7 +64,7 @@ export const namesOf: (d: GazetteDocument) => readonly string[] = movableMemo((d
   return [...names];
 });
 
-const YEARS = /[(〔](?:\d{4}(?:[-~—至]\d{4})?年?(?:度)?|试行|修订|征求意见稿)[)〕]$/;
+const YEARS = /[(〔](?:[\d０-９]{4}(?:[-~—至][\d０-９]{4})?年?(?:度)?|试行|修订|征求意见稿)[)〕]$/;
 
 /** A title without a trailing (2018-2020年) or (试行). */
 export function withoutYears(norm: string): string {

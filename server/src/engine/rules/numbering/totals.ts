@@ -10,7 +10,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
 import { logicalTables, seqValue } from './tables';
-import { checkNameLeadIns } from './name-lead-ins';
+import { checkNameLeadIns, writtenLike } from './name-lead-ins';
 import { checkAppointmentCounts } from './appointment-counts';
 import { checkTableLeadIns } from './table-lead-ins';
 import { addTo, minOf } from '../../arrays';
@@ -738,10 +738,17 @@ function endsWithColon(text: string): boolean {
   return text[i] === '：' || text[i] === ':';
 }
 
-/** The count a paragraph's closing colon announces: 以下五个方面：, or a count alone in the clause the colon closes. */
+/** "现公布…名录（共6项）：": a count in brackets closing a lead-in, right before its colon. */
+const BRACKET_LEAD_IN = /[(（][ \t]*共[ \t]*([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(项|个|件|名|家|所|条)[ \t]*[)）][ \t]*[：:][ \t]*$/;
+
+/**
+ * The count a paragraph's closing colon announces: 以下五个方面：, …名录（共6项）：, or a count alone in the clause the
+ * colon closes.
+ */
 function announcedCount(text: string): { numeral: string; measure: string; at: number; word: string } | undefined {
-  const m = LEAD_WORD.test(text) ? LEAD_IN.exec(text) : null;
-  if (m) return { numeral: m[1], measure: m[2], at: m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列/) + 2), word: '以下' };
+  const lead = LEAD_WORD.test(text);
+  const m = lead ? LEAD_IN.exec(text) : BRACKET_LEAD_IN.exec(text);
+  if (m) return { numeral: m[1], measure: m[2], at: m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列|共/) + 1), word: lead ? '以下' : '共' };
   // The clause the colon closes; with another lead word in it (开展了以下工作) or a second count, the count is not the list's.
   const from = Math.max(...['。', '；', ';', '，', ',', '！', '？'].map((c) => text.lastIndexOf(c))) + 1;
   const clause = text.slice(from);
@@ -751,8 +758,8 @@ function announcedCount(text: string): { numeral: string; measure: string; at: n
 }
 
 /**
- * "以下五个方面：" (or a count alone before the colon, 年初确定的十件民生实事全部完成：) on a line of its own or closing a
- * paragraph, the list's first item on the next line: its items.
+ * "以下五个方面：", "…名录（共6项）：" (or a count alone before the colon, 年初确定的十件民生实事全部完成：) on a line of
+ * its own or closing a paragraph, the list's first item on the next line: its items.
  */
 function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const hs = doc.headings;
@@ -786,7 +793,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
       message: `称${m.word}${m.numeral}${m.measure}，其下实际列出${actual}${measure} (announces ${value} items, ${actual} follow)`,
       range,
       related: [{ range: { start: items[0].range.start, end: items.at(-1)!.range.end }, message: '所计条目 (the items counted)' }],
-      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: /\d/.test(m.numeral) ? String(actual) : actual === 2 ? '两' : intToChinese(actual) }] }],
+      suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: digits, text: writtenLike(m.numeral, actual) }] }],
     });
   }
 }
