@@ -26,12 +26,18 @@ function largeIssue(n: number): string {
 
 /**
  * One document of `n` short blocks that open lists again and again under one heading: a list restarting at 1．, a
- * figure opening a line (2 组织体系), a note with a slip in its list, a lead-in announcing names.
+ * figure opening a line (2 组织体系), a note with a slip in its list, a lead-in announcing names, and one to a table
+ * printed only at the document's end.
  */
 function restartingLists(n: number): string {
-  const block = ['1．做好相关工作。', '2 组织体系', '', '注：', '1．说明。', '2．说明。', '4．说明。', '', '决定对以下3名同志予以通报表彰：', '张　三　市财政局科员', ''];
+  const block = [
+    '1．做好相关工作。', '2 组织体系', '', '注：', '1．说明。', '2．说明。', '4．说明。', '', '决定对以下3名同志予以通报表彰：', '张　三　市财政局科员', '',
+    '以下3个品目属于集中采购机构采购项目，各单位应当委托集中采购机构代理采购：', '', '具体要求另行通知。', '',
+  ];
   const body = Array.from({ length: n }, () => block).flat();
-  return ['嘉兴市人民政府关于加强管理的通知', '', '嘉政发〔2018〕1号', '', '各县(市、区)人民政府:', '', ...body, '嘉兴市人民政府', '2018年12月1日', ''].join('\n');
+  // One numbered table at the end, under every lead-in above it.
+  const table = ['序号\t品目名称\t编码', '1\t台式计算机\tA02010104', '2\t打印机\tA02021001', ''];
+  return ['嘉兴市人民政府关于加强管理的通知', '', '嘉政发〔2018〕1号', '', '各县(市、区)人民政府:', '', ...body, ...table, '嘉兴市人民政府', '2018年12月1日', ''].join('\n');
 }
 
 /**

@@ -2,8 +2,8 @@
 // table: its count against the table's numbered rows, where the table's header names what it counts.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { isBlank, isPageArtifactLine, numeralValue } from '../../parse/text';
-import { paragraphsIn } from '../shared/locate';
+import { numeralValue } from '../../parse/text';
+import { onlyBreaksBetween, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { writtenLike } from './name-lead-ins';
 import { logicalTables, seqValue } from './tables';
@@ -17,6 +17,8 @@ const LEAD_IN = /(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|
 export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
   const tables = logicalTables(doc).filter((t) => t.seq !== undefined);
   if (tables.length === 0) return;
+  // The table after each lead-in, found by moving on (paragraphs and tables come in order).
+  let next = 0;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!/[：:]$/.test(p.text) || !(p.text.includes('以下') || p.text.includes('下列'))) continue;
     // The sentence that closes the paragraph: a count in an earlier one announces nothing here.
@@ -24,8 +26,10 @@ export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void 
     const m = LEAD_IN.exec(p.text.slice(from));
     if (!m) continue;
     // The table right under it: nothing but blank lines or a page's footer between.
-    const table = tables.find((t) => t.rows[0].range.start >= p.range.end);
-    if (!table || !ctx.text.slice(p.range.end, table.rows[0].range.start).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
+    while (next < tables.length && tables[next].rows[0].range.start < p.range.end) next++;
+    if (next === tables.length) break;
+    const table = tables[next];
+    if (!onlyBreaksBetween(ctx.text, p.range.end, table.rows[0].range.start)) continue;
     // What the count counts, named in the header (品目, 企业名称): a count of something else is not of the rows.
     const header = table.rows.find((r) => r.isHeader);
     if (!header?.cells.some((c, k) => k !== table.seq && c.norm.includes(m[4]))) continue;
@@ -34,7 +38,7 @@ export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void 
     const value = numeralValue(m[2]);
     if (rows === 0 || value === rows) continue;
     const at = from + m.index + m[0].indexOf(m[2], m[1].length);
-    const measureEnd = from + m.index + m[0].indexOf(m[3], at - from - m.index + m[2].length) + 1;
+    const measureEnd = from + m.index + m[0].indexOf(m[3], at - from - m.index + m[2].length) + m[3].length;
     ctx.report({
       message: `称${m[1]}${m[2]}${m[3]}${m[4]}，下表实际列出${rows}${m[3]} (announces ${value} items, the table under it lists ${rows})`,
       range: sourceRange(p, at, measureEnd),

@@ -5,7 +5,7 @@
 // actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength } from '../../parse/text';
-import { lineIndexAt, paragraphsIn } from '../shared/locate';
+import { lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
@@ -719,8 +719,6 @@ function checkTableBelowClaims(ctx: RuleContext, doc: GazetteDocument): void {
 /** A line that announces the list under it: 重点抓好以下五个方面工作：, 包括下列3类：, 同意命名以下5个历史文化街区： */
 const LEAD_IN = /(?:以下|如下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(个方面|方面|个阶段|阶段|部分|项|点|条|类|个|处|家|所|件|种|批)[^。；;，,：:\n]{0,20}[：:][ \t]*$/;
 
-/** How far under an announcement its list may start: blank lines, or a page's foot and running header. */
-const LEAD_IN_GAP = 300;
 /** What an announcement says (one pass, not one search for each word). */
 const LEAD_WORD = /以下|如下|下列/;
 
@@ -776,8 +774,7 @@ function checkLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
     while (next < hs.length && hs[next].range.start < end) next++;
     if (next === hs.length) break;
     // Nothing but blank lines or a page's footer between the announcement and the list.
-    const gap = ctx.text.slice(end, hs[next].range.start);
-    if (gap.length > LEAD_IN_GAP || !gap.split('\n').every((l) => isBlank(l) || isPageArtifactLine(l))) continue;
+    if (!onlyBreaksBetween(ctx.text, end, hs[next].range.start)) continue;
     listFrom ??= new Map(headingTree(ctx.issue, doc).lists.map((l) => [l.items[0], l]));
     const list = listFrom.get(next);
     const value = numeralValue(m.numeral);

@@ -3,6 +3,7 @@
 // scan the whole issue each time.
 import type { Citation, Issue, Line, Paragraph, Range } from '../../model';
 import { memoize } from './memo';
+import { isBlank, isPageArtifactLine } from '../../parse/text';
 
 /** Index of the line holding an offset. */
 export function lineIndexAt(lines: readonly Line[], offset: number): number {
@@ -76,4 +77,12 @@ export function rangeCoverage(ranges: readonly Range[]): (r: Range) => boolean {
     }
     return lo > 0 && reach[lo - 1] >= r.end;
   };
+}
+
+/** How far under a line that announces a list (…以下五个方面：) the list may start: blank lines, a page's foot and running header. */
+const UNDER_GAP = 300;
+
+/** Whether nothing but blank lines or a page's foot and running header stand between two offsets (near each other). */
+export function onlyBreaksBetween(text: string, from: number, to: number): boolean {
+  return to - from <= UNDER_GAP && text.slice(from, to).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l));
 }
