@@ -378,4 +378,17 @@ describe('cross-reference/interpretation: a drafter\'s explanation (起草说明
     assert.deepEqual(run('cross-reference/interpretation', text('共2章6条')), []);
     assert.deepEqual(run('cross-reference/interpretation', text('共2章6条', '《泓州市住宅小区电动自行车停放充电管理办法》制定说明')), []);
   });
+
+  it('leaves a notice\'s attachment titled so as its attachment (a draft sent out for comments and its 起草说明)', () => {
+    const draft = [
+      '某市司法局关于公开征求《某市城市绿化管理办法（征求意见稿）》意见的通知', '', '某司发〔2025〕3号', '', '各有关单位：', '',
+      '　　现将《某市城市绿化管理办法（征求意见稿）》及其起草说明印发给你们，请于2025年4月30日前反馈意见。', '',
+      '　　附件：1．某市城市绿化管理办法（征求意见稿）', '　　　　　2．关于《某市城市绿化管理办法（征求意见稿）》的起草说明', '',
+      '某市司法局', '2025年3月28日', '', '附件1', '', '某市城市绿化管理办法（征求意见稿）', '', '　　第一条　为了加强城市绿化管理，制定本办法。', '',
+      '附件2', '', '关于《某市城市绿化管理办法（征求意见稿）》的起草说明', '', '　　一、起草背景', '', '　　为加强城市绿化管理，起草了本办法。', '',
+    ].join('\n');
+    const issue = parseIssue(draft);
+    assert.equal(issue.documents.length, 1, issue.documents.map((d) => d.title.text).join(' / '));
+    assert.deepEqual(run('cross-reference/interpretation', draft), []);
+  });
 });

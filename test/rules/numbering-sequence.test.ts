@@ -1113,4 +1113,13 @@ describe(`${RULE}: a figure's name a wrap cut in two`, () => {
     const labelled = text.replace('改善。PM\n2.5平均浓度', '改善。\n2.5平均浓度');
     assert.equal(run(RULE, labelled).length, 1);
   });
+  it('reads 2.1 under a heading that ends in a Latin letter (2．推动5G) as a label of the outline', () => {
+    const outline = [
+      '泓州市人民政府关于加快数字基础设施建设的通知', '', '泓政发〔2025〕8号', '', '各县（市、区）人民政府：', '',
+      '1．夯实网络基础', '1.1建设千兆光网。', '1.2完善骨干网络。', '2．推动5G', '2.1加快基站建设。', '2.2拓展应用场景。', '',
+      '泓州市人民政府', '', '2025年3月10日',
+    ].join('\n');
+    assert.deepEqual(run(RULE, outline), []);
+    assert.equal(run(RULE, outline.replace('2.2拓展', '2.3拓展')).length, 1);
+  });
 });

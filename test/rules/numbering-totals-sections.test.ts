@@ -69,6 +69,8 @@ describe(`${RULE}: a count in a document's opening of a section titled by what i
   it('stays quiet on counts of something else: a title the counted words merely end, a count in 个, a figure', () => {
     // 推进老旧小区改造 / 老旧小区改造200个: not the section's whole title.
     assert.deepEqual(messages(notice('全年完成老旧小区改造200个，惠及居民3万户。', '推进老旧小区改造', 3)), []);
+    // A count far from the items counts what they group: 120项 over three kinds of projects.
+    assert.deepEqual(messages(notice('全市计划实施重点项目120项，年度计划投资500亿元。', '重点项目', 3)), []);
     // In 个 the count may be of anything the section names (12个先进集体 over its groups).
     assert.deepEqual(messages(notice('确定民生实事项目11个。', '民生实事项目', 10)), []);
     // A title with a count of its own is checked against it, not here.

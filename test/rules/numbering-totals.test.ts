@@ -985,6 +985,9 @@ describe(`${RULE}: counts of a plan's sections`, () => {
     // Parts that are no sections of it may leave some out.
     const partial = lawPlan('3', '6').replace('其中正式项目3件、预备项目2件', '其中地方性法规3件、政府规章2件');
     assert.deepEqual(run(RULE, partial), []);
+    // Parts that name only some of the sections (a third, 调研项目, left out) may leave some out too.
+    const some = lawPlan('3', '6').replace('某市湿地保护条例（起草单位：市林业局）', '某市湿地保护条例（起草单位：市林业局）\n三、调研项目（共1件）\n1．某市历史建筑保护办法（起草单位：市住房城乡建设局）');
+    assert.deepEqual(run(RULE, some), []);
   });
 
   it('checks a table\'s group row labelled in the 序号 column (一、产业项目（3个）) against its rows', () => {

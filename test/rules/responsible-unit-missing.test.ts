@@ -178,6 +178,8 @@ describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () 
     it('leaves a unit alone in charge (（各县（市、区）政府负责）) and supporting units alone (lead-marker\'s) to themselves', () => {
       assert.deepEqual(run(RULE, projects('（各县（市、区）政府负责）')), []);
       assert.deepEqual(run(RULE, projects('（配合单位：市财政局）')), []);
+      // One unit responsible is its own lead.
+      assert.deepEqual(run(RULE, projects('（责任单位：市交通运输局）')), []);
     });
   });
 });

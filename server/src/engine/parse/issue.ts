@@ -29,6 +29,8 @@ const ANNOUNCEMENT_NUMBER = /^[(（]?(?:\d{4}年)?第\d{1,5}号[)）]?$/;
 const INTERPRETATION = /^关于《.+》的?(?:(政策)?解读|(?:起草|制定|修订)说明)$|^《.+》(?:(政策)?解读|(?:起草|制定|修订)说明)$|.{2,}政策解读$|^(?:一图读懂|一图看懂|图解|图说)[:：]?《.+》$/;
 /** A piece in questions and answers: 《…》政策问答, …问答, (…负责人)就《…》答记者问. Gazettes print them as 政策解读. */
 const QUESTIONS_AND_ANSWERS = /^.{2,58}(?:问答|答记者问)$/;
+/** The title of a drafting note (…的起草说明, 《…》制定说明), an interpretation's title only when it stands alone. */
+const EXPLANATION_TITLE = /(?:起草|制定|修订)[ \t\u3000]*说[ \t\u3000]*明[ \t\u3000*]*$/;
 /** 解读 (or 读懂, 看懂, 图解, 图说) with what normalize removes between the two characters. */
 const MAY_BE_INTERPRETATION = /(?:解|读|看)[ \t\u3000\n\r\u00a0\ufeff*]*(?:读|懂)|(?:图|说)[ \t\u3000\n\r\u00a0\ufeff*]*(?:解|说|明)/;
 
@@ -236,7 +238,8 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
     const periodLine = unnumbered.size > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
     const fromToc = periodLine !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
-    const interpretation = f.interpretation && isTitleLike(lines, i, i);
+    // A 起草说明 may be a notice's attachment (附件2 / 关于《…（征求意见稿）》的起草说明): a piece of its own only where it stands alone.
+    const interpretation = f.interpretation && isTitleLike(lines, i, i) && (!EXPLANATION_TITLE.test(line.text) || standsAlone(lines, i, floor, endedBefore));
     // A piece in questions and answers the 目录 does not list: its title alone on a line after a document's end or
     // under a 政策解读 section's name (not a plan's heading, not the title of a notice's attachment).
     const questions = f.questions && !parseHeadingLabel(line.text) && isTitleLike(lines, i, i) && standsAlone(lines, i, floor, endedBefore);

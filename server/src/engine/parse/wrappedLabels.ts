@@ -57,7 +57,7 @@ export function wrappedFigureLabels(lines: readonly Line[], from: number, to: nu
     const c = lines[i].text.charCodeAt(0);
     if (c < 0x30 || c > 0x39) continue; // a label the wrap left flush at the line's start
     const h = parseHeadingLabel(lines[i].text);
-    if (h?.kind === 'decimal' && !h.spaceAfter && /[A-Za-z]$/.test(lines[i - 1].text)) out.add(i);
+    if (h?.kind === 'decimal' && !h.spaceAfter && /[A-Za-z]$/.test(lines[i - 1].text) && !underTitle(lines[i - 1].text)) out.add(i);
   }
   return out;
 }
@@ -80,3 +80,9 @@ export function wrappedRunLabels(lines: readonly Line[], from: number, to: numbe
 
 /** The last character of a line that a sentence cannot end with: 第 waits for its numeral, an arrow for its next step. */
 const RUN_GOES_ON = /^[第→⇒➔➝]$/;
+
+/** A heading's line that is a title alone, no sentence in it (2．推动5G): an outline goes on under it (2.1加快…). */
+function underTitle(above: string): boolean {
+  const h = parseHeadingLabel(above);
+  return h !== undefined && !/[。；;！？!?]/.test(h.text);
+}

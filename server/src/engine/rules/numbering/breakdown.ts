@@ -5,7 +5,7 @@
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
 // kind each (项, 件, 条), grades (AAA级3家, 一类5个) or measures (公顷, 万元). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷).
-import type { GazetteDocument } from '../../model';
+import type { GazetteDocument, Heading } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { sourceRange } from '../../parse/paragraphs';
@@ -46,7 +46,7 @@ const SENTENCE_OR_LIST = /其中|[。；;]/g;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
-  let sections: Set<string> | undefined;
+  let sections: Sections | undefined;
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('其中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
@@ -74,8 +74,9 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const exhaustive =
         parts[parts.length - 1].rest ||
         (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
-        // Parts that are the document's own sections (正式项目5件、预备项目4件 over 一、正式项目 / 二、预备项目): all of it.
-        parts.every((v) => (sections ??= sectionNames(doc)).has(v.name)) ||
+        // Parts that are every section of a list of the document's own (正式项目5件、预备项目4件、调研项目5件 over 一、正式项目
+        // / 二、预备项目 / 三、调研项目): all of it.
+        namesEverySection(doc, names, (sections ??= sectionNames(doc))) ||
         isCompleteClassification(names) ||
         matchesAttachments(names, doc);
       if (sum < total && !exhaustive) continue;
@@ -96,9 +97,31 @@ function countsBefore(text: string, at: number, unit: string): boolean {
   return [...text.slice(start, at).matchAll(PART)].some((c) => c[2] === unit);
 }
 
-/** The titles of a document's headings, without a count closing them: 正式项目 for 一、正式项目（共5件）. */
-function sectionNames(doc: GazetteDocument): Set<string> {
-  return new Set(doc.headings.map((h) => h.text.replace(/[(（][^()（）]{0,12}[)）][ \t\u3000]*$/, '').trim()).filter((t) => t.length >= 2 && t.length <= 12));
+/** The titles of a document's headings (without a count closing them: 正式项目 for 一、正式项目（共5件）), the heading each names, and how many headings each list has. */
+interface Sections {
+  byTitle: Map<string, number>;
+  listSize: Map<string, number>;
+}
+
+const listOf = (h: Heading) => `${h.part}|${h.parent}|${h.kind}`;
+
+function sectionNames(doc: GazetteDocument): Sections {
+  const byTitle = new Map<string, number>();
+  const listSize = new Map<string, number>();
+  doc.headings.forEach((h, i) => {
+    const title = h.text.replace(/[(（][^()（）]{0,12}[)）][ \t\u3000]*$/, '').trim();
+    if (title.length >= 2 && title.length <= 12 && !byTitle.has(title)) byTitle.set(title, i);
+    listSize.set(listOf(h), (listSize.get(listOf(h)) ?? 0) + 1);
+  });
+  return { byTitle, listSize };
+}
+
+/** Whether the names are each the title of one heading, and together every heading of their list (siblings of a kind). */
+function namesEverySection(doc: GazetteDocument, names: readonly string[], sections: Sections): boolean {
+  const named = names.map((n) => sections.byTitle.get(n));
+  if (named.some((i) => i === undefined) || new Set(named).size !== names.length) return false;
+  const list = listOf(doc.headings[named[0]!]);
+  return named.every((i) => listOf(doc.headings[i!]) === list) && sections.listSize.get(list) === names.length;
 }
 
 interface Part {

@@ -117,12 +117,13 @@ function leadItems(ctx: RuleContext<Options>, d: GazetteDocument, lists: readonl
   for (const list of lists) {
     const annotated = list.filter((i) => annotations.has(i));
     const led = annotated.filter(hasLead).length;
-    // Every item annotated but one or two, most of them naming a lead, not a list where leads are the exception.
+    // Every annotated item but one naming a lead, most of the list: not a list where leads are the exception.
     if (led === annotated.length || !isHabit(ctx, led, list.length) || led < annotated.length - 1) continue;
     for (const i of annotated) {
-      // Only a labelled 责任单位 list stands where the lead should: a unit alone in charge (（各县〔市、区〕政府负责）)
-      // leads itself, and supporting units alone are responsible-unit/lead-marker's finding.
-      if (hasLead(i) || !annotations.get(i)!.some((a) => a.label !== undefined && a.units.some((u) => u.role === 'responsible'))) continue;
+      // Only a labelled 责任单位 list of several units (or of all of a kind: 各县〔市、区〕人民政府) stands where the lead
+      // should: one unit in charge (（责任单位：市财政局）, （各县〔市、区〕政府负责）) leads itself, and supporting units alone
+      // are responsible-unit/lead-marker's finding.
+      if (hasLead(i) || !annotations.get(i)!.some((a) => a.label !== undefined && several(a.units.filter((u) => u.role === 'responsible')))) continue;
       const h = d.headings[i];
       ctx.report({
         message: `此项未标注牵头单位，同级${list.length}项中${led}项标注了 (no lead unit; ${led} of ${list.length} sibling items name one)`,
@@ -130,6 +131,11 @@ function leadItems(ctx: RuleContext<Options>, d: GazetteDocument, lists: readonl
       });
     }
   }
+}
+
+/** Several units, or all of a kind (各县〔市、区〕人民政府, 各有关单位): a list that has a lead among them. */
+function several(units: readonly { name: string }[]): boolean {
+  return units.length >= 2 || units.some((u) => u.name.startsWith('各'));
 }
 
 /** The kinds of document a closing clause names itself by: 本措施, 本实施意见, 本暂行办法. */
