@@ -216,6 +216,8 @@ describe(`${RULE}: a figure the text states against its attachment table's 合�
       '共安排项目3个。其中，总投资385.0亿元的产业项目1个。',
       '新增计划投资115.0亿元。',
       '产业项目总投资385.0亿元。',
+      // The year's whole programme, of which the table is a first batch: another count of items.
+      '2025年全市共安排市重点建设项目300个，总投资2800.0亿元。现将第一批项目计划下达给你们。',
     ]) assert.deepEqual(run(RULE, plan(s)), [], s);
     // Two columns of the name, no single 合计 row, a column without its unit.
     assert.deepEqual(run(RULE, plan(whole('616.0'), '606.0\t151.0', '序号\t项目名称\t总投资（亿元）\t总投资（亿元）\t责任单位')), []);

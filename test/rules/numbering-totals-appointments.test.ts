@@ -32,6 +32,12 @@ describe(`${RULE}: the counts of a 人事任免`, () => {
     assert.match(suggested(RULE, section(lead('四', '3'), byDepartment.slice(0, 6))), /任命三名同志职务，免去2名同志职务/);
   });
 
+  it('counts a clause that goes on with the verb before it (任命张三为…，李四为…)', () => {
+    const entries = ['任命张三为市教育局局长，李四为市财政局副局长；', '免去王五的市教育局局长职务。'];
+    assert.deepEqual(messages(section('经市政府研究决定，任命2名同志职务，免去1名同志职务：', entries)), []);
+    assert.deepEqual(messages(section('经市政府研究决定，任命3名同志职务，免去1名同志职务：', entries)), ['称任命3名，实际列出2名 (announces 3 people, 2 are listed)']);
+  });
+
   it('reads the entries under 任命： and 免去： subheadings, and a lead-in wrapped over lines', () => {
     const entries = ['任命：', '张三同志任市教育局局长；', '李四为市财政局副局长。', '免去：', '王五同志的市教育局局长职务；', '赵六的市财政局副局长职务。'];
     assert.deepEqual(messages(section('经市政府研究决定，任命2名同志职务，免去2名同志职务：', entries)), []);

@@ -106,5 +106,9 @@ describe(`${RULE}: full-width ！？ in a half-width file`, () => {
   it('still reports a paragraph written with full-width marks', () => {
     const bad = text.replace('是市委坚强领导的结果,是全市', '是市委坚强领导的结果，是全市').replace('在此,我代表', '在此，我代表');
     assert.deepEqual(lines(bad, run(RULE, bad)), [7]);
+    // Its fix turns the commas half-width and leaves its ！ as it leaves its 。.
+    const [found] = run(RULE, bad);
+    assert.match(found.message, /“，”（2处）/);
+    assert.deepEqual(found.fix!.edits.map((e) => bad.slice(e.range.start, e.range.end)), ['，', '，']);
   });
 });

@@ -90,12 +90,15 @@ function namedIn(entry: string, heading: string | undefined): [string, string[]]
   const clauses = entry.replace(/[(（][^()（）]*[)）]/g, '').split(/[，,；;。]/);
   const out: [string, string[]][] = [];
   let last: string[] = [];
+  let lastVerb: string | undefined;
   for (const [n, clause] of clauses.entries()) {
     const verb = VERB.exec(clause)?.[1];
     const rest = clause.slice(verb?.length ?? 0);
     // 免去其…职务: the one the entry named before.
     const names = verb && rest.startsWith('其') ? last : NAMED.exec(rest)?.[1].split('、');
-    const as = verb ? verbOf(verb) : (heading ?? (/^[^为的]{2,8}同志任/.test(clause) ? '任命' : undefined));
+    // A clause without a verb goes on with the one before it (任命张三为…局长，李四为…副局长).
+    const as = verb ? verbOf(verb) : (lastVerb ?? heading ?? (/^[^为的]{2,8}同志任/.test(clause) ? '任命' : undefined));
+    if (verb) lastVerb = verbOf(verb);
     if (names && names.length > 0 && as && names.every((name) => /^[\u4e00-\u9fff·]{2,6}$/.test(name))) {
       out.push([as, names]);
       last = names;

@@ -7,7 +7,7 @@ import type { RuleContext } from '../types';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
-import { logicalTables } from './tables';
+import { logicalTables, seqValue } from './tables';
 import { decimalsOf, scaled } from './decimals';
 
 /** A column named with its unit: 总投资（亿元）, 征收面积(公顷). */
@@ -28,6 +28,8 @@ interface Column {
   name: string;
   unit: string;
   total: { figure: string; range: Range };
+  /** The table's numbered rows (its items), if it numbers them. */
+  items?: number;
 }
 
 export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsound: ReadonlySet<number>): void {
@@ -43,6 +45,8 @@ export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsoun
         if (!m[2].startsWith(c.unit) || !namesWhole(before, c.name) || isPart(m.index!)) continue;
         const end = m.index! + m[0].length - m[2].length + c.unit.length;
         if (ROUGH_AFTER.test(p.text.slice(end))) continue;
+        // A sentence that counts other items than the table lists (共安排项目300个 over a first batch's table) states another whole.
+        if (c.items !== undefined && countsOtherItems(sentenceAt(p.text, m.index!), c.items)) continue;
         if (!statements.has(c)) statements.set(c, []);
         statements.get(c)!.push({ figure: m[1], range: sourceRange(p, m.index!, end) });
       }
@@ -105,10 +109,11 @@ function namedTotals(doc: GazetteDocument): Column[] {
       if (m) seen.set(`${m[1]}|${m[2]}`, (seen.get(`${m[1]}|${m[2]}`) ?? 0) + 1);
     });
     if (!header || totals.length !== 1) continue;
+    const items = t.seq === undefined ? undefined : t.rows.filter((r) => r !== header && !t.isTotal(r) && seqValue(r, t.seq!)).length;
     header.cells.forEach((cell, k) => {
       const m = NAMED_COLUMN.exec(cell.norm);
       const total = totals[0].cells[k];
-      if (m && total && isFigure(total)) found.push({ name: m[1], unit: m[2], total: { figure: plain(total), range: total.range } });
+      if (m && total && isFigure(total)) found.push({ name: m[1], unit: m[2], total: { figure: plain(total), range: total.range }, items });
     });
   }
   // A name and unit two columns share: which one the text means is not known.
@@ -126,4 +131,19 @@ function plain(cell: TableCell): string {
 
 function isFigure(cell: TableCell): boolean {
   return FIGURE.test(halfWidthDigits(cell.norm.replace(/[\s\u3000]/g, '')));
+}
+
+/** The sentence of a text a position is in (between full stops). */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+  const stop = text.slice(at).search(/[。；]/);
+  return text.slice(start, stop < 0 ? text.length : at + stop);
+}
+
+/** A count of items (项目300个, 12项) in a sentence, none of them the table's number of items. */
+const ITEMS_COUNTED = /(?<![0-9.．])([0-9]{1,5})[ \t]*(?:个|项|件|家)/g;
+
+function countsOtherItems(sentence: string, items: number): boolean {
+  const counts = [...sentence.matchAll(ITEMS_COUNTED)].map((m) => Number(m[1]));
+  return counts.length > 0 && !counts.includes(items);
 }

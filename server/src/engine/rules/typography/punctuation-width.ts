@@ -96,7 +96,9 @@ function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): vo
     if (!flagged[k]) return;
     const marks: Mark[] = [];
     punctuationOf(p.text, marks);
-    const wrong = marks.filter((m) => m.full !== fullStyle);
+    // The full-width ？！ left out of the count are left as they are (see above).
+    const keepsEnds = !fullStyle && counts[k].h > 0;
+    const wrong = marks.filter((m) => m.full !== fullStyle && !(keepsEnds && SENTENCE_ENDS.includes(m.ch)));
     const edits: Edit[] = wrong.map((m) => {
       const at = sourceOffset(p, m.i);
       return { range: { start: at, end: at + 1 }, text: (fullStyle ? TO_FULL : TO_HALF)[m.ch] };
@@ -111,6 +113,9 @@ function checkParagraphs(ctx: RuleContext, paragraphs: readonly Paragraph[]): vo
     });
   });
 }
+
+/** Full-width marks that end a sentence as 。 does, kept in a half-width file's paragraph. */
+const SENTENCE_ENDS = '！？';
 
 /** 1 for a half-width mark, 2 for a full-width one, by code unit. */
 const WIDTH = new Uint8Array(0x10000);
