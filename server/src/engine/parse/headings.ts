@@ -91,10 +91,16 @@ export interface HeadingLabel {
 export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
   if (isTableRow(lineText)) return undefined; // table rows
   const at = prefixLength(lineText);
-  if (!FIRST[lineText.charCodeAt(at)]) return undefined;
+  const first = lineText.charCodeAt(at);
+  if (!FIRST[first]) return undefined;
+  // The letter l (an OCR's 1) only before a label's mark: most lines opening with l are words.
+  if ((first === 0x6c || first === 0xff4c) && !L_MARKS.includes(lineText.charAt(at + 1) || '#')) return undefined;
   // A line that may hold a label is read once: the parser and several rules ask about it.
   return labels.get(lineText, readLabel);
 }
+
+/** What may follow the l of a label read as 1 (l．, l、, l), l .): a mark, the escape before one, a space. */
+const L_MARKS = '.．、)）\\ \t';
 
 /** Labels by line text (see ../textCache: what two parses in a row did not ask about goes). */
 const labels = new TextCache<HeadingLabel | undefined>();

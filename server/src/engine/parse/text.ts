@@ -379,6 +379,13 @@ export function fullWidthDigits(s: string): string {
   return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }
 
+/** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word: 两名, 两个, 两项). */
+export function writtenLike(like: string, value: number): string {
+  if (/[0-9]/.test(like)) return String(value);
+  if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
+  return value === 2 ? '两' : intToChinese(value);
+}
+
 /** ０-９ as 0-9. Looked for first: nearly every number has none, and a replace with a function costs. */
 export function halfWidthDigits(s: string): string {
   for (let i = 0; i < s.length; i++) {

@@ -70,16 +70,23 @@ export function wrappedRunLabels(lines: readonly Line[], from: number, to: numbe
   const out = new Set<number>();
   for (let i = Math.max(from, 1); i < to; i++) {
     if (skip.has(i)) continue;
-    const above = lines[i - 1].text.trimEnd();
-    if (!RUN_GOES_ON.test(above.slice(-1))) continue;
+    const last = lastVisible(lines[i - 1].text);
+    if (last === '' || !RUN_GOES_ON.includes(last)) continue;
     const h = parseHeadingLabel(lines[i].text);
     if (h && h.kind !== 'article') out.add(i);
   }
   return out;
 }
 
-/** The last character of a line that a sentence cannot end with: 第 waits for its numeral, an arrow for its next step. */
-const RUN_GOES_ON = /^[第→⇒➔➝]$/;
+/** The last characters of a line that a sentence cannot end with: 第 waits for its numeral, an arrow for its next step. */
+const RUN_GOES_ON = '第→⇒➔➝';
+
+/** A line's last character that is not a space ('' for a blank line). */
+function lastVisible(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000' || text[i] === '\r')) i--;
+  return i >= 0 ? text[i] : '';
+}
 
 /** A heading's line that is a title alone, no sentence in it (2．推动5G): an outline goes on under it (2.1加快…). */
 function underTitle(above: string): boolean {

@@ -3,10 +3,9 @@
 import type { GazetteDocument, Paragraph } from '../../model';
 import { SUBHEADING } from '../../parse/appointments';
 import { sourceRange } from '../../parse/paragraphs';
-import { numeralValue } from '../../parse/text';
+import { numeralValue , writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { writtenLike } from './name-lead-ins';
 import { LIST_REMARK, listEnd } from './names';
 
 /** 任命8名, 免去以下4名, 任免12名: a verb of the list and a count of people, in a lead-in that ends in a colon. */
@@ -35,7 +34,7 @@ export function checkAppointmentCounts(ctx: RuleContext, doc: GazetteDocument): 
     if (!/[：:]$/.test(p.text) || !/(?:任命|免去|免职|聘任|解聘|任免)/.test(p.text)) return;
     const claims = [...p.text.matchAll(CLAIM)];
     if (claims.length === 0) return;
-    const people = peopleListed(paragraphs.slice(k + 1), listEnd(doc, p.range.end));
+    const people = peopleListed(paragraphs, k + 1, listEnd(doc, p.range.end));
     if (!people) return;
     for (const m of claims) {
       const verb = verbOf(m[1]);
@@ -53,13 +52,14 @@ export function checkAppointmentCounts(ctx: RuleContext, doc: GazetteDocument): 
 }
 
 /**
- * The people each verb names in the entries from the paragraphs given up to offset `end`, a subheading (任命：)
+ * The people each verb names in the entries from paragraph `from` up to offset `end`, a subheading (任命：)
  * giving the verb to the entries under it; undefined where an entry cannot be read (a count would be a guess).
  */
-function peopleListed(paragraphs: readonly Paragraph[], end: number): Map<string, Set<string>> | undefined {
+function peopleListed(paragraphs: readonly Paragraph[], from: number, end: number): Map<string, Set<string>> | undefined {
   const people = new Map<string, Set<string>>();
   let heading: string | undefined;
-  for (const p of paragraphs) {
+  for (let k = from; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     if (p.range.start >= end) break;
     const text = p.text.replace(/\*\*/g, '');
     if (LIST_REMARK.test(text)) break;

@@ -8,6 +8,7 @@
 import type { GazetteDocument, Heading } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
+import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
@@ -97,31 +98,57 @@ function countsBefore(text: string, at: number, unit: string): boolean {
   return [...text.slice(start, at).matchAll(PART)].some((c) => c[2] === unit);
 }
 
-/** The titles of a document's headings (without a count closing them: 正式项目 for 一、正式项目（共5件）), the heading each names, and how many headings each list has. */
+/**
+ * The titles of a document's headings (without a count closing them: 正式项目 for 一、正式项目（共5件）), the heading
+ * each names, the headings of each list, and how many of a list end in given words (computed once for each).
+ */
 interface Sections {
   byTitle: Map<string, number>;
-  listSize: Map<string, number>;
+  titles: string[];
+  lists: Map<string, number[]>;
+  ending: Map<string, number>;
 }
 
 const listOf = (h: Heading) => `${h.part}|${h.parent}|${h.kind}`;
 
 function sectionNames(doc: GazetteDocument): Sections {
   const byTitle = new Map<string, number>();
-  const listSize = new Map<string, number>();
-  doc.headings.forEach((h, i) => {
+  const lists = new Map<string, number[]>();
+  const titles = doc.headings.map((h, i) => {
     const title = h.text.replace(/[(（][^()（）]{0,12}[)）][ \t\u3000]*$/, '').trim();
     if (title.length >= 2 && title.length <= 12 && !byTitle.has(title)) byTitle.set(title, i);
-    listSize.set(listOf(h), (listSize.get(listOf(h)) ?? 0) + 1);
+    addTo(lists, listOf(h), i);
+    return title;
   });
-  return { byTitle, listSize };
+  return { byTitle, titles, lists, ending: new Map() };
 }
 
-/** Whether the names are each the title of one heading, and together every heading of their list (siblings of a kind). */
+/**
+ * Whether the names are each the title of one heading of one list, and together every heading of that list of their
+ * kind: all of them ending in the words the names share (正式项目、预备项目、调研项目 over 一、正式项目 … 三、调研项目, a
+ * 四、工作要求 after them), or all of them where the names share none.
+ */
 function namesEverySection(doc: GazetteDocument, names: readonly string[], sections: Sections): boolean {
   const named = names.map((n) => sections.byTitle.get(n));
   if (named.some((i) => i === undefined) || new Set(named).size !== names.length) return false;
   const list = listOf(doc.headings[named[0]!]);
-  return named.every((i) => listOf(doc.headings[i!]) === list) && sections.listSize.get(list) === names.length;
+  if (!named.every((i) => listOf(doc.headings[i!]) === list)) return false;
+  const shared = sharedEnd(names);
+  const key = `${list}|${shared}`;
+  let size = sections.ending.get(key);
+  if (size === undefined) {
+    size = sections.lists.get(list)!.filter((i) => sections.titles[i].endsWith(shared)).length;
+    sections.ending.set(key, size);
+  }
+  return size === names.length;
+}
+
+/** The words every name ends in (项目 of 正式项目, 预备项目), of two characters or more; '' where they share fewer. */
+function sharedEnd(names: readonly string[]): string {
+  let n = 0;
+  const shortest = Math.min(...names.map((x) => x.length));
+  while (n < shortest && names.every((x) => x[x.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  return n >= 2 ? names[0].slice(names[0].length - n) : '';
 }
 
 interface Part {

@@ -6,7 +6,7 @@
 import type { GazetteDocument, Paragraph, Range } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { parseHeadingLabel } from '../../parse/headings';
-import { intToChinese, isTableRow, numeralValue } from '../../parse/text';
+import { isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { markersOf, WORDED, type Kind, type Marker } from './inline';
@@ -214,8 +214,7 @@ function isOne(item: string): boolean {
 /** Reports the count `claim` (its numeral `numeral` first) at `at` in p against `actual` items, offering that count. */
 function report(ctx: RuleContext, p: Paragraph, at: number, claim: string, numeral: string, actual: number, items: Range, message: { zh: string; en: string }): void {
   const digits = sourceRange(p, at, at + numeral.length);
-  // Before a measure word two is 两 (两个方面, 两级), not 二.
-  const written = /\d/.test(numeral) ? String(actual) : actual === 2 ? '两' : intToChinese(actual);
+  const written = writtenLike(numeral, actual);
   ctx.report({
     message: `${message.zh} (${message.en})`,
     range: sourceRange(p, at, at + claim.length),

@@ -43,10 +43,11 @@ export default rule;
 function ocrLetter(ctx: RuleContext, labelRange: Range, label: string): void {
   const at = labelRange.start + label.search(LETTER_FOR_ONE);
   const range = { start: at, end: at + 1 };
-  const fixed = label.replace(LETTER_FOR_ONE, label.includes('ｌ') ? '１' : '1');
+  const one = label.includes('ｌ') ? '１' : '1';
+  const fixed = label.replace(LETTER_FOR_ONE, one);
   ctx.report({
     message: `编号“${label}”中的字母应为数字，应为“${fixed}” (a letter read for the digit 1 in a label)`,
     range,
-    fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range, text: label.includes('ｌ') ? '１' : '1' }] },
+    fix: { title: `改为“${fixed}” (use ${fixed})`, edits: [{ range, text: one }] },
   });
 }

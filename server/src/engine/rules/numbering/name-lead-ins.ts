@@ -2,7 +2,7 @@
 // a line each (张　三　市财政局科员).
 import type { GazetteDocument, Line, Paragraph, Range } from '../../model';
 import { sourceOffset, sourceRange } from '../../parse/paragraphs';
-import { content, fullWidthDigits, intToChinese, isTableRow, numeralValue } from '../../parse/text';
+import { content, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
@@ -50,13 +50,6 @@ function checkLeadIn(ctx: RuleContext, doc: GazetteDocument, lines: readonly Lin
     related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
     suggestions: [{ title: `改为${actual} (use ${actual})`, edits: [{ range: sourceRange(p, m.index! + digits, m.index! + digits + m[2].length), text: writtenLike(m[2], actual) }] }],
   });
-}
-
-/** `value` written as `like` is: in digits of its width, or in Chinese (两 before a measure word: 两名, 两个). */
-export function writtenLike(like: string, value: number): string {
-  if (/[0-9]/.test(like)) return String(value);
-  if (/[０-９]/.test(like)) return fullWidthDigits(String(value));
-  return value === 2 ? '两' : intToChinese(value);
 }
 
 /**

@@ -4,7 +4,7 @@
 // (推进老旧小区改造 / 老旧小区改造200个) counts something else, and so does a count in 个 (12个先进集体).
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt, fullWidthDigits, halfWidthDigits, intToChinese, trimEndChars } from '../../parse/text';
+import { chineseToInt, halfWidthDigits, trimEndChars, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { headingTree, type SiblingList } from './lists';
@@ -97,7 +97,7 @@ function claim(m: RegExpExecArray, at: number, end: number): Claim | undefined {
 
 function report(ctx: RuleContext, p: Paragraph, c: Claim, title: string, actual: number, items: Range): void {
   const digits = sourceRange(p, c.at, c.at + c.numeral.length);
-  const written = /[0-9]/.test(c.numeral) ? String(actual) : /[０-９]/.test(c.numeral) ? fullWidthDigits(String(actual)) : actual === 2 ? '两' : intToChinese(actual);
+  const written = writtenLike(c.numeral, actual);
   ctx.report({
     message: `文中称“${title}”${c.value}${c.measure}，该部分实际列出${actual}${c.measure} (the text counts ${c.value}, the section lists ${actual})`,
     range: sourceRange(p, c.at, c.end),

@@ -2,10 +2,9 @@
 // table: its count against the table's numbered rows, where the table's header names what it counts.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { numeralValue } from '../../parse/text';
+import { numeralValue , writtenLike } from '../../parse/text';
 import { onlyBreaksBetween, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { writtenLike } from './name-lead-ins';
 import { logicalTables, seqValue } from './tables';
 
 /**

@@ -4,13 +4,13 @@
 // groups, "注：以上10件…" under a numbered table, and "确定…民生实事项目10件" over the section so titled — against the items
 // actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
-import { chineseToInt, content, fullWidthDigits, halfWidthDigits, intToChinese, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength } from '../../parse/text';
+import { chineseToInt, content, fullWidthDigits, halfWidthDigits, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength, writtenLike } from '../../parse/text';
 import { lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
 import { logicalTables, seqValue } from './tables';
-import { checkNameLeadIns, writtenLike } from './name-lead-ins';
+import { checkNameLeadIns } from './name-lead-ins';
 import { checkAppointmentCounts } from './appointment-counts';
 import { checkTableLeadIns } from './table-lead-ins';
 import { addTo, minOf } from '../../arrays';
