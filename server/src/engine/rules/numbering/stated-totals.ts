@@ -39,6 +39,7 @@ export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsoun
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (isTableRow(p.text)) continue;
     const isPart = partPositions(p.text);
+    const countsAt = sentenceCounts(p.text);
     for (const m of p.text.matchAll(STATED)) {
       const before = p.text.slice(Math.max(0, m.index! - 24), m.index!);
       for (const c of columns) {
@@ -46,7 +47,7 @@ export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsoun
         const end = m.index! + m[0].length - m[2].length + c.unit.length;
         if (ROUGH_AFTER.test(p.text.slice(end))) continue;
         // A sentence that counts other items than the table lists (共安排项目300个 over a first batch's table) states another whole.
-        if (c.items !== undefined && countsOtherItems(sentenceAt(p.text, m.index!), c.items)) continue;
+        if (c.items !== undefined && countsOtherItems(countsAt(m.index!), c.items)) continue;
         if (!statements.has(c)) statements.set(c, []);
         statements.get(c)!.push({ figure: m[1], range: sourceRange(p, m.index!, end) });
       }
@@ -133,17 +134,31 @@ function isFigure(cell: TableCell): boolean {
   return FIGURE.test(halfWidthDigits(cell.norm.replace(/[\s\u3000]/g, '')));
 }
 
-/** The sentence of a text a position is in (between full stops). */
-function sentenceAt(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
-  const stop = text.slice(at).search(/[。；]/);
-  return text.slice(start, stop < 0 ? text.length : at + stop);
-}
-
-/** A count of items (项目300个, 12项) in a sentence, none of them the table's number of items. */
+/** A count of items (项目300个, 12项). */
 const ITEMS_COUNTED = /(?<![0-9.．])([0-9]{1,5})[ \t]*(?:个|项|件|家)/g;
 
-function countsOtherItems(sentence: string, items: number): boolean {
-  const counts = [...sentence.matchAll(ITEMS_COUNTED)].map((m) => Number(m[1]));
+/**
+ * The counts of items in the sentence (between full stops) a position is in, asked in increasing positions: each
+ * sentence read once.
+ */
+function sentenceCounts(text: string): (at: number) => number[] {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '。' || text[i] === '；') stops.push(i);
+  let k = 0;
+  let read = -1;
+  let counts: number[] = [];
+  return (at) => {
+    while (k < stops.length && stops[k] < at) k++;
+    if (k !== read) {
+      read = k;
+      const sentence = text.slice(k > 0 ? stops[k - 1] + 1 : 0, k < stops.length ? stops[k] : text.length);
+      counts = [...sentence.matchAll(ITEMS_COUNTED)].map((m) => Number(m[1]));
+    }
+    return counts;
+  };
+}
+
+/** Counts of items, none of them the table's number of items. */
+function countsOtherItems(counts: readonly number[], items: number): boolean {
   return counts.length > 0 && !counts.includes(items);
 }
