@@ -103,8 +103,9 @@ function namedTotals(doc: GazetteDocument): Column[] {
   const found: Column[] = [];
   const seen = new Map<string, number>();
   for (const t of logicalTables(doc)) {
-    const header = t.rows.find((r) => r.cells.some((c) => NAMED_COLUMN.test(c.norm)) && !r.cells.some((c) => isFigure(c)));
-    const totals = t.rows.filter(isGrandTotal);
+    // Most rows are neither: a look at their cells' characters rules them out.
+    const header = t.rows.find((r) => r.cells.some((c) => /[(（]/.test(c.norm) && NAMED_COLUMN.test(c.norm)) && !r.cells.some((c) => isFigure(c)));
+    const totals = header ? t.rows.filter((r) => r.cells.some((c) => c.norm.includes('计')) && isGrandTotal(r)) : [];
     header?.cells.forEach((cell) => {
       const m = NAMED_COLUMN.exec(cell.norm);
       if (m) seen.set(`${m[1]}|${m[2]}`, (seen.get(`${m[1]}|${m[2]}`) ?? 0) + 1);

@@ -46,7 +46,7 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     if (t.annotations.length > 0) own[t.heading] = true;
     else {
       const text = ctx.text.slice(t.range.start, t.range.end);
-      own[t.heading] = MALFORMED.test(text) || (text.includes('\n') && MALFORMED.test(text.replace(/\r?\n[ \t\u3000]*/g, '')));
+      own[t.heading] = MALFORMED.test(text) || (WRAPPED_LABEL.test(text) && MALFORMED.test(text.replace(/\r?\n[ \t\u3000]*/g, '')));
     }
   }
   if (!own.some(Boolean)) return;
@@ -147,6 +147,8 @@ const OWN = '本[\\u4e00-\\u9fff]{0,6}?(?:措施|意见|办法|方案|规定|细
 const FINAL_CLAUSE = new RegExp(
   `^(?:${OWN}[^。；;]{0,20}?)?(?:自|从)[^。；;]{0,30}?(?:起|之日)(?:施行|实施|执行|生效)|^${OWN}[^。；;]{0,40}?(?:解释|有效期|废止)|^有效期`,
 );
+/** A line that ends inside a unit label or right before one's colon (（整改责任单 / 位：, 责任单位 / ：): worth reading joined. */
+const WRAPPED_LABEL = /[责牵配负任头合单部位门][ \t\u3000]*\r?\n/;
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
 
