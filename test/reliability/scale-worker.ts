@@ -26,13 +26,14 @@ function largeIssue(n: number): string {
 
 /**
  * One document of `n` short blocks that open lists again and again under one heading: a list restarting at 1．, a
- * figure opening a line (2 组织体系), a note with a slip in its list, a lead-in announcing names, and one to a table
- * printed only at the document's end.
+ * figure opening a line (2 组织体系), a note with a slip in its list, a lead-in announcing names, one to a table
+ * printed only at the document's end, and a count before a colon over the next block's list.
  */
 function restartingLists(n: number): string {
   const block = [
     '1．做好相关工作。', '2 组织体系', '', '注：', '1．说明。', '2．说明。', '4．说明。', '', '决定对以下3名同志予以通报表彰：', '张　三　市财政局科员', '',
     '以下3个品目属于集中采购机构采购项目，各单位应当委托集中采购机构代理采购：', '', '具体要求另行通知。', '',
+    '重点抓好2个方面工作：', '',
   ];
   const body = Array.from({ length: n }, () => block).flat();
   // One numbered table at the end, under every lead-in above it.
