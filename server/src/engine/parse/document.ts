@@ -43,9 +43,11 @@ const ORGAN_MAX = 40;
 const COUNT = /共[ \t]*([0-9０-９]{1,4})[ \t]*(项|条|个|件|家)/g;
 /** The title of rules (…办法, …规定 …) and the line of their history under it, when republished as amended. */
 const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
-const REPUBLISHED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:公布|发布)/;
+/** A bracketed line of a text's history up to what was done: （2012年5月20日市人民政府令第48号公布…, （…审议通过）. */
+const HISTORY = '^[(（][^()（）]{0,24}\\d{4}[ \\t]*年[^()（）]{0,80}';
+const REPUBLISHED = new RegExp(`${HISTORY}(?:公布|发布)`);
 /** The line under a decision's title that records its adoption: （2025年5月26日市人民政府第38次常务会议审议通过）. */
-const ADOPTED = /^[(（][^()（）]{0,24}\d{4}[ \t]*年[^()（）]{0,80}(?:通过|公布|发布)[)）]$/;
+const ADOPTED = new RegExp(`${HISTORY}(?:通过|公布|发布)[)）]$`);
 /** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */

@@ -7,7 +7,7 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { ENTRY, SUBHEADING, subheadingAfterTitle } from '../../parse/appointments';
 import { sourceOffset } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
-import { allParagraphs } from '../typography/util';
+import { paragraphsIn } from '../shared/locate';
 
 const MERGED = /(?:\*\*)?(任命|免去|免职|聘任|解聘)[ \t]*[:：](?:\*\*)?$/;
 /** Under a 免去： subheading, an entry may start with the name alone: 李四的…职务, 王五其…职务. */
@@ -87,7 +87,7 @@ function checkMergedHeader(ctx: RuleContext, d: GazetteDocument): void {
 function lists(ctx: RuleContext, d: GazetteDocument): List[] {
   const out: List[] = [{ entries: [], removal: subheadingAfterTitle(ctx.text, d.title)?.verb.startsWith('免') ?? false }];
   let previous = '';
-  for (const p of allParagraphs(ctx.issue)) {
+  for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (p.range.start < d.range.start || p.range.end > d.range.end) continue;
     const sub = SUBHEADING.exec(p.text) ?? MERGED.exec(p.text);
     const list = out[out.length - 1];
@@ -115,7 +115,7 @@ function noticeLists(ctx: RuleContext, d: GazetteDocument): List[] {
   const to = d.signature?.organ?.range.start ?? d.signature?.date?.range.start ?? d.range.end;
   const out: Paragraph[][] = [[]];
   let previous: Paragraph | undefined;
-  for (const p of allParagraphs(ctx.issue)) {
+  for (const p of paragraphsIn(ctx.issue, { start: from, end: to })) {
     if (p.range.start < from || p.range.end > to || !VERB.test(p.text) || !ENTRY.test(p.text)) continue;
     // Apart: a blank line between, or the entry before closing its list with 。 (text without blank lines).
     const apart = previous !== undefined && (/(?:\r?\n|\r)[ \t\u3000]*(?:\r?\n|\r)/.test(ctx.text.slice(previous.range.end, p.range.start)) || previous.text.endsWith('。'));
