@@ -113,7 +113,7 @@ describe(RULE, () => {
 
   it('stays quiet on articles the rules have, counted in paragraphs and items, and on other laws and rules', () => {
     for (const answer of [
-      '根据《办法》第八条第一款第（二）项规定处理。',
+      '根据《办法》第八条第一款规定处理。',
       '《办法》第五条、第六条明确了绿地和树木保护要求，第七条至第十条规定了法律责任和施行日期。',
       '《办法》第10条自2024年11月1日起施行。',
       '依照《城市绿化条例》第二十七条、《中华人民共和国森林法》第五十六条的规定处罚。',
@@ -190,3 +190,73 @@ describe(`${RULE}: the real 实施办法 of SX 17号 (10 章, 78 条)`, function
     assert.equal(run(RULE, interpreted('《办法》第十一章对此作了规定。')).length, 1);
   });
 });
+
+/** Rules whose articles have several 款 and items (项), run in or one a line, and whose last article refers to them. */
+const CLAUSES = [
+  '泓州市人民政府令',
+  '',
+  '第21号',
+  '',
+  '　　《泓州市住宅小区电动自行车停放充电管理办法》已经2025年4月12日市政府第48次常务会议审议通过，现予公布，自2025年6月1日起施行。',
+  '',
+  '市长　　周明远',
+  '',
+  '2025年4月20日',
+  '',
+  '泓州市住宅小区电动自行车停放充电管理办法',
+  '',
+  '　　第一条　为了加强住宅小区电动自行车停放充电管理，预防和减少火灾事故，根据有关法律法规，结合本市实际，制定本办法。',
+  '',
+  '　　第二条　本办法适用于本市行政区域内住宅小区电动自行车的停放、充电及其监督管理。',
+  '',
+  '　　第三条　电动自行车所有人、使用人应当遵守下列规定：',
+  '　　（一）在集中停放场所有序停放；',
+  '　　（二）使用符合国家标准的充电器；',
+  '　　（三）不得私拉电线和插座为电动自行车充电。',
+  '　　物业服务人应当劝阻违反前款第（三）项规定的行为。',
+  '',
+  '　　第四条　物业服务人应当履行下列职责：（一）建立巡查制度；（二）设置警示标志；（三）配备灭火器材；（四）制止违规停放充电行为。',
+  '',
+  '　　第五条　违反本办法第三条第一款第（三）项规定的，由消防救援机构责令改正；违反本办法第三条第二款、第四条第（四）项规定的，由住房城乡建设部门责令改正。',
+  '',
+  '　　第六条　本办法自2025年6月1日起施行。',
+  '',
+].join('\n');
+
+const cited = (reference: string) => inject(CLAUSES, '违反本办法第三条第一款第（三）项规定的', reference);
+
+describe(`${RULE}: 款 and 项`, () => {
+  it('is quiet on the 款 and items the articles have, one a line or run in', () => {
+    assert.deepEqual(messages(CLAUSES), []);
+  });
+
+  it('reports a 款, an item past the last, and an item of an article that lists none', () => {
+    const text = cited('违反本办法第三条第三款规定的');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['所引本办法第三条第三款不存在，该条只有两款 (article 3 has 2 paragraphs, not 3)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '第三款');
+    assert.equal(text.slice(found[0].related![0].range.start, found[0].related![0].range.end), '第三条');
+    assert.deepEqual(messages(cited('违反本办法第三条第一款第（四）项规定的')), ['所引本办法第三条第（四）项不存在，该条只列至第（三）项 (article 3 lists items up to 3, not 4)']);
+    assert.deepEqual(messages(cited('违反本办法第二条第（一）项规定的')), ['所引本办法第二条第（一）项不存在，该条未分项 (article 2 lists no items)']);
+    // Run-in items, and the next item of a chain: 、第（五）项 is still the article's.
+    assert.deepEqual(messages(inject(CLAUSES, '第四条第（四）项', '第四条第（二）项、第（五）项')), ['所引本办法第四条第（五）项不存在，该条只列至第（四）项 (article 4 lists items up to 4, not 5)']);
+  });
+
+  it('never counts an article short: a wrap after a sentence inside a 款 reads as one more, and a 前款第（N）项 is no item', () => {
+    // 第一条 has one 款 wrapped after its first sentence: read as two, 第二款 is let pass (a miss, never a false alarm).
+    const wrapped = inject(CLAUSES, '预防和减少火灾事故，', '预防和减少火灾事故。\n　　根据有关法律法规，');
+    assert.deepEqual(messages(inject(wrapped, '第三条第二款、', '第一条第二款、')), []);
+    // 前款第（三）项 inside 第三条 does not make a fourth item out of a reference.
+    const citesFourth = inject(cited('违反本办法第三条第一款第（四）项规定的'), '前款第（三）项', '前款第（四）项');
+    assert.deepEqual(messages(citesFourth), ['所引本办法第三条第（四）项不存在，该条只列至第（三）项 (article 3 lists items up to 3, not 4)']);
+    // Items labelled 1． are items too.
+    const arabic = CLAUSES.replace('（一）在集中', '1．在集中').replace('（二）使用', '2．使用').replace('（三）不得私拉电线和插座为电动自行车充电。', '3．不得私拉电线和插座为电动自行车充电；\n　　4．不得将蓄电池带入电梯轿厢。');
+    assert.deepEqual(messages(inject(arabic, '第三条第一款第（三）项', '第三条第一款第（四）项')), []);
+  });
+
+  it('stays quiet on the 款 and 项 of laws not printed in the issue, and on rules amending articles', () => {
+    assert.deepEqual(messages(cited('违反《中华人民共和国消防法》第六十条第一款第（五）项规定的')), []);
+    assert.deepEqual(messages(inject(CLAUSES, '　　第六条　本办法', '　　第六条　将第三条第三款修改为：“…”。本办法')), []);
+  });
+});
+

@@ -3,7 +3,7 @@
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
-import { normalize, numeralValue } from '../../parse/text';
+import { chineseToInt, intToChinese, normalize, numeralValue, writtenLike } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { aliasNamed } from '../shared/aliases';
@@ -35,6 +35,10 @@ const rule: Rule = {
           let extent = extents.get(key);
           if (!extent) extents.set(key, (extent = extentOf(ctx, scope)));
           for (const n of ref.numbers) {
+            if (n.kind === 'paragraph' || n.kind === 'item') {
+              checkWithinArticle(ctx, p, scope, extent, n);
+              continue;
+            }
             const last = n.kind === 'article' ? extent.article : extent.chapter;
             if (!last || n.value <= last.value) continue;
             const word = n.kind === 'article' ? '条' : '章';
@@ -77,9 +81,12 @@ const FIRST = new RegExp(`[ \\t]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'y');
 const NEXT = new RegExp(`[ \\t]*(?:(?:、|和|及|以及|与|或者|或|至|到)[ \\t]*)?第[ \\t]*(?:[(（][ \\t]*)?(${NUM})[ \\t]*(?:[)）][ \\t]*)?(条|章|款|项|节)`, 'y');
 
 interface NumberRef {
-  kind: 'article' | 'chapter';
+  /** 第N条, 第N章; 第N款 and 第（N）项 of the article named before them. */
+  kind: 'article' | 'chapter' | 'paragraph' | 'item';
   value: number;
   written: string;
+  /** For a 款 or 项: the article's number. */
+  article?: number;
   /** The 第N条 in the paragraph's text. */
   at: number;
   end: number;
@@ -95,6 +102,8 @@ interface Reference {
   numbers: NumberRef[];
 }
 
+const KIND_OF: Record<string, NumberRef['kind'] | undefined> = { 条: 'article', 章: 'chapter', 款: 'paragraph', 项: 'item' };
+
 /** The references of a paragraph to articles and chapters, with every 第N条 / 第N章 they go on to name. */
 function referencesIn(p: Paragraph): Reference[] {
   const out: Reference[] = [];
@@ -106,12 +115,17 @@ function referencesIn(p: Paragraph): Reference[] {
     const first = FIRST.exec(p.text);
     if (!first) continue;
     const numbers: NumberRef[] = [];
+    // The article the chain last named: a 款 or 项 right after it is its own (第十二条第一款第（三）项).
+    let article: number | undefined;
     const add = (x: RegExpExecArray) => {
-      const kind = x[2] === '条' ? 'article' : x[2] === '章' ? 'chapter' : undefined;
+      const kind = KIND_OF[x[2]];
       const value = numeralValue(x[1]);
-      if (!kind || !Number.isFinite(value)) return;
+      if (!Number.isFinite(value)) return;
+      if (kind === 'article') article = value;
+      else if (kind !== 'paragraph' && kind !== 'item') article = undefined;
+      if (!kind || (kind !== 'article' && kind !== 'chapter' && article === undefined)) return;
       const end = x.index + x[0].length;
-      numbers.push({ kind, value, written: x[1], at: end - x[0].trimStart().length, end });
+      numbers.push({ kind, value, written: x[1], article: kind === 'paragraph' || kind === 'item' ? article : undefined, at: end - x[0].trimStart().length, end });
     };
     add(first);
     NEXT.lastIndex = FIRST.lastIndex;
@@ -200,6 +214,59 @@ interface Last {
 interface Extent {
   article?: Last;
   chapter?: Last;
+  /** The articles' 款 and 项, read when first referred to. */
+  shapes?: Map<number, ArticleShape | undefined>;
+}
+
+/** What an article holds, counted so as never to fall short: a wrap after a 。 reads as one more 款, never one fewer. */
+interface ArticleShape {
+  label: string;
+  labelRange: Range;
+  /** Its paragraphs (款): the article's own and every one under it that no label opens. */
+  paragraphs: number;
+  /** The highest （N） that labels an item (项) in its text, or 1． / （1） under it; 0 for none. */
+  items: number;
+}
+
+/** A 第N款 or 第（N）项 must be one the article it follows has (本办法第十二条第一款第（四）项 where it lists three). */
+function checkWithinArticle(ctx: RuleContext, p: Paragraph, scope: Scope, extent: Extent, n: NumberRef): void {
+  const shapes = (extent.shapes ??= new Map());
+  if (!shapes.has(n.article!)) shapes.set(n.article!, shapeOf(ctx, scope, n.article!));
+  const shape = shapes.get(n.article!);
+  if (!shape) return;
+  const article = `${scope.shownName}${shape.label}`;
+  let message: string | undefined;
+  if (n.kind === 'paragraph' && n.value > shape.paragraphs) {
+    message = `所引${article}第${n.written}款不存在，该条只有${writtenLike('一', shape.paragraphs)}款 (article ${n.article} has ${shape.paragraphs} paragraph${shape.paragraphs > 1 ? 's' : ''}, not ${n.value})`;
+  } else if (n.kind === 'item' && shape.items === 0) {
+    message = `所引${article}第（${n.written}）项不存在，该条未分项 (article ${n.article} lists no items)`;
+  } else if (n.kind === 'item' && n.value > shape.items) {
+    const last = intToChinese(shape.items);
+    message = `所引${article}第（${n.written}）项不存在，该条只列至第（${last}）项 (article ${n.article} lists items up to ${shape.items}, not ${n.value})`;
+  }
+  if (message) ctx.report({ message, range: sourceRange(p, n.at, n.end), related: [{ range: shape.labelRange, message: `${shape.label} (article ${n.article})` }] });
+}
+
+/** An item's label in an article's text: （三） opening a line or run in after a colon or semicolon, not 第（三）项. */
+const ITEM_LABEL = /(?<!第[ \t]*)[(（][ \t]*([一二三四五六七八九十]{1,3})[ \t]*[)）]/g;
+
+/** The 款 and 项 of an article of the part a scope names, or undefined when no heading of the part is that article. */
+function shapeOf(ctx: RuleContext, scope: Scope, value: number): ArticleShape | undefined {
+  const doc = scope.doc;
+  const h = doc.headings.find((x) => x.part === scope.part && x.kind === 'article' && x.value === value);
+  if (!h) return undefined;
+  const end = h.blockEnd;
+  const under = doc.headings.filter((x) => x.range.start > h.range.start && x.range.start < end);
+  const labelled = new Set(under.map((x) => x.range.start));
+  let paragraphs = 0;
+  for (const q of paragraphsIn(ctx.issue, { start: h.range.start, end: end - 1 })) if (!labelled.has(q.range.start)) paragraphs++;
+  let items = 0;
+  ITEM_LABEL.lastIndex = 0;
+  const body = ctx.text.slice(h.range.start, end);
+  for (let m; (m = ITEM_LABEL.exec(body)); ) items = Math.max(items, chineseToInt(m[1]) || 0);
+  // Items some rules label 1． or （1）: counted too, as a count may never fall short.
+  for (const x of under) if (x.kind === 'arabic' || x.kind === 'paren-arabic') items = Math.max(items, x.value);
+  return { label: labelOf(h), labelRange: h.labelRange, paragraphs: Math.max(paragraphs, 1), items };
 }
 
 /**
