@@ -701,7 +701,12 @@ describe('features: what other open files see of one', () => {
   const signature = (t: string) => crossFileSignature(parseIssue(t));
 
   it('stays the same while typing within a line, so other files are not checked again', () => {
-    assert.strictEqual(signature(text.replace('加快建设', '加快推进建设')), signature(text));
+    assert.strictEqual(signature(text.replace('各区人民政府', '各区县人民政府')), signature(text));
+    assert.strictEqual(signature(text.replace('市财政局）', '市财政局）。')), signature(text), 'after the last unit of its line');
+  });
+
+  it('changes when a character typed before a unit on its line moves the link to it', () => {
+    assert.notStrictEqual(signature(text.replace('加快建设', '加快推进建设')), signature(text));
   });
 
   it('changes when a line above a document is added (links into it move) or a unit is written once more', () => {

@@ -496,6 +496,29 @@ describe('language server over stdio', function () {
       client.close(citingUri);
     });
 
+    it('re-checks other open issues when a character typed before a place they link to moves it on its line', async () => {
+      const misnamed = CITING.replace('关于公布 2018 年度嘉兴市级企业技术中心的通知', '关于公布 2018 年度嘉兴市级企业技术中心名单的通知');
+      const opened = client.nextCheck(citingUri);
+      client.open(citingUri, misnamed);
+      const first = await opened();
+      const linkOf = (p: { diagnostics: any[] }) =>
+        p.diagnostics.flatMap((d) => (d.code === 'cross-reference/citation' ? d.relatedInformation ?? [] : [])).find((r: any) => r.location.uri === j18Uri);
+      const before = linkOf(first);
+      assert.ok(before, JSON.stringify(first.diagnostics));
+      const titleLine = client.text(j18Uri).split('\n')[before.location.range.start.line];
+      assert.match(titleLine.slice(before.location.range.start.character), /^嘉兴市人民政府办公室关于公布/);
+      const count = client.published.length;
+      const lineStart = { line: before.location.range.start.line, character: 0 };
+      client.change(j18Uri, [{ range: { start: lineStart, end: lineStart }, text: '　' }]);
+      const moved = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === citingUri));
+      const after = linkOf(moved);
+      assert.strictEqual(after.location.range.start.line, before.location.range.start.line);
+      assert.strictEqual(after.location.range.start.character, before.location.range.start.character + 1, 'the link follows the title');
+      client.change(j18Uri, [{ range: { start: lineStart, end: { line: lineStart.line, character: 1 } }, text: '' }]);
+      assert.strictEqual(client.text(j18Uri), j18);
+      client.close(citingUri);
+    });
+
     it('definition: 见附件N goes to that attachment', async function () {
       const j19 = corpusText('jiaxing-2019-07.txt');
       client.open(j19Uri, j19);

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import picomatch from 'picomatch';
-import { indexedIssue, WorkspaceIndex, type GazetteDocument, type Issue } from '../engine';
+import { indexedIssue, WorkspaceIndex, type GazetteDocument, type Issue, type Range } from '../engine';
+import { lineIndexAt } from '../engine/rules/shared/locate';
 import { movableMemo } from '../engine/documentMemo';
 import { decodeFile } from '../node';
 import { deferred, type Deferred } from './deferred';
@@ -225,7 +226,7 @@ export class WorkspaceFiles {
     this.open.set(key, uri);
     if (this.index.get(key) === issue) return;
     this.index.set(key, issue);
-    // Typing inside a paragraph changes nothing other files can see: their findings stay valid.
+    // Typing inside a paragraph changes nothing other files can see (unless it moves a place they link to): their findings stay valid.
     const signature = crossFileSignature(issue);
     if (this.signatures.get(key) !== signature) {
       this.signatures.set(key, signature);
@@ -285,7 +286,29 @@ export function crossFileSignature(issue: Issue): string {
     parts.push(`${line}-${last}|${documentSignature(d)}`);
   }
   parts.push(issue.numbers.map((n) => n.key).join(','));
+  parts.push(anchorColumns(issue));
   return parts.join('\n');
+}
+
+/**
+ * The column of each place another file may link to (a document's title and number, a unit, the masthead's numbers):
+ * a character typed before one on its line moves the link, and the files linking there are checked again. Typing
+ * anywhere else on a line moves none.
+ */
+function anchorColumns(issue: Issue): string {
+  const lines = issue.lines;
+  const columns: number[] = [];
+  const add = (range: Range | undefined) => {
+    if (range) columns.push(range.start - lines[lineIndexAt(lines, range.start)].start);
+  };
+  add(issue.masthead?.issueNo?.range);
+  add(issue.masthead?.totalNo?.range);
+  for (const d of issue.documents) {
+    add(d.title.range);
+    add(d.number?.range);
+    for (const t of d.tasks) for (const a of t.annotations) for (const u of a.units) add(u.range);
+  }
+  return columns.join(',');
 }
 
 // Offset-free: a document the parser moved keeps its signature. Units with how often each is written:
