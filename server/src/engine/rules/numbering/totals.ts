@@ -13,6 +13,7 @@ import { logicalTables, seqValue } from './tables';
 import { checkNameLeadIns } from './name-lead-ins';
 import { checkAppointmentCounts } from './appointment-counts';
 import { checkTableLeadIns } from './table-lead-ins';
+import { checkTableStatements } from './table-statements';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkTextBreakdowns } from './breakdown';
@@ -42,6 +43,7 @@ const rule: Rule = {
     checkAppointmentCounts(ctx, doc);
     checkTableBelowClaims(ctx, doc);
     checkTableLeadIns(ctx, doc);
+    checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkEnumerationCounts(ctx, doc);
