@@ -1076,3 +1076,30 @@ describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classificat
     assert.deepEqual(run(RULE, two), []);
   });
 });
+
+describe(`${RULE}: a section's count over items whose titles a wrap carried onto the next line`, () => {
+  // A decision repealing rules, hard-wrapped at 23 characters: each item's bracket closes on the line under it.
+  const decision = (count: string, wrapped: boolean) => {
+    const item = (n: number, title: string, year: string, decree: string) =>
+      wrapped ? [`　　${n}．《${title}》（${year.slice(0, 3)}`, `${year.slice(3)}年　市政府令第${decree}号）`] : [`　　${n}．《${title}》（${year}年　市政府令第${decree}号）`];
+    return [
+      '岚山市人民政府令', '', '第52号', '',
+      '　　《岚山市人民政府关于废止部分规章的决定》已经2025年5月26日市人民政府第38次常务会议审议通过，现予公布，自公布之日起施行。', '',
+      '市长　周明远', '', '2025年6月3日', '',
+      '岚山市人民政府关于废止部分规章的决定', '', '（2025年5月26日市人民政府第38次常务会议审议通过）', '',
+      '　　为维护法制统一，市人民政府决定：', '', `　　一、废止的规章（共${count}件）`, '',
+      ...item(1, '岚山市城市房屋拆迁管理办法', '2003', '12'), '',
+      ...item(2, '岚山市户外广告设置管理办法', '2006', '21'), '',
+      ...item(3, '岚山市机动车停车场管理办法', '2009', '29'), '',
+      ...item(4, '岚山市农村集体资产管理办法', '2011', '33'), '',
+      '　　二、本决定自公布之日起施行。', '',
+    ].join('\n');
+  };
+
+  it('counts the items, not the lines that close their titles as names under them', () => {
+    for (const wrapped of [false, true]) {
+      assert.deepEqual(run(RULE, decision('4', wrapped)), [], `wrapped: ${wrapped}`);
+      assert.deepEqual(run(RULE, decision('5', wrapped)).map((f) => f.message), ['“一、废止的规章”称共5件，实际列出4件 (claims 5 items, 4 are listed)'], `wrapped: ${wrapped}`);
+    }
+  });
+});

@@ -693,8 +693,34 @@ function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: 
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
-  const lines = entryLines(doc, ctx.issue.lines, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  const lines = entryLines(doc, ctx.issue.lines, lineUnderTitle(ctx, doc.headings[k]), groupEnd(doc, k));
   return lines?.range !== undefined && lines.texts.every(isNameList);
+}
+
+/**
+ * The first line under a heading's title, past the lines a wrap carried the title's open bracket onto
+ * (1．《…管理办法》（200 / 3年　市政府令第12号）): those close the title and name no one.
+ */
+function lineUnderTitle(ctx: RuleContext, h: Heading): number {
+  const lines = ctx.issue.lines;
+  const next = lineIndexAt(lines, h.range.end) + 1;
+  let open = bracketsLeftOpen(ctx.text.slice(h.labelRange.end, h.range.end));
+  // A blank line may stand between two lines of a PDF's text; a title runs on over two lines at most.
+  for (let j = next; open > 0 && j < Math.min(lines.length, next + 4); j++) {
+    open += bracketsLeftOpen(lines[j].text);
+    if (open <= 0) return j + 1;
+  }
+  return next;
+}
+
+/** How many more round brackets a text opens than it closes. */
+function bracketsLeftOpen(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') open++;
+    else if (ch === '）' || ch === ')') open--;
+  }
+  return open;
 }
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
