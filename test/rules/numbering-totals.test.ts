@@ -820,6 +820,31 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: a 其中 after a clause comparing the whole with last year's`, () => {
+  const report = (sentence: string) =>
+    [
+      '岚山市人民政府关于2024年度行政复议和行政应诉工作情况的报告', '', '岚政函〔2025〕8号', '', '市人大常委会：', '',
+      `　　（一）案件办理情况。${sentence}`, '', '　　特此报告。', '', '岚山市人民政府', '', '2025年3月20日', '',
+    ].join('\n');
+  const sentence = (accepted: number) =>
+    `2024年，市本级共收到行政复议申请356件，同比增长18.3%，其中受理${accepted}件，不予受理29件，告知向其他机关提出15件。`;
+
+  it('adds up the parts of a count in running prose against it, past the comparison', () => {
+    assert.deepEqual(run(RULE, report(sentence(312))), []);
+    const found = run(RULE, report(sentence(321)));
+    assert.deepEqual(found.map((f) => f.message), ['称共356件，“其中”所列各项之和为365件 (the parts listed add up to 365, not 356)']);
+    // Hard-wrapped at 23 characters.
+    const wrapped = report(sentence(321)).replace('行政复议申请356件，', '行政复议申请356件，\n').replace('其中受理', '其\n中受理');
+    assert.equal(run(RULE, wrapped).length, 1);
+  });
+
+  it('leaves a 其中 after a comparison that gives a count of its own: it may detail the increase', () => {
+    assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，比上年增加56件，其中受理312件，不予受理29件，告知向其他机关提出25件。')), []);
+    // Parts that may leave some out, as without the comparison.
+    assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，同比增长18.3%，其中涉及市场监管类98件、公安类76件。')), []);
+  });
+});
+
 describe(`${RULE}: the outcomes of a review of documents or powers (继续有效、废止、宣布失效)`, () => {
   const decision = (sentence: string) =>
     [
