@@ -129,6 +129,21 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, report('今年重点抓好4个方面\n工作：')).map((f) => f.message), ['称4个方面，其下实际列出3个方面 (announces 4 items, 3 follow)']);
     });
 
+    it('reads the count in the clause before one saying all of them were done (确定了五件民生实事，全部完成：)', () => {
+      const done = ['1．新增城镇就业6.2万人。', '2．新增普惠性托位2600个。', '3．新建中小学校14所。'];
+      const closing = '各位代表！这些成绩来之不易。';
+      for (const leadIn of ['年初确定了三件民生实事，全部完成：', '年初确定了3件民生实事，已全部完成：', '年初确定了三件民生实事，均已落实：']) {
+        assert.deepEqual(run(RULE, report(leadIn, done, closing)), [], leadIn);
+      }
+      const text = report('年初确定了五件民生实事，全部完成：', done, closing);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['称五件，其下实际列出3件 (announces 5 items, 3 follow)']);
+      assert.equal(suggested(RULE, text), report('年初确定了三件民生实事，全部完成：', done, closing));
+      // Another closing clause does not speak of the count before it.
+      for (const leadIn of ['年初确定了五件民生实事，主要做法是：', '年初确定了五件民生实事，进展情况如下：', '年初确定了五件民生实事，其中：']) {
+        assert.deepEqual(run(RULE, report(leadIn, done, closing)), [], leadIn);
+      }
+    });
+
     it('stays quiet on a count of something other than the items under it', () => {
       // A figure in a unit of measure, a year, a programme named by its years, an ordinal, a rough figure, "a".
       for (const leadIn of [
