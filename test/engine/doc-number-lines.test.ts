@@ -55,6 +55,14 @@ describe('document number lines', () => {
     assert.equal(findDocNumbers('（青政发〔2024〕1\n2．工作要求', 'citation')[0]?.serial, '1');
   });
 
+  it('reads a cited number a hard wrap broke right after its opening bracket (岚政函〔 / 2025〕8号）) whole', () => {
+    const [n] = findDocNumbers('《岚山市人民政府关于2024年度行政复议和行政应诉工作情况的报告》（岚政函〔\n2025〕8号）显示，', 'citation');
+    assert.equal(n.key, '岚政函〔2025〕8号');
+    assert.equal(findDocNumbers('（岚政函〔\n\n2025〕8号）', 'citation')[0]?.key, '岚政函〔2025〕8号');
+    // Not over two line breaks and more: a bracket closing a line is then no part of the figure under it.
+    assert.deepEqual(findDocNumbers('（岚政函〔\n\n\n2025〕8号）', 'citation'), []);
+  });
+
   it('reads a cited number a hard wrap broke inside its year (〔2 / 024〕15号, 〔20 / 19〕15) whole', () => {
     const cited = '根据《青川市人民政府关于公布规范性文件清理结果的决定》（青政发〔2\n024〕15号）的部署，市政府办公室对以本办公室名义制发的行政规范性文件进行了清理。';
     const [n] = findDocNumbers(cited, 'citation');

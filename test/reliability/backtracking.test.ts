@@ -30,6 +30,8 @@ const CASES: [string, string][] = [
   // A serial broken between its digits is taken only before 号: digits, a line break, spaces, digits, spaces, and no 号.
   ['a 发文字号\'s serial broken over a line, then spaces', `国发〔2024〕1\n${tabs}1${tabs}报`],
   // A year broken between its digits: digits, a line break, spaces, and no digits or no closing bracket.
+  // A line break may follow the opening bracket: spaces, line breaks, spaces, and no year.
+  ['a 发文字号\'s opening bracket, then spaces around line breaks', `国发〔${tabs}\n${tabs}\n${tabs}报`],
   ['a 发文字号\'s year broken over a line, then spaces', `国发〔20\n${tabs}报`],
   ['a 发文字号\'s year broken over a line, then digits and spaces', `国发〔20\n${tabs}24${tabs}报`],
   // A count then spaces, without its measure word or without the colon of an announcement.

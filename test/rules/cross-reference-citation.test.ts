@@ -110,3 +110,33 @@ describe(`${RULE}: a report's closing note and a title nested in a citation`, ()
     assert.equal(found.length, 1);
   });
 });
+
+describe(`${RULE}: a citation wrapped at its opening bracket or inside its number`, () => {
+  const notice = [
+    '岚山市人民政府关于2024年度行政复议和行政应诉工作情况的报告', '', '岚政函〔2025〕8号', '', '市人大常委会：', '',
+    '　　现将我市2024年度行政复议和行政应诉工作情况报告如下。', '', '　　特此报告。', '', '岚山市人民政府', '', '2025年3月20日', '',
+  ];
+  // The citing paragraph hard-wrapped at 35 characters, as a PDF's lines.
+  const citing = (paragraph: string) => [
+    '岚山市人民政府办公室关于加强行政应诉工作的通知', '', '岚政办发〔2025〕15号', '', '各县（市、区）人民政府，市政府各部门：', '',
+    ...paragraph.split('|'), '', '岚山市人民政府办公室', '', '2025年4月2日',
+  ];
+  const text = (paragraph: string) => [...notice, ...citing(paragraph)].join('\n');
+  const title = '岚山市人民政府关于2024年度行政复议和行政应诉工作情况的报告';
+  const other = '岚山市人民政府关于2024年度行政复议工作情况的报告';
+
+  it('ties the number on the next line to the title when the wrap leaves the bracket at the line\'s end', () => {
+    const wrapped = (t: string) => text(`　　《${t}》（|岚政函〔2025〕8号）显示，2024年全市行政机关败诉率为7.4%。`);
+    assert.deepEqual(run(RULE, wrapped(title)), []);
+    assert.equal(run(RULE, wrapped(other)).length, 1);
+  });
+
+  it('ties the number to the title when the wrap falls right after the number\'s own bracket', () => {
+    const wrapped = (t: string) => text(`　　《${t}》（岚政函〔|2025〕8号）显示，2024年全市行政机关败诉率为7.4%。`);
+    assert.deepEqual(run(RULE, wrapped(title)), []);
+    assert.equal(run(RULE, wrapped(other)).length, 1);
+    assert.deepEqual(run('doc-number/format', wrapped(title)), []);
+    assert.deepEqual(run('doc-number/consistency', wrapped(title)), []);
+    assert.equal(run('doc-number/consistency', wrapped(title).replace('〔\n2025〕8号', '〔\n2025〕9号')).length, 1);
+  });
+});

@@ -127,3 +127,23 @@ describe(RULE, function () {
     assert.equal(fixed(RULE, last), issue([12, 14, 15], [12, 14, 15]));
   });
 });
+
+describe(`${RULE}: a citation wrapped after its opening bracket`, () => {
+  const issue = (cited: string) =>
+    [
+      '岚山市人民政府办公室关于进一步做好稳就业促创业工作的通知', '', '岚政办发〔2025〕11号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　为进一步做好稳就业促创业工作，现就有关事项通知如下。', '', '岚山市人民政府办公室', '', '2025年3月3日', '',
+      '岚山市人力资源和社会保障局关于印发岚山市就业创业补贴政策清单的通知', '', '岚人社规〔2025〕2号', '', '各县（市、区）人力资源和社会保障局：', '',
+      '　　根据《岚山市人民政府办公室关于进一步做好稳就业促创业工作的通知》（',
+      `${cited}）要求，我们制定了《岚山市就业创业补贴政策清`, '单》，现印发给你们，请认真贯彻执行。', '',
+      '岚山市人力资源和社会保障局', '', '2025年3月20日',
+    ].join('\n');
+
+  it('reads the number on the line under the bracket as the cited document\'s', () => {
+    assert.deepEqual(run(RULE, issue('岚政办发〔2025〕11号')), []);
+    const text = issue('岚政办发〔2025〕12号');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [20]);
+    assert.equal(fixed(RULE, text), issue('岚政办发〔2025〕11号'));
+  });
+});

@@ -226,3 +226,44 @@ describe(`${RULE}: a figure the text states against its attachment table's 合�
     assert.deepEqual(run(RULE, plan(whole('606.0'), '616.0\t151.0')).map((f) => f.message), ['合计为616.0，上列3行之和为606.0 (the total is not the sum of the rows above: 606.0)']);
   });
 });
+
+describe(`${RULE}: a table whose unit its caption gives (单位：亿元)`, () => {
+  const plan = (sentence: string, caption: string[], header = '序号\t项目名称\t总投资\t年度计划投资\t责任单位') =>
+    [
+      '某市人民政府关于下达2025年市重大项目建设计划的通知', '', '某政发〔2025〕4号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、计划安排', '', `　　${sentence}`, '', '　　附件：2025年市重大项目建设计划表', '', '某市人民政府', '', '2025年3月6日', '', '附件', '',
+      ...caption, header,
+      '1\t新能源电池材料产业园\t385.0\t92.0\t市经信局', '2\t城市轨道交通1号线一期\t158.0\t35.0\t市交通运输局', '3\t市第一人民医院新院区\t63.0\t24.0\t市卫生健康委',
+      '合计\t\t606.0\t151.0\t', '',
+    ].join('\n');
+  const whole = (total: string) => `2025年共安排市重大项目3个，总投资${total}亿元，年度计划投资151.0亿元。`;
+  const captions = [
+    ['2025年市重大项目建设计划表', '', '单位：亿元', ''],
+    ['2025年市重大项目建设计划表', '单位：亿元'],
+    ['单位：亿元', '2025年市重大项目建设计划表', ''],
+    ['2025年市重大项目建设计划表　　　　单位：亿元', ''],
+    ['2025年市重大项目建设计划如下（单位：亿元）：', ''],
+  ];
+
+  it('reads the columns without a unit of their own in the caption\'s unit', () => {
+    for (const caption of captions) {
+      assert.deepEqual(run(RULE, plan(whole('606.0'), caption)), [], caption.join('|'));
+      assert.deepEqual(run(RULE, plan(whole('616.0'), caption)).map((f) => f.message), [
+        '正文称总投资616.0亿元，附件表“合计”为606.0亿元 (the text states 616.0, the table\'s total is 606.0)',
+      ], caption.join('|'));
+    }
+    // A column with its own unit keeps it.
+    const own = plan(whole('616.0'), captions[0], '序号\t项目名称\t总投资（万元）\t年度计划投资\t责任单位');
+    assert.deepEqual(run(RULE, own).map((f) => f.message), []);
+  });
+
+  it('takes no unit from a caption that is not the table\'s', () => {
+    // No caption, a unit of another kind of thing, a responsible unit, a unit over another table.
+    for (const caption of [
+      ['2025年市重大项目建设计划表', ''],
+      ['2025年市重大项目建设计划表', '填报单位：市发展改革委', ''],
+      ['2025年市重大项目建设计划表（牵头单位：市发展改革委）', ''],
+      ['单位：亿元', '序号\t指标\t数值', '1\t地区生产总值\t606.0', '', '2025年市重大项目建设计划表', ''],
+    ]) assert.deepEqual(run(RULE, plan(whole('616.0'), caption)), [], caption.join('|'));
+  });
+});

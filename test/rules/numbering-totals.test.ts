@@ -129,6 +129,21 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, report('今年重点抓好4个方面\n工作：')).map((f) => f.message), ['称4个方面，其下实际列出3个方面 (announces 4 items, 3 follow)']);
     });
 
+    it('reads the count in the clause before one saying all of them were done (确定了五件民生实事，全部完成：)', () => {
+      const done = ['1．新增城镇就业6.2万人。', '2．新增普惠性托位2600个。', '3．新建中小学校14所。'];
+      const closing = '各位代表！这些成绩来之不易。';
+      for (const leadIn of ['年初确定了三件民生实事，全部完成：', '年初确定了3件民生实事，已全部完成：', '年初确定了三件民生实事，均已落实：']) {
+        assert.deepEqual(run(RULE, report(leadIn, done, closing)), [], leadIn);
+      }
+      const text = report('年初确定了五件民生实事，全部完成：', done, closing);
+      assert.deepEqual(run(RULE, text).map((f) => f.message), ['称五件，其下实际列出3件 (announces 5 items, 3 follow)']);
+      assert.equal(suggested(RULE, text), report('年初确定了三件民生实事，全部完成：', done, closing));
+      // Another closing clause does not speak of the count before it.
+      for (const leadIn of ['年初确定了五件民生实事，主要做法是：', '年初确定了五件民生实事，进展情况如下：', '年初确定了五件民生实事，其中：']) {
+        assert.deepEqual(run(RULE, report(leadIn, done, closing)), [], leadIn);
+      }
+    });
+
     it('stays quiet on a count of something other than the items under it', () => {
       // A figure in a unit of measure, a year, a programme named by its years, an ordinal, a rough figure, "a".
       for (const leadIn of [
@@ -820,6 +835,31 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: a 其中 after a clause comparing the whole with last year's`, () => {
+  const report = (sentence: string) =>
+    [
+      '岚山市人民政府关于2024年度行政复议和行政应诉工作情况的报告', '', '岚政函〔2025〕8号', '', '市人大常委会：', '',
+      `　　（一）案件办理情况。${sentence}`, '', '　　特此报告。', '', '岚山市人民政府', '', '2025年3月20日', '',
+    ].join('\n');
+  const sentence = (accepted: number) =>
+    `2024年，市本级共收到行政复议申请356件，同比增长18.3%，其中受理${accepted}件，不予受理29件，告知向其他机关提出15件。`;
+
+  it('adds up the parts of a count in running prose against it, past the comparison', () => {
+    assert.deepEqual(run(RULE, report(sentence(312))), []);
+    const found = run(RULE, report(sentence(321)));
+    assert.deepEqual(found.map((f) => f.message), ['称共356件，“其中”所列各项之和为365件 (the parts listed add up to 365, not 356)']);
+    // Hard-wrapped at 23 characters.
+    const wrapped = report(sentence(321)).replace('行政复议申请356件，', '行政复议申请356件，\n').replace('其中受理', '其\n中受理');
+    assert.equal(run(RULE, wrapped).length, 1);
+  });
+
+  it('leaves a 其中 after a comparison that gives a count of its own: it may detail the increase', () => {
+    assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，比上年增加56件，其中受理312件，不予受理29件，告知向其他机关提出25件。')), []);
+    // Parts that may leave some out, as without the comparison.
+    assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，同比增长18.3%，其中涉及市场监管类98件、公安类76件。')), []);
+  });
+});
+
 describe(`${RULE}: the outcomes of a review of documents or powers (继续有效、废止、宣布失效)`, () => {
   const decision = (sentence: string) =>
     [
@@ -1074,5 +1114,32 @@ describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classificat
     // The sentence before counts two things: the 其中 may detail either.
     const two = decision(13, three, titles).replace('，共计13项。', '，涉及建议8项、事项13项。');
     assert.deepEqual(run(RULE, two), []);
+  });
+});
+
+describe(`${RULE}: a section's count over items whose titles a wrap carried onto the next line`, () => {
+  // A decision repealing rules, hard-wrapped at 23 characters: each item's bracket closes on the line under it.
+  const decision = (count: string, wrapped: boolean) => {
+    const item = (n: number, title: string, year: string, decree: string) =>
+      wrapped ? [`　　${n}．《${title}》（${year.slice(0, 3)}`, `${year.slice(3)}年　市政府令第${decree}号）`] : [`　　${n}．《${title}》（${year}年　市政府令第${decree}号）`];
+    return [
+      '岚山市人民政府令', '', '第52号', '',
+      '　　《岚山市人民政府关于废止部分规章的决定》已经2025年5月26日市人民政府第38次常务会议审议通过，现予公布，自公布之日起施行。', '',
+      '市长　周明远', '', '2025年6月3日', '',
+      '岚山市人民政府关于废止部分规章的决定', '', '（2025年5月26日市人民政府第38次常务会议审议通过）', '',
+      '　　为维护法制统一，市人民政府决定：', '', `　　一、废止的规章（共${count}件）`, '',
+      ...item(1, '岚山市城市房屋拆迁管理办法', '2003', '12'), '',
+      ...item(2, '岚山市户外广告设置管理办法', '2006', '21'), '',
+      ...item(3, '岚山市机动车停车场管理办法', '2009', '29'), '',
+      ...item(4, '岚山市农村集体资产管理办法', '2011', '33'), '',
+      '　　二、本决定自公布之日起施行。', '',
+    ].join('\n');
+  };
+
+  it('counts the items, not the lines that close their titles as names under them', () => {
+    for (const wrapped of [false, true]) {
+      assert.deepEqual(run(RULE, decision('4', wrapped)), [], `wrapped: ${wrapped}`);
+      assert.deepEqual(run(RULE, decision('5', wrapped)).map((f) => f.message), ['“一、废止的规章”称共5件，实际列出4件 (claims 5 items, 4 are listed)'], `wrapped: ${wrapped}`);
+    }
   });
 });

@@ -71,3 +71,28 @@ describe(RULE, function () {
     assert.deepEqual(lintIssue(issue, { rules, cache }), lintIssue(parseIssue(text), { rules }));
   });
 });
+
+describe(`${RULE}: two words sharing the character at the break`, () => {
+  it('leaves a word ending in the character the next word starts with alone (产品认证 / 证书)', () => {
+    const article = '　　第五条　销售者销售的电动自行车及其充电器、\n蓄电池，应当符合国家标准，并取得强制性产品认证\n证书。';
+    assert.deepEqual(run(RULE, article), []);
+    for (const [a, b] of [
+      ['加强干部队伍工作', '作风建设。'],
+      ['充分发挥区域合作', '作用。'],
+      ['申请人应当提交保证', '证明材料。'],
+      ['项目经过专家论证', '证明可行。'],
+    ]) {
+      assert.deepEqual(run(RULE, `　　${a}\n${b}`), [], `${a} / ${b}`);
+    }
+  });
+
+  it('still reports a character typed twice at the break', () => {
+    const text = '　　进一步健全公共服务的\n的制度体系。';
+    assert.equal(run(RULE, text).length, 1);
+    assert.equal(fixed(RULE, text), '　　进一步健全公共服务的\n制度体系。');
+    // A copy inside a word: 区域样本 typed 区域样 / 样本.
+    assert.equal(run(RULE, '　　培育学校典型和区域样\n样本，形成经验。').length, 1);
+    // A copy standing alone: 进一步推进 typed 进一 / 一步推进.
+    assert.equal(run(RULE, '　　各地要结合实际进一\n一步推进改革。').length, 1);
+  });
+});

@@ -24,13 +24,14 @@ export function findCitations(text: string, p: Paragraph, numbers: readonly DocN
   return out;
 }
 
-/** The number that starts right after 》, past whitespace, line breaks and one opening bracket. */
+/** The number that starts right after 》, past whitespace, line breaks and one opening bracket, either side of it. */
 function numberAfter(text: string, at: number, numbers: readonly DocNumber[]): DocNumber | undefined {
   let i = at;
   while (i < text.length && /\s/.test(text[i]) && i - at < 6) i++;
   if (text[i] !== '(' && text[i] !== '（') return undefined;
-  i++;
-  while (i < text.length && /[ \t]/.test(text[i])) i++;
+  // A wrap may leave the bracket at the end of the title's line (…的通知》（ / 岚政办发〔2025〕12号）).
+  const open = ++i;
+  while (i < text.length && /\s/.test(text[i]) && i - open < 6) i++;
   let lo = 0;
   let hi = numbers.length;
   while (lo < hi) {

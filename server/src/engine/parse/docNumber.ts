@@ -16,7 +16,8 @@ const DIGIT = `[0-9０-９${LOOKALIKE_DIGIT_CLASS}]`;
 // number or running header between blank lines between the two
 // (嘉政办发〔2018〕 / - 9 - / 9号), when what follows it is a serial with 号: a
 // serial ending its line (嘉政办发〔2018〕 / 72 / 2018年12月5日) is the serial. A hard
-// wrap may fall before 号 too (国发〔2024〕7 / 号）), or between two digits of the serial (〔2024〕1 / 1号）).
+// wrap may fall before 号 too (国发〔2024〕7 / 号）), or between two digits of the serial (〔2024〕1 / 1号）), or
+// right after the opening bracket (岚政函〔 / 2025〕8号）).
 // The lookahead does not start with spaces: the greedy run before it has taken
 // them, and a lookahead that could take them again made a long run of spaces cost
 // its length squared.
@@ -31,10 +32,12 @@ const BROKEN_YEAR = `${DIGIT}{1,3}\\r?\\n${SP}${DIGIT}{1,3}`;
 /** A serial a hard wrap broke between two of its digits (〔2024〕1 / 1号）): taken only with the 号 that ends it. */
 const BROKEN_SERIAL = `${DIGIT}{1,3}\\r?\\n${SP}${DIGIT}{1,3}(?=${SP}号)`;
 const PAGE_BETWEEN = `(?:${SP}\\r?\\n){2,3}${SP}((?:${PAGE_ARTIFACT})${SP})(?:\\r?\\n${SP}){2,3}(?=(?:第${SP})?${SERIAL}${SP}号)`;
+/** A hard wrap (perhaps with a blank line) right after the opening bracket: 岚政函〔 / 2025〕8号. */
+const WRAP_AFTER_OPEN = `(?:\\r?\\n${SP}){0,2}`;
 /** A Markdown escape before a bracket (临政发\[2024\]5号, pandoc's): part of the bracket, which a fix replaces with it. */
 const ESCAPE = '\\\\?';
 const CORE = new RegExp(
-  `(${ESCAPE}[${OPEN}])${SP}(${BROKEN_YEAR}|${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${BROKEN_SERIAL}|${SERIAL})(?!${DIGIT}|[.%])(${SP}(?:\\r?\\n${SP})?号)?`,
+  `(${ESCAPE}[${OPEN}])${SP}${WRAP_AFTER_OPEN}(${BROKEN_YEAR}|${YEAR})${SP}(${ESCAPE}[${CLOSE}])(?:${PAGE_BETWEEN})?(${ESCAPE}\\s{0,4}?)(第)?${SP}(${BROKEN_SERIAL}|${SERIAL})(?!${DIGIT}|[.%])(${SP}(?:\\r?\\n${SP})?号)?`,
   'gd',
 );
 // What every number starts with (CORE's first three groups): lines without it need no search.

@@ -19,8 +19,14 @@ const COUNT_UNIT = '个|项|件|家|所|名|条|处|座|户|批|类';
 const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
 const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
 const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
-/** The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…). */
-const WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})([，,。])[ \\t]*其中[，,：:]?`, 'g');
+/**
+ * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
+ * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…).
+ */
+const WHOLE = new RegExp(
+  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?`,
+  'g',
+);
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
@@ -56,6 +62,8 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const unit = m[2];
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
       if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
+      if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === unit)) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
       // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
       if (m[3] === '。' && countsBefore(p.text, m.index!, unit)) continue;

@@ -2,11 +2,11 @@
 // names so (总投资（亿元）): the same name and unit, in the same document. Quiet where the column or its total is not
 // one (two tables or columns of that name, two 合计 rows), where the text's figure is a part (其中…, 年度计划投资 for
 // 计划投资) or rough (约, 以上, 左右), and where the table's total does not add up itself (that row is reported).
-import type { GazetteDocument, Range, TableCell, TableRow } from '../../model';
+import type { GazetteDocument, Line, Range, TableCell, TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
-import { paragraphsIn } from '../shared/locate';
+import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { logicalTables, seqValue } from './tables';
 import { decimalsOf, scaled } from './decimals';
 
@@ -33,7 +33,7 @@ interface Column {
 }
 
 export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsound: ReadonlySet<number>): void {
-  const columns = namedTotals(doc).filter((c) => !unsound.has(c.total.range.start));
+  const columns = namedTotals(doc, ctx.issue.lines).filter((c) => !unsound.has(c.total.range.start));
   if (columns.length === 0) return;
   const statements = new Map<Column, { figure: string; range: Range }[]>();
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
@@ -98,28 +98,62 @@ function agrees(stated: string, total: string): boolean {
   return gap * 2 <= (decimalsOf(stated) < decimalsOf(total) ? 10 ** (scale - decimalsOf(stated)) : 0);
 }
 
-/** Each column named with its unit in one of the document's tables, and that table's one 合计 or 总计 row's figure. */
-function namedTotals(doc: GazetteDocument): Column[] {
+/**
+ * Each column named with its unit in one of the document's tables (总投资（亿元）, or 总投资 under a caption's 单位：亿元),
+ * and that table's one 合计 or 总计 row's figure.
+ */
+function namedTotals(doc: GazetteDocument, lines: readonly Line[]): Column[] {
   const found: Column[] = [];
   const seen = new Map<string, number>();
   for (const t of logicalTables(doc)) {
+    if (t.rows.length === 0) continue;
+    const caption = captionUnit(lines, t.rows[0].range.start);
+    const named = (cell: TableCell): { name: string; unit: string } | undefined => {
+      const m = NAMED_COLUMN.exec(cell.norm);
+      if (m) return { name: m[1], unit: m[2] };
+      return caption && PLAIN_COLUMN.test(cell.norm) ? { name: cell.norm, unit: caption } : undefined;
+    };
     // Most rows are neither: a look at their cells' characters rules them out.
-    const header = t.rows.find((r) => r.cells.some((c) => /[(（]/.test(c.norm) && NAMED_COLUMN.test(c.norm)) && !r.cells.some((c) => isFigure(c)));
+    const header = t.rows.find((r) => r.cells.some((c) => (caption || /[(（]/.test(c.norm)) && named(c)) && !r.cells.some((c) => isFigure(c)));
     const totals = header ? t.rows.filter((r) => r.cells.some((c) => c.norm.includes('计')) && isGrandTotal(r)) : [];
     header?.cells.forEach((cell) => {
-      const m = NAMED_COLUMN.exec(cell.norm);
-      if (m) seen.set(`${m[1]}|${m[2]}`, (seen.get(`${m[1]}|${m[2]}`) ?? 0) + 1);
+      const n = named(cell);
+      if (n) seen.set(`${n.name}|${n.unit}`, (seen.get(`${n.name}|${n.unit}`) ?? 0) + 1);
     });
     if (!header || totals.length !== 1) continue;
     const items = t.seq === undefined ? undefined : t.rows.filter((r) => r !== header && !t.isTotal(r) && seqValue(r, t.seq!)).length;
     header.cells.forEach((cell, k) => {
-      const m = NAMED_COLUMN.exec(cell.norm);
+      const n = named(cell);
       const total = totals[0].cells[k];
-      if (m && total && isFigure(total)) found.push({ name: m[1], unit: m[2], total: { figure: plain(total), range: total.range }, items });
+      if (n && total && isFigure(total)) found.push({ ...n, total: { figure: plain(total), range: total.range }, items });
     });
   }
   // A name and unit two columns share: which one the text means is not known.
   return found.filter((c) => seen.get(`${c.name}|${c.unit}`) === 1);
+}
+
+/** A column's name alone, its unit given by the table's caption. */
+const PLAIN_COLUMN = /^[\u4e00-\u9fff]{2,12}$/;
+/**
+ * A caption's unit for the whole table: 单位：亿元 on its own line, closing the title's line (…计划表　单位：亿元) or the
+ * lead-in over the table (…情况如下（单位：万元）：). Units of measure and of things counted only.
+ */
+const CAPTION_UNIT = /(?:^|[\s（(])(?:计量)?单位[:：][ \t\u3000]?((?:亿|万|千)?(?:元|吨|亩|公顷|平方米|立方米|平方公里|公里|千瓦时|千瓦|人|户|个|项|件|家|所|辆|台|套|次))[)）]?[：:]?$/;
+/** Lines above a table that may hold its caption: its title, the unit's line, the lead-in, blank lines aside. */
+const CAPTION_LINES = 3;
+
+function captionUnit(lines: readonly Line[], at: number): string | undefined {
+  let seen = 0;
+  for (let j = lineIndexAt(lines, at) - 1; j >= 0 && seen < CAPTION_LINES; j--) {
+    const text = lines[j].text.trim();
+    if (text === '') continue;
+    // Another table's row: the caption, if any, is that table's.
+    if (isTableRow(lines[j].text)) return undefined;
+    seen++;
+    const m = CAPTION_UNIT.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 function isGrandTotal(row: TableRow): boolean {

@@ -695,8 +695,34 @@ function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: 
 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
-  const lines = entryLines(doc, ctx.issue.lines, lineIndexAt(ctx.issue.lines, doc.headings[k].range.end) + 1, groupEnd(doc, k));
+  const lines = entryLines(doc, ctx.issue.lines, lineUnderTitle(ctx, doc.headings[k]), groupEnd(doc, k));
   return lines?.range !== undefined && lines.texts.every(isNameList);
+}
+
+/**
+ * The first line under a heading's title, past the lines a wrap carried the title's open bracket onto
+ * (1．《…管理办法》（200 / 3年　市政府令第12号）): those close the title and name no one.
+ */
+function lineUnderTitle(ctx: RuleContext, h: Heading): number {
+  const lines = ctx.issue.lines;
+  const next = lineIndexAt(lines, h.range.end) + 1;
+  let open = bracketsLeftOpen(ctx.text.slice(h.labelRange.end, h.range.end));
+  // A blank line may stand between two lines of a PDF's text; a title runs on over two lines at most.
+  for (let j = next; open > 0 && j < Math.min(lines.length, next + 4); j++) {
+    open += bracketsLeftOpen(lines[j].text);
+    if (open <= 0) return j + 1;
+  }
+  return next;
+}
+
+/** How many more round brackets a text opens than it closes. */
+function bracketsLeftOpen(text: string): number {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') open++;
+    else if (ch === '）' || ch === ')') open--;
+  }
+  return open;
 }
 
 /** 见下表（共8项）, 如下表所列（共8项）: a count of the table right under the sentence. */
@@ -741,6 +767,14 @@ function endsWithColon(text: string): boolean {
 /** "现公布…名录（共6项）：": a count in brackets closing a lead-in, right before its colon. */
 const BRACKET_LEAD_IN = /[(（][ \t]*共[ \t]*([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(项|个|件|名|家|所|条)[ \t]*[)）][ \t]*[：:][ \t]*$/;
 
+/** A clause that says all the things counted before it were done: 全部完成：, 均已落实：, 已全部建成：. */
+const ALL_OF_THEM = /^[ \t]*(?:已经|已|均已|均|都已|都|全部|悉数)[^，,。；;：:、0-9０-９]{0,6}[：:][ \t]*$/;
+
+/** Where the clause ending at `end` starts: after the last sentence or clause mark before it. */
+function clauseStart(text: string, end: number): number {
+  return Math.max(...['。', '；', ';', '，', ',', '！', '？'].map((c) => (end > 0 ? text.lastIndexOf(c, end - 1) : -1))) + 1;
+}
+
 /**
  * The count a paragraph's closing colon announces: 以下五个方面：, …名录（共6项）：, or a count alone in the clause the
  * colon closes.
@@ -750,7 +784,9 @@ function announcedCount(text: string): { numeral: string; measure: string; at: n
   const m = lead ? LEAD_IN.exec(text) : BRACKET_LEAD_IN.exec(text);
   if (m) return { numeral: m[1], measure: m[2], at: m.index + m[0].indexOf(m[1], m[0].search(/以下|如下|下列|共/) + 1), word: lead ? '以下' : '共' };
   // The clause the colon closes; with another lead word in it (开展了以下工作) or a second count, the count is not the list's.
-  const from = Math.max(...['。', '；', ';', '，', ',', '！', '？'].map((c) => text.lastIndexOf(c))) + 1;
+  let from = clauseStart(text, text.length);
+  // A clause saying all of them were done (确定了五件民生实事，全部完成：) speaks of the count in the clause before.
+  if (from > 0 && ALL_OF_THEM.test(text.slice(from))) from = clauseStart(text, from - 1);
   const clause = text.slice(from);
   const bare = LEAD_WORD.test(clause) ? null : BARE_LEAD_IN.exec(clause);
   if (!bare || /[0-9０-９]/.test(clause.slice(0, bare.index)) || numeralValue(bare[1]) < 2) return undefined;

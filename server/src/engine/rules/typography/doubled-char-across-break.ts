@@ -54,7 +54,7 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
     if (n === 1) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.
-      if (LEGIT.has(pair) || writtenDouble(before)) return;
+      if (LEGIT.has(pair) || writtenDouble(before) || wordsMeetAt(t, at)) return;
     } else if (n === 2) {
       if (before[0] === before[1] || PARALLEL.test(before[1]) || LEGIT.has(before)) return;
     }
@@ -67,6 +67,40 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
     });
     return;
   }
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+/** Chinese word segmentation from the runtime's ICU dictionary; null where the runtime has none. */
+function chineseWords(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/** Characters either side of a join given to the segmenter: enough for the words that meet there. */
+const WORD_WINDOW = 6;
+
+/**
+ * Whether the character doubled at a join is the end of one word and the
+ * start of the next (产品认证 / 证书, 工作 / 作风, 合作 / 作用): the dictionary
+ * puts a word boundary between the two copies and neither copy stands alone.
+ * A slip leaves a copy alone or inside one word (进一步 / 步推进, 区域样 / 样本).
+ */
+function wordsMeetAt(t: string, at: number): boolean {
+  const words = chineseWords();
+  if (!words) return false;
+  let from = at;
+  while (from > at - WORD_WINDOW && isCjk(t[from - 1])) from--;
+  let to = at;
+  while (to < at + WORD_WINDOW && isCjk(t[to])) to++;
+  let endsAt = false;
+  let startsAt = false;
+  for (const w of words.segment(t.slice(from, to))) {
+    const start = from + w.index;
+    const end = start + w.segment.length;
+    if (end === at && w.segment.length > 1) endsAt = true;
+    if (start === at && w.segment.length > 1) startsAt = true;
+  }
+  return endsAt && startsAt;
 }
 
 /** The ideographs written doubled (XX) somewhere inside a line. */
