@@ -497,26 +497,32 @@ describe('language server over stdio', function () {
     });
 
     it('re-checks other open issues when a character typed before a place they link to moves it on its line', async () => {
-      const misnamed = CITING.replace('关于公布 2018 年度嘉兴市级企业技术中心的通知', '关于公布 2018 年度嘉兴市级企业技术中心名单的通知');
-      const opened = client.nextCheck(citingUri);
-      client.open(citingUri, misnamed);
+      // Two files of their own (numbers no other file has): a notice, and another citing it by a title it does not have.
+      const targetUri = uriOf(path.join(dir, 'drafts/target.gzt'));
+      const citerUri = uriOf(path.join(dir, 'drafts/citer.gzt'));
+      const target = CITING.replace('嘉政办发〔2019〕99号', '嘉政办发〔2019〕131号');
+      const citer = CITING.replace('嘉政办发〔2019〕99号', '嘉政办发〔2019〕132号')
+        .replace('《嘉兴市人民政府办公室关于公布 2018 年度嘉兴市级企业技术中心的通知》(嘉政办发〔2018〕72号)', '《嘉兴市人民政府办公室关于做好企业技术中心评审工作的通知》(嘉政办发〔2019〕131号)');
+      const targetChecked = client.nextCheck(targetUri);
+      client.open(targetUri, target);
+      await targetChecked();
+      const opened = client.nextCheck(citerUri);
+      client.open(citerUri, citer);
       const first = await opened();
       const linkOf = (p: { diagnostics: any[] }) =>
-        p.diagnostics.flatMap((d) => (d.code === 'cross-reference/citation' ? d.relatedInformation ?? [] : [])).find((r: any) => r.location.uri === j18Uri);
+        p.diagnostics.flatMap((d) => (d.code === 'cross-reference/citation' ? d.relatedInformation ?? [] : [])).find((r: any) => r.location.uri === targetUri);
       const before = linkOf(first);
       assert.ok(before, JSON.stringify(first.diagnostics));
-      const titleLine = client.text(j18Uri).split('\n')[before.location.range.start.line];
-      assert.match(titleLine.slice(before.location.range.start.character), /^嘉兴市人民政府办公室关于公布/);
+      assert.strictEqual(before.location.range.start.line, 0);
+      assert.strictEqual(before.location.range.start.character, 0);
       const count = client.published.length;
-      const lineStart = { line: before.location.range.start.line, character: 0 };
-      client.change(j18Uri, [{ range: { start: lineStart, end: lineStart }, text: '　' }]);
-      const moved = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === citingUri));
+      client.change(targetUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '　' }]);
+      const moved = await client.waitFor(() => client.published.slice(count).find((p) => p.uri === citerUri));
       const after = linkOf(moved);
-      assert.strictEqual(after.location.range.start.line, before.location.range.start.line);
-      assert.strictEqual(after.location.range.start.character, before.location.range.start.character + 1, 'the link follows the title');
-      client.change(j18Uri, [{ range: { start: lineStart, end: { line: lineStart.line, character: 1 } }, text: '' }]);
-      assert.strictEqual(client.text(j18Uri), j18);
-      client.close(citingUri);
+      assert.strictEqual(after.location.range.start.line, 0);
+      assert.strictEqual(after.location.range.start.character, 1, 'the link follows the title');
+      client.close(citerUri);
+      client.close(targetUri);
     });
 
     it('definition: 见附件N goes to that attachment', async function () {
