@@ -7,10 +7,11 @@
 // and not an average or a rate.
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
-import { halfWidthDigits } from '../../parse/text';
 import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';
 import { checkStatedTotals } from './stated-totals';
+import { checkDetailRows } from './detail-rows';
+import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, written, type Figure } from './figures';
 
 const rule: Rule = {
   id: 'numbering/sums',
@@ -22,7 +23,10 @@ const rule: Rule = {
   checkDocument(ctx, doc) {
     // Totals found not to add up: the text's figure is not compared with them.
     const unsound = new Set<number>();
-    for (const t of logicalTables(doc)) checkTable(ctx, t.rows, unsound);
+    for (const t of logicalTables(doc)) {
+      checkTable(ctx, t.rows, unsound);
+      checkDetailRows(ctx, t.rows);
+    }
     checkStatedTotals(ctx, doc, unsound);
   },
 };
@@ -31,17 +35,8 @@ export default rule;
 
 /** A total's cell: the word, after the label of its row's level where the rows are labelled ((七)总计). */
 const TOTAL = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?(合计|总计|共计|小计)$/;
-/**
- * Columns whose figures do not add: rates, shares, averages and figures per unit (户均, 单产, 密度, 强度,
- * 公斤/亩), indices, prices, years, codes.
- */
-const NOT_ADDED = /率|%|％|比|均|每|密度|强度|单产|亩产|系数|指数|满意度|中位|进度|[/／]|单价|价格|增长|增幅|增速|年份|年度|序号|编号|代码|电话|排名|名次/;
 /** A row that details the row above it: 其中：税收收入, 含：…, 包括…. */
 const DETAIL = /^(?:其中|含|包括|注)/;
-const FIGURE = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
-const NONE = /^(?:[-—–－]+|\/|／)?$/;
-/** A figure written with its unit in the cell (5280万元, 12个): added only to figures of the same unit. */
-const WITH_UNIT = /^(.*?\d)(万元|亿元|千元|元|万美元|美元|万人次|人次|万人|人|万户|户|个|家|项|所|座|辆|台|套|张|件|场|次|处|条|间|床|名|万亩|亩|公顷|万平方米|平方米|平方公里|公里|千米|米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万立方米|立方米)$/;
 const ZERO: Figure = { value: 0, decimals: 0 };
 
 type Kind = 'detail' | 'subtotal' | 'total' | 'other';
@@ -53,13 +48,6 @@ interface Row {
   word?: string;
   /** Each cell's figure, read once (see figure). */
   figures: (Figure | undefined)[];
-}
-
-interface Figure {
-  value: number;
-  decimals: number;
-  /** The unit written after it in the cell. */
-  unit?: string;
 }
 
 /** Rows a total may add, and whether they stand above it or below. */
@@ -199,39 +187,6 @@ function kindOf(row: TableRow): { kind: Kind; word?: string } {
   return { kind: 'detail' };
 }
 
-/** Columns named as rates, shares, years… in any header-like row (one with no figure). */
-function skippedColumns(rows: readonly TableRow[]): Set<number> {
-  const skip = new Set<number>();
-  for (const r of rows) {
-    if (r.cells.some((c) => isFigure(c.norm))) continue;
-    r.cells.forEach((c, k) => {
-      if (NOT_ADDED.test(c.norm)) skip.add(k);
-    });
-  }
-  return skip;
-}
-
-function figureText(s: string): string {
-  return halfWidthDigits(s.replace(/[\s\u3000]/g, ''));
-}
-
-/** A cell's figure; 0 for a blank or a dash; undefined for text. */
-function figure(s: string): Figure | undefined {
-  const t = figureText(s);
-  if (NONE.test(t)) return { value: 0, decimals: 0 };
-  const unit = WITH_UNIT.exec(t);
-  const digits = unit ? unit[1] : t;
-  if (!FIGURE.test(digits)) return undefined;
-  const plain = digits.replace(/,/g, '').replace('−', '-');
-  return { value: Number(plain), decimals: plain.split('.')[1]?.length ?? 0, unit: unit?.[2] };
-}
-
-/** A cell holding a figure, with or without its unit. */
-function isFigure(s: string): boolean {
-  const t = figureText(s);
-  return FIGURE.test(WITH_UNIT.exec(t)?.[1] ?? t);
-}
-
 interface Column {
   total: number;
   decimals: number;
@@ -281,22 +236,3 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
   }
 }
 
-/** Figures rounded each to the last decimal place may miss the rounded total by half a unit each. */
-function tolerance(decimals: number, rows: number): number {
-  return decimals === 0 ? 1e-9 : (rows / 2) * 10 ** -decimals + 1e-9;
-}
-
-/** A sum as the total is written: its decimals, and its thousands separators if it has them. */
-function written(n: number, decimals: number, grouped: boolean): string {
-  const fixed = n.toFixed(decimals);
-  if (!grouped) return fixed;
-  const [whole, fraction] = fixed.split('.');
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction !== undefined ? `.${fraction}` : '');
-}
-
-function trimmed(text: string, r: Range): Range {
-  let { start, end } = r;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}

@@ -1,0 +1,117 @@
+// numbering/sums: a table's 其中 rows against the row they detail (一般公共预算收入 412.8 / 其中：税收收入 308.6 /
+// 　　　非税收入 104.2). Parts never add up to more than the whole; parts known to make the whole add up to it: a name
+// and its complement (税收收入, 非税收入), the items the whole's name joins (公务用车购置费 and 公务用车运行费 under
+// 公务用车购置及运行费), a complete classification (男, 女).
+import type { TableRow } from '../../model';
+import type { RuleContext } from '../types';
+import { isCompleteClassification } from './breakdown-wholes';
+import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, written, type Figure } from './figures';
+
+const DETAIL_HEAD = /^其中[：:]?/;
+
+export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): void {
+  if (!rows.some((r) => r.cells.some((c) => c.norm.startsWith('其中')))) return;
+  const skip = skippedColumns(rows);
+  for (let i = 1; i < rows.length; i++) {
+    const first = labelOf(rows[i]);
+    if (!first || !DETAIL_HEAD.test(first.text)) continue;
+    const whole = rows[i - 1];
+    const wholeLabel = labelOf(whole);
+    if (whole.isHeader || !wholeLabel || DETAIL_HEAD.test(wholeLabel.text)) continue;
+    const parts = [rows[i]];
+    // The rows under it indented as one (　　　非税收入): the list goes on; a row flush left is the table's next item.
+    const indent = indentOf(rows[i + 1]);
+    for (let j = i + 1; j < rows.length && indent > 0 && indentOf(rows[j]) === indent && labelOf(rows[j])?.column === first.column; j++) parts.push(rows[j]);
+    const names = parts.map((r, k) => (k === 0 ? labelOf(r)!.text.replace(DETAIL_HEAD, '') : labelOf(r)!.text));
+    if (names.some((n) => n === '')) continue;
+    checkParts(ctx, whole, wholeLabel.text, parts, names, skip);
+  }
+}
+
+interface ColumnSum {
+  column: number;
+  whole: Figure;
+  sum: number;
+  decimals: number;
+}
+
+function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts: TableRow[], names: string[], skip: Set<number>): void {
+  if (parts.some((p) => p.cells.length !== whole.cells.length)) return;
+  const sums: ColumnSum[] = [];
+  whole.cells.forEach((cell, k) => {
+    if (skip.has(k) || !isFigure(cell.norm) || NONE.test(figureText(cell.norm))) return;
+    const own = figure(cell.norm)!;
+    const values = parts.map((p) => figure(p.cells[k].norm));
+    if (values.some((v) => v === undefined || v.unit !== own.unit || v.value < 0) || own.value <= 0) return;
+    const decimals = Math.max(own.decimals, ...values.map((v) => v!.decimals));
+    sums.push({ column: k, whole: own, sum: values.reduce((a, v) => a + v!.value, 0), decimals });
+  });
+  const off = (s: ColumnSum) => Math.abs(s.sum - s.whole.value) > tolerance(s.decimals, parts.length);
+  const complete = parts.length >= 2 && (complementary(names) || joinedIn(wholeName, names) || isCompleteClassification(names));
+  // Parts that make the whole: a column that adds up is the proof the rows are read right, so the others are reported.
+  // Parts that may be some of it: only a sum past the whole.
+  const wrong = complete
+    ? sums.filter((s) => off(s) && sums.length > 1 && sums.some((o) => !off(o)))
+    : sums.filter((s) => s.sum > s.whole.value + tolerance(s.decimals, parts.length));
+  for (const s of wrong) {
+    const range = trimmed(ctx.text, whole.cells[s.column].range);
+    const shown = ctx.text.slice(range.start, range.end);
+    const sum = written(s.sum, s.decimals, shown.includes(',')) + (s.whole.unit ?? '');
+    const listed = `“其中”所列${names.join('、')}${parts.length > 1 ? '之和' : ''}为${sum}`;
+    ctx.report({
+      message: complete
+        ? `${listed}，与“${wholeName}”的${shown}不符 (the parts add up to ${sum}, not ${shown})`
+        : `${listed}，超过“${wholeName}”的${shown} (the rows under 其中 add up to ${sum}, more than ${shown})`,
+      range,
+      related: [{ range: { start: parts[0].range.start, end: parts.at(-1)!.range.end }, message: '“其中”各行 (the parts)' }],
+      suggestions: complete ? [{ title: `改为${sum} (use ${sum})`, edits: [{ range, text: sum }] }] : undefined,
+    });
+  }
+}
+
+/** The first cell of a row that holds words, its text as written and its column. */
+function labelOf(row: TableRow | undefined): { text: string; column: number; raw: string } | undefined {
+  if (!row) return undefined;
+  const column = row.cells.findIndex((c) => c.norm !== '' && !isFigure(c.norm));
+  if (column < 0) return undefined;
+  const raw = row.cells[column].text;
+  return { text: raw.replace(/[\s\u3000]/g, ''), column, raw };
+}
+
+/** How far a row's label is indented (spaces and ideographic spaces before it); 0 for none. */
+function indentOf(row: TableRow | undefined): number {
+  const label = labelOf(row);
+  return label ? label.raw.length - label.raw.trimStart().length : 0;
+}
+
+/** A name and its complement: 税收收入 and 非税收入, 经营性收入 and 非经营性收入. */
+function complementary(names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  const negated = names.findIndex((n) => n.startsWith('非'));
+  if (negated < 0 || names[1 - negated].startsWith('非')) return false;
+  const [plain, rest] = [names[1 - negated], names[negated].slice(1)];
+  return rest === plain || (rest[0] === plain[0] && sharedEnd([plain, rest]) >= 2);
+}
+
+/** The whole's name joins the parts' own words with 及, 和, 与 or 、 (公务用车购置及运行费 over 公务用车购置费, 公务用车运行费). */
+function joinedIn(whole: string, names: readonly string[]): boolean {
+  const start = sharedStart(names);
+  const end = sharedEnd(names);
+  const keys = names.map((n) => n.slice(start, n.length - end));
+  if (keys.some((k) => k === '') || !whole.startsWith(names[0].slice(0, start)) || !whole.endsWith(names[0].slice(names[0].length - end))) return false;
+  const joined = whole.slice(start, whole.length - end).split(/及|和|与|、/);
+  return joined.length === keys.length && keys.every((k) => joined.includes(k));
+}
+
+function sharedStart(names: readonly string[]): number {
+  let n = 0;
+  while (n < names[0].length && names.every((x) => x[n] === names[0][n])) n++;
+  return n;
+}
+
+function sharedEnd(names: readonly string[]): number {
+  const shortest = Math.min(...names.map((x) => x.length));
+  let n = 0;
+  while (n < shortest && names.every((x) => x[x.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  return n;
+}
