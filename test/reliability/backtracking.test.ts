@@ -42,6 +42,7 @@ const CASES: [string, string][] = [
   // A 人事任免's count, a lead-in over a table and a count alone before a colon: each tried from every count.
   ['a count of people appointed, then spaces before no measure word', `任命8${tabs}任命8${tabs}：`],
   ['lead-ins over a table, each with a comma', `${'以下8个品目属于集中采购，'.repeat(N / 13)}：`],
+  ['counts after what they count over a table, each with a comma', `${'重点建议共8件，'.repeat(N / 8)}：`],
   ['counts of things, each before a colon', '年初确定的十件民生实事全部完成：'.repeat(N / 16)],
   ['a unit label, then spaces before a colon at the line\'s end', `（牵头单位：市建设局；责任单位${tabs}：`],
   ['令 then spaces', `省政府令${tabs}期`],

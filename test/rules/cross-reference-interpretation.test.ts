@@ -320,6 +320,34 @@ describe(`${RULE}: an interpretation titled without 《》, or by a short name n
   });
 });
 
+describe(`${RULE}: the interpreted document called by its kind alone with its number (《通知》（某政发〔2025〕9号）)`, () => {
+  const issue = (cited: string) =>
+    [
+      '某市人民政府关于调整城乡居民最低生活保障标准的通知', '', '某政发〔2025〕9号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　经市政府研究，决定自2025年7月1日起调整全市城乡居民最低生活保障标准。', '', '某市人民政府', '', '2025年6月6日', '',
+      '《某市人民政府关于调整城乡居民最低生活保障标准的通知》政策解读', '',
+      '　　一、调整幅度', '', '　　本次调整后，全市城乡低保平均标准提高到每人每月1013元。', '',
+      '　　二、施行时间', '', `　　${cited}自2025年7月1日起施行。`, '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('takes the kind its title ends in for the document of that number', () => {
+    assert.deepEqual(messages(issue('《通知》（某政发〔2025〕9号）')), []);
+    // A department's notice citing it so, as cross-reference/citation reads it.
+    const notice = (cited: string) =>
+      issue('《通知》（某政发〔2025〕9号）') +
+      ['', '某市民政局关于做好城乡低保标准调整后资金发放工作的通知', '', '某民发〔2025〕12号', '', '各县（市、区）民政局：', '',
+        `　　根据${cited}要求，现就资金发放有关事项通知如下。`, '', '某市民政局', '', '2025年6月16日', ''].join('\n');
+    assert.deepEqual(run('cross-reference/citation', notice('《通知》（某政发〔2025〕9号）')), []);
+    assert.equal(run('cross-reference/citation', notice('《意见》（某政发〔2025〕9号）')).length, 1);
+  });
+
+  it('still reports another kind, or a title cut short, with that number', () => {
+    assert.match(messages(issue('《办法》（某政发〔2025〕9号）'))[0] ?? '', /此处引作《办法》/);
+    assert.match(messages(issue('《调整低保标准的通知》（某政发〔2025〕9号）'))[0] ?? '', /此处引作《调整低保标准的通知》/);
+  });
+});
+
 describe(`${RULE}: the full title declared for the short name of the interpreted document`, () => {
   const issue = (declared: string) =>
     [

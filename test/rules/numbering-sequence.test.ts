@@ -969,6 +969,18 @@ describe(`${RULE}: a figure a hard wrap put at a line's start`, () => {
     assert.equal(parseHeadingLabel('1.2元宇宙基础设施建设')?.kind, 'decimal');
     assert.equal(parseHeadingLabel('2.5倍以上。'), undefined);
     assert.equal(parseHeadingLabel('1.5元/吨。'), undefined);
+    assert.equal(parseHeadingLabel('1.3倍增计划')?.kind, 'decimal');
+  });
+
+  it('takes 1.6倍确定 opening a wrapped line for a figure (倍 opens no heading\'s word but 倍增)', () => {
+    const notice = [
+      '某市人民政府关于调整城乡居民最低生活保障标准的通知', '', '某政发〔2025〕9号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、相关标准联动调整', '', '　　（一）特困人员基本生活标准按照不低于当地', '低保标准的1.3倍确定。', '',
+      '　　（二）低保边缘家庭认定标准按照当地低保标准', '的1.5倍确定。', '', '　　（三）孤儿基本生活费标准按照当地低保标准的', '1.6倍确定，由各县（市、区）民政部门按月发放。', '',
+      '某市人民政府', '', '2025年6月6日', '',
+    ].join('\n');
+    assert.deepEqual(run(RULE, notice), []);
+    assert.equal(parseHeadingLabel('1.6倍确定，由各县（市、区）民政部门按月发放。'), undefined);
   });
 });
 

@@ -40,3 +40,29 @@ describe(`${RULE}: a lead-in over a numbered table`, () => {
     assert.deepEqual(messages(catalogue(leadIn('6'), undefined, ['　　采购人应当按照本目录执行。', ''])), []);
   });
 });
+
+describe(`${RULE}: a count with 共 after what it counts, closing the paragraph over a numbered table`, () => {
+  const report = (leadIn: string, header = '序号	建议号	建议名称	领衔代表	主办单位	办理结果') =>
+    [
+      '某市人民政府办公室关于2025年市人大代表建议办理情况的通报', '', '某政办发〔2025〕38号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　三、重点建议办理情况', '', leadIn, '', header,
+      '1	第12号	关于加快某湾生态修复的建议	李建华	市自然资源和规划局	A类',
+      '2	第47号	关于完善社区居家养老服务体系的建议	周雅琴	市民政局	B类',
+      '3	第128号	关于加快港区疏港公路建设的建议	王海涛	市交通运输局	A类', '',
+      '某市人民政府办公室', '', '2025年9月8日', '',
+    ].join('\n');
+
+  it('counts the rows where the header names what the count counts', () => {
+    assert.deepEqual(messages(report('　　市政府领导领衔督办的重点建议共3件，均已办结：')), []);
+    assert.deepEqual(messages(report('　　市政府领导领衔督办的重点建议共4件，均已办结：')), ['称建议共4件，下表实际列出3件 (announces 4 items, the table under it lists 3)']);
+    assert.match(suggested(RULE, report('　　市政府领导领衔督办的重点建议共4件，均已办结：')), /重点建议共3件/);
+  });
+
+  it('stays quiet where the header does not name it, the count is rough or in an earlier sentence', () => {
+    assert.deepEqual(messages(report('　　全年办理代表建议共386件，重点督办情况如下：')), []);
+    assert.deepEqual(messages(report('　　市政府领导领衔督办的重点建议共4件，均已办结：', '序号	编号	名称	领衔代表	主办单位	办理结果')), []);
+    assert.deepEqual(messages(report('　　代表建议共20余件，重点督办的如下：')), []);
+    assert.deepEqual(messages(report('　　代表建议共386件。重点督办的如下：')), []);
+    assert.deepEqual(messages(report('　　重点建议共4件，具体如下：')), ['称建议共4件，下表实际列出3件 (announces 4 items, the table under it lists 3)']);
+  });
+});

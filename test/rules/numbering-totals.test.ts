@@ -824,6 +824,18 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     ]);
   });
 
+  it('reads parts named by places (江北区1053人、海门区612人) as not overlapping: more than the whole is a slip', () => {
+    const moved = (first: string) => `截至7月13日18时，全市共紧急转移群众4126人，其中江北区${first}人、海门区612人、南湾区874人、临湖县1605人。`;
+    assert.deepEqual(run(RULE, notice(moved('1035'))), []);
+    assert.deepEqual(run(RULE, notice(moved('1053'))).map((f) => f.message), ['称共4126人，“其中”所列各项之和为4144人 (the parts listed add up to 4144, not 4126)']);
+    // Places may leave some out; people of other kinds may overlap; 人次 are counted apart from 人.
+    for (const s of [
+      '全市共紧急转移群众4126人，其中江北区1035人、海门区612人。',
+      '全市共培训4126人，其中党员干部3000人、青年干部2000人。',
+      '全市共出动救援力量2360人次，其中消防救援人员820人次、民兵预备役人员940人次、社会救援力量600人次。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+
   it('reports parts that add up to more than the whole, or that end in 其他 and miss it', () => {
     const more = notice('2024年民生实事项目共9项，其中教育卫生3项、养老助残2项、城市建设5项，具体见附件。');
     const found = run(RULE, more);
@@ -1051,6 +1063,23 @@ describe(`${RULE}: counts of a plan's sections`, () => {
     assert.deepEqual(run(RULE, table('3')), []);
     assert.deepEqual(messages(table('4')), ['“一、产业项目”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
   });
+
+  it('checks a group row in 家 (一、新引进项目落地奖励（3家）) where the rows name firms, and only there', () => {
+    const list = (count: string, header = '序号\t企业名称\t所在地\t奖励金额（万元）') =>
+      [
+        '某市人民政府关于兑现2024年度招商引资奖励资金的通知', '', '某政发〔2025〕14号', '', '各县（市、区）人民政府，市政府各部门：', '',
+        '　　市政府决定对4家企业兑现2024年度招商引资奖励资金共计610万元。', '', '　　附件：某市2024年度招商引资奖励资金兑现名单', '',
+        '某市人民政府', '', '2025年7月2日', '', '附件', '', '某市2024年度招商引资奖励资金兑现名单', '', header,
+        `一、新引进项目落地奖励（${count}家）\t\t\t460`,
+        '1\t某市海晟新能源科技有限公司\t江北区\t260', '2\t某市中鼎精密制造有限公司\t海门区\t200',
+        '二、增资扩产奖励（2家）\t\t\t150', '1\t某市恒力纺织集团有限公司\t临湖县\t90', '2\t某市博远机械有限公司\t江北区\t60',
+        '合计\t4家\t\t610',
+      ].join('\n');
+    assert.deepEqual(run(RULE, list('2')), []);
+    assert.deepEqual(messages(list('3')), ['“一、新引进项目落地奖励”称共3家，实际列出2家 (claims 3 items, 2 are listed)']);
+    // Rows that are no firms (places, with the number of firms in each): 家 counts what the rows hold, not the rows.
+    assert.deepEqual(run(RULE, list('3', '序号\t县（市、区）\t所在地\t奖励金额（万元）')), []);
+  });
 });
 
 describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classification and the kinds the attachments list`, () => {
@@ -1141,5 +1170,33 @@ describe(`${RULE}: a section's count over items whose titles a wrap carried onto
       assert.deepEqual(run(RULE, decision('4', wrapped)), [], `wrapped: ${wrapped}`);
       assert.deepEqual(run(RULE, decision('5', wrapped)).map((f) => f.message), ['“一、废止的规章”称共5件，实际列出4件 (claims 5 items, 4 are listed)'], `wrapped: ${wrapped}`);
     }
+  });
+});
+
+describe(`${RULE}: a count of firms in the text over the attachment that lists them (对18家企业… / 企业名称)`, () => {
+  const notice = (sentence: string, total = '合计\t4家\t\t610') =>
+    [
+      '某市人民政府关于兑现2024年度招商引资奖励资金的通知', '', '某政发〔2025〕14号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '　　附件：某市2024年度招商引资奖励资金兑现名单', '', '某市人民政府', '', '2025年7月2日', '',
+      '附件', '', '某市2024年度招商引资奖励资金兑现名单', '', '序号\t企业名称\t所在地\t奖励金额（万元）',
+      '一、新引进项目落地奖励（2家）\t\t\t460', '1\t某市海晟新能源科技有限公司\t江北区\t260', '2\t某市中鼎精密制造有限公司\t海门区\t200',
+      '二、增资扩产奖励（2家）\t\t\t150', '1\t某市恒力纺织集团有限公司\t临湖县\t90', '2\t某市博远机械有限公司\t江北区\t60', total,
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('counts the numbered rows of the list', () => {
+    assert.deepEqual(messages(notice('市政府决定对4家企业兑现奖励资金共计610万元。')), []);
+    const found = run(RULE, notice('市政府决定对5家企业兑现奖励资金共计610万元。'));
+    assert.deepEqual(found.map((f) => f.message), ['正文称5家企业，附件表列出4家 (the text counts 5, the table lists 4)']);
+  });
+
+  it('stays quiet on counts of other firms, parts, rough counts and a list with no 合计', () => {
+    for (const s of [
+      '全市共有规模以上工业企业1200家。市政府决定对入选企业兑现奖励资金。',
+      '今年共有3家企业申报，经评审，市政府决定对4家企业兑现奖励资金。',
+      '市政府决定兑现奖励资金610万元，其中3家企业为新引进企业。',
+      '市政府决定对约5家企业兑现奖励资金。',
+    ]) assert.deepEqual(messages(notice(s)), [], s);
+    assert.deepEqual(messages(notice('市政府决定对5家企业兑现奖励资金。', '')), []);
   });
 });

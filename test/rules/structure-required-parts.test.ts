@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { parseIssue } from '../../server/src/engine';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { fixed, inject, lines, run } from './helpers';
 
@@ -102,5 +103,27 @@ describe(RULE, function () {
     assert.match(run(RULE, body)[0].message, /缺少冒号/);
     const decision = inject(base(), `${ADDRESSEE}\n\n为切实`, `${ADDRESSEE.slice(0, -1)}\n\n市政府决定：\n\n为切实`);
     assert.match(run(RULE, decision)[0].message, /缺少冒号/);
+  });
+});
+
+describe(`${RULE}: a 联系电话： a wrap put at a line's start near the issue's end`, () => {
+  const notice = (contact: string[]) =>
+    [
+      '某市人民政府公报', '', '2025年第7期（总第151期）', '', '某市人民政府办公室主办　　2025年7月25日出版', '',
+      '某市人民政府办公室关于做好2025年度招商引资奖励政策申报工作的通知', '', '某政办发〔2025〕22号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　一、申报时间', '', '　　申报时间为2026年1月5日至2月28日。逾期未申报的，视为自动放弃。', '',
+      '　　二、有关要求', '', ...contact, '', '某市人民政府办公室', '', '2025年7月16日', '', '（此件公开发布）',
+    ].join('\n');
+
+  it('reads it as the paragraph going on, not as the colophon: the 落款 under it is the document\'s', () => {
+    const wrapped = ['　　各县（市、区）要加大政策宣传力度。申报过程中如有问题，请与市商务局投资促进科联系（', '联系电话：0596－8812345）。'];
+    assert.deepEqual(run(RULE, notice(wrapped)), []);
+    assert.deepEqual(run('typography/unbalanced-pairs', notice(wrapped)), []);
+  });
+
+  it('still reads a colophon of its own under the last document', () => {
+    const text = notice(['　　各县（市、区）要加大政策宣传力度。']) + '\n\n主办单位：某市人民政府办公室\n\n联系电话：0596－8812345\n\n内部资料　免费交流';
+    assert.deepEqual(run(RULE, text), []);
+    assert.ok(parseIssue(text).colophon, 'colophon');
   });
 });

@@ -41,9 +41,10 @@ const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十
 
 /**
  * After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. A one-character measure
- * that may open a heading's word (2.2元宇宙产业, 3.1米粮, 2.3倍增计划) counts only before what follows a figure.
+ * that may open a heading's word (2.2元宇宙产业, 3.1米粮) counts only before what follows a figure; 倍 opens no
+ * heading's word but 倍增 (2.3倍增计划), so 1.6倍确定 is a figure.
  */
-const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|分钟|个百分点|%|[倍元吨亩米秒](?![\u4e00-\u9fff])|[倍元吨亩米秒][以的左右及至或和每多])/;
+const DECIMAL_FIGURE = /^(?:万|亿|小时|公里|千米|平方|立方|分钟|个百分点|%|倍(?!增)|[元吨亩米秒](?![\u4e00-\u9fff])|[元吨亩米秒][以的左右及至或和每多])/;
 
 /**
  * After 第十条 with no space: the words of a sentence about the article (第十条明确了…, 第十条规定的…, 第十条中) that a

@@ -166,12 +166,20 @@ function findColophon(lines: readonly Line[], floor: number): number {
   let after = 0;
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 40); i--) {
     const c = content(lines[i].text);
-    if (COLOPHON.test(c)) from = i;
+    if (COLOPHON.test(c) && !continuesLineAbove(lines, i)) from = i;
     else if (from < lines.length && !isBlank(c) && i < from - 3) break;
     // Short "label：value" lines (电话：, 传真：, 网址：, 印刷：) end a colophon too.
     else if (from === lines.length && !isBlank(c) && !/^[\u4e00-\u9fff]{1,6}[ \t]*[:：]/.test(c) && ++after > 3) break;
   }
   return from;
+}
+
+/**
+ * A line right under one that ends inside a sentence (…请与某科联系（ / 联系电话：…）。): a paragraph wrapped there,
+ * not a colophon line of its own.
+ */
+function continuesLineAbove(lines: readonly Line[], i: number): boolean {
+  return i > 0 && /[（(《“，,、：:]$/.test(content(lines[i - 1].text));
 }
 
 /**

@@ -227,25 +227,31 @@ const BARE_COUNT = /[(（][ \t]*(([0-9０-９]{1,4})[ \t]*[项条])[ \t]*[)）][
 /** The same after a group of 项目 (一、产业项目（5个）), where 个 counts the projects, the group's rows. */
 const GROUP_BARE_COUNT = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^()（）]{0,40}(?:项目|工程)[(（][ \t]*(([0-9０-９]{1,4})[ \t]*个)[ \t]*[)）][ \t]*$/;
 
+/** The same in 家 (一、新引进项目（9家）) where the rows name firms or bodies (企业名称), one a row. */
+const GROUP_BARE_FIRMS = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^()（）]{0,40}[(（][ \t]*(([0-9０-９]{1,4})[ \t]*家)[ \t]*[)）][ \t]*$/;
+/** A header cell naming what each row is: 企业名称, 单位名称, 机构名称. */
+const ENTITY_NAME = /(?:企业|单位|机构|公司)(?:名称)?$/;
+
 /** A group's label opening a 序号 cell (一、产业项目, （二）基础设施): the row heads a group of items, it is none. */
 export const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 /** 共N项 claims inside the tables' cells, and （N项） closing one. */
 export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   const out: CountClaim[] = [];
-  tables.forEach((table, t) =>
+  tables.forEach((table, t) => {
+    const firms = table.header?.cells.some((c) => ENTITY_NAME.test(c.norm)) ?? false;
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
         // matchAll copies its regex on every call: most cells hold no 共 at all.
         const claims = cell.text.includes('共') ? [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] })) : [];
-        const bare = claims.length === 0 ? (BARE_COUNT.exec(cell.text) ?? GROUP_BARE_COUNT.exec(cell.text)) : null;
+        const bare = claims.length === 0 ? (BARE_COUNT.exec(cell.text) ?? GROUP_BARE_COUNT.exec(cell.text) ?? (firms ? GROUP_BARE_FIRMS.exec(cell.text) : null)) : null;
         if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
         for (const c of claims) {
           const start = cell.range.start + c.at;
           out.push({ value: Number(halfWidthDigits(c.digits)), range: { start, end: start + c.text.length }, table: t, row: r });
         }
       }
-    }),
-  );
+    });
+  });
   return out;
 }

@@ -8,7 +8,7 @@ import type { Citation, GazetteDocument } from '../../model';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentIndexAt } from '../shared/locate';
 import { citedTitle } from '../shared/aliases';
-import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown, withoutPlace } from './shared';
+import { decreeNumberAfter, lookup, namesOf, planTitle, sameTitle, shown, withoutPlace, withoutYears } from './shared';
 
 const rule: Rule = {
   id: 'cross-reference/citation',
@@ -87,10 +87,17 @@ export function checkCitation(ctx: RuleContext, c: Citation): void {
   });
 }
 
-/** Does the cited title name the document (its title, its plan's, with or without the place in front)? */
+/**
+ * Does the cited title name the document (its title, its plan's, with or without the place in front, or the kind
+ * its title ends in: 《通知》（某政发〔2025〕9号） in the 解读 of that 通知)?
+ */
 function cites(d: GazetteDocument, title: string): boolean {
-  return namesOf(d).some((name) => sameTitle(name, title) || withoutPlace(name, title));
+  const kindAlone = KIND_ALONE.test(title);
+  return namesOf(d).some((name) => sameTitle(name, title) || withoutPlace(name, title) || (kindAlone && withoutYears(name).endsWith(title)));
 }
+
+/** A document called by its kind, with at most a word before it (《通知》, 《办法》, 《实施方案》), as the text about it does. */
+const KIND_ALONE = /^[^《》〈〉]{0,4}(?:通知|决定|意见|办法|规定|条例|细则|规则|措施|方案|计划|规划|批复|通告|公告|通报|报告)$/;
 
 function titleDiffers(ctx: RuleContext, c: Citation, t: Target): void {
   const d = t.document;

@@ -3,7 +3,7 @@
 // parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
-// kind each (项, 件, 条), grades (AAA级3家, 一类5个) or measures (公顷, 万元). Measures are added as printed, in
+// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人) or measures (公顷, 万元). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷).
 import type { GazetteDocument, Heading } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
@@ -14,7 +14,7 @@ import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
-const COUNT_UNIT = '个|项|件|家|所|名|条|处|座|户|批|类';
+const COUNT_UNIT = '个|项|件|家|所|名|人次|人|条|处|座|户|批|类';
 /** Measures, read in decimals too: their parts are of one kind each (an area is 农用地 or 建设用地, not both). */
 const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
 const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
@@ -45,6 +45,8 @@ const DROPPED = /^(?:废止|予以废止|宣布失效|失效|取消|予以取消
 /** Units of matters (a 事项, a 建议, a 项目 is of one category): their parts cannot overlap as people's or firms' can. */
 const EXCLUSIVE_UNIT = /^[项件条批]$/;
 const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
+/** A place named alone (江北区, 临湖县, 石塘镇, 城东街道): no one is counted in two places, so places do not overlap. */
+const PLACE = /^[\u4e00-\u9fff]{1,5}(?:区|县|市|镇|乡|街道)$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
 const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加|减少|下降/;
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
@@ -89,7 +91,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
         isCompleteClassification(names) ||
         matchesAttachments(names, doc);
       if (sum < total && !exhaustive) continue;
-      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !MEASURE.test(unit) && !parts.every((v) => v.grade)) continue;
+      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !MEASURE.test(unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name))) continue;
       const written = unscaled(sum, scale);
       ctx.report({
         message: `称共${whole}${unit}，“其中”所列各项之和为${written}${unit} (the parts listed add up to ${written}, not ${whole})`,

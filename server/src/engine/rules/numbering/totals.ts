@@ -20,6 +20,7 @@ import { checkTextBreakdowns } from './breakdown';
 import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
+import { checkListedEntities } from './listed-entities';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
@@ -46,6 +47,7 @@ const rule: Rule = {
     checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
+    checkListedEntities(ctx, doc);
     checkEnumerationCounts(ctx, doc);
     checkSectionCounts(ctx, doc);
   },
@@ -222,10 +224,16 @@ function groupClaim(ctx: RuleContext, h: Heading): HeadingClaim | undefined {
   return { value: Number(halfWidthDigits(m[4])), range: { start: at + start, end: at + end }, measure, what: `“${h.label}${normalize(m[1]).replace(QUOTES, '')}”`, items };
 }
 
+/** How far, spaces and marks included, a short title's count may stand from the label and from the heading's end. */
+const TITLE_SPAN = 120;
+
 /** 重点任务(共8项), 主要目标 共6项: a 共N项 that closes a short heading title. */
 function itemsClaim(ctx: RuleContext, h: Heading, counts: readonly CountClaim[]): HeadingClaim | undefined {
   for (const claim of counts) {
     if (!inside(claim.range, h.range)) continue;
+    // A short title before it and at most a bracket after it: a count far from either end is none (and a heading of
+    // many counts is not read again from its start for each).
+    if (claim.range.start - h.labelRange.end > TITLE_SPAN || h.range.end - claim.range.end > TITLE_SPAN) continue;
     const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
     const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
     if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || /[。;，,]/.test(before.replace(/[(（]$/, ''))) continue;

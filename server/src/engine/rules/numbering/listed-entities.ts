@@ -1,0 +1,56 @@
+// 市政府决定对18家企业兑现…奖励资金 over an attachment that lists the firms (序号 / 企业名称 / …, a 合计 row): the
+// number of firms the text states against the numbered rows of that list.
+import type { GazetteDocument } from '../../model';
+import { halfWidthDigits, isTableRow } from '../../parse/text';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { logicalTables, seqValue } from './tables';
+
+/** A header cell naming the bodies a row each: 企业名称, 单位名称 (企业, 单位 is what the text counts them as). */
+const ENTITY_COLUMN = /^(企业|单位|机构|学校|医院)名称$/;
+/** A count of those bodies: 18家企业; not an ordinal (第3家), a rate (每5家), part of a larger figure or given roughly. */
+const STATED = /(?<![0-9０-９.．第每前近约超逾])([0-9０-９]{1,4})[ \t]*(家|个|所)[ \t]*(企业|单位|机构|学校|医院)/g;
+const ROUGH_AFTER = /^[ \t]*(?:以上|以下|左右)/;
+
+export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): void {
+  const lists = logicalTables(doc).flatMap((t) => {
+    if (t.seq === undefined || !t.rows.some((r) => t.isTotal(r))) return [];
+    const header = t.rows.find((r) => r.isHeader);
+    const noun = header?.cells.map((c) => ENTITY_COLUMN.exec(c.norm)?.[1]).find((n) => n !== undefined);
+    if (!noun) return [];
+    let rows = 0;
+    for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq)) rows++;
+    return rows > 0 ? [{ noun, rows, range: { start: t.rows[0].range.start, end: t.rows[t.rows.length - 1].range.end } }] : [];
+  });
+  // One such list: which one a count means is plain.
+  if (lists.length !== 1) return;
+  const list = lists[0];
+  const stated: { value: number; written: string; measure: string; range: { start: number; end: number } }[] = [];
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (isTableRow(p.text) || !p.text.includes(list.noun)) continue;
+    for (const m of p.text.matchAll(STATED)) {
+      if (m[3] !== list.noun || ROUGH_AFTER.test(p.text.slice(m.index! + m[0].length)) || afterPart(p.text, m.index!)) continue;
+      const value = Number(halfWidthDigits(m[1]));
+      stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, m.index!, m.index! + m[1].length) });
+    }
+  }
+  // One count that agrees: the others count something else (the firms of a year before, of the whole city).
+  if (stated.length === 0 || stated.some((s) => s.value === list.rows)) return;
+  for (const s of stated) {
+    // Far from the list's size: a count of other bodies, not a slip in this one.
+    if (s.value * 2 < list.rows || s.value > list.rows * 2) continue;
+    ctx.report({
+      message: `正文称${s.written}${s.measure}${list.noun}，附件表列出${list.rows}${s.measure} (the text counts ${s.value}, the table lists ${list.rows})`,
+      range: s.range,
+      related: [{ range: list.range, message: '所计条目 (the items counted)' }],
+    });
+  }
+}
+
+/** Whether a 其中 stands before the position in its sentence: a count there is a part. */
+function afterPart(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '。' && at - start < 200) start--;
+  return text.slice(start, at).includes('其中');
+}
