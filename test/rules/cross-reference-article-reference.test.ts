@@ -254,6 +254,11 @@ describe(`${RULE}: 款 and 项`, () => {
     assert.deepEqual(messages(inject(arabic, '第三条第一款第（三）项', '第三条第一款第（四）项')), []);
   });
 
+  it('reads an article whose first line a narrow wrap cut short, reference and all', () => {
+    const wrapped = inject(CLAUSES, '　　第五条　违反本办法第三条第一款第（三）项规定的，', '　　第五条　违反本办法第三条第一款第（四）\n项规定的，');
+    assert.deepEqual(messages(wrapped), ['所引本办法第三条第（四）项不存在，该条只列至第（三）项 (article 3 lists items up to 3, not 4)']);
+  });
+
   it('stays quiet on the 款 and 项 of laws not printed in the issue, and on rules amending articles', () => {
     assert.deepEqual(messages(cited('违反《中华人民共和国消防法》第六十条第一款第（五）项规定的')), []);
     assert.deepEqual(messages(inject(CLAUSES, '　　第六条　本办法', '　　第六条　将第三条第三款修改为：“…”。本办法')), []);

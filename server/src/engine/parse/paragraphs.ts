@@ -2,7 +2,7 @@
 // broke a sentence (with or without a blank line), so that brackets, citations
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
-import { parseHeadingLabel } from './headings';
+import { parseHeadingLabel, type HeadingLabel } from './headings';
 import { isBlank, isLineSpace, isPageArtifactLine, isTableRow, prefixLength, trimEndChars, WHITE_SPACE } from './text';
 
 const TERMINAL_MARKS = '。；;！!？?：:';
@@ -67,8 +67,10 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…), nor one that
-    // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。): a wrap broke it.
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
+    // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。): a wrap broke it. An article's text is a 款,
+    // a sentence, not a title: unended, it goes on (第十八条　违反本办法第十二条第一款第（四） / 项规定，…), unless it is a
+    // title in 【】 (第一条【立法目的】).
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
@@ -85,6 +87,12 @@ function leavesOpen(text: string): boolean {
     else if (c === '）' || c === ')') brackets--;
   }
   return quotes > 0 || brackets > 0;
+}
+
+/** An article's text that does not end its sentence, nor is a title in 【】: the 款 goes on on the next line. */
+function runsOnAsArticle(h: HeadingLabel): boolean {
+  const text = h.text.trim();
+  return h.kind === 'article' && text !== '' && !text.startsWith('【') && !text.startsWith('[');
 }
 
 /** Whether a paragraph that ends with `last` (its last line `piece`) ends a sentence there. */
