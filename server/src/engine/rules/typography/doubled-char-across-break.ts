@@ -70,9 +70,18 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
-/** Chinese word segmentation from the runtime's ICU dictionary; null where the runtime has none. */
+/**
+ * Chinese word segmentation from the runtime's ICU dictionary; null where the runtime has no segmenter or it fails.
+ * Without the dictionary (small-icu) every ideograph or the whole run is one segment: no two words meet.
+ */
 function chineseWords(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (segmenter === undefined) {
+    try {
+      segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+    } catch {
+      segmenter = null;
+    }
+  }
   return segmenter;
 }
 
@@ -94,11 +103,16 @@ function wordsMeetAt(t: string, at: number): boolean {
   while (to < at + WORD_WINDOW && isCjk(t[to])) to++;
   let endsAt = false;
   let startsAt = false;
-  for (const w of words.segment(t.slice(from, to))) {
-    const start = from + w.index;
-    const end = start + w.segment.length;
-    if (end === at && w.segment.length > 1) endsAt = true;
-    if (start === at && w.segment.length > 1) startsAt = true;
+  try {
+    for (const w of words.segment(t.slice(from, to))) {
+      const start = from + w.index;
+      const end = start + w.segment.length;
+      if (end === at && w.segment.length > 1) endsAt = true;
+      if (start === at && w.segment.length > 1) startsAt = true;
+    }
+  } catch {
+    // A runtime whose segmenter fails: the double is reported, as with none.
+    return false;
   }
   return endsAt && startsAt;
 }
