@@ -97,6 +97,15 @@ describe(`${RULE}: two words sharing the character at the break`, () => {
     // A copy standing alone: 进一步推进 typed 进一 / 一步推进.
     assert.equal(run(RULE, '　　各地要结合实际进一\n一步推进改革。').length, 1);
   });
+
+  it('reports a reduplication (步步) where a word ends in its first copy and the second stands alone', () => {
+    assert.deepEqual(run(RULE, '　　各地要结合实际进一步\n步推进改革。').map((f) => f.message), ['断行处“步”重复 (“步” is repeated across a line break)']);
+    assert.equal(run(RULE, '　　各地要结合实际逐步\n步推进改革。').length, 1);
+    // The reduplication itself across the break, or after a word that does not end in it.
+    for (const [a, b] of [['　　各地要层', '层压实责任。'], ['　　宣传教育做到家家户', '户全覆盖。'], ['　　稳扎稳打，步', '步为营。'], ['　　一层', '层落实。']]) {
+      assert.deepEqual(run(RULE, `${a}\n${b}`), [], `${a} / ${b}`);
+    }
+  });
 });
 
 describe(`${RULE}: a runtime without a Chinese word dictionary`, function () {
