@@ -259,6 +259,14 @@ describe(`${RULE}: 款 and 项`, () => {
     assert.deepEqual(messages(wrapped), ['所引本办法第三条第（四）项不存在，该条只列至第（三）项 (article 3 lists items up to 3, not 4)']);
   });
 
+  it('counts items run in under any label: 1．…；2．…, （1）…；（2）…, ①…；②…', () => {
+    for (const labels of [['1．', '2．', '3．', '4．'], ['（1）', '（2）', '（3）', '（4）'], ['①', '②', '③', '④']]) {
+      const runIn = inject(CLAUSES, '（一）建立巡查制度；（二）设置警示标志；（三）配备灭火器材；（四）', labels.map((l, k) => l + ['建立巡查制度；', '设置警示标志；', '配备灭火器材；', ''][k]).join(''));
+      assert.deepEqual(messages(runIn), [], labels.join(''));
+      assert.equal(messages(inject(runIn, '第四条第（四）项', '第四条第（五）项')).length, 1, labels.join(''));
+    }
+  });
+
   it('stays quiet on the 款 and 项 of laws not printed in the issue, and on rules amending articles', () => {
     assert.deepEqual(messages(cited('违反《中华人民共和国消防法》第六十条第一款第（五）项规定的')), []);
     assert.deepEqual(messages(inject(CLAUSES, '　　第六条　本办法', '　　第六条　将第三条第三款修改为：“…”。本办法')), []);

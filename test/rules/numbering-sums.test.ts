@@ -243,6 +243,7 @@ describe(`${RULE}: a table whose unit its caption gives (单位：亿元)`, () =
     ['单位：亿元', '2025年市重大项目建设计划表', ''],
     ['2025年市重大项目建设计划表　　　　单位：亿元', ''],
     ['2025年市重大项目建设计划如下（单位：亿元）：', ''],
+    ['2025年市重大项目建设计划表', '金额单位：亿元', ''],
   ];
 
   it('reads the columns without a unit of their own in the caption\'s unit', () => {

@@ -47,6 +47,25 @@ describe(`${RULE}: 共…N大类M项 over a numbered table`, () => {
     assert.equal(messages(catalogue(stating('4', '7').replace('政府采购、', '政府采购、\n'))).length, 1);
   });
 
+  it('reads the classes from a column of class names only, and rows that number the classes as no items', () => {
+    const aligned = (cells: (r: string[], k: number) => string[]) => ROWS.map((r, k) => [String(k + 1), ...cells(r, k)].join('\t'));
+    const header = (names: string) => (text: string) => text.replace('序号	类别	交易项目	进场交易标准', names);
+    // A code for each row beside the class's name; a 小类 column before the 大类 one.
+    const coded = header('序号	类别代码	类别名称	交易项目	进场交易标准')(catalogue(stating('4', '6'), aligned((r, k) => [`A0${k + 1}`, ...r])));
+    assert.deepEqual(messages(coded), []);
+    assert.deepEqual(messages(coded.replace('4大类', '5大类')), ['称5大类，下表实际分为4类 (states 5 classes, the table under it has 4)']);
+    const minorFirst = header('序号	小类	大类	进场交易标准')(catalogue(stating('4', '6'), aligned((r) => [r[1], r[0], r[2]])));
+    assert.deepEqual(messages(minorFirst), []);
+    assert.deepEqual(messages(minorFirst.replace('4大类', '5大类')), ['称5大类，下表实际分为4类 (states 5 classes, the table under it has 4)']);
+    // A class merged over its rows that left them no cell (the converter dropped it): the columns are not known.
+    const dropped = ROWS.map((r, k) => [String(k + 1), ...(k > 0 && ROWS[k - 1][0] === r[0] ? r.slice(1) : r)].join('\t'));
+    assert.deepEqual(messages(catalogue(stating('4', '6'), dropped)), []);
+    assert.deepEqual(messages(catalogue(stating('4', '7'), dropped)), ['称4大类7项，下表实际列出6项 (states 7 items, the table under it lists 6)']);
+    // One numbered row a class, its items named inside it.
+    const byClass = ['1	工程建设项目招标投标	施工、货物', '2	政府采购	集中采购、分散采购', '3	国有产权交易	企业国有产权转让', '4	其他公共资源交易	排污权交易'];
+    assert.deepEqual(messages(catalogue(stating('4', '6'), byClass)), []);
+  });
+
   it('stays quiet where the statement is not right over the table, or counts no items', () => {
     assert.deepEqual(messages(catalogue(stating('4', '7'), undefined, ['　　列入本目录的项目，按照下表执行。', ''])), []);
     // Classes alone: no items stated.

@@ -139,7 +139,12 @@ describe(RULE, function () {
       assert.deepEqual(run(RULE, text).map((f) => f.message), ['称五件，其下实际列出3件 (announces 5 items, 3 follow)']);
       assert.equal(suggested(RULE, text), report('年初确定了三件民生实事，全部完成：', done, closing));
       // Another closing clause does not speak of the count before it.
-      for (const leadIn of ['年初确定了五件民生实事，主要做法是：', '年初确定了五件民生实事，进展情况如下：', '年初确定了五件民生实事，其中：']) {
+      // Nor does one saying some of them were done: the list under it is those.
+      for (const leadIn of [
+        '年初确定了五件民生实事，主要做法是：', '年初确定了五件民生实事，进展情况如下：', '年初确定了五件民生实事，其中：',
+        '年初确定了五件民生实事，已完成三件：', '年初确定了五件民生实事，已基本完成：', '年初确定了五件民生实事，已完成的有：',
+        '年初确定了五件民生实事，均已完成其中三件：',
+      ]) {
         assert.deepEqual(run(RULE, report(leadIn, done, closing)), [], leadIn);
       }
     });
@@ -869,6 +874,16 @@ describe(`${RULE}: a 其中 after a clause comparing the whole with last year's`
     assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，比上年增加56件，其中受理312件，不予受理29件，告知向其他机关提出25件。')), []);
     // Parts that may leave some out, as without the comparison.
     assert.deepEqual(run(RULE, report('全年共收到行政复议申请356件，同比增长18.3%，其中涉及市场监管类98件、公安类76件。')), []);
+  });
+
+  it('allows statistics set against last year\'s their rounding, each figure to its last decimal', () => {
+    const supply = (housing: string) =>
+      `全年建设用地供应总量856.32公顷，比上年增长3.2%，其中工矿仓储用地300.15公顷，商服用地120.10公顷，住宅用地${housing}公顷。`;
+    assert.deepEqual(run(RULE, report(supply('436.08'))), []);
+    assert.deepEqual(run(RULE, report(supply('436.07'))), []);
+    assert.deepEqual(run(RULE, report(supply('446.08'))).map((f) => f.message), ['称共856.32公顷，“其中”所列各项之和为866.33公顷 (the parts listed add up to 866.33, not 856.32)']);
+    // Counts are not rounded.
+    assert.equal(run(RULE, report(sentence(313))).length, 1);
   });
 });
 

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { allRules, DocumentFindingsCache, lintIssue, parseIssue } from '../../server/src/engine';
 import { parseIssueIncremental } from '../../server/src/engine/parse/incremental';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
@@ -95,4 +97,41 @@ describe(`${RULE}: two words sharing the character at the break`, () => {
     // A copy standing alone: 进一步推进 typed 进一 / 一步推进.
     assert.equal(run(RULE, '　　各地要结合实际进一\n一步推进改革。').length, 1);
   });
+
+  it('reports a reduplication (步步) where a word ends in its first copy and the second stands alone', () => {
+    assert.deepEqual(run(RULE, '　　各地要结合实际进一步\n步推进改革。').map((f) => f.message), ['断行处“步”重复 (“步” is repeated across a line break)']);
+    assert.equal(run(RULE, '　　各地要结合实际逐步\n步推进改革。').length, 1);
+    // The reduplication itself across the break, or after a word that does not end in it.
+    for (const [a, b] of [['　　各地要层', '层压实责任。'], ['　　宣传教育做到家家户', '户全覆盖。'], ['　　稳扎稳打，步', '步为营。'], ['　　一层', '层落实。']]) {
+      assert.deepEqual(run(RULE, `${a}\n${b}`), [], `${a} / ${b}`);
+    }
+  });
+});
+
+describe(`${RULE}: a runtime without a Chinese word dictionary`, function () {
+  this.timeout(60000);
+  /** The rule's findings on a text in a fresh node whose Intl.Segmenter `stub` (JavaScript) has replaced. */
+  const findingsWith = (stub: string, text: string): string[] => {
+    const script = `${stub}
+      const { run } = require(${JSON.stringify(path.join(__dirname, 'helpers'))});
+      process.stdout.write(JSON.stringify(run(${JSON.stringify(RULE)}, ${JSON.stringify(text)}).map((f) => f.message)));`;
+    const out = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8', cwd: path.join(__dirname, '../..') });
+    assert.equal(out.status, 0, out.stderr);
+    return JSON.parse(out.stdout);
+  };
+  const meeting = '　　第五条　销售者销售的电动自行车及其充电器、\n蓄电池，应当符合国家标准，并取得强制性产品认证\n证书。';
+  const runtimes: [string, string][] = [
+    ['no Intl.Segmenter', 'delete Intl.Segmenter;'],
+    ['a segmenter that cannot be made', 'Intl.Segmenter = function () { throw new RangeError("no data"); };'],
+    ['a segmenter that fails', 'Intl.Segmenter = class { segment() { throw new Error("no data"); } };'],
+    // small-icu: no dictionary, each ideograph a segment of its own.
+    ['no dictionary', 'Intl.Segmenter = class { segment(s) { return [...s].map((c, i) => ({ segment: c, index: i })); } };'],
+  ];
+
+  for (const [what, stub] of runtimes) {
+    it(`reports every single doubled character, never failing, with ${what}`, () => {
+      assert.deepEqual(findingsWith(stub, meeting), ['断行处“证”重复 (“证” is repeated across a line break)']);
+      assert.deepEqual(findingsWith(stub, '　　进一步健全公共服务的\n的制度体系。'), ['断行处“的”重复 (“的” is repeated across a line break)']);
+    });
+  }
 });

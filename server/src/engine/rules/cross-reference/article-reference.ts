@@ -3,7 +3,7 @@
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt, intToChinese, normalize, numeralValue, writtenLike } from '../../parse/text';
+import { intToChinese, normalize, numeralValue, writtenLike } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { aliasNamed } from '../shared/aliases';
@@ -247,8 +247,17 @@ function checkWithinArticle(ctx: RuleContext, p: Paragraph, scope: Scope, extent
   if (message) ctx.report({ message, range: sourceRange(p, n.at, n.end), related: [{ range: shape.labelRange, message: `${shape.label} (article ${n.article})` }] });
 }
 
-/** An item's label in an article's text: （三） opening a line or run in after a colon or semicolon, not 第（三）项. */
-const ITEM_LABEL = /(?<!第[ \t]*)[(（][ \t]*([一二三四五六七八九十]{1,3})[ \t]*[)）]/g;
+/**
+ * An item's label in an article's text, one a line or run in: （三） or （3） (not 第（三）项), 3． or 3、 opening a line
+ * or after a colon or semicolon, ③. Some rules label their items so; counting every style keeps a count from falling short.
+ */
+const ITEM_LABEL = /(?<!第[ \t]*)[(（][ \t]*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t]*[)）]|(?:^|[\n：:；;。])[ \t\u3000]*([0-9０-９]{1,2})[．.、](?![0-9０-９])|([①-⑳])/g;
+
+/** The number an item's label gives (see ITEM_LABEL). */
+function itemNumber(m: RegExpExecArray): number {
+  if (m[3]) return m[3].charCodeAt(0) - 0x245f;
+  return numeralValue(m[1] ?? m[2]) || 0;
+}
 
 /** The 款 and 项 of an article of the part a scope names, or undefined when no heading of the part is that article. */
 function shapeOf(ctx: RuleContext, scope: Scope, value: number): ArticleShape | undefined {
@@ -263,7 +272,7 @@ function shapeOf(ctx: RuleContext, scope: Scope, value: number): ArticleShape | 
   let items = 0;
   ITEM_LABEL.lastIndex = 0;
   const body = ctx.text.slice(h.range.start, end);
-  for (let m; (m = ITEM_LABEL.exec(body)); ) items = Math.max(items, chineseToInt(m[1]) || 0);
+  for (let m; (m = ITEM_LABEL.exec(body)); ) items = Math.max(items, itemNumber(m));
   // Items some rules label 1． or （1）: counted too, as a count may never fall short.
   for (const x of under) if (x.kind === 'arabic' || x.kind === 'paren-arabic') items = Math.max(items, x.value);
   return { label: labelOf(h), labelRange: h.labelRange, paragraphs: Math.max(paragraphs, 1), items };

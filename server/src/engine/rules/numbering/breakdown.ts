@@ -81,6 +81,9 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
       if (sums.some((s, i) => i > 0 && s === total)) continue;
       const sum = sums[sums.length - 1];
+      // Statistics set against last year's (同比增长…) are rounded, each figure to its last decimal: their parts may add
+      // up to a little more or less than the whole (856.32公顷 over 300.15, 120.10 and 436.08).
+      if (m[4] && Math.abs(sum - total) * 2 <= roundingOf([whole, ...parts.map((v) => v.figure)], scale)) continue;
       const names = parts.map((v) => v.name);
       const exhaustive =
         parts[parts.length - 1].rest ||
@@ -99,6 +102,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       });
     }
   }
+}
+
+/** Twice the most that rounding each figure with decimals to its last one can move their sum, in units of 10^-scale. */
+function roundingOf(figures: readonly string[], scale: number): number {
+  return figures.reduce((all, f) => (decimalsOf(f) > 0 ? all + 10 ** (scale - decimalsOf(f)) : all), 0);
 }
 
 /** Whether the sentence before a position holds a count in the unit (back to its start only: a scan stays linear). */

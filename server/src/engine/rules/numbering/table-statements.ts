@@ -31,7 +31,11 @@ export function checkTableStatements(ctx: RuleContext, doc: GazetteDocument): vo
     const classesAt = m.indices![1][0];
     const itemsAt = m.indices![3][0];
     const items = numeralValue(m[3]);
-    if (items !== body.length) {
+    const stated = numeralValue(m[1]);
+    const classes = classesOf(table, body);
+    // Rows that number the classes (1 工程建设项目招标投标 施工、货物…) list the items inside them: not counted.
+    const rowsAreClasses = body.length === stated || classes === body.length;
+    if (items !== body.length && !rowsAreClasses) {
       ctx.report({
         message: `称${m[1]}${m[2]}${m[3]}${m[4]}，下表实际列出${body.length}${m[4]} (states ${items} items, the table under it lists ${body.length})`,
         range: sourceRange(p, itemsAt, m.indices![4][1]),
@@ -39,8 +43,6 @@ export function checkTableStatements(ctx: RuleContext, doc: GazetteDocument): vo
         suggestions: [{ title: `改为${body.length} (use ${body.length})`, edits: [{ range: sourceRange(p, itemsAt, itemsAt + m[3].length), text: writtenLike(m[3], body.length) }] }],
       });
     }
-    const classes = classesOf(table, body);
-    const stated = numeralValue(m[1]);
     if (classes !== undefined && classes !== stated) {
       ctx.report({
         message: `称${m[1]}${m[2]}，下表实际分为${classes}类 (states ${stated} classes, the table under it has ${classes})`,
@@ -52,15 +54,20 @@ export function checkTableStatements(ctx: RuleContext, doc: GazetteDocument): vo
   }
 }
 
+/** A column of class names: 类别, 项目类别, 类型, 大类, 类别名称 (not 小类, 类别代码). */
+const CLASS_COLUMN = /^(?:[\u4e00-\u9fff]{0,2}(?:类别|类型)|大类|分类|门类|种类)(?:名称)?$/;
+
 /**
  * How many classes a table names: the names in its column headed 类别 (类型, 大类…), a name merged over the rows
- * under it written once; else the groups its rows open (一、产业项目); undefined when it names none.
+ * under it written once; else the groups its rows open (一、产业项目); undefined when it names none, or when a row
+ * has fewer cells than the header (a merged name left no cell: which name is in which column is not known).
  */
 function classesOf(table: LogicalTable, body: TableRow[]): number | undefined {
   const header = table.rows.find((r) => r.isHeader);
-  const column = header?.cells.findIndex((c, k) => k !== table.seq && /类/.test(c.norm) && c.norm.length <= 4) ?? -1;
+  const column = header?.cells.findIndex((c, k) => k !== table.seq && CLASS_COLUMN.test(c.norm.replace(/\s/g, ''))) ?? -1;
   const names = new Set<string>();
   if (column >= 0) {
+    if (body.some((r) => r.cells.length < header!.cells.length)) return undefined;
     for (const r of body) if (r.cells[column]?.norm) names.add(r.cells[column].norm);
   } else {
     for (const r of table.rows) {

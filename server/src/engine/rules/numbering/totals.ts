@@ -775,8 +775,11 @@ function endsWithColon(text: string): boolean {
 /** "现公布…名录（共6项）：": a count in brackets closing a lead-in, right before its colon. */
 const BRACKET_LEAD_IN = /[(（][ \t]*共[ \t]*([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(项|个|件|名|家|所|条)[ \t]*[)）][ \t]*[：:][ \t]*$/;
 
-/** A clause that says all the things counted before it were done: 全部完成：, 均已落实：, 已全部建成：. */
-const ALL_OF_THEM = /^[ \t]*(?:已经|已|均已|均|都已|都|全部|悉数)[^，,。；;：:、0-9０-９]{0,6}[：:][ \t]*$/;
+/**
+ * A clause that says all the things counted before it were done: 全部完成：, 均已落实：, 已全部建成：. Not one that
+ * says some were (已完成五件：, 已基本完成：, 已完成的有：): the list under it is those only.
+ */
+const ALL_OF_THEM = /^[ \t]*(?:已经|已)?(?:全部|均|都|悉数)[^，,。；;：:、0-9０-９一二两三四五六七八九十百]{0,6}[：:][ \t]*$/;
 
 /** Where the clause ending at `end` starts: after the last sentence or clause mark before it. */
 function clauseStart(text: string, end: number): number {

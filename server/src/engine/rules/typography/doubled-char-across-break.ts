@@ -54,7 +54,10 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
     if (n === 1) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.
-      if (LEGIT.has(pair) || writtenDouble(before) || wordsMeetAt(t, at)) return;
+      if (writtenDouble(before)) return;
+      const words = wordsAt(t, at);
+      // A reduplication (步步) is a slip where a word ends in its first copy and the second stands alone (进一步 / 步推进).
+      if (LEGIT.has(pair) ? !(words && words.ending > 1 && words.starting === 1) : words && words.ending > 1 && words.starting > 1) return;
     } else if (n === 2) {
       if (before[0] === before[1] || PARALLEL.test(before[1]) || LEGIT.has(before)) return;
     }
@@ -70,9 +73,18 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
-/** Chinese word segmentation from the runtime's ICU dictionary; null where the runtime has none. */
+/**
+ * Chinese word segmentation from the runtime's ICU dictionary; null where the runtime has no segmenter or it fails.
+ * Without the dictionary (small-icu) every ideograph or the whole run is one segment: no two words meet.
+ */
 function chineseWords(): Intl.Segmenter | null {
-  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (segmenter === undefined) {
+    try {
+      segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+    } catch {
+      segmenter = null;
+    }
+  }
   return segmenter;
 }
 
@@ -80,27 +92,31 @@ function chineseWords(): Intl.Segmenter | null {
 const WORD_WINDOW = 6;
 
 /**
- * Whether the character doubled at a join is the end of one word and the
- * start of the next (产品认证 / 证书, 工作 / 作风, 合作 / 作用): the dictionary
- * puts a word boundary between the two copies and neither copy stands alone.
- * A slip leaves a copy alone or inside one word (进一步 / 步推进, 区域样 / 样本).
+ * The lengths of the words the dictionary ends and starts at a join (0 where no word boundary falls there), or
+ * undefined without a dictionary. Two words meet where both are longer than the character they share (产品认证 /
+ * 证书, 工作 / 作风, 合作 / 作用); a slip leaves a copy alone or inside one word (…的 / 的制度, 区域样 / 样本).
  */
-function wordsMeetAt(t: string, at: number): boolean {
+function wordsAt(t: string, at: number): { ending: number; starting: number } | undefined {
   const words = chineseWords();
-  if (!words) return false;
+  if (!words) return undefined;
   let from = at;
   while (from > at - WORD_WINDOW && isCjk(t[from - 1])) from--;
   let to = at;
   while (to < at + WORD_WINDOW && isCjk(t[to])) to++;
-  let endsAt = false;
-  let startsAt = false;
-  for (const w of words.segment(t.slice(from, to))) {
-    const start = from + w.index;
-    const end = start + w.segment.length;
-    if (end === at && w.segment.length > 1) endsAt = true;
-    if (start === at && w.segment.length > 1) startsAt = true;
+  let ending = 0;
+  let starting = 0;
+  try {
+    for (const w of words.segment(t.slice(from, to))) {
+      const start = from + w.index;
+      const end = start + w.segment.length;
+      if (end === at) ending = w.segment.length;
+      if (start === at) starting = w.segment.length;
+    }
+  } catch {
+    // A runtime whose segmenter fails: read as one without a dictionary.
+    return undefined;
   }
-  return endsAt && startsAt;
+  return { ending, starting };
 }
 
 /** The ideographs written doubled (XX) somewhere inside a line. */
