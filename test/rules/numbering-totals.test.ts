@@ -1215,3 +1215,63 @@ describe(`${RULE}: a count of firms in the text over the attachment that lists t
     assert.deepEqual(messages(notice('市政府决定对5家企业兑现奖励资金。', '')), []);
   });
 });
+
+describe(`${RULE}: a class and its 非 as the whole; the count its parts are taken from (8项事项中…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于某某工作情况的通报', '', '某政办发〔2025〕12号', '', '各县（市、区）人民政府，市政府各部门：', '', `　　${sentence}`, '',
+      '某市人民政府办公室', '', '2025年3月14日', '',
+    ].join('\n');
+
+  it('reads 住宅…、非住宅… as the whole: more or less than it is reported', () => {
+    const found = run(RULE, notice('征收范围内共涉及被征收人326户，其中住宅321户、非住宅14户；被征收房屋总建筑面积约4.86万平方米。'));
+    assert.deepEqual(found.map((f) => f.message), ['称共326户，“其中”所列各项之和为335户 (the parts listed add up to 335, not 326)']);
+    assert.equal(run(RULE, notice('征收范围内共涉及被征收人326户，其中住宅302户、非住宅14户。')).length, 1);
+    assert.deepEqual(run(RULE, notice('征收范围内共涉及被征收人326户，其中住宅312户、非住宅14户。')), []);
+  });
+
+  it('is quiet on other pairs of 户 that may overlap or leave some out', () => {
+    for (const s of ['共涉及被征收人326户，其中住宅312户、低保户20户。', '共涉及被征收人326户，其中住宅300户、商业14户。'])
+      assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+
+  it('reads 8项事项中已完成6项，… as a whole and its parts', () => {
+    const text = (done: number, late: number) =>
+      notice(`截至2024年12月31日，8项事项中已完成${done}项，经市政府同意调整出目录1项，延期至2025年完成${late}项。现将有关情况通报如下：`);
+    assert.deepEqual(run(RULE, text(6, 2)).map((f) => f.message), ['称共8项，“其中”所列各项之和为9项 (the parts listed add up to 9, not 8)']);
+    assert.deepEqual(run(RULE, text(6, 1)), []);
+    assert.equal(run(RULE, notice('目录确定的9项中，已完成7项，正在推进3项。')).length, 1);
+  });
+
+  it('is quiet on a 中 that opens a word (3个中心) and on parts that may leave some out', () => {
+    for (const s of [
+      '全市建成3个中心，2个中心已投入使用，1个中心正在调试。',
+      '8项事项中已完成5项，调整出目录1项。',
+      '12家企业中，8家完成技术改造，10家开展职工培训。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+});
+
+describe(`${RULE}: a count of a group named inside its honour in quotes (等16名同志“2024年度…先进个人”称号)`, () => {
+  const decision = (persons: number, units = 3) =>
+    [
+      '某市人民政府关于表彰2024年度全市防汛抗旱工作先进集体和先进个人的决定', '', '某政发〔2025〕5号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　为表彰先进、激励担当，市政府决定，授予市水利局等${units}个单位“2024年度全市防汛抗旱工作先进集体”称号，授予王建军等${persons}名同志“2024年度全市防汛抗旱工作先进个人”称号。`, '',
+      '　　附件：2024年度全市防汛抗旱工作先进集体和先进个人名单', '', '某市人民政府', '', '2025年2月8日', '', '附件', '',
+      '2024年度全市防汛抗旱工作先进集体和先进个人名单', '', '　　一、先进集体（3个）', '', '　　市水利局、市应急管理局、市气象局', '',
+      '　　二、先进个人（4名）', '', '　　王建军（市水利局）、李　梅（市应急管理局）、张海涛（市气象局）、刘志强（市消防救援支队）', '',
+    ].join('\n');
+
+  it('compares the count with the group it names at the honour\'s end', () => {
+    const found = run(RULE, decision(5));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“先进个人”共5名/);
+    assert.equal(run(RULE, decision(4, 4)).length, 1);
+  });
+
+  it('is quiet when the counts agree, and on an honour that only mentions the group (…先进个人事迹宣讲…)', () => {
+    assert.deepEqual(run(RULE, decision(4)), []);
+    const other = decision(4).replace('授予王建军等4名同志“2024年度全市防汛抗旱工作先进个人”称号', '邀请王建军等5名同志“先进个人事迹宣讲团”成员参加');
+    assert.deepEqual(run(RULE, other), []);
+  });
+});

@@ -127,3 +127,27 @@ describe(`${RULE}: a 联系电话： a wrap put at a line's start near the issue
     assert.ok(parseIssue(text).colophon, 'colophon');
   });
 });
+
+describe(`${RULE}: a decision made known by 公告 (房屋征收决定)`, () => {
+  const decision = (body: string[]) =>
+    [
+      '某市人民政府关于沂河路东段旧城区改建项目国有土地上房屋征收的决定', '', '某政发〔2025〕16号', '',
+      ...body, '', '某市人民政府', '', '2025年8月12日', '', '（此件公开发布）',
+    ].join('\n');
+  const opening = '　　为改善旧城区居民居住条件，根据《国有土地上房屋征收与补偿条例》等规定，市政府决定对沂河路东段旧城区改建项目范围内的国有土地上房屋实施征收。现将有关事项决定如下：';
+  const rest = ['一、征收范围', '东至建设路，南至沂河北岸防洪堤，西至文昌街，北至健康路。', '二、签约期限', '签约期限为60日。'];
+
+  it('is quiet without a 主送机关, whatever the line breaks, when the decision takes effect on its 公告', () => {
+    const closing = '三、本决定自公告之日起生效。';
+    assert.deepEqual(run(RULE, decision([opening.slice(2), ...rest, closing])), []);
+    assert.deepEqual(run(RULE, decision([opening, '', ...rest.map((l) => '　　' + l), '', '　　三、本决定自公', '告之日起生效。'])), []);
+    const remedy = '三、被征收人对本决定不服的，可以自本决定公告之日起60日内申请行政复议。';
+    assert.deepEqual(run(RULE, decision([opening.slice(2), ...rest, remedy])), []);
+  });
+
+  it('still flags a decision without 主送机关 that takes effect on its 公布', () => {
+    const found = run(RULE, decision([opening.slice(2), ...rest, '三、本决定自公布之日起施行。']));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /缺少主送机关/);
+  });
+});

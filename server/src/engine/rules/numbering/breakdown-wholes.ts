@@ -4,7 +4,7 @@ import type { GazetteDocument } from '../../model';
 
 /**
  * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
- * men or women; places and residents urban or rural.
+ * men or women; places and residents urban or rural; a class and its 非 (住宅 / 非住宅).
  */
 const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^农用地$/, /^建设用地$/, /^未利用地$/],
@@ -17,6 +17,7 @@ const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
  * 未利用地), or before a noun the parts share (男职工、女职工; 城镇居民、农村居民).
  */
 export function isCompleteClassification(names: readonly string[]): boolean {
+  if (isComplementaryPair(names)) return true;
   const keys = distinctive(names);
   return CLASSIFICATIONS.some(
     (classes) =>
@@ -24,6 +25,13 @@ export function isCompleteClassification(names: readonly string[]): boolean {
       classes.every((c) => names.filter((n, i) => c.test(n) || c.test(keys[i])).length === 1) &&
       names.every((n, i) => classes.some((c) => c.test(n) || c.test(keys[i]))),
   );
+}
+
+/** A class and the rest of it, named 非 + the class (住宅312户、非住宅14户; 公办…、非公办…): nothing is left out, nothing is in both. */
+function isComplementaryPair(names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  const [a, b] = names;
+  return a.length >= 2 && b.length >= 2 && (b === `非${a}` || a === `非${b}`);
 }
 
 /**

@@ -1,4 +1,4 @@
-// 共26项，其中行政许可14项、行政确认5项…: a count in running text and the parts its 其中 lists. Parts may
+// 共26项，其中行政许可14项、行政确认5项… (or 8项事项中已完成6项，…): a count in running text and the parts its 其中 lists. Parts may
 // leave some out (其中重点项目12个), so only parts that add up to more than the whole are reported, or
 // parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
@@ -21,10 +21,11 @@ const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
 const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
 /**
  * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
- * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…).
+ * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…); or the whole its parts are
+ * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心).
  */
 const WHOLE = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?`,
+  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,])`,
   'g',
 );
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
@@ -57,7 +58,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   let sections: Sections | undefined;
   for (const [k, p] of paragraphs.entries()) {
-    if (!p.text.includes('其中') || isTableRow(p.text)) continue;
+    if (!p.text.includes('中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
     for (const m of p.text.matchAll(WHOLE)) {
       const whole = m[1];

@@ -582,11 +582,14 @@ function mentionsOf(text: string, doc: GazetteDocument, end: number, name: strin
   // Only where a count ends: a search of the text for each name cost groups × the text's length.
   for (const at of countEnds(text, doc).get(name.slice(0, 2)) ?? []) {
     if (at + name.length > end || !text.startsWith(name, at)) continue;
-    // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号.
-    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?“?)$/.exec(
-      text.slice(Math.max(start, at - 12), at),
+    // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号, and the
+    // honour its year and field (等16名同志“2024年度全市防汛抗旱工作先进个人”称号).
+    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?(?:“[^“”。；;\n]{0,30})?)$/.exec(
+      text.slice(Math.max(start, at - 12 - HONOUR_PREFIX), at),
     );
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
+    // Inside quotes, the honour ends with the name: “…先进个人”.
+    if (m[4].includes('“') && m[4].length > 1 + (COUNTED.exec(m[4])?.[0].length ?? 0) && text.charAt(at + name.length) !== '”') continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
     const before = text.slice(Math.max(start, at - 120), at);
     const after = text.slice(at, at + 120);
@@ -602,6 +605,8 @@ function mentionsOf(text: string, doc: GazetteDocument, end: number, name: strin
 const COUNT = /[0-9０-９一两二三四五六七八九十百][ \t]*[个名家所人]/g;
 /** What may stand between a count and the name it counts: 3个单位“先进集体”. */
 const COUNTED = /^(?:单位|集体|同志|企业|学校|家庭)/;
+/** The most characters an honour in quotes may have before the name it ends in (“2024年度全市防汛抗旱工作先进个人”). */
+const HONOUR_PREFIX = 30;
 
 const countEndsByDocument = new WeakMap<GazetteDocument, Map<string, number[]>>();
 
@@ -620,10 +625,20 @@ function countEnds(text: string, doc: GazetteDocument): Map<string, number[]> {
     for (const after of word ? [at, at + 2] : [at]) {
       addTo(ends, text.slice(after, after + 2), after);
       if (text.charAt(after) === '“') addTo(ends, text.slice(after + 1, after + 3), after + 1);
+      if (text.charAt(after) === '“') for (const inner of quotedTail(text, after + 1)) addTo(ends, text.slice(inner, inner + 2), inner);
     }
   }
   countEndsByDocument.set(doc, ends);
   return ends;
+}
+
+/** Where the name of a group may start inside a quoted honour after its year and field: each place up to the closing ” (at most HONOUR_PREFIX on). */
+function quotedTail(text: string, from: number): number[] {
+  const close = text.slice(from, from + HONOUR_PREFIX + 21).search(/[”“。；;\n]/);
+  if (close < 0 || text.charAt(from + close) !== '”') return [];
+  const out: number[] = [];
+  for (let k = from + 1; k <= from + Math.min(close - 2, HONOUR_PREFIX); k++) out.push(k);
+  return out;
 }
 
 /** What a sentence that counts the groups of a 名单 does with them. */

@@ -90,10 +90,19 @@ function checkAddressee(ctx: RuleContext, d: GazetteDocument): void {
     return;
   }
   if (!ADDRESSED.test(d.title.norm)) return;
+  if (announcedToThePublic(ctx.text.slice(d.range.start, d.range.end))) return;
   ctx.report({
     message: '缺少主送机关（发文字号之后应为主送机关，以冒号结束） (addressee missing after the document number)',
     range: d.number!.range,
   });
+}
+
+/**
+ * A decision made known by 公告 (a 房屋征收决定 must be, 《国有土地上房屋征收与补偿条例》第十三条) is addressed
+ * to the public and carries no 主送机关. Read across line breaks: a wrap may split the phrase.
+ */
+function announcedToThePublic(text: string): boolean {
+  return /自本决定公告之日起|本决定自公告之日起/.test(text.replace(/\s+/g, ''));
 }
 
 function looksLikeAddressee(text: string): boolean {
