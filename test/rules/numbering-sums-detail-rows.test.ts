@@ -75,6 +75,11 @@ describe(`${RULE}: 其中 rows`, () => {
     ]);
   });
 
+  it('ends a part\'s own 其中 list at a row no further in than that part', () => {
+    const rows = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	300.0', '　　　非税收入	80.0', '　　　　其中：罚没收入	60.0', '　　　其他收入	32.8'];
+    assert.deepEqual(messages(table(rows)), []);
+  });
+
   it('adds no part written in another unit than the whole', () => {
     assert.deepEqual(messages(table(['指标	2024年', '一般公共预算收入（亿元）	412.8', '其中：税收收入（万元）	3086000'])), []);
     assert.deepEqual(messages(table(['指标	单位	2024年', '一般公共预算收入	亿元	412.8', '其中：税收收入	万元	3086000', '　　　非税收入	万元	1042000'])), []);

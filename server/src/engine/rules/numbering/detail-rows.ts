@@ -25,7 +25,7 @@ export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): vo
     const whole = rows[i - 1];
     const wholeLabel = labelOf(whole);
     if (whole.isHeader || !wholeLabel || DETAIL_HEAD.test(wholeLabel.text)) continue;
-    const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column)];
+    const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column, indentOf(whole))];
     // Parts in another unit than the whole (其中：税收收入（万元） under 一般公共预算收入（亿元）) are not added to it.
     if (parts.some((p) => unitOf(p) !== unitOf(whole))) continue;
     const names = parts.map((r, k) => (k === 0 ? labelOf(r)!.text.replace(DETAIL_HEAD, '') : labelOf(r)!.text));
@@ -78,17 +78,18 @@ function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts:
 }
 
 /**
- * The rows under a 其中 row indented as one (　　　非税收入) go on with its list; a row flush left is the table's next
- * item. A part's own 其中 (　　　　其中：增值税) and the rows indented past it are that part's, not the list's.
+ * The rows under a 其中 row indented as one (　　　非税收入) go on with its list; a row flush left, or no further in than
+ * the whole, is the table's next item. A part's own 其中 (　　　　其中：增值税) and the rows indented past it are that
+ * part's, not the list's.
  */
-function partsGoingOn(rows: readonly TableRow[], from: number, column: number): TableRow[] {
+function partsGoingOn(rows: readonly TableRow[], from: number, column: number, wholeIndent: number): TableRow[] {
   const parts: TableRow[] = [];
   let indent = 0;
   let nested = Infinity;
   for (let j = from; j < rows.length; j++) {
     const label = labelOf(rows[j]);
     const own = indentOf(rows[j]);
-    if (!label || label.column !== column || own === 0) break;
+    if (!label || label.column !== column || own <= wholeIndent) break;
     if (DETAIL_HEAD.test(label.text)) nested = own;
     else if (own > nested && (indent === 0 || own > indent)) continue;
     else if (indent === 0 || own === indent) {
