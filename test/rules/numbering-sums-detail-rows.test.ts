@@ -59,4 +59,43 @@ describe(`${RULE}: 其中 rows`, () => {
     // A row flush left after the 其中 row is the table's next item, not a part.
     assert.deepEqual(messages(inject(REPORT, '　　　非税收入	102.0	104.2', '非税收入	102.0	104.2')), []);
   });
+
+  /** A table of the budget report's kind with the given rows. */
+  const table = (rows: string[]) => inject(REPORT, REPORT.slice(REPORT.indexOf('项目\t预算数\t执行数\t完成预算%\t比上年'), REPORT.indexOf('\n\n表2')), rows.join('\n'));
+
+  it('reads a part\'s own 其中 rows, nested a level down, as that part\'s, not the list\'s', () => {
+    const nested = (tax: string) => table([
+      '项目	预算数	执行数', '一般公共预算收入	412.0	412.8', '其中：税收收入	310.0	308.6', '　　　其中：增值税	150.0	140.0',
+      '　　　　　　企业所得税	80.0	70.0', `　　　非税收入	102.0	${tax}`, '一般公共预算支出	1000.0	980.0', '其中：教育支出	600.0	590.0',
+      '　　　　其中：义务教育	500.0	495.0', '　　　科学技术支出	100.0	98.0',
+    ]);
+    assert.deepEqual(messages(nested('104.2')), []);
+    assert.deepEqual(messages(nested('105.2')), [
+      '“其中”所列税收收入、非税收入之和为413.8，与“一般公共预算收入”的412.8不符 (the parts add up to 413.8, not 412.8)',
+    ]);
+  });
+
+  it('ends a part\'s own 其中 list at a row no further in than that part', () => {
+    const rows = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	300.0', '　　　非税收入	80.0', '　　　　其中：罚没收入	60.0', '　　　其他收入	32.8'];
+    assert.deepEqual(messages(table(rows)), []);
+  });
+
+  it('adds no part written in another unit than the whole', () => {
+    assert.deepEqual(messages(table(['指标	2024年', '一般公共预算收入（亿元）	412.8', '其中：税收收入（万元）	3086000'])), []);
+    assert.deepEqual(messages(table(['指标	单位	2024年', '一般公共预算收入	亿元	412.8', '其中：税收收入	万元	3086000', '　　　非税收入	万元	1042000'])), []);
+    // The same unit: the part is read against the whole.
+    assert.deepEqual(messages(table(['指标	2024年', '一般公共预算收入（亿元）	412.8', '其中：税收收入（亿元）	508.6'])), [
+      '“其中”所列税收收入（亿元）为508.6，超过“一般公共预算收入（亿元）”的412.8 (the rows under 其中 add up to 508.6, more than 412.8)',
+    ]);
+  });
+
+  it('reads parts of people or firms as ones that may overlap: only a part past the whole alone is reported', () => {
+    const staff = (women: number) => table(['项目	人数', '公务员	500', `其中：女	${women}`, '　　　少数民族	50', '　　　35岁以下	300']);
+    assert.deepEqual(messages(staff(200)), []);
+    assert.deepEqual(messages(staff(520)), ['“其中”所列女为520，超过“公务员”的500 (the rows under 其中 add up to 520, more than 500)']);
+    const firms = table([
+      '项目	企业数（家）	营业收入（亿元）', '规模以上工业企业	1200	3500.0', '其中：国有控股企业	300	1500.0', '　　　股份制企业	800	2600.0', '　　　外商及港澳台投资企业	200	600.0',
+    ]);
+    assert.deepEqual(messages(firms), []);
+  });
 });

@@ -1214,6 +1214,15 @@ describe(`${RULE}: a count of firms in the text over the attachment that lists t
     ]) assert.deepEqual(messages(notice(s)), [], s);
     assert.deepEqual(messages(notice('市政府决定对5家企业兑现奖励资金。', '')), []);
   });
+
+  it('counts each firm once where it has a row for each of its projects', () => {
+    const projects = (sentence: string) =>
+      notice(sentence)
+        .replace('序号\t企业名称\t所在地', '序号\t企业名称\t项目名称')
+        .replace('2\t某市中鼎精密制造有限公司\t海门区', '2\t某市海晟新能源科技有限公司\t储能系统项目');
+    assert.deepEqual(messages(projects('市政府决定对3家企业的4个项目兑现奖励资金共计610万元。')), []);
+    assert.deepEqual(messages(projects('市政府决定对4家企业的4个项目兑现奖励资金共计610万元。')), ['正文称4家企业，附件表列出3家 (the text counts 4, the table lists 3)']);
+  });
 });
 
 describe(`${RULE}: a class and its 非 as the whole; the count its parts are taken from (8项事项中…)`, () => {

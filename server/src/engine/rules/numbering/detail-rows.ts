@@ -5,9 +5,16 @@
 import type { TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { isCompleteClassification } from './breakdown-wholes';
-import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, written, type Figure } from './figures';
+import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, UNITS, written, type Figure } from './figures';
 
 const DETAIL_HEAD = /^其中[：:]?/;
+const UNIT_ALONE = new RegExp(`^(?:${UNITS}|%|％)$`);
+const UNIT_IN_LABEL = new RegExp(`[（(](${UNITS}|%|％)[）)]$`);
+/**
+ * Names of people or bodies (公务员, 规模以上工业企业, 35岁以下人员): their 其中 rows may count one twice (女 and 少数民族;
+ * 国有控股企业 and 股份制企业), so only a part past the whole alone is a slip.
+ */
+const PEOPLE_OR_BODIES = /(?:企业|公司|单位|机构|组织|人员|人口|干部|职工|员工|教师|学生|党员|员|人|者|户|家庭)$/;
 
 export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): void {
   if (!rows.some((r) => r.cells.some((c) => c.norm.startsWith('其中')))) return;
@@ -18,13 +25,14 @@ export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): vo
     const whole = rows[i - 1];
     const wholeLabel = labelOf(whole);
     if (whole.isHeader || !wholeLabel || DETAIL_HEAD.test(wholeLabel.text)) continue;
-    const parts = [rows[i]];
-    // The rows under it indented as one (　　　非税收入): the list goes on; a row flush left is the table's next item.
-    const indent = indentOf(rows[i + 1]);
-    for (let j = i + 1; j < rows.length && indent > 0 && indentOf(rows[j]) === indent && labelOf(rows[j])?.column === first.column; j++) parts.push(rows[j]);
+    const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column, indentOf(whole))];
+    // Parts in another unit than the whole (其中：税收收入（万元） under 一般公共预算收入（亿元）) are not added to it.
+    if (parts.some((p) => unitOf(p) !== unitOf(whole))) continue;
     const names = parts.map((r, k) => (k === 0 ? labelOf(r)!.text.replace(DETAIL_HEAD, '') : labelOf(r)!.text));
     if (names.some((n) => n === '')) continue;
-    checkParts(ctx, whole, wholeLabel.text, parts, names, skip);
+    if (parts.length > 1 && !isComplete(wholeLabel.text, names) && [wholeLabel.text, ...names].some((n) => PEOPLE_OR_BODIES.test(n))) {
+      parts.forEach((p, k) => checkParts(ctx, whole, wholeLabel.text, [p], [names[k]], skip));
+    } else checkParts(ctx, whole, wholeLabel.text, parts, names, skip);
   }
 }
 
@@ -47,7 +55,7 @@ function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts:
     sums.push({ column: k, whole: own, sum: values.reduce((a, v) => a + v!.value, 0), decimals });
   });
   const off = (s: ColumnSum) => Math.abs(s.sum - s.whole.value) > tolerance(s.decimals, parts.length);
-  const complete = parts.length >= 2 && (complementary(names) || joinedIn(wholeName, names) || isCompleteClassification(names));
+  const complete = isComplete(wholeName, names);
   // Parts that make the whole: a column that adds up is the proof the rows are read right, so the others are reported.
   // Parts that may be some of it: only a sum past the whole.
   const wrong = complete
@@ -67,6 +75,45 @@ function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts:
       suggestions: complete ? [{ title: `改为${sum} (use ${sum})`, edits: [{ range, text: sum }] }] : undefined,
     });
   }
+}
+
+/**
+ * The rows under a 其中 row indented as one (　　　非税收入) go on with its list; a row flush left, or no further in than
+ * the whole, is the table's next item. A part's own 其中 (　　　　其中：增值税) and the rows indented past it are that
+ * part's, not the list's.
+ */
+function partsGoingOn(rows: readonly TableRow[], from: number, column: number, wholeIndent: number): TableRow[] {
+  const parts: TableRow[] = [];
+  let indent = 0;
+  let nested = Infinity;
+  for (let j = from; j < rows.length; j++) {
+    const label = labelOf(rows[j]);
+    const own = indentOf(rows[j]);
+    if (!label || label.column !== column || own <= wholeIndent) break;
+    if (DETAIL_HEAD.test(label.text)) nested = own;
+    else if (own > nested && (indent === 0 || own > indent)) continue;
+    else if (indent === 0 || own === indent) {
+      indent = own;
+      nested = Infinity;
+      parts.push(rows[j]);
+    } else break;
+  }
+  return parts;
+}
+
+/** The unit a row's label names in brackets (税收收入（万元）) or a cell that is only a unit (指标 | 单位 | 2024年). */
+function unitOf(row: TableRow): string | undefined {
+  for (const c of row.cells) {
+    const t = figureText(c.norm);
+    const unit = UNIT_ALONE.exec(t)?.[0] ?? UNIT_IN_LABEL.exec(t)?.[1];
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+/** Parts known to make the whole: a name and its complement, the items the whole's name joins, a complete classification. */
+function isComplete(wholeName: string, names: readonly string[]): boolean {
+  return names.length >= 2 && (complementary(names) || joinedIn(wholeName, names) || isCompleteClassification(names));
 }
 
 /** The first cell of a row that holds words, its text as written and its column. */

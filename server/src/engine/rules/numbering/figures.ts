@@ -11,7 +11,8 @@ const NOT_ADDED = /率|%|％|比|均|每|密度|强度|单产|亩产|系数|指�
 const FIGURE = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
 export const NONE = /^(?:[-—–－]+|\/|／)?$/;
 /** A figure written with its unit in the cell (5280万元, 12个): added only to figures of the same unit. */
-const WITH_UNIT = /^(.*?\d)(万元|亿元|千元|元|万美元|美元|万人次|人次|万人|人|万户|户|个|家|项|所|座|辆|台|套|张|件|场|次|处|条|间|床|名|万亩|亩|公顷|万平方米|平方米|平方公里|公里|千米|米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万立方米|立方米)$/;
+export const UNITS = '万元|亿元|千元|元|万美元|美元|万人次|人次|万人|人|万户|户|个|家|项|所|座|辆|台|套|张|件|场|次|处|条|间|床|名|万亩|亩|公顷|万平方米|平方米|平方公里|公里|千米|米|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|万立方米|立方米';
+const WITH_UNIT = new RegExp(`^(.*?\\d)(${UNITS})$`);
 export interface Figure {
   value: number;
   decimals: number;

@@ -1,5 +1,5 @@
 // 市政府决定对18家企业兑现…奖励资金 over an attachment that lists the firms (序号 / 企业名称 / …, a 合计 row): the
-// number of firms the text states against the numbered rows of that list.
+// number of firms the text states against the firms its numbered rows name.
 import type { GazetteDocument } from '../../model';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
@@ -17,10 +17,13 @@ export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): voi
   const lists = logicalTables(doc).flatMap((t) => {
     if (t.seq === undefined || !t.rows.some((r) => t.isTotal(r))) return [];
     const header = t.rows.find((r) => r.isHeader);
-    const noun = header?.cells.map((c) => ENTITY_COLUMN.exec(c.norm)?.[1]).find((n) => n !== undefined);
-    if (!noun) return [];
-    let rows = 0;
-    for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq)) rows++;
+    const column = header?.cells.findIndex((c) => ENTITY_COLUMN.test(c.norm)) ?? -1;
+    if (!header || column < 0) return [];
+    const noun = ENTITY_COLUMN.exec(header.cells[column].norm)![1];
+    // The bodies named, each once: a firm may have a row for each of its projects (项目名称).
+    const names = new Set<string>();
+    for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq) && row.cells[column]?.norm) names.add(row.cells[column].norm);
+    const rows = names.size;
     return rows > 0 ? [{ noun, rows, range: { start: t.rows[0].range.start, end: t.rows[t.rows.length - 1].range.end } }] : [];
   });
   // One such list: which one a count means is plain.
