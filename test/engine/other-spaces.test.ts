@@ -82,6 +82,22 @@ describe('a TAB after a heading label', () => {
     assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['一、', '（一）', '（二）', '（四）', '三、'], 'the headings around it still read');
   });
 
+  it('reads a label whose 、 a Word export lost (二 TAB 支持措施) as no table\'s header row, so the （一） TAB lines under it stay headings', () => {
+    // No blank lines, as a PDF without paragraph spacing gives it: each heading right under the line before.
+    const measures = [
+      '澜沧市人民政府关于印发澜沧市促进民办养老机构发展若干措施的通知', '澜政发〔2025〕11号', '各县（市、区）人民政府，市政府各部门：',
+      '一\t总体要求', '坚持政府引导、市场运作、普惠优先。', '二\t支持措施', '（一）\t建设补贴', '对新建民办养老机构给予一次性建设补贴。',
+      '（二）\t运营补贴', '对正常运营满1年的民办养老机构给予运营补贴，标准如下：', '1.\t入住自理老年人的，每人每月100元；',
+      '2.\t入住失能老年人的，每人每月300元。', '（三）\t用地保障', '新建养老机构用地纳入年度用地计划。', '澜沧市人民政府', '2025年8月1日', '',
+    ].join('\n');
+    const issue = parseIssue(measures);
+    assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['（一）', '（二）', '1.', '2.', '（三）']);
+    assert.deepEqual(lintIssue(issue).filter((f) => f.ruleId.startsWith('numbering/')), []);
+    // A table's group rows in the 序号 column (一 TAB 公安部门 under 序号 TAB …) are still its rows.
+    const table = parseIssue(plan('\t', ['序号\t执收部门', '一\t公安部门', '二\t教育部门', ''])).documents[0].tables[0];
+    assert.deepEqual(table?.rows.map((r) => r.cells.map((c) => c.text)).slice(-2), [['一', '公安部门'], ['二', '教育部门']]);
+  });
+
   it('reads a heading set off by a blank line under a table of plain rows as a heading', () => {
     const text = plan('\t', ['指标\t2023年\t2025年', '数字经济增加值（亿元）\t400\t500', '']);
     assert.deepEqual(parseIssue(text).documents[0].headings.map((h) => h.label), ['一、', '（一）', '（二）', '（四）', '三、']);

@@ -63,6 +63,23 @@ describe(RULE, function () {
     }
   });
 
+  it('reads a 会议纪要\'s own serial under its title as the title, not as a running header', () => {
+    const minutes = (serial: string, header = '') =>
+      [
+        '澜沧市人民政府公报', '', '2025年第7期（总第151期）', '', '澜沧市人民政府办公室主办　　2025年7月25日出版', '', '目　　录', '', '【会议纪要】', '',
+        '澜沧市人民政府市长办公会议纪要（第8期）……………………………………（1）', '',
+        '澜沧市人民政府市长办公会议纪要', '', serial, '',
+        '　　2025年7月10日上午，市长周文涛主持召开市长办公会议，研究老旧小区改造等事项。现将会议议定事项纪要如下：', '',
+        '　　一、关于2025年城镇老旧小区改造工作', '', '　　会议议定：市财政局统筹安排市级补助资金1.2亿元，于8月底前拨付到位。', '',
+        '　　责任单位：市住房和城乡建设局，市财政局', '', ...(header ? ['— 2 —', '', header, ''] : []),
+        '　　二、关于中心城区停车设施建设', '', '　　会议议定：2025年新建公共停车泊位3000个。', '', '　　责任单位：市城市管理局', '',
+        '　　出席：周文涛　王志宏', '', '　　记录：张　伟', '', '澜沧市人民政府办公室', '', '2025年7月14日',
+      ].join('\n');
+    for (const serial of ['（第8期）', '(第8期)', '（第 8 期）']) assert.deepEqual(run(RULE, minutes(serial)), [], serial);
+    // A running header further down still names the issue.
+    assert.deepEqual(run(RULE, minutes('（第8期）', '澜沧市人民政府公报　2025年第6期')).map((f) => f.message), ['页眉期号“2025年第6期”与本期“2025年第7期”不一致 (the running header names another issue)']);
+  });
+
   it('checks the configured numbers', () => {
     assert.deepEqual(withOptions(corpus('SX'), { expectedIssue: 8, expectedTotal: 286 }), []);
     const found = withOptions(corpus('SX'), { expectedIssue: 9, expectedTotal: 287 });

@@ -163,8 +163,8 @@ function hasLabelTab(text: string): boolean {
   return false;
 }
 
-/** The heading labels Word numbers automatically: 一、 (一) 1. (1) 第N条. */
-const WORD_LABELS = ['[一二三四五六七八九十]+、', '[（(][一二三四五六七八九十]+[）)]', '\\d{1,3}[.．、]', '[（(]\\d{1,3}[）)]', '第[一二三四五六七八九十百]+[章节条]'];
+/** The heading labels Word numbers automatically: 一、 (一) 1. (1) 第N条; 一 alone, the 、 an export lost (一 → TAB → 总体要求). */
+const WORD_LABELS = ['[一二三四五六七八九十]+、', '[一二三四五六七八九十]+', '[（(][一二三四五六七八九十]+[）)]', '\\d{1,3}[.．、]', '[（(]\\d{1,3}[）)]', '第[一二三四五六七八九十百]+[章节条]'];
 /** A heading label and a TAB: Word's automatic numbering (（一）→ TAB → text). */
 const LABEL_BEFORE_TAB = new RegExp(`^[ \\u3000]*(?:${WORD_LABELS.join('|')})\\t$`);
 const LABEL_MAX = 16;

@@ -102,8 +102,11 @@ function checkRunningHeaders(ctx: RuleContext<Options>): void {
       range: { start: at, end: at + found.length },
       related: [{ range: (m.issueNo ?? m.totalNo)!.range, message: `本期 ${own} (this issue)` }],
     });
+  // A document's own serial under its title (会议纪要 / （第8期）) is read into the title: no running header.
+  const inTitle = (at: number) => ctx.issue.documents.some((d) => d.title && d.title.range.start <= at && at < d.title.range.end);
   for (const line of ctx.issue.lines) {
     if (line.start < from || line.end > to || line.text.length > 40 || !line.text.includes('期') || !isPageArtifactLine(line.text)) continue;
+    if (inTitle(line.start)) continue;
     const h = HEADER_ISSUE.exec(line.text);
     if (h && m.issueNo && (Number(h[2]) !== m.issueNo.value || (h[1] !== undefined && year !== undefined && Number(h[1]) !== year))) {
       differs(line.start + h.index, h[0], `${h[1] !== undefined ? `${year ?? h[1]}年` : ''}第${m.issueNo.value}期`);
