@@ -27,11 +27,24 @@ export function isCompleteClassification(names: readonly string[]): boolean {
   );
 }
 
-/** A class and the rest of it, named 非 + the class (住宅312户、非住宅14户; 公办…、非公办…): nothing is left out, nothing is in both. */
+/**
+ * A class and the rest of it, named 非 + the class (住宅312户、非住宅14户; 经营性收入, 非经营性收入), or 非 + the class's
+ * first word and the noun both end in (税收收入, 非税收入): nothing is left out, nothing is in both.
+ */
 function isComplementaryPair(names: readonly string[]): boolean {
   if (names.length !== 2) return false;
-  const [a, b] = names;
-  return a.length >= 2 && b.length >= 2 && (b === `非${a}` || a === `非${b}`);
+  const negated = names.findIndex((n) => n.startsWith('非'));
+  if (negated < 0 || names[1 - negated].startsWith('非')) return false;
+  const [plain, rest] = [names[1 - negated], names[negated].slice(1)];
+  return plain.length >= 2 && (rest === plain || (rest[0] === plain[0] && sharedEnd([plain, rest]) >= 2));
+}
+
+/** How many characters all the names end in alike. */
+export function sharedEnd(names: readonly string[]): number {
+  const shortest = Math.min(...names.map((x) => x.length));
+  let n = 0;
+  while (n < shortest && names.every((x) => x[x.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
+  return n;
 }
 
 /**
@@ -54,8 +67,6 @@ export function matchesAttachments(names: readonly string[], doc: GazetteDocumen
 
 /** The names without the words they all end in, and a 的 left before them (调整行使层级的行政权力事项 → 调整行使层级). */
 function distinctive(names: readonly string[]): string[] {
-  let shared = 0;
-  const shortest = Math.min(...names.map((n) => n.length));
-  while (shared < shortest && names.every((n) => n[n.length - 1 - shared] === names[0][names[0].length - 1 - shared])) shared++;
+  const shared = sharedEnd(names);
   return names.map((n) => n.slice(0, n.length - shared).replace(/的$/, ''));
 }

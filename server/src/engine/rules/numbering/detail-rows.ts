@@ -4,7 +4,7 @@
 // 公务用车购置及运行费), a complete classification (男, 女).
 import type { TableRow } from '../../model';
 import type { RuleContext } from '../types';
-import { isCompleteClassification } from './breakdown-wholes';
+import { isCompleteClassification, sharedEnd } from './breakdown-wholes';
 import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, UNITS, written, type Figure } from './figures';
 
 const DETAIL_HEAD = /^其中[：:]?/;
@@ -113,7 +113,7 @@ function unitOf(row: TableRow): string | undefined {
 
 /** Parts known to make the whole: a name and its complement, the items the whole's name joins, a complete classification. */
 function isComplete(wholeName: string, names: readonly string[]): boolean {
-  return names.length >= 2 && (complementary(names) || joinedIn(wholeName, names) || isCompleteClassification(names));
+  return names.length >= 2 && (joinedIn(wholeName, names) || isCompleteClassification(names));
 }
 
 /** The first cell of a row that holds words, its text as written and its column. */
@@ -131,15 +131,6 @@ function indentOf(row: TableRow | undefined): number {
   return label ? label.raw.length - label.raw.trimStart().length : 0;
 }
 
-/** A name and its complement: 税收收入 and 非税收入, 经营性收入 and 非经营性收入. */
-function complementary(names: readonly string[]): boolean {
-  if (names.length !== 2) return false;
-  const negated = names.findIndex((n) => n.startsWith('非'));
-  if (negated < 0 || names[1 - negated].startsWith('非')) return false;
-  const [plain, rest] = [names[1 - negated], names[negated].slice(1)];
-  return rest === plain || (rest[0] === plain[0] && sharedEnd([plain, rest]) >= 2);
-}
-
 /** The whole's name joins the parts' own words with 及, 和, 与 or 、 (公务用车购置及运行费 over 公务用车购置费, 公务用车运行费). */
 function joinedIn(whole: string, names: readonly string[]): boolean {
   const start = sharedStart(names);
@@ -153,12 +144,5 @@ function joinedIn(whole: string, names: readonly string[]): boolean {
 function sharedStart(names: readonly string[]): number {
   let n = 0;
   while (n < names[0].length && names.every((x) => x[n] === names[0][n])) n++;
-  return n;
-}
-
-function sharedEnd(names: readonly string[]): number {
-  const shortest = Math.min(...names.map((x) => x.length));
-  let n = 0;
-  while (n < shortest && names.every((x) => x[x.length - 1 - n] === names[0][names[0].length - 1 - n])) n++;
   return n;
 }
