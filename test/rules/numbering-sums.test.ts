@@ -253,6 +253,11 @@ describe(`${RULE}: a table whose unit its caption gives (单位：亿元)`, () =
         '正文称总投资616.0亿元，附件表“合计”为606.0亿元 (the text states 616.0, the table\'s total is 606.0)',
       ], caption.join('|'));
     }
+    // Any unit a table's cells may be written with (万人次).
+    const power = (total: string) =>
+      plan(`2025年共安排文旅项目3个，接待游客${total}万人次。`, ['2025年市文旅项目接待计划表', '单位：万人次', ''], '序号\t项目名称\t接待游客\t年度计划投资\t责任单位');
+    assert.deepEqual(run(RULE, power('606.0')), []);
+    assert.equal(run(RULE, power('616.0')).length, 1);
     // A column with its own unit keeps it.
     const own = plan(whole('616.0'), captions[0], '序号\t项目名称\t总投资（万元）\t年度计划投资\t责任单位');
     assert.deepEqual(run(RULE, own).map((f) => f.message), []);

@@ -9,6 +9,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { logicalTables, seqValue } from './tables';
 import { decimalsOf, scaled } from './decimals';
+import { UNITS } from './figures';
 
 /** A column named with its unit: 总投资（亿元）, 征收面积(公顷). */
 const NAMED_COLUMN = /^([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{1,5})[)）]$/;
@@ -136,9 +137,10 @@ function namedTotals(doc: GazetteDocument, lines: readonly Line[]): Column[] {
 const PLAIN_COLUMN = /^[\u4e00-\u9fff]{2,12}$/;
 /**
  * A caption's unit for the whole table: 单位：亿元 on its own line, closing the title's line (…计划表　单位：亿元) or the
- * lead-in over the table (…情况如下（单位：万元）：), as 金额单位：万元 too. Units of measure and of things counted only.
+ * lead-in over the table (…情况如下（单位：万元）：), as 金额单位：万元 too. Units of measure and of things counted only
+ * (those a table's cells are written with too: 万千瓦时, 万吨).
  */
-const CAPTION_UNIT = /(?:^|[\s（(])(?:计量|金额)?单位[:：][ \t\u3000]?((?:亿|万|千)?(?:元|吨|亩|公顷|平方米|立方米|平方公里|公里|千瓦时|千瓦|人|户|个|项|件|家|所|辆|台|套|次))[)）]?[：:]?$/;
+const CAPTION_UNIT = new RegExp(`(?:^|[\\s（(])(?:计量|金额)?单位[:：][ \\t\\u3000]?((?:亿|万|千)?(?:元|吨|亩|公顷|平方米|立方米|平方公里|公里|千瓦时|千瓦|人|户|个|项|件|家|所|辆|台|套|次)|${UNITS})[)）]?[：:]?$`);
 /** Lines above a table that may hold its caption: its title, the unit's line, the lead-in, blank lines aside. */
 const CAPTION_LINES = 3;
 
