@@ -75,7 +75,13 @@ describe(RULE, function () {
         '　　二、关于中心城区停车设施建设', '', '　　会议议定：2025年新建公共停车泊位3000个。', '', '　　责任单位：市城市管理局', '',
         '　　出席：周文涛　王志宏', '', '　　记录：张　伟', '', '澜沧市人民政府办公室', '', '2025年7月14日',
       ].join('\n');
-    for (const serial of ['（第8期）', '(第8期)', '（第 8 期）']) assert.deepEqual(run(RULE, minutes(serial)), [], serial);
+    for (const serial of ['（第8期）', '(第8期)', '（第 8 期）', '第8期', '第 8 期']) assert.deepEqual(run(RULE, minutes(serial)), [], serial);
+    // Bare, as in brackets: the title's own line, so the 纪要 is a document of its own that the 目录 names.
+    for (const serial of ['第8期', '第 8 期']) {
+      const issue = parseIssue(minutes(serial));
+      assert.deepEqual(issue.documents.map((d) => d.title.norm), ['澜沧市人民政府市长办公会议纪要第8期'], serial);
+      assert.deepEqual(lintIssue(issue).filter((f) => f.ruleId.startsWith('cross-reference/')), [], serial);
+    }
     // A running header further down still names the issue.
     assert.deepEqual(run(RULE, minutes('（第8期）', '澜沧市人民政府公报　2025年第6期')).map((f) => f.message), ['页眉期号“2025年第6期”与本期“2025年第7期”不一致 (the running header names another issue)']);
   });

@@ -278,7 +278,9 @@ function periodUnder(lines: readonly Line[], i: number, to: number, key: string,
   const next = nextNonBlank(lines, i + 1, Math.min(to, i + 3));
   if (next === undefined) return undefined;
   const period = normalize(content(lines[next].text));
-  return /^\(.{1,16}\)$/.test(period) && titles.startKey(key + period) ? next : undefined;
+  // In brackets, or bare where the 目录 has it in brackets (纪要 / 第 8 期 for …纪要（第8期）).
+  const bracketed = /^\(.{1,16}\)$/.test(period) ? period : period.length <= 16 && !/[()]/.test(period) ? `(${period})` : undefined;
+  return bracketed !== undefined && titles.startKey(key + bracketed) ? next : undefined;
 }
 
 /**

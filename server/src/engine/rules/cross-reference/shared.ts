@@ -79,12 +79,21 @@ export function withoutYears(norm: string): string {
  */
 export function sameTitle(a: string, b: string): boolean {
   if (a === b) return true;
+  // A period under a title, bare in the body and in brackets in the 目录 (…纪要 / 第 8 期 for …纪要（第8期）).
+  if (barePeriod(a) === b || barePeriod(b) === a) return true;
   // A citation writes the title inside a cited title in 〈〉 (《关于落实〈政府工作报告〉…的通知》), the document in 《》.
   if (a.includes('〈') || b.includes('〈')) return sameTitle(bookMarks(a), bookMarks(b));
   const ya = withoutYears(a);
   const yb = withoutYears(b);
   return (ya === b || yb === a) && ya === yb;
 }
+
+/** A title ending in a period in brackets (…纪要(第8期), …人事任免(2024年3月份)) with the brackets dropped; else undefined. */
+function barePeriod(title: string): string | undefined {
+  const m = PERIOD_IN_BRACKETS.exec(title);
+  return m ? title.slice(0, m.index) + m[1] : undefined;
+}
+const PERIOD_IN_BRACKETS = /\((第\d{1,4}期|\d{4}年(?:第?[一二三四1-4]季度|\d{1,2}月份?)?)\)$/;
 
 /** 〈〉 written 《》. */
 function bookMarks(title: string): string {
