@@ -21,6 +21,7 @@ import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
 import { checkListedEntities } from './listed-entities';
+import { checkTableCounts } from './table-counts';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
@@ -48,6 +49,7 @@ const rule: Rule = {
     checkTextBreakdowns(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
+    checkTableCounts(ctx, doc);
     checkEnumerationCounts(ctx, doc);
     checkSectionCounts(ctx, doc);
   },
