@@ -6,6 +6,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { logicalTables, seqValue } from './tables';
+import { slipsAmong } from './table-counts';
 
 /** A header cell naming the bodies a row each: 企业名称, 单位名称 (企业, 单位 is what the text counts them as). */
 const ENTITY_COLUMN = /^(企业|单位|机构|学校|医院)名称$/;
@@ -38,11 +39,7 @@ export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): voi
       stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, m.index!, m.index! + m[1].length) });
     }
   }
-  // One count that agrees: the others count something else (the firms of a year before, of the whole city).
-  if (stated.length === 0 || stated.some((s) => s.value === list.rows)) return;
-  for (const s of stated) {
-    // Far from the list's size: a count of other bodies, not a slip in this one.
-    if (s.value * 2 < list.rows || s.value > list.rows * 2) continue;
+  for (const s of slipsAmong(stated, list.rows)) {
     ctx.report({
       message: `正文称${s.written}${s.measure}${list.noun}，附件表列出${list.rows}${s.measure} (the text counts ${s.value}, the table lists ${list.rows})`,
       range: s.range,

@@ -37,11 +37,7 @@ export function checkTableCounts(ctx: RuleContext, doc: GazetteDocument): void {
       stated.push({ noun, value: numeralValue(m[group]), written: m[group], p, start, end });
     }
   }
-  // One count that agrees: the others count something else (last year's, a part of them).
-  if (stated.length === 0 || stated.some((s) => s.value === rows)) return;
-  for (const s of stated) {
-    // Far from the table's size: a count of other things, not a slip in this one.
-    if (s.value * 2 < rows || s.value > rows * 2) continue;
+  for (const s of slipsAmong(stated, rows)) {
     const range = sourceRange(s.p, s.start, s.end);
     ctx.report({
       message: `正文称${s.noun}共${s.written}项，表中实际列出${rows}项 (the text counts ${s.value}, the table lists ${rows})`,
@@ -50,4 +46,13 @@ export function checkTableCounts(ctx: RuleContext, doc: GazetteDocument): void {
       suggestions: [{ title: `改为${rows} (use ${rows})`, edits: [{ range, text: writtenLike(s.written, rows) }] }],
     });
   }
+}
+
+/**
+ * The counts of a list that may be slips in it: none where one count agrees (the others count something else: last
+ * year's, a part), and none far from the list's size (less than half, more than twice: a count of other things).
+ */
+export function slipsAmong<T extends { value: number }>(stated: readonly T[], listed: number): T[] {
+  if (stated.some((s) => s.value === listed)) return [];
+  return stated.filter((s) => s.value * 2 >= listed && s.value <= listed * 2);
 }
