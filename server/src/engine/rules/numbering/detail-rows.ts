@@ -5,7 +5,7 @@
 import type { TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { isCompleteClassification, sharedEnd } from './breakdown-wholes';
-import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, UNITS, written, type Figure } from './figures';
+import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, UNITS, written } from './figures';
 
 const DETAIL_HEAD = /^其中[：:]?/;
 const UNIT_ALONE = new RegExp(`^(?:${UNITS}|%|％)$`);
@@ -119,7 +119,7 @@ function isComplete(wholeName: string, names: readonly string[]): boolean {
 /** The first cell of a row that holds words, its text as written and its column. */
 function labelOf(row: TableRow | undefined): { text: string; column: number; raw: string } | undefined {
   if (!row) return undefined;
-  const column = row.cells.findIndex((c) => c.norm !== '' && !isFigure(c.norm));
+  const column = labelColumn(row);
   if (column < 0) return undefined;
   const raw = row.cells[column].text;
   return { text: raw.replace(/[\s\u3000]/g, ''), column, raw };

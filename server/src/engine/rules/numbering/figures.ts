@@ -72,3 +72,8 @@ export function trimmed(text: string, r: Range): Range {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
+
+/** The column of a row's first cell that holds words, not a figure (its label); -1 when none does. */
+export function labelColumn(row: TableRow): number {
+  return row.cells.findIndex((c) => c.norm !== '' && !isFigure(c.norm));
+}

@@ -11,7 +11,7 @@ import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';
 import { checkStatedTotals } from './stated-totals';
 import { checkDetailRows } from './detail-rows';
-import { figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, written, type Figure } from './figures';
+import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
   id: 'numbering/sums',
@@ -143,7 +143,7 @@ function toward(rows: readonly Row[], at: number, dir: -1 | 1, stop: readonly Ki
 
 /** The text of a row's first cell that holds words, not a figure ('' when none does). */
 function labelText(row: TableRow): string {
-  return row.cells.find((c) => c.norm !== '' && !isFigure(c.norm))?.text ?? '';
+  return row.cells[labelColumn(row)]?.text ?? '';
 }
 
 function labelOf(row: TableRow): string {
