@@ -32,6 +32,7 @@ import { FoldingProvider } from './features/folding';
 import { HoverProvider } from './features/hover';
 import { ReferencesProvider } from './features/references';
 import { RenameProvider } from './features/rename';
+import { SelectionRangesProvider } from './features/selectionRanges';
 import { deferred } from './features/deferred';
 import { ConfigurationService } from './features/settings';
 import { INDEX_WAIT_MS, uriToPath, WorkspaceFiles } from './features/workspaceFiles';
@@ -101,6 +102,7 @@ const rename = new RenameProvider(cache);
 const completion = new CompletionProvider(cache, workspace, configuration);
 const codeLens = new CodeLensProvider(cache, configuration);
 const links = new DocumentLinksProvider(cache);
+const selections = new SelectionRangesProvider(cache);
 const workspaceCheck = new WorkspaceCheck(documents, cache, configuration, workspace, (p) => connection.sendDiagnostics(p));
 
 function reportRuleError(uri: string, rule: Rule, error: unknown): void {
@@ -171,6 +173,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '政府公报' },
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
+      selectionRangeProvider: true,
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
@@ -361,6 +364,10 @@ connection.onWorkspaceSymbol(guard('workspaceSymbol', [], afterIndexing((params)
 connection.onFoldingRanges(guard('foldingRange', [], async (params) => {
   const doc = await gazetteFor(params.textDocument.uri);
   return doc ? folding.provide(doc) : [];
+}));
+connection.onSelectionRanges(guard('selectionRange', [], async (params) => {
+  const doc = await gazetteFor(params.textDocument.uri);
+  return doc ? selections.provide(doc, params.positions) : [];
 }));
 connection.onHover(guard('hover', null, async (params) => {
   const doc = await gazetteFor(params.textDocument.uri);

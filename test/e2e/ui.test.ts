@@ -164,6 +164,26 @@ function scenes(editor: Editor): void {
       await shot(page, '05-go-to-definition');
     });
 
+    it('expands the selection to a cited title, then to its 《》 and on through the sentence (Expand Selection)', async () => {
+      const line = lineOf('《2019年嘉兴市食品安全工作要点》');
+      const title = '2019年嘉兴市食品安全工作要点';
+      await wb.gotoLine(page, line, lines[line - 1].indexOf('食品安全') + 1);
+      // The status bar counts what is selected: the word (年嘉兴市…要点, as the language's word pattern reads it), the
+      // title, the title with its 《》, then the sentence.
+      const counts: number[] = [];
+      for (let step = 0; step < 4; step++) {
+        await wb.runCommand(page, 'Expand Selection');
+        const before = counts[counts.length - 1] ?? 0;
+        counts.push(await waitFor('the selection to grow', async () => {
+          const n = Number(/\((\d+) selected\)/.exec(await wb.statusItem(page, 'status.editor.selection'))?.[1] ?? 0);
+          return n > before && n;
+        }, 5000));
+      }
+      const k = counts.indexOf(title.length);
+      assert.ok(k >= 0 && counts[k + 1] === title.length + 2 && counts[k + 2] > title.length + 2, `selected ${counts.join(' → ')}`);
+      await page.keyboard.press('Escape');
+    });
+
     it('completes the next heading label at the start of a line', async () => {
       const empty = lineOf('(二)做好总结提升') + 1;
       assert.equal(lines[empty - 1], '');

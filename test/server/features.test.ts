@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import type { SelectionRange } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, LineIndex, lintIssue, parseIssue, resolveConfig, type Rule } from '../../server/src/engine';
 import { AnalysisCache } from '../../server/src/features/analysis';
@@ -20,6 +21,7 @@ import { FoldingProvider } from '../../server/src/features/folding';
 import { HoverProvider } from '../../server/src/features/hover';
 import { ReferencesProvider } from '../../server/src/features/references';
 import { questionsOf } from '../../server/src/features/questions';
+import { SelectionRangesProvider } from '../../server/src/features/selectionRanges';
 import { WorkspaceSymbolsProvider } from '../../server/src/features/workspaceSymbols';
 import { corpusAvailable, corpusText } from './lspClient';
 import { preferredFix } from '../../server/src/features/codeActions';
@@ -415,6 +417,7 @@ describe('features: every provider on every line of the corpus', function () {
       references: new ReferencesProvider(cache, workspace),
       completion: new CompletionProvider(cache, workspace, configuration),
     };
+    const selections = new SelectionRangesProvider(cache);
     for (const name of ['jiaxing-2018-12.txt', 'jiaxing-2019-07.txt', 'shaoxing-2018-08.txt']) {
       const text = corpusText(name);
       const doc = TextDocument.create(`file:///corpus/${name}`, 'gazette', 1, text);
@@ -437,6 +440,7 @@ describe('features: every provider on every line of the corpus', function () {
           providers.definition.provide(doc, position).forEach((l) => assert.ok(within(l.range)));
           if (character === 3) providers.references.provide(doc, position, true);
           if (character < 2) await providers.completion.provide(doc, position);
+          for (let r: SelectionRange | undefined = selections.provide(doc, [position])[0]; r; r = r.parent) assert.ok(within(r.range));
         }
       }
     }
@@ -756,5 +760,59 @@ describe('features: notes under 注释： and their markers', () => {
     const items = text.replace('现提出如下意见。', '现提出如下意见：\n①推进旧改；\n②推进新建。\n');
     const d = TextDocument.create('file:///tmp/items.gazette', 'gazette', 1, items);
     assert.deepStrictEqual(new DefinitionProvider(cache, workspace).provide(d, d.positionAt(items.indexOf('①推进'))), []);
+  });
+});
+
+describe('features: expand selection', () => {
+  const text = [
+    '某市人民政府关于印发某市数字经济发展实施方案的通知', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+    '现将《某市数字经济发展实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2024年5月6日', '',
+    '某市数字经济发展实施方案', '', '一、重点任务', '', '（一）推进产业数字化转型。', '',
+    '1．实施制造业数字化改造。每年完成数字化改造项目50个。（牵头单位：市经信局；配合单位：市发改委、', '市财政局）', '',
+    '2．发展智慧农业。建设数字农业工厂10家。（牵头单位：市农业农村局）', '',
+    '二、保障措施', '', '加强组织领导，落实“一把手”责任。', '',
+  ].join('\n');
+  const { cache } = cacheWith(allRules);
+  const doc = TextDocument.create('file:///tmp/select.gazette', 'gazette', 1, text);
+  const provider = new SelectionRangesProvider(cache);
+  /** The text of each range from the innermost out, for a position given as a string it sits in. */
+  const chain = (inside: string, k = 1) => {
+    const offset = text.indexOf(inside) + k;
+    let r: SelectionRange | undefined = provider.provide(doc, [doc.positionAt(offset)])[0];
+    const out: string[] = [];
+    for (; r; r = r.parent) out.push(text.slice(doc.offsetAt(r.range.start), doc.offsetAt(r.range.end)));
+    return out;
+  };
+
+  it('grows from a unit in an annotation wrapped over two lines to its brackets, sentence, item, heading blocks, document and issue', () => {
+    const got = chain('市财政局');
+    const item = '1．实施制造业数字化改造。每年完成数字化改造项目50个。（牵头单位：市经信局；配合单位：市发改委、\n市财政局）';
+    // The ； inside the brackets ends no sentence: the sentence is the annotation, then the item.
+    assert.deepStrictEqual(got.slice(0, 3), ['牵头单位：市经信局；配合单位：市发改委、\n市财政局', '（牵头单位：市经信局；配合单位：市发改委、\n市财政局）', item]);
+    // Then the item's heading block, (一)'s, 一、's, the plan, the issue: each holds the one before.
+    assert.ok(got.some((s) => s.startsWith('（一）推进产业数字化转型。') && s.endsWith('（牵头单位：市农业农村局）')));
+    assert.ok(got.some((s) => s.startsWith('一、重点任务') && s.endsWith('（牵头单位：市农业农村局）')));
+    assert.strictEqual(got[got.length - 1], text.trimEnd());
+    for (let k = 1; k < got.length; k++) assert.ok(got[k].includes(got[k - 1]) && got[k].length > got[k - 1].length, got[k]);
+  });
+
+  it('selects a sentence inside a paragraph, then the paragraph', () => {
+    const got = chain('每年完成');
+    assert.deepStrictEqual(got.slice(0, 2), ['每年完成数字化改造项目50个。', '1．实施制造业数字化改造。每年完成数字化改造项目50个。（牵头单位：市经信局；配合单位：市发改委、\n市财政局）']);
+  });
+
+  it('selects a cited title inside its 《》, and a quoted phrase inside its quotes', () => {
+    assert.deepStrictEqual(chain('数字经济发展实施方案》').slice(0, 2), ['某市数字经济发展实施方案', '《某市数字经济发展实施方案》']);
+    assert.deepStrictEqual(chain('一把手').slice(0, 3), ['一把手', '“一把手”', '加强组织领导，落实“一把手”责任。']);
+  });
+
+  it('pairs nothing with a bracket left open, and answers at the very start and end of the text', () => {
+    const open = '某市人民政府关于某事的通知\n\n某政发〔2024〕9号\n\n各区人民政府：\n\n请于月底前报送（责任单位：市财政局。\n\n某市人民政府\n\n2024年5月6日\n';
+    const d = TextDocument.create('file:///tmp/open.gazette', 'gazette', 1, open);
+    const first = provider.provide(d, [d.positionAt(open.indexOf('市财政局'))])[0];
+    assert.strictEqual(d.getText(first.range), '请于月底前报送（责任单位：市财政局。');
+    for (const offset of [0, open.length]) assert.ok(provider.provide(d, [d.positionAt(offset)])[0].range);
+    const empty = TextDocument.create('file:///tmp/empty.gazette', 'gazette', 1, '');
+    assert.deepStrictEqual(provider.provide(empty, [{ line: 0, character: 0 }])[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
 });

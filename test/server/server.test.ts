@@ -11,6 +11,7 @@ import {
   corpusText,
   find,
   makeWorkspace,
+  offsetAt,
   uriOf,
   type PublishedDiagnostics,
 } from './lspClient';
@@ -101,6 +102,7 @@ describe('language server over stdio', function () {
         'documentSymbolProvider',
         'workspaceSymbolProvider',
         'foldingRangeProvider',
+        'selectionRangeProvider',
         'hoverProvider',
         'definitionProvider',
         'referencesProvider',
@@ -438,6 +440,18 @@ describe('language server over stdio', function () {
       const heading = find(j18, '一、总体要求').line;
       assert.ok(ranges.some((r) => r.startLine === heading && r.endLine > heading), 'heading folds');
       assert.ok(ranges.every((r) => r.endLine > r.startLine));
+    });
+
+    it('expands a selection from a unit to its annotation, its item and out to the whole issue', async () => {
+      const position = at('〔责任单位:市建委,各县', 0, 7);
+      const [first]: any[] = await client.request('textDocument/selectionRange', { textDocument: { uri: j18Uri }, positions: [position] });
+      const text = client.text(j18Uri);
+      const texts: string[] = [];
+      for (let r = first; r; r = r.parent) texts.push(text.slice(offsetAt(text, r.range.start), offsetAt(text, r.range.end)));
+      assert.ok(texts.length >= 6, texts.join(' | '));
+      assert.ok(texts.some((t) => /^责任单位[:：]/.test(t)), 'the annotation inside its brackets');
+      for (let k = 1; k < texts.length; k++) assert.ok(texts[k].includes(texts[k - 1]) && texts[k].length > texts[k - 1].length, texts[k].slice(0, 40));
+      assert.strictEqual(texts[texts.length - 1], text.trimEnd());
     });
   });
 
