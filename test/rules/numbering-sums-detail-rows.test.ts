@@ -75,6 +75,19 @@ describe(`${RULE}: 其中 rows`, () => {
     ]);
   });
 
+  it('checks a part\'s own 其中 rows against that part', () => {
+    const nested = (vat: string, cit: string) => table([
+      '项目	预算数	执行数', '一般公共预算收入	412.0	412.8', '其中：税收收入	310.0	308.6', `　　　其中：增值税	${vat}`,
+      `　　　　　　企业所得税	${cit}`, '　　　非税收入	102.0	104.2',
+    ]);
+    assert.deepEqual(messages(nested('150.0	140.0', '80.0	70.0')), []);
+    assert.deepEqual(messages(nested('150.0	140.0', '180.0	70.0')), [
+      '“其中”所列增值税、企业所得税之和为330.0，超过“税收收入”的310.0 (the rows under 其中 add up to 330.0, more than 310.0)',
+    ]);
+    // Each part written with its 其中, as far in as the one before: siblings, not one under the other.
+    assert.deepEqual(messages(table(['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	100.0', '其中：非税收入	312.8'])), []);
+  });
+
   it('ends a part\'s own 其中 list at a row no further in than that part', () => {
     const rows = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	300.0', '　　　非税收入	80.0', '　　　　其中：罚没收入	60.0', '　　　其他收入	32.8'];
     assert.deepEqual(messages(table(rows)), []);

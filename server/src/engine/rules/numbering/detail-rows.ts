@@ -24,15 +24,21 @@ export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): vo
     if (!first || !DETAIL_HEAD.test(first.text)) continue;
     const whole = rows[i - 1];
     const wholeLabel = labelOf(whole);
-    if (whole.isHeader || !wholeLabel || DETAIL_HEAD.test(wholeLabel.text)) continue;
-    const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column, indentOf(whole))];
+    if (whole.isHeader || !wholeLabel) continue;
+    // A 其中 further in under a part that opened its list (其中：税收收入 / 　　　其中：增值税) details that part: its own
+    // parts are the rows further in than it, as the list it is in reads them. One as far in may be that part's sibling
+    // (其中：税收收入 / 其中：非税收入, each part with its 其中).
+    const nested = DETAIL_HEAD.test(wholeLabel.text);
+    if (nested && indentOf(rows[i]) <= indentOf(whole)) continue;
+    const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column, indentOf(nested ? rows[i] : whole))];
     // Parts in another unit than the whole (其中：税收收入（万元） under 一般公共预算收入（亿元）) are not added to it.
     if (parts.some((p) => unitOf(p) !== unitOf(whole))) continue;
+    const wholeName = wholeLabel.text.replace(DETAIL_HEAD, '');
     const names = parts.map((r, k) => (k === 0 ? labelOf(r)!.text.replace(DETAIL_HEAD, '') : labelOf(r)!.text));
-    if (names.some((n) => n === '')) continue;
-    if (parts.length > 1 && !isComplete(wholeLabel.text, names) && [wholeLabel.text, ...names].some((n) => PEOPLE_OR_BODIES.test(n))) {
-      parts.forEach((p, k) => checkParts(ctx, whole, wholeLabel.text, [p], [names[k]], skip));
-    } else checkParts(ctx, whole, wholeLabel.text, parts, names, skip);
+    if (wholeName === '' || names.some((n) => n === '')) continue;
+    if (parts.length > 1 && !isComplete(wholeName, names) && [wholeName, ...names].some((n) => PEOPLE_OR_BODIES.test(n))) {
+      parts.forEach((p, k) => checkParts(ctx, whole, wholeName, [p], [names[k]], skip));
+    } else checkParts(ctx, whole, wholeName, parts, names, skip);
   }
 }
 
