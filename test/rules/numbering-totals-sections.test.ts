@@ -79,3 +79,34 @@ describe(`${RULE}: a count in a document's opening of a section titled by what i
     assert.deepEqual(messages(notice('现将项目及责任分工通知如下。', '民生实事项目', 10, ['', '　　已完成民生实事项目3件的，要及时总结。'])), []);
   });
 });
+
+describe(`${RULE}: a count in a document's opening of the items a section's title names (道路名称及起止点)`, () => {
+  /** A 批复 naming roads: the opening's count, and one numbered item a road. */
+  const reply = (opening: string, roads: number, title = '道路名称及起止点') => [
+    '某市人民政府关于江北新区部分道路命名的批复', '', '某政函〔2025〕21号', '', '市民政局：', '',
+    `　　你局《关于江北新区部分道路命名的请示》（某民〔2025〕12号）收悉。经研究，${opening}现批复如下：`, '',
+    `　　一、${title}`, '',
+    ...Array.from({ length: roads }, (_, k) => `　　${k + 1}．第${k + 1}路：东起滨江大道，西至澄湖路，全长${k + 1}.2公里。`),
+    '', '　　二、有关要求', '', '　　请你局及时将命名的标准地名向社会公布。', '', '　　此复。', '', '某市人民政府', '', '2025年5月6日', '',
+  ].join('\n');
+
+  it('flags a count of the named items that differs from the items listed, and offers the count as listed', () => {
+    const text = reply('同意对江北新区9条道路予以命名。', 8);
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['文中称道路9条，该部分实际列出8条 (the text counts 9, the section lists 8)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '9条');
+    assert.equal(suggested(RULE, text), text.replace('9条道路', '8条道路'));
+    assert.deepEqual(messages(reply('同意对江北新区三座桥梁予以命名。', 4, '桥梁名称及位置')), ['文中称桥梁3座，该部分实际列出4座 (the text counts 3, the section lists 4)']);
+  });
+
+  it('stays quiet where the count agrees, or counts something else', () => {
+    assert.deepEqual(messages(reply('同意对江北新区8条道路予以命名。', 8)), []);
+    assert.deepEqual(messages(reply('同意对江北新区八条道路予以命名。', 8)), []);
+    // Not right before the name: 8条主要道路 may count some of them; 涉及道路1.2公里 is no count of roads.
+    assert.deepEqual(messages(reply('同意对江北新区9条主要道路予以命名。', 8)), []);
+    // A count far from the items counts something else (全区120条道路 over the eight named).
+    assert.deepEqual(messages(reply('江北新区现有120条道路，同意对其中部分道路予以命名。', 8)), []);
+    // A title that names no items: 一、命名原则.
+    assert.deepEqual(messages(reply('同意对江北新区9条道路予以命名。', 8, '命名原则')), []);
+  });
+});

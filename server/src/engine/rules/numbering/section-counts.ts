@@ -1,7 +1,8 @@
 // A count in a document's opening of what one of its sections lists, the section titled by what is counted:
 // 确定2025年市政府民生实事项目10件 over 一、2025年市政府民生实事项目 and its items 1．–10．. Only a count in 件 or 项
 // right after the section's whole title or right before it: a title that merely ends with the words counted
-// (推进老旧小区改造 / 老旧小区改造200个) counts something else, and so does a count in 个 (12个先进集体).
+// (推进老旧小区改造 / 老旧小区改造200个) counts something else, and so does a count in 个 (12个先进集体). A title that
+// names its items (一、道路名称及起止点) is counted by that name with a measure word right before it (同意对…8条道路予以命名).
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { chineseToInt, halfWidthDigits, trimEndChars, writtenLike } from '../../parse/text';
@@ -14,6 +15,10 @@ import { addTo } from '../../arrays';
 const COUNT_AFTER = /^[ \t]*([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(件|项)/;
 /** A count right before a title: 10件…, 10项重点任务 (the title after it, perhaps after 的). */
 const COUNT_BEFORE = /(?<![0-9０-９.．第])([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(件|项)的?$/;
+/** A title naming what its items are: 道路名称及起止点, 桥梁名称及位置. */
+const ITEMS_NAMED = /^([\u4e00-\u9fff]{2,8}?)名称/;
+/** What may count the items a title names, right before their name: 8条道路, 3座桥梁. */
+const MEASURE = '条座个件项处所家';
 /** A title that carries a count of its own (一、正式项目（共5件）) is checked as such; not here. */
 const OWN_COUNT = /[(（][^()（）]*[0-9０-９一两二三四五六七八九十][^()（）]*[)）][ \t\u3000]*$/;
 /** How much of a document's opening is read, and how long a title may be. */
@@ -34,15 +39,17 @@ export function checkSectionCounts(ctx: RuleContext, doc: GazetteDocument): void
   for (const [parent, own] of under) {
     const title = own.length === 1 ? titleOf(doc.headings[parent]) : undefined;
     if (title === undefined) continue;
+    const named = ITEMS_NAMED.exec(title)?.[1];
     for (const p of opening) {
-      const claim = countOf(p.text, title);
+      const claim = countOf(p.text, title) ?? (named !== undefined ? countBefore(p.text, named) : undefined);
       if (!claim) continue;
       const items = own[0].items;
       // 提出8项重点任务 over 二、重点任务 whose (一)–(四) hold 1．–8．: the count may be of the items' own items.
       const nested = items.reduce((n, i) => n + (under.get(i)?.[0]?.items.length ?? 0), 0);
       // A count far from the items (120项 over three groups of projects) counts something the items group.
       const near = (n: number) => claim.value <= n * 2 && claim.value * 2 >= n;
-      if (claim.value !== items.length && claim.value !== nested && near(items.length)) report(ctx, p, claim, title, items.length, { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end });
+      const what = claim.named ? named! : `“${title}”`;
+      if (claim.value !== items.length && claim.value !== nested && near(items.length)) report(ctx, p, claim, what, items.length, { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end });
       break;
     }
   }
@@ -75,6 +82,8 @@ interface Claim {
   /** Where the numeral starts, and where the measure word ends, in the paragraph's text. */
   at: number;
   end: number;
+  /** Counted by the name of the items, not by the title. */
+  named?: boolean;
 }
 
 function countOf(text: string, title: string): Claim | undefined {
@@ -89,17 +98,31 @@ function countOf(text: string, title: string): Claim | undefined {
   return undefined;
 }
 
+/** A count right before the name of the items: 9条道路. */
+function countBefore(text: string, name: string): Claim | undefined {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const base = Math.max(0, at - 6);
+    const m = NAMED_COUNT.exec(text.slice(base, at));
+    const found = m && claim(m, base + m.index, at);
+    if (found) return { ...found, named: true };
+  }
+  return undefined;
+}
+
+const NAMED_COUNT = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \\t]*([${MEASURE}])$`);
+
 function claim(m: RegExpExecArray, at: number, end: number): Claim | undefined {
   const numeral = m[1];
   const value = /[0-9０-９]/.test(numeral) ? Number(halfWidthDigits(numeral)) : chineseToInt(numeral);
   return Number.isFinite(value) && value > 0 ? { value, numeral, measure: m[2], at, end } : undefined;
 }
 
-function report(ctx: RuleContext, p: Paragraph, c: Claim, title: string, actual: number, items: Range): void {
+/** `what` is the title in quotes, or the name of the items (道路). */
+function report(ctx: RuleContext, p: Paragraph, c: Claim, what: string, actual: number, items: Range): void {
   const digits = sourceRange(p, c.at, c.at + c.numeral.length);
   const written = writtenLike(c.numeral, actual);
   ctx.report({
-    message: `文中称“${title}”${c.value}${c.measure}，该部分实际列出${actual}${c.measure} (the text counts ${c.value}, the section lists ${actual})`,
+    message: `文中称${what}${c.value}${c.measure}，该部分实际列出${actual}${c.measure} (the text counts ${c.value}, the section lists ${actual})`,
     range: sourceRange(p, c.at, c.end),
     related: [{ range: items, message: '所计条目 (the items counted)' }],
     suggestions: [{ title: `改为${written} (use ${actual})`, edits: [{ range: digits, text: written }] }],
