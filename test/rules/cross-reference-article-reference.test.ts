@@ -273,3 +273,28 @@ describe(`${RULE}: 款 and 项`, () => {
   });
 });
 
+
+describe(`${RULE}: measures numbered 一、…十二、, cited by 条`, () => {
+  /** A notice issuing measures numbered 一、…N、 (or groups 一、–三、 running on (一)…(N)), and an interpretation citing them. */
+  const issue = (items: string[], cited: string) => [
+    '青川市人民政府办公室关于印发青川市促进民营经济发展若干措施的通知', '', '青政办发〔2025〕8号', '', '各区人民政府，市政府各部门：', '',
+    '　　《青川市促进民营经济发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '青川市人民政府办公室', '', '2025年3月1日', '',
+    '青川市促进民营经济发展若干措施', '', ...items.flatMap((i) => [i, '']),
+    '《青川市促进民营经济发展若干措施》政策解读', '',
+    '　　一、出台背景', '',
+    `　　答：为优化民营经济发展环境，制定《青川市促进民营经济发展若干措施》（以下简称《措施》）。${cited}`, '',
+    '　　解读机关：青川市发展改革委', '',
+  ].join('\n');
+  const twelve = Array.from({ length: 12 }, (_, k) => `　　${'一二三四五六七八九十'[k] ?? ''}${k >= 10 ? `十${'一二'[k - 10]}` : ''}、第${k + 1}项措施。加大支持力度，按规定给予补助。`.replace(/^　　十十/, '　　十'));
+
+  it('reports a 第N条 past the last measure', () => {
+    assert.deepEqual(messages(issue(twelve, '《措施》第十三条明确了融资支持。')), ['所引《青川市促进民营经济发展若干措施》第十三条不存在，其最后一条为“十二、” (no article 13: the last one is 12)']);
+  });
+
+  it('stays quiet on a measure the list has, and on items that run on under groups', () => {
+    assert.deepEqual(messages(issue(twelve, '《措施》第十二条明确了融资支持。')), []);
+    const groups = ['　　一、降低经营成本', ...Array.from({ length: 8 }, (_, k) => `　　（${'一二三四五六七八'[k]}）第${k + 1}项措施。`), '　　二、强化融资支持', ...Array.from({ length: 7 }, (_, k) => `　　（${['九', '十', '十一', '十二', '十三', '十四', '十五'][k]}）第${k + 9}项措施。`)];
+    assert.deepEqual(messages(issue(groups, '《措施》第十五条明确了融资支持。')), []);
+    assert.deepEqual(messages(issue(groups, '《措施》第十六条明确了融资支持。')), ['所引《青川市促进民营经济发展若干措施》第十六条不存在，其最后一条为“（十五）” (no article 16: the last one is 15)']);
+  });
+});

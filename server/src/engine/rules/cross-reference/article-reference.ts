@@ -295,8 +295,17 @@ function extentOf(ctx: RuleContext, scope: Scope): Extent {
   LINE_LABEL.lastIndex = 0;
   const body = ctx.text.slice(range.start, range.end);
   for (let m; (m = LINE_LABEL.exec(body)); ) take(m[2] === '条' ? 'article' : 'chapter', numeralValue(m[1]), `第${m[1]}${m[2]}`);
+  // Measures numbered 一、…十二、 with no 第N条 (若干措施, 若干政策) are cited by 条 all the same (《若干措施》第五条), the
+  // 条 being any of their items: (十五) of a list run on under 一、–四、, or 30． . The highest label of any kind is
+  // their last, so that only a number past every label is reported.
+  if (!out.article && scope.doc.headings.some((h) => h.part === scope.part && h.kind === 'cn')) {
+    for (const h of scope.doc.headings) if (h.part === scope.part && ITEM_KINDS.has(h.kind)) take('article', h.value, `“${labelOf(h)}”`, h.labelRange);
+  }
   return out;
 }
+
+/** The labels whose items a 第N条 may count where rules have no 第N条 of their own. */
+const ITEM_KINDS = new Set<Heading['kind']>(['cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled']);
 
 const LINE_LABEL = new RegExp(`^[ \\t\\u3000#*]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'gm');
 
