@@ -852,6 +852,37 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: a part of a 其中 that holds the parts after it (民生支出 over 教育支出, 卫生健康支出)`, () => {
+  const report = (sentence: string) =>
+    [
+      '澜沧市人民政府关于2024年财政预算执行情况的报告', '', '澜政函〔2025〕5号', '', '市人大常委会：', '',
+      `　　一、一般公共预算执行情况。全年一般公共预算收入52.3亿元，增长4.6%。${sentence}`, '', '　　特此报告。', '',
+      '澜沧市人民政府', '2025年3月10日', '',
+    ].join('\n');
+
+  it('reads the kinds after a class drawn across them as its own, not beside it', () => {
+    for (const s of [
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出18.3亿元，卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元、教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中“三保”支出52.4亿元、社会保障和就业支出21.7亿元、教育支出18.3亿元。',
+      '全年一般公共预算支出86.5亿元，其中基本支出30.1亿元、重点支出50.6亿元、教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年教育投入20.5亿元，其中教育支出18.3亿元，义务教育支出9.6亿元、职业教育支出3.1亿元。',
+    ]) assert.deepEqual(run(RULE, report(s)), [], s);
+  });
+
+  it('still reports parts that add up to more where none can hold the others', () => {
+    const expected = (sum: string) => [`称共86.5亿元，“其中”所列各项之和为${sum}亿元 (the parts listed add up to ${sum}, not 86.5)`];
+    // The kinds exceed the class they would fall in.
+    const more = report('全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出48.3亿元，卫生健康支出19.6亿元。');
+    assert.deepEqual(run(RULE, more).map((f) => f.message), expected('133.1'));
+    // Two kinds side by side, neither a class of the other.
+    assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中基本支出60.2亿元、项目支出36.3亿元。')).map((f) => f.message), expected('96.5'));
+    // The class itself more than the whole.
+    assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中教育支出18.3亿元、民生支出75.2亿元、卫生健康支出9.6亿元。')).map((f) => f.message), expected('103.1'));
+  });
+});
+
 describe(`${RULE}: a 其中 after a clause comparing the whole with last year's`, () => {
   const report = (sentence: string) =>
     [

@@ -4,7 +4,8 @@
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
 // kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人) or measures (公顷, 万元). Measures are added as printed, in
-// decimals scaled to integers (12.3456公顷).
+// decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
+// 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
@@ -95,6 +96,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
         isCompleteClassification(names) ||
         matchesAttachments(names, doc);
       if (sum < total && !exhaustive) continue;
+      if (sum > total && holdsLaterParts(parts, sums, total, scale)) continue;
       if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !MEASURE.test(unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name))) continue;
       const written = unscaled(sum, scale);
       ctx.report({
@@ -103,6 +105,29 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       });
     }
   }
+}
+
+/**
+ * A class drawn across kinds (民生支出, 重点项目, “三保”支出, 刚性支出): the parts after it may be its kinds (教育支出,
+ * 卫生健康支出 of 民生支出).
+ */
+const CLASS_OF_KINDS = /民生|重点|三保|刚性/;
+
+/**
+ * Whether a part may hold the parts after it, its kinds: named by a class of kinds, or by the words every later part's
+ * name ends in (义务教育支出、职业教育支出 after 教育支出; not 非住宅 after 住宅, nor 其他…), no larger than the whole with the parts before it, and no
+ * smaller than the parts after it.
+ */
+function holdsLaterParts(parts: readonly Part[], sums: readonly number[], total: number, scale: number): boolean {
+  const last = sums[sums.length - 1];
+  return parts.some((holder, i) => {
+    if (i === parts.length - 1 || sums[i] > total || last - sums[i] > scaled(holder.figure, scale)) return false;
+    const later = parts.slice(i + 1);
+    return (
+      CLASS_OF_KINDS.test(holder.name) ||
+      (holder.name.length >= 2 && later.every((p) => p.name.length > holder.name.length && p.name.endsWith(holder.name) && !/^[非其]/.test(p.name)))
+    );
+  });
 }
 
 /** Twice the most that rounding each figure with decimals to its last one can move their sum, in units of 10^-scale. */
