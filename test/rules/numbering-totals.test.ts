@@ -852,6 +852,44 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: a 其中 after a nearer figure in another unit (小区86个，涉及居民1.26万户，其中…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '澜沧市人民政府办公室关于印发2025年城镇老旧小区改造工作要点的通知', '', '澜政办发〔2025〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　一、目标任务。${sentence}各县（市、区）要在9月底前完成全部项目开工。`, '',
+      '　　二、资金保障。市财政局要会同市住房和城乡建设局抓紧下达补助资金。', '', '澜沧市人民政府办公室', '2025年7月11日', '',
+    ].join('\n');
+  const plan = (first: number, households = '1.26万户') => `今年全市计划改造老旧小区86个，涉及居民${households}，其中澜江区${first}个、沧源区29个、南屏县19个。`;
+
+  it('adds the parts in the whole\'s unit against the count before the nearer figure', () => {
+    assert.deepEqual(run(RULE, notice(plan(38))), []);
+    const text = notice(plan(40));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称共86个，“其中”所列各项之和为88个 (the parts listed add up to 88, not 86)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '86个');
+    // The nearer figure a count of another unit the parts are not in.
+    assert.deepEqual(run(RULE, notice(plan(40, '3260户'))).map((f) => f.message), ['称共86个，“其中”所列各项之和为88个 (the parts listed add up to 88, not 86)']);
+    // Parts ending in 其他 make the whole: less is reported too.
+    const rest = notice('今年全市计划改造老旧小区86个，涉及居民1.26万户，其中澜江区36个、沧源区29个、其他县区19个。');
+    assert.deepEqual(run(RULE, rest).map((f) => f.message), ['称共86个，“其中”所列各项之和为84个 (the parts listed add up to 84, not 86)']);
+  });
+
+  it('leaves the parts of the nearer figure to it, and a clause with no figure or a count of the whole\'s unit alone', () => {
+    for (const s of [
+      plan(38),
+      '今年全市计划改造老旧小区86个，涉及居民3260户，其中澜江区1200户、沧源区1100户、南屏县960户。',
+      '今年全市计划改造老旧小区86个，涉及居民1.26万户，其中澜江区0.52万户、沧源区0.41万户、南屏县0.33万户。',
+      '今年全市计划改造老旧小区86个，涉及楼栋30个，其中澜江区40个、沧源区29个、南屏县19个。',
+      '今年全市计划改造老旧小区86个，全部纳入年度计划，其中澜江区40个、沧源区29个、南屏县19个。',
+      '今年全市计划改造老旧小区86个，同比增加12个，其中澜江区40个、沧源区29个、南屏县19个。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+    // The nearer count's own parts are still added.
+    assert.deepEqual(run(RULE, notice('今年全市计划改造老旧小区86个，涉及居民3260户，其中澜江区1200户、沧源区1100户、南屏县1000户。')).map((f) => f.message), [
+      '称共3260户，“其中”所列各项之和为3300户 (the parts listed add up to 3300, not 3260)',
+    ]);
+  });
+});
+
 describe(`${RULE}: a part of a 其中 that holds the parts after it (民生支出 over 教育支出, 卫生健康支出)`, () => {
   const report = (sentence: string) =>
     [
