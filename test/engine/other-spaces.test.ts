@@ -91,11 +91,49 @@ describe('a TAB after a heading label', () => {
       '2.\t入住失能老年人的，每人每月300元。', '（三）\t用地保障', '新建养老机构用地纳入年度用地计划。', '澜沧市人民政府', '2025年8月1日', '',
     ].join('\n');
     const issue = parseIssue(measures);
-    assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['（一）', '（二）', '1.', '2.', '（三）']);
+    assert.deepEqual(issue.documents[0].headings.map((h) => h.label), ['一、', '二、', '（一）', '（二）', '1.', '2.', '（三）']);
     assert.deepEqual(lintIssue(issue).filter((f) => f.ruleId.startsWith('numbering/')), []);
     // A table's group rows in the 序号 column (一 TAB 公安部门 under 序号 TAB …) are still its rows.
     const table = parseIssue(plan('\t', ['序号\t执收部门', '一\t公安部门', '二\t教育部门', ''])).documents[0].tables[0];
     assert.deepEqual(table?.rows.map((r) => r.cells.map((c) => c.text)).slice(-2), [['一', '公安部门'], ['二', '教育部门']]);
+  });
+
+  describe('a numeral alone before a TAB and a short title (一 TAB 总体要求): a heading whose 、 the export lost', () => {
+    const measures = (last: string, spacing = '\t') =>
+      [
+        '澜沧市人民政府关于印发澜沧市促进民办养老机构发展若干措施的通知', '', '澜政发〔2025〕11号', '', '各县（市、区）人民政府，市政府各部门：', '',
+        `一${spacing}总体要求`, '', '　　坚持政府引导、市场运作、普惠优先，到2027年全市护理型床位占比达到60%以上。', '',
+        `二${spacing}支持措施`, '', '（一）\t建设补贴', '', '　　对新建民办养老机构给予一次性建设补贴。', '', '（二）\t运营补贴', '',
+        '　　对正常运营满1年的民办养老机构给予运营补贴。', '', `三${spacing}申报和审核`, '', '　　补贴每年申报一次。', '',
+        `四${spacing}监督管理`, '', '　　民政部门应当加强对养老机构的日常监管。', '', `${last}${spacing}附则`, '',
+        '　　本措施自2025年9月1日起施行，有效期5年。', '', '澜沧市人民政府', '2025年8月1日', '',
+      ].join('\n');
+    const sequence = (text: string) => lintIssue(parseIssue(text)).filter((f) => f.ruleId === 'numbering/sequence');
+
+    it('reads it as a heading of the 一、 level, so a skipped numeral is reported at the label', () => {
+      assert.deepEqual(parseIssue(measures('五')).documents[0].headings.map((h) => h.label), ['一、', '二、', '（一）', '（二）', '三、', '四、', '五、']);
+      assert.deepEqual(sequence(measures('五')), []);
+      const text = measures('六');
+      const found = sequence(text);
+      assert.deepEqual(found.map((f) => f.message), ['编号跳号：“四、”之后为“六、”，缺少“五、” (label 5 missing before 6)']);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '六');
+      assert.equal(found[0].fix, undefined, 'the TAB is left as written');
+    });
+
+    it('leaves the numeral alone before plain spaces, a sentence, or a table\'s rows', () => {
+      // Spaces are an OCR's or a letter-spaced PDF's as often as a lost 、.
+      assert.deepEqual(parseIssue(measures('六', ' ')).documents[0].headings.map((h) => h.label), ['（一）', '（二）']);
+      const sentence = measures('五').replace('一\t总体要求', '一\t坚持政府引导，市场运作');
+      assert.deepEqual(parseIssue(sentence).documents[0].headings.map((h) => h.label)[0], '二、');
+      // A table's group rows in the 序号 column (一 TAB 公安部门 under 序号 TAB …), the header right over them.
+      const fees = [
+        '澜沧市财政局关于公布行政事业性收费目录清单的通知', '', '澜财规〔2025〕2号', '', '各县（市、区）财政局：', '', '　　现将收费目录清单公布如下。', '',
+        '序号\t收费项目', '一\t公安部门', '1\t居民身份证工本费', '二\t教育部门', '2\t普通高中学费', '', '澜沧市财政局', '2025年6月1日', '',
+      ].join('\n');
+      const doc = parseIssue(fees).documents[0];
+      assert.deepEqual(doc.headings, []);
+      assert.deepEqual(doc.tables[0]?.rows.map((r) => r.cells[1].text), ['收费项目', '公安部门', '居民身份证工本费', '教育部门', '普通高中学费']);
+    });
   });
 
   it('reads a heading set off by a blank line under a table of plain rows as a heading', () => {

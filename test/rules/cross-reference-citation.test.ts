@@ -140,3 +140,26 @@ describe(`${RULE}: a citation wrapped at its opening bracket or inside its numbe
     assert.equal(run('doc-number/consistency', wrapped(title).replace('〔\n2025〕8号', '〔\n2025〕9号')).length, 1);
   });
 });
+
+describe(`${RULE}: a document called by its kind alone (《实施意见》, 《意见》)`, () => {
+  const issue = (title: string, cited: string) =>
+    [
+      title, '', '澜政发〔2025〕5号', '', '各县（市、区）人民政府，市政府各部门：', '', '　　为加快推进数字经济高质量发展，提出如下意见。', '',
+      '澜沧市人民政府', '', '2025年5月6日', '',
+      '澜沧市工业和信息化局关于组织申报2025年数字经济发展专项资金的通知', '', '澜工信发〔2025〕12号', '', '各县（市、区）工业和信息化局：', '',
+      `　　根据${cited}要求，现就申报有关事项通知如下。`, '', '澜沧市工业和信息化局', '', '2025年6月16日', '',
+    ].join('\n');
+  const implementing = '澜沧市人民政府关于加快推进数字经济高质量发展的实施意见';
+  const opinions = '澜沧市人民政府关于加快推进数字经济高质量发展的意见';
+
+  it('takes the kind the printed title ends in, and leaves a number printed nowhere alone', () => {
+    for (const cited of ['《实施意见》（澜政发〔2025〕5号）', '《意见》（澜政发〔2025〕5号）', '《实施意见》（澜政发〔2025〕6号）', '省政府《实施意见》（云政发〔2024〕8号）', '《实施意见》']) {
+      assert.deepEqual(run(RULE, issue(implementing, cited)), [], cited);
+    }
+  });
+
+  it('reports a kind the document of that number is not', () => {
+    const found = run(RULE, issue(opinions, '《实施意见》（澜政发〔2025〕5号）'));
+    assert.deepEqual(found.map((f) => f.message), [`澜政发〔2025〕5号的标题为《${opinions}》，此处引作《实施意见》 (cited title differs from the document of that number)`]);
+  });
+});

@@ -852,6 +852,75 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
   });
 });
 
+describe(`${RULE}: a 其中 after a nearer figure in another unit (小区86个，涉及居民1.26万户，其中…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '澜沧市人民政府办公室关于印发2025年城镇老旧小区改造工作要点的通知', '', '澜政办发〔2025〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　一、目标任务。${sentence}各县（市、区）要在9月底前完成全部项目开工。`, '',
+      '　　二、资金保障。市财政局要会同市住房和城乡建设局抓紧下达补助资金。', '', '澜沧市人民政府办公室', '2025年7月11日', '',
+    ].join('\n');
+  const plan = (first: number, households = '1.26万户') => `今年全市计划改造老旧小区86个，涉及居民${households}，其中澜江区${first}个、沧源区29个、南屏县19个。`;
+
+  it('adds the parts in the whole\'s unit against the count before the nearer figure', () => {
+    assert.deepEqual(run(RULE, notice(plan(38))), []);
+    const text = notice(plan(40));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称共86个，“其中”所列各项之和为88个 (the parts listed add up to 88, not 86)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '86个');
+    // The nearer figure a count of another unit the parts are not in.
+    assert.deepEqual(run(RULE, notice(plan(40, '3260户'))).map((f) => f.message), ['称共86个，“其中”所列各项之和为88个 (the parts listed add up to 88, not 86)']);
+    // Parts ending in 其他 make the whole: less is reported too.
+    const rest = notice('今年全市计划改造老旧小区86个，涉及居民1.26万户，其中澜江区36个、沧源区29个、其他县区19个。');
+    assert.deepEqual(run(RULE, rest).map((f) => f.message), ['称共86个，“其中”所列各项之和为84个 (the parts listed add up to 84, not 86)']);
+  });
+
+  it('leaves the parts of the nearer figure to it, and a clause with no figure or a count of the whole\'s unit alone', () => {
+    for (const s of [
+      plan(38),
+      '今年全市计划改造老旧小区86个，涉及居民3260户，其中澜江区1200户、沧源区1100户、南屏县960户。',
+      '今年全市计划改造老旧小区86个，涉及居民1.26万户，其中澜江区0.52万户、沧源区0.41万户、南屏县0.33万户。',
+      '今年全市计划改造老旧小区86个，涉及楼栋30个，其中澜江区40个、沧源区29个、南屏县19个。',
+      '今年全市计划改造老旧小区86个，全部纳入年度计划，其中澜江区40个、沧源区29个、南屏县19个。',
+      '今年全市计划改造老旧小区86个，同比增加12个，其中澜江区40个、沧源区29个、南屏县19个。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+    // The nearer count's own parts are still added.
+    assert.deepEqual(run(RULE, notice('今年全市计划改造老旧小区86个，涉及居民3260户，其中澜江区1200户、沧源区1100户、南屏县1000户。')).map((f) => f.message), [
+      '称共3260户，“其中”所列各项之和为3300户 (the parts listed add up to 3300, not 3260)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a part of a 其中 that holds the parts after it (民生支出 over 教育支出, 卫生健康支出)`, () => {
+  const report = (sentence: string) =>
+    [
+      '澜沧市人民政府关于2024年财政预算执行情况的报告', '', '澜政函〔2025〕5号', '', '市人大常委会：', '',
+      `　　一、一般公共预算执行情况。全年一般公共预算收入52.3亿元，增长4.6%。${sentence}`, '', '　　特此报告。', '',
+      '澜沧市人民政府', '2025年3月10日', '',
+    ].join('\n');
+
+  it('reads the kinds after a class drawn across them as its own, not beside it', () => {
+    for (const s of [
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出18.3亿元，卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元、教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年一般公共预算支出86.5亿元，其中“三保”支出52.4亿元、社会保障和就业支出21.7亿元、教育支出18.3亿元。',
+      '全年一般公共预算支出86.5亿元，其中基本支出30.1亿元、重点支出50.6亿元、教育支出18.3亿元、卫生健康支出9.6亿元。',
+      '全年教育投入20.5亿元，其中教育支出18.3亿元，义务教育支出9.6亿元、职业教育支出3.1亿元。',
+    ]) assert.deepEqual(run(RULE, report(s)), [], s);
+  });
+
+  it('still reports parts that add up to more where none can hold the others', () => {
+    const expected = (sum: string) => [`称共86.5亿元，“其中”所列各项之和为${sum}亿元 (the parts listed add up to ${sum}, not 86.5)`];
+    // The kinds exceed the class they would fall in.
+    const more = report('全年一般公共预算支出86.5亿元，其中民生支出65.2亿元，教育支出48.3亿元，卫生健康支出19.6亿元。');
+    assert.deepEqual(run(RULE, more).map((f) => f.message), expected('133.1'));
+    // Two kinds side by side, neither a class of the other.
+    assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中基本支出60.2亿元、项目支出36.3亿元。')).map((f) => f.message), expected('96.5'));
+    // The class itself more than the whole.
+    assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中教育支出18.3亿元、民生支出75.2亿元、卫生健康支出9.6亿元。')).map((f) => f.message), expected('103.1'));
+  });
+});
+
 describe(`${RULE}: a 其中 after a clause comparing the whole with last year's`, () => {
   const report = (sentence: string) =>
     [

@@ -173,13 +173,21 @@ const LABEL_KIND = new RegExp(`^[ \\u3000]*(?:${WORD_LABELS.map((l) => `(${l})`)
 /** Rows of one table stand this close: a TAB line further from the last is not one of its rows. */
 const ROW_GAP = 2;
 
+/** The kind of LABEL_KIND that is a numeral alone (一 → TAB → 总体要求: the 、 a Word export lost). */
+const BARE_NUMERAL = 2;
+/** A heading's short title: no sentence punctuation (总体要求, 附则), not a sentence a numeral opens. */
+const SHORT_TITLE = /^[ \u3000]*[\u4e00-\u9fff][^\t，,。；;：:！!？?、]{0,19}$/;
+
 /**
  * The TAB after a heading label written as a space, so that the line reads as a heading and not as
  * a row of two cells; but not in a table: after a row of other cells (a header, 序号 / 项目), the
- * lines labelled alike that follow it are its rows, until a label of another kind or a gap.
+ * lines labelled alike that follow it are its rows, until a label of another kind or a gap. After a
+ * numeral alone, before a short title, the TAB stands for the 、 the export lost, and is read as one:
+ * the line is a heading of the 一、 level.
  */
 function untabbedLabels(text: string): string {
   const spaced: number[] = [];
+  const marked = new Set<number>();
   let table: { kind?: number; lastLine: number } | undefined;
   let line = 0;
   // The next TAB, searched for again only once passed: a search from every line would cost the distance to it each time.
@@ -198,6 +206,7 @@ function untabbedLabels(text: string): string {
       else {
         table = undefined;
         spaced.push(tab);
+        if (kind === BARE_NUMERAL && SHORT_TITLE.test(text.slice(tab + 1, end))) marked.add(tab);
       }
     }
     start = end + 1;
@@ -205,7 +214,7 @@ function untabbedLabels(text: string): string {
   let out = '';
   let from = 0;
   for (const at of spaced) {
-    out += text.slice(from, at) + ' ';
+    out += text.slice(from, at) + (marked.has(at) ? '、' : ' ');
     from = at + 1;
   }
   return out + text.slice(from);

@@ -4,7 +4,8 @@
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
 // kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人) or measures (公顷, 万元). Measures are added as printed, in
-// decimals scaled to integers (12.3456公顷).
+// decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
+// 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
 import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
@@ -28,6 +29,14 @@ const WHOLE = new RegExp(
   `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,])`,
   'g',
 );
+/**
+ * The whole past one clause giving a figure in another unit (改造老旧小区86个，涉及居民1.26万户，其中澜江区38个…): the
+ * parts, in the whole's unit, are its.
+ */
+const EARLIER_WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[，,][ \\t]*([^，,。；;：:]{1,30})[，,][ \\t]*其中[，,：:]?`, 'g');
+const COMPARISON = /同比|环比|较上年|较去年|比上年|比去年/;
+/** A clause giving a rate of change (增长5.2%): the figures are statistics, rounded. */
+const CHANGE = /[%％]|增长|下降|增加|减少/;
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
@@ -57,52 +66,104 @@ const SENTENCE_OR_LIST = /其中|[。；;]/g;
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   let sections: Sections | undefined;
+  const sectionsOf = () => (sections ??= sectionNames(doc));
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
+    const wholes: Whole[] = [];
     for (const m of p.text.matchAll(WHOLE)) {
-      const whole = m[1];
-      const unit = m[2];
-      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
-      if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
       // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
-      if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === unit)) continue;
+      if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === m[2])) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
       // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
-      if (m[3] === '。' && countsBefore(p.text, m.index!, unit)) continue;
+      if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
+      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4] });
+    }
+    for (const m of p.text.matchAll(EARLIER_WHOLE)) {
+      // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
+      // comparison, is left to the nearer count.
+      const between = m[3];
+      if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
+      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between) });
+    }
+    for (const w of wholes) {
+      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
+      if (insideList(w.at) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, w.at - 4), w.at))) continue;
       // A 其中 that closes its paragraph lists the parts in the next: a heading's line a wrap cut after it
       // (一、本次共清理…25件，其中 / 继续有效12件、废止7件…), or parts under a colon.
       const next = paragraphs[k + 1];
-      const closes = m.index! + m[0].length === p.text.length && next && !isTableRow(next.text);
-      const parts = closes ? partsAfter(next.text, 0, Number(whole), unit) : partsAfter(p.text, m.index! + m[0].length, Number(whole), unit);
-      if (parts.length < 2) continue;
-      const scale = Math.max(decimalsOf(whole), ...parts.map((v) => decimalsOf(v.figure)));
-      const total = scaled(whole, scale);
-      const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
-      // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
-      if (sums.some((s, i) => i > 0 && s === total)) continue;
-      const sum = sums[sums.length - 1];
-      // Statistics set against last year's (同比增长…) are rounded, each figure to its last decimal: their parts may add
-      // up to a little more or less than the whole (856.32公顷 over 300.15, 120.10 and 436.08).
-      if (m[4] && Math.abs(sum - total) * 2 <= roundingOf([whole, ...parts.map((v) => v.figure)], scale)) continue;
-      const names = parts.map((v) => v.name);
-      const exhaustive =
-        parts[parts.length - 1].rest ||
-        (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
-        // Parts that are every section of a list of the document's own (正式项目5件、预备项目4件、调研项目5件 over 一、正式项目
-        // / 二、预备项目 / 三、调研项目): all of it.
-        namesEverySection(doc, names, (sections ??= sectionNames(doc))) ||
-        isCompleteClassification(names) ||
-        matchesAttachments(names, doc);
-      if (sum < total && !exhaustive) continue;
-      if (!exhaustive && !EXCLUSIVE_UNIT.test(unit) && !MEASURE.test(unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name))) continue;
-      const written = unscaled(sum, scale);
-      ctx.report({
-        message: `称共${whole}${unit}，“其中”所列各项之和为${written}${unit} (the parts listed add up to ${written}, not ${whole})`,
-        range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
-      });
+      const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
+      const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
+      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf)) {
+        const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
+        ctx.report({
+          message: `称共${w.figure}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
+          range: sourceRange(p, w.at, w.at + w.figure.length + w.unit.length),
+        });
+      }
     }
   }
+}
+
+/** A count in running text whose parts a 其中 lists, and where they start. */
+interface Whole {
+  at: number;
+  figure: string;
+  unit: string;
+  partsFrom: number;
+  /** Set against last year's (同比增长…): rounded. */
+  compared: boolean;
+}
+
+const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figure), ...parts.map((v) => decimalsOf(v.figure)));
+const sumOf = (w: Whole, parts: readonly Part[]) => parts.reduce((all, v) => all + scaled(v.figure, scaleOf(w, parts)), 0);
+
+/** Whether the parts agree with the whole as far as can be told (see the head of this file). */
+function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections): boolean {
+  const scale = scaleOf(w, parts);
+  const total = scaled(w.figure, scale);
+  const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
+  // Parts that make the whole and go on: a second breakdown of it (公立70家、民营50家、三级医院20家).
+  if (sums.some((s, i) => i > 0 && s === total)) return true;
+  const sum = sums[sums.length - 1];
+  // Statistics set against last year's (同比增长…) are rounded, each figure to its last decimal: their parts may add
+  // up to a little more or less than the whole (856.32公顷 over 300.15, 120.10 and 436.08).
+  if (w.compared && Math.abs(sum - total) * 2 <= roundingOf([w.figure, ...parts.map((v) => v.figure)], scale)) return true;
+  const names = parts.map((v) => v.name);
+  const exhaustive =
+    parts[parts.length - 1].rest ||
+    (parts.some((v) => KEPT.test(v.name)) && parts.some((v) => DROPPED.test(v.name))) ||
+    // Parts that are every section of a list of the document's own (正式项目5件、预备项目4件、调研项目5件 over 一、正式项目
+    // / 二、预备项目 / 三、调研项目): all of it.
+    namesEverySection(doc, names, sectionsOf()) ||
+    isCompleteClassification(names) ||
+    matchesAttachments(names, doc);
+  if (sum === total || (sum < total && !exhaustive)) return true;
+  if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
+  return !exhaustive && !EXCLUSIVE_UNIT.test(w.unit) && !MEASURE.test(w.unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name));
+}
+
+/**
+ * A class drawn across kinds (民生支出, 重点项目, “三保”支出, 刚性支出): the parts after it may be its kinds (教育支出,
+ * 卫生健康支出 of 民生支出).
+ */
+const CLASS_OF_KINDS = /民生|重点|三保|刚性/;
+
+/**
+ * Whether a part may hold the parts after it, its kinds: named by a class of kinds, or by the words every later part's
+ * name ends in (义务教育支出、职业教育支出 after 教育支出; not 非住宅 after 住宅, nor 其他…), no larger than the whole with the parts before it, and no
+ * smaller than the parts after it.
+ */
+function holdsLaterParts(parts: readonly Part[], sums: readonly number[], total: number, scale: number): boolean {
+  const last = sums[sums.length - 1];
+  return parts.some((holder, i) => {
+    if (i === parts.length - 1 || sums[i] > total || last - sums[i] > scaled(holder.figure, scale)) return false;
+    const later = parts.slice(i + 1);
+    return (
+      CLASS_OF_KINDS.test(holder.name) ||
+      (holder.name.length >= 2 && later.every((p) => p.name.length > holder.name.length && p.name.endsWith(holder.name) && !/^[非其]/.test(p.name)))
+    );
+  });
 }
 
 /** Twice the most that rounding each figure with decimals to its last one can move their sum, in units of 10^-scale. */
