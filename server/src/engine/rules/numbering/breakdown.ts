@@ -22,10 +22,11 @@ const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
 /**
  * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
  * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…); or the whole its parts are
- * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心).
+ * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心); or the whole
+ * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count.
  */
 const WHOLE = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,])`,
+  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
   'g',
 );
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
@@ -63,8 +64,12 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
     for (const m of p.text.matchAll(WHOLE)) {
       const whole = m[1];
       const unit = m[2];
-      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
-      if (insideList(m.index!) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      const restated = m[5];
+      // A name before 中 that is not the whole's own (3人死亡；事故中，…) opens no parts of it.
+      if (restated && !p.text.slice(0, m.index!).endsWith(restated)) continue;
+      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear, unless the whole is
+      // named again past the end of that list.
+      if ((insideList(m.index!) && !restated) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
       // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
       if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === unit)) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
