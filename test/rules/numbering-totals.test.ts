@@ -1293,6 +1293,29 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
   });
 });
 
+describe(`${RULE}: people counted in 名 and in 人 (教师120名，其中岷江区50人、…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年中小学教师招聘工作情况的通报', '', '某政办发〔2025〕12号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年9月14日', '',
+    ].join('\n');
+
+  it('adds parts in 人 under a whole in 名: by place, or men and women', () => {
+    const found = run(RULE, notice('2025年全市共招聘中小学教师120名，其中岷江区50人、汶源县80人。'));
+    assert.deepEqual(found.map((f) => f.message), ['称共120名，“其中”所列各项之和为130名 (the parts listed add up to 130, not 120)']);
+    assert.equal(run(RULE, notice('2025年全市共招聘中小学教师120名，其中男性50人、女性60人。')).length, 1);
+  });
+
+  it('is quiet when they add up, and on parts of people that may overlap or leave some out', () => {
+    for (const s of [
+      '2025年全市共招聘中小学教师120名，其中岷江区50人、汶源县70人。',
+      '2025年全市共招聘中小学教师120名，其中男性50人、女性70人。',
+      '对事故有关的14名责任人员，其中移送司法机关3人，给予党纪政务处分8人。',
+      '全市共有专任教师1200名，其中研究生学历300人、高级职称500人。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a count of a group named inside its honour in quotes (等16名同志“2024年度…先进个人”称号)`, () => {
   const decision = (persons: number, units = 3) =>
     [

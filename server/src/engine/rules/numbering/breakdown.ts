@@ -193,7 +193,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     const [, written, end] = CLAUSE.exec(text)!;
     const clause = written.replace(BRACKETED, '');
     const counts = [...clause.matchAll(PART)];
-    if (counts.length !== 1 || counts[0][2] !== unit || ROUGH.test(clause) || NO_PART.test(clause)) break;
+    if (counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) break;
     const figure = counts[0][1];
     // The whole said again (已全部按时答复126件) is no part.
     if (Number(figure) >= whole) break;
@@ -206,6 +206,12 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
   }
   return parts;
 }
+
+/** People are counted in 名 and in 人 alike (14名责任人员，其中…3人、…): one unit for the parts. */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (PERSONS.test(a) && PERSONS.test(b));
+}
+const PERSONS = /^[名人]$/;
 
 /** Whether a position stands after a 其中 in its sentence; asked in increasing positions. */
 function listPositions(text: string): (at: number) => boolean {
