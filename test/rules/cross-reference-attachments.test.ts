@@ -225,3 +225,27 @@ describe(`${RULE}: a Markdown export without blank lines`, () => {
     assert.deepEqual(run(RULE, form), []);
   });
 });
+
+describe(`${RULE}: a label printed with its colon, or with its title after a wide gap`, () => {
+  const plan = (first: string[], second: string[]) =>
+    [
+      '某市2025年市属事业单位公开招聘工作方案', '', '某市人民政府办公室关于印发某市2025年市属事业单位公开招聘工作方案的通知', '', '某政办发〔2025〕17号', '',
+      '市政府各部门：', '', '　　报考人员须签署《诚信承诺书》（附件1），体检项目和标准按照附件2执行。', '',
+      '　　附件：1．诚信承诺书', '　　　　　2．体检项目和标准', '', '某市人民政府办公室', '', '2025年6月3日', '',
+      ...first, '', '　　本人郑重承诺：所提供的个人信息和证明材料真实、准确。', '', ...second, '', '　　体检项目和标准参照《公务员录用体检通用标准（试行）》执行。', '',
+    ].join('\n');
+  const messages = (text: string) => ['structure/attachment-label', RULE].flatMap((r) => run(r, text)).map((f) => f.message);
+
+  it('finds the attachments printed under 附件1： or as 附件2　体检项目和标准', () => {
+    assert.deepEqual(messages(plan(['附件1：', '', '诚信承诺书'], ['附件2　体检项目和标准'])), []);
+    assert.deepEqual(messages(plan(['附件1\t诚信承诺书'], ['附件2  体检项目和标准'])), []);
+    const doc = parseIssue(plan(['附件1：', '', '诚信承诺书'], ['附件2　体检项目和标准'])).documents[0];
+    assert.deepEqual(doc.attachments.map((a) => [a.number, a.title?.text]), [[1, '诚信承诺书'], [2, '体检项目和标准']]);
+  });
+
+  it('is quiet on the labels alone on their lines, and still reports an attachment not printed', () => {
+    assert.deepEqual(messages(plan(['附件1', '', '诚信承诺书'], ['附件2', '', '体检项目和标准'])), []);
+    const lost = plan(['附件1　诚信承诺书'], ['体检项目和标准参照执行']);
+    assert.deepEqual(messages(lost), ['附件“体检项目和标准”已在附件说明中列出，但未刊出，也未注明“略” (declared attachment is neither printed nor marked omitted)']);
+  });
+});

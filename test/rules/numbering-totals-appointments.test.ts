@@ -54,3 +54,18 @@ describe(`${RULE}: the counts of a 人事任免`, () => {
     assert.deepEqual(messages(section('经市人民政府研究决定，任命9名同志职务。', byDepartment)), []);
   });
 });
+
+describe(`${RULE}: a two-character name padded to the width of three (李　娜为…)`, () => {
+  const notice = (count: number) =>
+    [
+      '某市人民政府关于王志刚等同志职务任免的通知', '', '某政任〔2025〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　经市人民政府研究决定，任免下列同志职务（共${count}人）：`, '', '　　任命：', '', '　　王志刚为市发展和改革委员会副主任；', '',
+      '　　李　娜为市教育局副局长；', '', '　　陈东升、张　伟为市政府办公室副主任（试用期一年）。', '', '　　免去：', '',
+      '　　赵建华的市交通运输局副局长职务；', '', '　　孙　萍的市审计局副局长职务，退休。', '', '某市人民政府', '', '2025年9月5日', '',
+    ].join('\n');
+
+  it('counts the padded names with the others', () => {
+    assert.deepEqual(messages(notice(6)), []);
+    assert.deepEqual(messages(notice(7)), ['称任免7人，实际列出6人 (announces 7 people, 6 are listed)']);
+  });
+});

@@ -1330,6 +1330,61 @@ describe(`${RULE}: a class and its 非 as the whole; the count its parts are tak
   });
 });
 
+describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条；行政处罚信息中，…); a city's 市级 and 县（市、区）`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于进一步做好信用信息公示工作的通知', '', '某政办发〔2025〕14号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年4月28日', '',
+    ].join('\n');
+  const report = (city: number, counties: number) =>
+    `2024年，全市共归集信息15253条，其中行政许可信息12836条、行政处罚信息2417条；行政处罚信息中，市级部门${city}条、县（市、区）${counties}条。`;
+
+  it('adds the parts listed after the whole is named again, though it is itself a part of an earlier 其中', () => {
+    const found = run(RULE, notice(report(1368, 1031)));
+    assert.deepEqual(found.map((f) => f.message), ['称共2417条，“其中”所列各项之和为2399条 (the parts listed add up to 2399, not 2417)']);
+    assert.equal(run(RULE, notice(report(1396, 1031))).length, 1);
+    assert.deepEqual(run(RULE, notice(report(1386, 1031))), []);
+  });
+
+  it('reads 市本级 and 各县（市、区） as all of a city\'s figure', () => {
+    const text = (n: number) => notice(`全市共受理投诉举报356件，其中市本级${n}件、各县（市、区）214件。`);
+    assert.equal(run(RULE, text(140)).length, 1);
+    assert.deepEqual(run(RULE, text(142)), []);
+  });
+
+  it('is quiet on a name before 中 that is not the whole\'s, and on parts that may leave some out', () => {
+    for (const s of [
+      '全市共归集行政处罚信息2417条；市级部门信息中，食品药品类386条、产品质量类231条。',
+      '行政处罚信息2417条；行政处罚信息中，市级部门1386条、开发区231条。',
+      '全市共受理投诉举报356件，其中市本级120件、市场监管系统200件。',
+      '事故造成3人死亡、5人受伤；伤亡人员中，外来务工人员4人、本地居民2人。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+});
+
+describe(`${RULE}: people counted in 名 and in 人 (教师120名，其中岷江区50人、…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年中小学教师招聘工作情况的通报', '', '某政办发〔2025〕12号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年9月14日', '',
+    ].join('\n');
+
+  it('adds parts in 人 under a whole in 名: by place, or men and women', () => {
+    const found = run(RULE, notice('2025年全市共招聘中小学教师120名，其中岷江区50人、汶源县80人。'));
+    assert.deepEqual(found.map((f) => f.message), ['称共120名，“其中”所列各项之和为130名 (the parts listed add up to 130, not 120)']);
+    assert.equal(run(RULE, notice('2025年全市共招聘中小学教师120名，其中男性50人、女性60人。')).length, 1);
+  });
+
+  it('is quiet when they add up, and on parts of people that may overlap or leave some out', () => {
+    for (const s of [
+      '2025年全市共招聘中小学教师120名，其中岷江区50人、汶源县70人。',
+      '2025年全市共招聘中小学教师120名，其中男性50人、女性70人。',
+      '对事故有关的14名责任人员，其中移送司法机关3人，给予党纪政务处分8人。',
+      '全市共有专任教师1200名，其中研究生学历300人、高级职称500人。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a count of a group named inside its honour in quotes (等16名同志“2024年度…先进个人”称号)`, () => {
   const decision = (persons: number, units = 3) =>
     [

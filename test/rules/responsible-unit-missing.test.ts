@@ -211,3 +211,25 @@ describe(`responsible-unit/missing: items numbered on across sections`, () => {
     assert.deepEqual(run('responsible-unit/missing', text), []);
   });
 });
+
+describe(`${RULE}: a short list, two of its three items naming units`, () => {
+  const notice = (third: string, second = '（二）市应急管理局要会同有关部门对已销号的隐患开展“回头看”，防止问题反弹。（责任单位：市应急管理局，市有关部门）') =>
+    [
+      '某市人民政府办公室关于2025年上半年安全生产约谈和挂牌督办情况的通报', '', '某政办发〔2025〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　现将有关情况通报如下：', '', '　　一、下一步工作要求', '',
+      '　　（一）各县（市、区）人民政府要对照督办要求，逐项落实整改措施，确保按期销号。（责任单位：各县〔市、区〕人民政府）', '',
+      `　　${second}`, '', `　　${third}`, '', '某市人民政府办公室', '', '2025年7月8日', '',
+    ].join('\n');
+
+  it('reports the one item without a unit', () => {
+    const text = notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [15]);
+    assert.match(found[0].message, /同级3项中2项标注了/);
+  });
+
+  it('is quiet when all three name units, or only one of them does', () => {
+    assert.deepEqual(run(RULE, notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。（责任单位：市应急管理局）')), []);
+    assert.deepEqual(run(RULE, notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。', '（二）对已销号的隐患开展“回头看”，防止问题反弹。')), []);
+  });
+});

@@ -10,7 +10,8 @@ const DECL = /^附[ \t]*件[ \t]*[:：](?:[ \t]*\*\*)?/;
 const NUMBER = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 // A sub-number after it: 附件1-2, 附件：1-2．… (an attachment in several tables).
 const SUB = '(?:[ \\t]*[-－—–][ \\t]*([0-9０-９]{1,2}))?';
-const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*)?$`);
+// A numbered label may keep the colon a drafter typed after it (附件1：), its title on the next line.
+const LABEL_ALONE = new RegExp(`^附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB}[ \\t]*(?:[:：][ \\t]*)?)?$`);
 const ITEM = new RegExp(`^(${NUMBER})${SUB}[ \\t]*[.．、][ \\t]*`);
 
 /**
@@ -51,18 +52,23 @@ export function isAttachmentDecl(lineText: string): boolean {
 }
 
 /**
- * An attachment label with its title after a colon on the same line ("附件1：先进集体名单"): the number
+ * An attachment label with its title after a colon on the same line ("附件1：先进集体名单", or "附件1　先进集体名单"
+ * after a wide gap): the number
  * comes before the colon, where a 附件说明 puts it after. Without a number ("附件：先进集体名单") only
  * where the caller knows the line is no 附件说明 (`unnumbered`). Returns the number and where the title starts.
  */
 export function attachmentLabelWithTitle(lineText: string, unnumbered = false): { number?: number; sub?: number; titleAt: number; labelLength: number } | undefined {
   const at = prefixLength(lineText);
   const m = LABEL_WITH_TITLE.exec(lineText.slice(at));
-  if (!m || (!m[2] && !unnumbered)) return undefined;
+  // A gap instead of the colon only after a number: 附件　… is no label.
+  if (!m || (!m[2] && (!unnumbered || m[4] !== undefined))) return undefined;
   return { number: m[2] ? numeralValue(m[2]) : undefined, sub: m[3] ? numeralValue(m[3]) : undefined, titleAt: at + m[0].length, labelLength: m[1].length };
 }
 
-const LABEL_WITH_TITLE = new RegExp(`^(附[ \\t]*件[ \\t]*(?:(${NUMBER})${SUB})?)[ \\t]*[:：][ \\t]*(?=[^ \\t])`);
+// The title after a colon, or after a numbered label's wide gap (附件3　诚信承诺书: an ideographic space, a TAB, two spaces).
+const LABEL_WITH_TITLE = new RegExp(
+  `^(附[ \\t]*件(?:[ \\t]*(${NUMBER})${SUB})?)(?:[ \\t]*[:：][ \\t]*(?=[^ \\t])|(\u3000|\\t| {2})[ \\t\u3000]*(?=[^ \\t\u3000]))`,
+);
 
 /** Is this line an attachment label standing alone ("附件", "附件2", "附件1-2")? Returns its numbers. */
 export function attachmentLabel(lineText: string): { number?: number; sub?: number } | undefined {

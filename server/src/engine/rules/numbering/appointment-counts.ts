@@ -23,6 +23,9 @@ const VERB = /^(任命|免去|免职|聘任|解聘)/;
  */
 const NAMED = /^([\u4e00-\u9fff·、]{2,40}?)(?:同志)?(?=[为任的其]|职务)/;
 
+/** A two-character name padded to the width of three (李　娜为…, 张三、李　娜为…): read as the name. */
+const PADDED_NAME = /(^|、)([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[为任的其、]|同志|职务)/g;
+
 /** The verbs as counted: 免职 removes as 免去 does. */
 const verbOf = (verb: string) => (verb === '免职' ? '免去' : verb);
 
@@ -93,7 +96,7 @@ function namedIn(entry: string, heading: string | undefined): [string, string[]]
   let lastVerb: string | undefined;
   for (const [n, clause] of clauses.entries()) {
     const verb = VERB.exec(clause)?.[1];
-    const rest = clause.slice(verb?.length ?? 0);
+    const rest = clause.slice(verb?.length ?? 0).replace(PADDED_NAME, '$1$2$3');
     // 免去其…职务: the one the entry named before.
     const names = verb && rest.startsWith('其') ? last : NAMED.exec(rest)?.[1].split('、');
     // A clause without a verb goes on with the one before it (任命张三为…局长，李四为…副局长).

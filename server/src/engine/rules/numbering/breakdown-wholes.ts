@@ -4,12 +4,14 @@ import type { GazetteDocument } from '../../model';
 
 /**
  * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
- * men or women; places and residents urban or rural; a class and its 非 (住宅 / 非住宅).
+ * men or women; places and residents urban or rural; a city's 市级 and 县（市、区）; a class and its 非 (住宅 / 非住宅).
  */
 const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^农用地$/, /^建设用地$/, /^未利用地$/],
   [/^男性?$/, /^女性?$/],
   [/^城镇$/, /^(?:农村|乡村)$/],
+  // A city's figures are its own level's and its counties' (县（市、区）, its bracket read over as 县).
+  [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/],
 ];
 
 /**

@@ -23,10 +23,11 @@ const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
 /**
  * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
  * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…); or the whole its parts are
- * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心).
+ * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心); or the whole
+ * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count.
  */
 const WHOLE = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,])`,
+  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
   'g',
 );
 /**
@@ -72,23 +73,27 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
     const insideList = listPositions(p.text);
     const wholes: Whole[] = [];
     for (const m of p.text.matchAll(WHOLE)) {
+      const restated = m[5];
+      // A name before 中 that is not the whole's own (3人死亡；事故中，…) opens no parts of it.
+      if (restated && !p.text.slice(0, m.index!).endsWith(restated)) continue;
       // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
       if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === m[2])) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
       // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
       if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
-      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4] });
+      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
     }
     for (const m of p.text.matchAll(EARLIER_WHOLE)) {
       // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
       // comparison, is left to the nearer count.
       const between = m[3];
       if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
-      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between) });
+      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
     }
     for (const w of wholes) {
-      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear.
-      if (insideList(w.at) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, w.at - 4), w.at))) continue;
+      // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear, unless the whole is
+      // named again past the end of that list.
+      if ((insideList(w.at) && !w.restated) || ROUGH_WHOLE.test(p.text.slice(Math.max(0, w.at - 4), w.at))) continue;
       // A 其中 that closes its paragraph lists the parts in the next: a heading's line a wrap cut after it
       // (一、本次共清理…25件，其中 / 继续有效12件、废止7件…), or parts under a colon.
       const next = paragraphs[k + 1];
@@ -113,6 +118,8 @@ interface Whole {
   partsFrom: number;
   /** Set against last year's (同比增长…): rounded. */
   compared: boolean;
+  /** Named again before its 中 (行政处罚信息2417条；行政处罚信息中，…). */
+  restated: boolean;
 }
 
 const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figure), ...parts.map((v) => decimalsOf(v.figure)));
@@ -249,7 +256,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     const [, written, end] = CLAUSE.exec(text)!;
     const clause = written.replace(BRACKETED, '');
     const counts = [...clause.matchAll(PART)];
-    if (counts.length !== 1 || counts[0][2] !== unit || ROUGH.test(clause) || NO_PART.test(clause)) break;
+    if (counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) break;
     const figure = counts[0][1];
     // The whole said again (已全部按时答复126件) is no part.
     if (Number(figure) >= whole) break;
@@ -262,6 +269,12 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
   }
   return parts;
 }
+
+/** People are counted in 名 and in 人 alike (14名责任人员，其中…3人、…): one unit for the parts. */
+function sameUnit(a: string, b: string): boolean {
+  return a === b || (PERSONS.test(a) && PERSONS.test(b));
+}
+const PERSONS = /^[名人]$/;
 
 /** Whether a position stands after a 其中 in its sentence; asked in increasing positions. */
 function listPositions(text: string): (at: number) => boolean {

@@ -23,7 +23,7 @@ const rule: Rule<Options> = {
     threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Share of sibling items that must name units before a missing one is reported.' },
     minAnnotated: { type: 'integer', minimum: 1, description: 'Fewest annotated items for a habit.' },
   },
-  defaultOptions: { threshold: 0.6, minAnnotated: 3 },
+  defaultOptions: { threshold: 0.6, minAnnotated: 2 },
   checkDocument(ctx, d) {
     headingItems(ctx, d);
     tableRows(ctx, d);

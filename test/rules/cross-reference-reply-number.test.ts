@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { corpus, corpusAvailable } from '../corpus';
+import { lines, run } from './helpers';
+
+const RULE = 'cross-reference/reply-number';
+
+/** A reply to a 提案, printed in an issue under its 目录 entry. */
+const reply = (title: string, acknowledgement: string) =>
+  [
+    '某市人民政府公报', '', '2025年第7期（总第90期）', '', '目　　录', '', '【建议提案答复】', '',
+    `${title}`, '（某政办函〔2025〕33号）…………………………………………（6）', '',
+    title, '', '某政办函〔2025〕33号', '', '刘建平委员：', '', `　　${acknowledgement}经认真研究，现答复如下：`, '',
+    '　　一、工作进展', '', '　　截至2025年6月底，全市已完成老旧燃气管道更新改造186公里。', '',
+    '　　感谢您对我市工作的关心和支持。', '', '某市人民政府办公室', '', '2025年7月10日', '', '（联系人：周　强；联系电话：0837－6612030）', '',
+  ].join('\n');
+const TITLE = '某市人民政府办公室关于市政协十届四次会议第0123号提案办理情况的答复';
+
+describe(RULE, () => {
+  it('is quiet on the corpus', function () {
+    if (!corpusAvailable) this.skip();
+    for (const name of ['J18', 'J19', 'SX'] as const) assert.deepEqual(run(RULE, corpus(name)), [], name);
+  });
+
+  it('reports the 提案 acknowledged under another number than the title\'s', () => {
+    const text = reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0132号）收悉。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['正文所称第0132号提案与标题所称第0123号提案不一致 (the 提案 acknowledged is not the one the title names)']);
+    assert.deepEqual(lines(text, found), [18]);
+  });
+
+  it('reads the number where a wrap cut it, and a 建议 acknowledged by 第N号建议收悉', () => {
+    const wrapped = reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第01\n32号）收悉。');
+    assert.equal(run(RULE, wrapped).length, 1);
+    const suggestion = reply('某市人民政府办公室关于市十七届人大三次会议第128号建议的答复', '您在市十七届人大三次会议上提出的第126号建议收悉。');
+    assert.match(run(RULE, suggestion)[0].message, /第126号建议与标题所称第128号建议/);
+  });
+
+  it('is quiet when the numbers agree (with or without leading zeros), or the title names both answered', () => {
+    for (const [title, said] of [
+      [TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号）收悉。'],
+      [TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第123号）收悉。'],
+      [TITLE, '您提出的第0123号提案收悉。'],
+      ['某市人民政府办公室关于市政协十届四次会议第0123号、第0145号提案办理情况的答复', '您提出的第0145号提案收悉。'],
+    ]) assert.deepEqual(run(RULE, reply(title, said)), [], said);
+  });
+
+  it('is quiet on another 提案 mentioned but not acknowledged, and on a title naming no number', () => {
+    assert.deepEqual(run(RULE, reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号）与第0145号提案内容相近，一并答复。')), []);
+    assert.deepEqual(run(RULE, reply('某市人民政府办公室关于市政协十届四次会议提案办理情况的答复', '您提出的第0132号提案收悉。')), []);
+  });
+});
