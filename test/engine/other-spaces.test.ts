@@ -133,6 +133,10 @@ describe('a TAB after a heading label', () => {
       const doc = parseIssue(fees).documents[0];
       assert.deepEqual(doc.headings, []);
       assert.deepEqual(doc.tables[0]?.rows.map((r) => r.cells[1].text), ['收费项目', '公安部门', '居民身份证工本费', '教育部门', '普通高中学费']);
+      // A table without a header row: its first group row opens it, right over its rows.
+      const headerless = parseIssue(fees.replace('序号\t收费项目\n', '')).documents[0];
+      assert.deepEqual(headerless.headings, []);
+      assert.deepEqual(headerless.tables[0]?.rows.map((r) => r.cells[1].text), ['居民身份证工本费', '教育部门', '普通高中学费']);
     });
   });
 

@@ -12,6 +12,7 @@ import { issuedName, namedBetween } from '../../server/src/engine/rules/cross-re
 import { inlineDisables } from '../../server/src/engine/suppressions';
 import { LineIndex, parseIssue } from '../../server/src/engine';
 import { issueSymbols } from '../../server/src/features/documentSymbols';
+import { nestedRangesAt } from '../../server/src/features/selectionRanges';
 import { analyze, checkFindings, checkTime, timeBudgetMs } from './properties';
 
 const N = 100_000;
@@ -127,6 +128,17 @@ describe('texts that made a pattern backtrack over a long run', function () {
     const used = process.cpuUsage(before);
     assert.ok(symbols.some((s) => s.detail === '政策解读' && s.children!.length > 1000));
     assert.ok((used.user + used.system) / 1000 < timeBudgetMs(text), `${(used.user + used.system) / 1000} ms`);
+  });
+
+  it('expand selection: brackets of one kind left open, then closers of another, are paired in linear time', () => {
+    const body = `${'（'.repeat(9000)}${'》'.repeat(9000)}（附件）`;
+    const text = `${RULES}${body}\n`;
+    const issue = parseIssue(text);
+    const before = process.cpuUsage();
+    const ranges = nestedRangesAt(issue, text.length - 3);
+    const used = process.cpuUsage(before);
+    assert.equal(text.slice(ranges[0].start, ranges[0].end), '附件');
+    assert.ok((used.user + used.system) / 1000 < timeBudgetMs(body), `${(used.user + used.system) / 1000} ms`);
   });
 
   it('inline disable comments: a rule list of any length is read, an open comment ends nowhere', () => {

@@ -297,4 +297,30 @@ describe(`${RULE}: measures numbered 一、…十二、, cited by 条`, () => {
     assert.deepEqual(messages(issue(groups, '《措施》第十五条明确了融资支持。')), []);
     assert.deepEqual(messages(issue(groups, '《措施》第十六条明确了融资支持。')), ['所引《青川市促进民营经济发展若干措施》第十六条不存在，其最后一条为“（十五）” (no article 16: the last one is 15)']);
   });
+
+  /** Twenty measures in five groups, each group's own written as `label(k)` for its k-th, 0-based. */
+  const groupsOf = (label: (k: number) => string) =>
+    ['降低经营成本', '强化融资支持', '支持技术改造', '优化营商环境', '加强组织实施'].flatMap((g, n) => [
+      `　　${'一二三四五'[n]}、${g}`,
+      ...Array.from({ length: 4 }, (_, k) => `　　${label(k)}第${n * 4 + k + 1}项措施。对符合条件的企业按规定给予补助。`),
+    ]);
+
+  it('counts a list that starts again under each 一、 by how many items it holds', () => {
+    const restarting = groupsOf((k) => `（${'一二三四'[k]}）`);
+    assert.deepEqual(messages(issue(restarting, '《措施》第十八条明确了融资支持。')), []);
+    assert.deepEqual(messages(issue(restarting, '《措施》第二十一条明确了融资支持。')), [
+      '所引《青川市促进民营经济发展若干措施》第二十一条不存在，其最后一条为“五、（四）” (no article 21: the last one is 20)',
+    ]);
+  });
+
+  it('counts measures run in under their group, and the rows of a table of them', () => {
+    const runIn = ['降低经营成本', '强化融资支持', '支持技术改造', '优化营商环境', '加强组织实施'].map(
+      (g, n) => `　　${'一二三四五'[n]}、${g}。${Array.from({ length: 4 }, (_, k) => `${n * 4 + k + 1}．第${n * 4 + k + 1}项措施，按规定给予补助。`).join('')}`,
+    );
+    assert.deepEqual(messages(issue(runIn, '《措施》第十八条明确了融资支持。')), []);
+    assert.deepEqual(messages(issue(runIn, '《措施》第二十一条明确了融资支持。')).length, 1);
+    const table = ['　　一、支持措施清单', ['序号\t措施内容\t责任单位', ...Array.from({ length: 20 }, (_, k) => `${k + 1}\t第${k + 1}项措施，按规定给予补助。\t市发展改革委`)].join('\n'), '　　二、组织实施', '　　各部门要抓好落实。'];
+    assert.deepEqual(messages(issue(table, '《措施》第十八条明确了融资支持。')), []);
+    assert.deepEqual(messages(issue(table, '《措施》第二十一条明确了融资支持。')).length, 1);
+  });
 });

@@ -86,6 +86,9 @@ describe(`${RULE}: 其中 rows`, () => {
     ]);
     // Each part written with its 其中, as far in as the one before: siblings, not one under the other.
     assert.deepEqual(messages(table(['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	100.0', '其中：非税收入	312.8'])), []);
+    // A 其中 flush left after the parts: a second breakdown of the whole, not of the last part.
+    const second = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	308.6', '　　　非税收入	104.2', `其中：市级	${'250.0'}`, '　　　县级	162.8'];
+    assert.deepEqual(messages(table(second)), []);
   });
 
   it('ends a part\'s own 其中 list at a row no further in than that part', () => {

@@ -109,4 +109,11 @@ describe(`${RULE}: a count in a document's opening of the items a section's titl
     // A title that names no items: 一、命名原则.
     assert.deepEqual(messages(reply('同意对江北新区9条道路予以命名。', 8, '命名原则')), []);
   });
+
+  it('takes the count that agrees where the opening counts the items twice, and not 一条 before the name', () => {
+    assert.deepEqual(messages(reply('江北新区共有12条道路尚未命名，经审核，同意对其中9条道路予以命名。', 9)), []);
+    assert.deepEqual(messages(reply('江北新区共有12条道路尚未命名，经审核，同意对其中9条道路予以命名。', 8)), ['文中称道路12条，该部分实际列出8条 (the text counts 12, the section lists 8)']);
+    // 一条道路景观带: a road, not a count of the roads named.
+    assert.deepEqual(messages(reply('同意对江北新区新建道路予以命名，着力打造一条道路景观带。', 2)), []);
+  });
 });

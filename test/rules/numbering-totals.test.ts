@@ -918,6 +918,10 @@ describe(`${RULE}: a part of a 其中 that holds the parts after it (民生支�
     assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中基本支出60.2亿元、项目支出36.3亿元。')).map((f) => f.message), expected('96.5'));
     // The class itself more than the whole.
     assert.deepEqual(run(RULE, report('全年一般公共预算支出86.5亿元，其中教育支出18.3亿元、民生支出75.2亿元、卫生健康支出9.6亿元。')).map((f) => f.message), expected('103.1'));
+    // The rest beside the class, no kind of it.
+    for (const s of ['其中民生支出65.2亿元、非民生支出25.3亿元。', '其中刚性支出50.2亿元、一般性支出40.3亿元。', '其中重点支出50.2亿元、其他支出40.3亿元。']) {
+      assert.deepEqual(run(RULE, report(`全年一般公共预算支出86.5亿元，${s}`)).map((f) => f.message), expected('90.5'), s);
+    }
   });
 });
 

@@ -812,6 +812,16 @@ describe('features: expand selection', () => {
     const first = provider.provide(d, [d.positionAt(open.indexOf('市财政局'))])[0];
     assert.strictEqual(d.getText(first.range), '请于月底前报送（责任单位：市财政局。');
     for (const offset of [0, open.length]) assert.ok(provider.provide(d, [d.positionAt(offset)])[0].range);
+    // A closer of another kind pairs with nothing; an opener left open inside a pair closes with it.
+    const mixed = open.replace('请于月底前报送（责任单位：市财政局。', '请于月底前报送（责任单位：市财政局》，另见《通知（2024年)》。');
+    const m = TextDocument.create('file:///tmp/mixed.gazette', 'gazette', 1, mixed);
+    const texts = (at: string) => {
+      const out: string[] = [];
+      for (let r: SelectionRange | undefined = provider.provide(m, [m.positionAt(mixed.indexOf(at))])[0]; r; r = r.parent) out.push(m.getText(r.range));
+      return out.slice(0, 3);
+    };
+    assert.strictEqual(texts('财政局')[0], '请于月底前报送（责任单位：市财政局》，另见《通知（2024年)》。');
+    assert.deepStrictEqual(texts('2024年'), ['通知（2024年)', '《通知（2024年)》', '请于月底前报送（责任单位：市财政局》，另见《通知（2024年)》。']);
     const empty = TextDocument.create('file:///tmp/empty.gazette', 'gazette', 1, '');
     assert.deepStrictEqual(provider.provide(empty, [{ line: 0, character: 0 }])[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });

@@ -86,17 +86,25 @@ function nested(ranges: Range[]): Range[] {
 /** The pairs of brackets and quotes of a paragraph, each as [opener, closer]; a mark left unpaired (a slip) pairs with nothing. */
 function pairsIn(text: string, within: Range): [number, number][] {
   const open: number[] = [];
+  // Each kind's openers, as [depth in open, position]: a closer finds its own without passing over the others (a long
+  // run of （ and then of 》 would cost their product). One a pair closed around it is dropped when met.
+  const ofKind = new Map<string, [number, number][]>();
   const pairs: [number, number][] = [];
   for (let i = within.start; i < within.end; i++) {
     const c = text[i];
-    if (CLOSER[c] !== undefined) open.push(i);
-    else if (OPENER[c] !== undefined) {
+    if (CLOSER[c] !== undefined) {
+      const own = ofKind.get(c) ?? [];
+      ofKind.set(c, own);
+      own.push([open.length, i]);
+      open.push(i);
+    } else if (OPENER[c] !== undefined) {
       // Its opener, the innermost of its kind: openers left open inside it (a slip) close with it.
-      let k = open.length - 1;
-      while (k >= 0 && text[open[k]] !== OPENER[c]) k--;
-      if (k < 0) continue;
-      pairs.push([open[k], i]);
-      open.length = k;
+      const own = ofKind.get(OPENER[c]);
+      while (own?.length && open[own[own.length - 1][0]] !== own[own.length - 1][1]) own.pop();
+      const top = own?.pop();
+      if (!top) continue;
+      pairs.push([top[1], i]);
+      open.length = top[0];
     }
   }
   return pairs;

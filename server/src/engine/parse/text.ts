@@ -179,6 +179,17 @@ const BARE_NUMERAL = 2;
 const SHORT_TITLE = /^[ \u3000]*[\u4e00-\u9fff][^\t，,。；;：:！!？?、]{0,19}$/;
 
 /**
+ * Whether the line after a line's end is a row of cells no label opens (一 TAB 教育 over 1 TAB 新建中小学5所): the
+ * line is the first row of a table without a header, a group row, not a heading.
+ */
+function opensRows(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const nl = text.indexOf('\n', end + 1);
+  const next = text.slice(end + 1, nl < 0 ? text.length : nl);
+  return next.includes('\t') && !LABEL_KIND.test(next);
+}
+
+/**
  * The TAB after a heading label written as a space, so that the line reads as a heading and not as
  * a row of two cells; but not in a table: after a row of other cells (a header, 序号 / 项目), the
  * lines labelled alike that follow it are its rows, until a label of another kind or a gap. After a
@@ -206,7 +217,7 @@ function untabbedLabels(text: string): string {
       else {
         table = undefined;
         spaced.push(tab);
-        if (kind === BARE_NUMERAL && SHORT_TITLE.test(text.slice(tab + 1, end))) marked.add(tab);
+        if (kind === BARE_NUMERAL && SHORT_TITLE.test(text.slice(tab + 1, end)) && !opensRows(text, end)) marked.add(tab);
       }
     }
     start = end + 1;

@@ -298,10 +298,38 @@ function extentOf(ctx: RuleContext, scope: Scope): Extent {
   // Measures numbered 一、…十二、 with no 第N条 (若干措施, 若干政策) are cited by 条 all the same (《若干措施》第五条), the
   // 条 being any of their items: (十五) of a list run on under 一、–四、, or 30． . The highest label of any kind is
   // their last, so that only a number past every label is reported.
-  if (!out.article && scope.doc.headings.some((h) => h.part === scope.part && h.kind === 'cn')) {
-    for (const h of scope.doc.headings) if (h.part === scope.part && ITEM_KINDS.has(h.kind)) take('article', h.value, `“${labelOf(h)}”`, h.labelRange);
-  }
+  if (!out.article && scope.doc.headings.some((h) => h.part === scope.part && h.kind === 'cn')) takeMeasures(ctx, scope, range, body, take);
   return out;
+}
+
+/**
+ * The items of measures without 第N条, any of which a 第N条 may count: every label of theirs (a list that starts again
+ * under each 一、, （一）–（四） in five groups, by how many it holds), items run in (一、降低成本。1．…2．…) and the rows
+ * of a table of them (序号 1–20).
+ */
+function takeMeasures(ctx: RuleContext, scope: Scope, range: Range, body: string, take: (kind: 'article', value: number, label: string, range?: Range) => void): void {
+  const lists = new Map<Heading['kind'], Heading[]>();
+  for (const h of scope.doc.headings) {
+    if (h.part !== scope.part || !ITEM_KINDS.has(h.kind)) continue;
+    take('article', h.value, `“${labelOf(h)}”`, h.labelRange);
+    lists.set(h.kind, [...(lists.get(h.kind) ?? []), h]);
+  }
+  for (const list of lists.values()) {
+    const last = list[list.length - 1];
+    const parent = scope.doc.headings[last.parent];
+    if (list.length > last.value) take('article', list.length, `“${parent ? labelOf(parent) : ''}${labelOf(last)}”`, last.labelRange);
+  }
+  ITEM_LABEL.lastIndex = 0;
+  for (let m; (m = ITEM_LABEL.exec(body)); ) take('article', itemNumber(m), `“${m[0].replace(/^[\s：:；;。]+/, '')}”`);
+  for (const t of scope.doc.tables) {
+    if (t.part !== scope.part || t.range.start < range.start || t.range.end > range.end) continue;
+    const rows = t.rows.filter((r) => r !== t.header && !r.isHeader);
+    if (rows.length) take('article', rows.length, `表中第${rows.length}行`, rows[rows.length - 1].range);
+    for (const r of rows) {
+      const first = r.cells[0]?.text.trim() ?? '';
+      if (/^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})$/.test(first)) take('article', numeralValue(first), `“${first}”`, r.cells[0].range);
+    }
+  }
 }
 
 /** The labels whose items a 第N条 may count where rules have no 第N条 of their own. */

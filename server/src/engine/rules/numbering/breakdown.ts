@@ -155,21 +155,21 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
  * 卫生健康支出 of 民生支出).
  */
 const CLASS_OF_KINDS = /民生|重点|三保|刚性/;
+/** A part named as the rest beside a class (非民生支出, 一般性支出, 一般项目, 其他…): never one of its kinds. */
+const COMPLEMENT = /^(?:非|其他|其余|一般)/;
 
 /**
  * Whether a part may hold the parts after it, its kinds: named by a class of kinds, or by the words every later part's
- * name ends in (义务教育支出、职业教育支出 after 教育支出; not 非住宅 after 住宅, nor 其他…), no larger than the whole with the parts before it, and no
- * smaller than the parts after it.
+ * name ends in (义务教育支出、职业教育支出 after 教育支出), none of them the rest beside it (非住宅 after 住宅, 一般性支出
+ * after 刚性支出, 其他…); no larger than the whole with the parts before it, and no smaller than the parts after it.
  */
 function holdsLaterParts(parts: readonly Part[], sums: readonly number[], total: number, scale: number): boolean {
   const last = sums[sums.length - 1];
   return parts.some((holder, i) => {
     if (i === parts.length - 1 || sums[i] > total || last - sums[i] > scaled(holder.figure, scale)) return false;
     const later = parts.slice(i + 1);
-    return (
-      CLASS_OF_KINDS.test(holder.name) ||
-      (holder.name.length >= 2 && later.every((p) => p.name.length > holder.name.length && p.name.endsWith(holder.name) && !/^[非其]/.test(p.name)))
-    );
+    if (later.some((p) => COMPLEMENT.test(p.name))) return false;
+    return CLASS_OF_KINDS.test(holder.name) || (holder.name.length >= 2 && later.every((p) => p.name.length > holder.name.length && p.name.endsWith(holder.name)));
   });
 }
 

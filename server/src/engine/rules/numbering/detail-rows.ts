@@ -25,6 +25,9 @@ export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): vo
     const whole = rows[i - 1];
     const wholeLabel = labelOf(whole);
     if (whole.isHeader || !wholeLabel) continue;
+    // A 其中 less far in than the row above it (其中：市级 flush left under 　　　非税收入) details no part: it is a second
+    // breakdown of something wider.
+    if (indentOf(rows[i]) < indentOf(whole)) continue;
     // A 其中 further in under a part that opened its list (其中：税收收入 / 　　　其中：增值税) details that part: its own
     // parts are the rows further in than it, as the list it is in reads them. One as far in may be that part's sibling
     // (其中：税收收入 / 其中：非税收入, each part with its 其中).

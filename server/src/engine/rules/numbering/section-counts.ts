@@ -40,18 +40,21 @@ export function checkSectionCounts(ctx: RuleContext, doc: GazetteDocument): void
     const title = own.length === 1 ? titleOf(doc.headings[parent]) : undefined;
     if (title === undefined) continue;
     const named = ITEMS_NAMED.exec(title)?.[1];
-    for (const p of opening) {
-      const claim = countOf(p.text, title) ?? (named !== undefined ? countBefore(p.text, named) : undefined);
-      if (!claim) continue;
-      const items = own[0].items;
-      // 提出8项重点任务 over 二、重点任务 whose (一)–(四) hold 1．–8．: the count may be of the items' own items.
-      const nested = items.reduce((n, i) => n + (under.get(i)?.[0]?.items.length ?? 0), 0);
-      // A count far from the items (120项 over three groups of projects) counts something the items group.
-      const near = (n: number) => claim.value <= n * 2 && claim.value * 2 >= n;
-      const what = claim.named ? named! : `“${title}”`;
-      if (claim.value !== items.length && claim.value !== nested && near(items.length)) report(ctx, p, claim, what, items.length, { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end });
-      break;
-    }
+    const claims = opening.flatMap((p) => {
+      const byTitle = countsOf(p.text, title);
+      return (byTitle.length > 0 ? byTitle : named !== undefined ? countsBefore(p.text, named) : []).map((claim) => ({ p, claim }));
+    });
+    if (claims.length === 0) continue;
+    const items = own[0].items;
+    // 提出8项重点任务 over 二、重点任务 whose (一)–(四) hold 1．–8．: the count may be of the items' own items.
+    const nested = items.reduce((n, i) => n + (under.get(i)?.[0]?.items.length ?? 0), 0);
+    // A count that agrees is the one meant: another (共有12条道路尚未命名，同意对其中9条道路予以命名) counts something wider.
+    if (claims.some(({ claim }) => claim.value === items.length || claim.value === nested)) continue;
+    const { p, claim } = claims[0];
+    // A count far from the items (120项 over three groups of projects) counts something the items group.
+    const near = (n: number) => claim.value <= n * 2 && claim.value * 2 >= n;
+    const what = claim.named ? named! : `“${title}”`;
+    if (near(items.length)) report(ctx, p, claim, what, items.length, { start: doc.headings[items[0]].range.start, end: doc.headings[items.at(-1)!].range.end });
   }
 }
 
@@ -86,27 +89,32 @@ interface Claim {
   named?: boolean;
 }
 
-function countOf(text: string, title: string): Claim | undefined {
+/** The counts of a paragraph right after or right before a section's title. */
+function countsOf(text: string, title: string): Claim[] {
+  const out: Claim[] = [];
   for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
     const from = at + title.length;
     const after = COUNT_AFTER.exec(text.slice(from, from + 8));
-    if (after) return claim(after, from + after[0].indexOf(after[1]), from + after[0].length);
     const base = Math.max(0, at - 8);
-    const before = COUNT_BEFORE.exec(text.slice(base, at));
-    if (before) return claim(before, base + before.index, base + before.index + before[0].replace(/的$/, '').length);
+    const before = !after && COUNT_BEFORE.exec(text.slice(base, at));
+    const found = after
+      ? claim(after, from + after[0].indexOf(after[1]), from + after[0].length)
+      : before && claim(before, base + before.index, base + before.index + before[0].replace(/的$/, '').length);
+    if (found) out.push(found);
   }
-  return undefined;
+  return out;
 }
 
-/** A count right before the name of the items: 9条道路. */
-function countBefore(text: string, name: string): Claim | undefined {
+/** The counts right before the name of the items: 9条道路; not 一条道路 (打造一条道路景观带: one, or “a”). */
+function countsBefore(text: string, name: string): Claim[] {
+  const out: Claim[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const base = Math.max(0, at - 6);
     const m = NAMED_COUNT.exec(text.slice(base, at));
-    const found = m && claim(m, base + m.index, at);
-    if (found) return { ...found, named: true };
+    const found = m && m[1] !== '一' && claim(m, base + m.index, at);
+    if (found) out.push({ ...found, named: true });
   }
-  return undefined;
+  return out;
 }
 
 const NAMED_COUNT = new RegExp(`(?<![0-9０-９.．第])([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \\t]*([${MEASURE}])$`);
