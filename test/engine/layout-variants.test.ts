@@ -903,3 +903,30 @@ describe('a piece in questions and answers that the 目录 does not list (…政
     assert.equal(attached.documents[0].attachments[0]?.title?.norm, TITLE);
   });
 });
+
+describe('a plan that prints its own 目录 of 一、 entries with leader dots', () => {
+  const plan = (entry: (title: string, page: number) => string) => [
+    '某市人民政府关于印发某市数字政府建设实施方案的通知', '', '某政发〔2025〕6号', '', '各区人民政府，市政府各部门：', '',
+    '　　现将《某市数字政府建设实施方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '', '2025年3月1日', '',
+    '某市数字政府建设实施方案', '', '目　　录', '',
+    entry('一、总体要求', 1), entry('二、主要任务', 3), entry('三、保障措施', 8), '',
+    '一、总体要求', '', '　　以数字化改革为牵引，全面提升政府履职能力。', '',
+    '二、主要任务', '', '　　（一）建设一体化政务云平台。2025年底前完成市级部门系统迁移上云。（责任单位：市大数据局）', '',
+    '　　（二）推进政务数据共享。建成全市公共数据平台。（责任单位：市大数据局）', '',
+    '三、保障措施', '', '　　加强组织领导，强化资金保障。', '',
+  ].join('\n');
+
+  it('reads its entries as the 目录, not as headings: each heading of the body once', () => {
+    for (const entry of [(t: string, p: number) => `${t}……………………${p}`, (t: string, p: number) => `${t} ······ （${p}）`, (t: string, p: number) => `${t}.......... ${p}`]) {
+      const text = plan(entry);
+      const headings = parseIssue(text).documents[0].headings.map((h) => text.slice(h.range.start, h.range.end).trim());
+      assert.deepEqual(headings.filter((h) => /^[一二三]、/.test(h)), ['一、总体要求', '二、主要任务', '三、保障措施']);
+      assertClean(text);
+    }
+  });
+
+  it('keeps a heading that ends in a figure', () => {
+    const text = plan((t, p) => `${t}……………………${p}`).replace('三、保障措施\n', '三、2025年重点项目共12\n');
+    assert.ok(parseIssue(text).documents[0].headings.some((h) => h.text.startsWith('2025年重点项目共12')));
+  });
+});

@@ -195,6 +195,14 @@ export function shownLabel(h: { label: string }): string {
 }
 
 /** Builds Heading records for the given lines and links them into a tree. */
+/** A line that ends in leader dots and a page number: 一、总体要求……………1, 第二章　发展目标 ······ （5）. */
+const CONTENTS_ENTRY = /[.·…]{2}[ \t\u3000]*[(（]?[ \t]*[0-9０-９]{1,4}[ \t]*[)）]?[ \t\u3000]*$/;
+
+/** CONTENTS_ENTRY on the line's end only: a long run of dots would make it try every start. */
+function isContentsEntry(text: string): boolean {
+  return text.length > 4 && CONTENTS_ENTRY.test(text.slice(-24));
+}
+
 export function buildHeadings(
   lines: readonly Line[],
   from: number,
@@ -215,7 +223,8 @@ export function buildHeadings(
     if (skip.has(i)) continue;
     const line = lines[i];
     const h = parseHeadingLabel(line.text) ?? chapterNumber(lines, i, to, chapter) ?? articleInRun(lines, i, lastArticle, articlesBelow);
-    if (!h) continue;
+    // An entry of a document's own 目录 (一、总体要求……1): the heading is the body's.
+    if (!h || isContentsEntry(line.text)) continue;
     if (h.kind === 'decimal' && isClockTime(h, sectionsOf)) continue;
     if (h.kind === 'decimal' && h.path!.length > 1) sectionsOf.add(h.path![0]);
     // ① under the paragraph that marks it (…部署①，): a note a page's foot left in the text, not an item; but ②
