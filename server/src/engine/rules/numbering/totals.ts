@@ -656,10 +656,15 @@ function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: nu
 
 
 /** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
+/** The end of an item's words before a colon: a clause naming one of its fields (…，起草单位, …；牵头部门). */
+const ITEM_FIELD = /[，,；;][^，,；;：:]{0,8}(?:单位|部门|机关|机构)[ \t\u3000]*$/;
+
 function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
   const title = ctx.text.slice(h.labelRange.end, h.range.end);
   const colon = title.search(/[:：]/);
   if (colon < 0) return undefined;
+  // 1．《…条例（草案）》，起草单位：市文化广电旅游局、市住房城乡建设局: a field of the item, not the group's names.
+  if (ITEM_FIELD.test(title.slice(0, colon))) return undefined;
   const text = content(title.slice(colon + 1));
   if (!isNameList(text)) return undefined;
   // One name alone: a person's, or a unit's; not a phrase.
