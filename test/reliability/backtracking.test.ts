@@ -83,6 +83,10 @@ const CASES: [string, string][] = [
   // A 其中's part in brackets was read to the bracket's close; a 其中 opening a sentence, back to the sentence's start.
   ['a 其中\'s part opening a bracket never closed', `拟征收土地总面积12公顷，其中农用地（${'耕地1公顷、'.repeat(N / 6)}`],
   ['sentences each closing with a count, the next opening with 其中', '甲5项。其中'.repeat(N / 6)],
+  // A 其中 past a rate looks back for its whole; parts each with its rate are read over the rates.
+  ['a 其中 over and over in one sentence, each after a rate', '甲5万人，增长1%，其中'.repeat(N / 12)],
+  ['parts each with its rate, over and over', `总量9亿元，其中${'甲1亿元，增长1%；'.repeat(N / 11)}`],
+  ['a heading\'s count over a long run of names', `一、调研论证项目（共5件）\n\n${'某市停车场管理办法、'.repeat(N / 10)}某市物业管理条例。`],
   // Whether a figure the text states for a table's column follows a 其中 was looked for back to its sentence's start.
   ['a table column\'s name and figure stated over and over in one sentence', `${'，总投资1亿元'.repeat(N / 7)}\n\n序号\t项目\t总投资（亿元）\n1\t甲\t1\n2\t乙\t2\n合计\t\t3\n`],
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],

@@ -249,3 +249,22 @@ describe(`${RULE}: a label printed with its colon, or with its title after a wid
     assert.deepEqual(messages(lost), ['附件“体检项目和标准”已在附件说明中列出，但未刊出，也未注明“略” (declared attachment is neither printed nor marked omitted)']);
   });
 });
+
+describe(`${RULE}: an attachment printed as （略） with no blank lines`, () => {
+  const plan = (omitted: string) =>
+    [
+      '某市人民政府办公室关于印发某市森林火灾应急预案的通知', '某政办发〔2025〕18号', '各区人民政府，市政府各部门：',
+      '《某市森林火灾应急预案》已经市政府同意，现印发给你们，请认真组织实施。', '附件：1．某市森林火灾应急响应流程图', '　　　2．某市森林火灾分级标准',
+      '某市人民政府办公室', '2025年6月5日', '附件1', '某市森林火灾应急响应流程图', omitted, '附件2', '某市森林火灾分级标准',
+      '一般森林火灾：受害森林面积在1公顷以下的。', '',
+    ].join('\n');
+
+  it('takes neither （略） nor the next label into the title above them', () => {
+    const text = plan('（略）');
+    assert.deepEqual(run(RULE, text), []);
+    assert.equal(parseIssue(text).documents[0].attachments[0].title?.text, '某市森林火灾应急响应流程图');
+    assert.deepEqual(run(RULE, plan('（另发）')), []);
+    assert.deepEqual(run(RULE, plan('（略）').replace('附件1\n某市森林火灾应急响应流程图', '附件1\n某市森林火灾应急处置流程图')).map((f) => f.message),
+      ['附件标题“某市森林火灾应急处置流程图”与附件说明中的“某市森林火灾应急响应流程图”不一致 (attachment title differs from its declaration)']);
+  });
+});

@@ -1135,3 +1135,30 @@ describe(`${RULE}: a figure's name a wrap cut in two`, () => {
     assert.equal(run(RULE, outline.replace('2.2拓展', '2.3拓展')).length, 1);
   });
 });
+
+describe(`${RULE}: an outline's chapter and a cited article at a line's start`, () => {
+  it('reads a chapter numbered alone right under a table’s last row, with no blank line between', () => {
+    const plan = (sub: string) =>
+      [
+        '某市人民政府办公室关于印发某市森林火灾应急预案的通知', '某政办发〔2025〕18号', '各区人民政府，市政府各部门：',
+        '《某市森林火灾应急预案》已经市政府同意，现印发给你们。', '某市人民政府办公室', '2025年6月5日', '某市森林火灾应急预案',
+        '1　总则', '1.1　编制目的', '最大程度减少人员伤亡和财产损失。', '2　组织指挥体系', '2.1　专项工作组', '现场指挥部下设2个专项工作组：',
+        '工作组\t牵头单位\t成员单位', '综合协调组\t市应急管理局\t市林业局', '抢险救援组\t市消防救援支队\t市林业局', '3　应急响应',
+        '市级层面应急响应设定为四级、三级两个等级。', '3.1　四级响应', '过火面积超过10公顷的，启动四级响应。', `${sub}　三级响应`, '过火面积超过50公顷的，启动三级响应。', '',
+      ].join('\n');
+    assert.deepEqual(run(RULE, plan('3.2')), []);
+    assert.deepEqual(run(RULE, plan('3.3')).map((f) => f.message), ['编号跳号：“3.1”之后为“3.3”，缺少“3.2” (label 2 missing before 3)']);
+  });
+
+  it('takes 第二十三条和… that a wrap put at a line’s start for a citation, not an article', () => {
+    const notice = (second: string) =>
+      [
+        '某市应急管理局关于划定森林防火期的通告', '', '某应急〔2025〕9号', '', '　　为做好森林防灭火工作，根据《森林防火条例》', second,
+        '的规定，现将有关事项通告如下：', '', '　　一、2025年10月1日至2026年5月31日为全市森林防火期。', '', '　　特此通告。', '', '某市应急管理局', '', '2025年6月10日', '',
+      ].join('\n');
+    for (const joined of ['第二十三条和《某市森林火灾应急预案》', ' 第二十三条、第二十五条', '第二十三条至第二十五条', '第二十三条及有关规定']) {
+      assert.deepEqual(run(RULE, notice(joined)), [], joined);
+    }
+    assert.equal(parseHeadingLabel('第二十三条　森林防火期内，禁止野外用火。')?.kind, 'article');
+  });
+});

@@ -353,3 +353,26 @@ describe(`${RULE}: a lead-in and its units as a hard wrap leaves them`, () => {
     assert.deepEqual(messages(praised('6', whole)), []);
   });
 });
+
+describe(`${RULE}: an item's field after its colon`, () => {
+  const plan = (n: string, drafters: string) =>
+    [
+      '某市人民政府2025年度立法工作计划', '', `　　一、提请市人大常委会审议的地方性法规项目（共${n}件）`, '',
+      '　　1．《某市河道管理条例（草案）》，起草单位：市水务局。', '', '　　2．《某市养犬管理条例（草案）》，起草单位：市公安局。', '',
+      `　　3．《某市历史文化名城保护条例（修订草案）》，起草单位：${drafters}。`, '', '　　二、工作要求', '', '　　各起草单位要按时报送送审稿。', '',
+    ].join('\n');
+
+  it('counts the items, not the units their 起草单位 names', () => {
+    assert.deepEqual(messages(plan('3', '市文化广电旅游局、市住房城乡建设局')), []);
+    assert.deepEqual(messages(plan('3', '市文化广电旅游局')), []);
+    assert.deepEqual(messages(plan('4', '市文化广电旅游局、市住房城乡建设局')), ['“一、提请市人大常委会审议的地方性法规项目”称共4件，实际列出3件 (claims 4 items, 3 are listed)']);
+  });
+
+  it('still counts the names after a group title’s colon', () => {
+    const roll = (n: string) =>
+      ['某市人民政府关于表彰先进单位的决定', '', '某政发〔2025〕3号', '', '各区人民政府，市政府各部门：', '', '　　市政府决定对以下单位予以表彰。', '',
+        `　　一、先进单位（${n}个）：市水务局、市公安局、市财政局`, '', '某市人民政府', '2025年3月6日', ''].join('\n');
+    assert.deepEqual(messages(roll('3')), []);
+    assert.deepEqual(messages(roll('4')), ['“一、先进单位”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+  });
+});

@@ -66,3 +66,23 @@ describe(`${RULE}: a count with 共 after what it counts, closing the paragraph 
     assert.deepEqual(messages(report('　　重点建议共4件，具体如下：')), ['称建议共4件，下表实际列出3件 (announces 4 items, the table under it lists 3)']);
   });
 });
+
+describe(`${RULE}: 下设N个… over a table with no 序号 whose first column names them`, () => {
+  const plan = (leadIn: string, rows: string[], header = '工作组\t牵头单位\t成员单位') =>
+    [
+      '某市人民政府办公室关于印发某市森林火灾应急预案的通知', '', '某政办发〔2025〕18号', '', '各区人民政府，市政府各部门：', '',
+      '　　《某市森林火灾应急预案》已经市政府同意，现印发给你们。', '', '某市人民政府办公室', '', '2025年6月5日', '', '某市森林火灾应急预案', '',
+      '2.2　专项工作组', '', `　　${leadIn}`, '', header, ...rows, '', '3　应急响应', '', '　　市级层面应急响应设定为四个等级。', '',
+    ].join('\n');
+  const groups = ['综合协调组\t市应急管理局\t市林业局、市政府办公室', '抢险救援组\t市消防救援支队\t市林业局', '医疗救治组\t市卫生健康委\t市红十字会'];
+
+  it('counts the rows against the count', () => {
+    assert.deepEqual(messages(plan('发生较大以上森林火灾时，设立现场指挥部，下设3个专项工作组：', groups)), []);
+    assert.deepEqual(messages(plan('发生较大以上森林火灾时，设立现场指挥部，下设4个专项工作组：', groups)), ['称下设4个专项工作组，下表实际列出3个 (announces 4 items, the table under it lists 3)']);
+  });
+
+  it('is quiet where the first column names something else or a row goes on from the one above', () => {
+    assert.deepEqual(messages(plan('设立现场指挥部，下设4个专项工作组：', groups, '成员单位\t牵头单位\t职责')), []);
+    assert.deepEqual(messages(plan('设立现场指挥部，下设4个专项工作组：', [...groups.slice(0, 2), '\t\t桐江军分区', groups[2]])), []);
+  });
+});

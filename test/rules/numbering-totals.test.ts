@@ -1412,3 +1412,79 @@ describe(`${RULE}: a count of a group named inside its honour in quotes (等16�
     assert.deepEqual(run(RULE, other), []);
   });
 });
+
+describe(`${RULE}: a 其中 past a rate or a change (比上年增长5.8%。其中，…), parts each with its rate, counts in 万人`, () => {
+  const report = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2024年全市经济运行情况的通报', '', '某政办发〔2025〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年3月10日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, report(sentence)).map((f) => f.message);
+  const gdp = (second: string) =>
+    `初步核算，全年地区生产总值2586.4亿元，按不变价格计算，比上年增长5.8%。其中，第一产业增加值186.2亿元，增长3.6%；第二产业增加值${second}亿元，增长6.1%；第三产业增加值1357.5亿元，增长5.9%。`;
+  const people = (rural: string) => `年末常住人口312.6万人，比上年末增加1.8万人。其中，城镇人口208.4万人，乡村人口${rural}万人。`;
+  const invest = (started: string) => `截至3月底，12个重大项目累计完成投资31.6亿元，占年度计划的23.8%。其中，续建项目完成投资22.4亿元，新开工项目完成投资${started}亿元。`;
+
+  it('checks the three sectors, each with its rate, against the output before the rate', () => {
+    assert.deepEqual(messages(gdp('1042.7')), []);
+    assert.deepEqual(messages(gdp('1024.7')), ['称共2586.4亿元，“其中”所列各项之和为2568.4亿元 (the parts listed add up to 2568.4, not 2586.4)']);
+  });
+
+  it('checks people in 万人 against the whole, not the change beside it', () => {
+    assert.deepEqual(messages(people('104.2')), []);
+    assert.deepEqual(messages(people('140.2')), ['称共312.6万人，“其中”所列各项之和为348.6万人 (the parts listed add up to 348.6, not 312.6)']);
+  });
+
+  it('checks the parts of a figure past its share of the plan', () => {
+    assert.deepEqual(messages(invest('9.2')), []);
+    assert.deepEqual(messages(invest('9.8')), ['称共31.6亿元，“其中”所列各项之和为32.2亿元 (the parts listed add up to 32.2, not 31.6)']);
+  });
+
+  it('is quiet where the 其中 may detail another count or the parts may leave some out', () => {
+    for (const s of [
+      '全年新增城镇就业3.2万人，比上年增加0.4万人。其中，高校毕业生就业0.3万人。',
+      '全年办理人大代表建议120件、政协提案80件。其中，重点建议提案30件。',
+      '全年一般公共预算收入186.3亿元，比上年增长4.1%，其中税收收入132.7亿元，增长3.5%。',
+      '全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口228.6亿元，增长9.4%；进口127.6亿元，增长5.3%。',
+      '全年规模以上工业增加值1200亿元，增长7.3%。其中，制造业增加值900亿元，高技术制造业增加值260亿元。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+});
+
+describe(`${RULE}: a heading's count over a numbered table or a run of names right under it`, () => {
+  const plan = (tableCount: string, runCount: string, run5 = '某市电动自行车管理条例、某市物业管理条例（修订）、某市停车场管理办法、某市农村生活垃圾治理办法、某市优化营商环境办法。') =>
+    [
+      '某市人民政府办公室关于印发某市人民政府2025年度立法工作计划的通知', '', '某政办发〔2025〕15号', '', '各区人民政府，市政府各部门：', '',
+      '　　《某市人民政府2025年度立法工作计划》已经市政府同意，现印发给你们。', '', '某市人民政府办公室', '', '2025年5月8日', '', '某市人民政府2025年度立法工作计划', '',
+      `　　一、市政府制定的规章项目（共${tableCount}件）`, '', '序号\t项目名称\t起草单位\t报送时间', '1\t某市住宅专项维修资金管理办法\t市住房城乡建设局\t2025年6月',
+      '2\t某市公共数据管理办法\t市大数据局\t2025年8月', '3\t某市燃气管理办法（修订）\t市城市管理局\t2025年9月', '',
+      `　　二、调研论证项目（共${runCount}件）`, '', `　　${run5}`, '', '　　三、工作要求', '', '　　各起草单位要按时报送送审稿。', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('counts the rows of the table and the names of the run', () => {
+    assert.deepEqual(messages(plan('3', '5')), []);
+    assert.deepEqual(messages(plan('4', '5')), ['“一、市政府制定的规章项目”称共4件，实际列出3件 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(plan('3', '6')), ['“二、调研论证项目”称共6件，实际列出5件 (claims 6 items, 5 are listed)']);
+  });
+
+  it('is quiet over a run that leaves some out or a sentence', () => {
+    assert.deepEqual(messages(plan('3', '6', '某市电动自行车管理条例、某市物业管理条例等5件项目由市司法局组织调研论证。')), []);
+    assert.deepEqual(messages(plan('3', '6', '重点围绕电动自行车管理、物业管理开展调研论证。')), []);
+  });
+});
+
+describe(`${RULE}: what is done and what is not (已开工3个，未开工2个)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年第一季度市级重大项目推进情况的通报', '', '某政办发〔2025〕11号', '', '各区人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年4月15日', '',
+    ].join('\n');
+  it('reports parts that make less than the whole', () => {
+    assert.deepEqual(run(RULE, notice('新开工项目5个中，已开工3个，未开工2个。')), []);
+    assert.deepEqual(run(RULE, notice('新开工项目5个中，已开工2个，未开工2个。')).map((f) => f.message), ['称共5个，“其中”所列各项之和为4个 (the parts listed add up to 4, not 5)']);
+    assert.deepEqual(run(RULE, notice('新开工项目5个，其中开工2个、未开工2个。')).map((f) => f.message), ['称共5个，“其中”所列各项之和为4个 (the parts listed add up to 4, not 5)']);
+    // Parts that are not one thing and its 未 may leave some out.
+    assert.deepEqual(run(RULE, notice('新开工项目5个中，已开工2个，未取得施工许可2个。')), []);
+  });
+});

@@ -385,13 +385,20 @@ function attachmentTitleBlock(lines: readonly Line[], from: number, to: number):
   if (!found) return undefined;
   // A pipe table right under the title (a Markdown export without blank lines) is none of it: isTitleLike, which
   // knows a TAB table's row by its TABs, would take it for the title's last line.
+  // Nor, where no blank line sets them off, the （略） that stands for the attachment's body or the next label.
   let last = found.from;
-  while (last < found.to && !isPipeRow(lines[last + 1].text)) last++;
+  while (last < found.to && !isPipeRow(lines[last + 1].text) && !endsTitleBlock(lines[last + 1].text)) last++;
   const block = { from: found.from, to: last };
   if (block.from === block.to || isTitleLike(lines, block.from, block.to)) return block;
   const next = lines[block.from + 1].text;
   const bodyFollows = /^[ \t\u3000]{2,}/.test(next) || isTableRow(next) || !!parseHeadingLabel(next);
   return bodyFollows ? { from: block.from, to: block.from } : block;
+}
+
+/** （略） alone, the body of an attachment not printed, or the label of the next attachment (附件2). */
+function endsTitleBlock(text: string): boolean {
+  const c = content(text);
+  return /^[(（][ \t]*(?:略|另发|另行印发)[ \t]*[)）]$/.test(c) || (c.length <= 12 && attachmentLabel(text) !== undefined);
 }
 
 /**

@@ -40,6 +40,12 @@ const PATTERNS: { kind: HeadingKind; re: RegExp }[] = [
 const CLAUSE_REFERENCE = /^[ \t\u3000]*第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目]/;
 
 /**
+ * After 第二十三条 with no space: a word joining it to another cited article (…《森林防火条例》 / 第二十三条和《…》,
+ * 第五条、第六条, 第九条至第十二条), which opens no article's text: a citation a hard wrap put at a line's start.
+ */
+const ARTICLE_JOINED = /^(?:和|及|与|或|、|至)/;
+
+/**
  * After 1.2 with no space: a measure word (万, 小时, 公里, 倍 …), which makes it a figure. A one-character measure
  * that may open a heading's word (2.2元宇宙产业, 3.1米粮) counts only before what follows a figure; 倍 opens no
  * heading's word but 倍增 (2.3倍增计划), so 1.6倍确定 is a figure.
@@ -183,7 +189,7 @@ function readLabel(lineText: string, verbOpening = false): HeadingLabel | undefi
     if ((kind === 'arabic' || kind === 'paren-arabic') && /[lｌ]/.test(label) && !/^[ \t\u3000]*[\u4e00-\u9fff“《]/.test(after)) return undefined;
     // 1.2小时以内 at a wrapped line's start: a figure and its measure, not a label.
     if (kind === 'decimal' && DECIMAL_FIGURE.test(after)) return undefined;
-    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_REFERENCE.test(after) !== verbOpening)) return undefined;
+    if (kind === 'article' && (CLAUSE_REFERENCE.test(after) || ARTICLE_JOINED.test(after) || ARTICLE_REFERENCE.test(after) !== verbOpening)) return undefined;
     return { kind, value, path, label, separator, bracket, at, spaceAfter: /^[ \t\u3000]/.test(after), text };
   }
   return undefined;
@@ -338,7 +344,8 @@ function chapterNumber(lines: readonly Line[], i: number, to: number, before: Ch
   // Not a line a wrap began with a figure (…在 / 3 小时内报告): the line before it ends a sentence or a heading.
   const above = i > 0 ? lines[i - 1].text.trim() : '';
   // Or its first label N.1 is the very next line (a title run into it where no blank line sets it off).
-  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !parseHeadingLabel(above) && !firstLabelFollows(lines, i, to, value)) return undefined;
+  // A table's last row above it (no blank line between) ends no sentence a wrap carried on either.
+  if (above !== '' && !/[。；;！？!?：:]$/.test(above) && !isTableRow(above) && !parseHeadingLabel(above) && !firstLabelFollows(lines, i, to, value)) return undefined;
   const previous = before?.value;
   const goesOn = previous !== undefined && value === previous + 1;
   // The outline's first chapter, 1 with no chapter before it: read over labels of its own (1.2, its 1.1 lost), over

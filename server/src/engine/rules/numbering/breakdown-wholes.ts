@@ -4,12 +4,14 @@ import type { GazetteDocument } from '../../model';
 
 /**
  * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
- * men or women; places and residents urban or rural; a city's 市级 and 县（市、区）; a class and its 非 (住宅 / 非住宅).
+ * men or women; places and residents urban or rural; output by the three sectors; a city's 市级 and 县（市、区）; a class and its 非 (住宅 / 非住宅).
  */
 const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^农用地$/, /^建设用地$/, /^未利用地$/],
   [/^男性?$/, /^女性?$/],
   [/^城镇$/, /^(?:农村|乡村)$/],
+  // The three sectors of an economy's output (第一产业增加值、第二产业增加值、第三产业增加值).
+  [/^第一(?:产业)?$/, /^第二(?:产业)?$/, /^第三(?:产业)?$/],
   // A city's figures are its own level's and its counties' (县（市、区）, its bracket read over as 县).
   [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/],
 ];
@@ -31,12 +33,15 @@ export function isCompleteClassification(names: readonly string[]): boolean {
 
 /**
  * A class and the rest of it, named 非 + the class (住宅312户、非住宅14户; 经营性收入, 非经营性收入), or 非 + the class's
- * first word and the noun both end in (税收收入, 非税收入): nothing is left out, nothing is in both.
+ * first word and the noun both end in (税收收入, 非税收入), or what is done and 未 + it (已开工3个，未开工2个; 已整改、未整改):
+ * nothing is left out, nothing is in both.
  */
 function isComplementaryPair(names: readonly string[]): boolean {
   if (names.length !== 2) return false;
-  const negated = names.findIndex((n) => n.startsWith('非'));
-  if (negated < 0 || names[1 - negated].startsWith('非')) return false;
+  const negated = names.findIndex((n) => /^[非未]/.test(n));
+  if (negated < 0 || /^[非未]/.test(names[1 - negated])) return false;
+  // 已开工3个，未开工2个: what is done and what is not (已 before the plain class, or nothing).
+  if (names[negated][0] === '未') return names[negated].length >= 3 && names[1 - negated].replace(/^已/, '') === names[negated].slice(1);
   const [plain, rest] = [names[1 - negated], names[negated].slice(1)];
   return plain.length >= 2 && (rest === plain || (rest[0] === plain[0] && sharedEnd([plain, rest]) >= 2));
 }

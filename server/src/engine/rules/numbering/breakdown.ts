@@ -15,7 +15,7 @@ import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
-const COUNT_UNIT = '个|项|件|家|所|名|人次|人|条|处|座|户|批|类';
+const COUNT_UNIT = '个|项|件|家|所|名|万人次|人次|万人|人|条|处|座|万户|户|批|类';
 /** Measures, read in decimals too: their parts are of one kind each (an area is 农用地 or 建设用地, not both). */
 const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
 const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
@@ -59,7 +59,8 @@ const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
 /** A place named alone (江北区, 临湖县, 石塘镇, 城东街道): no one is counted in two places, so places do not overlap. */
 const PLACE = /^[\u4e00-\u9fff]{1,5}(?:区|县|市|镇|乡|街道)$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
-const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加|减少|下降/;
+// 增加值 (value added, 第二产业增加值) is a figure's name, not a change.
+const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加(?!值)|减少|下降/;
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
 const CLAUSE = /((?:[^、，,。；;（(]|[（(][^（()）]*[)）])*)([、，,。；;]?)/y;
 const SENTENCE_OR_LIST = /其中|[。；;]/g;
@@ -90,6 +91,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
       wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
     }
+    wholes.push(...distantWholes(p.text, wholes));
     for (const w of wholes) {
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear, unless the whole is
       // named again past the end of that list.
@@ -108,6 +110,78 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       }
     }
   }
+}
+
+const PARTS_OPEN = /其中[，,：:]?/g;
+/** The clause before a count compares it (比上年末增加1.8万人): a change, not a whole. */
+const CHANGE_CLAUSE = /同比|环比|较上年|较去年|比上年|比去年|增加(?!值)|减少|增长|下降/;
+
+/**
+ * The whole of a 其中 that follows it past clauses with no count of the parts' unit: a rate or a share (地区生产总值
+ * 2586.4亿元，按不变价格计算，比上年增长5.8%。其中，…; 完成投资31.6亿元，占年度计划的23.8%。其中，…), or a change (常住人口
+ * 312.6万人，比上年末增加1.8万人。其中，城镇人口…, where the parts are each more than the change). Looked for in the
+ * 其中's sentence, or the one before where the 其中 opens its own; the only count of the parts' unit there, a change set
+ * aside, is the whole, where a rate, a share or a change stands between them. The wholes found next to their 其中
+ * (`found`) are left as they are.
+ */
+function distantWholes(text: string, found: readonly Whole[]): Whole[] {
+  if (!text.includes('其中')) return [];
+  const out: Whole[] = [];
+  const sentenceStart = sentenceStarts(text);
+  const taken = new Set(found.map((w) => w.partsFrom));
+  for (const q of text.matchAll(PARTS_OPEN)) {
+    const partsFrom = q.index! + q[0].length;
+    if (taken.has(partsFrom)) continue;
+    let end = q.index!;
+    while (end > 0 && end > q.index! - 8 && /[ \t\u3000]/.test(text[end - 1])) end--;
+    const mark = text[end - 1];
+    if (mark !== '。' && mark !== '，' && mark !== ',') continue;
+    // The sentence the whole is in, its last SPAN characters at most (each 其中 looks back a bounded way: linear).
+    const start = Math.max(sentenceStart(mark === '。' ? end - 1 : end), end - SPAN);
+    const first = PART_AT.exec(text.slice(partsFrom, partsFrom + 40));
+    if (!first) continue;
+    const counts = [...text.slice(start, end).matchAll(PART)].filter((c) => sameUnit(c[2], first[2]));
+    const changes = counts.filter((c) => CHANGE_CLAUSE.test(clauseBefore(text, start, start + c.index!)));
+    const wholes = counts.filter((c) => !changes.includes(c));
+    if (wholes.length !== 1) continue;
+    // A change in the 其中's own sentence may be what it details (比上年增加56件，其中…); one in the sentence before,
+    // only where it is less than the parts.
+    if (changes.length > 0 && (mark !== '。' || changes.some((c) => Number(c[1]) >= Number(first[1])))) continue;
+    const [w] = wholes;
+    const at = start + w.index!;
+    // What stands between gives a rate, a share or a change of the whole: a clause of other words (全部纳入年度计划)
+    // may have turned to another matter.
+    const between = text.slice(at + w[0].length, end);
+    if (!CHANGE.test(between)) continue;
+    out.push({ at, figure: w[1], unit: w[2], partsFrom, compared: true, restated: false });
+  }
+  return out;
+}
+
+/** The first count of the parts (its name before it, in the clause's first words). */
+const PART_AT = new RegExp(`^[^，,。；;、]{0,20}?(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`);
+
+/** How far back a whole may stand from its 其中. */
+const SPAN = 300;
+
+/**
+ * Where the sentence holding a position starts (after the last 。 or ； before it); asked in increasing positions, so the
+ * marks are walked once.
+ */
+function sentenceStarts(text: string): (at: number) => number {
+  const marks = [...text.matchAll(/[。；;]/g)].map((m) => m.index!);
+  let k = 0;
+  return (at) => {
+    while (k < marks.length && marks[k] < at) k++;
+    return k > 0 ? marks[k - 1] + 1 : 0;
+  };
+}
+
+/** The words of the clause before a position, back to the mark that opens it (not before `from`). */
+function clauseBefore(text: string, from: number, at: number): string {
+  let start = at;
+  while (start > from && !/[，,。；;：:]/.test(text[start - 1])) start--;
+  return text.slice(start, at);
 }
 
 /** A count in running text whose parts a 其中 lists, and where they start. */
@@ -263,12 +337,24 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     const rest = REST.test(clause.trim());
     const name = clause.slice(0, counts[0].index).trim();
     parts.push({ figure, rest, grade: GRADE.test(name), name });
-    const kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
+    let kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
+    // Parts in a row each with its rate after it, set off by ；(第一产业增加值186.2亿元，增长3.6%；第二产业…): the rate is read over.
+    if (kind === '，' && mark !== '，') {
+      RATE.lastIndex = CLAUSE.lastIndex;
+      const rate = RATE.exec(text);
+      if (rate && /[；;]/.test(rate[1])) {
+        kind = '；';
+        CLAUSE.lastIndex = RATE.lastIndex;
+      }
+    }
     mark ??= kind;
     if (rest || !kind || kind !== mark) break;
   }
   return parts;
 }
+
+/** A clause giving a rate alone (增长3.6%, 比上年下降1.2%), and the mark after it. */
+const RATE = /[ \t]*(?:同比|比上年|较上年)?(?:增长|下降|提高|回落)[0-9]{1,3}(?:\.[0-9]{1,2})?[%％]([、，,。；;]?)/y;
 
 /** People are counted in 名 and in 人 alike (14名责任人员，其中…3人、…): one unit for the parts. */
 function sameUnit(a: string, b: string): boolean {

@@ -1,6 +1,6 @@
-// numbering/totals: "以下8个品目属于集中采购机构采购项目，各单位应当委托…：" or "重点建议共5件，均已办结：" closing the
-// paragraph right over a numbered table: its count against the table's numbered rows, where the table's header names
-// what it counts.
+// numbering/totals: "以下8个品目属于集中采购机构采购项目，各单位应当委托…：", "重点建议共5件，均已办结：" or "下设5个专项工作组："
+// closing the paragraph right over a table: its count against the table's numbered rows, where the table's header names
+// what it counts, or against the rows of a table with no 序号 whose first column names it (工作组).
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { numeralValue , writtenLike } from '../../parse/text';
@@ -12,7 +12,7 @@ import { logicalTables, seqValue } from './tables';
  * 以下8个品目…：, 下列12家企业…：: a count in a measure of single things (not 类, 批 or 方面, which count groups of
  * rows), what it counts, and whatever the sentence goes on to say (commas too) up to the colon that closes it.
  */
-const LEAD_IN = /(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(个|项|件|家|所|条|种|名)([\u4e00-\u9fff]{2})[^。；;：:]{0,60}[：:]$/;
+const LEAD_IN = /(以下|下列|下设)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(个|项|件|家|所|条|种|名)([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{0,6})[^。；;：:]{0,60}[：:]$/;
 /** 重点建议共5件，均已办结：: what it counts before 共 and its count, the sentence going on to its colon. */
 const TOTAL_LEAD_IN = /([\u4e00-\u9fff]{2})共[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(个|项|件|家|所|条|种|名)(?![余多])[^。；;：:]{0,60}[：:]$/;
 
@@ -20,6 +20,8 @@ const TOTAL_LEAD_IN = /([\u4e00-\u9fff]{2})共[ \t]*([一两二三四五六七�
 interface LeadIn {
   said: string;
   noun: string;
+  /** The words the count counts, up to where they end (专项工作组 of 下设5个专项工作组：). */
+  counted: string;
   numeral: string;
   measure: string;
   at: number;
@@ -35,19 +37,20 @@ function announcesOther(rest: string): boolean {
 
 function leadIn(sentence: string): LeadIn | undefined {
   const m = LEAD_IN.exec(sentence);
-  if (m) return { said: m[1] + m[2] + m[3] + m[4], noun: m[4], numeral: m[2], measure: m[3], at: m.index + m[0].indexOf(m[2], m[1].length) };
+  // 下设 is followed by what it sets up, named whole (下设5个专项工作组); 以下 by what the sentence goes on to say of it.
+  if (m) return { said: m[1] + m[2] + m[3] + (m[1] === '下设' ? m[4] + m[5] : m[4]), noun: m[4], counted: m[4] + m[5], numeral: m[2], measure: m[3], at: m.index + m[0].indexOf(m[2], m[1].length) };
   const t = TOTAL_LEAD_IN.exec(sentence);
-  if (t && !announcesOther(t[0].slice(t[0].indexOf(t[3], 3) + 1, -1))) return { said: t[1] + '共' + t[2] + t[3], noun: t[1], numeral: t[2], measure: t[3], at: t.index + t[0].indexOf(t[2], 3) };
+  if (t && !announcesOther(t[0].slice(t[0].indexOf(t[3], 3) + 1, -1))) return { said: t[1] + '共' + t[2] + t[3], noun: t[1], counted: t[1], numeral: t[2], measure: t[3], at: t.index + t[0].indexOf(t[2], 3) };
   return undefined;
 }
 
 export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
-  const tables = logicalTables(doc).filter((t) => t.seq !== undefined);
+  const tables = logicalTables(doc);
   if (tables.length === 0) return;
   // The table after each lead-in, found by moving on (paragraphs and tables come in order).
   let next = 0;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (!/[：:]$/.test(p.text) || !(p.text.includes('以下') || p.text.includes('下列') || p.text.includes('共'))) continue;
+    if (!/[：:]$/.test(p.text) || !(p.text.includes('以下') || p.text.includes('下列') || p.text.includes('下设') || p.text.includes('共'))) continue;
     // The sentence that closes the paragraph: a count in an earlier one announces nothing here.
     const from = Math.max(p.text.lastIndexOf('。'), p.text.lastIndexOf('；'), p.text.lastIndexOf(';')) + 1;
     const m = leadIn(p.text.slice(from));
@@ -58,10 +61,21 @@ export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void 
     const table = tables[next];
     if (!onlyBreaksBetween(ctx.text, p.range.end, table.rows[0].range.start)) continue;
     // What the count counts, named in the header (品目, 企业名称): a count of something else is not of the rows.
-    const header = table.rows.find((r) => r.isHeader);
-    if (!header?.cells.some((c, k) => k !== table.seq && c.norm.includes(m.noun))) continue;
+    // A table the parser found no header in: its first row, where it names columns (no figure in it).
+    const header = table.rows.find((r) => r.isHeader) ?? (table.seq === undefined && table.rows.length > 1 && table.rows[0].cells.every((c) => !/[0-9０-９]/.test(c.norm)) ? table.rows[0] : undefined);
+    if (!header) continue;
     let rows = 0;
-    for (const row of table.rows) if (!row.isHeader && !table.isTotal(row) && seqValue(row, table.seq!)) rows++;
+    if (table.seq !== undefined) {
+      if (!header.cells.some((c, k) => k !== table.seq && c.norm.includes(m.noun))) continue;
+      for (const row of table.rows) if (!row.isHeader && !table.isTotal(row) && seqValue(row, table.seq)) rows++;
+    } else {
+      // A table with no 序号 column: its first column names what is counted (工作组 under 下设5个专项工作组：), one row
+      // each; a row with that cell empty goes on from the row above, and then the rows are not the items.
+      const first = header.cells[0]?.norm.replace(/名称$/, '') ?? '';
+      const body = table.rows.filter((r) => r !== header && !r.isHeader && !table.isTotal(r));
+      if (first.length < 2 || !m.counted.endsWith(first) || body.some((r) => !r.cells[0]?.norm)) continue;
+      rows = body.length;
+    }
     const value = numeralValue(m.numeral);
     if (rows === 0 || value === rows) continue;
     const at = from + m.at;

@@ -5,7 +5,7 @@
 // actually listed.
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength, writtenLike } from '../../parse/text';
-import { lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
+import { firstStarting, lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
@@ -259,7 +259,7 @@ function lister(ctx: RuleContext, doc: GazetteDocument, claims: ReadonlyMap<numb
   const listed = (k: number, measure: string): Listed | undefined => {
     if (doubtful.has(k)) return undefined;
     const items = itemsAmong(doc, children[k]);
-    if (items.length === 0) return groupEntries(ctx, doc, k, measure);
+    if (items.length === 0) return (claims.get(k)?.items ? tableUnder(ctx, doc, doc.headings[k]) ?? runUnder(ctx, doc.headings[k]) : undefined) ?? groupEntries(ctx, doc, k, measure);
     const own = items.map((i) => claims.get(i));
     const claim = claims.get(k);
     const names = rollOf(doc, doc.headings[k]) !== undefined || items.every((i) => inlineNames(ctx, doc.headings[i]) || namesUnder(ctx, doc, i));
@@ -275,6 +275,37 @@ function lister(ctx: RuleContext, doc: GazetteDocument, claims: ReadonlyMap<numb
     return claim?.items ? headingsListed(doc, items) : undefined;
   };
   return listed;
+}
+
+/**
+ * The numbered rows of the table right under a heading with no headings of its own under it (二、规章项目（共4件） over
+ * 序号/项目名称/起草单位): its items. Undefined where no numbered table follows it at once.
+ */
+function tableUnder(ctx: RuleContext, doc: GazetteDocument, h: Heading): Listed | undefined {
+  const table = logicalTables(doc).find((t) => t.rows[0].range.start >= h.range.end);
+  if (!table || table.seq === undefined || !onlyBreaksBetween(ctx.text, h.range.end, table.rows[0].range.start)) return undefined;
+  const rows = table.rows.filter((r) => !r.isHeader && !table.isTotal(r) && seqValue(r, table.seq!));
+  if (rows.length === 0) return undefined;
+  return { ...exactly(rows.length), range: { start: rows[0].range.start, end: rows.at(-1)!.range.end } };
+}
+
+/**
+ * The items of the one paragraph right under a heading with no headings under it, where that paragraph is nothing but a
+ * run of names of rules, plans or projects set off by 、 (三、调研论证项目（共5件） over 某市电动自行车管理条例、某市物业管理条例
+ * （修订）、…。).
+ * A run that leaves some out (…等) or a sentence is none.
+ */
+/** The kind a name of a rule, a plan or a project ends in (…条例, …办法, …工程): a run of them is a list, not a sentence. */
+const NAMED_KIND = /[\u4e00-\u9fff]{2}(?:条例|办法|规定|细则|规则|决定|意见|方案|规划|计划|清单|目录|名录|标准|项目|工程)$/;
+
+function runUnder(ctx: RuleContext, h: Heading): Listed | undefined {
+  const p = ctx.issue.paragraphs[firstStarting(ctx.issue.paragraphs, h.range.end)];
+  if (!p || !onlyBreaksBetween(ctx.text, h.range.end, p.range.start)) return undefined;
+  const text = p.text.trim();
+  if (!/。$/.test(text) || /[，,；;：:等]/.test(text)) return undefined;
+  const names = text.slice(0, -1).replace(/[(（][^()（）]*[)）]/g, '').split('、');
+  if (names.length < 2 || names.some((n) => n.length > 30 || !NAMED_KIND.test(n))) return undefined;
+  return { ...exactly(names.length), range: p.range };
 }
 
 /** The items among a heading's children: those of the highest level (the first kind of that level). */
@@ -656,10 +687,15 @@ function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: nu
 
 
 /** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
+/** The end of an item's words before a colon: a clause naming one of its fields (…，起草单位, …；牵头部门). */
+const ITEM_FIELD = /[，,；;][^，,；;：:]{0,8}(?:单位|部门|机关|机构)[ \t\u3000]*$/;
+
 function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
   const title = ctx.text.slice(h.labelRange.end, h.range.end);
   const colon = title.search(/[:：]/);
   if (colon < 0) return undefined;
+  // 1．《…条例（草案）》，起草单位：市文化广电旅游局、市住房城乡建设局: a field of the item, not the group's names.
+  if (ITEM_FIELD.test(title.slice(0, colon))) return undefined;
   const text = content(title.slice(colon + 1));
   if (!isNameList(text)) return undefined;
   // One name alone: a person's, or a unit's; not a phrase.
