@@ -41,7 +41,12 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
   if (titled.size === 0) return;
   const start = d.title.range.end;
   for (const p of paragraphsIn(ctx.issue, { start, end: Math.min(d.range.end, start + OPENING) })) {
-    for (const m of p.text.matchAll(ACKNOWLEDGED)) {
+    const found = [...p.text.matchAll(ACKNOWLEDGED)];
+    if (found.length === 0) continue;
+    // The sentence that acknowledges: a 提案 named later with 收悉 (去年第0119号提案收悉后…) is another matter.
+    const sentenceEnd = p.text.indexOf('。', found[0].index! + found[0][0].length);
+    for (const m of found) {
+      if (sentenceEnd >= 0 && m.index! > sentenceEnd) break;
       const kind = m[1] ?? m[4];
       const written = m[2] ?? m[3];
       const numbers = titled.get(kind);
@@ -54,5 +59,6 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
         related: [{ range: d.title.range, message: '文件标题 (the title)' }],
       });
     }
+    return;
   }
 }
