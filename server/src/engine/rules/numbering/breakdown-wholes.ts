@@ -4,14 +4,13 @@ import type { GazetteDocument } from '../../model';
 
 /**
  * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
- * men or women; places and residents urban or rural; a city's 市级 and 县（市、区）; a class and its 非 (住宅 / 非住宅).
+ * men or women; places and residents urban or rural; a class and its 非 (住宅 / 非住宅). Not a city's 市级 and
+ * 县（市、区）: its 开发区 and 港区 (嘉兴经济技术开发区, 嘉兴港区) count apart from both.
  */
 const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^农用地$/, /^建设用地$/, /^未利用地$/],
   [/^男性?$/, /^女性?$/],
   [/^城镇$/, /^(?:农村|乡村)$/],
-  // A city's figures are its own level's and its counties' (县（市、区）, its bracket read over as 县).
-  [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/],
 ];
 
 /**
