@@ -1367,7 +1367,11 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
       '行政处罚信息2417条；行政处罚信息中，市级部门1386条、开发区231条。',
       '全市共受理投诉举报356件，其中市本级120件、市场监管系统200件。',
       '事故造成3人死亡、5人受伤；伤亡人员中，外来务工人员4人、本地居民2人。',
+      // 企业中 may be the 1256 checked as well as the 318 found.
+      '专项行动共检查企业1256家，发现存在隐患企业318家；企业中，岷江区300家、汶源县280家、青川县260家、平武县216家、北川县200家。',
     ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+    const found = run(RULE, notice('专项行动共检查企业1256家，发现存在隐患企业318家；隐患企业中，岷江区160家、汶源县120家、青川县100家。'));
+    assert.deepEqual(found.map((f) => f.message), ['称共318家，“其中”所列各项之和为380家 (the parts listed add up to 380, not 318)']);
   });
 });
 
