@@ -157,6 +157,21 @@ describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () 
     assert.deepEqual(lines(unnamed, run(RULE, unnamed)), [15]);
   });
 
+  it('asks no unit of a row gathering the rest (其他续建项目（12个）)', () => {
+    const table = (last: string) =>
+      notice(
+        '　　现将2025年第一批市级重点项目计划下达给你们。', '',
+        '序号\t项目名称\t总投资（亿元）\t责任单位',
+        '1\t岷山大道快速化改造工程\t18.6\t市交通运输局',
+        '2\t市第二人民医院迁建工程\t12.3\t市卫生健康委',
+        '3\t岷江新区综合管廊工程\t9.8\t岷江新区管委会',
+        `4\t${last}\t6.1\t`,
+      );
+    assert.deepEqual(run(RULE, table('其他续建项目（12个）')), []);
+    const text = table('城东污水处理厂提标改造工程');
+    assert.deepEqual(lines(text, run(RULE, text)), [13]);
+  });
+
   describe('a lead unit its siblings name', () => {
     const projects = (third: string) =>
       notice(

@@ -171,6 +171,7 @@ function asksUnit(text: string): boolean {
 const WRAPPED_LABEL = /[责牵配负任头合单部位门][ \t\u3000]*\r?\n/;
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
+const REST = /^(其他|其它|其余)/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
 function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
@@ -185,9 +186,11 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
       if (row.isHeader || row.unaligned || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
       // A group's row (一、产业项目（5个） in the 序号 column, its subtotals beside it) heads tasks and is none.
       if (c.seq !== undefined && GROUP_LABEL.test(row.cells[c.seq]?.norm ?? '')) continue;
-      const hasContent = row.cells.some((cell, i) => !skip.has(i) && cell.norm !== '');
-      if (!hasContent) continue;
+      const content = row.cells.filter((cell, i) => !skip.has(i) && cell.norm !== '');
+      if (content.length === 0) continue;
       const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');
+      // A row gathering the rest (其他续建项目（12个）) has no one unit.
+      if (!filled && REST.test(content[0].norm)) continue;
       const numbered = c.seq === undefined || (row.cells[c.seq]?.norm ?? '') !== '';
       candidates.push({ row, filled, numbered });
     }
