@@ -7,7 +7,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
+import { isCityLevels, isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -144,6 +144,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     // / 二、预备项目 / 三、调研项目): all of it.
     namesEverySection(doc, names, sectionsOf()) ||
     isCompleteClassification(names) ||
+    isCityLevels(names, doc) ||
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
