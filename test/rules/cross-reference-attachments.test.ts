@@ -248,6 +248,17 @@ describe(`${RULE}: a label printed with its colon, or with its title after a wid
     const lost = plan(['附件1　诚信承诺书'], ['体检项目和标准参照执行']);
     assert.deepEqual(messages(lost), ['附件“体检项目和标准”已在附件说明中列出，但未刊出，也未注明“略” (declared attachment is neither printed nor marked omitted)']);
   });
+
+  it('reads no label in the rows of a table that lists attachments (附件1<TAB>报名表<TAB>1份)', () => {
+    const checklist = ['报名须提交的材料：', '', '材料\t名称\t份数', '附件1\t诚信承诺书\t1份', '附件2\t体检表\t1份'];
+    const text = plan(['附件1', '', '诚信承诺书'], ['附件2\t体检项目和标准', '', '项目\t标准', '内科\t无异常']).replace(
+      '　　本人郑重承诺：所提供的个人信息和证明材料真实、准确。', `　　本人郑重承诺：所提供的个人信息和证明材料真实、准确。\n\n${checklist.join('\n')}`,
+    );
+    assert.deepEqual(messages(text), []);
+    assert.deepEqual(parseIssue(text).documents[0].attachments.map((a) => a.number), [1, 2]);
+    const twoColumns = text.replace('附件1\t诚信承诺书\t1份\n附件2\t体检表\t1份', '附件1\t诚信承诺书\n附件2\t体检表');
+    assert.deepEqual(parseIssue(twoColumns).documents[0].attachments.map((a) => a.number), [1, 2]);
+  });
 });
 
 describe(`${RULE}: an attachment printed as （略） with no blank lines`, () => {

@@ -48,4 +48,11 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号）与第0145号提案内容相近，一并答复。')), []);
     assert.deepEqual(run(RULE, reply('某市人民政府办公室关于市政协十届四次会议提案办理情况的答复', '您提出的第0132号提案收悉。')), []);
   });
+
+  it('reads only the sentence that acknowledges: a 提案 named later with 收悉 is another matter', () => {
+    const later = '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号）收悉。您去年提出的第0119号提案收悉后，我们已会同有关部门作了答复。';
+    assert.deepEqual(run(RULE, reply(TITLE, later)), []);
+    const text = reply(TITLE, later.replace('（第0123号）', '（第0132号）'));
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['正文所称第0132号提案与标题所称第0123号提案不一致 (the 提案 acknowledged is not the one the title names)']);
+  });
 });

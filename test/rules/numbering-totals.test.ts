@@ -1335,9 +1335,9 @@ describe(`${RULE}: a class and its 非 as the whole; the count its parts are tak
 });
 
 describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条；行政处罚信息中，…); a city's 市级 and 县（市、区）`, () => {
-  const notice = (sentence: string) =>
+  const notice = (sentence: string, addressee = '各县（市、区）人民政府，市政府各部门：') =>
     [
-      '某市人民政府办公室关于进一步做好信用信息公示工作的通知', '', '某政办发〔2025〕14号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '某市人民政府办公室关于进一步做好信用信息公示工作的通知', '', '某政办发〔2025〕14号', '', addressee, '',
       `　　${sentence}`, '', '某市人民政府办公室', '', '2025年4月28日', '',
     ].join('\n');
   const report = (city: number, counties: number) =>
@@ -1350,10 +1350,21 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
     assert.deepEqual(run(RULE, notice(report(1386, 1031))), []);
   });
 
-  it('reads 市本级 and 各县（市、区） as all of a city\'s figure', () => {
-    const text = (n: number) => notice(`全市共受理投诉举报356件，其中市本级${n}件、各县（市、区）214件。`);
+  it('reads 市本级 and 各县（市、区） as all of a city\'s figure where the document is addressed to them alone', () => {
+    const text = (n: number, addressee?: string) => notice(`全市共受理投诉举报356件，其中市本级${n}件、各县（市、区）214件。`, addressee);
     assert.equal(run(RULE, text(140)).length, 1);
     assert.deepEqual(run(RULE, text(142)), []);
+  });
+
+  it('reads them as parts that may leave some out where a 开发区 is addressed apart', () => {
+    const areas = '各县（市、区）人民政府，岷山经济技术开发区管委会，市政府各部门：';
+    assert.equal(run(RULE, notice('全市共受理投诉举报356件，其中市本级150件、各县（市、区）214件。', areas)).length, 1);
+    for (const s of [
+      report(1368, 1031),
+      '2024年，全市“双公示”共公示行政许可信息5236条，其中市级部门1815条、县（市、区）3102条。',
+      '全市共归集行政处罚信息2417条；行政处罚信息中，市级部门1386条、县（市、区）950条，岷山经济技术开发区81条。',
+      '全市共受理投诉举报356件，其中市本级140件、各县（市、区）214件。',
+    ]) assert.deepEqual(run(RULE, notice(s, areas)), [], s);
   });
 
   it('is quiet on a name before 中 that is not the whole\'s, and on parts that may leave some out', () => {
@@ -1362,7 +1373,11 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
       '行政处罚信息2417条；行政处罚信息中，市级部门1386条、开发区231条。',
       '全市共受理投诉举报356件，其中市本级120件、市场监管系统200件。',
       '事故造成3人死亡、5人受伤；伤亡人员中，外来务工人员4人、本地居民2人。',
+      // 企业中 may be the 1256 checked as well as the 318 found.
+      '专项行动共检查企业1256家，发现存在隐患企业318家；企业中，岷江区300家、汶源县280家、青川县260家、平武县216家、北川县200家。',
     ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+    const found = run(RULE, notice('专项行动共检查企业1256家，发现存在隐患企业318家；隐患企业中，岷江区160家、汶源县120家、青川县100家。'));
+    assert.deepEqual(found.map((f) => f.message), ['称共318家，“其中”所列各项之和为380家 (the parts listed add up to 380, not 318)']);
   });
 });
 

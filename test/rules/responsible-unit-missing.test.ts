@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
-import { analyze, parseIssue } from '../../server/src/engine';
+import { analyze, lintIssue, parseIssue, resolveConfig, ruleById } from '../../server/src/engine';
 
 const RULE = 'responsible-unit/missing';
 
@@ -157,6 +157,21 @@ describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () 
     assert.deepEqual(lines(unnamed, run(RULE, unnamed)), [15]);
   });
 
+  it('asks no unit of a row gathering the rest (其他续建项目（12个）)', () => {
+    const table = (last: string) =>
+      notice(
+        '　　现将2025年第一批市级重点项目计划下达给你们。', '',
+        '序号\t项目名称\t总投资（亿元）\t责任单位',
+        '1\t岷山大道快速化改造工程\t18.6\t市交通运输局',
+        '2\t市第二人民医院迁建工程\t12.3\t市卫生健康委',
+        '3\t岷江新区综合管廊工程\t9.8\t岷江新区管委会',
+        `4\t${last}\t6.1\t`,
+      );
+    assert.deepEqual(run(RULE, table('其他续建项目（12个）')), []);
+    const text = table('城东污水处理厂提标改造工程');
+    assert.deepEqual(lines(text, run(RULE, text)), [13]);
+  });
+
   describe('a lead unit its siblings name', () => {
     const projects = (third: string) =>
       notice(
@@ -220,16 +235,64 @@ describe(`${RULE}: a short list, two of its three items naming units`, () => {
       '　　（一）各县（市、区）人民政府要对照督办要求，逐项落实整改措施，确保按期销号。（责任单位：各县〔市、区〕人民政府）', '',
       `　　${second}`, '', `　　${third}`, '', '某市人民政府办公室', '', '2025年7月8日', '',
     ].join('\n');
+  const withMinimum = (text: string, minAnnotated: number) => {
+    const rule = ruleById(RULE)!;
+    const { config } = resolveConfig({ rules: { [RULE]: ['warn', { minAnnotated }] } }, [rule]);
+    return lintIssue(parseIssue(text), { rules: [rule], config });
+  };
+  const unnamed = '（三）被约谈的企业要在约谈之日起15日内报送整改报告。';
 
-  it('reports the one item without a unit', () => {
-    const text = notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。');
-    const found = run(RULE, text);
+  it('makes no habit of two items by default: the third may be a remark on the list', () => {
+    assert.deepEqual(run(RULE, notice(unnamed)), []);
+    assert.deepEqual(run(RULE, notice('（三）本次约谈和挂牌督办情况将纳入年度安全生产目标责任考核。')), []);
+  });
+
+  it('reports the one item without a unit where minAnnotated is 2', () => {
+    const text = notice(unnamed);
+    const found = withMinimum(text, 2);
     assert.deepEqual(lines(text, found), [15]);
     assert.match(found[0].message, /同级3项中2项标注了/);
   });
 
   it('is quiet when all three name units, or only one of them does', () => {
-    assert.deepEqual(run(RULE, notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。（责任单位：市应急管理局）')), []);
-    assert.deepEqual(run(RULE, notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。', '（二）对已销号的隐患开展“回头看”，防止问题反弹。')), []);
+    assert.deepEqual(withMinimum(notice('（三）被约谈的企业要在约谈之日起15日内报送整改报告。（责任单位：市应急管理局）'), 2), []);
+    assert.deepEqual(withMinimum(notice(unnamed, '（二）对已销号的隐患开展“回头看”，防止问题反弹。'), 2), []);
+  });
+});
+
+describe(`${RULE}: items that frame the tasks, or name their doer`, () => {
+  const notice = (...items: string[]) =>
+    [
+      '岷山市人民政府办公室关于进一步加强城镇燃气安全管理的通知', '', '岷政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　为切实加强城镇燃气安全管理，经市政府同意，现就有关事项通知如下：', '',
+      ...items.flatMap((item) => [`　　${item}`, '']), '岷山市人民政府办公室', '', '2025年6月18日', '',
+    ].join('\n');
+  const tasks = [
+    '二、开展燃气管道隐患排查整治。全面排查城镇燃气管道及设施老化、腐蚀等隐患，2025年9月底前完成整治。（责任单位：市住房城乡建设局、各县〔市、区〕人民政府）',
+    '三、加强餐饮场所燃气安全监管。督促餐饮场所全面安装可燃气体报警装置。（责任单位：市市场监管局、市商务局）',
+    '四、推进瓶装液化石油气治理。推广使用智能角阀，建立全链条追溯体系。（责任单位：市住房城乡建设局、市市场监管局）',
+  ];
+
+  it('asks no unit of 总体要求, 工作目标, 保障措施 or 附则, with or without items of their own', () => {
+    for (const first of [
+      ['一、总体要求', '坚持人民至上、生命至上，到2025年底全面完成城镇燃气安全专项整治任务。'],
+      ['一、指导思想和基本原则', '坚持统筹发展和安全，坚持标本兼治。'],
+      ['一、工作目标。到2025年底，全市城镇燃气安全风险得到有效管控。'],
+    ]) assert.deepEqual(run(RULE, notice(...first, ...tasks)), [], first[0]);
+    const closing = (title: string) => notice(...tasks.map((t) => t.replace(/^[二三四]/, (n) => ({ 二: '一', 三: '二', 四: '三' })[n]!)), title, '（一）加强组织领导。成立工作专班，统筹推进整治工作。', '（二）强化督促检查。将整治情况纳入年度考核。');
+    assert.deepEqual(run(RULE, closing('四、保障措施')), []);
+    assert.deepEqual(run(RULE, notice(...tasks, '五、附则', '本通知自印发之日起施行。')), []);
+  });
+
+  it('asks none of an item whose doer is its subject (各地各部门要…, 市应急管理局要…)', () => {
+    for (const item of ['一、各地各部门要严格落实24小时值班和领导带班制度，确保信息畅通。', '一、强化督导检查。市应急管理局要会同有关部门加强督导，对工作不力的严肃问责。'])
+      assert.deepEqual(run(RULE, notice(item, ...tasks)), [], item);
+  });
+
+  it('still reports a task item without its unit, also one titled like a goal', () => {
+    for (const item of ['一、加强燃气安全宣传教育。组织燃气安全进社区、进企业、进学校活动。', '一、实现工作目标的关键在于压实企业主体责任，燃气经营企业要开展自查自纠。']) {
+      const text = notice(item, ...tasks);
+      assert.deepEqual(lines(text, run(RULE, text)), [9], item);
+    }
   });
 });

@@ -207,7 +207,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
     if (!lines[i].text.includes('附')) continue;
     const label = lines[i].text.length <= 12 ? attachmentLabel(lines[i].text) : undefined;
     // "附件1：title" on one line: the title is the rest of the line.
-    const inline = label ? undefined : attachmentLabelWithTitle(lines[i].text, i === labelledAttachment);
+    const inline = label || attachmentsTableRow(lines, i, mainEnd + 1, to) ? undefined : attachmentLabelWithTitle(lines[i].text, i === labelledAttachment);
     if (!label && !(inline && inlineTitleLike(lines[i].text.slice(inline.titleAt)))) continue;
     const t = label ? attachmentTitleBlock(lines, i + 1, to) : undefined;
     const titleOk = t && isTitleLike(lines, t.from, t.to);
@@ -444,6 +444,24 @@ function isOrganLine(text: string): boolean {
 }
 
 /** The title after "附件1：": short, no sentence in it. */
+/**
+ * A row of a table that lists attachments (附件1<TAB>报名表<TAB>1份 over 附件2<TAB>…): cells after the label, or a row
+ * right next to it that also opens with one. A label with its title after a TAB stands alone (附件2<TAB>体检项目和标准).
+ */
+function attachmentsTableRow(lines: readonly Line[], i: number, from: number, to: number): boolean {
+  const cells = cellCount(lines[i].text);
+  if (cells < 2) return false;
+  // The line right above or below, of as many cells, that also opens with a label: the two are rows of one table (a
+  // label stands apart from its attachment's text).
+  const sameRow = (k: number) => k >= from && k < to && cellCount(lines[k].text) === cells && attachmentLabelWithTitle(lines[k].text) !== undefined;
+  return cells > 2 || sameRow(i - 1) || sameRow(i + 1);
+}
+
+/** How many TAB-separated cells a line holds that are not empty. */
+function cellCount(text: string): number {
+  return text.includes('\t') ? content(text).split('\t').filter((cell) => cell.trim() !== '').length : 0;
+}
+
 function inlineTitleLike(text: string): boolean {
   const t = content(text);
   return t.length > 0 && t.length <= 60 && !/[。；;！？!?]/.test(t);

@@ -2,14 +2,16 @@
 // in its title (关于市政协十届四次会议第0123号提案办理情况的答复) and in the sentence acknowledging it (您提出的《关于…的
 // 提案》（第0123号）收悉). The two must be the same number; a reply answering several names each in its title.
 import type { GazetteDocument } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 
 /** 第0123号提案, 第128号、第156号建议 in a title: the numbers, then the kind. */
 const TITLE = /((?:第[0-9]{1,6}号[、和及与]?){1,10})(提案|建议|议案)/g;
 const NUMBER = /第([0-9]{1,6})号/g;
 /**
- * The acknowledgement: 《…提案》（第0123号）收悉, 第128号建议收悉, 《…建议》（第128号，以下简称…）收悉; read on the body with
- * its line breaks taken out (a wrap may cut the number).
+ * The acknowledgement: 《…提案》（第0123号）收悉, 第128号建议收悉, 《…建议》（第128号，以下简称…）收悉; read on the joined
+ * paragraphs (a wrap may cut the number).
  */
 const ACKNOWLEDGED = /(?:(提案|建议|议案)》[（(]第?([0-9]{1,6})号[^（()）]{0,12}[)）]|第([0-9]{1,6})号(提案|建议|议案))[^，。；]{0,6}?收悉/g;
 /** How far into the body the acknowledgement is looked for: it opens the reply. */
@@ -38,35 +40,25 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
   }
   if (titled.size === 0) return;
   const start = d.title.range.end;
-  const { compact, at } = withoutBreaks(ctx.text.slice(start, Math.min(d.range.end, start + OPENING)));
-  for (const m of compact.matchAll(ACKNOWLEDGED)) {
-    const kind = m[1] ?? m[4];
-    const written = m[2] ?? m[3];
-    const numbers = titled.get(kind);
-    if (!numbers || numbers.has(Number(written))) continue;
-    const from = m.index! + m[0].indexOf(written, m[1] ? m[1].length : 0);
-    const listed = [...numbers.values()].map((n) => `第${n}号`).join('、');
-    ctx.report({
-      message: `正文所称第${written}号${kind}与标题所称${listed}${kind}不一致 (the ${kind} acknowledged is not the one the title names)`,
-      range: { start: start + at[from], end: start + at[from + written.length - 1] + 1 },
-      related: [{ range: d.title.range, message: '文件标题 (the title)' }],
-    });
+  for (const p of paragraphsIn(ctx.issue, { start, end: Math.min(d.range.end, start + OPENING) })) {
+    const found = [...p.text.matchAll(ACKNOWLEDGED)];
+    if (found.length === 0) continue;
+    // The sentence that acknowledges: a 提案 named later with 收悉 (去年第0119号提案收悉后…) is another matter.
+    const sentenceEnd = p.text.indexOf('。', found[0].index! + found[0][0].length);
+    for (const m of found) {
+      if (sentenceEnd >= 0 && m.index! > sentenceEnd) break;
+      const kind = m[1] ?? m[4];
+      const written = m[2] ?? m[3];
+      const numbers = titled.get(kind);
+      if (!numbers || numbers.has(Number(written))) continue;
+      const from = m.index! + m[0].indexOf(written, m[1] ? m[1].length : 0);
+      const listed = [...numbers.values()].map((n) => `第${n}号`).join('、');
+      ctx.report({
+        message: `正文所称第${written}号${kind}与标题所称${listed}${kind}不一致 (the ${kind} acknowledged is not the one the title names)`,
+        range: sourceRange(p, from, from + written.length),
+        related: [{ range: d.title.range, message: '文件标题 (the title)' }],
+      });
+    }
+    return;
   }
-}
-
-/** The text with its line breaks and the indents after them taken out, and where each character stands in it. */
-function withoutBreaks(text: string): { compact: string; at: number[] } {
-  let compact = '';
-  const at: number[] = [];
-  let skipping = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') skipping = true;
-    else if (skipping && (c === ' ' || c === '\t' || c === '\u3000')) continue;
-    else skipping = false;
-    if (c === '\n' || c === '\r') continue;
-    compact += c;
-    at.push(i);
-  }
-  return { compact, at };
 }

@@ -4,7 +4,8 @@ import type { GazetteDocument } from '../../model';
 
 /**
  * Classifications that leave nothing out: land is 农用地, 建设用地 or 未利用地 (土地管理法 第四条); people are
- * men or women; places and residents urban or rural; output by the three sectors; a city's 市级 and 县（市、区）; a class and its 非 (住宅 / 非住宅).
+ * men or women; places and residents urban or rural; output by the three sectors; a class and its 非 (住宅 / 非住宅).
+ * A city's 市级 and 县（市、区）: see isCityLevels.
  */
 const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^农用地$/, /^建设用地$/, /^未利用地$/],
@@ -12,8 +13,6 @@ const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^城镇$/, /^(?:农村|乡村)$/],
   // The three sectors of an economy's output (第一产业增加值、第二产业增加值、第三产业增加值).
   [/^第一(?:产业)?$/, /^第二(?:产业)?$/, /^第三(?:产业)?$/],
-  // A city's figures are its own level's and its counties' (县（市、区）, its bracket read over as 县).
-  [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/],
 ];
 
 /**
@@ -29,6 +28,22 @@ export function isCompleteClassification(names: readonly string[]): boolean {
       classes.every((c) => names.filter((n, i) => c.test(n) || c.test(keys[i])).length === 1) &&
       names.every((n, i) => classes.some((c) => c.test(n) || c.test(keys[i]))),
   );
+}
+
+/** A city's own level (市级部门, 市本级) and its counties (县（市、区）, its bracket read over as 县; 各区县). */
+const CITY_LEVELS: readonly RegExp[] = [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/];
+/** An area a city governs beside its counties, addressed apart (嘉兴经济技术开发区、嘉兴港区管委会). */
+const AREA_APART = /开发区|新区|港区|高新区|园区|度假区|示范区|管委会|管理委员会/;
+
+/**
+ * Whether the parts are a city's 市级 and 县（市、区） and the document is addressed to its counties and no area apart
+ * (各县（市、区）人民政府，市政府各部门): its figures are then its own level's and its counties'. Where a 开发区 or 港区 is
+ * addressed beside them, it counts apart from both.
+ */
+export function isCityLevels(names: readonly string[], doc: GazetteDocument): boolean {
+  const addressee = doc.addressee?.norm;
+  if (!addressee || !/各(?:县|区县|县区)/.test(addressee) || AREA_APART.test(addressee)) return false;
+  return names.length === 2 && CITY_LEVELS.every((c) => names.filter((n) => c.test(n)).length === 1);
 }
 
 /**

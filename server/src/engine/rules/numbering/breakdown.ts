@@ -7,7 +7,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { isCompleteClassification, matchesAttachments } from './breakdown-wholes';
+import { isCityLevels, isCompleteClassification, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -76,7 +76,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
     for (const m of p.text.matchAll(WHOLE)) {
       const restated = m[5];
       // A name before 中 that is not the whole's own (3人死亡；事故中，…) opens no parts of it.
-      if (restated && !p.text.slice(0, m.index!).endsWith(restated)) continue;
+      if (restated && !namesWhole(p.text, m.index!, restated, m[2])) continue;
       // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
       if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === m[2])) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
@@ -218,6 +218,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     // / 二、预备项目 / 三、调研项目): all of it.
     namesEverySection(doc, names, sectionsOf()) ||
     isCompleteClassification(names) ||
+    isCityLevels(names, doc) ||
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
@@ -253,6 +254,17 @@ function roundingOf(figures: readonly string[], scale: number): number {
 }
 
 /** Whether the sentence before a position holds a count in the unit (back to its start only: a scan stays linear). */
+/**
+ * Whether a name said again before 中 is the whole's: the words right before its count, and before no other count of
+ * that unit in its sentence (检查企业1256家，发现隐患企业318家；企业中，… may name the 1256; 隐患企业中 names the 318).
+ */
+function namesWhole(text: string, at: number, name: string, unit: string): boolean {
+  if (!text.slice(0, at).endsWith(name)) return false;
+  let start = at;
+  while (start > 0 && !/[。；;]/.test(text[start - 1])) start--;
+  return ![...text.slice(start, at).matchAll(PART)].some((c) => c[2] === unit && text.slice(start, start + c.index!).endsWith(name));
+}
+
 function countsBefore(text: string, at: number, unit: string): boolean {
   let start = at;
   while (start > 0 && !/[。；;]/.test(text[start - 1])) start--;

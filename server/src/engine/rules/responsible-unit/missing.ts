@@ -23,7 +23,7 @@ const rule: Rule<Options> = {
     threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Share of sibling items that must name units before a missing one is reported.' },
     minAnnotated: { type: 'integer', minimum: 1, description: 'Fewest annotated items for a habit.' },
   },
-  defaultOptions: { threshold: 0.6, minAnnotated: 2 },
+  defaultOptions: { threshold: 0.6, minAnnotated: 3 },
   checkDocument(ctx, d) {
     headingItems(ctx, d);
     tableRows(ctx, d);
@@ -70,7 +70,10 @@ function headingItems(ctx: RuleContext<Options>, d: GazetteDocument): void {
     const h = d.headings[list[0]];
     const key = `${h.part}|${h.kind}`;
     const pool = pools.get(key) ?? { annotated: 0, total: 0, lists: [] };
-    const items = list.filter((i) => (own[i] || !below[i]) && !FINAL_CLAUSE.test(d.headings[i].text.trimStart()));
+    const items = list.filter((i) => {
+      const text = d.headings[i].text.trimStart();
+      return (own[i] || (!below[i] && asksUnit(text))) && !FINAL_CLAUSE.test(text);
+    });
     pool.annotated += items.filter((i) => own[i]).length;
     pool.total += items.length;
     pool.lists.push(items);
@@ -147,10 +150,28 @@ const OWN = '本[\\u4e00-\\u9fff]{0,6}?(?:措施|意见|办法|方案|规定|细
 const FINAL_CLAUSE = new RegExp(
   `^(?:${OWN}[^。；;]{0,20}?)?(?:自|从)[^。；;]{0,30}?(?:起|之日)(?:施行|实施|执行|生效)|^${OWN}[^。；;]{0,40}?(?:解释|有效期|废止)|^有效期`,
 );
+/**
+ * The parts that frame a document's tasks rather than being one (一、总体要求, （一）工作目标。到2025年…, 四、保障措施, 五、附则),
+ * however the title's words are joined (指导思想和基本原则).
+ */
+const FRAMING_WORD = '总体要求|指导思想|基本原则|工作原则|总体目标|主要目标|工作目标|发展目标|目标任务|适用范围|实施范围|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作要求|附则';
+const FRAMING = new RegExp(`^(?:${FRAMING_WORD})(?:[和与及、](?:${FRAMING_WORD}))*(?:$|[ \t\u3000。．.：:])`);
+/**
+ * An item that names who carries it out as its subject, after its short title perhaps (加强督导。市应急管理局要…, 各地各部门要…,
+ * 各县（市、区）人民政府要…): it has its unit, or is asked of every one.
+ */
+const SUBJECT = /^(?:[^，。；;]{1,20}[。．][ \t\u3000]*)?(?:各|市)[^，。；;]{0,20}?(?:局|委|办|部门|单位|政府|管委会|中心)(?:要|应|负责|牵头)/;
+
+/** Whether an item without an annotation may want one: not a framing part, nor one naming its doer. */
+function asksUnit(text: string): boolean {
+  return !FRAMING.test(text) && !SUBJECT.test(text);
+}
+
 /** A line that ends inside a unit label or right before one's colon (（整改责任单 / 位：, 责任单位 / ：): worth reading joined. */
 const WRAPPED_LABEL = /[责牵配负任头合单部位门][ \t\u3000]*\r?\n/;
 const MALFORMED = /(责任单位|牵头单位|配合单位|责任部门|牵头部门)[ \t]*[:：]|(负责|牵头|配合)(?:[ \t]*[〕)）\]］】])?(?:[ \t]*[。；;])?\s*$/;
 const TOTAL = /^(合计|总计|小计|共计)/;
+const REST = /^(其他|其它|其余)/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
 function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
@@ -165,9 +186,11 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
       if (row.isHeader || row.unaligned || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
       // A group's row (一、产业项目（5个） in the 序号 column, its subtotals beside it) heads tasks and is none.
       if (c.seq !== undefined && GROUP_LABEL.test(row.cells[c.seq]?.norm ?? '')) continue;
-      const hasContent = row.cells.some((cell, i) => !skip.has(i) && cell.norm !== '');
-      if (!hasContent) continue;
+      const content = row.cells.filter((cell, i) => !skip.has(i) && cell.norm !== '');
+      if (content.length === 0) continue;
       const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');
+      // A row gathering the rest (其他续建项目（12个）) has no one unit.
+      if (!filled && REST.test(content[0].norm)) continue;
       const numbered = c.seq === undefined || (row.cells[c.seq]?.norm ?? '') !== '';
       candidates.push({ row, filled, numbered });
     }
