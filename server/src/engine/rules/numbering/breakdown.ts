@@ -20,6 +20,8 @@ const COUNT_UNIT = '个|项|件|家|所|名|万人次|人次|万人|人|条|处|
 const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
 const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
 const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
+/** Words that set a figure against another year's or period's. */
+const COMPARED = '同比|环比|较上年|较去年|比上年|比去年';
 /**
  * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
  * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…); or the whole its parts are
@@ -27,7 +29,7 @@ const NUMBER = '[0-9]{1,7}(?:\\.[0-9]{1,6})?';
  * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count.
  */
 const WHOLE = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:同比|环比|较上年|较去年|比上年|比去年)[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
+  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:${COMPARED})[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
   'g',
 );
 /**
@@ -35,7 +37,7 @@ const WHOLE = new RegExp(
  * parts, in the whole's unit, are its.
  */
 const EARLIER_WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[，,][ \\t]*([^，,。；;：:]{1,30})[，,][ \\t]*其中[，,：:]?`, 'g');
-const COMPARISON = /同比|环比|较上年|较去年|比上年|比去年/;
+const COMPARISON = new RegExp(COMPARED);
 /** A clause giving a rate of change (增长5.2%): the figures are statistics, rounded. */
 const CHANGE = /[%％]|增长|下降|增加|减少/;
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
@@ -60,7 +62,7 @@ const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
 const PLACE = /^[\u4e00-\u9fff]{1,5}(?:区|县|市|镇|乡|街道)$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
 // 增加值 (value added, 第二产业增加值) is a figure's name, not a change.
-const NO_PART = /其中|同比|环比|较上年|较去年|比上年|比去年|分别|增长|增加(?!值)|减少|下降/;
+const NO_PART = new RegExp(`其中|${COMPARED}|分别|增长|增加(?!值)|减少|下降`);
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
 const CLAUSE = /((?:[^、，,。；;（(]|[（(][^（()）]*[)）])*)([、，,。；;]?)/y;
 const SENTENCE_OR_LIST = /其中|[。；;]/g;
@@ -114,7 +116,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
 
 const PARTS_OPEN = /其中[，,：:]?/g;
 /** The clause before a count compares it (比上年末增加1.8万人): a change, not a whole. */
-const CHANGE_CLAUSE = /同比|环比|较上年|较去年|比上年|比去年|增加(?!值)|减少|增长|下降/;
+const CHANGE_CLAUSE = new RegExp(`${COMPARED}|增加(?!值)|减少|增长|下降`);
 
 /**
  * The whole of a 其中 that follows it past clauses with no count of the parts' unit: a rate or a share (地区生产总值
