@@ -289,15 +289,14 @@ function tableUnder(ctx: RuleContext, doc: GazetteDocument, h: Heading): Listed 
   return { ...exactly(rows.length), range: { start: rows[0].range.start, end: rows.at(-1)!.range.end } };
 }
 
-/**
- * The items of the one paragraph right under a heading with no headings under it, where that paragraph is nothing but a
- * run of names of rules, plans or projects set off by 、 (三、调研论证项目（共5件） over 某市电动自行车管理条例、某市物业管理条例
- * （修订）、…。).
- * A run that leaves some out (…等) or a sentence is none.
- */
 /** The kind a name of a rule, a plan or a project ends in (…条例, …办法, …工程): a run of them is a list, not a sentence. */
 const NAMED_KIND = /[\u4e00-\u9fff]{2}(?:条例|办法|规定|细则|规则|决定|意见|方案|规划|计划|清单|目录|名录|标准|项目|工程)$/;
 
+/**
+ * The items of the one paragraph right under a heading with no headings under it, where that paragraph is nothing but a
+ * run of names of rules, plans or projects set off by 、 (三、调研论证项目（共5件） over 某市电动自行车管理条例、某市物业管理条例
+ * （修订）、…。). A run that leaves some out (…等) or a sentence is none.
+ */
 function runUnder(ctx: RuleContext, h: Heading): Listed | undefined {
   const p = ctx.issue.paragraphs[firstStarting(ctx.issue.paragraphs, h.range.end)];
   if (!p || !onlyBreaksBetween(ctx.text, h.range.end, p.range.start)) return undefined;
@@ -686,10 +685,10 @@ function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: nu
 }
 
 
-/** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
 /** The end of an item's words before a colon: a clause naming one of its fields (…，起草单位, …；牵头部门). */
 const ITEM_FIELD = /[，,；;][^，,；;：:]{0,8}(?:单位|部门|机关|机构)[ \t\u3000]*$/;
 
+/** The names after a heading's colon (见义勇为模范（5名）：黄子豪、邓建军), where they are plainly a list of names. */
 function inlineNames(ctx: RuleContext, h: Heading): { text: string; range: Range } | undefined {
   const title = ctx.text.slice(h.labelRange.end, h.range.end);
   const colon = title.search(/[:：]/);
