@@ -443,7 +443,6 @@ function isOrganLine(text: string): boolean {
   return c.length > 1 && c.length <= ORGAN_MAX && !/[。，,；;：:！？!?“”《》\t]/.test(c) && !/^[一二三四五六七八九十]+、/.test(c);
 }
 
-/** The title after "附件1：": short, no sentence in it. */
 /**
  * A row of a table that lists attachments (附件1<TAB>报名表<TAB>1份 over 附件2<TAB>…): cells after the label, or a row
  * right next to it that also opens with one. A label with its title after a TAB stands alone (附件2<TAB>体检项目和标准).
@@ -462,6 +461,7 @@ function cellCount(text: string): number {
   return text.includes('\t') ? content(text).split('\t').filter((cell) => cell.trim() !== '').length : 0;
 }
 
+/** The title after "附件1：": short, no sentence in it. */
 function inlineTitleLike(text: string): boolean {
   const t = content(text);
   return t.length > 0 && t.length <= 60 && !/[。；;！？!?]/.test(t);
