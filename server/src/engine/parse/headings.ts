@@ -200,7 +200,6 @@ export function shownLabel(h: { label: string }): string {
   return h.label.replace('\\', '');
 }
 
-/** Builds Heading records for the given lines and links them into a tree. */
 /** A line that ends in leader dots and a page number: 一、总体要求……………1, 第二章　发展目标 ······ （5）. */
 const CONTENTS_ENTRY = /[.·…]{2}[ \t\u3000]*[(（]?[ \t]*[0-9０-９]{1,4}[ \t]*[)）]?[ \t\u3000]*$/;
 
@@ -209,6 +208,7 @@ function isContentsEntry(text: string): boolean {
   return text.length > 4 && CONTENTS_ENTRY.test(text.slice(-24));
 }
 
+/** Builds Heading records for the given lines and links them into a tree. */
 export function buildHeadings(
   lines: readonly Line[],
   from: number,

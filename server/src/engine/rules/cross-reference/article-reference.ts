@@ -6,6 +6,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { intToChinese, normalize, numeralValue, writtenLike } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
+import { addTo } from '../../arrays';
 import { aliasNamed } from '../shared/aliases';
 import { lookup, sameTitle, shown, withoutYears } from './shared';
 import { asPrinted, interpretedDocument, SHORT_NAME } from './interpretation';
@@ -312,7 +313,7 @@ function takeMeasures(ctx: RuleContext, scope: Scope, range: Range, body: string
   for (const h of scope.doc.headings) {
     if (h.part !== scope.part || !ITEM_KINDS.has(h.kind)) continue;
     take('article', h.value, `“${labelOf(h)}”`, h.labelRange);
-    lists.set(h.kind, [...(lists.get(h.kind) ?? []), h]);
+    addTo(lists, h.kind, h);
   }
   for (const list of lists.values()) {
     const last = list[list.length - 1];
