@@ -138,6 +138,23 @@ describe(`${RULE}: group rows, wrapped labels, 起草单位 and lead units`, () 
     assert.deepEqual(lines(text, run(RULE, text)), [15]);
   });
 
+  it('reads a unit label closing an item\'s sentence without brackets (…，起草单位：A、B。) as its annotation', () => {
+    const items = (third: string) =>
+      notice(
+        '　　一、提请审议项目（共4件）', '',
+        '　　1．《某市城市绿化条例（修订）》（起草单位：市城市管理局）', '',
+        '　　2．《某市电动自行车管理办法》（起草单位：市公安局）', '',
+        `　　3．《某市公共资源交易管理办法（修订）》${third}`, '',
+        '　　4．《某市物业管理办法》（起草单位：市住房城乡建设局）',
+      );
+    assert.deepEqual(run(RULE, items('，起草单位：市公共资源交易中心、市发展改革委。')), []);
+    const units = parseIssue(items('，起草单位：市公共资源交易中心、市发展改革委。')).documents[0].tasks.flatMap((t) => t.annotations.map((a) => a.units.map((u) => u.name).join('、')));
+    assert.ok(units.includes('市公共资源交易中心、市发展改革委'), units.join(' | '));
+    // A sentence that merely mentions units is no annotation: the item is still reported.
+    const text = items('，由起草单位会同有关部门开展立法调研。');
+    assert.deepEqual(lines(text, run(RULE, text)), [13]);
+  });
+
   it('is quiet on a group row in the 序号 column of a responsibility table (一、产业项目（2个） with its subtotals)', () => {
     const text = notice(
       '　　现将2025年市重大项目建设计划下达给你们。', '',

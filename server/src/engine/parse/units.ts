@@ -24,9 +24,15 @@ const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
 /** A remark closing an annotation, on what holds beyond this item: ，以下均需各县（市、区）政府落实，不再列出. */
 const REMARK = /[,，][ \t]*(?:以下|下同|后同|不再|均需|均由)[\s\S]*$/;
 
-/** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it. */
+/**
+ * A unit label closing a task's sentence without brackets, to the paragraph's end (…（修订），起草单位：市公共资源交易中心、
+ * 市发展改革委。): the item's annotation, as a label line is.
+ */
+const TRAILING_LABEL = new RegExp(`[，,；;。][ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)[^。；;：:，,()（）]{2,80}[。；;]?[ \\t\\u3000]*$`);
+
+/** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it or closing it. */
 export function mayHoldAnnotation(text: string): boolean {
-  return /[〔(（[［【﹝]/.test(text) || UNIT_LABEL_LINE.test(text);
+  return /[〔(（[［【﹝]/.test(text) || UNIT_LABEL_LINE.test(text) || (text.includes('单位') && TRAILING_LABEL.test(text.slice(-120)));
 }
 
 /** Finds the annotations of one paragraph. */
@@ -53,6 +59,12 @@ export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
     if (close === undefined && !label) continue;
     out.push(build(p, i, close, label, content));
     OPENER.lastIndex = (close ?? t.length) + 1;
+  }
+  if (out.length === 0) {
+    const tail = Math.max(0, t.length - 120);
+    const trailing = TRAILING_LABEL.exec(t.slice(tail));
+    // From the label on, as a label line reads it: the match's opening mark and spaces are before it.
+    if (trailing) out.push(labelLine(p, trailing, tail + trailing.index + trailing[0].indexOf(trailing[1])));
   }
   return out;
 }
@@ -125,12 +137,13 @@ function build(
 }
 
 /** 牵头单位：市金融办 — a paragraph of its own under an item, without brackets (open and close are ''). */
-function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
+/** An annotation that is a label and its units with no brackets, the label at `labelAt` (a line's start by default). */
+function labelLine(p: Paragraph, m: RegExpExecArray, labelAt = m[0].length - m[1].length - m[2].length - m[3].length): UnitAnnotation {
   const t = p.text;
-  // The content, as in a bracketed annotation, starts with the label.
-  const labelAt = m[0].length - m[1].length - m[2].length - m[3].length;
+  // The content, as in a bracketed annotation, starts with the label; the units after its colon.
+  const unitsAt = labelAt + m[1].length + m[2].length + m[3].length;
   // Up to the item's deadline field, on the next line (完成时限：…), which the paragraph may have joined.
-  TIME_FIELD.lastIndex = m[0].length;
+  TIME_FIELD.lastIndex = unitsAt;
   const deadline = TIME_FIELD.exec(t);
   const contentEnd = trimEndChars(deadline ? t.slice(0, deadline.index) : t, `。；;${WHITE_SPACE}`).length;
   const annotation: UnitAnnotation = {
@@ -146,7 +159,7 @@ function labelLine(p: Paragraph, m: RegExpExecArray): UnitAnnotation {
     units: [],
     separators: [],
   };
-  splitUnits(p, annotation, m[0].length, contentEnd, roleOf(m[1]));
+  splitUnits(p, annotation, unitsAt, contentEnd, roleOf(m[1]));
   return annotation;
 }
 
