@@ -222,6 +222,9 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
+  // Indicators each given with its rate (规模以上工业增加值…。其中，高技术制造业增加值…，增长9.1%；装备制造业增加值…) are
+  // drawn across one another (an 装备制造 firm may be 高技术; 民间投资 and 工业投资): in a measure too they may add up to more.
+  if (!exhaustive && parts.every((v) => v.rated)) return true;
   return !exhaustive && !EXCLUSIVE_UNIT.test(w.unit) && !MEASURE.test(w.unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name));
 }
 
@@ -332,6 +335,8 @@ interface Part {
   grade: boolean;
   /** The words before its count (废止, 继续有效). */
   name: string;
+  /** Followed by a rate of its own (出口228.5亿元，增长9.4%；): an indicator of a statistics report. */
+  rated: boolean;
 }
 
 function partsAfter(text: string, from: number, whole: number, unit: string): Part[] {
@@ -348,12 +353,14 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     if (Number(figure) >= whole) break;
     const rest = REST.test(clause.trim());
     const name = clause.slice(0, counts[0].index).trim();
-    parts.push({ figure, rest, grade: GRADE.test(name), name });
+    const part: Part = { figure, rest, grade: GRADE.test(name), name, rated: false };
+    parts.push(part);
     let kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     // Parts in a row each with its rate after it, set off by ；(第一产业增加值186.2亿元，增长3.6%；第二产业…): the rate is read over.
     if (kind === '，' && mark !== '，') {
       RATE.lastIndex = CLAUSE.lastIndex;
       const rate = RATE.exec(text);
+      part.rated = rate !== null;
       if (rate && /[；;]/.test(rate[1])) {
         kind = '；';
         CLAUSE.lastIndex = RATE.lastIndex;
