@@ -1529,6 +1529,18 @@ describe(`${RULE}: indicators each with its rate, schools named 第一…, names
     ]);
   });
 
+  it('reads figures in 万 or 亿 as rounded, compared or not', () => {
+    for (const s of [
+      '年末全市就业人员186.5万人，其中第一产业就业人员32.1万人，第二产业就业人员61.2万人，第三产业就业人员93.1万人。',
+      '全年地区生产总值5236.8亿元，其中第一产业增加值312.5亿元，第二产业增加值2105.6亿元，第三产业增加值2818.8亿元。',
+      '年末常住人口312.6万人，其中城镇人口208.5万人，乡村人口104.2万人。',
+    ]) assert.deepEqual(messages(s), [], s);
+    // More than the rounding of each figure is still reported.
+    assert.deepEqual(messages('年末常住人口312.6万人，其中城镇人口208.5万人，乡村人口103.6万人。'), [
+      '称共312.6万人，“其中”所列各项之和为312.1万人 (the parts listed add up to 312.1, not 312.6)',
+    ]);
+  });
+
   it('takes no 第一中学、第二中学、第三中学 for the three sectors', () => {
     assert.deepEqual(messages('全市共有公办普通高中5所，在校学生12860人。其中，第一中学3260人，第二中学2850人，第三中学2510人。'), []);
     assert.deepEqual(messages('前三季度全市共派出督查组6个，检查企业326家。其中，第一督查组检查58家，第二督查组检查61家，第三督查组检查55家。'), []);

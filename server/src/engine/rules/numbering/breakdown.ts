@@ -40,6 +40,8 @@ const COMPARISON = /同比|环比|较上年|较去年|比上年|比去年/;
 const CHANGE = /[%％]|增长|下降|增加|减少/;
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
+/** A unit of 万 or 亿 (万人, 亿元): a figure in it with decimals is rounded. */
+const IN_TEN_THOUSANDS = /^[万亿]/;
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** A part given roughly (20项以上, 约30个): the parts cannot be added. */
@@ -209,7 +211,8 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
   const sum = sums[sums.length - 1];
   // Statistics set against last year's (同比增长…) are rounded, each figure to its last decimal: their parts may add
   // up to a little more or less than the whole (856.32公顷 over 300.15, 120.10 and 436.08).
-  if (w.compared && Math.abs(sum - total) * 2 <= roundingOf([w.figure, ...parts.map((v) => v.figure)], scale)) return true;
+  // So are figures in 万 or 亿 (312.6万人 over 208.5万人 and 104.2万人; 5236.8亿元 over the three sectors' 增加值).
+  if ((w.compared || IN_TEN_THOUSANDS.test(w.unit)) && Math.abs(sum - total) * 2 <= roundingOf([w.figure, ...parts.map((v) => v.figure)], scale)) return true;
   const names = parts.map((v) => v.name);
   const exhaustive =
     parts[parts.length - 1].rest ||
