@@ -1541,6 +1541,17 @@ describe(`${RULE}: indicators each with its rate, schools named 第一…, names
     ]);
   });
 
+  it('is quiet where the rest of the whole is said apart after what is done and what is not', () => {
+    for (const s of [
+      '全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户。另有30户因自愿放弃改造已调出计划。',
+      '全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户（另有30户自愿放弃改造）。',
+    ]) assert.deepEqual(messages(s), [], s);
+    // A count said apart that is not the rest.
+    assert.deepEqual(messages('全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户。另有20户因自愿放弃改造已调出计划。'), [
+      '称共1260户，“其中”所列各项之和为1230户 (the parts listed add up to 1230, not 1260)',
+    ]);
+  });
+
   it('takes no 第一中学、第二中学、第三中学 for the three sectors', () => {
     assert.deepEqual(messages('全市共有公办普通高中5所，在校学生12860人。其中，第一中学3260人，第二中学2850人，第三中学2510人。'), []);
     assert.deepEqual(messages('前三季度全市共派出督查组6个，检查企业326家。其中，第一督查组检查58家，第二督查组检查61家，第三督查组检查55家。'), []);

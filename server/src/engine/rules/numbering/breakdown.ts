@@ -103,7 +103,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
       const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
-      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf)) {
+      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
           message: `称共${w.figure}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
@@ -112,6 +112,24 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       }
     }
   }
+}
+
+/** A count said apart from the parts (另有30户自愿放弃改造, （另有…）). */
+const APART = new RegExp(`另(?:有|外)?[^，,。；;0-9]{0,8}?(${NUMBER})[ \\t]*(${UNIT})`, 'g');
+
+/**
+ * Whether the rest of the whole is said apart after the parts, in their sentence or the next (其中已完工1080户，未完工
+ * 150户。另有30户…): the parts then need not make the whole.
+ */
+function restSaidApart(text: string, from: number, w: Whole, parts: readonly Part[]): boolean {
+  const scale = scaleOf(w, parts);
+  const missing = scaled(w.figure, scale) - sumOf(w, parts);
+  if (missing <= 0) return false;
+  let window = text.slice(from, from + 200);
+  const firstEnd = window.indexOf('。');
+  const secondEnd = firstEnd < 0 ? -1 : window.indexOf('。', firstEnd + 1);
+  if (secondEnd >= 0) window = window.slice(0, secondEnd);
+  return [...window.matchAll(APART)].some((m) => sameUnit(m[2], w.unit) && scaled(m[1], scale) === missing);
 }
 
 const PARTS_OPEN = /其中[，,：:]?/g;
