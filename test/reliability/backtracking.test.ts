@@ -86,6 +86,8 @@ const CASES: [string, string][] = [
   // A 其中 past a rate looks back for its whole; parts each with its rate are read over the rates.
   ['a 其中 over and over in one sentence, each after a rate', '甲5万人，增长1%，其中'.repeat(N / 12)],
   ['parts each with its rate, over and over', `总量9亿元，其中${'甲1亿元，增长1%；'.repeat(N / 11)}`],
+  // A count said apart after the parts (另有30户) is looked for in a bounded window after each whole.
+  ['parts that fall short, each 其中 followed by 另 over and over', '甲100户，其中已完工10户，未完工10户。另另另另另另另另另另1'.repeat(N / 30)],
   ['a heading\'s count over a long run of names', `一、调研论证项目（共5件）\n\n${'某市停车场管理办法、'.repeat(N / 10)}某市物业管理条例。`],
   // Whether a figure the text states for a table's column follows a 其中 was looked for back to its sentence's start.
   ['a table column\'s name and figure stated over and over in one sentence', `${'，总投资1亿元'.repeat(N / 7)}\n\n序号\t项目\t总投资（亿元）\n1\t甲\t1\n2\t乙\t2\n合计\t\t3\n`],

@@ -85,4 +85,14 @@ describe(`${RULE}: 下设N个… over a table with no 序号 whose first column 
     assert.deepEqual(messages(plan('设立现场指挥部，下设4个专项工作组：', groups, '成员单位\t牵头单位\t职责')), []);
     assert.deepEqual(messages(plan('设立现场指挥部，下设4个专项工作组：', [...groups.slice(0, 2), '\t\t桐江军分区', groups[2]])), []);
   });
+
+  it('is quiet where a group is named again on a row of its own (a merged cell printed on each of its rows)', () => {
+    const merged = [groups[0], '综合协调组\t市水利局\t市气象局', ...groups.slice(1)];
+    assert.deepEqual(messages(plan('设立现场指挥部，下设3个专项工作组：', merged)), []);
+    // A cell's words a hard wrap put on a line of their own.
+    const wrapped = [groups[0], '抢险救援组\t市消防救援支队\t负责抢险救援，必要时调集', '3 支专业扑火队伍增援', groups[2]];
+    assert.deepEqual(messages(plan('设立现场指挥部，下设3个专项工作组：', wrapped)), []);
+    // Rows each naming its own group are still counted.
+    assert.deepEqual(messages(plan('设立现场指挥部，下设2个专项工作组：', groups)), ['称下设2个专项工作组，下表实际列出3个 (announces 2 items, the table under it lists 3)']);
+  });
 });

@@ -1503,3 +1503,75 @@ describe(`${RULE}: what is done and what is not (已开工3个，未开工2个)`
     assert.deepEqual(run(RULE, notice('新开工项目5个中，已开工2个，未取得施工许可2个。')), []);
   });
 });
+
+describe(`${RULE}: indicators each with its rate, schools named 第一…, names joined by 和`, () => {
+  const report = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2024年全市经济运行情况的通报', '', '某政办发〔2025〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年3月10日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, report(sentence)).map((f) => f.message);
+
+  it('is quiet over indicators each with its rate that are drawn across one another', () => {
+    for (const s of [
+      '全年规模以上工业增加值1200.5亿元，比上年增长7.3%。其中，高新技术产业增加值720.6亿元，增长9.1%；装备制造业增加值560.3亿元，增长8.2%。',
+      '全年完成固定资产投资1250.6亿元，比上年增长8.1%。其中，民间投资612.3亿元，增长5.2%；工业投资398.5亿元，增长12.6%；基础设施投资356.1亿元，增长6.3%。',
+      '全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口228.5亿元，增长9.4%；进口127.6亿元，增长5.3%；对共建“一带一路”国家进出口158.2亿元，增长12.1%。',
+    ]) assert.deepEqual(messages(s), [], s);
+    // The three sectors make the output: parts that add up to more are still reported.
+    assert.deepEqual(
+      messages('全年地区生产总值5236.8亿元，比上年增长6.2%。其中，第一产业增加值312.5亿元，增长3.1%；第二产业增加值2105.6亿元，增长6.8%；第三产业增加值2838.8亿元，增长6.0%。'),
+      ['称共5236.8亿元，“其中”所列各项之和为5256.9亿元 (the parts listed add up to 5256.9, not 5236.8)'],
+    );
+    // Parts with no rates of their own, in a measure, are of one kind each.
+    assert.deepEqual(messages('截至3月底，12个重大项目累计完成投资31.6亿元，占年度计划的23.8%。其中，续建项目完成投资22.4亿元，新开工项目完成投资9.8亿元。'), [
+      '称共31.6亿元，“其中”所列各项之和为32.2亿元 (the parts listed add up to 32.2, not 31.6)',
+    ]);
+  });
+
+  it('reads figures in 万 or 亿 as rounded, compared or not', () => {
+    for (const s of [
+      '年末全市就业人员186.5万人，其中第一产业就业人员32.1万人，第二产业就业人员61.2万人，第三产业就业人员93.1万人。',
+      '全年地区生产总值5236.8亿元，其中第一产业增加值312.5亿元，第二产业增加值2105.6亿元，第三产业增加值2818.8亿元。',
+      '年末常住人口312.6万人，其中城镇人口208.5万人，乡村人口104.2万人。',
+    ]) assert.deepEqual(messages(s), [], s);
+    // More than the rounding of each figure is still reported.
+    assert.deepEqual(messages('年末常住人口312.6万人，其中城镇人口208.5万人，乡村人口103.6万人。'), [
+      '称共312.6万人，“其中”所列各项之和为312.1万人 (the parts listed add up to 312.1, not 312.6)',
+    ]);
+  });
+
+  it('is quiet where the rest of the whole is said apart after what is done and what is not', () => {
+    for (const s of [
+      '全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户。另有30户因自愿放弃改造已调出计划。',
+      '全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户（另有30户自愿放弃改造）。',
+    ]) assert.deepEqual(messages(s), [], s);
+    // A count said apart that is not the rest.
+    assert.deepEqual(messages('全市共有农村危房改造对象1260户，其中已完工1080户，未完工150户。另有20户因自愿放弃改造已调出计划。'), [
+      '称共1260户，“其中”所列各项之和为1230户 (the parts listed add up to 1230, not 1260)',
+    ]);
+  });
+
+  it('takes no 第一中学、第二中学、第三中学 for the three sectors', () => {
+    assert.deepEqual(messages('全市共有公办普通高中5所，在校学生12860人。其中，第一中学3260人，第二中学2850人，第三中学2510人。'), []);
+    assert.deepEqual(messages('前三季度全市共派出督查组6个，检查企业326家。其中，第一督查组检查58家，第二督查组检查61家，第三督查组检查55家。'), []);
+    assert.deepEqual(messages('年末全市就业人员186.5万人。其中，第一产业就业人员32.1万人，第二产业就业人员61.2万人，第三产业就业人员90.2万人。'), [
+      '称共186.5万人，“其中”所列各项之和为183.5万人 (the parts listed add up to 183.5, not 186.5)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a heading's count over a run of names whose last is joined by 和`, () => {
+  const plan = (count: string, run: string) =>
+    [
+      '某市人民政府办公室关于印发某市人民政府2025年度立法工作计划的通知', '', '某政办发〔2025〕15号', '', '各区人民政府，市政府各部门：', '',
+      '　　《某市人民政府2025年度立法工作计划》已经市政府同意，现印发给你们。', '', '某市人民政府办公室', '', '2025年5月8日', '', '某市人民政府2025年度立法工作计划', '',
+      `　　一、调研论证项目（共${count}件）`, '', `　　${run}`, '', '　　二、工作要求', '', '　　各起草单位要按时报送送审稿。', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('reads no run whose last name is joined by 和, and reads one with 和 inside a name', () => {
+    assert.deepEqual(messages(plan('3', '某市电动自行车管理条例、某市物业管理条例（修订）和某市停车场管理办法。')), []);
+    assert.deepEqual(messages(plan('3', '某市电动自行车管理条例、某市城市市容和环境卫生管理条例。')), ['“一、调研论证项目”称共3件，实际列出2件 (claims 3 items, 2 are listed)']);
+  });
+});

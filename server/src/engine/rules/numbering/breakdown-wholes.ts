@@ -12,7 +12,8 @@ const CLASSIFICATIONS: readonly (readonly RegExp[])[] = [
   [/^男性?$/, /^女性?$/],
   [/^城镇$/, /^(?:农村|乡村)$/],
   // The three sectors of an economy's output (第一产业增加值、第二产业增加值、第三产业增加值).
-  [/^第一(?:产业)?$/, /^第二(?:产业)?$/, /^第三(?:产业)?$/],
+  // 产业 said in each name: 第一中学、第二中学、第三中学 are no three sectors.
+  [/^第一产业/, /^第二产业/, /^第三产业/],
 ];
 
 /**

@@ -42,6 +42,8 @@ const COMPARISON = new RegExp(COMPARED);
 const CHANGE = /[%％]|增长|下降|增加|减少/;
 const PART = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
+/** A unit of 万 or 亿 (万人, 亿元): a figure in it with decimals is rounded. */
+const IN_TEN_THOUSANDS = /^[万亿]/;
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** A part given roughly (20项以上, 约30个): the parts cannot be added. */
@@ -103,7 +105,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
       const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
-      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf)) {
+      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
           message: `称共${w.figure}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
@@ -112,6 +114,24 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       }
     }
   }
+}
+
+/** A count said apart from the parts (另有30户自愿放弃改造, （另有…）). */
+const APART = new RegExp(`另(?:有|外)?[^，,。；;0-9]{0,8}?(${NUMBER})[ \\t]*(${UNIT})`, 'g');
+
+/**
+ * Whether the rest of the whole is said apart after the parts, in their sentence or the next (其中已完工1080户，未完工
+ * 150户。另有30户…): the parts then need not make the whole.
+ */
+function restSaidApart(text: string, from: number, w: Whole, parts: readonly Part[]): boolean {
+  const scale = scaleOf(w, parts);
+  const missing = scaled(w.figure, scale) - sumOf(w, parts);
+  if (missing <= 0) return false;
+  let window = text.slice(from, from + 200);
+  const firstEnd = window.indexOf('。');
+  const secondEnd = firstEnd < 0 ? -1 : window.indexOf('。', firstEnd + 1);
+  if (secondEnd >= 0) window = window.slice(0, secondEnd);
+  return [...window.matchAll(APART)].some((m) => sameUnit(m[2], w.unit) && scaled(m[1], scale) === missing);
 }
 
 const PARTS_OPEN = /其中[，,：:]?/g;
@@ -211,7 +231,8 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
   const sum = sums[sums.length - 1];
   // Statistics set against last year's (同比增长…) are rounded, each figure to its last decimal: their parts may add
   // up to a little more or less than the whole (856.32公顷 over 300.15, 120.10 and 436.08).
-  if (w.compared && Math.abs(sum - total) * 2 <= roundingOf([w.figure, ...parts.map((v) => v.figure)], scale)) return true;
+  // So are figures in 万 or 亿 (312.6万人 over 208.5万人 and 104.2万人; 5236.8亿元 over the three sectors' 增加值).
+  if ((w.compared || IN_TEN_THOUSANDS.test(w.unit)) && Math.abs(sum - total) * 2 <= roundingOf([w.figure, ...parts.map((v) => v.figure)], scale)) return true;
   const names = parts.map((v) => v.name);
   const exhaustive =
     parts[parts.length - 1].rest ||
@@ -224,6 +245,9 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
+  // Indicators each given with its rate (规模以上工业增加值…。其中，高技术制造业增加值…，增长9.1%；装备制造业增加值…) are
+  // drawn across one another (an 装备制造 firm may be 高技术; 民间投资 and 工业投资): in a measure too they may add up to more.
+  if (!exhaustive && parts.every((v) => v.rated)) return true;
   return !exhaustive && !EXCLUSIVE_UNIT.test(w.unit) && !MEASURE.test(w.unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name));
 }
 
@@ -334,6 +358,8 @@ interface Part {
   grade: boolean;
   /** The words before its count (废止, 继续有效). */
   name: string;
+  /** Followed by a rate of its own (出口228.5亿元，增长9.4%；): an indicator of a statistics report. */
+  rated: boolean;
 }
 
 function partsAfter(text: string, from: number, whole: number, unit: string): Part[] {
@@ -350,12 +376,14 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     if (Number(figure) >= whole) break;
     const rest = REST.test(clause.trim());
     const name = clause.slice(0, counts[0].index).trim();
-    parts.push({ figure, rest, grade: GRADE.test(name), name });
+    const part: Part = { figure, rest, grade: GRADE.test(name), name, rated: false };
+    parts.push(part);
     let kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     // Parts in a row each with its rate after it, set off by ；(第一产业增加值186.2亿元，增长3.6%；第二产业…): the rate is read over.
     if (kind === '，' && mark !== '，') {
       RATE.lastIndex = CLAUSE.lastIndex;
       const rate = RATE.exec(text);
+      part.rated = rate !== null;
       if (rate && /[；;]/.test(rate[1])) {
         kind = '；';
         CLAUSE.lastIndex = RATE.lastIndex;

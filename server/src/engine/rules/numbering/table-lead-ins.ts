@@ -70,10 +70,14 @@ export function checkTableLeadIns(ctx: RuleContext, doc: GazetteDocument): void 
       for (const row of table.rows) if (!row.isHeader && !table.isTotal(row) && seqValue(row, table.seq)) rows++;
     } else {
       // A table with no 序号 column: its first column names what is counted (工作组 under 下设5个专项工作组：), one row
-      // each; a row with that cell empty goes on from the row above, and then the rows are not the items.
+      // each; a row with that cell empty goes on from the row above, one naming again the item above (a merged cell
+      // printed on each of its rows) is another row of it, and one of fewer cells a wrapped cell's words (…必要时调集 /
+      // 3 支专业扑火队伍增援): then the rows are not the items.
       const first = header.cells[0]?.norm.replace(/名称$/, '') ?? '';
       const body = table.rows.filter((r) => r !== header && !r.isHeader && !table.isTotal(r));
-      if (first.length < 2 || !m.counted.endsWith(first) || body.some((r) => !r.cells[0]?.norm)) continue;
+      const names = body.map((r) => r.cells[0]?.norm ?? '');
+      const items = names.every((n) => n) && new Set(names).size === names.length && body.every((r) => r.cells.length >= header.cells.length);
+      if (first.length < 2 || !m.counted.endsWith(first) || !items) continue;
       rows = body.length;
     }
     const value = numeralValue(m.numeral);

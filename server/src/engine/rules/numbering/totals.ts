@@ -290,7 +290,10 @@ function tableUnder(ctx: RuleContext, doc: GazetteDocument, h: Heading): Listed 
 }
 
 /** The kind a name of a rule, a plan or a project ends in (…条例, …办法, …工程): a run of them is a list, not a sentence. */
-const NAMED_KIND = /[\u4e00-\u9fff]{2}(?:条例|办法|规定|细则|规则|决定|意见|方案|规划|计划|清单|目录|名录|标准|项目|工程)$/;
+const KIND_WORD = '条例|办法|规定|细则|规则|决定|意见|方案|规划|计划|清单|目录|名录|标准|项目|工程';
+const NAMED_KIND = new RegExp(`[\u4e00-\u9fff]{2}(?:${KIND_WORD})$`);
+/** A name ended and another joined to it (…条例和…办法): the run does not say how many it names. */
+const JOINED_NAME = new RegExp(`(?:${KIND_WORD})[和及与]`);
 
 /**
  * The items of the one paragraph right under a heading with no headings under it, where that paragraph is nothing but a
@@ -303,7 +306,8 @@ function runUnder(ctx: RuleContext, h: Heading): Listed | undefined {
   const text = p.text.trim();
   if (!/。$/.test(text) || /[，,；;：:等]/.test(text)) return undefined;
   const names = text.slice(0, -1).replace(/[(（][^()（）]*[)）]/g, '').split('、');
-  if (names.length < 2 || names.some((n) => n.length > 30 || !NAMED_KIND.test(n))) return undefined;
+  // A last name joined by 和, 及 or 与 (…条例、…条例（修订）和…办法); 和 inside one name (…市容和环境卫生管理条例) is its own.
+  if (names.length < 2 || names.some((n) => n.length > 30 || !NAMED_KIND.test(n) || JOINED_NAME.test(n))) return undefined;
   return { ...exactly(names.length), range: p.range };
 }
 
