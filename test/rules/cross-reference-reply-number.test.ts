@@ -56,3 +56,24 @@ describe(RULE, () => {
     assert.deepEqual(run(RULE, text).map((f) => f.message), ['正文所称第0132号提案与标题所称第0123号提案不一致 (the 提案 acknowledged is not the one the title names)']);
   });
 });
+
+describe(`${RULE}: other ways to acknowledge and to title`, () => {
+  it('reads a 建议 acknowledged without 《》, a number inside the brackets after its kind, a short name declared after it, 收到', () => {
+    const title = '某市人民政府办公室关于市十七届人大三次会议第128号建议的答复';
+    for (const said of [
+      '您提出的关于加快老旧小区加装电梯的建议（第182号）收悉。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（建议第182号）收悉。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（第182号）（以下简称《建议》）收悉。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（第182号）已收到。',
+    ]) {
+      assert.deepEqual(run(RULE, reply(title, said)).map((f) => f.message), ['正文所称第182号建议与标题所称第128号建议不一致 (the 建议 acknowledged is not the one the title names)'], said);
+      assert.deepEqual(run(RULE, reply(title, said.replace('182', '128'))), [], said);
+    }
+  });
+
+  it('reads a title naming several numbers under one 号 (第128、135号建议)', () => {
+    const title = '某市人民政府办公室关于市十七届人大三次会议第128、135号建议的答复';
+    assert.deepEqual(run(RULE, reply(title, '您提出的第135号建议收悉。')), []);
+    assert.deepEqual(run(RULE, reply(title, '您提出的第153号建议收悉。')).map((f) => f.message), ['正文所称第153号建议与标题所称第128号、第135号建议不一致 (the 建议 acknowledged is not the one the title names)']);
+  });
+});

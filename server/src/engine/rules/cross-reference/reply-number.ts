@@ -6,14 +6,15 @@ import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 
-/** 第0123号提案, 第128号、第156号建议 in a title: the numbers, then the kind. */
-const TITLE = /((?:第[0-9]{1,6}号[、和及与]?){1,10})(提案|建议|议案)/g;
-const NUMBER = /第([0-9]{1,6})号/g;
+/** 第0123号提案, 第128号、第156号建议, 第128、135号建议 in a title: the numbers, then the kind. */
+const TITLE = /((?:第?[0-9]{1,6}号?[、和及与]){0,9}第?[0-9]{1,6}号)(提案|建议|议案)/g;
+const NUMBER = /[0-9]{1,6}/g;
 /**
- * The acknowledgement: 《…提案》（第0123号）收悉, 第128号建议收悉, 《…建议》（第128号，以下简称…）收悉; read on the joined
- * paragraphs (a wrap may cut the number).
+ * The acknowledgement: 《…提案》（第0123号）收悉, …的建议（第182号）收悉, （提案第0123号）, 第128号建议收悉,
+ * 《…建议》（第128号，以下简称…）收悉, …（第0123号）（以下简称《提案》）收悉, 已收到; read on the joined paragraphs (a wrap may
+ * cut the number).
  */
-const ACKNOWLEDGED = /(?:(提案|建议|议案)》[（(]第?([0-9]{1,6})号[^（()）]{0,12}[)）]|第([0-9]{1,6})号(提案|建议|议案))[^，。；]{0,6}?收悉/g;
+const ACKNOWLEDGED = /(?:(提案|建议|议案)》?[（(](?:提案|建议|议案)?第?([0-9]{1,6})号[^（()）]{0,12}[)）]|第([0-9]{1,6})号(提案|建议|议案))[^，。；]{0,16}?(?:收悉|收到)/g;
 /** How far into the body the acknowledgement is looked for: it opens the reply. */
 const OPENING = 600;
 
@@ -35,7 +36,7 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
   const titled = new Map<string, Map<number, string>>();
   for (const m of d.title.norm.matchAll(TITLE)) {
     const numbers = titled.get(m[2]) ?? new Map<number, string>();
-    for (const n of m[1].matchAll(NUMBER)) numbers.set(Number(n[1]), n[1]);
+    for (const n of m[1].matchAll(NUMBER)) numbers.set(Number(n[0]), n[0]);
     titled.set(m[2], numbers);
   }
   if (titled.size === 0) return;
