@@ -273,3 +273,56 @@ describe(`${RULE}: a table whose unit its caption gives (单位：亿元)`, () =
     ]) assert.deepEqual(run(RULE, plan(whole('616.0'), caption)), [], caption.join('|'));
   });
 });
+
+describe(`${RULE}: a table by place whose 全市 row is the whole area's`, () => {
+  /** A notice issuing a table by county, its rows given as TAB lines under its caption. */
+  const bulletin = (rows: string[], caption = '2024年分县（市、区）主要经济指标') =>
+    [
+      '某市统计局关于公布2024年分县（市、区）主要统计数据的通知', '', '某统〔2025〕8号', '', '各县（市、区）统计局：', '',
+      '　　现将2024年分县（市、区）主要统计数据印发给你们（见附件），请在发布和引用时以此为准。', '', '附件：2024年分县（市、区）主要经济指标', '',
+      '某市统计局', '', '2025年3月18日', '', '附件', '', caption, '', ...rows, '',
+      '　　注：部分数据因四舍五入的原因，存在总计与分项合计不等的情况。', '',
+    ].join('\n');
+  const messages = (rows: string[], caption?: string) => run(RULE, bulletin(rows, caption)).map((f) => f.message);
+  const counties = ['县（市、区）\t地区生产总值（亿元）\t比上年增长（%）', '江北区\t812.5\t6.0', '海门区\t604.3\t5.9', '临湖县\t428.6\t5.5', '石塘县\t376.9\t5.7', '云门市\t364.1\t5.6'];
+
+  it('reports a 全市 row that is not the sum of the places above it, in a column of amounts, and offers the sum', () => {
+    const text = bulletin([...counties, '全市\t2568.4\t5.8']);
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['全市为2568.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)']);
+    assert.equal(suggested(RULE, text), bulletin([...counties, '全市\t2586.4\t5.8']));
+  });
+
+  it('reads a 全市 row printed first, a place\'s 其中 rows left out, and columns in a caption\'s unit', () => {
+    assert.deepEqual(messages(['地区\t常住人口（万人）\t城镇人口（万人）', '全市\t321.6\t218.4', '江北区\t98.2\t80.1', '海门区\t76.5\t58.3', '临湖县\t72.4\t42.6', '石塘县\t65.5\t37.4']), [
+      '全市为321.6，下列4行之和为312.6 (the whole area\'s row is not the sum of the places below: 312.6)',
+    ]);
+    // 高新区 is in 江北区's figures already.
+    assert.deepEqual(messages(['县（市、区）\t企业数（家）\t营业收入（亿元）', '江北区\t420\t812.5', '其中：高新区\t160\t402.3', '海门区\t310\t604.3', '临湖县\t260\t428.6', '全市\t990\t1854.4']), [
+      '全市为1854.4，上列3行之和为1845.4 (the whole area\'s row is not the sum of the places above: 1845.4)',
+    ]);
+    assert.deepEqual(
+      messages(['地区\t新增债务限额\t一般债务限额\t专项债务限额', '市本级\t302000\t42000\t260000', '江北区\t138000\t18000\t120000', '海门区\t111000\t16000\t95000', '全市\t551000\t67000\t475000'], '2025年新增政府债务限额分配表\n\n单位：万元'),
+      ['全市为67000，上列3行之和为76000 (the whole area\'s row is not the sum of the places above: 76000)'],
+    );
+  });
+
+  it('is quiet where the whole adds up or misses by rounding, and on rates, averages and rows that are no places', () => {
+    for (const rows of [
+      [...counties, '全市\t2586.4\t5.8'],
+      // Rounded apart from the places: 2586.6 over 2586.4.
+      [...counties, '全市\t2586.6\t5.8'],
+      // A 全市平均 row of standards and their rise: averages, never sums.
+      ['县（市、区）\t调整前（元/人·月）\t调整后（元/人·月）\t增加额（元）\t增幅（%）', '江北区\t980\t1050\t70\t7.1', '海门区\t960\t1030\t70\t7.3', '临湖县\t900\t970\t70\t7.8', '全市平均\t943\t1013\t70\t7.4'],
+      // Figures per head and shares: 全市 is not their sum.
+      ['县（市、区）\t人均可支配收入（元）\t占全市比重（%）', '江北区\t52310\t31.4', '海门区\t48620\t23.4', '临湖县\t36120\t16.6', '全市\t45210\t100.0'],
+      // A column of amounts next to one in 元 (per head): the amounts add up, the one in 元 is not read.
+      ['县（市、区）\t常住人口（万人）\t城镇居民可支配收入（元）', '江北区\t98.2\t56320', '海门区\t76.5\t51240', '临湖县\t72.4\t43860', '全市\t247.1\t51820'],
+      // Rows of years under 全市 (a plan's table by area and year), not places.
+      ['区域\t年度\t路面维修（公里）', '全市\t2024年\t410', '\t2025年\t455', '江北区\t2024年\t25', '\t2025年\t28'],
+      // Rows that are no places, under a header that names none.
+      ['指标\t绝对数（亿元）', '第一产业\t186.2', '第二产业\t1042.7', '第三产业\t1357.5', '全市\t2568.4'],
+      // Both columns of amounts off: the row is no sum of these rows.
+      ['县（市、区）\t地区生产总值（亿元）\t一般公共预算收入（亿元）', '江北区\t812.5\t62.1', '海门区\t604.3\t41.8', '临湖县\t428.6\t28.3', '全市\t1945.2\t142.6'],
+    ]) assert.deepEqual(messages(rows), [], rows.join(' / '));
+  });
+});

@@ -1575,3 +1575,51 @@ describe(`${RULE}: a heading's count over a run of names whose last is joined by
     assert.deepEqual(messages(plan('3', '某市电动自行车管理条例、某市城市市容和环境卫生管理条例。')), ['“一、调研论证项目”称共3件，实际列出2件 (claims 3 items, 2 are listed)']);
   });
 });
+
+describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair may not`, () => {
+  const report = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2024年全市经济运行情况的通报', '', '某政办发〔2025〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年3月10日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, report(sentence)).map((f) => f.message);
+
+  it('is quiet over industries grouped by a quality, given with no rates of their own', () => {
+    for (const s of [
+      '全年规模以上工业增加值1200.5亿元，比上年增长7.3%。其中，高新技术产业增加值720.6亿元，装备制造业增加值560.3亿元，战略性新兴产业增加值480.2亿元。',
+      '全年规模以上工业增加值1200.5亿元，其中高技术制造业增加值436.2亿元、装备制造业增加值560.3亿元、数字经济核心产业制造业增加值312.8亿元。',
+      '全年规模以上工业实现营业收入4215.6亿元，其中战略性新兴产业营业收入2310.5亿元，高耗能行业营业收入1986.4亿元。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+
+  it('still reports parts of one kind each that add up to more, rates or none', () => {
+    // Projects begun before this year or in it: no project is both.
+    assert.deepEqual(messages('截至3月底，12个重大项目累计完成投资31.6亿元，占年度计划的23.8%。其中，续建项目完成投资22.4亿元，新开工项目完成投资9.8亿元。'), [
+      '称共31.6亿元，“其中”所列各项之和为32.2亿元 (the parts listed add up to 32.2, not 31.6)',
+    ]);
+    assert.deepEqual(messages('截至3月底，12个重大项目累计完成投资31.6亿元，增长12.3%。其中，续建项目完成投资22.4亿元，增长8.1%；新开工项目完成投资9.8亿元，增长21.5%。'), [
+      '称共31.6亿元，“其中”所列各项之和为32.2亿元 (the parts listed add up to 32.2, not 31.6)',
+    ]);
+    assert.deepEqual(messages('年末全市政府债务余额623.58亿元，比上年末增长6.2%，其中一般债务余额210.86亿元，增长3.1%；专项债务余额418.72亿元，增长7.9%。'), [
+      '称共623.58亿元，“其中”所列各项之和为629.58亿元 (the parts listed add up to 629.58, not 623.58)',
+    ]);
+    assert.deepEqual(messages('全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口238.6亿元，增长9.4%；进口127.6亿元，增长5.3%。'), [
+      '称共356.2亿元，“其中”所列各项之和为366.2亿元 (the parts listed add up to 366.2, not 356.2)',
+    ]);
+    // 工业 and 建筑业 are no groups by a quality: each firm is in one.
+    assert.deepEqual(messages('全年第二产业增加值1042.7亿元，其中工业增加值980.5亿元，建筑业增加值82.2亿元。'), [
+      '称共1042.7亿元，“其中”所列各项之和为1062.7亿元 (the parts listed add up to 1062.7, not 1042.7)',
+    ]);
+    // Industrial parks are places: a project is in one.
+    assert.deepEqual(messages('全年完成工业投资120.5亿元，其中新能源产业园完成投资68.2亿元，智能装备产业园完成投资55.3亿元。'), [
+      '称共120.5亿元，“其中”所列各项之和为123.5亿元 (the parts listed add up to 123.5, not 120.5)',
+    ]);
+  });
+
+  it('is quiet where kinds that pair add up to the whole, or a third part is drawn across them', () => {
+    for (const s of [
+      '截至3月底，累计完成投资31.6亿元，增长12.3%。其中，续建项目完成投资22.4亿元，增长8.1%；新开工项目完成投资9.2亿元，增长21.5%。',
+      '全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口228.6亿元，增长9.4%；进口127.6亿元，增长5.3%；对共建“一带一路”国家进出口158.2亿元，增长12.1%。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+});

@@ -31,6 +31,26 @@ export function isCompleteClassification(names: readonly string[]): boolean {
   );
 }
 
+/**
+ * Kinds no one is counted in twice, though others may be left out (前期项目 beside 续建 and 新开工; 外资企业 beside 国有 and
+ * 民营): a project is begun before this year or in it, a debt general or special, a figure the city's own level's or
+ * its lower levels', a firm state-owned or private, trade an export or an import. Named first in each part
+ * (续建项目完成投资, 新开工项目完成投资).
+ */
+const EXCLUSIVE_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^续建/, /^新(?:开工|建)/],
+  [/^一般(?:债务|债券|性?转移支付)/, /^专项(?:债务|债券|转移支付)/],
+  [/^(?:市|县|区)?本级/, /^(?:下级|所属|县级|区县|县区)/],
+  [/^国有/, /^(?:民营|民间|私营)/],
+  [/^出口/, /^进口/],
+];
+
+/** Whether two parts' names are the two sides of a pair of kinds no one is counted in twice (see EXCLUSIVE_PAIRS). */
+export function isExclusivePair(names: readonly string[]): boolean {
+  if (names.length !== 2) return false;
+  return EXCLUSIVE_PAIRS.some(([a, b]) => (a.test(names[0]) && b.test(names[1])) || (b.test(names[0]) && a.test(names[1])));
+}
+
 /** A city's own level (市级部门, 市本级) and its counties (县（市、区）, its bracket read over as 县; 各区县). */
 const CITY_LEVELS: readonly RegExp[] = [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/];
 /** An area a city governs beside its counties, addressed apart (嘉兴经济技术开发区、嘉兴港区管委会). */

@@ -7,7 +7,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { isCityLevels, isCompleteClassification, matchesAttachments } from './breakdown-wholes';
+import { isCityLevels, isCompleteClassification, isExclusivePair, matchesAttachments } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -46,8 +46,8 @@ const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
 const IN_TEN_THOUSANDS = /^[万亿]/;
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
-/** A part given roughly (20项以上, 约30个): the parts cannot be added. */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多/;
+/** A part given roughly (20项以上, 约30个, 30余个): the parts cannot be added. 余额 (a balance) is a name. */
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余(?!额)|多/;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
 const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
 const REST = /^(其他|其余|其它)/;
@@ -245,11 +245,30 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
-  // Indicators each given with its rate (规模以上工业增加值…。其中，高技术制造业增加值…，增长9.1%；装备制造业增加值…) are
-  // drawn across one another (an 装备制造 firm may be 高技术; 民间投资 and 工业投资): in a measure too they may add up to more.
-  if (!exhaustive && parts.every((v) => v.rated)) return true;
+  if (!exhaustive && mayOverlap(names, parts)) return true;
   return !exhaustive && !EXCLUSIVE_UNIT.test(w.unit) && !MEASURE.test(w.unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name));
 }
+
+/**
+ * Whether parts in a measure may be drawn across one another, and so add up to more than the whole: indicators each
+ * given with its rate (规模以上工业增加值…。其中，高技术制造业增加值…，增长9.1%；装备制造业增加值…; 民间投资 and 工业投资), or
+ * industries grouped by a quality (高新技术产业, 装备制造业, 战略性新兴产业: an 装备制造 firm may be 高技术), rates or
+ * none. Not parts that pair as kinds with no one in both (续建项目 and 新开工项目, 一般债务 and 专项债务, 出口 and 进口).
+ */
+function mayOverlap(names: readonly string[], parts: readonly Part[]): boolean {
+  if (isExclusivePair(names)) return false;
+  return parts.every((v) => v.rated) || (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n)));
+}
+
+/** A name of an industry or a sector (工业增加值, 建筑业增加值, 高技术制造业增加值, 数字经济核心产业增加值). */
+const INDUSTRY = /产业|制造业|工业|行业|服务业|建筑业|农业/;
+/**
+ * Industries grouped by a quality, cutting across the classification of industries: an …产业 other than the three
+ * sectors (第一产业) or 房地产业 (高新技术产业, 战略性新兴产业, 数字经济核心产业, 文化产业), or a manufacturing or
+ * service grouped so (高技术制造业, 装备制造业, 高耗能行业, 现代服务业). 工业 and 建筑业 are no such group: they are of one
+ * kind each.
+ */
+const INDUSTRY_GROUP = /(?<!第[一二三]|房地)产业(?!园|区|基地)|(?:高新技术|高技术|战略性新兴|新兴|装备|先进|高端|数字经济|高耗能|消费品|原材料|现代)(?:制造业|工业|行业|服务业)/;
 
 /**
  * A class drawn across kinds (民生支出, 重点项目, “三保”支出, 刚性支出): the parts after it may be its kinds (教育支出,

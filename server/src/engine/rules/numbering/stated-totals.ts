@@ -144,7 +144,7 @@ const CAPTION_UNIT = new RegExp(`(?:^|[\\s（(])(?:计量|金额)?单位[:：][ 
 /** Lines above a table that may hold its caption: its title, the unit's line, the lead-in, blank lines aside. */
 const CAPTION_LINES = 3;
 
-function captionUnit(lines: readonly Line[], at: number): string | undefined {
+export function captionUnit(lines: readonly Line[], at: number): string | undefined {
   let seen = 0;
   for (let j = lineIndexAt(lines, at) - 1; j >= 0 && seen < CAPTION_LINES; j--) {
     const text = lines[j].text.trim();

@@ -4,13 +4,14 @@
 // checked only where every row of the sum holds a plain figure (— and blanks count
 // as none), or a figure with one unit (5280万元), and a row is reported only when
 // another of its columns adds up: the proof that the row is a sum of those rows
-// and not an average or a rate.
+// and not an average or a rate. A table by place may close on a 全市 row instead (see area-totals).
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';
 import { checkStatedTotals } from './stated-totals';
 import { checkDetailRows } from './detail-rows';
+import { checkAreaTotals } from './area-totals';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -26,6 +27,7 @@ const rule: Rule = {
     for (const t of logicalTables(doc)) {
       checkTable(ctx, t.rows, unsound);
       checkDetailRows(ctx, t.rows);
+      checkAreaTotals(ctx, ctx.issue.lines, t.rows);
     }
     checkStatedTotals(ctx, doc, unsound);
   },
