@@ -65,6 +65,8 @@ const CASES: [string, string][] = [
   ['a long run of 第1号、 without 提案', `关于${'第1号、'.repeat(N / 4)}的答复`],
   // Its acknowledgement is read in a number's digits a PDF spaced, lists of them, and brackets after a name, up to 收悉.
   ['a reply acknowledging spaced digits, lists of numbers and brackets never closed', `${REPLY}${'提案（第1 2　3 4、5、'.repeat(N / 16)}${'建议》（'.repeat(N / 8)}收悉。\n\n某市人民政府办公室\n\n2025年7月10日\n`],
+  // A unit label closing an item's sentence is read with the units and fields after it, set off by commas.
+  ['an item closing on a unit label and units set off by commas, over and over, never ended', `一、任务\n\n（一）推进改革${'，责任单位：各县（市、区），市甲局，完成时限：2025年底'.repeat(N / 30)}（`],
   // An attachment's label, then a gap that might hold its title: spaces of every kind and no title, or no colon.
   ['an attachment label, then a wide gap and no title', `附件1${'\u3000\t '.repeat(N / 3)}`],
   ['an attachment label, then spaces and no colon', `附件${tabs}1${tabs}x`],
