@@ -23,6 +23,9 @@ const RULES = [
   '某市人民政府', '2024年1月2日', '', '某市停车管理办法', '', '第一条　为了加强管理，制定本办法。', '', '第二条　本办法自发布之日起施行。', '', '',
 ].join('\n');
 
+/** A reply to a 提案, up to its acknowledgement's start. */
+const REPLY = '某市人民政府办公室关于市政协十届四次会议第0123号提案办理情况的答复\n\n某政办函〔2025〕33号\n\n刘建平委员：\n\n　　您提出的';
+
 const CASES: [string, string][] = [
   ['an inline disable comment left open, then spaces', `<!-- gazette-lint-disable${tabs}`],
   ['a 发文字号 whose serial follows a page number, then spaces', `嘉政发〔2018〕\n\n9\n\n${tabs}报`],
@@ -60,6 +63,10 @@ const CASES: [string, string][] = [
   // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   // A reply's title lists the numbers of the 提案 it answers: a long run of them without the kind after it.
   ['a long run of 第1号、 without 提案', `关于${'第1号、'.repeat(N / 4)}的答复`],
+  // Its acknowledgement is read in a number's digits a PDF spaced, lists of them, and brackets after a name, up to 收悉.
+  ['a reply acknowledging spaced digits, lists of numbers and brackets never closed', `${REPLY}${'提案（第1 2　3 4、5、'.repeat(N / 16)}${'建议》（'.repeat(N / 8)}收悉。\n\n某市人民政府办公室\n\n2025年7月10日\n`],
+  // A unit label closing an item's sentence is read with the units and fields after it, set off by commas.
+  ['an item closing on a unit label and units set off by commas, over and over, never ended', `一、任务\n\n（一）推进改革${'，责任单位：各县（市、区），市甲局，完成时限：2025年底'.repeat(N / 30)}（`],
   // An attachment's label, then a gap that might hold its title: spaces of every kind and no title, or no colon.
   ['an attachment label, then a wide gap and no title', `附件1${'\u3000\t '.repeat(N / 3)}`],
   ['an attachment label, then spaces and no colon', `附件${tabs}1${tabs}x`],

@@ -77,3 +77,73 @@ describe(`${RULE}: other ways to acknowledge and to title`, () => {
     assert.deepEqual(run(RULE, reply(title, '您提出的第153号建议收悉。')).map((f) => f.message), ['正文所称第153号建议与标题所称第128号、第135号建议不一致 (the 建议 acknowledged is not the one the title names)']);
   });
 });
+
+describe(`${RULE}: numbers as printed, several acknowledged, and what is not the acknowledgement`, () => {
+  const message = (said: string, titled: string, kind = '提案') =>
+    `正文所称第${said}号${kind}与标题所称${titled}${kind}不一致 (the ${kind} acknowledged is not the one the title names)`;
+
+  it('reads a 提案 named 《关于…的建议》 as the 提案 the title answers', () => {
+    const text = reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的建议》（第0132号）收悉。');
+    assert.deepEqual(run(RULE, text).map((f) => f.message), [message('0132', '第0123号')]);
+    assert.deepEqual(run(RULE, reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的建议》（第0123号）收悉。')), []);
+  });
+
+  it('reads a number a PDF spaced or printed in full-width digits, and marks it whole', () => {
+    for (const [said, marked] of [['（第 0132 号）', '0132'], ['（第01 32号）', '01 32'], ['（第０１３２号）', '０１３２']]) {
+      const text = reply(TITLE, `您提出的《关于加强城镇燃气管道安全隐患整治的提案》${said}收悉。`);
+      const found = run(RULE, text);
+      assert.equal(found.length, 1, said);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), marked);
+      assert.deepEqual(run(RULE, reply(TITLE, `您提出的《关于加强城镇燃气管道安全隐患整治的提案》${said.replace('32', '23').replace('３２', '２３')}收悉。`)), [], said);
+    }
+    assert.deepEqual(run(RULE, reply(TITLE, '您提出的第 0132 号提案收悉。')).map((f) => f.message), [message('0132', '第0123号')]);
+  });
+
+  it('reads every number of an acknowledgement naming several, in a list or each after its name', () => {
+    const title = '某市人民政府办公室关于市政协十届四次会议第0123、0145号提案办理情况的答复';
+    for (const said of [
+      '您提出的第0132号和第0145号提案收悉。',
+      '您提出的第0132、0145号提案收悉。',
+      '您提出的《关于加强燃气安全的提案》（第0132号）和《关于老旧管网改造的提案》（第0145号）收悉。',
+    ]) {
+      assert.deepEqual(run(RULE, reply(title, said)).map((f) => f.message), [message('0132', '第0123号、第0145号')], said);
+      assert.deepEqual(run(RULE, reply(title, said.replace('0132', '0123'))), [], said);
+    }
+  });
+
+  it('reads a number in brackets with the 会议 or the year before it, after 提案号：, or after a name in quotes', () => {
+    const title = '某市人民政府办公室关于市十七届人大三次会议第128号建议的答复';
+    for (const said of [
+      '您提出的《关于加快老旧小区加装电梯的建议》（市十七届人大三次会议第182号）收悉。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（〔2025〕第182号）收悉。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（建议号：182）收悉。',
+      '您提出的“关于加快老旧小区加装电梯的建议”（第182号）收悉。',
+      '近日，我局收到您提出的《关于加快老旧小区加装电梯的建议》（第182号）后，高度重视。',
+    ]) {
+      assert.deepEqual(run(RULE, reply(title, said)).map((f) => f.message), [message('182', '第128号', '建议')], said);
+      assert.deepEqual(run(RULE, reply(title, said.replace('182', '128'))), [], said);
+    }
+  });
+
+  it('reads a title naming a 代表建议, full-width digits or a number of eight digits', () => {
+    for (const [title, right, wrong] of [
+      ['某市人民政府办公室关于市十七届人大三次会议第128号代表建议的答复', '128', '182'],
+      ['某市人民政府办公室关于市十七届人大三次会议第１２８号建议的答复', '128', '182'],
+      ['某市人民政府办公室关于市十七届人大三次会议第20250128号建议的答复', '20250128', '20250182'],
+    ]) {
+      const said = (n: string) => `您提出的《关于加快老旧小区加装电梯的建议》（第${n}号）收悉。`;
+      assert.equal(run(RULE, reply(title, said(wrong))).length, 1, title);
+      assert.deepEqual(run(RULE, reply(title, said(right))), [], title);
+    }
+  });
+
+  it('reads the first acknowledgement only, numbered or not, and 收悉 inside a name is none', () => {
+    const title = '某市人民政府办公室关于市十七届人大三次会议第128号建议的答复';
+    for (const said of [
+      '您提出的《关于加快老旧小区加装电梯的建议》收悉。经认真研究，现答复如下：\n\n　　去年，您提出的第112号建议收到后，我局高度重视。',
+      '您提出的《关于加快老旧小区加装电梯的建议》（第128号）收悉，该建议与第112号建议收到时间相近，',
+      '您提出的《关于落实国务院第589号令的建议》（第128号）收悉。',
+    ]) assert.deepEqual(run(RULE, reply(title, said)), [], said);
+    assert.equal(run(RULE, reply(title, '您提出的《关于规范快递收到即签收的建议》（第182号）收悉。')).length, 1);
+  });
+});

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { inject, lines, run } from './helpers';
+import { parseIssue } from '../../server/src/engine';
 
 const RULE = 'responsible-unit/lead-marker';
 
@@ -101,5 +102,38 @@ describe(`${RULE}: a 配合 field whose units act 按职责分工负责`, () => 
     assert.deepEqual(run(RULE, notice('（牵头单位：市财政局；配合单位：市级有关单位按职责分工负责）')), []);
     assert.deepEqual(run(RULE, notice('（市财政局牵头，市数据局配合，市级有关单位按职责分工负责）')), []);
     assert.deepEqual(run(RULE, notice('（责任单位：市财政局，市级有关单位按职责分工负责）')), []);
+  });
+});
+
+describe(`${RULE}: fields closing an item's sentence without brackets`, () => {
+  const plan = (...items: string[]) =>
+    [
+      '某市人民政府办公室关于印发某市2025年优化营商环境工作要点的通知', '', '某政办发〔2025〕18号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　《某市2025年优化营商环境工作要点》已经市政府同意，现印发给你们，请认真组织实施。', '', '某市人民政府办公室', '', '2025年3月20日', '',
+      '某市2025年优化营商环境工作要点', '', '　　一、提升政务服务效能', '', ...items.flatMap((item) => [`　　${item}`, '']),
+    ].join('\n');
+
+  it('reads the lead named before the supporting units (。牵头单位：A；配合单位：B。, ，牵头单位：A，配合单位：B。)', () => {
+    for (const fields of ['。牵头单位：市市场监管局；配合单位：市公安局、市税务局。', '，牵头单位：市市场监管局，配合单位：市公安局、市税务局。']) {
+      const text = plan(
+        '（一）深化“一件事一次办”改革。新增集成服务事项10个以上，责任单位：市数据资源局、市司法局。',
+        `（二）推进企业开办全程网办。企业开办时间压缩至1个工作日以内${fields}`,
+      );
+      assert.deepEqual(run(RULE, text), [], fields);
+      const units = parseIssue(text).documents.flatMap((d) => d.tasks).flatMap((t) => t.annotations.flatMap((a) => a.units.map((u) => `${u.name}/${u.role}`)));
+      assert.deepEqual(units.slice(2), ['市市场监管局/lead', '市公安局/support', '市税务局/support'], fields);
+    }
+    // The supporting units alone are still reported.
+    assert.equal(run(RULE, plan('（一）推进企业开办全程网办。企业开办时间压缩至1个工作日以内。配合单位：市公安局、市税务局。')).length, 1);
+  });
+
+  it('reads units set off by commas, and the item\'s deadline after them, but no clause going on after the units', () => {
+    const units = (item: string) =>
+      parseIssue(plan(item)).documents.flatMap((d) => d.tasks).flatMap((t) => t.annotations.flatMap((a) => a.units.map((u) => u.name)));
+    assert.deepEqual(units('（一）加强公平竞争审查。全面落实公平竞争审查制度，责任单位：各县（市、区）人民政府，市级有关部门。'), ['各县（市、区）人民政府', '市级有关部门']);
+    assert.deepEqual(units('（一）推进农村公路建设。新改建农村公路120公里。责任单位：市交通运输局，市建委，各县（市、区）。'), ['市交通运输局', '市建委', '各县（市、区）']);
+    assert.deepEqual(units('（一）清理拖欠企业账款。建立长效机制，责任单位：市工业和信息化局、市财政局，完成时限：2025年12月底前。'), ['市工业和信息化局', '市财政局']);
+    assert.deepEqual(units('（一）规范中介服务。清理规范中介服务事项，责任单位：市发展改革委，要加强统筹协调，确保按时完成。'), []);
+    assert.deepEqual(units('（一）规范中介服务。清理规范中介服务事项，明确责任单位：由各县（市、区）自行确定。'), []);
   });
 });

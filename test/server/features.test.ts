@@ -825,4 +825,38 @@ describe('features: expand selection', () => {
     const empty = TextDocument.create('file:///tmp/empty.gazette', 'gazette', 1, '');
     assert.deepStrictEqual(provider.provide(empty, [{ line: 0, character: 0 }])[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
+
+  it('holds the position past the last line: a file ending in a line break, in blank lines, in CRLF', () => {
+    const contains = (r: SelectionRange, p: { line: number; character: number }) =>
+      (r.range.start.line < p.line || (r.range.start.line === p.line && r.range.start.character <= p.character)) &&
+      (r.range.end.line > p.line || (r.range.end.line === p.line && r.range.end.character >= p.character));
+    ['\n', '\n\n\n', '\r\n', '\r\n\r\n'].forEach((ending, k) => {
+      const t = text.trimEnd().split('\n').join(ending.startsWith('\r') ? '\r\n' : '\n') + ending;
+      const d = TextDocument.create(`file:///tmp/end${k}.gazette`, 'gazette', 1, t);
+      for (const offset of [t.length, t.length - 1]) {
+        const position = d.positionAt(offset);
+        const first = provider.provide(d, [position])[0];
+        assert.ok(contains(first, position), `${JSON.stringify(ending)} at ${offset}: ${JSON.stringify(first.range)}`);
+      }
+    });
+  });
+
+  it('answers every position of a messy text with ranges each holding the position and the range before it', () => {
+    const messy = [
+      '某市人民政府关于印发某市数字经济发展实施方案的通知', '', '某政发〔2024〕8号', '', '各区人民政府，市政府各部门：', '',
+      '根据《关于印发〈某市数字经济促进条例〉实施细则的通知》（某政发〔2024〕3号）要求，推进“一件事一次办”（含“企业开办”“项目审批”等）改革。',
+      '', '1．实施改造（牵头单位：市经信局；配合单位：市发改委、', '市财政局。2．发展智慧农业》）建设（数字农业工厂10家。', '',
+      '3．落实“一把手”责任（市财政局牵头”。】】）)〕”’', '', '某市人民政府', '', '2024年5月6日', '', '',
+    ].join('\r\n');
+    const d = TextDocument.create('file:///tmp/messy.gazette', 'gazette', 1, messy);
+    for (let offset = 0; offset <= messy.length; offset++) {
+      if (messy[offset - 1] === '\r' && messy[offset] === '\n') continue; // no position falls inside a CRLF
+      let inner: { start: number; end: number } = { start: offset, end: offset };
+      for (let r: SelectionRange | undefined = provider.provide(d, [d.positionAt(offset)])[0]; r; r = r.parent) {
+        const range = { start: d.offsetAt(r.range.start), end: d.offsetAt(r.range.end) };
+        assert.ok(range.start <= inner.start && range.end >= inner.end, `at ${offset}: ${JSON.stringify(range)} around ${JSON.stringify(inner)}`);
+        inner = range;
+      }
+    }
+  });
 });

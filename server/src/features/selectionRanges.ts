@@ -69,6 +69,9 @@ export function nestedRangesAt(issue: Issue, offset: number): Range[] {
   }
   if (issue.colophon) add(issue.colophon);
   add({ start: 0, end: text.length });
+  // Past the text's last line (the blank lines after it, the end of a file ending in a line break) no range above
+  // holds the offset, but an answer must hold it: the whole text, its line breaks with it.
+  if (found.length === 0) found.push({ start: 0, end: text.length });
   return nested(found);
 }
 

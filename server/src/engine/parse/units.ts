@@ -20,19 +20,33 @@ const TIME_FIELD = new RegExp(`(?:${TIME_LABEL})[ \\t]*[:：]`, 'g');
 const NEXT_FIELD = new RegExp(`^[ \\t\\u3000]*(?:${UNIT_LABEL}|${TIME_LABEL})[ \\t]*[:：]`);
 const MAX_CONTENT = 300;
 const ANNOTATION_WORD = /单位|部门|牵头|配合|负责|协助|参与/;
+/** The word every unit label ends in (责任单位, 牵头部门). */
+const ANNOTATION_LABEL_WORD = /单位|部门/;
 const ROLE_ANYWHERE = /牵头|配合|负责|协助|参与/;
 /** A remark closing an annotation, on what holds beyond this item: ，以下均需各县（市、区）政府落实，不再列出. */
 const REMARK = /[,，][ \t]*(?:以下|下同|后同|不再|均需|均由)[\s\S]*$/;
 
+/** A field's content without brackets: units (各县（市、区）政府 holds a short pair) or a deadline, to a comma or a stop. */
+const FIELD = '(?:[^。；;：:，,()（）]|[（(][^。；;：:，,()（）]{1,8}[)）]){2,80}';
+/**
+ * A unit after a comma in such a field (责任单位：市建委，各县（市、区）): a name ending as a unit's does, where the field
+ * or its sentence goes on, so that a clause going on after the units (，要加强统筹协调) is none.
+ */
+const UNIT_AFTER_COMMA = '[，,][ \\t\\u3000]*(?:[^。；;：:，,()（）]|[（(][^。；;：:，,()（）]{1,8}[)）]){0,30}?(?:政府|部门|单位|局|委|办|院|厅|中心|公司|集团|会|队|所|站|行|社|联|[（(][^。；;：:，,()（）]{1,8}[)）])(?=[，,；;。]|[ \\t\\u3000]*$)';
+const UNITS = `${FIELD}(?:${UNIT_AFTER_COMMA}){0,6}`;
 /**
  * A unit label closing a task's sentence without brackets, to the paragraph's end (…（修订），起草单位：市公共资源交易中心、
- * 市发展改革委。): the item's annotation, as a label line is.
+ * 市发展改革委。), with the fields after it (；配合单位：…, ，完成时限：…): the item's annotation, as a label line is.
  */
-const TRAILING_LABEL = new RegExp(`[，,；;。][ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)[^。；;：:，,()（）]{2,80}[。；;]?[ \\t\\u3000]*$`);
+const TRAILING_LABEL = new RegExp(
+  `[，,；;。][ \\t\\u3000]*(${UNIT_LABEL})([ \\t]*)([:：]+)${UNITS}(?:[，,；;][ \\t\\u3000]*(?:${UNIT_LABEL}|${TIME_LABEL})[ \\t]*[:：]+${UNITS}){0,3}[。；;]?[ \\t\\u3000]*$`,
+);
+/** How far from a paragraph's end its closing label is looked for. */
+const TRAILING_REACH = 240;
 
 /** Whether a paragraph may hold an annotation: a bracket, or a unit label opening it or closing it. */
 export function mayHoldAnnotation(text: string): boolean {
-  return /[〔(（[［【﹝]/.test(text) || UNIT_LABEL_LINE.test(text) || (text.includes('单位') && TRAILING_LABEL.test(text.slice(-120)));
+  return /[〔(（[［【﹝]/.test(text) || UNIT_LABEL_LINE.test(text) || (ANNOTATION_LABEL_WORD.test(text) && TRAILING_LABEL.test(text.slice(-TRAILING_REACH)));
 }
 
 /** Finds the annotations of one paragraph. */
@@ -61,7 +75,7 @@ export function findUnitAnnotations(p: Paragraph): UnitAnnotation[] {
     OPENER.lastIndex = (close ?? t.length) + 1;
   }
   if (out.length === 0) {
-    const tail = Math.max(0, t.length - 120);
+    const tail = Math.max(0, t.length - TRAILING_REACH);
     const trailing = TRAILING_LABEL.exec(t.slice(tail));
     // From the label on, as a label line reads it: the match's opening mark and spaces are before it.
     if (trailing) out.push(labelLine(p, trailing, tail + trailing.index + trailing[0].indexOf(trailing[1])));
@@ -136,8 +150,10 @@ function build(
   return annotation;
 }
 
-/** 牵头单位：市金融办 — a paragraph of its own under an item, without brackets (open and close are ''). */
-/** An annotation that is a label and its units with no brackets, the label at `labelAt` (a line's start by default). */
+/**
+ * An annotation that is a label and its units with no brackets: 牵头单位：市金融办, a paragraph of its own under an item,
+ * the label at its start (open and close are ''), or closing the item's sentence, the label at `labelAt`.
+ */
 function labelLine(p: Paragraph, m: RegExpExecArray, labelAt = m[0].length - m[1].length - m[2].length - m[3].length): UnitAnnotation {
   const t = p.text;
   // The content, as in a bracketed annotation, starts with the label; the units after its colon.

@@ -3,18 +3,24 @@
 // 提案》（第0123号）收悉). The two must be the same number; a reply answering several names each in its title.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
+import { halfWidthDigits } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { Rule, RuleContext } from '../types';
 
-/** 第0123号提案, 第128号、第156号建议, 第128、135号建议 in a title: the numbers, then the kind. */
-const TITLE = /((?:第?[0-9]{1,6}号?[、和及与]){0,9}第?[0-9]{1,6}号)(提案|建议|议案)/g;
-const NUMBER = /[0-9]{1,6}/g;
+/** A few spaces a PDF left inside a number (第 0123 号, 第01 23号): bounded, so that no run of them is tried at length. */
+const SP = '[ \\t\\u3000]{0,2}';
+/** A number as printed, in digits of either width, not the tail of a longer one. */
+const DIGITS = `(?<![0-9０-９])[0-9０-９](?:${SP}[0-9０-９]){0,7}`;
+/** 第0123号提案, 第128号、第156号建议, 第128、135号建议, 第128号代表建议: the numbers, then the kind. */
+const NUMBERED = new RegExp(`((?:(?:第${SP})?${DIGITS}(?:${SP}号)?${SP}[、和及与]${SP}){0,9}(?:第${SP})?${DIGITS}${SP}号)(?:人大代表|政协委员|代表|委员)?(提案|建议|议案)`, 'g');
 /**
- * The acknowledgement: 《…提案》（第0123号）收悉, …的建议（第182号）收悉, （提案第0123号）, 第128号建议收悉,
- * 《…建议》（第128号，以下简称…）收悉, …（第0123号）（以下简称《提案》）收悉, 已收到; read on the joined paragraphs (a wrap may
- * cut the number).
+ * A number in brackets after the name of what it numbers: 《…提案》（第0123号）, …的建议（第182号）, “…建议”（第182号）,
+ * （提案第0123号）, （第0123号提案）, （提案号：0123）, （〔2025〕第128号）, （市政协十届四次会议第0123号）,
+ * （第0123号，以下简称《提案》）.
  */
-const ACKNOWLEDGED = /(?:(提案|建议|议案)》?[（(](?:提案|建议|议案)?第?([0-9]{1,6})号[^（()）]{0,12}[)）]|第([0-9]{1,6})号(提案|建议|议案))[^，。；]{0,16}?(?:收悉|收到)/g;
+const BRACKETED = new RegExp(`(提案|建议|议案)[》”]?${SP}[（(]([^（()）《》]{0,40})[)）]`, 'g');
+const IN_BRACKETS = new RegExp(`第${SP}(${DIGITS})${SP}号|号${SP}[:：]${SP}(${DIGITS})`, 'g');
+const NUMBER = new RegExp(DIGITS, 'g');
 /** How far into the body the acknowledgement is looked for: it opens the reply. */
 const OPENING = 600;
 
@@ -31,35 +37,97 @@ const rule: Rule = {
 
 export default rule;
 
+/** A number the acknowledgement names: where it stands in its paragraph, as written, and of which kind. */
+interface Acknowledged {
+  at: number;
+  written: string;
+  kind: string;
+}
+
 function checkReply(ctx: RuleContext, d: GazetteDocument): void {
   // By kind, each number's value (0123 is 123) and how the title writes it.
   const titled = new Map<string, Map<number, string>>();
-  for (const m of d.title.norm.matchAll(TITLE)) {
+  for (const m of d.title.norm.matchAll(NUMBERED)) {
     const numbers = titled.get(m[2]) ?? new Map<number, string>();
-    for (const n of m[1].matchAll(NUMBER)) numbers.set(Number(n[0]), n[0]);
+    for (const n of m[1].matchAll(NUMBER)) numbers.set(valueOf(n[0]), n[0]);
     titled.set(m[2], numbers);
   }
   if (titled.size === 0) return;
+  // A 提案 is often named 《关于…的建议》: the word closing its name is not its kind where the title names one kind only.
+  const onlyKind = titled.size === 1 ? [...titled.keys()][0] : undefined;
   const start = d.title.range.end;
   for (const p of paragraphsIn(ctx.issue, { start, end: Math.min(d.range.end, start + OPENING) })) {
-    const found = [...p.text.matchAll(ACKNOWLEDGED)];
-    if (found.length === 0) continue;
-    // The sentence that acknowledges: a 提案 named later with 收悉 (去年第0119号提案收悉后…) is another matter.
-    const sentenceEnd = p.text.indexOf('。', found[0].index! + found[0][0].length);
-    for (const m of found) {
-      if (sentenceEnd >= 0 && m.index! > sentenceEnd) break;
-      const kind = m[1] ?? m[4];
-      const written = m[2] ?? m[3];
-      const numbers = titled.get(kind);
-      if (!numbers || numbers.has(Number(written))) continue;
-      const from = m.index! + m[0].indexOf(written, m[1] ? m[1].length : 0);
+    const clause = acknowledgingClause(p.text);
+    if (!clause) continue;
+    for (const a of acknowledged(p.text.slice(clause.start, clause.end), onlyKind)) {
+      const numbers = titled.get(a.kind);
+      if (!numbers || numbers.has(valueOf(a.written))) continue;
+      const from = clause.start + a.at;
       const listed = [...numbers.values()].map((n) => `第${n}号`).join('、');
+      const said = a.written.replace(/[ \t\u3000]/g, '');
       ctx.report({
-        message: `正文所称第${written}号${kind}与标题所称${listed}${kind}不一致 (the ${kind} acknowledged is not the one the title names)`,
-        range: sourceRange(p, from, from + written.length),
+        message: `正文所称第${said}号${a.kind}与标题所称${listed}${a.kind}不一致 (the ${a.kind} acknowledged is not the one the title names)`,
+        range: sourceRange(p, from, from + a.written.length),
         related: [{ range: d.title.range, message: '文件标题 (the title)' }],
       });
     }
+    // The first 收悉 is the acknowledgement, numbered or not: a 提案 said 收到 further on is another matter.
     return;
   }
+}
+
+/**
+ * The clause that acknowledges: the one holding the paragraph's first 收悉 or 收到 outside 《》 (a name may hold the
+ * word), between full stops or commas outside brackets (（第0123号，以下简称《提案》）收悉 is one clause). What is said
+ * after it (（第0123号）收悉，第0145号提案收悉后…) is not read; 我局收到您提出的…建议（第182号）后 is.
+ */
+function acknowledgingClause(text: string): { start: number; end: number } | undefined {
+  let inName = 0;
+  let at = -1;
+  for (let i = 0; i < text.length - 1 && at < 0; i++) {
+    const c = text[i];
+    if (c === '《') inName++;
+    else if (c === '》') inName = Math.max(0, inName - 1);
+    else if (inName === 0 && c === '收' && (text[i + 1] === '悉' || text[i + 1] === '到')) at = i;
+  }
+  if (at < 0) return undefined;
+  return { start: clauseEdge(text, at, -1), end: clauseEdge(text, at, 1) };
+}
+
+/** Where the clause around `at` ends, going back (step -1: its start) or on (step 1: its end). */
+function clauseEdge(text: string, at: number, step: -1 | 1): number {
+  const [opens, closes] = step < 0 ? ['）)》', '（(《'] : ['（(《', '）)》'];
+  let depth = 0;
+  let i = step < 0 ? at - 1 : at;
+  for (; i >= 0 && i < text.length; i += step) {
+    const c = text[i];
+    if (opens.includes(c)) depth++;
+    else if (closes.includes(c)) depth = Math.max(0, depth - 1);
+    else if ('。；;！!？?'.includes(c) || (depth === 0 && (c === '，' || c === ','))) break;
+  }
+  return step < 0 ? i + 1 : i;
+}
+
+/** The numbers a clause names and their kinds: 第N号提案 and lists of them, and a number in brackets after a name. */
+function acknowledged(clause: string, onlyKind: string | undefined): Acknowledged[] {
+  const out: Acknowledged[] = [];
+  for (const m of clause.matchAll(NUMBERED)) {
+    for (const n of m[1].matchAll(NUMBER)) out.push({ at: m.index! + n.index!, written: n[0], kind: m[2] });
+  }
+  for (const m of clause.matchAll(BRACKETED)) {
+    const inside = m.index! + m[0].length - m[2].length - 1;
+    for (const n of m[2].matchAll(IN_BRACKETS)) {
+      const written = n[1] ?? n[2];
+      const at = inside + n.index! + n[0].indexOf(written);
+      // 《…提案》（第0123号提案）: read once, by the 第N号提案 above.
+      if (out.some((o) => o.at === at)) continue;
+      out.push({ at, written, kind: onlyKind ?? m[1] });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A number's value: 0123 is 123, ０１２３ too, and a space the PDF left inside counts for nothing. */
+function valueOf(written: string): number {
+  return Number(halfWidthDigits(written).replace(/[^0-9]/g, ''));
 }
