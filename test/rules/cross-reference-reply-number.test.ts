@@ -146,4 +146,15 @@ describe(`${RULE}: numbers as printed, several acknowledged, and what is not the
     ]) assert.deepEqual(run(RULE, reply(title, said)), [], said);
     assert.equal(run(RULE, reply(title, '您提出的《关于规范快递收到即签收的建议》（第182号）收悉。')).length, 1);
   });
+
+  it('reads over a 提案 merged with the one answered (与第0145号提案并案办理), and still reads the answered one', () => {
+    for (const said of [
+      '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号，与第0145号提案并案办理）收悉。',
+      '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第0123号，与第0145号合并办理）收悉。',
+      '您提出的第0123号提案（与第0145号、第0151号提案并案）收悉。',
+    ]) {
+      assert.deepEqual(run(RULE, reply(TITLE, said)), [], said);
+      assert.deepEqual(run(RULE, reply(TITLE, said.replace('0123', '0132'))).map((f) => f.message), [message('0132', '第0123号')], said);
+    }
+  });
 });

@@ -21,6 +21,8 @@ const NUMBERED = new RegExp(`((?:(?:第${SP})?${DIGITS}(?:${SP}号)?${SP}[、和
 const BRACKETED = new RegExp(`(提案|建议|议案)[》”]?${SP}[（(]([^（()）《》]{0,40})[)）]`, 'g');
 const IN_BRACKETS = new RegExp(`第${SP}(${DIGITS})${SP}号|号${SP}[:：]${SP}(${DIGITS})`, 'g');
 const NUMBER = new RegExp(DIGITS, 'g');
+/** What follows the number of a 提案 merged with the one answered: 号提案并案办理, 号、第0151号提案并案, 号合并办理. */
+const MERGED = /^[^，,。；;（()）]{0,12}?(?:并案|合并办理|合并答复)/;
 /** How far into the body the acknowledgement is looked for: it opens the reply. */
 const OPENING = 600;
 
@@ -124,7 +126,8 @@ function acknowledged(clause: string, onlyKind: string | undefined): Acknowledge
       out.push({ at, written, kind: onlyKind ?? m[1] });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  // A 提案 merged with the one answered (（第0123号，与第0145号提案并案办理）) is named, not acknowledged.
+  return out.filter((a) => !MERGED.test(clause.slice(a.at + a.written.length, a.at + a.written.length + 16))).sort((a, b) => a.at - b.at);
 }
 
 /** A number's value: 0123 is 123, ０１２３ too, and a space the PDF left inside counts for nothing. */
