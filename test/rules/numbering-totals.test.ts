@@ -1261,6 +1261,28 @@ describe(`${RULE}: a section's count over items whose titles a wrap carried onto
   });
 });
 
+describe(`${RULE}: a section's count over items whose sentences a wrap cut after a short first line`, () => {
+  // Duties moved between departments, hard-wrapped at 23 characters: each item's last words stand on a line of their own.
+  const notice = (count: string, wrapped: boolean) => {
+    const item = (label: string, head: string, tail: string) => (wrapped ? [`　　${label}${head}`, tail] : [`　　${label}${head}${tail}`]);
+    return [
+      '某市人民政府办公室关于调整市城市管理局等部门职责的通知', '', '某政办发〔2025〕17号', '', '各区人民政府，市政府各部门：', '',
+      '　　经研究同意，现就有关事项通知如下：', '', `　　一、划入市城市管理局的职责（共${count}项）`, '',
+      ...item('（一）', '将市住房城乡建设局承担的城市道路照明', '设施管理职责划入市城市管理局。'), '',
+      ...item('（二）', '将市住房城乡建设局承担的城市公园、广', '场日常管养职责划入市城市管理局。'), '',
+      ...item('（三）', '将市交通运输局承担的中心城区公交站亭', '维护职责划入市城市管理局。'), '',
+      '　　二、工作要求', '', '　　各有关部门要在2025年6月30日前完成交接工作。', '', '某市人民政府办公室', '', '2025年5月20日', '',
+    ].join('\n');
+  };
+
+  it('counts the items, not the line that ends each one as a name under it', () => {
+    for (const wrapped of [false, true]) {
+      assert.deepEqual(run(RULE, notice('3', wrapped)), [], `wrapped: ${wrapped}`);
+      assert.deepEqual(run(RULE, notice('4', wrapped)).map((f) => f.message), ['“一、划入市城市管理局的职责”称共4项，实际列出3项 (claims 4 items, 3 are listed)'], `wrapped: ${wrapped}`);
+    }
+  });
+});
+
 describe(`${RULE}: a count of firms in the text over the attachment that lists them (对18家企业… / 企业名称)`, () => {
   const notice = (sentence: string, total = '合计\t4家\t\t610') =>
     [
