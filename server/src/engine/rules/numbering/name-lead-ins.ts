@@ -2,6 +2,7 @@
 // a line each (张　三　市财政局科员).
 import type { GazetteDocument, Line, Paragraph, Range } from '../../model';
 import { sourceOffset, sourceRange } from '../../parse/paragraphs';
+import { parseHeadingLabel } from '../../parse/headings';
 import { content, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
@@ -23,12 +24,38 @@ const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|�
 const UNIT_NAME = /(?:村|社区|街道|镇|乡|区|县|协会|商会|合作社)$/;
 
 export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
-  const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (!body.includes('以下') && !body.includes('下列')) return;
   const lines = ctx.issue.lines;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (p.text.includes('以下') || p.text.includes('下列')) for (const m of p.text.matchAll(NAMES_LEAD_IN)) checkLeadIn(ctx, doc, lines, p, m);
+    const group = GROUP_LINE.exec(p.text);
+    if (group) checkGroupLine(ctx, doc, lines, p, group);
   }
+}
+
+/**
+ * A paragraph no label opens that names a group, counts it and lists it after its colon: 优秀等次（3个）：辰阳区、沅北区、
+ * 麻阳县。 (a labelled one, 一、先进单位（3个）：…, is a heading's count). The group's name is short and holds no mark.
+ */
+const GROUP_LINE = /^([^，,。；;：:、()（）“”\s]{2,20})[ \t\u3000]*[(（][ \t]*(?:共[ \t]*)?([0-9０-９]{1,3})[ \t]*(名|人|个|家|所)(?:单位|集体)?[ \t]*[)）][ \t\u3000]*[：:]/;
+
+function checkGroupLine(ctx: RuleContext, doc: GazetteDocument, lines: readonly Line[], p: Paragraph, m: RegExpExecArray): void {
+  if (parseHeadingLabel(p.text)) return;
+  const end = sourceOffset(p, m[0].length - 1) + 1;
+  const at = lineIndexAt(lines, end - 1);
+  const rest = content(lines[at].text.slice(end - lines[at].start));
+  if (!rest) return;
+  const people = '名人'.includes(m[3]);
+  const found = namesAfterColon(doc, lines, at, rest, listEnd(doc, end), people);
+  const value = numeralValue(m[2]);
+  if (!found || found.high < 2 || (value >= found.low && value <= found.high)) return;
+  const digits = m[0].indexOf(m[2], m[1].length);
+  const range = sourceRange(p, digits, digits + m[2].length);
+  ctx.report({
+    message: `“${m[1]}”称共${m[2]}${m[3]}，实际列出${found.count}${m[3]} (claims ${value} items, ${found.count} are listed)`,
+    range: sourceRange(p, digits, m[0].indexOf(m[3], digits + m[2].length) + 1),
+    related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${found.count} (use ${found.count})`, edits: [{ range, text: writtenLike(m[2], found.count) }] }],
+  });
 }
 
 /** One lead-in `m` in paragraph `p`'s joined text, against the names after its colon or under it. */
