@@ -1075,6 +1075,25 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
     ]) assert.deepEqual(messages(plan(s)), [], s);
   });
 
+  it('reports a count in figures of places each named with their kind (杨家村、李家村、花桥村3个村)', () => {
+    const reply = (count: string) => `三、同意将白鹭乡的杨家村、李家村、花桥村${count}划归龙潭镇管辖。`;
+    assert.deepEqual(messages(plan(reply('3个村'))), []);
+    const text = plan(reply('4个村'));
+    assert.deepEqual(messages(text), ['称“4个村”，其前实际列出3个 (claims 4, 3 are listed before it)']);
+    assert.equal(suggested(RULE, text), plan(reply('3个村')));
+    // Hard-wrapped between the figure and its measure word.
+    assert.deepEqual(messages(plan('三、同意将白鹭乡的杨家村、李家村、花桥村4\n个村划归龙潭镇管辖。')), ['称“4个村”，其前实际列出3个 (claims 4, 3 are listed before it)']);
+    assert.deepEqual(messages(plan('将辰阳区、沅北区3个区纳入试点。')), ['称“3个区”，其前实际列出2个 (claims 3, 2 are listed before it)']);
+    for (const s of [
+      '将辰阳区、沅北区2个区纳入试点。',
+      // What is in the places, those of another kind, a list left open, the places' own bodies.
+      '完成双桥镇、白沙乡8个行政村供水管网改造。',
+      '完成杨家村、李家村等5个村的改造。',
+      '辰阳区、沅北区12个区直部门参加。',
+      '在东湖街道、西山街道2个街道和青山镇开展试点。',
+    ]) assert.deepEqual(messages(plan(s)), [], s);
+  });
+
   it('reports a count announcing items marked 一是…, in its paragraph or in those after it', () => {
     const four = '主要包括以下三个方面：一是完善应急预案体系；二是加强应急队伍建设；三是强化物资储备；四是开展应急演练。';
     assert.deepEqual(messages(plan(four)), ['称“三个方面”，其后实际列出4个（至“四是”） (announces 3, 4 follow)']);
