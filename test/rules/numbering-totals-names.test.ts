@@ -403,3 +403,26 @@ describe(`${RULE}: a group no label opens, counted and listed after its colon (�
     assert.deepEqual(messages(result([grade('5', '江北区、临川区、望江区等。')])), []);
   });
 });
+
+describe(`${RULE}: a count of people in a sentence closing its paragraph, over the groups under it (以下11名同志为…。)`, () => {
+  const decision = (n: string, extra: string[] = []) =>
+    ['某市人民政府关于聘任第四届市人民政府法律顾问的决定', '', '某政发〔2025〕5号', '', '各区人民政府，市政府各部门：', '',
+      `　　经市政府研究，决定聘任以下${n}名同志为第四届市人民政府法律顾问，聘期3年，自2025年3月1日至2028年2月29日。`, '',
+      '　　一、专家学者（2名）', '', '　　周启明　　某市学院法学院院长、教授', '', '　　唐晓燕　　某市学院法学院副教授', '',
+      '　　二、执业律师（3名）', '', '　　刘建华　　某某律师事务所主任、律师', '', '　　张　敏　　某某律师事务所合伙人、律师', '', ...extra, '　　杨　帆　　某某律师事务所律师', '',
+      '　　第三届市人民政府法律顾问聘期已满，自然解聘。', '', '某市人民政府', '', '2025年2月26日', ''].join('\n');
+
+  it('counts the people of every group, a post of two titles set off by 、 read as one', () => {
+    assert.deepEqual(messages(decision('5')), []);
+    const text = decision('6');
+    assert.deepEqual(messages(text), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.equal(suggested(RULE, text), decision('5'));
+  });
+
+  it('is quiet where what follows is no groups of people', () => {
+    const text = (n: string) =>
+      ['某市人民政府关于聘任市人民政府参事的决定', '', '某政发〔2025〕6号', '', '各区人民政府，市政府各部门：', '',
+        `　　经市政府研究，决定聘任以下${n}名同志为市人民政府参事，聘期5年。`, '', '　　一、聘任程序', '', '　　参事由市政府办公室按程序报批。', '', '某市人民政府', '', '2025年2月26日', ''].join('\n');
+    assert.deepEqual(messages(text('4')), []);
+  });
+});
