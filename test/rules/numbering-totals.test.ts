@@ -1339,6 +1339,31 @@ describe(`${RULE}: a count of firms in the text over the attachment that lists t
   });
 });
 
+describe(`${RULE}: a count by a quoted name over the list whose header names them so (共10个“一件事” / “一件事”名称)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于公布第二批“高效办成一件事”重点事项清单的通知', '', '某政办发〔2025〕24号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}具体事项见附件。`, '', '　　附件：第二批“高效办成一件事”重点事项清单', '', '某市人民政府办公室', '', '2025年7月3日', '',
+      '附件', '', '第二批“高效办成一件事”重点事项清单', '', '序号\t“一件事”名称\t涉及事项（项）\t牵头部门',
+      '1\t新生儿出生\t7\t市卫生健康委', '2\t企业开办\t6\t市市场监管局', '3\t退休\t6\t市人力资源社会保障局',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('counts the list\'s numbered rows, with no 合计 row under them', () => {
+    assert.deepEqual(messages(notice('第二批清单共3个“一件事”，涉及政务服务事项19项。')), []);
+    assert.deepEqual(messages(notice('第二批清单共4个“一件事”，涉及政务服务事项19项。')), ['正文称4个“一件事”，附件表列出3个 (the text counts 4, the table lists 3)']);
+  });
+
+  it('stays quiet on counts of another name, parts and rough counts', () => {
+    for (const s of [
+      '第二批清单共3个“一件事”。全市已上线“一件事”26个，首批12个“一件事”运行平稳。',
+      '第二批清单共3个事项。',
+      '其中2个“一件事”为省级统一部署。',
+      '第二批清单约5个“一件事”。',
+    ]) assert.deepEqual(messages(notice(s)), [], s);
+  });
+});
+
 describe(`${RULE}: a class and its 非 as the whole; the count its parts are taken from (8项事项中…)`, () => {
   const notice = (sentence: string) =>
     [
