@@ -19,7 +19,8 @@ const ROUGH_AFTER = /^[ \t]*(?:以上|以下|左右)/;
  * quoted name says the table holds them all, a 合计 row or not.
  */
 const QUOTED_COLUMN = /^(“[^“”]{1,12}”)名称$/;
-const QUOTED_STATED = /(?<![0-9０-９.．第每前近约超逾])([0-9０-９]{1,4})[ \t]*(个|项|件)[ \t]*(“[^“”]{1,12}”)/g;
+/** 共10个“一件事”: with 共, a count of the whole list; without, it may count some (已上线运行的7个“一件事”). */
+const QUOTED_STATED = /共[ \t]*([0-9０-９]{1,4})[ \t]*(个|项|件)[ \t]*(“[^“”]{1,12}”)/g;
 
 export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): void {
   const lists = logicalTables(doc).flatMap((t) => {
@@ -44,7 +45,8 @@ export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): voi
     for (const m of p.text.matchAll(list.noun.startsWith('“') ? QUOTED_STATED : STATED)) {
       if (m[3] !== list.noun || ROUGH_AFTER.test(p.text.slice(m.index! + m[0].length)) || afterPart(p.text, m.index!)) continue;
       const value = Number(halfWidthDigits(m[1]));
-      stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, m.index!, m.index! + m[1].length) });
+      const at = m.index! + m[0].indexOf(m[1]);
+      stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, at, at + m[1].length) });
     }
   }
   for (const s of slipsAmong(stated, list.rows)) {
