@@ -211,12 +211,15 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
   leadRows(ctx, rows);
 }
 
-/** Rows naming units but no lead unit where the table has a 牵头单位 column and the habit is to fill it. */
+/**
+ * The one row naming units but no lead unit where the table has a 牵头单位 column and the habit is to fill it. More
+ * such rows may be a lead cell merged over them, its text lost in conversion.
+ */
 function leadRows(ctx: RuleContext<Options>, rows: readonly { table: Table; row: TableRow; filled: boolean }[]): void {
   const led = rows.filter((r) => r.table.columns.lead !== undefined && r.filled);
   const hasLead = (r: { table: Table; row: TableRow }) => (r.row.cells[r.table.columns.lead!]?.norm ?? '') !== '';
   const withLead = led.filter(hasLead).length;
-  if (withLead === led.length || !isHabit(ctx, withLead, led.length)) return;
+  if (withLead !== led.length - 1 || !isHabit(ctx, withLead, led.length)) return;
   for (const r of led) {
     if (hasLead(r)) continue;
     ctx.report({
