@@ -43,4 +43,11 @@ describe('paragraphs', () => {
     assert.deepEqual(ps.map((p) => p.text), ['一、本裁量基准所称裁量阶次，分为轻微、一般、较重、严重四个阶次。', '二、裁量原则', '坚持过罚相当。']);
     assert.equal(paragraphsOf('一、本次共清理市政府规范性文件，\n共计25件。').length, 1);
   });
+
+  it('join a heading\'s line a hard wrap broke between a figure and its measure word', () => {
+    const ps = paragraphsOf('　　三、同意将白鹭乡的杨家村、李家村、花桥村3\n个村划归龙潭镇管辖。\n　　四、工作要求\n　　做好交接。');
+    assert.deepEqual(ps.map((p) => p.text), ['三、同意将白鹭乡的杨家村、李家村、花桥村3个村划归龙潭镇管辖。', '四、工作要求', '做好交接。']);
+    // A short title stands alone where the next line opens with no measure word.
+    assert.equal(paragraphsOf('　　一、2025年\n　　重点任务如下。').length, 2);
+  });
 });

@@ -376,3 +376,53 @@ describe(`${RULE}: an item's field after its colon`, () => {
     assert.deepEqual(messages(roll('4')), ['“一、先进单位”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
   });
 });
+
+describe(`${RULE}: a group no label opens, counted and listed after its colon (优秀等次（3个）：…)`, () => {
+  const result = (lines: string[]) =>
+    ['某市人民政府办公室关于2024年度政务公开工作考核结果的通报', '', '某政办发〔2025〕6号', '', '各区人民政府，市政府各部门：', '',
+      '　　经综合评定，现将考核结果通报如下：', '', '　　一、区人民政府', '', ...lines, '', '　　希望受到通报的单位再接再厉。', '', '某市人民政府办公室', '', '2025年2月10日', ''].join('\n');
+  const grade = (n: string, names = '江北区、临川区、望江区。') => `　　优秀等次（${n}个）：${names}`;
+
+  it('checks the count against the names after the colon', () => {
+    assert.deepEqual(messages(result([grade('3'), '', '　　良好等次（2个）：东湖区、西山区。'])), []);
+    const text = result([grade('4'), '', '　　良好等次（2个）：东湖区、西山区。']);
+    assert.deepEqual(messages(text), ['“优秀等次”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.equal(suggested(RULE, text), result([grade('3'), '', '　　良好等次（2个）：东湖区、西山区。']));
+  });
+
+  it('reads names a wrap carried onto the next line', () => {
+    const units = '市教育局、市人力资源社会保障局、市自然资源和规划局、市住房城乡建设局。';
+    const wrapped = (n: string) => result([`　　优秀等次（${n}个）：市教育局、市人力资源社会保障局、市自`, '然资源和规划局、市住房城乡建设局。']);
+    assert.deepEqual(messages(result([grade('4', units)])), []);
+    assert.deepEqual(messages(wrapped('4')), []);
+    assert.deepEqual(messages(wrapped('5')), ['“优秀等次”称共5个，实际列出4个 (claims 5 items, 4 are listed)']);
+  });
+
+  it('is quiet where the words after the colon are no list of names, or the list leaves some out', () => {
+    assert.deepEqual(messages(result(['　　重点区域（3个）：以江北区为重点，带动临川区、望江区协同发展。'])), []);
+    assert.deepEqual(messages(result([grade('5', '江北区、临川区、望江区等。')])), []);
+  });
+});
+
+describe(`${RULE}: a count of people in a sentence closing its paragraph, over the groups under it (以下11名同志为…。)`, () => {
+  const decision = (n: string, extra: string[] = []) =>
+    ['某市人民政府关于聘任第四届市人民政府法律顾问的决定', '', '某政发〔2025〕5号', '', '各区人民政府，市政府各部门：', '',
+      `　　经市政府研究，决定聘任以下${n}名同志为第四届市人民政府法律顾问，聘期3年，自2025年3月1日至2028年2月29日。`, '',
+      '　　一、专家学者（2名）', '', '　　周启明　　某市学院法学院院长、教授', '', '　　唐晓燕　　某市学院法学院副教授', '',
+      '　　二、执业律师（3名）', '', '　　刘建华　　某某律师事务所主任、律师', '', '　　张　敏　　某某律师事务所合伙人、律师', '', ...extra, '　　杨　帆　　某某律师事务所律师', '',
+      '　　第三届市人民政府法律顾问聘期已满，自然解聘。', '', '某市人民政府', '', '2025年2月26日', ''].join('\n');
+
+  it('counts the people of every group, a post of two titles set off by 、 read as one', () => {
+    assert.deepEqual(messages(decision('5')), []);
+    const text = decision('6');
+    assert.deepEqual(messages(text), ['称以下6名，实际列出5名 (announces 6 items, 5 follow)']);
+    assert.equal(suggested(RULE, text), decision('5'));
+  });
+
+  it('is quiet where what follows is no groups of people', () => {
+    const text = (n: string) =>
+      ['某市人民政府关于聘任市人民政府参事的决定', '', '某政发〔2025〕6号', '', '各区人民政府，市政府各部门：', '',
+        `　　经市政府研究，决定聘任以下${n}名同志为市人民政府参事，聘期5年。`, '', '　　一、聘任程序', '', '　　参事由市政府办公室按程序报批。', '', '某市人民政府', '', '2025年2月26日', ''].join('\n');
+    assert.deepEqual(messages(text('4')), []);
+  });
+});

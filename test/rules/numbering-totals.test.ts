@@ -1075,6 +1075,25 @@ describe(`${RULE}: a count of the items an enumeration in running text lists`, (
     ]) assert.deepEqual(messages(plan(s)), [], s);
   });
 
+  it('reports a count in figures of places each named with their kind (杨家村、李家村、花桥村3个村)', () => {
+    const reply = (count: string) => `三、同意将白鹭乡的杨家村、李家村、花桥村${count}划归龙潭镇管辖。`;
+    assert.deepEqual(messages(plan(reply('3个村'))), []);
+    const text = plan(reply('4个村'));
+    assert.deepEqual(messages(text), ['称“4个村”，其前实际列出3个 (claims 4, 3 are listed before it)']);
+    assert.equal(suggested(RULE, text), plan(reply('3个村')));
+    // Hard-wrapped between the figure and its measure word.
+    assert.deepEqual(messages(plan('三、同意将白鹭乡的杨家村、李家村、花桥村4\n个村划归龙潭镇管辖。')), ['称“4个村”，其前实际列出3个 (claims 4, 3 are listed before it)']);
+    assert.deepEqual(messages(plan('将辰阳区、沅北区3个区纳入试点。')), ['称“3个区”，其前实际列出2个 (claims 3, 2 are listed before it)']);
+    for (const s of [
+      '将辰阳区、沅北区2个区纳入试点。',
+      // What is in the places, those of another kind, a list left open, the places' own bodies.
+      '完成双桥镇、白沙乡8个行政村供水管网改造。',
+      '完成杨家村、李家村等5个村的改造。',
+      '辰阳区、沅北区12个区直部门参加。',
+      '在东湖街道、西山街道2个街道和青山镇开展试点。',
+    ]) assert.deepEqual(messages(plan(s)), [], s);
+  });
+
   it('reports a count announcing items marked 一是…, in its paragraph or in those after it', () => {
     const four = '主要包括以下三个方面：一是完善应急预案体系；二是加强应急队伍建设；三是强化物资储备；四是开展应急演练。';
     assert.deepEqual(messages(plan(four)), ['称“三个方面”，其后实际列出4个（至“四是”） (announces 3, 4 follow)']);
@@ -1261,6 +1280,28 @@ describe(`${RULE}: a section's count over items whose titles a wrap carried onto
   });
 });
 
+describe(`${RULE}: a section's count over items whose sentences a wrap cut after a short first line`, () => {
+  // Duties moved between departments, hard-wrapped at 23 characters: each item's last words stand on a line of their own.
+  const notice = (count: string, wrapped: boolean) => {
+    const item = (label: string, head: string, tail: string) => (wrapped ? [`　　${label}${head}`, tail] : [`　　${label}${head}${tail}`]);
+    return [
+      '某市人民政府办公室关于调整市城市管理局等部门职责的通知', '', '某政办发〔2025〕17号', '', '各区人民政府，市政府各部门：', '',
+      '　　经研究同意，现就有关事项通知如下：', '', `　　一、划入市城市管理局的职责（共${count}项）`, '',
+      ...item('（一）', '将市住房城乡建设局承担的城市道路照明', '设施管理职责划入市城市管理局。'), '',
+      ...item('（二）', '将市住房城乡建设局承担的城市公园、广', '场日常管养职责划入市城市管理局。'), '',
+      ...item('（三）', '将市交通运输局承担的中心城区公交站亭', '维护职责划入市城市管理局。'), '',
+      '　　二、工作要求', '', '　　各有关部门要在2025年6月30日前完成交接工作。', '', '某市人民政府办公室', '', '2025年5月20日', '',
+    ].join('\n');
+  };
+
+  it('counts the items, not the line that ends each one as a name under it', () => {
+    for (const wrapped of [false, true]) {
+      assert.deepEqual(run(RULE, notice('3', wrapped)), [], `wrapped: ${wrapped}`);
+      assert.deepEqual(run(RULE, notice('4', wrapped)).map((f) => f.message), ['“一、划入市城市管理局的职责”称共4项，实际列出3项 (claims 4 items, 3 are listed)'], `wrapped: ${wrapped}`);
+    }
+  });
+});
+
 describe(`${RULE}: a count of firms in the text over the attachment that lists them (对18家企业… / 企业名称)`, () => {
   const notice = (sentence: string, total = '合计\t4家\t\t610') =>
     [
@@ -1295,6 +1336,36 @@ describe(`${RULE}: a count of firms in the text over the attachment that lists t
         .replace('2\t某市中鼎精密制造有限公司\t海门区', '2\t某市海晟新能源科技有限公司\t储能系统项目');
     assert.deepEqual(messages(projects('市政府决定对3家企业的4个项目兑现奖励资金共计610万元。')), []);
     assert.deepEqual(messages(projects('市政府决定对4家企业的4个项目兑现奖励资金共计610万元。')), ['正文称4家企业，附件表列出3家 (the text counts 4, the table lists 3)']);
+  });
+});
+
+describe(`${RULE}: a count by a quoted name over the list whose header names them so (共10个“一件事” / “一件事”名称)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于公布第二批“高效办成一件事”重点事项清单的通知', '', '某政办发〔2025〕24号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}具体事项见附件。`, '', '　　附件：第二批“高效办成一件事”重点事项清单', '', '某市人民政府办公室', '', '2025年7月3日', '',
+      '附件', '', '第二批“高效办成一件事”重点事项清单', '', '序号\t“一件事”名称\t涉及事项（项）\t牵头部门',
+      '1\t新生儿出生\t7\t市卫生健康委', '2\t企业开办\t6\t市市场监管局', '3\t退休\t6\t市人力资源社会保障局',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('counts the list\'s numbered rows, with no 合计 row under them', () => {
+    assert.deepEqual(messages(notice('第二批清单共3个“一件事”，涉及政务服务事项19项。')), []);
+    const text = notice('第二批清单共4个“一件事”，涉及政务服务事项19项。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['正文称4个“一件事”，附件表列出3个 (the text counts 4, the table lists 3)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '4');
+  });
+
+  it('stays quiet on counts of another name, parts and rough counts', () => {
+    for (const s of [
+      '第二批清单共3个“一件事”。全市已上线“一件事”26个，首批12个“一件事”运行平稳。',
+      '第二批清单共3个事项。',
+      '其中2个“一件事”为省级统一部署。',
+      '第二批清单约5个“一件事”。',
+      // Without 共, some of them.
+      '第二批清单中已上线运行的2个“一件事”累计办件1.2万件。',
+    ]) assert.deepEqual(messages(notice(s)), [], s);
   });
 });
 

@@ -313,3 +313,31 @@ describe(`${RULE}: items that frame the tasks, or name their doer`, () => {
     }
   });
 });
+
+describe(`${RULE}: a row of a table with a 牵头部门 column that names only supporting units`, () => {
+  const list = (lead: string) =>
+    [
+      '某市人民政府办公室关于公布第二批“高效办成一件事”重点事项清单的通知', '', '某政办发〔2025〕24号', '', '各区人民政府，市政府各部门：', '',
+      '　　现将第二批“高效办成一件事”重点事项清单予以公布。', '', '　　附件：第二批“高效办成一件事”重点事项清单', '', '某市人民政府办公室', '', '2025年7月3日', '',
+      '附件', '', '第二批“高效办成一件事”重点事项清单', '', '序号\t“一件事”名称\t涉及事项（项）\t牵头部门\t配合部门',
+      '1\t新生儿出生\t7\t市卫生健康委\t市公安局、市医保局',
+      '2\t企业开办\t6\t市市场监管局\t市公安局、市税务局',
+      '3\t退休\t6\t市人力资源社会保障局\t市医保局、市公安局',
+      `4\t入学\t4\t${lead}\t市公安局、市自然资源和规划局`,
+      '5\t社会救助\t7\t市民政局\t市教育局、市住房城乡建设局',
+    ].join('\n');
+
+  it('reports the row whose lead cell is empty where the other rows fill it', () => {
+    assert.deepEqual(run(RULE, list('市教育局')), []);
+    const found = run(RULE, list(''));
+    assert.deepEqual(found.map((f) => f.message), ['此行未填写牵头单位，任务表5行中4行填写了 (no lead unit in this row; 4 of 5 rows name one)']);
+    assert.deepEqual(lines(list(''), found), [23]);
+  });
+
+  it('is quiet where more rows leave the lead cell empty (a cell merged over them may have lost its text)', () => {
+    const merged = list('').replace('\t市人力资源社会保障局\t', '\t\t');
+    assert.deepEqual(run(RULE, merged), []);
+    const sparse = list('').replace('\t市卫生健康委\t', '\t\t').replace('\t市市场监管局\t', '\t\t');
+    assert.deepEqual(run(RULE, sparse), []);
+  });
+});

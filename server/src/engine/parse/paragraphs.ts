@@ -70,10 +70,18 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。): a wrap broke it. An article's text is a 款,
     // a sentence, not a title: unended, it goes on (第十八条　违反本办法第十二条第一款第（四） / 项规定，…), unless it is a
     // title in 【】 (第一条【立法目的】).
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text)) currentOpen = false;
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
+}
+
+/**
+ * Whether a line ends with a figure whose measure word opens the next line (三、同意将…花桥村3 / 个村划归龙潭镇管辖。):
+ * a wrap cut a count in a sentence; no title ends in a bare figure.
+ */
+function cutsCount(text: string, next: string | undefined): boolean {
+  return next !== undefined && /[0-9０-９][ \t\u3000]*$/.test(text) && /^[个项件名家所条户人座处万亿元%％]/.test(next);
 }
 
 /** Whether a short text opens a quotation or a bracket it does not close. */

@@ -6,7 +6,7 @@
 import type { GazetteDocument, Paragraph, Range } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { parseHeadingLabel } from '../../parse/headings';
-import { isTableRow, numeralValue, writtenLike } from '../../parse/text';
+import { halfWidthDigits, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { markersOf, WORDED, type Kind, type Marker } from './inline';
@@ -56,6 +56,7 @@ export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): 
   for (const [k, p] of paragraphs.entries()) {
     if (!MAY_COUNT.test(p.text) || isTableRow(p.text)) continue;
     checkCountsAfter(ctx, p);
+    checkPlaceCounts(ctx, p);
     checkCountsBefore(ctx, p, paragraphs, k + 1);
     checkOnes(ctx, p);
   }
@@ -73,6 +74,34 @@ function checkCountsAfter(ctx: RuleContext, p: Paragraph): void {
     if (listed === undefined || listed.count === claimed || listed.other === claimed) continue;
     report(ctx, p, m.index!, `${m[1]}${m[2]}`, m[1], listed.count, sourceRange(p, listed.from, m.index!), {
       zh: `称“${m[1]}${m[2]}”，其前实际列出${listed.count}${measure(m[2])}`,
+      en: `claims ${claimed}, ${listed.count} are listed before it`,
+    });
+  }
+}
+
+/**
+ * A count in figures of places of one kind right after places each named with that kind (杨家村、李家村、花桥村3个村,
+ * 辰阳区、沅北区2个区): the count of those named. After places of another kind (双桥镇、白沙乡8个行政村) it counts
+ * what is in them; after 等 it may count more than those named. Not the places' units (2个区直部门, 3个村级组织).
+ */
+const PLACE_COUNT = /([0-9０-９]{1,3})[ \t]*个[ \t]*(行政村|村|社区|街道|乡镇|乡|镇|县|区)(?![直级属内])/g;
+const NOT_BEFORE_FIGURE = /[0-9０-９.．第每前约近共计等]$/;
+
+function checkPlaceCounts(ctx: RuleContext, p: Paragraph): void {
+  if (!p.text.includes('、') || !/[0-9０-９][ \t]*个/.test(p.text)) return;
+  const label = parseHeadingLabel(p.text);
+  const start = label ? label.at + label.label.length : 0;
+  for (const m of p.text.matchAll(PLACE_COUNT)) {
+    if (m.index! < start || NOT_BEFORE_FIGURE.test(p.text.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+    const listed = itemsBefore(p.text, start, m.index!);
+    if (listed === undefined || listed.other !== undefined) continue;
+    const items = p.text.slice(listed.from, m.index!).split('、');
+    const kinds = m[2] === '乡镇' ? ['乡', '镇'] : [m[2].replace(/^行政/, '')];
+    if (items.length !== listed.count || !items.every((item) => kinds.some((k) => item.trimEnd().endsWith(k)))) continue;
+    const claimed = Number(halfWidthDigits(m[1]));
+    if (claimed === listed.count) continue;
+    report(ctx, p, m.index!, `${m[1]}个${m[2]}`, m[1], listed.count, sourceRange(p, listed.from, m.index!), {
+      zh: `称“${m[1]}个${m[2]}”，其前实际列出${listed.count}个`,
       en: `claims ${claimed}, ${listed.count} are listed before it`,
     });
   }

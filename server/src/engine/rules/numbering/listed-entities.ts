@@ -1,5 +1,5 @@
-// 市政府决定对18家企业兑现…奖励资金 over an attachment that lists the firms (序号 / 企业名称 / …, a 合计 row): the
-// number of firms the text states against the firms its numbered rows name.
+// 市政府决定对18家企业兑现…奖励资金 over an attachment that lists the firms (序号 / 企业名称 / …, a 合计 row), 共10个“一件事”
+// over a list whose header names them (“一件事”名称): the number the text states against the rows that name them.
 import type { GazetteDocument } from '../../model';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { sourceRange } from '../../parse/paragraphs';
@@ -14,13 +14,22 @@ const ENTITY_COLUMN = /^(企业|单位|机构|学校|医院)名称$/;
 const STATED = /(?<![0-9０-９.．第每前近约超逾])([0-9０-９]{1,4})[ \t]*(家|个|所)[ \t]*(企业|单位|机构|学校|医院)/g;
 const ROUGH_AFTER = /^[ \t]*(?:以上|以下|左右)/;
 
+/**
+ * A header cell naming in quotes what each row is (“一件事”名称): the text counts them by that name, 共10个“一件事”. The
+ * quoted name says the table holds them all, a 合计 row or not.
+ */
+const QUOTED_COLUMN = /^(“[^“”]{1,12}”)名称$/;
+/** 共10个“一件事”: with 共, a count of the whole list; without, it may count some (已上线运行的7个“一件事”). */
+const QUOTED_STATED = /共[ \t]*([0-9０-９]{1,4})[ \t]*(个|项|件)[ \t]*(“[^“”]{1,12}”)/g;
+
 export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): void {
   const lists = logicalTables(doc).flatMap((t) => {
-    if (t.seq === undefined || !t.rows.some((r) => t.isTotal(r))) return [];
+    if (t.seq === undefined) return [];
     const header = t.rows.find((r) => r.isHeader);
-    const column = header?.cells.findIndex((c) => ENTITY_COLUMN.test(c.norm)) ?? -1;
+    const quoted = header?.cells.findIndex((c) => QUOTED_COLUMN.test(c.norm)) ?? -1;
+    const column = quoted >= 0 || !t.rows.some((r) => t.isTotal(r)) ? quoted : (header?.cells.findIndex((c) => ENTITY_COLUMN.test(c.norm)) ?? -1);
     if (!header || column < 0) return [];
-    const noun = ENTITY_COLUMN.exec(header.cells[column].norm)![1];
+    const noun = (quoted >= 0 ? QUOTED_COLUMN : ENTITY_COLUMN).exec(header.cells[column].norm)![1];
     // The bodies named, each once: a firm may have a row for each of its projects (项目名称).
     const names = new Set<string>();
     for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq) && row.cells[column]?.norm) names.add(row.cells[column].norm);
@@ -33,10 +42,11 @@ export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): voi
   const stated: { value: number; written: string; measure: string; range: { start: number; end: number } }[] = [];
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (isTableRow(p.text) || !p.text.includes(list.noun)) continue;
-    for (const m of p.text.matchAll(STATED)) {
+    for (const m of p.text.matchAll(list.noun.startsWith('“') ? QUOTED_STATED : STATED)) {
       if (m[3] !== list.noun || ROUGH_AFTER.test(p.text.slice(m.index! + m[0].length)) || afterPart(p.text, m.index!)) continue;
       const value = Number(halfWidthDigits(m[1]));
-      stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, m.index!, m.index! + m[1].length) });
+      const at = m.index! + m[0].indexOf(m[1]);
+      stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, at, at + m[1].length) });
     }
   }
   for (const s of slipsAmong(stated, list.rows)) {

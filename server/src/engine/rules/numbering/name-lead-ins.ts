@@ -2,10 +2,11 @@
 // a line each (张　三　市财政局科员).
 import type { GazetteDocument, Line, Paragraph, Range } from '../../model';
 import { sourceOffset, sourceRange } from '../../parse/paragraphs';
-import { content, isTableRow, numeralValue, writtenLike } from '../../parse/text';
+import { parseHeadingLabel } from '../../parse/headings';
+import { content, isPageArtifactLine, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
+import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isLabelLine, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
 
 /**
  * 以下3名同志, 下列5个单位…：: a count of people or of units, and the colon that opens their list. Not 以下 after a
@@ -23,12 +24,87 @@ const UNITS = /^(?:单位|集体|企业|公司|学校|医院|村|社区|乡镇|�
 const UNIT_NAME = /(?:村|社区|街道|镇|乡|区|县|协会|商会|合作社)$/;
 
 export function checkNameLeadIns(ctx: RuleContext, doc: GazetteDocument): void {
-  const body = ctx.text.slice(doc.range.start, doc.range.end);
-  if (!body.includes('以下') && !body.includes('下列')) return;
   const lines = ctx.issue.lines;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
-    if (p.text.includes('以下') || p.text.includes('下列')) for (const m of p.text.matchAll(NAMES_LEAD_IN)) checkLeadIn(ctx, doc, lines, p, m);
+    if (p.text.includes('以下') || p.text.includes('下列')) {
+      for (const m of p.text.matchAll(NAMES_LEAD_IN)) checkLeadIn(ctx, doc, lines, p, m);
+      const closed = CLOSED_LEAD_IN.exec(p.text);
+      if (closed) checkClosedLeadIn(ctx, doc, lines, p, closed);
+    }
+    const group = GROUP_LINE.exec(p.text);
+    if (group) checkGroupLine(ctx, doc, lines, p, group);
   }
+}
+
+/**
+ * 决定聘任以下11名同志为第四届市人民政府法律顾问，聘期3年。: a count of people in a sentence that closes its paragraph
+ * with no colon, the people listed under it in groups (一、专家学者（3名） over a name and a post a line).
+ */
+const CLOSED_LEAD_IN = /(?<![0-9０-９万亿岁级元%％](?:及)?)(以下|下列)[ \t]*([一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[ \t]*(名|位|人)[^。；;：:\n]{0,60}。$/;
+/** A group's title over people: a short name, perhaps its count in brackets, perhaps a colon (专家学者（3名）, 执业律师：). */
+const GROUP_TITLE = /^[^，,。；;：:、()（）\s]{2,20}[ \t\u3000]*(?:[(（][^()（）]{1,8}[)）])?[ \t\u3000]*[：:]?$/;
+
+function checkClosedLeadIn(ctx: RuleContext, doc: GazetteDocument, lines: readonly Line[], p: Paragraph, m: RegExpExecArray): void {
+  const found = groupsBelow(doc, lines, lineIndexAt(lines, p.range.end - 1) + 1, listEnd(doc, p.range.end));
+  const value = numeralValue(m[2]);
+  if (!found || found.count < 2 || value === found.count) return;
+  const digits = m.index + m[0].indexOf(m[2], m[1].length);
+  ctx.report({
+    message: `称${m[1]}${m[2]}${m[3]}，实际列出${found.count}${m[3]} (announces ${value} items, ${found.count} follow)`,
+    range: sourceRange(p, digits, digits + m[2].length + 1),
+    related: [{ range: found.range, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${found.count} (use ${found.count})`, edits: [{ range: sourceRange(p, digits, digits + m[2].length), text: writtenLike(m[2], found.count) }] }],
+  });
+}
+
+/**
+ * The people under groups from line `from`: each group a heading with a short title over a name and a post a line;
+ * undefined where a group has none, or where the line after a group's people may be a post a wrap carried on.
+ */
+function groupsBelow(doc: GazetteDocument, lines: readonly Line[], from: number, end: number): { count: number; range: Range } | undefined {
+  let count = 0;
+  let range: Range | undefined;
+  for (let j = from; j < lines.length && lines[j].start < end; ) {
+    const text = content(lines[j].text);
+    if (text === '' || isPageArtifactLine(text)) {
+      j++;
+      continue;
+    }
+    const label = isLabelLine(doc, lines, j) ? parseHeadingLabel(lines[j].text) : undefined;
+    if (!label || !GROUP_TITLE.test(content(label.text))) break;
+    const run = entryRun(doc, lines, j + 1, end, isPersonLine);
+    if (!run?.range) return undefined;
+    count += run.texts.length;
+    range = { start: range?.start ?? lines[j].start, end: run.range.end };
+    j = lineIndexAt(lines, run.range.end - 1) + 1;
+  }
+  return range && { count, range };
+}
+
+/**
+ * A paragraph no label opens that names a group, counts it and lists it after its colon: 优秀等次（3个）：辰阳区、沅北区、
+ * 麻阳县。 (a labelled one, 一、先进单位（3个）：…, is a heading's count). The group's name is short and holds no mark.
+ */
+const GROUP_LINE = /^([^，,。；;：:、()（）“”\s]{2,20})[ \t\u3000]*[(（][ \t]*(?:共[ \t]*)?([0-9０-９]{1,3})[ \t]*(名|人|个|家|所)(?:单位|集体)?[ \t]*[)）][ \t\u3000]*[：:]/;
+
+function checkGroupLine(ctx: RuleContext, doc: GazetteDocument, lines: readonly Line[], p: Paragraph, m: RegExpExecArray): void {
+  if (parseHeadingLabel(p.text)) return;
+  const end = sourceOffset(p, m[0].length - 1) + 1;
+  const at = lineIndexAt(lines, end - 1);
+  const rest = content(lines[at].text.slice(end - lines[at].start));
+  if (!rest) return;
+  const people = '名人'.includes(m[3]);
+  const found = namesAfterColon(doc, lines, at, rest, listEnd(doc, end), people);
+  const value = numeralValue(m[2]);
+  if (!found || found.high < 2 || (value >= found.low && value <= found.high)) return;
+  const digits = m[0].indexOf(m[2], m[1].length);
+  const range = sourceRange(p, digits, digits + m[2].length);
+  ctx.report({
+    message: `“${m[1]}”称共${m[2]}${m[3]}，实际列出${found.count}${m[3]} (claims ${value} items, ${found.count} are listed)`,
+    range: sourceRange(p, digits, m[0].indexOf(m[3], digits + m[2].length) + 1),
+    related: [{ range: found.range ?? { start: end, end: lines[at].end }, message: '所计条目 (the items counted)' }],
+    suggestions: [{ title: `改为${found.count} (use ${found.count})`, edits: [{ range, text: writtenLike(m[2], found.count) }] }],
+  });
 }
 
 /** One lead-in `m` in paragraph `p`'s joined text, against the names after its colon or under it. */

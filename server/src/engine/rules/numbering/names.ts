@@ -163,7 +163,8 @@ export function isNameList(text: string): boolean {
  */
 export function isPersonLine(text: string): boolean {
   const cells = cellsIn(text);
-  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?、0-9０-９]/.test(cells[1]) && !isName(cells[1]) && !isTableRow(text);
+  // Two posts may be held at once (院长、教授, 主任、律师); names set off by 、 are no post.
+  return cells.length === 2 && PERSON.test(cells[0]) && !/[，,。；;：:！？!?0-9０-９]/.test(cells[1]) && cells[1].split('、').every((post) => post.length >= 2 && !isName(post)) && !isTableRow(text);
 }
 
 /** A cell shaped like a person's name and ending as no post or unit does: in 张　三　　李　四 the second is a name; in 张三　　科员, not. */
@@ -171,8 +172,8 @@ function isName(cell: string): boolean {
   return PERSON.test(cell) && !POST_END.test(cell) && !UNIT_END.test(cell);
 }
 
-/** How a short post ends: 科员, 局长, 主任, 书记, 教师, 民警, 主席, 代表, 干部 (not 生 or 民, which end names as often). */
-const POST_END = /(?:员|长|任|记|师|警|官|席|表|部|事|医|计|理)$/;
+/** How a short post ends: 科员, 局长, 主任, 书记, 教师, 教授, 民警, 主席, 代表, 干部 (not 生 or 民, which end names as often). */
+const POST_END = /(?:员|长|任|记|师|授|警|官|席|表|部|事|医|计|理)$/;
 
 /**
  * Whether the first `count` items of a line are shaped like names: a person's (at most four characters), or a

@@ -760,7 +760,10 @@ function peopleLines(ctx: RuleContext, doc: GazetteDocument, from: number, end: 
 /** Whether heading k is over lines of names (江北区人民政府 / 临川县人民政府), not over text. */
 function namesUnder(ctx: RuleContext, doc: GazetteDocument, k: number): boolean {
   const lines = entryLines(doc, ctx.issue.lines, lineUnderTitle(ctx, doc.headings[k]), groupEnd(doc, k));
-  return lines?.range !== undefined && lines.texts.every(isNameList);
+  if (lines?.range === undefined || !lines.texts.every(isNameList)) return false;
+  // One line closed by a full stop, no 、 in it, is the end of a sentence a wrap cut from the title above
+  // (（一）将市住房城乡建设局承担的城市道路照明 / 设施管理职责划入市城市管理局。), not a name.
+  return !(lines.texts.length === 1 && !lines.texts[0].includes('、') && /[。；;]$/.test(lines.texts[0]));
 }
 
 /**

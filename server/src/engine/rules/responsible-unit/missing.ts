@@ -208,4 +208,23 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
       range: r.row.range,
     });
   }
+  leadRows(ctx, rows);
+}
+
+/**
+ * The one row naming units but no lead unit where the table has a 牵头单位 column and the habit is to fill it. More
+ * such rows may be a lead cell merged over them, its text lost in conversion.
+ */
+function leadRows(ctx: RuleContext<Options>, rows: readonly { table: Table; row: TableRow; filled: boolean }[]): void {
+  const led = rows.filter((r) => r.table.columns.lead !== undefined && r.filled);
+  const hasLead = (r: { table: Table; row: TableRow }) => (r.row.cells[r.table.columns.lead!]?.norm ?? '') !== '';
+  const withLead = led.filter(hasLead).length;
+  if (withLead !== led.length - 1 || !isHabit(ctx, withLead, led.length)) return;
+  for (const r of led) {
+    if (hasLead(r)) continue;
+    ctx.report({
+      message: `此行未填写牵头单位，任务表${led.length}行中${withLead}行填写了 (no lead unit in this row; ${withLead} of ${led.length} rows name one)`,
+      range: r.row.range,
+    });
+  }
 }
