@@ -4,6 +4,7 @@ import type { GazetteDocument, Line, Paragraph, Range } from '../../model';
 import { sourceOffset, sourceRange } from '../../parse/paragraphs';
 import { content, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
+import { wrappedAt } from '../shared/pageWidth';
 import type { RuleContext } from '../types';
 import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
 
@@ -62,7 +63,7 @@ function namesAfterColon(doc: GazetteDocument, lines: readonly Line[], at: numbe
   if (!/[。；;]$/.test(all[all.length - 1]) || all.some((text) => text.includes('、') && /[，,]/.test(text))) return undefined;
   const names = all.map((text) => text.replace(/[，,]/g, '、'));
   if (!names.every((text) => isNameList(text)) || !namesOnly(names.join(''))) return undefined;
-  return entryCount(names, people ? '名' : '个', [content(lines[at].text), ...names.slice(1)]);
+  return entryCount(names, people ? '名' : '个', [content(lines[at].text), ...names.slice(1)], [wrappedAt(doc, lines, at), ...(under.full ?? [])]);
 }
 
 /**
@@ -71,7 +72,7 @@ function namesAfterColon(doc: GazetteDocument, lines: readonly Line[], at: numbe
  */
 function namesBelow(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
   const run = entryRun(doc, lines, from, end, (text) => !CLOSING.test(text) && isEntry(text, people));
-  const count = run && entryCount(run.texts, people ? '名' : '个');
+  const count = run && entryCount(run.texts, people ? '名' : '个', run.texts, run.full);
   return count && run.range && { ...count, range: run.range };
 }
 
