@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpusAvailable, excerpt } from '../corpus';
-import { inject, lines, run } from './helpers';
+import { assertClean, inject, lines, run } from './helpers';
 
 const RULE = 'cross-reference/article-reference';
 
@@ -322,5 +322,104 @@ describe(`${RULE}: measures numbered 一、…十二、, cited by 条`, () => {
     const table = ['　　一、支持措施清单', ['序号\t措施内容\t责任单位', ...Array.from({ length: 20 }, (_, k) => `${k + 1}\t第${k + 1}项措施，按规定给予补助。\t市发展改革委`)].join('\n'), '　　二、组织实施', '　　各部门要抓好落实。'];
     assert.deepEqual(messages(issue(table, '《措施》第十八条明确了融资支持。')), []);
     assert.deepEqual(messages(issue(table, '《措施》第二十一条明确了融资支持。')).length, 1);
+  });
+});
+
+/**
+ * A decree printing a 修改决定 (which names the old numbers) and the rules republished as amended after it, with
+ * 第六条之一 inserted, then a 政策解读 of the rules.
+ */
+const AMENDED = [
+  '青川市人民政府令',
+  '',
+  '第30号',
+  '',
+  '　　《青川市人民政府关于修改〈青川市城市绿化管理办法〉的决定》已经2025年3月6日市政府第52次常务会议审议通过，现予公布，自2025年5月1日起施行。',
+  '',
+  '市长　　周明远',
+  '',
+  '2025年3月12日',
+  '',
+  '青川市人民政府关于修改《青川市城市绿化管理办法》的决定',
+  '',
+  '　　市政府决定对《青川市城市绿化管理办法》作如下修改：',
+  '',
+  '　　一、增加一条，作为第六条之一：“古树名木实行统一管理、分别养护。”',
+  '',
+  '　　二、《办法》第十二条第二款规定的审批改为备案。',
+  '',
+  '　　三、将第八条修改为：“违反本办法第六条之一规定，未按照养护技术规范养护古树名木的，由园林绿化主管部门责令改正。”',
+  '',
+  '　　本决定自2025年5月1日起施行。《青川市城市绿化管理办法》根据本决定作相应修改，重新公布。',
+  '',
+  '青川市城市绿化管理办法',
+  '',
+  '（2024年9月20日青川市人民政府令第21号公布　根据2025年3月12日青川市人民政府令第30号修正）',
+  '',
+  '第一章　总　　则',
+  '',
+  '　　第一条　为了促进城市绿化事业发展，改善生态环境，根据《城市绿化条例》等法规，结合本市实际，制定本办法。',
+  '',
+  '　　第二条　本市城市规划区内的城市绿化规划、建设、保护和管理，适用本办法。',
+  '',
+  '第二章　保护和管理',
+  '',
+  '　　第三条　任何单位和个人不得擅自占用城市绿地。',
+  '',
+  '　　第四条　新建居住区的绿地率不得低于30%。',
+  '',
+  '　　第五条　城市绿化工程的设计，应当委托具有相应资质的设计单位承担。',
+  '',
+  '　　第六条　禁止擅自砍伐、移植城市树木。',
+  '',
+  '　　第六条之一　古树名木实行统一管理、分别养护。',
+  '',
+  '第三章　法律责任',
+  '',
+  '　　第七条　违反本办法第三条规定，擅自占用城市绿地的，由综合行政执法部门责令限期退还、恢复原状。',
+  '',
+  '　　第八条　违反本办法第六条之一规定，未按照养护技术规范养护古树名木的，由园林绿化主管部门责令改正。',
+  '',
+  '　　第九条　本办法自2024年11月1日起施行。',
+  '',
+  '《青川市城市绿化管理办法》政策解读',
+  '',
+  '　　问：古树名木如何保护？',
+  '',
+  '　　答：《办法》第六条之一规定，古树名木实行统一管理、分别养护。未按照养护技术规范养护的，依照《办法》第八条的规定由园林绿化主管部门责令改正。',
+  '',
+].join('\n');
+
+describe(`${RULE}: rules republished after the decision amending them`, () => {
+  const answered = (text: string, answer: string) => inject(text, '《办法》第六条之一规定，古树名木', answer);
+  const HISTORY = '（2024年9月20日青川市人民政府令第21号公布　根据2025年3月12日青川市人民政府令第30号修正）\n\n';
+
+  it('is quiet on the rules as republished and on the decision, which names the old numbers (第十二条 of 9)', () => {
+    assert.deepEqual(run(RULE, AMENDED), []);
+    assertClean(AMENDED);
+    // Printed without the line of their history, right over 第一章: still a part of their own, titled.
+    assert.deepEqual(run(RULE, inject(AMENDED, HISTORY, '')), []);
+    assertClean(inject(AMENDED, HISTORY, ''));
+  });
+
+  it('checks the republished rules\' own references and an interpretation\'s against the articles they now have', () => {
+    assert.deepEqual(messages(answered(AMENDED, '《办法》第六条之二规定，古树名木')), [
+      '所引《青川市城市绿化管理办法》第六条之二不存在，第六条之后只增加至第六条之一 (no article 6-2: the last inserted after article 6 is 6-1)',
+    ]);
+    assert.deepEqual(messages(answered(AMENDED, '《办法》第五条之一规定，古树名木')), [
+      '所引《青川市城市绿化管理办法》第五条之一不存在，第五条之后未增加条文 (no article 5-1: none is inserted after article 5)',
+    ]);
+    assert.deepEqual(messages(answered(AMENDED, '《办法》第十条规定，古树名木')), [
+      '所引《青川市城市绿化管理办法》第十条不存在，其最后一条为第九条 (no article 10: the last one is 9)',
+    ]);
+    const inRules = inject(AMENDED, '第八条　违反本办法第六条之一规定', '第八条　违反本办法第六条之三规定');
+    assert.deepEqual(lines(inRules, run(RULE, inRules)), [49]);
+    assert.equal(run(RULE, answered(inject(AMENDED, HISTORY, ''), '《办法》第六条之二规定，古树名木')).length, 1);
+  });
+
+  it('stays quiet on an amending decision printed alone, and on an interpretation of the rules it amends', () => {
+    const alone = AMENDED.slice(0, AMENDED.indexOf('青川市城市绿化管理办法\n')) + AMENDED.slice(AMENDED.indexOf('《青川市城市绿化管理办法》政策解读'));
+    assert.deepEqual(run(RULE, alone), []);
+    assert.deepEqual(run(RULE, answered(alone, '《办法》第六条之二规定，古树名木')), []);
   });
 });

@@ -426,3 +426,73 @@ describe(`${RULE}: a count of people in a sentence closing its paragraph, over t
     assert.deepEqual(messages(text('4')), []);
   });
 });
+
+/**
+ * A 表彰决定 and its 名单 hard-wrapped at 23 characters, as a PDF leaves them: the wrap cuts names of the inline runs
+ * (…市消防救援 / 支队, …市 / 交通运输局) and the quoted honour of the decision's sentence (…等6名同志“2024 / 年度…).
+ */
+const WRAPPED = [
+  '澄州市人民政府关于表彰2024年度全市安全生产工作先进集体和先进个人的决定',
+  '',
+  '澄政发〔2025〕3号',
+  '',
+  '各县（市、区）人民政府，市政府各部门：',
+  '',
+  '　　2024年，全市各级各部门认真落实安全生产',
+  '责任制，深入开展重大事故隐患专项排查整治行动，',
+  '全市生产安全事故起数和死亡人数实现“双下降”。',
+  '为表彰先进、激励担当，市政府决定，授予市应急管',
+  '理局等11个单位“2024年度全市安全生产工作',
+  '先进集体”称号，授予陈立新等6名同志“2024',
+  '年度全市安全生产工作先进个人”称号。',
+  '',
+  '　　希望受到表彰的先进集体和先进个人珍惜荣誉，',
+  '再接再厉，为推动全市安全生产形势持续稳定向好作',
+  '出新的更大贡献。',
+  '',
+  '　　附件：2024年度全市安全生产工作先进集体',
+  '和先进个人名单',
+  '',
+  '澄州市人民政府',
+  '',
+  '2025年1月20日',
+  '',
+  '附件',
+  '',
+  '2024年度全市安全生产工作先进集体和先进个人名单',
+  '',
+  '　　一、先进集体（11个）',
+  '',
+  '　　市应急管理局、市住房城乡建设局、市消防救援',
+  '支队、澄南区应急管理局、澄北区住房城乡建设局、',
+  '临江县应急管理局、临江县安全生产委员会办公室、',
+  '青山县白沙镇人民政府、青山县水口乡人民政府、市',
+  '交通运输局、市市场监督管理局',
+  '',
+  '　　二、先进个人（6名）',
+  '',
+  '　　陈立新（市应急管理局）、王　芳（市消防救援',
+  '支队）、李海军（澄南区应急管理局）、赵国庆（临',
+  '江县应急管理局）、周　敏（青山县白沙镇人民政府）、',
+  '孙建华（市交通运输局）',
+  '',
+].join('\n');
+
+describe(`${RULE}: a 名单 and its decision wrapped at the page's width`, () => {
+  it('reads a line as wide as the page\'s wrapped lines, with no 、 at its end, as cut inside a name', () => {
+    assert.deepEqual(messages(WRAPPED), []);
+    assert.deepEqual(messages(WRAPPED.replace('先进集体（11个）', '先进集体（12个）')), ['“一、先进集体”称共12个，实际列出11个 (claims 12 items, 11 are listed)']);
+  });
+
+  it('reads the decision\'s sentence and its quoted honour across the wrap', () => {
+    assert.deepEqual(messages(WRAPPED.replace('陈立新等6名', '陈立新等7名')), [
+      '文中称“先进个人”共7名，该组标注为6名，二者不一致 (the text counts 7, the group itself 6)',
+    ]);
+  });
+
+  it('stays quiet where a line short of the page\'s width ends without 、 (a group a line, or a 、 left out)', () => {
+    const short = WRAPPED.replace('青山县水口乡人民政府、市\n交通运输局', '青山县水口乡人民政府\n市交通运输局');
+    for (const n of [10, 11]) assert.deepEqual(messages(short.replace('先进集体（11个）', `先进集体（${n}个）`)), [], String(n));
+    assert.equal(messages(short.replace('先进集体（11个）', '先进集体（12个）')).length, 1);
+  });
+});

@@ -46,6 +46,19 @@ const RULES_TITLE = /(?:办法|规定|条例|细则|规则)$/;
 /** A bracketed line of a text's history up to what was done: （2012年5月20日市人民政府令第48号公布…, （…审议通过）. */
 const HISTORY = '^[(（][^()（）]{0,24}\\d{4}[ \\t]*年[^()（）]{0,80}';
 const REPUBLISHED = new RegExp(`${HISTORY}(?:公布|发布)`);
+/** 关于修改《…》的决定, 修正案: a decision amending rules. */
+const DECISION_TITLE = /^(?=.*(?:修改|修正|废止)).*(?:决定|修正案)$/;
+
+function isDecision(title: TextSpan | undefined): boolean {
+  return title !== undefined && DECISION_TITLE.test(title.norm);
+}
+
+/** 第一章 or 第一条: the first heading of rules. */
+function opensRules(text: string): boolean {
+  const label = parseHeadingLabel(text);
+  return (label?.kind === 'chapter' || label?.kind === 'article') && label.value === 1;
+}
+
 /** The line under a decision's title that records its adoption: （2025年5月26日市人民政府第38次常务会议审议通过）. */
 const ADOPTED = new RegExp(`${HISTORY}(?:通过|公布|发布)[)）]$`);
 /** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
@@ -194,11 +207,15 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
       if (attachmentLabel(lines[i].text)) break;
       if (!RULES_TITLE.test(content(lines[i].text)) || !isTitleLike(lines, i, i)) continue;
       const history = nextNonBlank(lines, i + 1, to);
-      if (history === undefined || !REPUBLISHED.test(content(lines[history].text))) continue;
+      if (history === undefined) continue;
+      const republished = REPUBLISHED.test(content(lines[history].text));
+      // Printed without that line: the title right over 第一章 or 第一条, after the decision amending them.
+      if (!republished && !(opensRules(lines[history].text) && isDecision(parts[parts.length - 1].title))) continue;
       parts[parts.length - 1].range.end = lines[i - 1].end;
       parts.push({ kind: 'attached', range: { start: lines[i].start, end: lines[to - 1].end }, title: titleSpan(lines, i, i) });
       partStarts.push(i);
       mark(i, i);
+      if (!republished) continue;
       reserved.add(history);
       i = history;
     }

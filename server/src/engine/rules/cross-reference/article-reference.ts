@@ -2,6 +2,7 @@
 // reference to an article or chapter of rules printed in the issue must name one they have.
 import type { GazetteDocument, Heading, Paragraph, Range } from '../../model';
 import { findDocNumbers } from '../../parse/docNumber';
+import { INSERTED_ARTICLE } from '../../parse/headings';
 import { sourceRange } from '../../parse/paragraphs';
 import { intToChinese, normalize, numeralValue, writtenLike } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
@@ -24,14 +25,14 @@ const rule: Rule = {
       if (amends(d.title.norm)) continue;
       const subject = d.kind === 'interpretation' ? interpretedDocument(ctx, d) : undefined;
       if (subject && amends(subject.name)) continue;
+      const decisions = decisionParts(d);
       for (const p of paragraphsIn(ctx.issue, d.range)) {
         if (!ANY_REFERENCE.test(p.text) || RENUMBERING.test(p.text)) continue;
         // The decision a decree promulgates before the rules it amends.
-        const title = d.parts[partAt(d, p.range.start)].title;
-        if (title && amends(title.norm)) continue;
+        if (decisions.has(partAt(d, p.range.start))) continue;
         for (const ref of referencesIn(p)) {
           const scope = scopeOf(ctx, d, p, ref, subject);
-          if (!scope || scope.doc.parts.some((x) => x.title && amends(x.title.norm))) continue;
+          if (!scope || !republishedOrUnamended(scope)) continue;
           const key = `${ctx.issue.documents.indexOf(scope.doc)}:${scope.part}`;
           let extent = extents.get(key);
           if (!extent) extents.set(key, (extent = extentOf(ctx, scope)));
@@ -41,7 +42,11 @@ const rule: Rule = {
               continue;
             }
             const last = n.kind === 'article' ? extent.article : extent.chapter;
-            if (!last || n.value <= last.value) continue;
+            if (!last) continue;
+            if (n.value <= last.value) {
+              if (n.inserted) checkInserted(ctx, p, scope, extent, n);
+              continue;
+            }
             const word = n.kind === 'article' ? '条' : '章';
             ctx.report({
               message: `所引${scope.shownName}第${n.written}${word}不存在，其最后一${word}为${last.label} (no ${n.kind} ${n.value}: the last one is ${last.value})`,
@@ -60,6 +65,31 @@ export default rule;
 /** 关于修改《…》的决定, 修正案: what amends rules and cites their articles by the numbers they had. */
 function amends(title: string): boolean {
   return /修改|修正|废止/.test(title) && /决定|修正案/.test(title);
+}
+
+/**
+ * The parts of a document that amend rules and so cite their old numbers: one titled as a decision, and in a decree
+ * what it promulgates before the rules it republishes as amended (the parse makes each of those a part of its own,
+ * after the decision, from their title and the line of their history under it).
+ */
+function decisionParts(d: GazetteDocument): Set<number> {
+  const out = new Set<number>();
+  d.parts.forEach((x, i) => {
+    if (x.title && amends(x.title.norm)) out.add(i);
+  });
+  if (d.kind === 'decree' && d.parts[1]?.kind === 'attached' && d.parts.slice(2).some((x) => x.kind === 'attached')) out.add(1);
+  return out;
+}
+
+/**
+ * Rules whose articles may be checked: in a document amending rules, only those it republishes after the decision
+ * (a decision printed alone names the old numbers, and nothing in it is the rules as they now stand).
+ */
+function republishedOrUnamended(scope: Scope): boolean {
+  const decisions = decisionParts(scope.doc);
+  if (decisions.size === 0) return true;
+  const part = scope.doc.parts[scope.part];
+  return part.kind === 'attached' && !decisions.has(scope.part) && scope.part > Math.min(...decisions);
 }
 
 const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
@@ -88,6 +118,8 @@ interface NumberRef {
   written: string;
   /** For a 款 or 项: the article's number. */
   article?: number;
+  /** 第八条之二: an article an amendment inserted after 第八条, its number after 之. */
+  inserted?: number;
   /** The 第N条 in the paragraph's text. */
   at: number;
   end: number;
@@ -102,6 +134,9 @@ interface Reference {
   at: number;
   numbers: NumberRef[];
 }
+
+/** 之二 right after 第八条: the article an amendment inserted second after it. */
+const SUB = /[ \t]*之[ \t]*([一二三四五六七八九十]{1,3})/y;
 
 const KIND_OF: Record<string, NumberRef['kind'] | undefined> = { 条: 'article', 章: 'chapter', 款: 'paragraph', 项: 'item' };
 
@@ -118,19 +153,26 @@ function referencesIn(p: Paragraph): Reference[] {
     const numbers: NumberRef[] = [];
     // The article the chain last named: a 款 or 项 right after it is its own (第十二条第一款第（三）项).
     let article: number | undefined;
-    const add = (x: RegExpExecArray) => {
+    /** Reads a match and what follows it (之二); returns where the chain goes on. */
+    const add = (x: RegExpExecArray): number => {
       const kind = KIND_OF[x[2]];
       const value = numeralValue(x[1]);
-      if (!Number.isFinite(value)) return;
-      if (kind === 'article') article = value;
+      const at = x.index + x[0].length - x[0].trimStart().length;
+      let end = x.index + x[0].length;
+      SUB.lastIndex = end;
+      const sub = x[2] === '条' ? SUB.exec(p.text) : null;
+      if (sub) end = SUB.lastIndex;
+      if (!Number.isFinite(value)) return end;
+      // The 款 and 项 of an inserted article are not read: its shape is not the article's it follows.
+      if (kind === 'article') article = sub ? undefined : value;
       else if (kind !== 'paragraph' && kind !== 'item') article = undefined;
-      if (!kind || (kind !== 'article' && kind !== 'chapter' && article === undefined)) return;
-      const end = x.index + x[0].length;
-      numbers.push({ kind, value, written: x[1], article: kind === 'paragraph' || kind === 'item' ? article : undefined, at: end - x[0].trimStart().length, end });
+      if (!kind || (kind !== 'article' && kind !== 'chapter' && article === undefined)) return end;
+      const inserted = sub ? numeralValue(sub[1]) : undefined;
+      numbers.push({ kind, value, written: x[1], article: kind === 'paragraph' || kind === 'item' ? article : undefined, inserted, at, end });
+      return end;
     };
-    add(first);
-    NEXT.lastIndex = FIRST.lastIndex;
-    for (let x; (x = NEXT.exec(p.text)); ) add(x);
+    NEXT.lastIndex = add(first);
+    for (let x; (x = NEXT.exec(p.text)); ) NEXT.lastIndex = add(x);
     const after = m[2] ? { at: m.index + m[0].length - m[2].length, end: m.index + m[0].length } : undefined;
     out.push({ name: m[1], self: m[3], after, at: m.index, numbers });
     // The chain read: the next anchor is after it.
@@ -215,8 +257,21 @@ interface Last {
 interface Extent {
   article?: Last;
   chapter?: Last;
+  /** The articles an amendment inserted, by the article they follow: the highest 之N, and where it is. */
+  inserted: Map<number, Last & { sub: number }>;
   /** The articles' 款 and 项, read when first referred to. */
   shapes?: Map<number, ArticleShape | undefined>;
+}
+
+/** A 第八条之二 must be one the rules have: an article inserted after 第八条, as many as that. */
+function checkInserted(ctx: RuleContext, p: Paragraph, scope: Scope, extent: Extent, n: NumberRef): void {
+  const last = extent.inserted.get(n.value);
+  if (last && n.inserted! <= last.sub) return;
+  const cited = `第${n.written}条之${intToChinese(n.inserted!)}`;
+  const message = last
+    ? `所引${scope.shownName}${cited}不存在，第${n.written}条之后只增加至${last.label} (no article ${n.value}-${n.inserted}: the last inserted after article ${n.value} is ${n.value}-${last.sub})`
+    : `所引${scope.shownName}${cited}不存在，第${n.written}条之后未增加条文 (no article ${n.value}-${n.inserted}: none is inserted after article ${n.value})`;
+  ctx.report({ message, range: sourceRange(p, n.at, n.end), related: last ? [{ range: last.range!, message: `${last.label} (the last inserted after article ${n.value})` }] : undefined });
 }
 
 /** What an article holds, counted so as never to fall short: a wrap after a 。 reads as one more 款, never one fewer. */
@@ -284,7 +339,7 @@ function shapeOf(ctx: RuleContext, scope: Scope, value: number): ArticleShape | 
  * did not take (a wrapped or run-in article), so that only a number the rules really lack is reported.
  */
 function extentOf(ctx: RuleContext, scope: Scope): Extent {
-  const out: Extent = {};
+  const out: Extent = { inserted: new Map() };
   const take = (kind: 'article' | 'chapter', value: number, label: string, range?: Range) => {
     const last = out[kind];
     if (Number.isFinite(value) && (!last || value > last.value)) out[kind] = { value, label, range };
@@ -296,6 +351,16 @@ function extentOf(ctx: RuleContext, scope: Scope): Extent {
   LINE_LABEL.lastIndex = 0;
   const body = ctx.text.slice(range.start, range.end);
   for (let m; (m = LINE_LABEL.exec(body)); ) take(m[2] === '条' ? 'article' : 'chapter', numeralValue(m[1]), `第${m[1]}${m[2]}`);
+  // Every line opening with 第八条之一, also one a wrap made of a citation: a count that never falls short.
+  INSERTED_ARTICLE.lastIndex = 0;
+  for (let m; (m = INSERTED_ARTICLE.exec(body)); ) {
+    const value = numeralValue(m[2]);
+    const sub = numeralValue(m[3]);
+    const known = out.inserted.get(value);
+    if (known && known.sub >= sub) continue;
+    const at = range.start + m.index + m[0].indexOf(m[1]);
+    out.inserted.set(value, { value, sub, label: m[1], range: { start: at, end: at + m[1].length } });
+  }
   // Measures numbered 一、…十二、 with no 第N条 (若干措施, 若干政策) are cited by 条 all the same (《若干措施》第五条), the
   // 条 being any of their items: (十五) of a list run on under 一、–四、, or 30． . The highest label of any kind is
   // their last, so that only a number past every label is reported.

@@ -5,6 +5,7 @@ import { sourceOffset, sourceRange } from '../../parse/paragraphs';
 import { parseHeadingLabel } from '../../parse/headings';
 import { content, isPageArtifactLine, isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { lineIndexAt, paragraphsIn } from '../shared/locate';
+import { wrappedAt } from '../shared/pageWidth';
 import type { RuleContext } from '../types';
 import { type Count, UNIT_END, cellsIn, entryCount, entryRun, isLabelLine, isNameList, isPersonLine, listEnd, namesOnly, namesRunOn } from './names';
 
@@ -138,7 +139,7 @@ function namesAfterColon(doc: GazetteDocument, lines: readonly Line[], at: numbe
   if (!/[。；;]$/.test(all[all.length - 1]) || all.some((text) => text.includes('、') && /[，,]/.test(text))) return undefined;
   const names = all.map((text) => text.replace(/[，,]/g, '、'));
   if (!names.every((text) => isNameList(text)) || !namesOnly(names.join(''))) return undefined;
-  return entryCount(names, people ? '名' : '个', [content(lines[at].text), ...names.slice(1)]);
+  return entryCount(names, people ? '名' : '个', [content(lines[at].text), ...names.slice(1)], [wrappedAt(doc, lines, at), ...(under.full ?? [])]);
 }
 
 /**
@@ -147,7 +148,7 @@ function namesAfterColon(doc: GazetteDocument, lines: readonly Line[], at: numbe
  */
 function namesBelow(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, people: boolean): (Count & { range: Range }) | undefined {
   const run = entryRun(doc, lines, from, end, (text) => !CLOSING.test(text) && isEntry(text, people));
-  const count = run && entryCount(run.texts, people ? '名' : '个');
+  const count = run && entryCount(run.texts, people ? '名' : '个', run.texts, run.full);
   return count && run.range && { ...count, range: run.range };
 }
 

@@ -5,6 +5,7 @@ import { parseHeadingLabel } from '../../parse/headings';
 import { endsInsideName } from '../../parse/wrappedLabels';
 import { content, isPageArtifactLine, isRecordLine, isTableRow } from '../../parse/text';
 import { firstStarting } from '../shared/locate';
+import { wrappedAt } from '../shared/pageWidth';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
 export interface Count {
@@ -37,6 +38,7 @@ const width = (text: string) => text.replace(/[ \t\u3000]/g, '').length;
  */
 export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): EntryLines | undefined {
   const texts: string[] = [];
+  const full: boolean[] = [];
   let range: Range | undefined;
   let gap = false;
   let widest = 0;
@@ -56,15 +58,18 @@ export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: num
     gap = false;
     widest = Math.max(widest, width(text));
     texts.push(text);
+    full.push(wrappedAt(doc, lines, j));
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
-  return { texts, range };
+  return { texts, range, full };
 }
 
 /** Lines of entries, and where they are (none: no range). */
 export interface EntryLines {
   texts: string[];
   range?: Range;
+  /** Whether each text's line runs to the document's page width: a wrap, not its words, ended it. */
+  full?: boolean[];
 }
 
 /**
@@ -84,6 +89,7 @@ function isHeadingAt(doc: GazetteDocument, start: number): boolean {
 /** The lines names after a colon run on to: while they end with 、, or the next holds more names. */
 export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: string, from: number, end: number): EntryLines {
   const texts: string[] = [];
+  const full: boolean[] = [];
   let last = names;
   let range: Range | undefined;
   let gap = false;
@@ -102,10 +108,11 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
     gap = false;
     depth = bracketDepth(text, depth);
     texts.push(text);
+    full.push(wrappedAt(doc, lines, j));
     last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
-  return { texts, range };
+  return { texts, range, full };
 }
 
 /**
@@ -114,6 +121,7 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
  */
 export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: number, end: number): EntryLines | undefined {
   const texts: string[] = [];
+  const full: boolean[] = [];
   let first: number | undefined;
   let last = from;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
@@ -125,10 +133,11 @@ export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: n
     // A table is checked by its rows; groups make a count this check does not try.
     if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text) || sectionLine(text)) return undefined;
     texts.push(text);
+    full.push(wrappedAt(doc, lines, j));
     first ??= j;
     last = j;
   }
-  return { texts, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
+  return { texts, full, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
 }
 
 /**
@@ -196,10 +205,10 @@ const PLACE_END = /(?:村|社区|街道|镇|乡|区|县|市|组|班|厂|店|团|
  * How many entries a 名单 lists, where its layout says so plainly; undefined where it does not (several
  * names to a line, a name over its post, hard-wrapped entries).
  */
-export function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries): Count | undefined {
+export function entryCount(entries: readonly string[], measure: string, printed: readonly string[] = entries, full: readonly boolean[] = []): Count | undefined {
   if (entries.length === 0) return undefined;
   // Names run together with 、, perhaps over lines a PDF wrapped, perhaps a line each group (江北区：甲公司、乙公司).
-  if (entries.some((e) => e.includes('、')) && entries.every((e) => cellsIn(e).length === 1)) return namesCount(entries, printed, /[名人]/.test(measure));
+  if (entries.some((e) => e.includes('、')) && entries.every((e) => cellsIn(e).length === 1)) return namesCount(entries, printed, /[名人]/.test(measure), full);
   entries = joinBracketWraps(entries);
   const cells = entries.map(cellsIn);
   // A line each: a name and its unit (王海燕  市应急管理局), whatever the unit holds; not two names (张　三　　李　四).
@@ -254,7 +263,7 @@ const LINE_GROUP = /^[^、，,。；;：:()（）]{1,12}[：:](?=.)/;
  * and surely inside where it leaves a single character of a person's name. `printed` holds the whole line each
  * entry is on (a heading before the names after its colon).
  */
-function namesCount(entries: readonly string[], printed: readonly string[], people: boolean): Count {
+function namesCount(entries: readonly string[], printed: readonly string[], people: boolean, full: readonly boolean[]): Count {
   const bare = (name: string) => name.replace(/[(（][^()（）]*[)）]|[ \t\u3000]/g, '');
   const length = (e: string) => e.replace(/[ \t\u3000]/g, '').length;
   const widest = Math.max(...printed.map(length));
@@ -272,7 +281,10 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
     }
     runs[runs.length - 1] += e;
     // A break inside a bracket (李四（市交通 / 运输局）) is inside a name.
-    if (entries[k - 1].endsWith('、') || (before > 0 && closesFirst(e))) return;
+    if (entries[k - 1].endsWith('、') || e.startsWith('、') || (before > 0 && closesFirst(e))) return;
+    // A line as wide as the page's wrapped lines that does not end with 、 was cut by the wrap, inside a name
+    // (…市消防救 / 援支队, …沂东县 / 水利局): names each on a line of their own end where their words do.
+    if (full[k - 1]) return;
     const last = bare(entries[k - 1].split('、').at(-1)!);
     if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
     // A unit's name of two characters at most that ends as none does (市自 / 然资源和规划局) is a piece of one.

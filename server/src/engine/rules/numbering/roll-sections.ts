@@ -35,6 +35,6 @@ export function sectionsIn(doc: GazetteDocument, lines: readonly Line[], from: n
 /** A section's entries counted in `measure`, and where they are; undefined where they cannot be counted. */
 export function sectionEntries(doc: GazetteDocument, lines: readonly Line[], s: Section, measure: string): (Count & { range: Range }) | undefined {
   const found = entryLines(doc, lines, s.from, s.end);
-  const count = found?.range && entryCount(found.texts, measure);
+  const count = found?.range && entryCount(found.texts, measure, found.texts, found.full);
   return count && { ...count, range: found!.range! };
 }

@@ -6,6 +6,7 @@
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength, writtenLike } from '../../parse/text';
 import { firstStarting, lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
+import { sliceJoiningWraps, wrappedAt } from '../shared/pageWidth';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
@@ -550,7 +551,7 @@ function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
     const name = GROUP_NAME.exec(title)?.[1].replace(QUOTES, '');
     if (!name || named.has(name)) return;
     named.add(name);
-    const mentions = mentionsOf(ctx.text, doc, h.range.start, name);
+    const mentions = mentionsOf(ctx, doc, h.range.start, name);
     if (mentions.length === 0) return;
     // The text may count an earlier year's honours too (2022年对4个先进集体予以表彰，今年对3个…): one that fits is this
     // list's; where none does, the last, nearest the list, is the one reported.
@@ -571,7 +572,7 @@ function checkSectionMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
       const name = s.name.replace(/名单$/, '');
       if (name.length < 2 || named.has(name)) continue;
       named.add(name);
-      const mentions = mentionsOf(ctx.text, doc, a.range.start, name);
+      const mentions = mentionsOf(ctx, doc, a.range.start, name);
       if (mentions.length === 0) continue;
       const mention = mentions[mentions.length - 1];
       const measure = countedAs(mention.measure);
@@ -612,23 +613,25 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
  * Each "N个<name>" in the document before offset `end` in a sentence that honours or names the groups (对3个先进集体…
  * 予以表彰): not an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
  */
-function mentionsOf(text: string, doc: GazetteDocument, end: number, name: string): Mention[] {
+function mentionsOf(ctx: RuleContext, doc: GazetteDocument, end: number, name: string): Mention[] {
   const out: Mention[] = [];
+  const { text } = ctx;
   const start = doc.range.start;
+  const read = readerOf(ctx, doc);
   // Only where a count ends: a search of the text for each name cost groups × the text's length.
-  for (const at of countEnds(text, doc).get(name.slice(0, 2)) ?? []) {
+  for (const at of countEnds(ctx, doc).get(name.slice(0, 2)) ?? []) {
     if (at + name.length > end || !text.startsWith(name, at)) continue;
     // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号, and the
     // honour its year and field (等16名同志“2024年度全市防汛抗旱工作先进个人”称号).
     const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?(?:“[^“”。；;\n]{0,30})?)$/.exec(
-      text.slice(Math.max(start, at - 12 - HONOUR_PREFIX), at),
+      read(Math.max(start, at - 12 - HONOUR_PREFIX), at),
     );
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
     // Inside quotes, the honour ends with the name: “…先进个人”.
     if (m[4].includes('“') && m[4].length > 1 + (COUNTED.exec(m[4])?.[0].length ?? 0) && text.charAt(at + name.length) !== '”') continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
-    const before = text.slice(Math.max(start, at - 120), at);
-    const after = text.slice(at, at + 120);
+    const before = read(Math.max(start, at - 120), at);
+    const after = read(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
     const countEnd = at - m[4].length;
@@ -650,7 +653,8 @@ const countEndsByDocument = new WeakMap<GazetteDocument, Map<string, number[]>>(
  * The offsets in a document where a name counted may start, right after a count (3个|先进集体, 3个单位|“|先进集体),
  * ascending, by the two characters there: found in one pass, then looked up for each group's name.
  */
-function countEnds(text: string, doc: GazetteDocument): Map<string, number[]> {
+function countEnds(ctx: RuleContext, doc: GazetteDocument): Map<string, number[]> {
+  const { text } = ctx;
   let ends = countEndsByDocument.get(doc);
   if (ends) return ends;
   ends = new Map();
@@ -661,7 +665,7 @@ function countEnds(text: string, doc: GazetteDocument): Map<string, number[]> {
     for (const after of word ? [at, at + 2] : [at]) {
       addTo(ends, text.slice(after, after + 2), after);
       if (text.charAt(after) === '“') addTo(ends, text.slice(after + 1, after + 3), after + 1);
-      if (text.charAt(after) === '“') for (const inner of quotedTail(text, after + 1)) addTo(ends, text.slice(inner, inner + 2), inner);
+      if (text.charAt(after) === '“') for (const inner of quotedTail(readerOf(ctx, doc), after + 1)) addTo(ends, text.slice(inner, inner + 2), inner);
     }
   }
   countEndsByDocument.set(doc, ends);
@@ -669,12 +673,20 @@ function countEnds(text: string, doc: GazetteDocument): Map<string, number[]> {
 }
 
 /** Where the name of a group may start inside a quoted honour after its year and field: each place up to the closing ” (at most HONOUR_PREFIX on). */
-function quotedTail(text: string, from: number): number[] {
-  const close = text.slice(from, from + HONOUR_PREFIX + 21).search(/[”“。；;\n]/);
-  if (close < 0 || text.charAt(from + close) !== '”') return [];
+function quotedTail(read: Read, from: number): number[] {
+  const quoted = read(from, from + HONOUR_PREFIX + 21);
+  const close = quoted.search(/[”“。；;\n]/);
+  if (close < 0 || quoted.charAt(close) !== '”') return [];
   const out: number[] = [];
   for (let k = from + 1; k <= from + Math.min(close - 2, HONOUR_PREFIX); k++) out.push(k);
   return out;
+}
+
+/** The text from one offset to another, a line break a wrap made read as a space (see sliceJoiningWraps). */
+type Read = (start: number, end: number) => string;
+
+function readerOf(ctx: RuleContext, doc: GazetteDocument): Read {
+  return (start, end) => sliceJoiningWraps(ctx.text, doc, ctx.issue.lines, start, end);
 }
 
 /** What a sentence that counts the groups of a 名单 does with them. */
@@ -683,7 +695,7 @@ const HONOURS = /表彰|表扬|命名|授予|通报|予以|认定|评选|评为|
 /** The entries of a 名单 (or one group of it) from line `from` up to offset `end`, against the count claimed. */
 function checkEntries(ctx: RuleContext, doc: GazetteDocument, claim: { value: number; range: Range }, unit: string, from: number, end: number, what: string): void {
   const found = entryLines(doc, ctx.issue.lines, from, end);
-  const count = found?.range && entryCount(found.texts, unit);
+  const count = found?.range && entryCount(found.texts, unit, found.texts, found.full);
   if (count === undefined || count.count < 2 || (claim.value >= count.low && claim.value <= count.high)) return;
   claimReport(ctx, claim, count.count, what, found!.range, unit);
 }
@@ -723,7 +735,8 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
   const under = roll ? entryLines(doc, ctx.issue.lines, from, end) : namesRunOn(doc, ctx.issue.lines, inline!.text, from, end);
   if (!under) return undefined;
   const line = content(ctx.issue.lines[from - 1].text);
-  const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts]) : entryCount(under.texts, measure);
+  const full = under.full ?? [];
+  const count = inline ? entryCount([inline.text, ...under.texts], measure, [line, ...under.texts], [wrappedAt(doc, ctx.issue.lines, from - 1), ...full]) : entryCount(under.texts, measure, under.texts, full);
   // A lone line under a heading may be anything; names after a colon are names.
   if (count === undefined || (!inline && count.count < 2)) return undefined;
   return { ...count, range: { start: (inline ?? under).range!.start, end: (under.range ?? inline!.range).end } };
@@ -736,7 +749,7 @@ function groupEntries(ctx: RuleContext, doc: GazetteDocument, k: number, measure
 function nameRuns(ctx: RuleContext, doc: GazetteDocument, from: number, end: number, measure: string): Listed | undefined {
   const under = entryLines(doc, ctx.issue.lines, from, end);
   if (!under?.range || !under.texts.every(isNameList) || !under.texts.some((t) => t.includes('、'))) return undefined;
-  const count = entryCount(under.texts, measure);
+  const count = entryCount(under.texts, measure, under.texts, under.full);
   return count && count.count >= 2 ? { ...count, range: under.range } : undefined;
 }
 
