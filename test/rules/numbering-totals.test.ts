@@ -1365,6 +1365,10 @@ describe(`${RULE}: a count by a quoted name over the list whose header names the
       '第二批清单约5个“一件事”。',
       // Without 共, some of them.
       '第二批清单中已上线运行的2个“一件事”累计办件1.2万件。',
+      // A 共 over this list and others: the table lists the new ones only.
+      '在首批2个“一件事”基础上，我市梳理形成第二批清单，两批共5个“一件事”。',
+      '第二批清单新增3个“一件事”，加上首批，全市共推出共5个“一件事”。',
+      '今年全市计划推出共4个“一件事”，本批先行推出3个。',
     ]) assert.deepEqual(messages(notice(s)), [], s);
   });
 });
