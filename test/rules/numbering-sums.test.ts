@@ -325,4 +325,18 @@ describe(`${RULE}: a table by place whose 全市 row is the whole area's`, () =>
       ['县（市、区）\t地区生产总值（亿元）\t一般公共预算收入（亿元）', '江北区\t812.5\t62.1', '海门区\t604.3\t41.8', '临湖县\t428.6\t28.3', '全市\t1945.2\t142.6'],
     ]) assert.deepEqual(messages(rows), [], rows.join(' / '));
   });
+  it('reads a whole off from its places as a slip only where it is their sum with a digit changed or two swapped', () => {
+    for (const rows of [
+      // The city's revenue holds 市本级's, no row of the counties' (4 rows give 107.4): population and GDP add up.
+      ['县（市、区）\t常住人口（万人）\t地区生产总值（亿元）\t一般公共预算收入（亿元）', '江北区\t98.2\t812.5\t42.1', '海门区\t76.5\t604.3\t31.8', '临湖县\t72.4\t428.6\t18.3', '石塘县\t65.5\t376.9\t15.2', '全市\t312.6\t2222.3\t168.6'],
+      // GDP accounted for the city as one, a little off the counties' (2586.4).
+      [...counties, '全市\t2590.1\t5.8'],
+      // A 开发区 listed apart and within its county too: the rows make more than the whole.
+      ['县（市、区）\t常住人口（万人）\t规模以上工业企业（家）', '江北区\t98.2\t420', '海门区\t76.5\t310', '临湖县\t72.4\t260', '经济技术开发区\t—\t150', '全市\t247.1\t990'],
+      // A whole rounded to one decimal over places given to two: 236.07.
+      ['县（市、区）\t乡镇（个）\t行政村（个）\t户籍人口（万人）', '江北区\t8\t96\t85.34', '海门区\t10\t120\t70.12', '临湖县\t12\t188\t80.61', '全市\t30\t404\t236.1'],
+    ]) assert.deepEqual(messages(rows), [], rows.join(' / '));
+    // One digit changed: 2596.4 for 2586.4.
+    assert.deepEqual(messages([...counties, '全市\t2596.4\t5.8']), ['全市为2596.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)']);
+  });
 });

@@ -1365,6 +1365,10 @@ describe(`${RULE}: a count by a quoted name over the list whose header names the
       '第二批清单约5个“一件事”。',
       // Without 共, some of them.
       '第二批清单中已上线运行的2个“一件事”累计办件1.2万件。',
+      // A 共 over this list and others: the table lists the new ones only.
+      '在首批2个“一件事”基础上，我市梳理形成第二批清单，两批共5个“一件事”。',
+      '第二批清单新增3个“一件事”，加上首批，全市共推出共5个“一件事”。',
+      '今年全市计划推出共4个“一件事”，本批先行推出3个。',
     ]) assert.deepEqual(messages(notice(s)), [], s);
   });
 });
@@ -1660,6 +1664,8 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
       '全年规模以上工业增加值1200.5亿元，比上年增长7.3%。其中，高新技术产业增加值720.6亿元，装备制造业增加值560.3亿元，战略性新兴产业增加值480.2亿元。',
       '全年规模以上工业增加值1200.5亿元，其中高技术制造业增加值436.2亿元、装备制造业增加值560.3亿元、数字经济核心产业制造业增加值312.8亿元。',
       '全年规模以上工业实现营业收入4215.6亿元，其中战略性新兴产业营业收入2310.5亿元，高耗能行业营业收入1986.4亿元。',
+      // Goods grouped so in trade: most 高新技术产品 are 机电产品.
+      '全年出口总额812.3亿元，增长10.5%。其中，机电产品出口520.6亿元，高新技术产品出口310.2亿元。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 

@@ -2,11 +2,14 @@
 // printed first or last, without 合计: in its columns of amounts (亿元, 万人, 个) that row is the sum of the places'
 // rows. Not in columns of rates, shares, averages or figures per head (比上年增长（%）, 占比, 人均, 元/人·月), nor a
 // 全市平均 row. A place's own 其中 rows and the rows indented under it are in its figures already. The whole is a
-// statistic rounded apart from its parts: it may miss their sum by the rounding of each.
+// statistic rounded apart from its parts: it may miss their sum by the rounding of each. It may also hold what no
+// row lists (市本级 revenue, 市直 projects, GDP accounted for the city as one) or less than rows drawn across one
+// another (a 开发区 listed apart and within its county): a figure off is read as a slip only where it is the sum
+// with one digit changed or two next to each other swapped (2568.4 for 2586.4).
 import type { Line, TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { captionUnit } from './stated-totals';
-import { figure, type Figure, figureText, isFigure, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
+import { figure, type Figure, figureText, isFigure, NONE, skippedColumns, trimmed, written } from './figures';
 
 /** The whole area's row: 全市, 全区, 全县 (全市合计); not 全市平均 nor 全市政府债务. */
 const AREA_WHOLE = /^全(?:省|市|区|县|州|盟|旗|镇|乡)(?:合计|总计)?$/;
@@ -55,12 +58,30 @@ export function checkAreaTotals(ctx: RuleContext, lines: readonly Line[], rows: 
     if (values.some((v) => v.unit !== own.unit)) return [];
     const decimals = Math.max(own.decimals, ...values.map((v) => v.decimals));
     const sum = values.reduce((all, v) => all + v.value, 0);
-    return [{ k, own, sum, decimals, adds: Math.abs(sum - own.value) <= tolerance(decimals, parts.length + 1) }];
+    return [{ k, own, sum, decimals, adds: Math.abs(sum - own.value) <= rounding(decimals, [own, ...values]) }];
   });
-  const wrong = checked.filter((c) => !c.adds);
+  const off = checked.filter((c) => !c.adds);
   // One column that adds is the proof the row sums the places; a table of one such column is its own.
-  if (wrong.length === 0 || (wrong.length === checked.length && checked.length > 1)) return;
+  if (off.length === checked.length && checked.length > 1) return;
+  const wrong = off.filter((c) => isSlip(figureText(whole.cells[c.k].norm), c.sum, c.own.decimals));
   for (const c of wrong) report(ctx, whole, parts.length, first, c.k, c.own, c.sum, c.decimals);
+}
+
+/**
+ * How far figures rounded each to its own last decimal may move their sum: half a unit of each's last place, where
+ * the column has decimals at all (全市 236.1 over 85.34, 70.12 and 80.61); figures all whole are counts, exact.
+ */
+function rounding(decimals: number, figures: readonly Figure[]): number {
+  return decimals === 0 ? 1e-9 : figures.reduce((all, f) => all + 10 ** -f.decimals / 2, 1e-9);
+}
+
+/** Whether the whole as written is the sum with one digit changed or two next to each other swapped. */
+function isSlip(shown: string, sum: number, decimals: number): boolean {
+  const a = shown.replace(/\D/g, '');
+  const b = sum.toFixed(decimals).replace(/\D/g, '');
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
 }
 
 function report(ctx: RuleContext, whole: TableRow, count: number, below: boolean, k: number, own: Figure, value: number, decimals: number): void {

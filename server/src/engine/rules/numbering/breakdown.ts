@@ -260,15 +260,16 @@ function mayOverlap(names: readonly string[], parts: readonly Part[]): boolean {
   return parts.every((v) => v.rated) || (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n)));
 }
 
-/** A name of an industry or a sector (工业增加值, 建筑业增加值, 高技术制造业增加值, 数字经济核心产业增加值). */
-const INDUSTRY = /产业|制造业|工业|行业|服务业|建筑业|农业/;
+/** A name of an industry, a sector or a class of goods (工业增加值, 建筑业增加值, 高技术制造业增加值, 机电产品出口). */
+const INDUSTRY = /产业|制造业|工业|行业|服务业|建筑业|农业|产品/;
 /**
  * Industries grouped by a quality, cutting across the classification of industries: an …产业 other than the three
  * sectors (第一产业) or 房地产业 (高新技术产业, 战略性新兴产业, 数字经济核心产业, 文化产业), or a manufacturing or
- * service grouped so (高技术制造业, 装备制造业, 高耗能行业, 现代服务业). 工业 and 建筑业 are no such group: they are of one
- * kind each.
+ * service grouped so (高技术制造业, 装备制造业, 高耗能行业, 现代服务业), or goods grouped so in trade (机电产品, 高新技术产品:
+ * most 高新技术产品 are 机电产品). 工业 and 建筑业 are no such group: they are of one kind each.
  */
-const INDUSTRY_GROUP = /(?<!第[一二三]|房地)产业(?!园|区|基地)|(?:高新技术|高技术|战略性新兴|新兴|装备|先进|高端|数字经济|高耗能|消费品|原材料|现代)(?:制造业|工业|行业|服务业)/;
+const INDUSTRY_GROUP =
+  /(?<!第[一二三]|房地)产业(?!园|区|基地)|(?:高新技术|高技术|战略性新兴|新兴|装备|先进|高端|数字经济|高耗能|消费品|原材料|现代)(?:制造业|工业|行业|服务业)|(?:机电|高新技术|高技术|劳动密集型)产品/;
 
 /**
  * A class drawn across kinds (民生支出, 重点项目, “三保”支出, 刚性支出): the parts after it may be its kinds (教育支出,

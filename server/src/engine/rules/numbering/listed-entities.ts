@@ -21,6 +21,13 @@ const ROUGH_AFTER = /^[ \t]*(?:以上|以下|左右)/;
 const QUOTED_COLUMN = /^(“[^“”]{1,12}”)名称$/;
 /** 共10个“一件事”: with 共, a count of the whole list; without, it may count some (已上线运行的7个“一件事”). */
 const QUOTED_STATED = /共[ \t]*([0-9０-９]{1,4})[ \t]*(个|项|件)[ \t]*(“[^“”]{1,12}”)/g;
+/** Any count by a quoted name, with 共 or not (首批2个“一件事”, 新增3个“一件事”). */
+const QUOTED_COUNT = /([0-9０-９]{1,4})[ \t]*(?:个|项|件)[ \t]*(“[^“”]{1,12}”)/g;
+/**
+ * Words of a total over more than one list (两批共5个, 累计推出, 在首批…基础上, 计划推出): a 共 in such a sentence counts
+ * the table's rows with others.
+ */
+const OVER_MORE = /累计|(?<!第)[两二三四五多各历]批|基础上|加上|连同|计划|截至|先后/;
 
 export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): void {
   const lists = logicalTables(doc).flatMap((t) => {
@@ -40,10 +47,14 @@ export function checkListedEntities(ctx: RuleContext, doc: GazetteDocument): voi
   if (lists.length !== 1) return;
   const list = lists[0];
   const stated: { value: number; written: string; measure: string; range: { start: number; end: number } }[] = [];
+  const quoted = list.noun.startsWith('“');
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (isTableRow(p.text) || !p.text.includes(list.noun)) continue;
-    for (const m of p.text.matchAll(list.noun.startsWith('“') ? QUOTED_STATED : STATED)) {
+    // The list counted anywhere (新增3个“一件事”): a 共 elsewhere counts it with others.
+    if (quoted && [...p.text.matchAll(QUOTED_COUNT)].some((m) => m[2] === list.noun && Number(halfWidthDigits(m[1])) === list.rows)) return;
+    for (const m of p.text.matchAll(quoted ? QUOTED_STATED : STATED)) {
       if (m[3] !== list.noun || ROUGH_AFTER.test(p.text.slice(m.index! + m[0].length)) || afterPart(p.text, m.index!)) continue;
+      if (quoted && overMore(p.text, m.index!, m.index! + m[0].length, list.noun)) continue;
       const value = Number(halfWidthDigits(m[1]));
       const at = m.index! + m[0].indexOf(m[1]);
       stated.push({ value, written: m[1], measure: m[2], range: sourceRange(p, at, at + m[1].length) });
@@ -63,4 +74,16 @@ function afterPart(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && text[start - 1] !== '。' && at - start < 200) start--;
   return text.slice(start, at).includes('其中');
+}
+
+/**
+ * Whether the sentence holding a count (from `at` to `end`) counts more than one list: a word of a total over several,
+ * or another count by the same name (在首批2个“一件事”基础上…共5个“一件事”).
+ */
+function overMore(text: string, at: number, end: number, noun: string): boolean {
+  const from = Math.max(text.lastIndexOf('。', at) + 1, at - 200);
+  const stop = text.indexOf('。', end);
+  const sentence = text.slice(from, stop < 0 ? Math.min(text.length, end + 200) : stop);
+  const counts = [...sentence.matchAll(QUOTED_COUNT)].filter((m) => m[2] === noun);
+  return OVER_MORE.test(sentence) || counts.length > 1;
 }
