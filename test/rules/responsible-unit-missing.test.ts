@@ -329,9 +329,33 @@ describe(`${RULE}: a row of a table with a 牵头部门 column that names only s
 
   it('reports the row whose lead cell is empty where the other rows fill it', () => {
     assert.deepEqual(run(RULE, list('市教育局')), []);
+    // Under a row naming its lead: a cell merged over the two rows would read so too; told, as information.
     const found = run(RULE, list(''));
-    assert.deepEqual(found.map((f) => f.message), ['此行未填写牵头单位，任务表5行中4行填写了 (no lead unit in this row; 4 of 5 rows name one)']);
+    assert.deepEqual(found.map((f) => [f.message, f.severity]), [
+      ['此行未填写牵头单位（如与上一行合并单元格，请核对），任务表5行中4行填写了 (no lead unit in this row, unless its cell is merged with the row above; 4 of 5 rows name one)', 'info'],
+    ]);
     assert.deepEqual(lines(list(''), found), [23]);
+    // The table's first row has no row above to share a cell with: a warning.
+    const first = list('市教育局').replace('1\t新生儿出生\t7\t市卫生健康委\t', '1\t新生儿出生\t7\t\t');
+    assert.deepEqual(run(RULE, first).map((f) => [f.message, f.severity]), [
+      ['此行未填写牵头单位，任务表5行中4行填写了 (no lead unit in this row; 4 of 5 rows name one)', 'warning'],
+    ]);
+  });
+
+  it('reads a lead named on the group\'s row as the lead of the tasks under it', () => {
+    const grouped = [
+      '某市人民政府办公室关于印发2025年优化营商环境重点任务清单的通知', '', '某政办发〔2025〕31号', '', '各区人民政府，市政府各部门：', '',
+      '　　现将《2025年优化营商环境重点任务清单》印发给你们，请认真组织实施。', '', '某市人民政府办公室', '', '2025年4月8日', '',
+      '附件', '', '2025年优化营商环境重点任务清单', '', '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '（一）\t提升政务服务效能\t市政务服务中心\t\t',
+      '1\t推行“一件事”集成办理\t\t市公安局、市人力社保局\t2025年12月底',
+      '（二）\t优化市场准入\t\t\t',
+      '2\t推进企业开办全程网办\t市市场监管局\t市公安局、市税务局\t2025年6月底',
+      '3\t深化“证照分离”改革\t市市场监管局\t市有关部门\t2025年12月底',
+      '4\t推行经营主体歇业备案\t市市场监管局\t市税务局、市人力社保局\t2025年9月底',
+      '5\t提升不动产登记便利度\t市自然资源和规划局\t市税务局、市金融办\t2025年12月底',
+    ].join('\n');
+    assert.deepEqual(run(RULE, grouped), []);
   });
 
   it('is quiet where more rows leave the lead cell empty (a cell merged over them may have lost its text)', () => {

@@ -175,29 +175,34 @@ const REST = /^(其他|其它|其余)/;
 
 /** Rows of the responsibility tables (those with a 责任单位/牵头单位/配合单位 column). */
 function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
-  const rows: { table: Table; row: TableRow; filled: boolean }[] = [];
+  const rows: TaskRow[] = [];
   for (const table of d.tables) {
     const c = table.columns;
     const unitCols = [c.units, c.lead, c.support].filter((x): x is number => x !== undefined);
     if (unitCols.length === 0) continue;
     const skip = new Set([c.seq, c.category, ...unitCols]);
-    const candidates: { row: TableRow; filled: boolean; numbered: boolean }[] = [];
+    const candidates: { row: TableRow; filled: boolean; numbered: boolean; groupLead: boolean }[] = [];
+    let groupLead = false;
     for (const row of table.rows) {
       if (row.isHeader || row.unaligned || row.cells.some((cell) => TOTAL.test(cell.norm))) continue;
-      // A group's row (一、产业项目（5个） in the 序号 column, its subtotals beside it) heads tasks and is none.
-      if (c.seq !== undefined && GROUP_LABEL.test(row.cells[c.seq]?.norm ?? '')) continue;
+      // A group's row (一、产业项目（5个） in the 序号 column, its subtotals beside it) heads tasks and is none; a lead it
+      // names leads the tasks under it.
+      if (c.seq !== undefined && GROUP_LABEL.test(row.cells[c.seq]?.norm ?? '')) {
+        groupLead = c.lead !== undefined && (row.cells[c.lead]?.norm ?? '') !== '';
+        continue;
+      }
       const content = row.cells.filter((cell, i) => !skip.has(i) && cell.norm !== '');
       if (content.length === 0) continue;
       const filled = unitCols.some((i) => (row.cells[i]?.norm ?? '') !== '');
       // A row gathering the rest (其他续建项目（12个）) has no one unit.
       if (!filled && REST.test(content[0].norm)) continue;
       const numbered = c.seq === undefined || (row.cells[c.seq]?.norm ?? '') !== '';
-      candidates.push({ row, filled, numbered });
+      candidates.push({ row, filled, numbered, groupLead });
     }
     // Rows without a 序号 are sub-tasks when they usually name units, otherwise text continued from the row above.
     const unnumbered = candidates.filter((r) => !r.numbered);
     const subTasks = unnumbered.length > 0 && unnumbered.filter((r) => r.filled).length >= ctx.options.threshold * unnumbered.length;
-    for (const r of candidates) if (r.numbered || subTasks) rows.push({ table, row: r.row, filled: r.filled });
+    for (const r of candidates) if (r.numbered || subTasks) rows.push({ table, row: r.row, filled: r.filled, groupLead: r.groupLead });
   }
   const filled = rows.filter((r) => r.filled).length;
   if (!isHabit(ctx, filled, rows.length)) return;
@@ -211,20 +216,35 @@ function tableRows(ctx: RuleContext<Options>, d: GazetteDocument): void {
   leadRows(ctx, rows);
 }
 
+/** A task's row in a responsibility table; `groupLead`: the group's row above it names a lead unit. */
+interface TaskRow {
+  table: Table;
+  row: TableRow;
+  filled: boolean;
+  groupLead: boolean;
+}
+
 /**
- * The one row naming units but no lead unit where the table has a 牵头单位 column and the habit is to fill it. More
- * such rows may be a lead cell merged over them, its text lost in conversion.
+ * The one row naming units but no lead unit where the table has a 牵头单位 column and the habit is to fill it (a lead
+ * on its group's row leads it). More such rows may be a lead cell merged over them, its text lost in conversion; so
+ * may the one right under a row that names its lead (a cell merged over two rows keeps its text in the first): that
+ * one is told as a question, at the level of information.
  */
-function leadRows(ctx: RuleContext<Options>, rows: readonly { table: Table; row: TableRow; filled: boolean }[]): void {
+function leadRows(ctx: RuleContext<Options>, rows: readonly TaskRow[]): void {
   const led = rows.filter((r) => r.table.columns.lead !== undefined && r.filled);
-  const hasLead = (r: { table: Table; row: TableRow }) => (r.row.cells[r.table.columns.lead!]?.norm ?? '') !== '';
+  const hasLead = (r: TaskRow) => r.groupLead || (r.row.cells[r.table.columns.lead!]?.norm ?? '') !== '';
   const withLead = led.filter(hasLead).length;
   if (withLead !== led.length - 1 || !isHabit(ctx, withLead, led.length)) return;
-  for (const r of led) {
-    if (hasLead(r)) continue;
+  led.forEach((r, k) => {
+    if (hasLead(r)) return;
+    const above = led[k - 1];
+    const mayBeMerged = above !== undefined && above.table === r.table;
     ctx.report({
-      message: `此行未填写牵头单位，任务表${led.length}行中${withLead}行填写了 (no lead unit in this row; ${withLead} of ${led.length} rows name one)`,
+      message: mayBeMerged
+        ? `此行未填写牵头单位（如与上一行合并单元格，请核对），任务表${led.length}行中${withLead}行填写了 (no lead unit in this row, unless its cell is merged with the row above; ${withLead} of ${led.length} rows name one)`
+        : `此行未填写牵头单位，任务表${led.length}行中${withLead}行填写了 (no lead unit in this row; ${withLead} of ${led.length} rows name one)`,
       range: r.row.range,
+      severity: mayBeMerged ? 'info' : undefined,
     });
-  }
+  });
 }
