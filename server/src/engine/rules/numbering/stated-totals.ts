@@ -2,6 +2,10 @@
 // names so (总投资（亿元）): the same name and unit, in the same document. Quiet where the column or its total is not
 // one (two tables or columns of that name, two 合计 rows), where the text's figure is a part (其中…, 年度计划投资 for
 // 计划投资) or rough (约, 以上, 左右), and where the table's total does not add up itself (that row is reported).
+// A table of numbered rows with no 合计 row: a column of counts (涉及事项（项）) against a figure the text ties to the
+// whole list in the sentence that counts its rows (共10个“一件事”，涉及政务服务事项58项): the sum of the column. Not
+// where the rows may share what the column counts (部门, 单位, 企业: a figure for the list may count each once),
+// nor where the table names those things row by row (a 事项名称 column: the text may count the distinct ones).
 import type { GazetteDocument, Line, Range, TableCell, TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
@@ -10,6 +14,8 @@ import { lineIndexAt, paragraphsIn } from '../shared/locate';
 import { logicalTables, seqValue } from './tables';
 import { decimalsOf, scaled } from './decimals';
 import { UNITS } from './figures';
+import { append } from '../../arrays';
+import type { LogicalTable } from './tables';
 
 /** A column named with its unit: 总投资（亿元）, 征收面积(公顷). */
 const NAMED_COLUMN = /^([\u4e00-\u9fff]{2,12})[(（]([\u4e00-\u9fff]{1,5})[)）]$/;
@@ -31,12 +37,15 @@ interface Column {
   total: { figure: string; range: Range };
   /** The table's numbered rows (its items), if it numbers them. */
   items?: number;
+  /** For a table with no 合计 row: the total is the sum of the column's numbered rows. */
+  summed?: boolean;
 }
 
 export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsound: ReadonlySet<number>): void {
   const columns = namedTotals(doc, ctx.issue.lines).filter((c) => !unsound.has(c.total.range.start));
   if (columns.length === 0) return;
-  const statements = new Map<Column, { figure: string; range: Range }[]>();
+  // Each statement with the words that name its figure (the column's name, or the text's own: 涉及政务服务事项).
+  const statements = new Map<Column, { words: string; figure: string; range: Range }[]>();
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (isTableRow(p.text)) continue;
     const isPart = partPositions(p.text);
@@ -44,13 +53,15 @@ export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsoun
     for (const m of p.text.matchAll(STATED)) {
       const before = p.text.slice(Math.max(0, m.index! - 24), m.index!);
       for (const c of columns) {
-        if (!m[2].startsWith(c.unit) || !namesWhole(before, c.name) || isPart(m.index!)) continue;
+        if (!m[2].startsWith(c.unit) || isPart(m.index!)) continue;
+        const words = c.summed ? tiedToList(p.text, m.index!, c) : namesWhole(before, c.name) ? c.name : undefined;
+        if (words === undefined) continue;
         const end = m.index! + m[0].length - m[2].length + c.unit.length;
         if (ROUGH_AFTER.test(p.text.slice(end))) continue;
         // A sentence that counts other items than the table lists (共安排项目300个 over a first batch's table) states another whole.
         if (c.items !== undefined && countsOtherItems(countsAt(m.index!), c.items)) continue;
         if (!statements.has(c)) statements.set(c, []);
-        statements.get(c)!.push({ figure: m[1], range: sourceRange(p, m.index!, end) });
+        statements.get(c)!.push({ words, figure: m[1], range: sourceRange(p, m.index!, end) });
       }
     }
   }
@@ -58,6 +69,14 @@ export function checkStatedTotals(ctx: RuleContext, doc: GazetteDocument, unsoun
     // One statement that agrees: the others are of something else (a year before, a part).
     if (stated.some((s) => agrees(s.figure, c.total.figure))) continue;
     for (const s of stated) {
+      if (c.summed) {
+        ctx.report({
+          message: `正文称${s.words}${s.figure}${c.unit}，附件表“${c.name}（${c.unit}）”一列${c.items}行之和为${c.total.figure}${c.unit} (the text states ${s.figure}, the column's ${c.items} rows add up to ${c.total.figure})`,
+          range: s.range,
+          related: [{ range: c.total.range, message: '表中该列 (the table\'s column)' }],
+        });
+        continue;
+      }
       ctx.report({
         message: `正文称${c.name}${s.figure}${c.unit}，附件表“合计”为${c.total.figure}${c.unit} (the text states ${s.figure}, the table's total is ${c.total.figure})`,
         range: s.range,
@@ -121,8 +140,12 @@ function namedTotals(doc: GazetteDocument, lines: readonly Line[]): Column[] {
       const n = named(cell);
       if (n) seen.set(`${n.name}|${n.unit}`, (seen.get(`${n.name}|${n.unit}`) ?? 0) + 1);
     });
-    if (!header || totals.length !== 1) continue;
+    if (!header || totals.length > 1) continue;
     const items = t.seq === undefined ? undefined : t.rows.filter((r) => r !== header && !t.isTotal(r) && seqValue(r, t.seq!)).length;
+    if (totals.length === 0) {
+      append(found, summedColumns(t, header, named));
+      continue;
+    }
     header.cells.forEach((cell, k) => {
       const n = named(cell);
       const total = totals[0].cells[k];
@@ -198,4 +221,60 @@ function sentenceCounts(text: string): (at: number) => number[] {
 /** Counts of items, none of them the table's number of items. */
 function countsOtherItems(counts: readonly number[], items: number): boolean {
   return counts.length > 0 && !counts.includes(items);
+}
+
+/** Units of things counted one by one, whose column adds up to the list's whole. */
+const COUNTED = /^(?:项|个|件|条|所|处|类)$/;
+/** Things the rows of a list may share (one 部门 leads several rows): their sum is no count of them. */
+const SHARED = /(?:部门|单位|机构|企业|主体|地区|区县|县区|乡镇|街道|社区|村|人员|人)$/;
+const ROW_COUNT = /共[ \t]*([0-9]{1,4})[ \t]*[个项件条类]/g;
+
+/**
+ * A table with no 合计 row: each column of counts (涉及事项（项）) in every numbered row, its sum as the total.
+ * None where the table names the things counted in a column of their own (事项名称, 涉及事项 without a unit).
+ */
+function summedColumns(t: LogicalTable, header: TableRow, named: (cell: TableCell) => { name: string; unit: string } | undefined): Column[] {
+  if (t.seq === undefined) return [];
+  const rows = t.rows.filter((r) => r !== header && !r.isHeader && seqValue(r, t.seq!));
+  if (rows.length < 2) return [];
+  const out: Column[] = [];
+  header.cells.forEach((cell, k) => {
+    const n = named(cell);
+    if (!n || !COUNTED.test(n.unit) || SHARED.test(n.name)) return;
+    const noun = n.name.slice(-2);
+    if (header.cells.some((other, j) => j !== k && other.norm.includes(noun) && !named(other))) return;
+    let sum = 0;
+    for (const r of rows) {
+      const c = r.cells[k];
+      // A blank or a figure with decimals: no count the text can be held to.
+      if (!c || !/^[0-9]{1,5}$/.test(plain(c))) return;
+      sum += Number(plain(c));
+    }
+    out.push({ ...n, total: { figure: String(sum), range: cell.range }, items: rows.length, summed: true });
+  });
+  return out;
+}
+
+/**
+ * The words naming the figure at `at` where it is the list's whole: its sentence counts the table's rows before it (共10个“一件事”), and the words
+ * just before it (back to a comma) end with the column's noun and hold its name's characters in order (涉及政务服务事项
+ * for 涉及事项).
+ */
+function tiedToList(text: string, at: number, c: Column): string | undefined {
+  // The words first, a look at the few characters before the figure; the sentence only where they name the column.
+  const near = text.slice(Math.max(0, at - c.name.length - 12), at);
+  const clause = near.slice(Math.max(...CLAUSE_BREAKS.map((p) => near.lastIndexOf(p))) + 1);
+  const words = clause.slice(0, clause.length - LINK.exec(clause)![0].length);
+  if (words.length > c.name.length + 8 || !words.endsWith(c.name.slice(-2)) || !inOrder(c.name, words)) return undefined;
+  const sentenceStart = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  return [...text.slice(sentenceStart, at).matchAll(ROW_COUNT)].some((m) => Number(m[1]) === c.items) ? words : undefined;
+}
+
+const CLAUSE_BREAKS = ['。', '；', '，', ',', '、', '：', '（'];
+
+/** Every character of `name` found in `words`, in order. */
+function inOrder(name: string, words: string): boolean {
+  let k = 0;
+  for (const ch of words) if (ch === name[k]) k++;
+  return k === name.length;
 }

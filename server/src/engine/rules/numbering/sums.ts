@@ -4,7 +4,8 @@
 // checked only where every row of the sum holds a plain figure (— and blanks count
 // as none), or a figure with one unit (5280万元), and a row is reported only when
 // another of its columns adds up: the proof that the row is a sum of those rows
-// and not an average or a rate. A table by place may close on a 全市 row instead (see area-totals).
+// and not an average or a rate. A table by place may close on a 全市 row instead (see area-totals); a total may be
+// a column (see total-columns).
 import type { GazetteDocument, Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { parseHeadingLabel, RANK } from '../../parse/headings';
@@ -12,6 +13,7 @@ import { logicalTables } from './tables';
 import { checkStatedTotals } from './stated-totals';
 import { checkDetailRows } from './detail-rows';
 import { checkAreaTotals } from './area-totals';
+import { reportColumnSlips, totalColumnSlips } from './total-columns';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -25,7 +27,10 @@ const rule: Rule = {
     // Totals found not to add up: the text's figure is not compared with them.
     const unsound = new Set<number>();
     for (const t of logicalTables(doc)) {
-      checkTable(ctx, t.rows, unsound);
+      // A figure slipped where a total row and a total column cross puts out both totals: it is told once, at that cell.
+      const across = totalColumnSlips(t.rows);
+      checkTable(ctx, t.rows, unsound, new Set(across.map((s) => s.range.start)));
+      reportColumnSlips(ctx, across, unsound);
       checkDetailRows(ctx, t.rows);
       checkAreaTotals(ctx, ctx.issue.lines, t.rows);
     }
@@ -58,7 +63,7 @@ interface Group {
   below: boolean;
 }
 
-function checkTable(ctx: RuleContext, tableRows: readonly TableRow[], unsound: Set<number>): void {
+function checkTable(ctx: RuleContext, tableRows: readonly TableRow[], unsound: Set<number>, explained: ReadonlySet<number>): void {
   // Most tables have no total: a look at their cells' words is all they cost.
   if (!tableRows.some((r) => r.cells.some((c) => TOTAL.test(c.norm)))) return;
   const width = Math.max(0, ...tableRows.map((r) => r.cells.length));
@@ -101,7 +106,7 @@ function checkTable(ctx: RuleContext, tableRows: readonly TableRow[], unsound: S
     const [first, second] = totalsFirst ? [candidates(below, true), candidates(above, false)] : [candidates(above, false), candidates(below, true)];
     // Labelled as an item, the total adds the items of its list and nothing else.
     const items = siblingsLeaves(rows, i);
-    checkTotal(ctx, r, items ?? [...first, ...second], skip, unsound);
+    checkTotal(ctx, r, items ?? [...first, ...second], skip, unsound, explained);
   });
 }
 
@@ -190,6 +195,7 @@ function kindOf(row: TableRow): { kind: Kind; word?: string } {
 }
 
 interface Column {
+  at: number;
   total: number;
   decimals: number;
   /** Written with thousands separators (3,100): the sum offered is written so too. */
@@ -201,7 +207,8 @@ interface Column {
   sums: { value: number; group: Group }[];
 }
 
-function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<number>, unsound: Set<number>): void {
+/** `explained`: cells found to be wrong otherwise (a row's total that does not add up): a column holding one is not told. */
+function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<number>, unsound: Set<number>, explained: ReadonlySet<number>): void {
   if (groups.length === 0) return;
   const columns: Column[] = [];
   total.row.cells.forEach((cell, k) => {
@@ -218,7 +225,7 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
       decimals = Math.max(decimals, ...values.map((v) => v!.decimals));
       sums.push({ value: values.reduce((a, v) => a + v!.value, 0), group });
     }
-    if (sums.length > 0) columns.push({ total: own.value, decimals, grouped: cell.norm.includes(','), unit: own.unit ?? '', range: cell.range, sums });
+    if (sums.length > 0) columns.push({ at: k, total: own.value, decimals, grouped: cell.norm.includes(','), unit: own.unit ?? '', range: cell.range, sums });
   });
   const adds = (c: Column) => c.sums.some((s) => Math.abs(s.value - c.total) <= tolerance(c.decimals, s.group.rows.length));
   const wrong = columns.filter((c) => !adds(c));
@@ -227,6 +234,8 @@ function checkTotal(ctx: RuleContext, total: Row, groups: Group[], skip: Set<num
   for (const c of wrong) {
     unsound.add(c.range.start);
     const { value, group } = c.sums[0];
+    // A row's figures read shifted (see siblingsLeaves) stand that many cells on in the row.
+    if (group.rows.some((r) => explained.has(r.row.cells[c.at + r.row.cells.length - r.figures.length]?.range.start ?? -1))) continue;
     const sum = written(value, c.decimals, c.grouped) + c.unit;
     const where = group.below ? '下列' : '上列';
     const range = trimmed(ctx.text, c.range);
