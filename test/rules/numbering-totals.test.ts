@@ -1187,6 +1187,27 @@ describe(`${RULE}: counts of a plan's sections`, () => {
     // Rows that are no firms (places, with the number of firms in each): 家 counts what the rows hold, not the rows.
     assert.deepEqual(run(RULE, list('3', '序号\t县（市、区）\t所在地\t奖励金额（万元）')), []);
   });
+
+  it('checks a group row in 个 (一、市级（14个）) across a table whose column names the body each row is (执法主体名称)', () => {
+    const roster = (city: string, counties: string, header = '序号\t执法主体名称\t主体类别\t执法类别') =>
+      [
+        '某市人民政府关于公布全市行政执法主体名单的公告', '', '某政告〔2025〕3号', '',
+        '　　经审核确认，现将全市行政执法主体名单予以公告。', '', '　　附件：某市行政执法主体名单', '',
+        '某市人民政府', '', '2025年7月30日', '', '附件', '', '某市行政执法主体名单', '', header,
+        `一、市级（${city}个）`,
+        '1\t某市发展和改革委员会\t行政机关\t行政处罚、行政检查', '2\t某市教育局\t行政机关\t行政许可、行政处罚',
+        '', '— 6 —', '', '某市人民政府公报　2025年第8期', '', header,
+        '3\t某市城市管理综合执法支队\t法律法规授权组织\t行政处罚、行政强制',
+        `二、县（市、区）级（${counties}个）`,
+        '4\t兰江区人民政府\t行政机关\t行政征收、行政强制', '5\t兰江区综合行政执法局\t行政机关\t行政处罚、行政检查',
+        '6\t石门县综合行政执法局\t行政机关\t行政处罚、行政检查',
+      ].join('\n');
+    assert.deepEqual(run(RULE, roster('3', '3')), []);
+    assert.deepEqual(messages(roster('4', '3')), ['“一、市级”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roster('3', '4')), ['“二、县(市、区)级”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    // Rows that are no bodies (a 县（市、区） column, the number of bodies in each): 个 counts what they hold.
+    assert.deepEqual(run(RULE, roster('4', '4', '序号\t县（市、区）\t主体类别\t执法类别')), []);
+  });
 });
 
 describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classification and the kinds the attachments list`, () => {
@@ -1453,6 +1474,43 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
     ]) assert.deepEqual(run(RULE, notice(s)), [], s);
     const found = run(RULE, notice('专项行动共检查企业1256家，发现存在隐患企业318家；隐患企业中，岷江区160家、汶源县120家、青川县100家。'));
     assert.deepEqual(found.map((f) => f.message), ['称共318家，“其中”所列各项之和为380家 (the parts listed add up to 380, not 318)']);
+  });
+});
+
+describe(`${RULE}: a 公告 addressed to no one, its city's 市级 and 县（市、区）; a count's places in brackets after it`, () => {
+  const announcement = (sentence: string) =>
+    [
+      '某市人民政府关于公布全市行政执法主体名单的公告', '', '某政告〔2025〕3号', '',
+      `　　根据《中华人民共和国行政处罚法》等规定，市人民政府对全市行政执法主体进行了清理审核。${sentence}现将名单予以公告。`, '',
+      '　　特此公告。', '', '某市人民政府', '', '2025年7月30日', '',
+    ].join('\n');
+  const counts = (whole: number, counties: number, first: number) =>
+    `经审核确认，全市行政执法主体共${whole}个，其中市级14个、县（市、区）${counties}个（兰江区${first}个、澧北区3个、石门县3个、临溪县3个、津澧市3个）。`;
+
+  it('reads 市级 and 县（市、区） as all of the city\'s count in a 公告 that names no area apart', () => {
+    const found = run(RULE, announcement(counts(31, 16, 4)));
+    assert.deepEqual(found.map((f) => f.message), ['称共31个，“其中”所列各项之和为30个 (the parts listed add up to 30, not 31)']);
+    assert.deepEqual(run(RULE, announcement(counts(30, 16, 4))), []);
+    // A 开发区 named in the 公告 may count apart from both levels.
+    const areas = announcement('经审核确认，全市行政执法主体共31个，其中市级14个、县（市、区）16个，另含澧阳经济技术开发区管委会。');
+    assert.deepEqual(run(RULE, areas), []);
+  });
+
+  it('flags places in brackets that add up to more than the count they follow', () => {
+    const found = run(RULE, announcement(counts(30, 16, 5)));
+    assert.deepEqual(found.map((f) => f.message), ['称16个，括号内所列各地之和为17个 (the places in brackets add up to 17, more than 16)']);
+    const half = run(RULE, announcement(counts(30, 16, 5).replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',')));
+    assert.equal(half.length, 1);
+  });
+
+  it('is quiet on places that add up to the count or less (some left out), and on brackets of other things', () => {
+    for (const s of [
+      counts(30, 16, 4),
+      '经审核确认，全市行政执法主体共30个，其中市级14个、县（市、区）16个（其中兰江区4个、澧北区3个等）。',
+      '共转移群众4126人（兰江区1035人、澧北区612人）。',
+      '共建成站点16个（兰江区4个、省级示范站2个、市级示范站10个）。',
+      '共处理16人（给予党纪处分4人、政务处分12人）。',
+    ]) assert.deepEqual(run(RULE, announcement(s)), [], s);
   });
 });
 

@@ -73,6 +73,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   let sections: Sections | undefined;
   const sectionsOf = () => (sections ??= sectionNames(doc));
+  const docText = () => ctx.text.slice(doc.range.start, doc.range.end);
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
@@ -105,13 +106,39 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
       const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
-      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
+      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf, docText) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
           message: `称共${w.figure}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
           range: sourceRange(p, w.at, w.at + w.figure.length + w.unit.length),
         });
       }
+    }
+  }
+}
+
+/** A count and its places in brackets right after it (县（市、区）16个（兰江区4个、澧北区3个…）). */
+const PLACES_BRACKETED = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[（(]([^（()）]{1,200})[)）]`, 'g');
+const PLACE_COUNT = new RegExp(`^([\\u4e00-\\u9fff]{1,5}(?:区|县|市|镇|乡|街道))[ \\t]*(${NUMBER})[ \\t]*(${UNIT})$`);
+
+/**
+ * The places a count is spread over, in brackets after it, each counted in its unit: no one is in two places, so
+ * they add up to the count at most (fewer may be named: the rest elsewhere). Left open by 等 or a figure in another unit.
+ */
+export function checkBracketedPlaces(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (!p.text.includes('（') && !p.text.includes('(')) continue;
+    for (const m of p.text.matchAll(PLACES_BRACKETED)) {
+      const items = m[3].split(/[、，,；;]/).map((x) => PLACE_COUNT.exec(x.trim()));
+      if (items.length < 2 || items.some((x) => !x || !sameUnit(x[3], m[2]))) continue;
+      const scale = Math.max(decimalsOf(m[1]), ...items.map((x) => decimalsOf(x![2])));
+      const sum = items.reduce((s, x) => s + scaled(x![2], scale), 0);
+      if (sum <= scaled(m[1], scale)) continue;
+      const written = unscaled(sum, scale);
+      ctx.report({
+        message: `称${m[1]}${m[2]}，括号内所列各地之和为${written}${m[2]} (the places in brackets add up to ${written}, more than ${m[1]})`,
+        range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
+      });
     }
   }
 }
@@ -222,7 +249,7 @@ const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figu
 const sumOf = (w: Whole, parts: readonly Part[]) => parts.reduce((all, v) => all + scaled(v.figure, scaleOf(w, parts)), 0);
 
 /** Whether the parts agree with the whole as far as can be told (see the head of this file). */
-function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections): boolean {
+function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections, docText: () => string): boolean {
   const scale = scaleOf(w, parts);
   const total = scaled(w.figure, scale);
   const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
@@ -241,7 +268,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     // / 二、预备项目 / 三、调研项目): all of it.
     namesEverySection(doc, names, sectionsOf()) ||
     isCompleteClassification(names) ||
-    isCityLevels(names, doc) ||
+    isCityLevels(names, doc, docText) ||
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;

@@ -17,7 +17,7 @@ import { checkTableLeadIns } from './table-lead-ins';
 import { checkTableStatements } from './table-statements';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
-import { checkTextBreakdowns } from './breakdown';
+import { checkBracketedPlaces, checkTextBreakdowns } from './breakdown';
 import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
@@ -48,6 +48,7 @@ const rule: Rule = {
     checkTableLeadIns(ctx, doc);
     checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
+    checkBracketedPlaces(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);
