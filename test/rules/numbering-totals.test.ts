@@ -1514,6 +1514,64 @@ describe(`${RULE}: a 公告 addressed to no one, its city's 市级 and 县（市
   });
 });
 
+describe(`${RULE}: a completion rate against what was planned and what is done (计划…30个，已建成17个，完成率56.7%)`, () => {
+  const report = (...items: string[]) =>
+    [
+      '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　2025年，市政府确定了十件重点民生实事。现将有关情况通报如下：', '', ...items.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府办公室', '', '2025年7月25日', '',
+    ].join('\n');
+  const valid = [
+    '（一）新增城镇就业。计划新增城镇就业2.8万人，其中帮扶就业困难人员就业3500人。上半年已新增城镇就业1.62万人，完成率57.9%；帮扶就业困难人员就业2126人，完成率60.7%。',
+    '（二）新建改扩建中小学校和幼儿园。计划新增学位12000个，其中中小学学位9600个、幼儿园学位2400个。上半年已新增学位5400个，完成率45.0%。',
+    '（三）城镇老旧小区改造。计划改造老旧小区86个，涉及居民1.32万户。已开工86个，完工31个，完成率36.0%。',
+    '（四）城乡居民免费健康体检。计划为18万名城乡居民提供免费健康体检，已完成18.6万人，完成率103.3%，提前完成全年任务。',
+    '（五）困难老年人家庭适老化改造。计划改造1500户，已全部完成，完成率100%。',
+    '（六）新建城市社区嵌入式托育点。计划新建托育点30个，已建成17个，完成率56.6%。',
+    '（七）农村公路提质改造。计划完成农村公路提质改造420公里，已完成265公里，完成率63%。',
+    '（八）新增公共停车泊位。计划新增停车泊位约8000个，已建成4600个，完成率56.1%。',
+    '（九）城市停车设施建设。计划新增公共停车泊位8000个，其中新建公共停车场12个。已建成停车场7个，完成率58.3%。',
+    '（十）5G网络建设。计划建设5G基站1200个，已建成856个，完成率71.3%。',
+  ];
+
+  it('is quiet on rates the figures give, rounded or cut, in 万 or not, and where no rate can be told', () => {
+    assert.deepEqual(run(RULE, report(...valid)), []);
+  });
+
+  it('flags a rate the planned and done figures do not give', () => {
+    const wrong = (from: string, to: string) => run(RULE, report(...valid.map((t) => t.replace(from, to))));
+    assert.deepEqual(wrong('完成率57.9%', '完成率59.7%').map((f) => f.message), ['完成率59.7%与所列已完成数÷计划数（约57.9%）不符 (the rate is not what is done over what was planned: about 57.9%)']);
+    assert.equal(wrong('已建成17个', '已建成19个').length, 1);
+    assert.equal(wrong('完工31个，完成率36.0%', '完工31个，完成率63.0%').length, 1);
+    assert.equal(wrong('完成率45.0%', '完成率54.0%').length, 1);
+  });
+});
+
+describe(`${RULE}: the parcels a 出让公告 offers (出让3宗) against its table of 宗地编号`, () => {
+  const announcement = (sentence: string, rows = ['LY2025-08\t兰江区滨江路以东\t23456.7\t商务金融用地\t40\t8650', 'LY2025-09\t兰江区澧兴大道以南\t45120.0\t城镇住宅用地\t70\t21600', 'LY2025-10\t澧北区工业园经三路以东\t18300.5\t工业用地\t50\t1100']) =>
+    [
+      '某市自然资源和规划局国有建设用地使用权挂牌出让公告', '', '某自然资告〔2025〕9号', '',
+      `　　经某市人民政府批准，某市自然资源和规划局${sentence}。现将有关事项公告如下：`, '',
+      '　　一、挂牌出让地块的基本情况和规划指标要求', '',
+      '宗地编号\t位置\t面积（平方米）\t用途\t出让年限（年）\t起始价（万元）', ...rows, '',
+      '　　二、中华人民共和国境内外的法人、自然人和其他组织均可申请参加竞买，其中LY2025-10地块竞得人须签订投资建设协议。', '',
+      '某市自然资源和规划局', '', '2025年7月22日', '',
+    ].join('\n');
+
+  it('flags a count of parcels the table does not list', () => {
+    const found = run(RULE, announcement('决定以挂牌方式出让4宗国有建设用地使用权'));
+    assert.deepEqual(found.map((f) => f.message), ['称出让4宗，表中列出3宗 (the text offers 4 parcels, the table lists 3)']);
+    assert.equal(run(RULE, announcement('决定以挂牌方式出让三宗国有建设用地使用权', ['LY2025-08\t兰江区滨江路以东\t23456.7\t商务金融用地\t40\t8650'])).length, 1);
+  });
+
+  it('is quiet on the count the table lists, with or without a 合计 row, and on parts of it', () => {
+    assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权')), []);
+    assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权，其中工业用地1宗')), []);
+    const total = announcement('决定以挂牌方式出让3宗国有建设用地使用权').replace('\t1100\n', '\t1100\n合计\t\t86877.2\t\t\t31350\n');
+    assert.deepEqual(run(RULE, total), []);
+  });
+});
+
 describe(`${RULE}: people counted in 名 and in 人 (教师120名，其中岷江区50人、…)`, () => {
   const notice = (sentence: string) =>
     [

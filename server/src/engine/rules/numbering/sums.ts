@@ -12,6 +12,7 @@ import { logicalTables } from './tables';
 import { checkStatedTotals } from './stated-totals';
 import { checkDetailRows } from './detail-rows';
 import { checkAreaTotals } from './area-totals';
+import { checkTableRates } from './table-rates';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -28,6 +29,7 @@ const rule: Rule = {
       checkTable(ctx, t.rows, unsound);
       checkDetailRows(ctx, t.rows);
       checkAreaTotals(ctx, ctx.issue.lines, t.rows);
+      checkTableRates(ctx, t.rows);
     }
     checkStatedTotals(ctx, doc, unsound);
   },

@@ -23,6 +23,8 @@ import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
 import { checkListedEntities } from './listed-entities';
 import { checkTableCounts } from './table-counts';
+import { checkCompletionRates } from './completion-rates';
+import { checkParcelCounts } from './parcel-counts';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
@@ -49,6 +51,8 @@ const rule: Rule = {
     checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
     checkBracketedPlaces(ctx, doc);
+    checkCompletionRates(ctx, doc);
+    checkParcelCounts(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);
