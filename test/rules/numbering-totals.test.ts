@@ -1572,6 +1572,35 @@ describe(`${RULE}: the parcels a 出让公告 offers (出让3宗) against its ta
   });
 });
 
+describe(`${RULE}: a whole followed by what it counts before its 其中 (十件民生实事总体推进顺利，其中…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　2025年，市政府确定了十件重点民生实事。${sentence}现将有关情况通报如下：`, '', '某市人民政府办公室', '', '2025年7月25日', '',
+    ].join('\n');
+  const progress = (whole: string, middle: number) =>
+    `截至6月30日，${whole}民生实事总体推进顺利，其中已完成全年目标任务的2件，序时进度达到50%以上的${middle}件，进度滞后的2件。`;
+
+  it('adds the parts of a whole in words or figures, past a rate bounding a part (50%以上的6件)', () => {
+    assert.deepEqual(run(RULE, notice(progress('十件', 7))).map((f) => f.message), ['称共十件，“其中”所列各项之和为11件 (the parts listed add up to 11, not 10)']);
+    assert.equal(run(RULE, notice(progress('10件', 7))).length, 1);
+    assert.equal(run(RULE, notice('全市确定10件民生实事，其中教育类3件、医疗类4件、养老类4件。')).length, 1);
+  });
+
+  it('is quiet on parts that make the whole or fewer, and on a part given roughly', () => {
+    for (const s of [
+      progress('十件', 6),
+      progress('10件', 6),
+      progress('十件', 5),
+      '全市确定10件民生实事，其中教育类3件、医疗类4件。',
+      '十件民生实事总体推进顺利，其中5件以上已过半、6件进度正常。',
+      '涉及资金5000万元以上，其中市级资金3000万元、县级资金2500万元。',
+      '城乡居民收入差距缩小2个百分点，其中城镇居民收入增长1个百分点、农村居民收入增长3个百分点。',
+      '建立一个平台，其中包括3个子系统、5个功能模块。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
+  });
+});
+
 describe(`${RULE}: people counted in 名 and in 人 (教师120名，其中岷江区50人、…)`, () => {
   const notice = (sentence: string) =>
     [
