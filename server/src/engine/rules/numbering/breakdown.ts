@@ -136,6 +136,8 @@ export function checkBracketedPlaces(ctx: RuleContext, doc: GazetteDocument): vo
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('（') && !p.text.includes('(')) continue;
     for (const m of p.text.matchAll(PLACES_BRACKETED)) {
+      // A part of a place given in the bracket too (兰江区10个，其中望江街道6个) is within that place's count.
+      if (/其中|含|包括/.test(m[3])) continue;
       const items = m[3].split(/[、，,；;]/).map((x) => PLACE_COUNT.exec(x.trim()));
       if (items.length < 2 || items.some((x) => !x || !sameUnit(x[3], m[2]))) continue;
       const scale = Math.max(decimalsOf(m[1]), ...items.map((x) => decimalsOf(x![2])));
