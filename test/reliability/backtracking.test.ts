@@ -99,6 +99,12 @@ const CASES: [string, string][] = [
   // Whether a figure the text states for a table's column follows a 其中 was looked for back to its sentence's start.
   ['a table column\'s name and figure stated over and over in one sentence', `${'，总投资1亿元'.repeat(N / 7)}\n\n序号\t项目\t总投资（亿元）\n1\t甲\t1\n2\t乙\t2\n合计\t\t3\n`],
   ['an interpretation declaring a short name over and over', `${RULES}关于《某市停车管理办法》的解读\n\n${'《某市停车管理办法》（以下简称《办法》）“办法”'.repeat(N / 25)}`],
+  // A group row's count after a name that may hold short brackets (二、县（市、区）级（16个）).
+  ['a group row of a named table, bracket after bracket and no count', `序号\t执法主体名称\t类别\n一、市级\n1\t甲\t乙\n二、${'县（市、区）'.repeat(N / 6)}\n2\t丙\t丁\n`],
+  // A completion rate's figures: spaces around an optional 万, or around an optional 为 after 完成率.
+  ['a plan\'s figure, then spaces and no measure', `计划新增就业2${' '.repeat(N)}x，已完成1${' '.repeat(N)}x，完成率${' '.repeat(N)}x`],
+  ['rate after rate under one plan, in one sentence', `计划新增就业1000人，${'已完成600人，完成率60%，'.repeat(N / 14)}`],
+  ['a count with places in brackets, place after place and no closing bracket', `共30个，其中县（市、区）16个（${'兰江区4个、'.repeat(N / 6)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];
 

@@ -340,3 +340,41 @@ describe(`${RULE}: a table by place whose 全市 row is the whole area's`, () =>
     assert.deepEqual(messages([...counties, '全市\t2596.4\t5.8']), ['全市为2596.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)']);
   });
 });
+
+describe(`${RULE}: a 完成率（%） column against the 计划 and 完成 columns left of it`, () => {
+  const rows = [
+    '全市\t28000\t16200\t57.9\t3500\t2126\t60.7',
+    '兰江区\t8000\t4800\t60.0\t1000\t620\t62.0',
+    '澧北区\t6000\t3600\t60.0\t800\t480\t60.0',
+    '石门县\t5000\t2750\t55.0\t600\t356\t59.3',
+    '临溪县\t4500\t2450\t54.4\t550\t330\t60.0',
+    '津澧市\t4500\t2600\t57.8\t550\t340\t61.8',
+  ];
+  const table = (body: readonly string[], header = '\t计划（人）\t完成（人）\t完成率（%）\t计划（人）\t完成（人）\t完成率（%）') =>
+    [
+      '某市人民政府办公室关于2025年上半年重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　各县（市、区）完成情况见附件。', '', '　　附件：2025年上半年新增城镇就业完成情况表', '', '某市人民政府办公室', '', '2025年7月25日', '',
+      '附件', '', '2025年上半年新增城镇就业完成情况表', '',
+      '县（市、区）\t城镇新增就业\t\t\t帮扶就业困难人员就业', header, ...body,
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('is quiet on rates each row gives, rounded or cut, under a two-row header', () => {
+    assert.deepEqual(messages(table(rows)), []);
+    // Cut rather than rounded (56.66… printed 56.6), and figures in 万 with decimals, rounded themselves.
+    assert.deepEqual(messages(table(['兰江区\t30\t17\t56.6\t1.32\t0.86\t65.2'])), []);
+    // A rate column with no 计划 beside it (完成率 of a 目标 given elsewhere) is not read.
+    assert.deepEqual(messages(table(['兰江区\t8000\t4800\t99.0'], '\t完成（人）\t增长（人）\t完成率（%）')), []);
+  });
+
+  it('flags a row whose rate is not its done over its planned', () => {
+    const wrong = rows.map((r) => r.replace('石门县\t5000\t2750\t55.0', '石门县\t5000\t2750\t50.5'));
+    assert.deepEqual(messages(table(wrong)), ['完成率为50.5，按本行完成数÷计划数应约为55.0 (the rate is not this row\'s done over planned: about 55.0)']);
+    const second = rows.map((r) => r.replace('600\t356\t59.3', '600\t356\t53.9'));
+    assert.equal(messages(table(second)).length, 1);
+    // A plan named for its year (年度计划投资), amounts in 亿元 with decimals: the 合计 row's rate is read too.
+    const investment = (rate: string) => table(['产业项目\t98.2\t76.4\t77.8', `合计\t186.5\t142.6\t${rate}`], '类别\t年度计划投资\t完成投资\t完成率（%）');
+    assert.deepEqual(messages(investment('76.5')), []);
+    assert.equal(messages(investment('67.5')).length, 1);
+  });
+});

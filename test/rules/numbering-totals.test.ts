@@ -1187,6 +1187,27 @@ describe(`${RULE}: counts of a plan's sections`, () => {
     // Rows that are no firms (places, with the number of firms in each): 家 counts what the rows hold, not the rows.
     assert.deepEqual(run(RULE, list('3', '序号\t县（市、区）\t所在地\t奖励金额（万元）')), []);
   });
+
+  it('checks a group row in 个 (一、市级（14个）) across a table whose column names the body each row is (执法主体名称)', () => {
+    const roster = (city: string, counties: string, header = '序号\t执法主体名称\t主体类别\t执法类别') =>
+      [
+        '某市人民政府关于公布全市行政执法主体名单的公告', '', '某政告〔2025〕3号', '',
+        '　　经审核确认，现将全市行政执法主体名单予以公告。', '', '　　附件：某市行政执法主体名单', '',
+        '某市人民政府', '', '2025年7月30日', '', '附件', '', '某市行政执法主体名单', '', header,
+        `一、市级（${city}个）`,
+        '1\t某市发展和改革委员会\t行政机关\t行政处罚、行政检查', '2\t某市教育局\t行政机关\t行政许可、行政处罚',
+        '', '— 6 —', '', '某市人民政府公报　2025年第8期', '', header,
+        '3\t某市城市管理综合执法支队\t法律法规授权组织\t行政处罚、行政强制',
+        `二、县（市、区）级（${counties}个）`,
+        '4\t兰江区人民政府\t行政机关\t行政征收、行政强制', '5\t兰江区综合行政执法局\t行政机关\t行政处罚、行政检查',
+        '6\t石门县综合行政执法局\t行政机关\t行政处罚、行政检查',
+      ].join('\n');
+    assert.deepEqual(run(RULE, roster('3', '3')), []);
+    assert.deepEqual(messages(roster('4', '3')), ['“一、市级”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    assert.deepEqual(messages(roster('3', '4')), ['“二、县(市、区)级”称共4个，实际列出3个 (claims 4 items, 3 are listed)']);
+    // Rows that are no bodies (a 县（市、区） column, the number of bodies in each): 个 counts what they hold.
+    assert.deepEqual(run(RULE, roster('4', '4', '序号\t县（市、区）\t主体类别\t执法类别')), []);
+  });
 });
 
 describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classification and the kinds the attachments list`, () => {
@@ -1453,6 +1474,131 @@ describe(`${RULE}: a whole named again before its 中 (行政处罚信息2417条
     ]) assert.deepEqual(run(RULE, notice(s)), [], s);
     const found = run(RULE, notice('专项行动共检查企业1256家，发现存在隐患企业318家；隐患企业中，岷江区160家、汶源县120家、青川县100家。'));
     assert.deepEqual(found.map((f) => f.message), ['称共318家，“其中”所列各项之和为380家 (the parts listed add up to 380, not 318)']);
+  });
+});
+
+describe(`${RULE}: a 公告 addressed to no one, its city's 市级 and 县（市、区）; a count's places in brackets after it`, () => {
+  const announcement = (sentence: string) =>
+    [
+      '某市人民政府关于公布全市行政执法主体名单的公告', '', '某政告〔2025〕3号', '',
+      `　　根据《中华人民共和国行政处罚法》等规定，市人民政府对全市行政执法主体进行了清理审核。${sentence}现将名单予以公告。`, '',
+      '　　特此公告。', '', '某市人民政府', '', '2025年7月30日', '',
+    ].join('\n');
+  const counts = (whole: number, counties: number, first: number) =>
+    `经审核确认，全市行政执法主体共${whole}个，其中市级14个、县（市、区）${counties}个（兰江区${first}个、澧北区3个、石门县3个、临溪县3个、津澧市3个）。`;
+
+  it('reads 市级 and 县（市、区） as all of the city\'s count in a 公告 that names no area apart', () => {
+    const found = run(RULE, announcement(counts(31, 16, 4)));
+    assert.deepEqual(found.map((f) => f.message), ['称共31个，“其中”所列各项之和为30个 (the parts listed add up to 30, not 31)']);
+    assert.deepEqual(run(RULE, announcement(counts(30, 16, 4))), []);
+    // A 开发区 named in the 公告 may count apart from both levels.
+    const areas = announcement('经审核确认，全市行政执法主体共31个，其中市级14个、县（市、区）16个，另含澧阳经济技术开发区管委会。');
+    assert.deepEqual(run(RULE, areas), []);
+  });
+
+  it('flags places in brackets that add up to more than the count they follow', () => {
+    const found = run(RULE, announcement(counts(30, 16, 5)));
+    assert.deepEqual(found.map((f) => f.message), ['称16个，括号内所列各地之和为17个 (the places in brackets add up to 17, more than 16)']);
+    const half = run(RULE, announcement(counts(30, 16, 5).replace(/（/g, '(').replace(/）/g, ')').replace(/，/g, ',')));
+    assert.equal(half.length, 1);
+  });
+
+  it('is quiet on places that add up to the count or less (some left out), and on brackets of other things', () => {
+    for (const s of [
+      counts(30, 16, 4),
+      '经审核确认，全市行政执法主体共30个，其中市级14个、县（市、区）16个（其中兰江区4个、澧北区3个等）。',
+      '共转移群众4126人（兰江区1035人、澧北区612人）。',
+      '共建成站点16个（兰江区4个、省级示范站2个、市级示范站10个）。',
+      '共处理16人（给予党纪处分4人、政务处分12人）。',
+      '共认定示范点12个（兰江区10个，其中望江街道6个）。',
+    ]) assert.deepEqual(run(RULE, announcement(s)), [], s);
+  });
+});
+
+describe(`${RULE}: a completion rate against what was planned and what is done (计划…30个，已建成17个，完成率56.7%)`, () => {
+  const report = (...items: string[]) =>
+    [
+      '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      '　　2025年，市政府确定了十件重点民生实事。现将有关情况通报如下：', '', ...items.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府办公室', '', '2025年7月25日', '',
+    ].join('\n');
+  const valid = [
+    '（一）新增城镇就业。计划新增城镇就业2.8万人，其中帮扶就业困难人员就业3500人。上半年已新增城镇就业1.62万人，完成率57.9%；帮扶就业困难人员就业2126人，完成率60.7%。',
+    '（二）新建改扩建中小学校和幼儿园。计划新增学位12000个，其中中小学学位9600个、幼儿园学位2400个。上半年已新增学位5400个，完成率45.0%。',
+    '（三）城镇老旧小区改造。计划改造老旧小区86个，涉及居民1.32万户。已开工86个，完工31个，完成率36.0%。',
+    '（四）城乡居民免费健康体检。计划为18万名城乡居民提供免费健康体检，已完成18.6万人，完成率103.3%，提前完成全年任务。',
+    '（五）困难老年人家庭适老化改造。计划改造1500户，已全部完成，完成率100%。',
+    '（六）新建城市社区嵌入式托育点。计划新建托育点30个，已建成17个，完成率56.6%。',
+    '（七）农村公路提质改造。计划完成农村公路提质改造420公里，已完成265公里，完成率63%。',
+    '（八）新增公共停车泊位。计划新增停车泊位约8000个，已建成4600个，完成率56.1%。',
+    '（九）城市停车设施建设。计划新增公共停车泊位8000个，其中新建公共停车场12个。已建成停车场7个，完成率58.3%。',
+    '（十）5G网络建设。计划建设5G基站1200个，已建成856个，完成率71.3%。',
+  ];
+
+  it('is quiet on rates the figures give, rounded or cut, in 万 or not, and where no rate can be told', () => {
+    assert.deepEqual(run(RULE, report(...valid)), []);
+  });
+
+  it('flags a rate the planned and done figures do not give', () => {
+    const wrong = (from: string, to: string) => run(RULE, report(...valid.map((t) => t.replace(from, to))));
+    assert.deepEqual(wrong('完成率57.9%', '完成率59.7%').map((f) => f.message), ['完成率59.7%与所列已完成数÷计划数（约57.9%）不符 (the rate is not what is done over what was planned: about 57.9%)']);
+    assert.equal(wrong('已建成17个', '已建成19个').length, 1);
+    assert.equal(wrong('完工31个，完成率36.0%', '完工31个，完成率63.0%').length, 1);
+    assert.equal(wrong('完成率45.0%', '完成率54.0%').length, 1);
+  });
+});
+
+describe(`${RULE}: the parcels a 出让公告 offers (出让3宗) against its table of 宗地编号`, () => {
+  const announcement = (sentence: string, rows = ['LY2025-08\t兰江区滨江路以东\t23456.7\t商务金融用地\t40\t8650', 'LY2025-09\t兰江区澧兴大道以南\t45120.0\t城镇住宅用地\t70\t21600', 'LY2025-10\t澧北区工业园经三路以东\t18300.5\t工业用地\t50\t1100']) =>
+    [
+      '某市自然资源和规划局国有建设用地使用权挂牌出让公告', '', '某自然资告〔2025〕9号', '',
+      `　　经某市人民政府批准，某市自然资源和规划局${sentence}。现将有关事项公告如下：`, '',
+      '　　一、挂牌出让地块的基本情况和规划指标要求', '',
+      '宗地编号\t位置\t面积（平方米）\t用途\t出让年限（年）\t起始价（万元）', ...rows, '',
+      '　　二、中华人民共和国境内外的法人、自然人和其他组织均可申请参加竞买，其中LY2025-10地块竞得人须签订投资建设协议。', '',
+      '某市自然资源和规划局', '', '2025年7月22日', '',
+    ].join('\n');
+
+  it('flags a count of parcels the table does not list', () => {
+    const found = run(RULE, announcement('决定以挂牌方式出让4宗国有建设用地使用权'));
+    assert.deepEqual(found.map((f) => f.message), ['称出让4宗，表中列出3宗 (the text offers 4 parcels, the table lists 3)']);
+    assert.equal(run(RULE, announcement('决定以挂牌方式出让三宗国有建设用地使用权', ['LY2025-08\t兰江区滨江路以东\t23456.7\t商务金融用地\t40\t8650'])).length, 1);
+  });
+
+  it('is quiet on the count the table lists, with or without a 合计 row, and on parts of it', () => {
+    assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权')), []);
+    assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权，其中工业用地1宗')), []);
+    const total = announcement('决定以挂牌方式出让3宗国有建设用地使用权').replace('\t1100\n', '\t1100\n合计\t\t86877.2\t\t\t31350\n');
+    assert.deepEqual(run(RULE, total), []);
+  });
+});
+
+describe(`${RULE}: a whole followed by what it counts before its 其中 (十件民生实事总体推进顺利，其中…)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　2025年，市政府确定了十件重点民生实事。${sentence}现将有关情况通报如下：`, '', '某市人民政府办公室', '', '2025年7月25日', '',
+    ].join('\n');
+  const progress = (whole: string, middle: number) =>
+    `截至6月30日，${whole}民生实事总体推进顺利，其中已完成全年目标任务的2件，序时进度达到50%以上的${middle}件，进度滞后的2件。`;
+
+  it('adds the parts of a whole in words or figures, past a rate bounding a part (50%以上的6件)', () => {
+    assert.deepEqual(run(RULE, notice(progress('十件', 7))).map((f) => f.message), ['称共十件，“其中”所列各项之和为11件 (the parts listed add up to 11, not 10)']);
+    assert.equal(run(RULE, notice(progress('10件', 7))).length, 1);
+    assert.equal(run(RULE, notice('全市确定10件民生实事，其中教育类3件、医疗类4件、养老类4件。')).length, 1);
+  });
+
+  it('is quiet on parts that make the whole or fewer, and on a part given roughly', () => {
+    for (const s of [
+      progress('十件', 6),
+      progress('10件', 6),
+      progress('十件', 5),
+      '全市确定10件民生实事，其中教育类3件、医疗类4件。',
+      '十件民生实事总体推进顺利，其中5件以上已过半、6件进度正常。',
+      '涉及资金5000万元以上，其中市级资金3000万元、县级资金2500万元。',
+      '城乡居民收入差距缩小2个百分点，其中城镇居民收入增长1个百分点、农村居民收入增长3个百分点。',
+      '建立一个平台，其中包括3个子系统、5个功能模块。',
+    ]) assert.deepEqual(run(RULE, notice(s)), [], s);
   });
 });
 

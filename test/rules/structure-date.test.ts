@@ -40,6 +40,20 @@ describe(RULE, function () {
     assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['2019年4月31日', '2019年2月29日']);
   });
 
+  it('flags a month and day with no year that no year has (the end of a range, 9月31日), and no more', () => {
+    const text = inject(base(), '到2021年,', '培训考试阶段(2019年9月1日至9月31日),');
+    const found = run(RULE, text).filter((f) => /不存在/.test(f.message));
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['9月31日']);
+    const spaced = inject(base(), '到2021年,', '网上报名: 7 月 10 日至 6 月 31 日,');
+    assert.deepEqual(run(RULE, spaced).filter((f) => /不存在/.test(f.message)).map((f) => spaced.slice(f.range.start, f.range.end)), ['6 月 31 日']);
+    // A whole date is reported once, as a whole; 2月29日 without its year may be right; a spaced-out month is no month.
+    const whole = inject(base(), '到2021年,', '自2019年9月31日起,');
+    assert.deepEqual(run(RULE, whole).filter((f) => /不存在/.test(f.message)).map((f) => whole.slice(f.range.start, f.range.end)), ['2019年9月31日']);
+    for (const quiet of ['网上报名: 7月10日至7月31日,', '每年2月29日前,', '自2018 年 1 2 月 30 日起,', '2019年 9 月 1 日至 9 月 30 日,']) {
+      assert.deepEqual(run(RULE, inject(base(), '到2021年,', quiet)).filter((f) => /不存在/.test(f.message)), [], quiet);
+    }
+  });
+
   it('flags Chinese numerals and fixes them to Arabic', () => {
     const text = inject(base(), '2018年12月3日', '二〇一八年十二月三日');
     const found = run(RULE, text);

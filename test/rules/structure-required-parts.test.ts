@@ -126,6 +126,23 @@ describe(`${RULE}: a 联系电话： a wrap put at a line's start near the issue
     assert.deepEqual(run(RULE, text), []);
     assert.ok(parseIssue(text).colophon, 'colophon');
   });
+
+  it('reads a 公告\'s 联系方式 (联系电话： on a line of its own) over its 落款 as the document\'s, not as the colophon', () => {
+    const announcement = [
+      '某市人民政府公报', '', '2025年第9期（总第137期）', '', '某市人民政府办公室主办　　2025年8月29日出版', '',
+      '某市自然资源和规划局国有建设用地使用权挂牌出让公告', '', '某自然资告〔2025〕9号', '',
+      '　　经某市人民政府批准，某市自然资源和规划局决定以挂牌方式出让3宗国有建设用地使用权。现将有关事项公告如下：', '',
+      '　　一、挂牌时间：2025年8月14日9时至2025年8月26日10时。', '', '　　二、联系方式与银行账户', '',
+      '　　联系地址：某市兰江区澧兴大道168号', '', '　　联系人：周先生　刘女士', '', '　　联系电话：0736-7221856　0736-7221873', '',
+      '　　开户单位：某市公共资源交易中心', '', '　　开户银行：中国建设银行某市分行营业部', '', '　　账　　号：43050168360800000917', '',
+    ];
+    const signed = [...announcement, '某市自然资源和规划局', '', '2025年7月22日'].join('\n');
+    assert.deepEqual(run(RULE, signed), []);
+    assert.equal(parseIssue(signed).colophon, undefined);
+    // Without its 落款 the 公告 is still flagged, and a colophon under the 落款 is still read.
+    assert.match(run(RULE, announcement.join('\n'))[0]?.message ?? '', /缺少落款/);
+    assert.ok(parseIssue(`${signed}\n\n主办单位：某市人民政府办公室\n\n联系电话：0596－8812345`).colophon, 'colophon');
+  });
 });
 
 describe(`${RULE}: a decision made known by 公告 (房屋征收决定)`, () => {

@@ -60,7 +60,7 @@ export function parseIssueWith(text: string, parseDoc: typeof parseDocument, lin
       bodyFrom = end;
     }
   }
-  const colophonFrom = findColophon(lines, bodyFrom);
+  const colophonFrom = findColophon(text, lines, bodyFrom);
   if (colophonFrom < lines.length) issue.colophon = { start: lines[colophonFrom].start, end: text.length };
 
   const facts: LineFacts[] = new Array(Math.max(0, colophonFrom - bodyFrom));
@@ -158,15 +158,20 @@ function ownContents(text: string, lines: readonly Line[], header: number): bool
   return false;
 }
 
-/** The colophon at the end (主办单位：…): the first colophon line among the last 40. */
-function findColophon(lines: readonly Line[], floor: number): number {
+/**
+ * The colophon at the end (主办单位：…): the first colophon line among the last 40. A 成文日期 alone on a line
+ * below is a document's 落款: a 联系电话： above it is that document's (a 公告's 联系方式), no colophon.
+ */
+function findColophon(text: string, lines: readonly Line[], floor: number): number {
   let from = lines.length;
   // Non-blank lines after the last colophon line: the colophon ends the issue, give or take a few lines
   // (a 联系电话： under a document's 落款, with the 发文目录 after it, is the document's).
   let after = 0;
+  let signedBelow = false;
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 40); i--) {
     const c = content(lines[i].text);
-    if (COLOPHON.test(c) && !continuesLineAbove(lines, i)) from = i;
+    if (from === lines.length && lineIsDate(text, lines[i].start, lines[i].text)) signedBelow = true;
+    if (COLOPHON.test(c) && !continuesLineAbove(lines, i) && !signedBelow) from = i;
     else if (from < lines.length && !isBlank(c) && i < from - 3) break;
     // Short "label：value" lines (电话：, 传真：, 网址：, 印刷：) end a colophon too.
     else if (from === lines.length && !isBlank(c) && !/^[\u4e00-\u9fff]{1,6}[ \t]*[:：]/.test(c) && ++after > 3) break;

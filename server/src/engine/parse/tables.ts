@@ -231,6 +231,12 @@ const GROUP_BARE_COUNT = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[
 const GROUP_BARE_FIRMS = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^()（）]{0,40}[(（][ \t]*(([0-9０-９]{1,4})[ \t]*家)[ \t]*[)）][ \t]*$/;
 /** A header cell naming what each row is: 企业名称, 单位名称, 机构名称. */
 const ENTITY_NAME = /(?:企业|单位|机构|公司)(?:名称)?$/;
+/**
+ * The same in 个 (一、市级（14个）, 二、县（市、区）级（16个）) where a column names the body each row is (执法主体名称,
+ * 单位名称, 机构名称): 个 counts those bodies, the group's rows. (Under 项目名称 it may count what a row holds: 12个 workshops.)
+ */
+const GROUP_BARE_BODIES = /^[ \t\u3000]*[一二三四五六七八九十]{1,3}、(?:[^()（）]|[(（][^()（）]{1,8}[)）]){0,40}[(（][ \t]*(([0-9０-９]{1,4})[ \t]*个)[ \t]*[)）][ \t]*$/;
+const BODY_NAME = /(?:主体|单位|机构|部门|机关)名称$/;
 
 /** A group's label opening a 序号 cell (一、产业项目, （二）基础设施): the row heads a group of items, it is none. */
 export const GROUP_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[(（][一二三四五六七八九十]{1,3}[)）])/;
@@ -240,11 +246,12 @@ export function findTableCounts(tables: readonly Table[]): CountClaim[] {
   const out: CountClaim[] = [];
   tables.forEach((table, t) => {
     const firms = table.header?.cells.some((c) => ENTITY_NAME.test(c.norm)) ?? false;
+    const bodies = table.header?.cells.some((c) => BODY_NAME.test(c.norm)) ?? false;
     table.rows.forEach((row, r) => {
       for (const cell of row.cells) {
         // matchAll copies its regex on every call: most cells hold no 共 at all.
         const claims = cell.text.includes('共') ? [...cell.text.matchAll(COUNT)].map((m) => ({ at: m.index, text: m[0], digits: m[1] })) : [];
-        const bare = claims.length === 0 ? (BARE_COUNT.exec(cell.text) ?? GROUP_BARE_COUNT.exec(cell.text) ?? (firms ? GROUP_BARE_FIRMS.exec(cell.text) : null)) : null;
+        const bare = claims.length === 0 ? (BARE_COUNT.exec(cell.text) ?? GROUP_BARE_COUNT.exec(cell.text) ?? (firms ? GROUP_BARE_FIRMS.exec(cell.text) : null) ?? (bodies ? GROUP_BARE_BODIES.exec(cell.text) : null)) : null;
         if (bare) claims.push({ at: bare.index + bare[0].indexOf(bare[1]), text: bare[1], digits: bare[2] });
         for (const c of claims) {
           const start = cell.range.start + c.at;

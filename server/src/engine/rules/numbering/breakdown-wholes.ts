@@ -58,13 +58,15 @@ const AREA_APART = /开发区|新区|港区|高新区|园区|度假区|示范区
 
 /**
  * Whether the parts are a city's 市级 and 县（市、区） and the document is addressed to its counties and no area apart
- * (各县（市、区）人民政府，市政府各部门): its figures are then its own level's and its counties'. Where a 开发区 or 港区 is
- * addressed beside them, it counts apart from both.
+ * (各县（市、区）人民政府，市政府各部门), or to no one (a 公告) and names no such area: its figures are then its own
+ * level's and its counties'. Where a 开发区 or 港区 is addressed beside them, it counts apart from both.
  */
-export function isCityLevels(names: readonly string[], doc: GazetteDocument): boolean {
+export function isCityLevels(names: readonly string[], doc: GazetteDocument, docText: () => string): boolean {
+  if (names.length !== 2 || !CITY_LEVELS.every((c) => names.filter((n) => c.test(n)).length === 1)) return false;
   const addressee = doc.addressee?.norm;
-  if (!addressee || !/各(?:县|区县|县区)/.test(addressee) || AREA_APART.test(addressee)) return false;
-  return names.length === 2 && CITY_LEVELS.every((c) => names.filter((n) => c.test(n)).length === 1);
+  // A 公告 is addressed to no one: the city's figures are its two levels' where it names no area apart anywhere.
+  if (!addressee) return !AREA_APART.test(docText());
+  return /各(?:县|区县|县区)/.test(addressee) && !AREA_APART.test(addressee);
 }
 
 /**

@@ -11,7 +11,7 @@ import { isCityLevels, isCompleteClassification, isExclusivePair, matchesAttachm
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
-import { isTableRow } from '../../parse/text';
+import { chineseToInt, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
@@ -26,10 +26,13 @@ const COMPARED = '同比|环比|较上年|较去年|比上年|比去年';
  * The whole and its 其中, after a comma or opening the next sentence (共计12项。其中，取消…), perhaps past a clause
  * comparing the whole with last year's (收到申请356件，同比增长18.3%，其中受理312件…); or the whole its parts are
  * taken from (8项事项中已完成6项，… ; 8项中，…): a word before that 中, or a comma after it (not 3个中心); or the whole
- * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count.
+ * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count; or
+ * the whole followed by what it counts and what is said of it before the comma (10件民生实事总体推进顺利，其中…).
  */
+/** A whole counted in words (十件民生实事): read as its figure. */
+const CHINESE_COUNT = '[二三四五六七八九十][一二三四五六七八九十]{0,2}';
 const WHOLE = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:${COMPARED})[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
+  `(?<![0-9０-９.．第每前一二三四五六七八九十])(${NUMBER}|${CHINESE_COUNT})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:${COMPARED})[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|(?!以上|以下|左右|余|多|百分点)[\\u4e00-\\u9fff]{1,12}[，,][ \\t]*其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
   'g',
 );
 /**
@@ -48,6 +51,8 @@ const IN_TEN_THOUSANDS = /^[万亿]/;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** A part given roughly (20项以上, 约30个, 30余个): the parts cannot be added. 余额 (a balance) is a name. */
 const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余(?!额)|多/;
+/** A rate bounding what a part is (序时进度达到50%以上的6件): its 以上 says nothing of the part's count. */
+const RATE_QUALIFIED = /[0-9０-９.．]+[ \t]*[%％][ \t]*(?:以上|以下|左右)?/g;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
 const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
 const REST = /^(其他|其余|其它)/;
@@ -73,6 +78,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   let sections: Sections | undefined;
   const sectionsOf = () => (sections ??= sectionNames(doc));
+  const docText = () => ctx.text.slice(doc.range.start, doc.range.end);
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('中') || isTableRow(p.text)) continue;
     const insideList = listPositions(p.text);
@@ -86,14 +92,16 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
       // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
       if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
-      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
+      const figure = /^[0-9]/.test(m[1]) ? m[1] : String(chineseToInt(m[1]));
+      if (!/^[0-9]+(?:\.[0-9]+)?$/.test(figure)) continue;
+      wholes.push({ at: m.index!, figure, written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
     }
     for (const m of p.text.matchAll(EARLIER_WHOLE)) {
       // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
       // comparison, is left to the nearer count.
       const between = m[3];
       if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
-      wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
+      wholes.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
     }
     wholes.push(...distantWholes(p.text, wholes));
     for (const w of wholes) {
@@ -105,13 +113,41 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
       const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
-      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
+      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf, docText) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
-          message: `称共${w.figure}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
-          range: sourceRange(p, w.at, w.at + w.figure.length + w.unit.length),
+          message: `称共${w.written}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
+          range: sourceRange(p, w.at, w.at + w.written.length + w.unit.length),
         });
       }
+    }
+  }
+}
+
+/** A count and its places in brackets right after it (县（市、区）16个（兰江区4个、澧北区3个…）). */
+const PLACES_BRACKETED = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[（(]([^（()）]{1,200})[)）]`, 'g');
+const PLACE_COUNT = new RegExp(`^([\\u4e00-\\u9fff]{1,5}(?:区|县|市|镇|乡|街道))[ \\t]*(${NUMBER})[ \\t]*(${UNIT})$`);
+
+/**
+ * The places a count is spread over, in brackets after it, each counted in its unit: no one is in two places, so
+ * they add up to the count at most (fewer may be named: the rest elsewhere). Left open by 等 or a figure in another unit.
+ */
+export function checkBracketedPlaces(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (!p.text.includes('（') && !p.text.includes('(')) continue;
+    for (const m of p.text.matchAll(PLACES_BRACKETED)) {
+      // A part of a place given in the bracket too (兰江区10个，其中望江街道6个) is within that place's count.
+      if (/其中|含|包括/.test(m[3])) continue;
+      const items = m[3].split(/[、，,；;]/).map((x) => PLACE_COUNT.exec(x.trim()));
+      if (items.length < 2 || items.some((x) => !x || !sameUnit(x[3], m[2]))) continue;
+      const scale = Math.max(decimalsOf(m[1]), ...items.map((x) => decimalsOf(x![2])));
+      const sum = items.reduce((s, x) => s + scaled(x![2], scale), 0);
+      if (sum <= scaled(m[1], scale)) continue;
+      const written = unscaled(sum, scale);
+      ctx.report({
+        message: `称${m[1]}${m[2]}，括号内所列各地之和为${written}${m[2]} (the places in brackets add up to ${written}, more than ${m[1]})`,
+        range: sourceRange(p, m.index!, m.index! + m[1].length + m[2].length),
+      });
     }
   }
 }
@@ -175,7 +211,7 @@ function distantWholes(text: string, found: readonly Whole[]): Whole[] {
     // may have turned to another matter.
     const between = text.slice(at + w[0].length, end);
     if (!CHANGE.test(between)) continue;
-    out.push({ at, figure: w[1], unit: w[2], partsFrom, compared: true, restated: false });
+    out.push({ at, figure: w[1], written: w[1], unit: w[2], partsFrom, compared: true, restated: false });
   }
   return out;
 }
@@ -209,7 +245,10 @@ function clauseBefore(text: string, from: number, at: number): string {
 /** A count in running text whose parts a 其中 lists, and where they start. */
 interface Whole {
   at: number;
+  /** In figures (10 for 十). */
   figure: string;
+  /** As printed (十). */
+  written: string;
   unit: string;
   partsFrom: number;
   /** Set against last year's (同比增长…): rounded. */
@@ -222,7 +261,7 @@ const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figu
 const sumOf = (w: Whole, parts: readonly Part[]) => parts.reduce((all, v) => all + scaled(v.figure, scaleOf(w, parts)), 0);
 
 /** Whether the parts agree with the whole as far as can be told (see the head of this file). */
-function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections): boolean {
+function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections, docText: () => string): boolean {
   const scale = scaleOf(w, parts);
   const total = scaled(w.figure, scale);
   const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
@@ -241,7 +280,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     // / 二、预备项目 / 三、调研项目): all of it.
     namesEverySection(doc, names, sectionsOf()) ||
     isCompleteClassification(names) ||
-    isCityLevels(names, doc) ||
+    isCityLevels(names, doc, docText) ||
     matchesAttachments(names, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
@@ -390,7 +429,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     const [, written, end] = CLAUSE.exec(text)!;
     const clause = written.replace(BRACKETED, '');
     const counts = [...clause.matchAll(PART)];
-    if (counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) break;
+    if (counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause.replace(RATE_QUALIFIED, '')) || NO_PART.test(clause)) break;
     const figure = counts[0][1];
     // The whole said again (已全部按时答复126件) is no part.
     if (Number(figure) >= whole) break;

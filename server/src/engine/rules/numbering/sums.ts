@@ -14,6 +14,7 @@ import { checkStatedTotals } from './stated-totals';
 import { checkDetailRows } from './detail-rows';
 import { checkAreaTotals } from './area-totals';
 import { reportColumnSlips, totalColumnSlips } from './total-columns';
+import { checkTableRates } from './table-rates';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -33,6 +34,7 @@ const rule: Rule = {
       reportColumnSlips(ctx, across, unsound);
       checkDetailRows(ctx, t.rows);
       checkAreaTotals(ctx, ctx.issue.lines, t.rows);
+      checkTableRates(ctx, t.rows);
     }
     checkStatedTotals(ctx, doc, unsound);
   },

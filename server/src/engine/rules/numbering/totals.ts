@@ -17,12 +17,14 @@ import { checkTableLeadIns } from './table-lead-ins';
 import { checkTableStatements } from './table-statements';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
-import { checkTextBreakdowns } from './breakdown';
+import { checkBracketedPlaces, checkTextBreakdowns } from './breakdown';
 import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
 import { checkListedEntities } from './listed-entities';
 import { checkTableCounts } from './table-counts';
+import { checkCompletionRates } from './completion-rates';
+import { checkParcelCounts } from './parcel-counts';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
@@ -48,6 +50,9 @@ const rule: Rule = {
     checkTableLeadIns(ctx, doc);
     checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
+    checkBracketedPlaces(ctx, doc);
+    checkCompletionRates(ctx, doc);
+    checkParcelCounts(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);

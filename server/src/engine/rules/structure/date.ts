@@ -2,7 +2,7 @@
 // date, in Arabic numerals, without leading zeros, not later than the issue's
 // publication, in the year of its number; and, softly, in step with the other
 // documents of its series. Any other date of the text that cannot exist
-// (2018年2月30日) is reported too.
+// (2018年2月30日, or 9月31日 with no year) is reported too.
 import type { DateRef, DocNumber, GazetteDocument, Issue } from '../../model';
 import { findDates } from '../../parse/dates';
 import type { Rule, RuleContext } from '../types';
@@ -40,6 +40,7 @@ const rule: Rule = {
         ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
       }
     }
+    checkYearless(ctx, end);
     checkMalformed(ctx);
     checkSeriesOrder(ctx);
   },
@@ -96,6 +97,29 @@ function checkSigningDate(ctx: RuleContext, d: GazetteDocument, date: DateRef): 
 }
 
 /** A numbered document without a parsed 成文日期 whose 落款 is followed by 2018.12.17 or the like. */
+/** A month and day with no year before them (the end of 2025年9月1日至9月31日, or 7月10日前), in Arabic numerals. */
+const YEARLESS = /(?<![0-9０-９.．])([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日/g;
+/** The most days each month can have: 2月29日 needs its year to be told apart, so it passes. */
+const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A month and day with no year that no year has (9月31日, 2月30日): wrong whatever year is meant. */
+function checkYearless(ctx: RuleContext, end: number): void {
+  const text = ctx.text;
+  for (let at = text.indexOf('月'); at >= 0 && at < end; at = text.indexOf('月', at + 1)) {
+    const line = ctx.issue.lines[lineAt(ctx.issue, at)];
+    at = line.end; // the line is read whole
+    for (const m of line.text.matchAll(YEARLESS)) {
+      const [month, day] = [Number(m[1]), Number(m[2])];
+      if (month < 1 || month > 12 || day <= MAX_DAYS[month - 1]) continue;
+      // A year before it, or a digit, past a space (2025 年 9 月 31 日, digits spaced out 1 2 月 3 日): a whole date, read above.
+      if (/[0-9０-９年][ \t]?$/.test(line.text.slice(Math.max(0, m.index! - 2), m.index))) continue;
+      const start = line.start + m.index!;
+      if (start + m[0].length > end) continue;
+      ctx.report({ message: `日期“${m[0]}”不存在 (no such date)`, range: { start, end: start + m[0].length } });
+    }
+  }
+}
+
 function checkMalformed(ctx: RuleContext): void {
   const lines = ctx.issue.lines;
   for (const d of ctx.issue.documents) {
