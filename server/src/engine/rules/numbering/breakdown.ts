@@ -68,14 +68,15 @@ const NO_PART = new RegExp(`其中|${COMPARED}|分别|增长|增加(?!值)|减�
 /** One clause and the mark that ends it; the parts are clauses in a row, all ended alike (、 or ，). */
 const CLAUSE = /((?:[^、，,。；;（(]|[（(][^（()）]*[)）])*)([、，,。；;]?)/y;
 const SENTENCE_OR_LIST = /其中|[。；;]/g;
+/** Every whole, part and count above is written in ASCII digits: a paragraph without one is not searched. */
+const DIGIT = /[0-9]/;
 
 export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   let sections: Sections | undefined;
   const sectionsOf = () => (sections ??= sectionNames(doc));
   for (const [k, p] of paragraphs.entries()) {
-    if (!p.text.includes('中') || isTableRow(p.text)) continue;
-    const insideList = listPositions(p.text);
+    if (!p.text.includes('中') || !DIGIT.test(p.text) || isTableRow(p.text)) continue;
     const wholes: Whole[] = [];
     for (const m of p.text.matchAll(WHOLE)) {
       const restated = m[5];
@@ -96,6 +97,8 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       wholes.push({ at: m.index!, figure: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
     }
     wholes.push(...distantWholes(p.text, wholes));
+    if (wholes.length === 0) continue;
+    const insideList = listPositions(p.text);
     for (const w of wholes) {
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear, unless the whole is
       // named again past the end of that list.
