@@ -1,6 +1,6 @@
 // matchesFrom finds what a global regex scan finds, from indexOf of the pattern's first literal.
 import * as assert from 'assert';
-import { matchesFrom } from '../../server/src/engine/rules/shared/scan';
+import { matchesFrom, matchesNear } from '../../server/src/engine/rules/shared/scan';
 import { random } from '../random';
 
 describe('matchesFrom (literal-led patterns found by indexOf)', () => {
@@ -26,6 +26,31 @@ describe('matchesFrom (literal-led patterns found by indexOf)', () => {
         for (let m; (m = global.exec(text)); ) want.push([m.index, m[0]]);
         const got = matchesFrom(text, lead, new RegExp(source, 'y'), from).map((m): [number, string] => [m.index, m[0]]);
         assert.deepStrictEqual(got, want, JSON.stringify({ source, text, from }));
+      }
+    }
+  });
+});
+
+describe('matchesNear (patterns holding a literal near their start, tried only before it)', () => {
+  const cases: [string, number, string][] = [
+    // numbering/totals' count of a table's items: 决策事项共9项, 共列收费项目8项.
+    ['共', 12, '([\\u4e00-\\u9fff]{2,12})共[ \\t]*([一两二三九十]{1,3}|[0-9]{1,3})[ \\t]*项|共(?:列|计)?([\\u4e00-\\u9fff]{2,12}?)[ \\t]*([一两二三九十]{1,3}|[0-9]{1,3})[ \\t]*项'],
+    ['共', 2, '[a共]{1,2}共共?'], // matches that could overlap, the lead inside and at the start
+    ['令', 0, '令[0-9]+'],
+  ];
+  it('gives the matches of a global scan, in order and not overlapping, on random text', () => {
+    const rnd = random(29);
+    const alphabet = ['共', '项', '列', '计', '决', '策', '事', '9', '12', '三', ' ', 'a', '令', '\n'];
+    for (const [lead, reach, source] of cases) {
+      for (let n = 0; n < 600; n++) {
+        let text = '';
+        const length = Math.floor(rnd() * 50);
+        for (let k = 0; k < length; k++) text += alphabet[Math.floor(rnd() * alphabet.length)];
+        const global = new RegExp(source, 'g');
+        const want: [number, string][] = [];
+        for (let m; (m = global.exec(text)); ) want.push([m.index, m[0]]);
+        const got = matchesNear(text, lead, reach, new RegExp(source, 'y')).map((m): [number, string] => [m.index, m[0]]);
+        assert.deepStrictEqual(got, want, JSON.stringify({ source, text }));
       }
     }
   });

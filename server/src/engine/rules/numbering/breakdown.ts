@@ -81,7 +81,6 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
   const docText = () => ctx.text.slice(doc.range.start, doc.range.end);
   for (const [k, p] of paragraphs.entries()) {
     if (!p.text.includes('中') || isTableRow(p.text)) continue;
-    const insideList = listPositions(p.text);
     const wholes: Whole[] = [];
     for (const m of p.text.matchAll(WHOLE)) {
       const restated = m[5];
@@ -96,14 +95,13 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(figure)) continue;
       wholes.push({ at: m.index!, figure, written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
     }
-    for (const m of p.text.matchAll(EARLIER_WHOLE)) {
-      // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
-      // comparison, is left to the nearer count.
-      const between = m[3];
-      if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
-      wholes.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
+    // A whole past a clause, and one far from its 其中, stand before a 其中.
+    if (p.text.includes('其中')) {
+      wholes.push(...earlierWholes(p.text));
+      wholes.push(...distantWholes(p.text, wholes));
     }
-    wholes.push(...distantWholes(p.text, wholes));
+    if (wholes.length === 0) continue;
+    const insideList = listPositions(p.text);
     for (const w of wholes) {
       // A count that is itself one of an earlier 其中's parts: where its own parts end is not clear, unless the whole is
       // named again past the end of that list.
@@ -152,6 +150,19 @@ export function checkBracketedPlaces(ctx: RuleContext, doc: GazetteDocument): vo
   }
 }
 
+/** Wholes past one clause giving a figure in another unit before their 其中 (EARLIER_WHOLE). */
+function earlierWholes(text: string): Whole[] {
+  const out: Whole[] = [];
+  for (const m of text.matchAll(EARLIER_WHOLE)) {
+    // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
+    // comparison, is left to the nearer count.
+    const between = m[3];
+    if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || [...between.matchAll(PART)].some((c) => c[2] === m[2])) continue;
+    out.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
+  }
+  return out;
+}
+
 /** A count said apart from the parts (另有30户自愿放弃改造, （另有…）). */
 const APART = new RegExp(`另(?:有|外)?[^，,。；;0-9]{0,8}?(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 
@@ -183,7 +194,6 @@ const CHANGE_CLAUSE = new RegExp(`${COMPARED}|增加(?!值)|减少|增长|下降
  * (`found`) are left as they are.
  */
 function distantWholes(text: string, found: readonly Whole[]): Whole[] {
-  if (!text.includes('其中')) return [];
   const out: Whole[] = [];
   const sentenceStart = sentenceStarts(text);
   const taken = new Set(found.map((w) => w.partsFrom));

@@ -4,12 +4,16 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow, numeralValue, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
+import { matchesNear } from '../shared/scan';
 import type { RuleContext } from '../types';
 import { logicalTables, seqValue } from './tables';
 
 const NUMERAL = '[一两二三四五六七八九十]{1,3}|[0-9０-９]{1,3}';
-/** 决策事项共9项 (what is counted, then 共), or 共列收费项目8项 (共 and a verb, then what is counted). */
-const COUNTED = new RegExp(`([\\u4e00-\\u9fff]{2,12})共[ \\t]*(${NUMERAL})[ \\t]*项|共(?:列|列入|计|有|包括|涉及|安排|确定)?([\\u4e00-\\u9fff]{2,12}?)[ \\t]*(${NUMERAL})[ \\t]*项`, 'dg');
+/**
+ * 决策事项共9项 (what is counted, then 共), or 共列收费项目8项 (共 and a verb, then what is counted): a 共 at most 12
+ * characters from the start, where it is looked for (`matchesNear`).
+ */
+const COUNTED = new RegExp(`([\\u4e00-\\u9fff]{2,12})共[ \\t]*(${NUMERAL})[ \\t]*项|共(?:列|列入|计|有|包括|涉及|安排|确定)?([\\u4e00-\\u9fff]{2,12}?)[ \\t]*(${NUMERAL})[ \\t]*项`, 'dy');
 /** A count given roughly, or one that is a part: 9项以上, 约9项, …其中…9项. */
 const ROUGH_AFTER = /^(?:以上|以下|左右|余|多)/;
 
@@ -28,7 +32,7 @@ export function checkTableCounts(ctx: RuleContext, doc: GazetteDocument): void {
   const stated: { noun: string; value: number; written: string; p: Paragraph; start: number; end: number }[] = [];
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('共') || isTableRow(p.text)) continue;
-    for (const m of p.text.matchAll(COUNTED)) {
+    for (const m of matchesNear(p.text, '共', 12, COUNTED)) {
       const what = m[1] ?? m[3];
       const group = m[1] !== undefined ? 2 : 4;
       const [start, end] = m.indices![group];

@@ -211,7 +211,19 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
 /** A group's count closing a heading's title, perhaps before its names: 先进集体（6个）, 见义勇为模范（5名）：黄子豪、…. */
 const GROUP_CLAIM = /^([^，,。；;：:]{2,30}?)[ \t\u3000]*[(（][ \t]*((?:(共)[ \t]*)?([0-9０-９]{1,4})[ \t]*(个|名|人|家|所|项|件|条))(?:单位|集体)?[ \t]*[)）][ \t\u3000]*(?:[:：].*)?$/d;
 
-function headingClaims(ctx: RuleContext, doc: GazetteDocument): Map<number, HeadingClaim> {
+/**
+ * The counts closing the document's headings' titles, by heading, read once for the sub-checks that ask (a document's
+ * text is the same in any issue holding that object: a moved copy is another object).
+ */
+const claimsByDocument = new WeakMap<GazetteDocument, ReadonlyMap<number, HeadingClaim>>();
+
+function headingClaims(ctx: RuleContext, doc: GazetteDocument): ReadonlyMap<number, HeadingClaim> {
+  let claims = claimsByDocument.get(doc);
+  if (!claims) claimsByDocument.set(doc, (claims = readHeadingClaims(ctx, doc)));
+  return claims;
+}
+
+function readHeadingClaims(ctx: RuleContext, doc: GazetteDocument): Map<number, HeadingClaim> {
   const out = new Map<number, HeadingClaim>();
   const counts = doc.counts.filter((c) => c.table === undefined);
   doc.headings.forEach((h, k) => {
@@ -550,9 +562,10 @@ function checkHeadingMentions(ctx: RuleContext, doc: GazetteDocument, named: Set
     const own = claims.get(k);
     // A top group of names (先进集体, not a sub-group's 区县): in a 名单, counted in units or people, or named by its
     // honour alone in quotes (一、“先进个人”).
+    if (h.kind === 'box' || parents[k] >= 0) return;
     const title = content(ctx.text.slice(h.labelRange.end, h.range.end));
     const honour = /^“[^“”]{2,20}”$/.test(title);
-    if (h.kind === 'box' || parents[k] >= 0 || !(rollOf(doc, h) || honour || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
+    if (!(rollOf(doc, h) || honour || (own && own.measure !== '项' && own.measure !== '件' && own.measure !== '条'))) return;
     const name = GROUP_NAME.exec(title)?.[1].replace(QUOTES, '');
     if (!name || named.has(name)) return;
     named.add(name);

@@ -22,3 +22,29 @@ export function matchesFrom(text: string, lead: string | readonly string[], stic
     for (let k = 0; k < leads.length; k++) if (next[k] >= 0 && next[k] < resume) next[k] = text.indexOf(leads[k], resume);
   }
 }
+
+/**
+ * The matches of `sticky` (a /y pattern each of whose matches holds `lead` at most `reach` characters after its
+ * start: 决策事项共9项, 共列收费项目8项) in text, left to right and not overlapping, as a global regex scan would find
+ * them. Only the `reach` positions before each `lead` are tried: a pattern led by a character class is otherwise
+ * tried at every position of the text.
+ */
+export function matchesNear(text: string, lead: string, reach: number, sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Positions before `from` were tried, or lie inside a match.
+  let from = 0;
+  for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, from)) {
+    let found = false;
+    for (let start = Math.max(from, at - reach); start <= at && !found; start++) {
+      sticky.lastIndex = start;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        from = Math.max(start + 1, sticky.lastIndex);
+        found = true;
+      }
+    }
+    if (!found) from = at + 1;
+  }
+  return out;
+}
