@@ -77,11 +77,19 @@ function partsInSentence(text: string, plan: Figure): Figure[] {
 
 /** Whether figures the printed ones could round from give the rate as printed, rounded or cut to its decimals. */
 function gives(rate: string, done: Figure, plan: Figure): boolean {
+  return rateFits(Number(rate), rate.split('.')[1]?.length ?? 0, done, plan);
+}
+
+/**
+ * Whether a rate in percent printed with `decimals` is what is done over what was planned, each figure anywhere
+ * within its `slack` (half the unit of its last rounded digit), the rate rounded or cut. Shared with the tables' check.
+ */
+export function rateFits(rate: number, decimals: number, done: { value: number; slack: number }, plan: { value: number; slack: number }): boolean {
   if (plan.value - plan.slack <= 0) return true;
-  const tolerance = 10 ** -(rate.split('.')[1]?.length ?? 0);
+  const tolerance = 10 ** -decimals;
   const low = ((done.value - done.slack) / (plan.value + plan.slack)) * 100;
   const high = ((done.value + done.slack) / (plan.value - plan.slack)) * 100;
-  return Number(rate) + tolerance > low && Number(rate) - tolerance < high;
+  return rate + tolerance > low && rate - tolerance < high;
 }
 
 /** The figure a match holds; `base`: where the matched text starts in the paragraph. */

@@ -3,6 +3,7 @@
 // over what was planned, rounded or cut to its printed decimals. Figures with decimals may be rounded themselves.
 import type { TableRow } from '../../model';
 import type { RuleContext } from '../types';
+import { rateFits } from './completion-rates';
 import { figure, isFigure } from './figures';
 
 const RATE_HEADER = /^完成率[(（]%[)）]$|^完成率$/;
@@ -31,11 +32,8 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
     for (const [plan, done, rate] of triples) {
       const [p, d, r] = [plan, done, rate].map((k) => (row.cells[k] ? figure(row.cells[k].norm) : undefined));
       if (!p || !d || !r || p.value <= 0 || p.unit || d.unit || (r.unit && r.unit !== '%')) continue;
-      const slack = (f: { decimals: number }) => (f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0);
-      const low = ((d.value - slack(d)) / (p.value + slack(p))) * 100;
-      const high = ((d.value + slack(d)) / (p.value - slack(p))) * 100;
-      const tolerance = 10 ** -r.decimals;
-      if (r.value + tolerance > low && r.value - tolerance < high) continue;
+      const rounded = (f: { value: number; decimals: number }) => ({ value: f.value, slack: f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0 });
+      if (rateFits(r.value, r.decimals, rounded(d), rounded(p))) continue;
       const exact = ((d.value / p.value) * 100).toFixed(Math.max(1, r.decimals));
       const cell = row.cells[rate];
       ctx.report({
