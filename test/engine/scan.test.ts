@@ -1,6 +1,6 @@
 // matchesFrom finds what a global regex scan finds, from indexOf of the pattern's first literal.
 import * as assert from 'assert';
-import { matchesFrom, matchesNear } from '../../server/src/engine/rules/shared/scan';
+import { allMatches, matchesFrom, matchesNear } from '../../server/src/engine/rules/shared/scan';
 import { random } from '../random';
 
 describe('matchesFrom (literal-led patterns found by indexOf)', () => {
@@ -53,5 +53,27 @@ describe('matchesNear (patterns holding a literal near their start, tried only b
         assert.deepStrictEqual(got, want, JSON.stringify({ source, text }));
       }
     }
+  });
+});
+
+describe('allMatches (a global pattern\'s matches without matchAll\'s copy of it)', () => {
+  it('gives what matchAll gives, empty matches and astral characters included, and leaves the pattern reusable', () => {
+    const texts = ['', '共12项，其中已完成8项、正在推进4项。', 'a𠀀b', '12 34\n5'];
+    const sources: [string, string][] = [['[0-9]+', 'g'], ['(?:)', 'g'], ['(?:)', 'gu'], ['[0-9]*', 'g'], ['其中|[。；;]', 'g']];
+    for (const [source, flags] of sources) {
+      const re = new RegExp(source, flags);
+      for (const text of texts) {
+        re.lastIndex = 3; // left over from elsewhere: matchAll would start there too, allMatches reads the whole text
+        const want = [...text.matchAll(new RegExp(source, flags))].map((m) => [m.index, m[0]]);
+        assert.deepStrictEqual(allMatches(text, re).map((m) => [m.index, m[0]]), want, JSON.stringify({ source, flags, text }));
+        assert.strictEqual(re.lastIndex, 0);
+      }
+    }
+  });
+  it('can be called again inside a loop over its own result (the matches are collected first)', () => {
+    const PART = /([0-9]+)项/g;
+    const text = '共12项，其中已完成8项、正在推进4项';
+    const pairs = allMatches(text, PART).map((m) => [m[1], allMatches(text.slice(m.index), PART).length]);
+    assert.deepStrictEqual(pairs, [['12', 3], ['8', 2], ['4', 1]]);
   });
 });

@@ -48,3 +48,17 @@ export function matchesNear(text: string, lead: string, reach: number, sticky: R
   }
   return out;
 }
+
+/**
+ * Every match of `global` (a /g pattern) in text, as `[...text.matchAll(global)]` finds them, without the copy of the
+ * pattern `matchAll` makes at each call (~0.2 µs: felt where a check asks about hundreds of short clauses).
+ */
+export function allMatches(text: string, global: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    out.push(m);
+    if (m[0] === '') global.lastIndex += global.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1;
+  }
+  return out;
+}
