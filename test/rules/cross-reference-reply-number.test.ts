@@ -157,4 +157,28 @@ describe(`${RULE}: numbers as printed, several acknowledged, and what is not the
       assert.deepEqual(run(RULE, reply(TITLE, said.replace('0123', '0132'))).map((f) => f.message), [message('0132', '第0123号')], said);
     }
   });
+
+  it('reports a 提案 acknowledged as a 建议 under its own number (a kind slip), marking the number and its kind', () => {
+    const text = reply(TITLE, '您在市政协十届四次会议上提出的第0123号建议收悉。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), [
+      '正文称第0123号建议，标题所答为第0123号提案，应统一为“提案” (the title answers a 提案; the acknowledgement calls it a 建议)',
+    ]);
+    const f = found[0];
+    assert.equal(text.slice(f.range.start, f.range.end), '0123号建议');
+    const spaced = reply('某市人民政府办公室关于市十七届人大三次会议第128号建议的答复', '您提出的第 128 号代表提案收悉。');
+    const g = run(RULE, spaced);
+    assert.match(g[0].message, /^正文称第128号提案，标题所答为第128号建议/);
+    assert.equal(spaced.slice(g[0].range.start, g[0].range.end), '128 号代表提案');
+  });
+
+  it('is quiet on a kind said another way where the title names both kinds, or names another number of the other kind', () => {
+    const both = reply('某市人民政府办公室关于市十七届人大三次会议第128号建议和市政协十届四次会议第0123号提案的答复', '您提出的第128号建议和第0123号提案收悉。');
+    assert.deepEqual(run(RULE, both), []);
+    // Another 建议 named in the acknowledging clause under another number: not this reply's slip to judge.
+    const another = reply(TITLE, '您提出的第0123号提案（与第56号建议内容相近）收悉。');
+    assert.deepEqual(run(RULE, another), []);
+    const named = reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的建议》（第0123号）收悉。');
+    assert.deepEqual(run(RULE, named), []);
+  });
 });

@@ -62,9 +62,21 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
     const clause = acknowledgingClause(p.text);
     if (!clause) continue;
     for (const a of acknowledged(p.text.slice(clause.start, clause.end), onlyKind)) {
-      const numbers = titled.get(a.kind);
-      if (!numbers || numbers.has(valueOf(a.written))) continue;
       const from = clause.start + a.at;
+      const numbers = titled.get(a.kind);
+      if (!numbers) {
+        // 第0123号建议收悉 under a title answering 第0123号提案: the number is the title's, its kind is not.
+        const other = onlyKind !== undefined ? titled.get(onlyKind)!.get(valueOf(a.written)) : undefined;
+        if (other === undefined) continue;
+        const said = a.written.replace(/[ \t\u3000]/g, '');
+        ctx.report({
+          message: `正文称第${said}号${a.kind}，标题所答为第${other}号${onlyKind}，应统一为“${onlyKind}” (the title answers a ${onlyKind}; the acknowledgement calls it a ${a.kind})`,
+          range: sourceRange(p, from, kindEnd(p.text, from + a.written.length, a.kind)),
+          related: [{ range: d.title.range, message: '文件标题 (the title)' }],
+        });
+        continue;
+      }
+      if (numbers.has(valueOf(a.written))) continue;
       const listed = [...numbers.values()].map((n) => `第${n}号`).join('、');
       const said = a.written.replace(/[ \t\u3000]/g, '');
       ctx.report({
@@ -128,6 +140,12 @@ function acknowledged(clause: string, onlyKind: string | undefined): Acknowledge
   }
   // A 提案 merged with the one answered (（第0123号，与第0145号提案并案办理）) is named, not acknowledged.
   return out.filter((a) => !MERGED.test(clause.slice(a.at + a.written.length, a.at + a.written.length + 16))).sort((a, b) => a.at - b.at);
+}
+
+/** Where the kind after a number ends (0123号建议: after 议), or the number itself where no kind follows it. */
+function kindEnd(text: string, numberEnd: number, kind: string): number {
+  const tail = /^[ \t\u3000]{0,2}号(?:人大代表|政协委员|代表|委员)?/.exec(text.slice(numberEnd, numberEnd + 12));
+  return tail && text.startsWith(kind, numberEnd + tail[0].length) ? numberEnd + tail[0].length + kind.length : numberEnd;
 }
 
 /** A number's value: 0123 is 123, ０１２３ too, and a space the PDF left inside counts for nothing. */
