@@ -181,4 +181,13 @@ describe(`${RULE}: numbers as printed, several acknowledged, and what is not the
     const named = reply(TITLE, '您提出的《关于加强城镇燃气管道安全隐患整治的建议》（第0123号）收悉。');
     assert.deepEqual(run(RULE, named), []);
   });
+
+  it('reads a title giving the category\'s own number in brackets (第1234号（农业水利类123号）提案): either may be acknowledged', () => {
+    const title = '某市人民政府办公室关于市政协十届四次会议第1234号（农业水利类123号）提案办理情况的答复';
+    for (const said of ['您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第1234号）收悉。', '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（农业水利类第123号）收悉。']) {
+      assert.deepEqual(run(RULE, reply(title, said)), [], said);
+    }
+    const slipped = run(RULE, reply(title, '您提出的《关于加强城镇燃气管道安全隐患整治的提案》（第1243号）收悉。'));
+    assert.deepEqual(slipped.map((f) => f.message), ['正文所称第1243号提案与标题所称第1234号提案不一致 (the 提案 acknowledged is not the one the title names)']);
+  });
 });

@@ -11,8 +11,14 @@ import type { Rule, RuleContext } from '../types';
 const SP = '[ \\t\\u3000]{0,2}';
 /** A number as printed, in digits of either width, not the tail of a longer one. */
 const DIGITS = `(?<![0-9０-９])[0-9０-９](?:${SP}[0-9０-９]){0,7}`;
-/** 第0123号提案, 第128号、第156号建议, 第128、135号建议, 第128号代表建议: the numbers, then the kind. */
-const NUMBERED = new RegExp(`((?:(?:第${SP})?${DIGITS}(?:${SP}号)?${SP}[、和及与]${SP}){0,9}(?:第${SP})?${DIGITS}${SP}号)(?:人大代表|政协委员|代表|委员)?(提案|建议|议案)`, 'g');
+/**
+ * 第0123号提案, 第128号、第156号建议, 第128、135号建议, 第128号代表建议: the numbers, then the kind; the category's own
+ * numbering in brackets between them (第1234号（农业水利类123号）提案) is another name of the same one.
+ */
+const NUMBERED = new RegExp(
+  `((?:(?:第${SP})?${DIGITS}(?:${SP}号)?${SP}[、和及与]${SP}){0,9}(?:第${SP})?${DIGITS}${SP}号)(?:${SP}[（(]([^（()）《》]{1,20})[)）])?(?:人大代表|政协委员|代表|委员)?(提案|建议|议案)`,
+  'g',
+);
 /**
  * A number in brackets after the name of what it numbers: 《…提案》（第0123号）, …的建议（第182号）, “…建议”（第182号）,
  * （提案第0123号）, （第0123号提案）, （提案号：0123）, （〔2025〕第128号）, （市政协十届四次会议第0123号）,
@@ -49,10 +55,13 @@ interface Acknowledged {
 function checkReply(ctx: RuleContext, d: GazetteDocument): void {
   // By kind, each number's value (0123 is 123) and how the title writes it.
   const titled = new Map<string, Map<number, string>>();
+  const categoryNumbers = new Set<number>();
   for (const m of d.title.norm.matchAll(NUMBERED)) {
-    const numbers = titled.get(m[2]) ?? new Map<number, string>();
+    const numbers = titled.get(m[3]) ?? new Map<number, string>();
     for (const n of m[1].matchAll(NUMBER)) numbers.set(valueOf(n[0]), n[0]);
-    titled.set(m[2], numbers);
+    titled.set(m[3], numbers);
+    // The category's number (（农业水利类123号）) may be the one the acknowledgement gives.
+    for (const n of (m[2] ?? '').matchAll(NUMBER)) categoryNumbers.add(valueOf(n[0]));
   }
   if (titled.size === 0) return;
   // A 提案 is often named 《关于…的建议》: the word closing its name is not its kind where the title names one kind only.
@@ -76,7 +85,7 @@ function checkReply(ctx: RuleContext, d: GazetteDocument): void {
         });
         continue;
       }
-      if (numbers.has(valueOf(a.written))) continue;
+      if (numbers.has(valueOf(a.written)) || categoryNumbers.has(valueOf(a.written))) continue;
       const listed = [...numbers.values()].map((n) => `第${n}号`).join('、');
       const said = a.written.replace(/[ \t\u3000]/g, '');
       ctx.report({
@@ -126,7 +135,7 @@ function clauseEdge(text: string, at: number, step: -1 | 1): number {
 function acknowledged(clause: string, onlyKind: string | undefined): Acknowledged[] {
   const out: Acknowledged[] = [];
   for (const m of clause.matchAll(NUMBERED)) {
-    for (const n of m[1].matchAll(NUMBER)) out.push({ at: m.index! + n.index!, written: n[0], kind: m[2] });
+    for (const n of m[1].matchAll(NUMBER)) out.push({ at: m.index! + n.index!, written: n[0], kind: m[3] });
   }
   for (const m of clause.matchAll(BRACKETED)) {
     const inside = m.index! + m[0].length - m[2].length - 1;
