@@ -81,6 +81,20 @@ describe(`${RULE}: a total column`, () => {
     assert.deepEqual(messages(text('60')), ['合计为60，左侧2列之和为50 (the total is not the sum of the 2 columns to its left: 50)']);
   });
 
+  it('reads 小计 columns named on the header row under the one naming the 合计', () => {
+    const table = (row: string) =>
+      [
+        '某市住房和城乡建设局关于2025年住房改造工作进展的通报', '', '某建发〔2025〕15号', '', '各县（市、区）住房和城乡建设局：', '',
+        '　　截至6月底，全市完成住房改造1288户。', '',
+        '县（市、区）\t城镇\t\t\t农村\t\t\t合计', '\t新建\t改建\t小计\t新建\t改建\t小计\t',
+        '江北区\t120\t86\t206\t42\t118\t160\t366', row, '临湖县\t52\t41\t93\t65\t156\t221\t314', '',
+        '某市住房和城乡建设局', '', '2025年7月20日', '',
+      ].join('\n');
+    assert.deepEqual(messages(table('海门区\t96\t74\t170\t38\t102\t140\t310')), []);
+    assert.deepEqual(messages(table('海门区\t96\t74\t179\t38\t102\t140\t310')), ['小计为179，左侧2列之和为170 (the subtotal is not the sum of the 2 columns to its left: 170)']);
+    assert.deepEqual(messages(table('海门区\t96\t74\t170\t38\t102\t140\t301')), ['合计为301，左侧4列之和为310 (the total is not the sum of the 4 columns to its left: 310)']);
+  });
+
   it('is quiet on valid variants: blanks, dashes and noughts, a 合计 printed first, rates, decimals, a column that is no sum', () => {
     for (const rows of [
       // Blank cells and dashes count as none; a row of noughts proves nothing.

@@ -339,6 +339,17 @@ describe(`${RULE}: a table by place whose 全市 row is the whole area's`, () =>
     // One digit changed: 2596.4 for 2586.4.
     assert.deepEqual(messages([...counties, '全市\t2596.4\t5.8']), ['全市为2596.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)']);
   });
+
+  it('reads no slip in a column where another is off by more: the whole holds what no row lists (市直 schools)', () => {
+    const schools = (whole: string) => [
+      '县（市、区）\t学校数（所）\t其中：乡镇学校（所）\t在校学生（人）\t专任教师（人）',
+      '江北区\t86\t41\t98650\t6820', '海门区\t72\t45\t76420\t5310', '临湖县\t64\t52\t52380\t3960', '石塘县\t83\t67\t61240\t4580', whole,
+    ];
+    // 4 市直 schools, their pupils and teachers: 学校数 is off by a digit, 在校学生 and 专任教师 by more; 乡镇学校 adds up.
+    assert.deepEqual(messages(schools('全市\t309\t205\t301860\t22150')), []);
+    // The whole of the places' rows with one digit changed, every other column adding up: a slip.
+    assert.deepEqual(messages(schools('全市\t309\t205\t288690\t20670')), ['全市为309，上列4行之和为305 (the whole area\'s row is not the sum of the places above: 305)']);
+  });
 });
 
 describe(`${RULE}: a 完成率（%） column against the 计划 and 完成 columns left of it`, () => {
@@ -376,5 +387,21 @@ describe(`${RULE}: a 完成率（%） column against the 计划 and 完成 colum
     const investment = (rate: string) => table(['产业项目\t98.2\t76.4\t77.8', `合计\t186.5\t142.6\t${rate}`], '类别\t年度计划投资\t完成投资\t完成率（%）');
     assert.deepEqual(messages(investment('76.5')), []);
     assert.equal(messages(investment('67.5')).length, 1);
+  });
+
+  it('reads rates written with their sign and a 累计完成 column beside a month\'s', () => {
+    const signed = rows.map((r) => r.replace(/\t([0-9.]+)$/, '\t$1%'));
+    assert.deepEqual(messages(table(signed)), []);
+    assert.deepEqual(messages(table(signed.map((r) => r.replace('62.0%', '26.0%')))), ['完成率为26.0%，按本行完成数÷计划数应约为62.0 (the rate is not this row\'s done over planned: about 62.0)']);
+    const cumulative = (rate: string) => table([`产业项目\t86.4\t8.2\t46.3\t${rate}\t50.0`], '类别\t年度计划\t当月完成\t累计完成\t完成率（%）\t序时进度（%）');
+    assert.deepEqual(messages(cumulative('53.6')), []);
+    assert.deepEqual(messages(cumulative('56.3')), ['完成率为56.3，按本行完成数÷计划数应约为53.6 (the rate is not this row\'s done over planned: about 53.6)']);
+  });
+
+  it('is quiet where the header row naming the rates lost its empty first cell (its names stand over other columns)', () => {
+    const shifted = '计划（人）\t完成（人）\t完成率（%）\t计划（人）\t完成（人）\t完成率（%）';
+    assert.deepEqual(messages(table(rows, shifted)), []);
+    // Nor are its rates added up as the 合计 row's (120.0 over 60.0).
+    assert.deepEqual(messages(table(['兰江区\t8000\t4800\t60.0\t1000\t620\t62.0', '澧北区\t6000\t3600\t60.0\t800\t480\t60.0', '合计\t14000\t8400\t60.0\t1800\t1100\t61.1'], shifted)), []);
   });
 });

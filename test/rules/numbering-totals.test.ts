@@ -1546,6 +1546,16 @@ describe(`${RULE}: a completion rate against what was planned and what is done (
     assert.equal(wrong('完工31个，完成率36.0%', '完工31个，完成率63.0%').length, 1);
     assert.equal(wrong('完成率45.0%', '完成率54.0%').length, 1);
   });
+
+  it('reads a rate of the plan\'s cost its sentence gives in another measure than the plan\'s count', () => {
+    const items = [
+      '（一）重大项目建设。计划实施项目120个、总投资56.8亿元，已开工98个，完成投资32.4亿元，完成率57.0%。',
+      '（二）保障性租赁住房。计划建设保障性租赁住房3200套，总投资12.6亿元。已开工2850套，完成投资9.2亿元，完成率73.0%。',
+    ];
+    assert.deepEqual(run(RULE, report(...items)), []);
+    assert.equal(run(RULE, report(...items.map((t) => t.replace('完成率57.0%', '完成率75.0%')))).length, 1);
+    assert.equal(run(RULE, report(...items.map((t) => t.replace('完成率73.0%', '完成率37.0%')))).length, 1);
+  });
 });
 
 describe(`${RULE}: the parcels a 出让公告 offers (出让3宗) against its table of 宗地编号`, () => {
@@ -1570,6 +1580,12 @@ describe(`${RULE}: the parcels a 出让公告 offers (出让3宗) against its ta
     assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权，其中工业用地1宗')), []);
     const total = announcement('决定以挂牌方式出让3宗国有建设用地使用权').replace('\t1100\n', '\t1100\n合计\t\t86877.2\t\t\t31350\n');
     assert.deepEqual(run(RULE, total), []);
+  });
+
+  it('counts a parcel of two uses, a row each under its one number, once', () => {
+    const rows = ['LY2025-08\t兰江区滨江路以东\t12456.7\t商务金融用地\t40\t4650', 'LY2025-08\t兰江区滨江路以东\t11000.0\t城镇住宅用地\t70\t4000', 'LY2025-09\t兰江区澧兴大道以南\t45120.0\t城镇住宅用地\t70\t21600'];
+    assert.deepEqual(run(RULE, announcement('决定以挂牌方式出让2宗国有建设用地使用权', rows)), []);
+    assert.equal(run(RULE, announcement('决定以挂牌方式出让3宗国有建设用地使用权', rows)).length, 1);
   });
 });
 

@@ -1,8 +1,8 @@
 // 计划新建托育点30个，已建成17个，完成率56.7%: a completion rate against what was planned and what is done, as the
 // sentence gives them. The plan is the first figure after the nearest 计划 before; what is done, the last figure
 // before the rate in its clause run (past the plan). Figures in 万 or 亿 are rounded, and so is the rate (or cut):
-// it is reported only where no figures the printed ones could round from give it, nor a part the plan's sentence
-// gives in the same measure (计划新增泊位8000个，其中新建停车场12个。已建成停车场7个，完成率58.3%).
+// it is reported only where no figures the printed ones could round from give it, nor a figure the plan's sentence
+// gives (a part: 计划新增泊位8000个，其中新建停车场12个。已建成停车场7个，完成率58.3%; the plan's cost, in its measure).
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -51,13 +51,15 @@ export function checkCompletionRates(ctx: RuleContext, doc: GazetteDocument): vo
       if (!plan || plan.rough || plan.value === 0) continue;
       // What is done: the last figure in the rate's clause run, after the plan and after the previous rate or ；/。.
       const from = Math.max(plan.end, clauseFrom);
-      const dones = [...p.text.slice(from, at).matchAll(DONE)].map((m) => figureOf(p.text, m, from)).filter((f) => f.unit === plan.unit);
+      const figures = [...p.text.slice(from, at).matchAll(DONE)].map((m) => figureOf(p.text, m, from));
+      const dones = figures.filter((f) => f.unit === plan.unit);
       const done = dones.at(-1);
       if (!done || done.rough) continue;
-      // Other readings: a part the plan's sentence gives in the same measure (其中新建停车场12个), any figure done.
+      // Other readings: any figure done over the plan, or over a figure the plan's sentence gives after it in that
+      // figure's measure: a part (其中新建停车场12个) or the plan's cost (计划实施项目120个、总投资56.8亿元 … 完成投资32.4亿元).
       let parts = partsOf.get(plan.at);
       if (!parts) partsOf.set(plan.at, (parts = partsInSentence(p.text, plan)));
-      if ([plan, ...parts].some((x) => x.end <= from && dones.some((d) => gives(r[1], d, x)))) continue;
+      if ([plan, ...parts].some((x) => figures.some((d) => d.at > x.end && d.unit === x.unit && gives(r[1], d, x)))) continue;
       const decimals = r[1].split('.')[1]?.length ?? 0;
       const exact = ((done.value / plan.value) * 100).toFixed(Math.max(1, decimals));
       ctx.report({
@@ -68,11 +70,11 @@ export function checkCompletionRates(ctx: RuleContext, doc: GazetteDocument): vo
   }
 }
 
-/** The figures in the plan's measure after it in its sentence, its next 200 characters at most (read once a plan). */
+/** The figures after the plan in its sentence, its next 200 characters at most (read once a plan). */
 function partsInSentence(text: string, plan: Figure): Figure[] {
   const window = text.slice(plan.end, plan.end + 200);
   const end = window.indexOf('。');
-  return [...(end < 0 ? window : window.slice(0, end)).matchAll(DONE)].map((m) => figureOf(text, m, plan.end)).filter((f) => f.unit === plan.unit);
+  return [...(end < 0 ? window : window.slice(0, end)).matchAll(DONE)].map((m) => figureOf(text, m, plan.end));
 }
 
 /** Whether figures the printed ones could round from give the rate as printed, rounded or cut to its decimals. */

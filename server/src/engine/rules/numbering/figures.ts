@@ -23,10 +23,16 @@ export interface Figure {
 /** Columns named as rates, shares, years… in any header-like row (one with no figure). */
 export function skippedColumns(rows: readonly TableRow[]): Set<number> {
   const skip = new Set<number>();
+  const width = Math.max(0, ...rows.filter((r) => r.cells.some((c) => isFigure(c.norm))).map((r) => r.cells.length));
   for (const r of rows) {
     if (r.cells.some((c) => isFigure(c.norm))) continue;
+    // A header row narrower than the figures' rows may have lost its empty first cells (计划（人）	完成（人）	完成率（%）
+    // under 县（市、区）): its names may stand over the columns as far right as it is short.
+    const shift = Math.max(0, width - r.cells.length);
     r.cells.forEach((c, k) => {
-      if (NOT_ADDED.test(c.norm)) skip.add(k);
+      if (!NOT_ADDED.test(c.norm)) return;
+      skip.add(k);
+      if (shift > 0) skip.add(k + shift);
     });
   }
   return skip;

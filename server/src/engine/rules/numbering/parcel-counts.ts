@@ -17,11 +17,12 @@ export function checkParcelCounts(ctx: RuleContext, doc: GazetteDocument): void 
     if (!header) return [];
     const col = header.cells.findIndex((c) => PARCEL_NUMBER.test(c.norm));
     const rows = t.rows.filter((r) => r !== header && !r.isHeader && !t.isTotal(r) && (r.cells[col]?.norm ?? '') !== '' && !PARCEL_NUMBER.test(r.cells[col].norm));
-    return [{ rows, range: { start: t.rows[0].range.start, end: t.rows.at(-1)!.range.end } }];
+    return [{ rows, col, range: { start: t.rows[0].range.start, end: t.rows.at(-1)!.range.end } }];
   });
   // One table of parcels: which one a count means is plain.
   if (tables.length !== 1 || tables[0].rows.length === 0) return;
-  const listed = tables[0].rows.length;
+  // A parcel of two uses may take a row each under its one number.
+  const listed = new Set(tables[0].rows.map((r) => r.cells[tables[0].col].norm.replace(/[\s\u3000]/g, ''))).size;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('宗') || isTableRow(p.text) || p.range.start > tables[0].range.start) continue;
     for (const m of p.text.matchAll(STATED)) {

@@ -8,7 +8,8 @@ import { figure, isFigure } from './figures';
 
 const RATE_HEADER = /^完成率[(（]%[)）]$|^完成率$/;
 const PLAN_HEADER = /^(?:年度|全年)?(?:计划|目标|任务)/;
-const DONE_HEADER = /^(?:完成|实际完成|已完成)(?!率)/;
+/** What is done: 完成, 实际完成, 累计完成 (not 当月完成, a month's part of it). */
+const DONE_HEADER = /^(?:完成|实际完成|已完成|累计完成)(?!率)/;
 
 export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): void {
   // The header row that names the rate: one with no figure, among the table's first rows.
@@ -29,8 +30,10 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
   });
   if (triples.length === 0) return;
   for (const row of rows.slice(rows.indexOf(header) + 1)) {
+    // A row wider or narrower than the header: which of its cells stand under which name is not known.
+    if (row.cells.length !== header.cells.length) continue;
     for (const [plan, done, rate] of triples) {
-      const [p, d, r] = [plan, done, rate].map((k) => (row.cells[k] ? figure(row.cells[k].norm) : undefined));
+      const [p, d, r] = [plan, done, rate].map((k) => (row.cells[k] ? figure(k === rate ? withoutPercent(row.cells[k].norm) : row.cells[k].norm) : undefined));
       if (!p || !d || !r || p.value <= 0 || p.unit || d.unit || (r.unit && r.unit !== '%')) continue;
       const rounded = (f: { value: number; decimals: number }) => ({ value: f.value, slack: f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0 });
       if (rateFits(r.value, r.decimals, rounded(d), rounded(p))) continue;
@@ -42,4 +45,9 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
       });
     }
   }
+}
+
+/** A rate cell written with its sign (112.0%). */
+function withoutPercent(cell: string): string {
+  return cell.replace(/[%％][\s\u3000]*$/, '');
 }

@@ -56,9 +56,9 @@ export function totalColumnSlips(rows: readonly TableRow[]): ColumnSlip[] {
   const body = rows.slice(bodyAt, bodyEnd).filter((r) => hasFigure(r) && r.cells.length >= width && r.cells.length - width <= MAX_SHIFT);
   const first = firstPart(body, width, skip);
   if (first === undefined) return [];
-  const columns = totalColumns(header, first);
+  const columns = totalColumns(totalWords(header, headerRows), first);
   // A name under a total (2024年 … 总计 over 数量 金额 each): the total heads a group of columns, not a column.
-  if (!columns || headerRows.slice(headerAt - top + 1).some((r) => columns.some((c) => r.cells[c.at]?.norm))) return [];
+  if (!columns || headerRows.slice(headerAt - top + 1).some((r) => columns.some((c) => r.cells[c.at]?.norm && !isTotalCell(r.cells[c.at].norm)))) return [];
   const checks: Check[] = [];
   for (const r of body) {
     const shift = r.cells.length - width;
@@ -94,6 +94,21 @@ export function reportColumnSlips(ctx: RuleContext, slips: readonly ColumnSlip[]
   }
 }
 
+function isTotalCell(s: string): boolean {
+  return TOTAL_CELL.test(plain(s));
+}
+
+/**
+ * Each column's total word, from the row naming the totals or a header row as wide under it (城镇 … 农村 … 合计 over
+ * 新建 改建 小计 twice: the 小计 columns are the groups' own).
+ */
+function totalWords(header: TableRow, headerRows: readonly TableRow[]): (string | undefined)[] {
+  return header.cells.map((cell, k) => {
+    const row = [header, ...headerRows].find((r) => r.cells.length === header.cells.length && isTotalCell(r.cells[k].norm));
+    return row && TOTAL_CELL.exec(plain(row.cells[k].norm))![1];
+  });
+}
+
 function plain(s: string): string {
   return s.replace(/[\s\u3000]/g, '');
 }
@@ -124,18 +139,18 @@ function firstPart(body: readonly TableRow[], width: number, skip: ReadonlySet<n
  * The header row's total columns and the columns each adds; undefined where a total stands first in its group
  * (合计 | 基本支出 | 项目支出, a layout these groups do not read) or has fewer than two columns to add.
  */
-function totalColumns(header: TableRow, first: number): TotalColumn[] | undefined {
+function totalColumns(words: readonly (string | undefined)[], first: number): TotalColumn[] | undefined {
   const out: TotalColumn[] = [];
   let sinceAny = first;
   let sinceWhole = first;
   const subtotals = new Set<number>();
-  for (let k = first; k < header.cells.length; k++) {
-    const word = TOTAL_CELL.exec(plain(header.cells[k].norm))?.[1];
+  for (let k = first; k < words.length; k++) {
+    const word = words[k];
     if (!word) continue;
     const from = word === '小计' ? sinceAny : sinceWhole;
     const parts: number[] = [];
     for (let j = from; j < k; j++) if (!subtotals.has(j)) parts.push(j);
-    if (parts.length < 2 || k === sinceAny) return undefined;
+    if (parts.length < 2) return undefined;
     out.push({ at: k, word, parts });
     sinceAny = k + 1;
     if (word === '小计') subtotals.add(k);
