@@ -105,6 +105,12 @@ const CASES: [string, string][] = [
   ['a plan\'s figure, then spaces and no measure', `计划新增就业2${' '.repeat(N)}x，已完成1${' '.repeat(N)}x，完成率${' '.repeat(N)}x`],
   ['rate after rate under one plan, in one sentence', `计划新增就业1000人，${'已完成600人，完成率60%，'.repeat(N / 14)}`],
   ['a count with places in brackets, place after place and no closing bracket', `共30个，其中县（市、区）16个（${'兰江区4个、'.repeat(N / 6)}`],
+  // Figures the text works out: spaces around an optional 万 and unit after 由 and before a bracket; dates and weekdays.
+  ['a change whose figures are followed by spaces and no measure', `由2${' '.repeat(N)}x调整为3${' '.repeat(N)}x，增加${' '.repeat(N)}x`],
+  ['a figure, spaces, and a bracket of products that never closes', `6876${' '.repeat(N / 2)}元（${'28650元×'.repeat(N / 16)}`],
+  ['dates and weekdays over and over, with spaces between', `2026年1月1日（星期四）${'至 '.repeat(N / 4)}${'1月4日（星期日）、'.repeat(N / 20)}共${' '.repeat(N / 4)}9天`],
+  ['a span of two dates, then its count of days over and over in one clause', `2026年2月15日至2月23日${'，共9天'.repeat(N / 5)}`],
+  ['span after span with its count, in one paragraph', `${'1月1日至1月3日，共3天，'.repeat(N / 13)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];
 

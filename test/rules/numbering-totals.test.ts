@@ -1862,3 +1862,32 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
     ]) assert.deepEqual(messages(s), [], s);
   });
 });
+
+describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; 由2010元调整为2200元，增加190元，增长9.5%)`, () => {
+  const notice = (...items: string[]) =>
+    [
+      '某市住房公积金管理中心关于2025年度住房公积金缴存基数调整的通知', '', '某公积金发〔2025〕9号', '', '各住房公积金缴存单位：', '',
+      ...items.flatMap((t) => [`　　${t}`, '']),
+      '某市住房公积金管理中心', '', '2025年6月27日', '',
+    ].join('\n');
+  const valid = [
+    '一、缴存基数上限为28650元（2024年度全市城镇非私营单位在岗职工月平均工资9550元的3倍），下限为2200元（全市月最低工资标准）。',
+    '二、月缴存额上限为6876元（28650元×12%×2），下限为220元（2200元×5%×2）。补贴资金共360万元（1200人×3000元），全年补助1.32万元（1100元×12），上限为17190元（月平均工资5730元的300%）。',
+    '三、第一档由2010元调整为2200元，增加190元，增长9.5%；第二档由1830元调整为2000元，增加170元，增长9.3%。',
+    '四、就业人数由1.2万人增加到1.5万人，增加3000人，增长25%；人均可支配收入由3.2万元增长到3.45万元，增长7.8%；债务余额由86.5亿元下降至80.1亿元，下降7.4%。补贴比例由20%提高到25%，提高5个百分点。',
+  ];
+
+  it('is quiet on figures their brackets and changes give, rounded where written in 万 or 亿', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+  });
+
+  it('flags a figure its bracket does not work out, and a change or rate its two figures do not give', () => {
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('下限为220元', '下限为240元'), ['240元与括号内的算式（2200元×5%×2）不符，按算式约为220元 (the figure is not what its bracket works out: about 220元)']);
+    assert.equal(wrong('工资9550元的3倍', '工资9650元的3倍').length, 1);
+    assert.equal(wrong('全年补助1.32万元', '全年补助1.23万元').length, 1);
+    assert.deepEqual(wrong('增长9.5%', '增长9.8%'), ['由2010元到2200元，变动约9.5%，不是9.8% (the rate is not the change over the old figure: about 9.5%)']);
+    assert.deepEqual(wrong('增加170元', '增加180元'), ['由1830元到2000元，相差170元，不是180元 (the change is not the difference of the two figures)']);
+    assert.equal(wrong('下降7.4%', '下降8.4%').length, 1);
+  });
+});

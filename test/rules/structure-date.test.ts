@@ -141,3 +141,36 @@ describe(RULE, function () {
     }
   });
 });
+
+describe(`${RULE}: a date's weekday, and the days a span of dates is said to last`, () => {
+  const notice = (body: string[], rows: string[] = []) =>
+    [
+      '某市人民政府办公室关于做好2026年元旦春节期间值班工作的通知', '', '某政办发〔2025〕58号', '', '各县（区）人民政府，市政府各部门：', '',
+      ...body.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府办公室', '', '2025年12月19日', '', '附件', '', '值班安排表', '', '日期\t星期\t带班领导', ...rows, '',
+    ].join('\n');
+  const body = [
+    '（一）元旦：2026年1月1日（星期四）至1月3日（星期六）放假调休，共3天。1月4日（星期日）上班。',
+    '（二）春节：2026年2月15日（星期日）至2月23日（星期一）放假调休，共9天。2月14日（星期六）、2月28日（星期六）上班。',
+    '（三）请于2025年12月31日（星期三）、1月2日（周五）、1月5日（星期一）前报送。为做好2025年度总结工作，定于2026年1月9日（星期五）召开会议。',
+    '（四）2026年春运自2月2日（星期一）开始，至3月13日（星期五）结束，共40天。假期自2025年12月30日至2026年1月2日，共4天；国庆节10月1日至8日，共8天。执行期自2025年7月1日至2026年6月30日，为期365天。复核时间为2月1日至3月1日，共29天；受理时间为2月2日至2月6日，共5个工作日。',
+  ];
+  const rows = ['12月30日\t星期二\t王建华', '12月31日\t星期三\t刘志明', '1月1日\t星期四\t陈立新', '1月2日\t星期五\t赵国强', '1月3日\t星期六\t孙晓峰'];
+
+  it('is quiet on weekdays and spans that agree, across the turn of a year, in any year where none is written', () => {
+    assert.deepEqual(run(RULE, notice(body, rows)).filter((f) => f.severity !== 'info'), []);
+  });
+
+  it('flags a weekday the date does not fall on, in the text and in a table of dates', () => {
+    const text = notice(body.map((t) => t.replace('1月4日（星期日）', '1月4日（星期一）')), rows);
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['2026年1月4日是星期日，不是星期一 (2026-1-4 is not that weekday)']);
+    const table = run(RULE, notice(body, rows.map((r) => r.replace('1月1日\t星期四', '1月1日\t星期五'))));
+    assert.deepEqual(table.map((f) => f.message), ['2026年1月1日是星期四，不是星期五（表中其他各行按2026年排列） (2026-1-1 is not that weekday)']);
+  });
+
+  it('flags a span of dates said to last other than its days, both ends counted', () => {
+    const found = run(RULE, notice(body.map((t) => t.replace('共9天', '共8天'))));
+    assert.deepEqual(found.map((f) => f.message), ['2026年2月15日至2月23日首尾两天都算共9天，不是8天 (the span lasts 9 days, both ends counted)']);
+    assert.equal(run(RULE, notice(body.map((t) => t.replace('共40天', '共41天')))).length, 1);
+  });
+});

@@ -24,6 +24,7 @@ import { checkTableAboveClaims } from './table-notes';
 import { checkListedEntities } from './listed-entities';
 import { checkTableCounts } from './table-counts';
 import { checkCompletionRates } from './completion-rates';
+import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkParcelCounts } from './parcel-counts';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
@@ -52,6 +53,7 @@ const rule: Rule = {
     checkTextBreakdowns(ctx, doc);
     checkBracketedPlaces(ctx, doc);
     checkCompletionRates(ctx, doc);
+    checkStatedArithmetic(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);

@@ -9,6 +9,8 @@ import type { Rule, RuleContext } from '../types';
 import { memoize, memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
 import { maxOf, PrefixMax, valueRanks } from '../../arrays';
+import { checkWeekdays } from './weekdays';
+import { checkDayCounts } from './day-counts';
 
 const rule: Rule = {
   id: 'structure/date',
@@ -41,6 +43,8 @@ const rule: Rule = {
       }
     }
     checkYearless(ctx, end);
+    checkWeekdays(ctx, end);
+    checkDayCounts(ctx, end);
     checkMalformed(ctx);
     checkSeriesOrder(ctx);
   },

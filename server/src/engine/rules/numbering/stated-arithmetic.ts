@@ -1,0 +1,152 @@
+// Figures the text works out for the reader:
+// - a figure and, in brackets right after it, how it is reached: 6876元（28650元×12%×2）, 28650元（…月平均工资9550元的3倍）,
+//   1320元（2200元的60%）;
+// - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
+//   old figure, in the same clause run, up to ；or 。).
+// Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
+// no figures the printed ones could round from give it, rounded or cut.
+import type { GazetteDocument, Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { isTableRow } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+
+const UNIT = '元|人次|人|户|个|项|件|家|所|名|套|间|辆|台|吨|亩|平方米|公顷|公里|立方米|千瓦时|千瓦';
+const NUMBER = '([0-9]{1,12}(?:\\.[0-9]{1,4})?)';
+// (Each run of spaces comes before a word it must be followed by, so that no two runs can share the same spaces.)
+const AMOUNT = `${NUMBER}(?:[ \\t]*([万亿]))?(?:[ \\t]*(${UNIT}))?`;
+const BRACKETED = new RegExp(`${NUMBER}(?:[ \\t]*([万亿]))?[ \\t]*(${UNIT})[ \\t]*[（(]([^（）()\\n]{1,80})[）)]`, 'g');
+const FACTOR = new RegExp(`^[ \\t]*${NUMBER}(?:[ \\t]*([万亿]))?(?:[ \\t]*(${UNIT}|[%％]))?[ \\t]*$`);
+/** The bracket's end: …9550元的3倍, …2200元的60%. */
+const OF = new RegExp(`${NUMBER}(?:[ \\t]*([万亿]))?[ \\t]*(${UNIT})的[ \\t]*([0-9]{1,3}(?:\\.[0-9]{1,2})?)[ \\t]*(倍|[%％])[ \\t]*$`);
+const CHANGE = new RegExp(`由[ \\t]*${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|提升|增长|下调|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
+const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|减少|降低|下调)[ \\t]*${AMOUNT}`);
+const BY_RATE = /^[，,][ \t]*(?:增长|提高|上调|增幅为|增幅|下降|降低|减少|下调|降幅为|降幅)[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
+
+interface Amount {
+  /** The value in the unit as written (元, not 万元). */
+  value: number;
+  /** The unit of its last printed place, in the same unit. */
+  place: number;
+  /** How far the true figure may be from the printed one: half its last place where written in 万 or 亿, else none. */
+  slack: number;
+  /** 1, or 1e4 and 1e8 for a figure written in 万 or 亿. */
+  scale: number;
+  unit?: string;
+}
+
+function amount(digits: string, scale: string | undefined, unit: string | undefined): Amount {
+  const factor = scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1;
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const place = 10 ** -decimals * factor;
+  return { value: Number(digits) * factor, place, slack: factor > 1 ? place / 2 : 0, scale: factor, unit };
+}
+
+export function checkStatedArithmetic(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    const text = p.text;
+    // Only near the words that make such a figure: a product sign, or 倍 or % closing a bracket.
+    const worked = text.includes('×') || /[倍%％][ \t]*[）)]/.test(text);
+    const changed = text.includes('由') && /增|提高|上调|减少|降|下调/.test(text);
+    if (!(worked || changed) || isTableRow(text)) continue;
+    if (worked) checkWorkedFigures(ctx, p);
+    if (changed) checkChanges(ctx, p);
+  }
+}
+
+function checkWorkedFigures(ctx: RuleContext, p: Paragraph): void {
+  for (const m of p.text.matchAll(BRACKETED)) {
+    const shown = amount(m[1], m[2], m[3]);
+    const range = whole(m[4], shown.unit);
+    if (!range || fits(shown, range)) continue;
+    const at = m.index!;
+    ctx.report({
+      message: `${m[1]}${m[2] ?? ''}${m[3]}与括号内的算式（${m[4].trim()}）不符，按算式约为${written(range.mid, shown)} (the figure is not what its bracket works out: about ${written(range.mid, shown)})`,
+      range: sourceRange(p, at, at + m[1].length + (m[2] ?? '').length + m[3].length),
+    });
+  }
+}
+
+interface Span {
+  low: number;
+  high: number;
+  mid: number;
+}
+
+/** What a bracket works out, as a span over the roundings of its figures; undefined when it is no sum of that kind. */
+function whole(inside: string, unit: string | undefined): Span | undefined {
+  const of = OF.exec(inside);
+  if (of) {
+    const base = amount(of[1], of[2], of[3]);
+    if (base.unit !== unit) return undefined;
+    const k = Number(of[4]) / (of[5] === '倍' ? 1 : 100);
+    return { low: (base.value - base.slack) * k, high: (base.value + base.slack) * k, mid: base.value * k };
+  }
+  if (!inside.includes('×')) return undefined;
+  let low = 1;
+  let high = 1;
+  let mid = 1;
+  let unitSeen = false;
+  for (const f of inside.split('×')) {
+    const m = FACTOR.exec(f);
+    if (!m) return undefined;
+    const a = amount(m[1], m[2], m[3] === '%' || m[3] === '％' ? undefined : m[3]);
+    const k = m[3] === '%' || m[3] === '％' ? 0.01 : 1;
+    if (m[3] === unit) unitSeen = true;
+    low *= (a.value - a.slack) * k;
+    high *= (a.value + a.slack) * k;
+    mid *= a.value * k;
+  }
+  return unitSeen ? { low, high, mid } : undefined;
+}
+
+/** Whether a printed figure could be the result, rounded or cut to its last place. */
+function fits(shown: Amount, r: Span): boolean {
+  return r.high >= shown.value - shown.place / 2 - 1e-9 && r.low < shown.value + shown.place + 1e-9;
+}
+
+function written(n: number, shown: Amount): string {
+  const scale = shown.scale;
+  const digits = Math.max(0, Math.round(-Math.log10(shown.place / scale)));
+  return `${(n / scale).toFixed(digits)}${scale === 1e8 ? '亿' : scale === 1e4 ? '万' : ''}${shown.unit ?? ''}`;
+}
+
+function checkChanges(ctx: RuleContext, p: Paragraph): void {
+  const text = p.text;
+  for (const m of text.matchAll(CHANGE)) {
+    const unit = m[3] ?? m[6];
+    if (!unit || (m[3] && m[6] && m[3] !== m[6])) continue;
+    const from = amount(m[1], m[2], unit);
+    const to = amount(m[4], m[5], unit);
+    if (from.value <= 0) continue;
+    let at = m.index! + m[0].length;
+    const low = Math.abs(to.value - from.value) - from.slack - to.slack;
+    const high = Math.abs(to.value - from.value) + from.slack + to.slack;
+    const by = BY_AMOUNT.exec(text.slice(at, at + 40));
+    if (by) {
+      const diff = amount(by[1], by[2], by[3] ?? unit);
+      if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {
+        const start = at + by[0].indexOf(by[1], 1);
+        ctx.report({
+          message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
+          range: sourceRange(p, start, start + by[0].length - by[0].indexOf(by[1], 1)),
+        });
+      }
+      at += by[0].length;
+    }
+    const rate = BY_RATE.exec(text.slice(at, at + 30));
+    if (!rate) continue;
+    const printed = Number(rate[1]);
+    const decimals = rate[1].split('.')[1]?.length ?? 0;
+    const place = 10 ** -decimals;
+    const lowRate = (Math.max(0, low) / (from.value + from.slack)) * 100;
+    const highRate = (high / Math.max(1e-9, from.value - from.slack)) * 100;
+    if (highRate >= printed - place / 2 - 1e-9 && lowRate < printed + place + 1e-9) continue;
+    const exact = ((Math.abs(to.value - from.value) / from.value) * 100).toFixed(Math.max(1, decimals));
+    const start = at + rate[0].indexOf(rate[1], 1);
+    ctx.report({
+      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[1]}% (the rate is not the change over the old figure: about ${exact}%)`,
+      range: sourceRange(p, start, start + rate[1].length + 1),
+    });
+  }
+}

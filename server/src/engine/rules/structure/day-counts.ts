@@ -1,0 +1,100 @@
+// 2026年2月15日至2月23日放假调休，共9天: a span of dates and the days it is said to last, both ends counted.
+// Read where one 至 (到) joins two dates in the clause right before 共N天 (为期N天); the year is the one the first
+// date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
+// one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
+import type { Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { isTableRow } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { DATE } from './weekdays';
+
+const DAYS = /(?:共|为期)[ \t]*([0-9]{1,3})[ \t]*天/g;
+const CLAUSE_END = /[。；;！？]/;
+
+export function checkDayCounts(ctx: RuleContext, end: number): void {
+  for (const d of ctx.issue.documents) {
+    if (d.range.start >= end) break;
+    for (const p of paragraphsIn(ctx.issue, d.range)) {
+      if (p.range.start >= end) break;
+      if (!p.text.includes('天') || !p.text.includes('至') && !p.text.includes('到') || isTableRow(p.text)) continue;
+      checkParagraph(ctx, p);
+    }
+  }
+}
+
+interface Day {
+  year?: number;
+  month: number;
+  day: number;
+  at: number;
+  end: number;
+}
+
+function checkParagraph(ctx: RuleContext, p: Paragraph): void {
+  const text = p.text;
+  const claims = [...text.matchAll(DAYS)];
+  if (claims.length === 0) return;
+  // The paragraph's dates, with the year each writes (a year said earlier may not be theirs); a day after 至
+  // is in the month before it.
+  const days: Day[] = [];
+  let month: number | undefined;
+  for (const m of text.matchAll(DATE)) {
+    if (m[1]) {
+      month = m[2] ? Number(m[2]) : undefined;
+      if (m[3]) days.push({ year: Number(m[1]), month: month!, day: Number(m[3]), at: m.index!, end: m.index! + m[0].length });
+      continue;
+    }
+    const own = m[4] ? Number(m[4]) : month;
+    if (own === undefined) continue;
+    month = own;
+    days.push({ month: own, day: Number(m[5] ?? m[6]), at: m.index!, end: m.index! + m[0].length });
+  }
+  // Claims, clause starts and dates are read forward together (a paragraph may hold many of each).
+  let boundary = 0;
+  let cursor = 0;
+  let first = 0;
+  let judged: Day | undefined;
+  for (const c of claims) {
+    const at = c.index!;
+    for (; cursor < at; cursor++) if (CLAUSE_END.test(text[cursor])) boundary = cursor + 1;
+    const from = boundary;
+    while (first < days.length && days[first].at < from) first++;
+    // Exactly two dates in the clause, judged once (a clause saying 共N天 again has been read).
+    const [a, b, c3] = [days[first], days[first + 1], days[first + 2]];
+    if (!b || b.end > at || (c3 && c3.end <= at) || a === judged) continue;
+    judged = a;
+    const between = text.slice(a.end, b.at);
+    const joins = (between.match(/[至到]/g) ?? []).length;
+    if (joins !== 1 || /[时点:：]/.test(between) || /[时点:：]|工作日/.test(text.slice(b.end, at))) continue;
+    const said = Number(c[1]);
+    // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
+    const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
+    const counts = spans(year ? { ...a, year: Number(year[1]) } : a, b);
+    if (counts.length === 0 || counts.includes(said)) continue;
+    ctx.report({
+      message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
+      range: sourceRange(p, at, at + c[0].length),
+    });
+  }
+}
+
+/** The days from a to b, both counted: in the years known, or in a common and a leap year when none is. */
+function spans(a: Day, b: Day): number[] {
+  const years = a.year !== undefined ? [a.year] : b.year !== undefined ? [b.month < a.month ? b.year - 1 : b.year] : [2023, 2024];
+  const out: number[] = [];
+  for (const y of years) {
+    const yb = b.year ?? (b.month < a.month ? y + 1 : y);
+    const start = Date.UTC(y, a.month - 1, a.day);
+    const stop = Date.UTC(yb, b.month - 1, b.day);
+    // A date no year has is structure/date's to report; a span going back is no span.
+    if (!isDay(start, a.month, a.day) || !isDay(stop, b.month, b.day) || stop < start) continue;
+    out.push(Math.round((stop - start) / 86400000) + 1);
+  }
+  return out;
+}
+
+function isDay(utc: number, month: number, day: number): boolean {
+  const d = new Date(utc);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

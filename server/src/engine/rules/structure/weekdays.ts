@@ -1,0 +1,138 @@
+// A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, a 日期 cell beside a 星期 cell): the weekday
+// must be the date's. A date with no year is read in the year the paragraph last gave (2026年1月1日…1月4日), or
+// the next one where its month comes earlier (2025年12月30日至1月2日), or the year its document is signed in;
+// with no year before it in its paragraph it is not read. In a table, the rows are read together: the year that
+// fits the most rows is theirs (a month going back starts the next year), and a row it does not fit is reported
+// when at least three fit and the misfits are few.
+import type { Paragraph } from '../../model';
+import { paragraphsIn } from '../shared/locate';
+import { sourceRange } from '../../parse/paragraphs';
+import { halfWidthDigits, isTableRow } from '../../parse/text';
+import type { RuleContext } from '../types';
+
+const WEEKDAYS = '日一二三四五六';
+/**
+ * A year, a year and month, a full date, a month and day, or a day after 至 (1月1日至3日): the dates of a paragraph
+ * in order, and the years that stand for the ones after them. (Each part's spaces follow a digit or a fixed word.)
+ */
+export const DATE = /(?<![0-9])([0-9]{4})[ \t]*年(?:[ \t]*([0-9]{1,2})[ \t]*月(?:[ \t]*([0-9]{1,2})[ \t]*日)?)?|(?<![0-9.])([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日|(?<=[至到、和—－-])[ \t]*([0-9]{1,2})[ \t]*日/g;
+/** The weekday right after a date: in brackets, or with 星期 written out. */
+const WEEKDAY_AFTER = /[ \t]*(?:[（(][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)]|星期([日天一二三四五六]))/y;
+const WEEKDAY_CELL = /^(?:星期|周|礼拜)([日天一二三四五六])$/;
+const DAY_CELL = /^(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日$/;
+
+function weekdayOf(year: number, month: number, day: number): number | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.getUTCDay() : undefined;
+}
+
+function weekdayIndex(c: string): number {
+  return c === '天' ? 0 : WEEKDAYS.indexOf(c);
+}
+
+export function checkWeekdays(ctx: RuleContext, end: number): void {
+  for (const d of ctx.issue.documents) {
+    if (d.range.start >= end) break;
+    const signed = d.signature?.date?.year;
+    for (const p of paragraphsIn(ctx.issue, d.range)) {
+      if (p.range.start >= end) break;
+      if (!mayGiveWeekday(p.text) || isTableRow(p.text)) continue;
+      checkParagraph(ctx, p, signed);
+    }
+    for (const t of d.tables) checkTable(ctx, t.rows, signed);
+  }
+}
+
+function mayGiveWeekday(text: string): boolean {
+  return text.includes('星期') || text.includes('（周') || text.includes('(周') || text.includes('礼拜');
+}
+
+function checkParagraph(ctx: RuleContext, p: Paragraph, signed: number | undefined): void {
+  const text = p.text;
+  // The years a date with none may be in: the last one written, and the next one once a month has gone back.
+  let years: number[] = [];
+  let month: number | undefined;
+  for (const m of text.matchAll(DATE)) {
+    let day: number;
+    let candidates: number[];
+    if (m[1]) {
+      years = [Number(m[1])];
+      month = m[2] ? Number(m[2]) : undefined;
+      if (!m[3]) continue;
+      day = Number(m[3]);
+      candidates = years;
+    } else {
+      const own = m[4] ? Number(m[4]) : month;
+      if (own === undefined || years.length === 0) continue;
+      if (month !== undefined && own < month && years.length === 1) years = [years[0], years[0] + 1];
+      month = own;
+      day = Number(m[5] ?? m[6]);
+      candidates = signed === undefined || years.includes(signed) ? years : [...years, signed];
+    }
+    if (month === undefined) continue;
+    const after = m.index! + m[0].length;
+    WEEKDAY_AFTER.lastIndex = after;
+    const w = WEEKDAY_AFTER.exec(text);
+    if (!w) continue;
+    const said = weekdayIndex(w[1] ?? w[2]);
+    const real = candidates.map((y) => weekdayOf(y, month!, day));
+    if (real.some((r) => r === undefined || r === said)) continue;
+    const y = candidates[0];
+    ctx.report({
+      message: `${y}年${month}月${day}日是星期${WEEKDAYS[real[0]!]}，不是星期${WEEKDAYS[said]} (${y}-${month}-${day} is not that weekday)`,
+      range: sourceRange(p, m.index!, after + w[0].length),
+    });
+  }
+}
+
+interface DatedRow {
+  month: number;
+  day: number;
+  /** The year the cell gives, if it does. */
+  year?: number;
+  said: number;
+  range: { start: number; end: number };
+}
+
+function checkTable(ctx: RuleContext, rows: readonly { cells: { norm: string; range: { start: number; end: number } }[] }[], signed: number | undefined): void {
+  const dated: DatedRow[] = [];
+  for (const r of rows) {
+    const k = r.cells.findIndex((c) => WEEKDAY_CELL.test(c.norm));
+    if (k < 1) continue;
+    const cell = DAY_CELL.exec(halfWidthDigits(r.cells[k - 1].norm));
+    if (!cell) continue;
+    const said = weekdayIndex(WEEKDAY_CELL.exec(r.cells[k].norm)![1]);
+    dated.push({ month: Number(cell[2]), day: Number(cell[3]), year: cell[1] ? Number(cell[1]) : undefined, said, range: r.cells[k].range });
+  }
+  if (dated.length < 4) return;
+  const first = dated.find((r) => r.year !== undefined)?.year ?? signed;
+  if (first === undefined) return;
+  // The years each row is read in from a base year: the next year after a month going back.
+  const yearsFrom = (base: number): number[] => {
+    let y = base;
+    return dated.map((r, i) => {
+      if (r.year !== undefined) return (y = r.year);
+      if (i > 0 && r.month < dated[i - 1].month) y++;
+      return y;
+    });
+  };
+  let best: { fits: boolean[]; count: number; years: number[] } | undefined;
+  for (let base = first - 2; base <= first + 2; base++) {
+    const years = yearsFrom(base);
+    const fits = dated.map((r, i) => weekdayOf(years[i], r.month, r.day) === r.said);
+    const count = fits.filter(Boolean).length;
+    if (!best || count > best.count) best = { fits, count, years };
+  }
+  const misfits = dated.length - best!.count;
+  if (best!.count < 3 || misfits === 0 || misfits * 4 > dated.length) return;
+  dated.forEach((r, i) => {
+    if (best!.fits[i]) return;
+    const y = best!.years[i];
+    const real = weekdayOf(y, r.month, r.day);
+    if (real === undefined) return;
+    ctx.report({
+      message: `${y}年${r.month}月${r.day}日是星期${WEEKDAYS[real]}，不是星期${WEEKDAYS[r.said]}（表中其他各行按${y}年排列） (${y}-${r.month}-${r.day} is not that weekday)`,
+      range: r.range,
+    });
+  });
+}
