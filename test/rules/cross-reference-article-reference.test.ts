@@ -106,6 +106,22 @@ describe(RULE, () => {
     }
   });
 
+  it('reads a reference a hard wrap put at a line\'s start (本办法 / 第十三条第二项所列…), which numbers no article', () => {
+    const past = (n: number, numeral: string) => `所引本办法第${numeral}条不存在，其最后一条为第十条 (no article ${n}: the last one is 10)`;
+    for (const [cited, want] of [
+      ['第十三条第二项', [past(13, '十三')]],
+      ['第十三条第一款', [past(13, '十三')]],
+      ['第十三条至第十五条', [past(13, '十三'), past(15, '十五')]],
+      ['第十三条和第十四条', [past(13, '十三'), past(14, '十四')]],
+    ] as const) {
+      const text = inject(DECREE, '违反本办法第六条规定，擅自砍伐', `违反本办法\n${cited}规定，擅自砍伐`);
+      assert.deepEqual(messages(text), want, cited);
+    }
+    // A line opening with an article's own words still counts it: the rules may have more than their headings show.
+    const runIn = inject(DECREE, '　　第十条　本办法自2024年11月1日起施行。', '　　第十条　本办法自2024年11月1日起施行。\n第十三条　违反本办法第十三条规定的，依法处理。');
+    assert.deepEqual(messages(runIn), []);
+  });
+
   it('reads a reference a hard wrap broke inside the article\'s number', () => {
     const text = said('根据《办法》第十\n二条规定，由综合行政执法部门责令停止侵害。');
     assert.equal(messages(text).length, 1);

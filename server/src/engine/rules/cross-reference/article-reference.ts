@@ -401,7 +401,11 @@ function takeMeasures(ctx: RuleContext, scope: Scope, range: Range, body: string
 /** The labels whose items a 第N条 may count where rules have no 第N条 of their own. */
 const ITEM_KINDS = new Set<Heading['kind']>(['cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled']);
 
-const LINE_LABEL = new RegExp(`^[ \\t\\u3000#*]*第[ \\t]*(${NUM})[ \\t]*(条|章)`, 'gm');
+/**
+ * A line opening with 第N条 or 第N章; not where a clause's number or a joining word follows (第十三条第二项所列…,
+ * 第五条至第八条): a citation a wrap put at the line's start, which numbers no article of the rules.
+ */
+const LINE_LABEL = new RegExp(`^[ \\t\\u3000#*]*第[ \\t]*(${NUM})[ \\t]*(条|章)(?![ \\t]*(?:第[(（]?[一二三四五六七八九十0-9]+[)）]?[项款目节]|[和及与或、至]))`, 'gm');
 
 function labelOf(h: Heading): string {
   return h.label.replace(/\s+/g, '');
