@@ -50,4 +50,12 @@ describe('paragraphs', () => {
     // A short title stands alone where the next line opens with no measure word.
     assert.equal(paragraphsOf('　　一、2025年\n　　重点任务如下。').length, 2);
   });
+
+  it('join a heading\'s line a hard wrap broke after 至 in a span of dates', () => {
+    const ps = paragraphsOf('　　（一）元旦：2026年1月1日（星期四）至\n1月3日（星期六）放假调休，共3天。\n　　（二）春节\n　　放假安排另行通知。');
+    assert.deepEqual(ps.map((p) => p.text), ['（一）元旦：2026年1月1日（星期四）至1月3日（星期六）放假调休，共3天。', '（二）春节', '放假安排另行通知。']);
+    assert.equal(paragraphsOf('　　一、2025年10月1日至\n　　10月8日放假调休。').length, 1);
+    // A title ending in a word of its own stands alone.
+    assert.equal(paragraphsOf('　　三、社会参与\n　　鼓励社会力量参与。').length, 2);
+  });
 });

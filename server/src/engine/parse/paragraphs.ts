@@ -8,6 +8,8 @@ import { isBlank, isLineSpace, isPageArtifactLine, isTableRow, prefixLength, tri
 const TERMINAL_MARKS = '。；;！!？?：:';
 const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
 const SHORT_HEADING = 30;
+/** A heading's end that leads on to the next line: a list mark, or 至 after a date or a number (（一）元旦：2026年1月1日（星期四）至). */
+const LEADS_ON = /(?:[、，,]|[0-9０-９日月年时号条)）]至)[ \t\u3000]*$/;
 
 /** The labels that open a unit annotation (责任单位：…), in a regular expression's source. */
 export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位|起草单位';
@@ -67,10 +69,10 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     if (standalone) currentOpen = false;
     // A short heading ("一、总体要求") stands alone; one that already holds a sentence was broken by the PDF.
     // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…), nor one that
-    // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。): a wrap broke it. An article's text is a 款,
+    // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。), or in 至 after a date: a wrap broke it. An article's text is a 款,
     // a sentence, not a title: unended, it goes on (第十八条　违反本办法第十二条第一款第（四） / 项规定，…), unless it is a
     // title in 【】 (第一条【立法目的】).
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !/[、，,][ \t\u3000]*$/.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text)) currentOpen = false;
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
