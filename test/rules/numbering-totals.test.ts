@@ -1762,6 +1762,8 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       // Two counts of the unit before: which one the states break down is not sure.
       '审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。',
       '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
+      // States naming what they count, which the count's clause does not name.
+      '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
       // A rough count, a change, a part of a list.
       '共排查隐患约120处。已整改100处、正在整改30处。',
       '受理投诉比上年增加15件。已办结10件、正在办理8件。',

@@ -7,7 +7,7 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { areProgressStates, isCompleteClassification, isProgressClassification } from './breakdown-wholes';
+import { areProgressStates, isCompleteClassification, isProgressClassification, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
@@ -83,6 +83,9 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   const before = text.slice(from, whole.at);
   // A count the states are taken from with 中 (9项中，已完成…) is read with the parts of a 其中.
   if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || TAKEN_FROM.test(text.slice(whole.at + whole.written.length, at))) return;
+  // States that name what they count (已建成示范点8个、正在建设示范点4个) count what the count's clause names.
+  const noun = sharedNoun(states.names);
+  if (noun && !clauseOf(before).includes(noun)) return;
   const sum = states.figures.reduce((a, b) => a + b, 0);
   const exhaustive = isProgressClassification(states.names) || isCompleteClassification(states.names);
   if (sum === whole.figure || (sum < whole.figure && !exhaustive)) return;
@@ -90,6 +93,12 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
     message: `称${whole.figure}${whole.unit}，其后所列各进度（${states.names.join('、')}）之和为${sum}${states.unit} (the states of progress listed add up to ${sum}, not ${whole.figure})`,
     range: sourceRange(p, whole.at, whole.at + whole.written.length),
   });
+}
+
+/** The words every state's name ends in, two characters or more (示范点 of 已建成示范点, 正在建设示范点), or ''. */
+function sharedNoun(names: readonly string[]): string {
+  const n = sharedEnd(names);
+  return n >= 2 ? names[0].slice(names[0].length - n) : '';
 }
 
 /** Where the sentence holding `at` starts: past the last 。；; before it, not before `floor`. */
