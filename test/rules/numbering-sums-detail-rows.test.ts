@@ -91,6 +91,21 @@ describe(`${RULE}: 其中 rows`, () => {
     assert.deepEqual(messages(table(second)), []);
   });
 
+  it('reads a part\'s own 其中 set as far in as the part, its rows as far in as the part\'s siblings, the way its figures fit', () => {
+    // 其中：增值税 is 税收收入's, its list (增值税, 企业所得税) ending where the figures say: 非税收入 goes on with the whole's.
+    const unaligned = (tax: string) => table([
+      '项目	预算数	执行数', '一般公共预算收入	412.0	412.8', '其中：税收收入	310.0	308.6', '其中：增值税	150.0	140.0',
+      '　　　企业所得税	80.0	70.0', `　　　非税收入	102.0	${tax}`, '政府性基金预算收入	330.0	335.6',
+    ]);
+    assert.deepEqual(messages(unaligned('104.2')), []);
+    assert.deepEqual(messages(unaligned('105.2')), [
+      '“其中”所列税收收入、非税收入之和为413.8，与“一般公共预算收入”的412.8不符 (the parts add up to 413.8, not 412.8)',
+    ]);
+    // Siblings each with its 其中 and rows of their own under the second: a reading that adds up, quiet.
+    const siblings = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	100.0', '其中：非税收入	312.8', '　　　罚没收入	60.0', '　　　专项收入	40.0'];
+    assert.deepEqual(messages(table(siblings)), []);
+  });
+
   it('ends a part\'s own 其中 list at a row no further in than that part', () => {
     const rows = ['项目	执行数', '一般公共预算收入	412.8', '其中：税收收入	300.0', '　　　非税收入	80.0', '　　　　其中：罚没收入	60.0', '　　　其他收入	32.8'];
     assert.deepEqual(messages(table(rows)), []);

@@ -1741,6 +1741,83 @@ describe(`${RULE}: what is done and what is not (已开工3个，未开工2个)`
   });
 });
 
+describe(`${RULE}: states of progress after a count (已办结、正在推进、未按期推进)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市人民政府办公室关于市政府常务会议议定事项落实情况的通报', '', '某政办发〔2025〕21号', '', '各区人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2025年7月8日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('reports states that do not make the count they follow, in the sentence before or their own', () => {
+    assert.deepEqual(messages('5次常务会议共议定事项45项。截至6月30日，已办结35项，正在推进7项，未按期推进2项。'), [
+      '称45项，其后所列各进度（已办结、正在推进、未按期推进）之和为44项 (the states of progress listed add up to 44, not 45)',
+    ]);
+    // The count past another 其中 whose parts are in another unit; two states that add up to more.
+    assert.deepEqual(
+      messages('审计工作报告反映问题86个，查出问题金额12.46亿元，其中应上缴财政资金1.28亿元、应调账处理11.18亿元。截至2025年6月30日，已整改到位72个、正在整改15个，整改问题金额11.62亿元。'),
+      ['称86个，其后所列各进度（已整改到位、正在整改）之和为87个 (the states of progress listed add up to 87, not 86)'],
+    );
+    assert.deepEqual(messages('对6处重大事故隐患实行挂牌督办，已整改销号5处、正在整改2处。'), [
+      '称6处，其后所列各进度（已整改销号、正在整改）之和为7处 (the states of progress listed add up to 7, not 6)',
+    ]);
+    // After a 其中, done, under way and behind make the whole too.
+    assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
+  });
+
+  it('is quiet where the states add up, may leave some out, may overlap, or their count is not sure', () => {
+    for (const quiet of [
+      '5次常务会议共议定事项45项。截至6月30日，已办结36项，正在推进7项，未按期推进2项。',
+      '审计工作报告反映问题86个。截至2025年6月30日，已整改到位71个、正在整改15个，整改问题金额11.62亿元。',
+      '共议定事项45项，其中已办结36项，正在推进7项，未按期推进2项。',
+      // Done and under way only: some may not have begun.
+      '5次常务会议共议定事项45项。截至6月30日，已办结30项，正在推进7项。',
+      // What is not done holds what is under way; two kinds of done overlap.
+      '全市共有重点项目20个。已完成12个，正在推进5个，未完成8个。',
+      '全市共有重点项目20个。已开工15个，已竣工6个。',
+      // Two counts of the unit before: which one the states break down is not sure.
+      '审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。',
+      '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
+      // States naming what they count, which the count's clause does not name.
+      '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
+      // A rough count, a change, a part of a list.
+      '共排查隐患约120处。已整改100处、正在整改30处。',
+      '受理投诉比上年增加15件。已办结10件、正在办理8件。',
+      '共排查隐患120处，其中重大隐患12处、已整改10处、正在整改5处。',
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+    }
+  });
+});
+
+describe(`${RULE}: a 其中 whose parts an attachment's table totals (划出部门 over 合计)`, () => {
+  const notice = (parts: string, total = '7') =>
+    [
+      '某市人民政府办公室关于调整市城市管理局等部门职责的通知', '', '某政办发〔2025〕17号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　职责调整涉及的人员编制随职责一并划转，共划转行政编制7名。其中，${parts}。具体划转情况见附件。`, '',
+      '　　附件：市城市管理局等部门职责和人员编制划转表', '', '某市人民政府办公室', '', '2025年5月20日', '', '附件', '',
+      '市城市管理局等部门职责和人员编制划转表', '',
+      '序号\t划出部门\t划入部门\t划转职责\t划转行政编制（名）',
+      '1\t市住房城乡建设局\t市城市管理局\t城市道路照明设施管理\t2',
+      '2\t市住房城乡建设局\t市城市管理局\t城市公园、广场日常管养\t2',
+      '3\t市交通运输局\t市城市管理局\t中心城区公交站亭维护\t1',
+      '4\t市自然资源和规划局\t市林业局\t古树名木保护管理\t1',
+      '5\t市农业农村局\t市林业局\t林下经济发展指导\t1',
+      `\t合计\t\t\t${total}`, '',
+    ].join('\n');
+  const all = (first: string) => `市住房城乡建设局${first}名，市交通运输局1名，市自然资源和规划局1名，市农业农村局1名`;
+
+  it('reports parts that name every 划出部门 of the table and add up to less than its 合计', () => {
+    assert.deepEqual(run(RULE, notice(all('3'))).map((f) => f.message), ['称共7名，“其中”所列各项之和为6名 (the parts listed add up to 6, not 7)']);
+  });
+
+  it('is quiet where they add up, name some departments only, or the table totals another figure', () => {
+    assert.deepEqual(run(RULE, notice(all('4'))), []);
+    assert.deepEqual(run(RULE, notice('市住房城乡建设局4名，市交通运输局1名')), []);
+    assert.deepEqual(run(RULE, notice(all('3'), '6')), []);
+  });
+});
+
 describe(`${RULE}: indicators each with its rate, schools named 第一…, names joined by 和`, () => {
   const report = (sentence: string) =>
     [

@@ -54,6 +54,29 @@ describe(RULE, function () {
     }
   });
 
+  it('reads a date a wrap cut across the line break, wherever it falls, and reports it once', () => {
+    const impossible = (text: string) => run(RULE, text).filter((f) => /不存在/.test(f.message)).map((f) => text.slice(f.range.start, f.range.end).replace('\n', ''));
+    const cases: [string, string[]][] = [
+      ['培训考试阶段(2019年9月1日至9月31日),', ['9月31日']],
+      ['自2019年9月31日起,', ['2019年9月31日']],
+      ['报名截止至6月31日,', ['6月31日']],
+      ['培训考试阶段(2019年9月1日至9月30日),', []],
+      ['自2019年9月30日起,', []],
+    ];
+    for (const [sentence, expected] of cases) {
+      for (let k = 1; k < sentence.length; k++) {
+        const cut = sentence.slice(0, k) + '\n' + sentence.slice(k);
+        assert.deepEqual(impossible(inject(base(), '到2021年,', cut)), expected, cut);
+      }
+    }
+    // A page's foot between the two halves, as the paragraph skips it.
+    const paged = inject(base(), '到2021年,', '培训考试阶段(2019年9月1日至9\n\n— 4 —\n\n月31日),');
+    assert.deepEqual(run(RULE, paged).filter((f) => /不存在/.test(f.message)).map((f) => f.message), ['日期“9月31日”不存在 (no such date)']);
+    // Two paragraphs are not read as one: a sentence ended by 。 before a line opening with 月.
+    const apart = inject(base(), '到2021年,', '共分9。\n月31日前完成,');
+    assert.deepEqual(impossible(apart), []);
+  });
+
   it('flags Chinese numerals and fixes them to Arabic', () => {
     const text = inject(base(), '2018年12月3日', '二〇一八年十二月三日');
     const found = run(RULE, text);

@@ -31,6 +31,40 @@ export function isCompleteClassification(names: readonly string[]): boolean {
   );
 }
 
+/** The states of progress a matter is in: done (已办结), under way (正在推进), not (yet, or not in time: 未按期推进, 尚未启动). */
+const PROGRESS_KINDS: readonly RegExp[] = [/^已/, /^正在/, /^(?:尚)?未/];
+
+/** The state a part's name gives, as an index of PROGRESS_KINDS, or -1. */
+function progressKind(name: string): number {
+  return PROGRESS_KINDS.findIndex((k) => k.test(name));
+}
+
+/** What a state is said of: the verb past its 已 / 正在 / 未 (已开工 and 未开工 both of 开工). */
+function progressVerb(name: string): string {
+  return name.replace(/^(?:已|正在|尚未|未)/, '');
+}
+
+/**
+ * Whether the parts are states of progress no matter is in twice: one done (已…), and one under way (正在…) or not
+ * (未…, 尚未…), each state named once. Not where what is not done is set beside what is under way (已完成、正在推进、
+ * 未完成: the unfinished include those under way), nor two kinds of done (已开工, 已竣工: those finished began).
+ */
+export function areProgressStates(names: readonly string[]): boolean {
+  const kinds = names.map(progressKind);
+  if (names.length < 2 || kinds.some((k) => k < 0) || new Set(kinds).size !== kinds.length || !kinds.includes(0)) return false;
+  const done = progressVerb(names[kinds.indexOf(0)]);
+  const not = kinds.indexOf(2);
+  return !(not >= 0 && names.length > 2 && progressVerb(names[not]) === done);
+}
+
+/**
+ * Whether the parts are states of progress that leave no matter out: done, under way, and behind or not begun
+ * (已办结、正在推进、未按期推进; 已完成、正在实施、尚未启动). Done and not done alone (已开工, 未开工): isComplementaryPair.
+ */
+export function isProgressClassification(names: readonly string[]): boolean {
+  return names.length === 3 && areProgressStates(names);
+}
+
 /**
  * Kinds no one is counted in twice, though others may be left out (前期项目 beside 续建 and 新开工; 外资企业 beside 国有 and
  * 民营): a project is begun before this year or in it, a debt general or special, a figure the city's own level's or
@@ -108,6 +142,32 @@ export function matchesAttachments(names: readonly string[], doc: GazetteDocumen
     matched.add(holders[0]);
   }
   return true;
+}
+
+const TOTAL_LABEL = /^(?:合计|总计)$/;
+
+/**
+ * Whether a table of the document totals the whole in the column of its unit (划转行政编制（名） with 合计 7 under it)
+ * and the parts name every value of another of its columns, each once (市住房城乡建设局、市交通运输局… the 划出部门 of its
+ * rows): the parts then share that total out among them.
+ */
+export function matchesTableTotal(names: readonly string[], figure: string, unit: string, doc: GazetteDocument): boolean {
+  if (new Set(names).size !== names.length) return false;
+  for (const t of doc.tables) {
+    const header = t.header?.cells;
+    const col = header ? header.findIndex((c) => c.norm.endsWith(`(${unit})`) || c.norm.endsWith(`（${unit}）`)) : -1;
+    if (col < 0) continue;
+    const total = t.rows.find((r) => !r.isHeader && r.cells.some((c) => TOTAL_LABEL.test(c.norm)));
+    if (!total || total.cells[col]?.norm !== figure) continue;
+    const body = t.rows.filter((r) => !r.isHeader && r !== total);
+    if (body.some((r) => r.unaligned)) continue;
+    for (let k = 0; k < header!.length; k++) {
+      if (k === col) continue;
+      const values = new Set(body.map((r) => r.cells[k]?.norm ?? ''));
+      if (!values.has('') && values.size === names.length && names.every((n) => values.has(n))) return true;
+    }
+  }
+  return false;
 }
 
 /** The names without the words they all end in, and a 的 left before them (调整行使层级的行政权力事项 → 调整行使层级). */

@@ -7,7 +7,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { isCityLevels, isCompleteClassification, isExclusivePair, matchesAttachments } from './breakdown-wholes';
+import { isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -89,7 +89,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // A name before 中 that is not the whole's own (3人死亡；事故中，…) opens no parts of it.
       if (restated && !namesWhole(p.text, m.index!, restated, m[2])) continue;
       // A comparison giving a count of its own (比上年增加56件，其中…) may be what the 其中 details.
-      if (m[4] && [...m[4].matchAll(PART)].some((c) => c[2] === m[2])) continue;
+      if (m[4] && allMatches(m[4], PART).some((c) => c[2] === m[2])) continue;
       // A 其中 opening the next sentence details the count that ends this one, if it is the sentence's only count
       // of its unit (办理建议120件、提案80件。其中… may detail either, or both).
       if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
@@ -292,8 +292,10 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     // / 二、预备项目 / 三、调研项目): all of it.
     namesEverySection(doc, names, sectionsOf()) ||
     isCompleteClassification(names) ||
+    isProgressClassification(names) ||
     isCityLevels(names, doc, docText) ||
-    matchesAttachments(names, doc);
+    matchesAttachments(names, doc) ||
+    matchesTableTotal(names, w.figure, w.unit, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
   if (!exhaustive && mayOverlap(names, parts)) return true;
@@ -470,7 +472,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
 const RATE = /[ \t]*(?:同比|比上年|较上年)?(?:增长|下降|提高|回落)[0-9]{1,3}(?:\.[0-9]{1,2})?[%％]([、，,。；;]?)/y;
 
 /** People are counted in 名 and in 人 alike (14名责任人员，其中…3人、…): one unit for the parts. */
-function sameUnit(a: string, b: string): boolean {
+export function sameUnit(a: string, b: string): boolean {
   return a === b || (PERSONS.test(a) && PERSONS.test(b));
 }
 const PERSONS = /^[名人]$/;

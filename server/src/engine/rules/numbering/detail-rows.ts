@@ -32,6 +32,7 @@ export function checkDetailRows(ctx: RuleContext, rows: readonly TableRow[]): vo
     // parts are the rows further in than it, as the list it is in reads them. One as far in may be that part's sibling
     // (其中：税收收入 / 其中：非税收入, each part with its 其中).
     const nested = DETAIL_HEAD.test(wholeLabel.text);
+    if (nested && indentOf(rows[i]) === indentOf(whole)) checkUnalignedNested(ctx, rows, i, skip);
     if (nested && indentOf(rows[i]) <= indentOf(whole)) continue;
     const parts = [rows[i], ...partsGoingOn(rows, i + 1, first.column, indentOf(nested ? rows[i] : whole))];
     // Parts in another unit than the whole (其中：税收收入（万元） under 一般公共预算收入（亿元）) are not added to it.
@@ -53,7 +54,12 @@ interface ColumnSum {
 }
 
 function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts: TableRow[], names: string[], skip: Set<number>): void {
-  if (parts.some((p) => p.cells.length !== whole.cells.length)) return;
+  reportColumns(ctx, whole, wholeName, parts, names, wrongColumns(whole, wholeName, parts, names, skip));
+}
+
+/** The columns where the parts do not agree with the whole (see checkDetailRows); none where the rows do not line up. */
+function wrongColumns(whole: TableRow, wholeName: string, parts: readonly TableRow[], names: readonly string[], skip: Set<number>): ColumnSum[] {
+  if (parts.some((p) => p.cells.length !== whole.cells.length)) return [];
   const sums: ColumnSum[] = [];
   whole.cells.forEach((cell, k) => {
     if (skip.has(k) || !isFigure(cell.norm) || NONE.test(figureText(cell.norm))) return;
@@ -67,9 +73,13 @@ function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts:
   const complete = isComplete(wholeName, names);
   // Parts that make the whole: a column that adds up is the proof the rows are read right, so the others are reported.
   // Parts that may be some of it: only a sum past the whole.
-  const wrong = complete
+  return complete
     ? sums.filter((s) => off(s) && sums.length > 1 && sums.some((o) => !off(o)))
     : sums.filter((s) => s.sum > s.whole.value + tolerance(s.decimals, parts.length));
+}
+
+function reportColumns(ctx: RuleContext, whole: TableRow, wholeName: string, parts: readonly TableRow[], names: readonly string[], wrong: readonly ColumnSum[]): void {
+  const complete = isComplete(wholeName, names);
   for (const s of wrong) {
     const range = trimmed(ctx.text, whole.cells[s.column].range);
     const shown = ctx.text.slice(range.start, range.end);
@@ -84,6 +94,52 @@ function checkParts(ctx: RuleContext, whole: TableRow, wholeName: string, parts:
       suggestions: complete ? [{ title: `改为${sum} (use ${sum})`, edits: [{ range, text: sum }] }] : undefined,
     });
   }
+}
+
+/** One way to read rows whose indentation does not tell: each whole with the parts it is read to have. */
+type Reading = { whole: TableRow; parts: TableRow[] }[];
+
+/**
+ * A 其中 as far in as the 其中 right above it, with rows further in under it, all as far in as one another
+ * (其中：税收收入 / 其中：增值税 / 　　　企业所得税 / 　　　非税收入): the second 其中 may be the first part's own, its list
+ * ending at any of those rows (the rest going on with the whole's list), or a sibling of that part. Where some reading
+ * adds up, all is well; where none does, the one reading whose second 其中 fits inside the first part and whose whole's
+ * parts are known to make it (税收收入 and 非税收入) tells what is off.
+ */
+function checkUnalignedNested(ctx: RuleContext, rows: readonly TableRow[], i: number, skip: Set<number>): void {
+  const [top, part, detail] = [rows[i - 2], rows[i - 1], rows[i]];
+  const topLabel = labelOf(top);
+  const column = labelOf(detail)!.column;
+  if (!topLabel || top.isHeader || DETAIL_HEAD.test(topLabel.text) || indentOf(top) > indentOf(part)) return;
+  const under: TableRow[] = [];
+  for (let j = i + 1; j < rows.length; j++) {
+    const label = labelOf(rows[j]);
+    if (!label || label.column !== column || DETAIL_HEAD.test(label.text) || indentOf(rows[j]) <= indentOf(detail)) break;
+    if (under.length > 0 && indentOf(rows[j]) !== indentOf(under[0])) return;
+    under.push(rows[j]);
+  }
+  if (under.length === 0) return;
+  const all = [top, part, detail, ...under];
+  if (all.some((r) => unitOf(r) !== unitOf(top)) || all.some((r) => PEOPLE_OR_BODIES.test(nameOf(r)))) return;
+  const readings: Reading[] = [
+    [{ whole: top, parts: [part, detail] }, { whole: detail, parts: under }],
+    [{ whole: top, parts: [part, detail, ...under] }],
+  ];
+  for (let k = 0; k <= under.length; k++) {
+    readings.push([{ whole: part, parts: [detail, ...under.slice(0, k)] }, { whole: top, parts: [part, ...under.slice(k)] }]);
+  }
+  const wrongOf = (w: TableRow, parts: readonly TableRow[]) => wrongColumns(w, nameOf(w), parts, parts.map(nameOf), skip);
+  if (readings.some((r) => r.every((level) => wrongOf(level.whole, level.parts).length === 0))) return;
+  // The readings of the second 其中 as the part's own whose part fits and whose whole's parts make it.
+  const settled = readings.slice(2).filter(([own, rest]) => wrongOf(own.whole, own.parts).length === 0 && isComplete(nameOf(top), rest.parts.map(nameOf)));
+  if (settled.length !== 1) return;
+  const [, rest] = settled[0];
+  reportColumns(ctx, top, nameOf(top), rest.parts, rest.parts.map(nameOf), wrongOf(top, rest.parts));
+}
+
+/** A row's name: its label without 其中 and spaces. */
+function nameOf(row: TableRow): string {
+  return labelOf(row)?.text.replace(DETAIL_HEAD, '') ?? '';
 }
 
 /**

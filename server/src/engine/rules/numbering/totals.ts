@@ -18,6 +18,7 @@ import { checkTableStatements } from './table-statements';
 import { addTo, minOf } from '../../arrays';
 import { type Count, entryLines, UNIT_END, entryCount, entryRun, exactly, isNameList, isPersonLine, listEnd, namesRunOn } from './names';
 import { checkBracketedPlaces, checkTextBreakdowns } from './breakdown';
+import { checkProgressStates } from './progress-states';
 import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
 import { checkTableAboveClaims } from './table-notes';
@@ -51,6 +52,7 @@ const rule: Rule = {
     checkTableLeadIns(ctx, doc);
     checkTableStatements(ctx, doc);
     checkTextBreakdowns(ctx, doc);
+    checkProgressStates(ctx, doc);
     checkBracketedPlaces(ctx, doc);
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);

@@ -3,8 +3,11 @@
 // publication, in the year of its number; and, softly, in step with the other
 // documents of its series. Any other date of the text that cannot exist
 // (2018年2月30日, or 9月31日 with no year) is reported too.
-import type { DateRef, DocNumber, GazetteDocument, Issue } from '../../model';
+import type { DateRef, DocNumber, GazetteDocument, Issue, Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { firstStarting } from '../shared/locate';
 import { findDates } from '../../parse/dates';
+import { isLineSpace } from '../../parse/text';
 import type { Rule, RuleContext } from '../types';
 import { memoize, memoizeText } from '../shared/memo';
 import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } from './util';
@@ -26,7 +29,8 @@ const rule: Rule = {
       reported.add(date.range.start);
       checkSigningDate(ctx, d, date);
     }
-    // Impossible dates anywhere else in the proofread text (a date never spans lines: only lines with 年…月…日 are read).
+    // Impossible dates anywhere else in the proofread text: the lines with 年…月…日 are read, and a date a wrap cut
+    // (…至2025年9 / 月31日…) across the break, where the paragraph joins the two lines.
     // The lines are found from each 年 of the text (one search of the whole text, not one per line).
     const end = ctx.issue.colophon?.start ?? ctx.text.length;
     const lines = ctx.issue.lines;
@@ -36,13 +40,14 @@ const rule: Rule = {
       const line = lines[i];
       const month = line.text.indexOf('月', at - line.start);
       at = line.end; // the line is read whole
+      checkAcrossBreaks(ctx, i, end, reported);
       if (month < 0 || line.text.indexOf('日', month) < 0 || !hasImpossibleDate(line.text)) continue;
       for (const date of findDates(ctx.text, line.start, Math.min(line.end, end))) {
         if (reported.has(date.range.start) || isRealDate(date)) continue;
         ctx.report({ message: `日期“${date.raw}”不存在 (no such date)`, range: date.range });
       }
     }
-    checkYearless(ctx, end);
+    checkYearless(ctx, end, reported);
     checkWeekdays(ctx, end);
     checkDayCounts(ctx, end);
     checkMalformed(ctx);
@@ -107,21 +112,122 @@ const YEARLESS = /(?<![0-9０-９.．])([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ 
 const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A month and day with no year that no year has (9月31日, 2月30日): wrong whatever year is meant. */
-function checkYearless(ctx: RuleContext, end: number): void {
+function checkYearless(ctx: RuleContext, end: number, reported: Set<number>): void {
   const text = ctx.text;
   for (let at = text.indexOf('月'); at >= 0 && at < end; at = text.indexOf('月', at + 1)) {
-    const line = ctx.issue.lines[lineAt(ctx.issue, at)];
+    const i = lineAt(ctx.issue, at);
+    const line = ctx.issue.lines[i];
     at = line.end; // the line is read whole
-    for (const m of line.text.matchAll(YEARLESS)) {
-      const [month, day] = [Number(m[1]), Number(m[2])];
-      if (month < 1 || month > 12 || day <= MAX_DAYS[month - 1]) continue;
-      // A year before it, or a digit, past a space (2025 年 9 月 31 日, digits spaced out 1 2 月 3 日): a whole date, read above.
-      if (/[0-9０-９年][ \t]?$/.test(line.text.slice(Math.max(0, m.index! - 2), m.index))) continue;
-      const start = line.start + m.index!;
-      if (start + m[0].length > end) continue;
-      ctx.report({ message: `日期“${m[0]}”不存在 (no such date)`, range: { start, end: start + m[0].length } });
+    // A line with 年 had its breaks read with the whole dates.
+    if (!line.text.includes('年')) checkAcrossBreaks(ctx, i, end, reported);
+    for (const m of impossibleYearless(line.text, 0, line.text.length)) {
+      // At the line's head, the year may end the line above (2025年 / 9月31日): read across the break.
+      if (isLineHead(line.text, m.index) && followsYear(ctx.issue, line)) continue;
+      const start = line.start + m.index;
+      if (start + m.raw.length > end) continue;
+      ctx.report({ message: `日期“${m.raw}”不存在 (no such date)`, range: { start, end: start + m.raw.length } });
     }
   }
+}
+
+/** The month-and-day dates with no year in text[from, to) that no year has, where they start in text. */
+function impossibleYearless(text: string, from: number, to: number): { index: number; raw: string }[] {
+  const out: { index: number; raw: string }[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(YEARLESS)) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12 || day <= MAX_DAYS[month - 1]) continue;
+    // A year before it, or a digit: a whole date, read above.
+    const index = from + m.index!;
+    if (YEAR_BEFORE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    out.push({ index, raw: m[0] });
+  }
+  return out;
+}
+
+function isLineHead(text: string, at: number): boolean {
+  for (let j = 0; j < at; j++) if (!isLineSpace(text.charCodeAt(j))) return false;
+  return true;
+}
+
+/** Whether the paragraph joins a line to a line above that ends with a year or a figure (2025年 / 9月31日). */
+function followsYear(issue: Issue, line: { start: number; end: number }): boolean {
+  const found = piecesOfLine(issue, line);
+  if (!found || found.k === 0) return false;
+  const at = found.p.pieces[found.k].at;
+  return YEAR_BEFORE.test(found.p.text.slice(Math.max(0, at - 2), at));
+}
+
+/** A year or a digit just before a month, past a space (2025 年 9 月 31 日, digits spaced out 1 2 月 3 日). */
+const YEAR_BEFORE = /[0-9０-９年][ \t]?$/;
+
+/** A line's text opening with a date's rest (月31日, 年9月…). */
+const CUT_DATE_START = /^[ \t\u3000]*(?:[0-9０-９]{0,3}年|[0-9０-９]{0,2}[月日])/;
+/** How much of the joined text on each side of a break is read: a date with its digits spaced out fits. */
+const ACROSS_REACH = 24;
+
+/**
+ * The dates a wrap cut that cannot exist (…至2025年9 / 月31日…, 2025年 / 9月31日, 9月1日至9 / 月31日), read in the
+ * paragraph's joined text across the break after and before line `i` (a page's foot skipped, as the paragraph skips
+ * it). Only lines whose end or start may cut a date are looked at: no more than a few characters read per break.
+ */
+function checkAcrossBreaks(ctx: RuleContext, i: number, end: number, reported: Set<number>): void {
+  const line = ctx.issue.lines[i];
+  const after = endsLikeCutDate(line.text);
+  const before = CUT_DATE_START.test(line.text);
+  if (!after && !before) return;
+  const found = piecesOfLine(ctx.issue, line);
+  if (!found) return;
+  const { p, k } = found;
+  if (before && k > 0) readAcrossBreak(ctx, p, p.pieces[k].at, end, reported);
+  if (after && k + 1 < p.pieces.length) readAcrossBreak(ctx, p, p.pieces[k + 1].at, end, reported);
+}
+
+/** Whether a line's text ends where a date may go on (a figure, 年 or 月), spaces aside: read from the end (a regex anchored at $ tries every position of a long line). */
+function endsLikeCutDate(text: string): boolean {
+  let j = text.length - 1;
+  while (j >= 0 && isLineSpace(text.charCodeAt(j))) j--;
+  return j >= 0 && isDateEnd(text[j]);
+}
+
+function isDateEnd(c: string): boolean {
+  return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c === '年' || c === '月';
+}
+
+/** The paragraph a line's text is a piece of, and that piece's index. */
+function piecesOfLine(issue: Issue, line: { start: number; end: number }): { p: Paragraph; k: number } | undefined {
+  const p = issue.paragraphs[firstStarting(issue.paragraphs, line.start + 1) - 1];
+  if (!p || p.range.end < line.end || p.pieces.length < 2) return undefined;
+  // The last piece starting at or before the line's end, which must start inside the line.
+  let lo = 0;
+  let hi = p.pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.range.start + p.pieces[mid].offset <= line.end) lo = mid;
+    else hi = mid - 1;
+  }
+  return p.range.start + p.pieces[lo].offset >= line.start ? { p, k: lo } : undefined;
+}
+
+/** The two sides of a join that cut a date: a figure, 年 or 月 before it; a figure, 年, 月 or 日 after it. */
+const CUT_BEFORE = /[0-9０-９年月][ \t]*$/;
+const CUT_AFTER = /^[ \t]*[0-9０-９年月日]/;
+
+/** Reports the impossible dates of a paragraph's text that straddle the join at `at` (where two lines meet). */
+function readAcrossBreak(ctx: RuleContext, p: Paragraph, at: number, end: number, reported: Set<number>): void {
+  if (!CUT_BEFORE.test(p.text.slice(Math.max(0, at - 3), at)) || !CUT_AFTER.test(p.text.slice(at, at + 3))) return;
+  const from = Math.max(0, at - ACROSS_REACH);
+  const to = Math.min(p.text.length, at + ACROSS_REACH);
+  const straddles = (start: number, length: number) => start < at && start + length > at;
+  const report = (start: number, length: number, raw: string) => {
+    const range = sourceRange(p, start, start + length);
+    if (range.end > end || reported.has(range.start)) return;
+    reported.add(range.start);
+    ctx.report({ message: `日期“${raw}”不存在 (no such date)`, range });
+  };
+  const whole = findDates(p.text, from, to).filter((d) => straddles(d.range.start, d.range.end - d.range.start));
+  for (const d of whole) if (!isRealDate(d)) report(d.range.start, d.range.end - d.range.start, d.raw);
+  for (const m of impossibleYearless(p.text, from, to)) if (straddles(m.index, m.raw.length)) report(m.index, m.raw.length, m.raw);
 }
 
 function checkMalformed(ctx: RuleContext): void {

@@ -1,0 +1,124 @@
+// A count and the states of progress of what it counts, said after it with no 其中 (共议定事项45项。截至6月30日，已办结35项，
+// 正在推进7项，未按期推进2项; 反映问题86个，…。截至2025年6月30日，已整改到位72个、正在整改15个): no matter is in two states, so
+// the states add up to the count at most; where done, under way and behind are all named, to the count exactly.
+// Read from each 已 that opens a clause, forward; the count looked for in the words before the states, then the sentence
+// before, and taken only where it is the one count of their unit there.
+import type { GazetteDocument, Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { areProgressStates, isCompleteClassification, isProgressClassification, sharedEnd } from './breakdown-wholes';
+import { sameUnit } from './breakdown';
+
+const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
+/** A state and its count, a whole clause (已办结35项, 正在整改15个, 尚未启动2项), and the mark after it. */
+const STATE = new RegExp(`(已|正在|尚未|未)([^，,。；;、：:（()）0-9０-９]{1,12}?)([0-9]{1,6})[ \\t]*(${COUNT_UNIT})[ \\t]*([、，,。；;]|$)`, 'y');
+/** A count of the states' unit, with the words right before it (its clause's). */
+const COUNT = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,6})[ \\t]*(${COUNT_UNIT})(?![0-9０-９]|以上|以下|左右|余|多)`, 'g');
+/** Words saying a count is rough, or a change, or a part of another: no whole of the states. */
+const NOT_A_WHOLE = /约|近|超过|逾|不少于|不足|不到|多于|增加|减少|增长|下降|已|正在|未/;
+/** The rest of a count's clause taking parts from it (9项中，, 8项事项中). */
+const TAKEN_FROM = /^[^，,。；;]{0,10}中/;
+/** How far back the count is looked for. */
+const REACH = 200;
+
+export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    const text = p.text;
+    for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
+      if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1])) continue;
+      const states = statesFrom(text, at);
+      if (!states) continue;
+      checkAgainstWhole(ctx, p, at, states);
+      at = states.end;
+    }
+  }
+}
+
+interface States {
+  names: string[];
+  figures: number[];
+  unit: string;
+  end: number;
+}
+
+/** The states listed in a row from `at`, one per clause, all in one unit; undefined unless two or more. */
+function statesFrom(text: string, at: number): States | undefined {
+  const names: string[] = [];
+  const figures: number[] = [];
+  let unit: string | undefined;
+  let end = at;
+  STATE.lastIndex = at;
+  for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
+    if (unit !== undefined && !sameUnit(unit, m[4])) break;
+    unit ??= m[4];
+    names.push(m[1] + m[2]);
+    figures.push(Number(m[3]));
+    end = STATE.lastIndex;
+    if (!/[、，,]/.test(m[5])) break;
+  }
+  if (names.length < 2 || !areProgressStates(names)) return undefined;
+  return { names, figures, unit: unit!, end };
+}
+
+/**
+ * The count the states break down, the one count of their unit in the words before them in their sentence or, if
+ * none, in the sentence before; none where a 其中 stands before the states in their sentence, or the count's clause
+ * takes them from it with 中 (9项中，…: read with breakdown's parts), or a 其中 before the count in its own (the count is then a part).
+ */
+function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: States): void {
+  const text = p.text;
+  const floor = Math.max(0, at - REACH);
+  const ownStart = sentenceStart(text, at, floor);
+  const own = text.slice(ownStart, at);
+  if (own.includes('其中')) return;
+  let from = ownStart;
+  let counts = countsIn(text, ownStart, at, states.unit);
+  if (counts.length === 0 && ownStart > floor && text[ownStart - 1] === '。') {
+    from = sentenceStart(text, ownStart - 1, floor);
+    counts = countsIn(text, from, ownStart - 1, states.unit);
+  }
+  if (counts.length !== 1) return;
+  const [whole] = counts;
+  const before = text.slice(from, whole.at);
+  // A count the states are taken from with 中 (9项中，已完成…) is read with the parts of a 其中.
+  if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || TAKEN_FROM.test(text.slice(whole.at + whole.written.length, at))) return;
+  // States that name what they count (已建成示范点8个、正在建设示范点4个) count what the count's clause names.
+  const noun = sharedNoun(states.names);
+  if (noun && !clauseOf(before).includes(noun)) return;
+  const sum = states.figures.reduce((a, b) => a + b, 0);
+  const exhaustive = isProgressClassification(states.names) || isCompleteClassification(states.names);
+  if (sum === whole.figure || (sum < whole.figure && !exhaustive)) return;
+  ctx.report({
+    message: `称${whole.figure}${whole.unit}，其后所列各进度（${states.names.join('、')}）之和为${sum}${states.unit} (the states of progress listed add up to ${sum}, not ${whole.figure})`,
+    range: sourceRange(p, whole.at, whole.at + whole.written.length),
+  });
+}
+
+/** The words every state's name ends in, two characters or more (示范点 of 已建成示范点, 正在建设示范点), or ''. */
+function sharedNoun(names: readonly string[]): string {
+  const n = sharedEnd(names);
+  return n >= 2 ? names[0].slice(names[0].length - n) : '';
+}
+
+/** Where the sentence holding `at` starts: past the last 。；; before it, not before `floor`. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !/[。；;]/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** The last clause of a text (past its last ，、：). */
+function clauseOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/[，,、：:]/.test(text[i - 1])) i--;
+  return text.slice(i);
+}
+
+function countsIn(text: string, from: number, to: number, unit: string): { at: number; figure: number; unit: string; written: string }[] {
+  const out: { at: number; figure: number; unit: string; written: string }[] = [];
+  for (const m of text.slice(from, to).matchAll(COUNT)) {
+    if (sameUnit(m[2], unit)) out.push({ at: from + m.index!, figure: Number(m[1]), unit: m[2], written: m[0] });
+  }
+  return out;
+}
