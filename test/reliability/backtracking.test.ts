@@ -58,6 +58,8 @@ const CASES: [string, string][] = [
   ['a run of [ before a link\'s target', `${'['.repeat(N / 2)}附件](#a)`],
   // A lookbehind read a chain of 附件1、附件1、… back to its start at every 附件.
   ['a long chain of 附件1、 without 见', '附件1、'.repeat(N / 4)],
+  // A count of those honoured before 授予 and a quoted honour left open: each count reads on to the quote's end.
+  ['counts before 授予 and an honour in quotes that never closes', '等12个单位授予“2024年度先进集体'.repeat(N / 20)],
   // A pipe table's rule line was tried with two runs of spaces that could share the same spaces.
   ['spaces on a line under a table row', `序号\t项目\n${' '.repeat(N)}x`],
   // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.

@@ -486,7 +486,7 @@ describe(`${RULE}: a 名单 and its decision wrapped at the page's width`, () =>
 
   it('reads the decision\'s sentence and its quoted honour across the wrap', () => {
     assert.deepEqual(messages(WRAPPED.replace('陈立新等6名', '陈立新等7名')), [
-      '文中称“先进个人”共7名，该组标注为6名，二者不一致 (the text counts 7, the group itself 6)',
+      '“先进个人”称共7名，实际列出6名 (claims 7 items, 6 are listed)',
     ]);
   });
 

@@ -5,7 +5,7 @@ import { parseHeadingLabel } from '../../parse/headings';
 import { endsInsideName } from '../../parse/wrappedLabels';
 import { content, isPageArtifactLine, isRecordLine, isTableRow } from '../../parse/text';
 import { firstStarting } from '../shared/locate';
-import { wrappedAt } from '../shared/pageWidth';
+import { wrappedAmong } from '../shared/pageWidth';
 
 /** A count of entries: the likeliest, and the least and the most the layout allows (a line break may fall inside a name). */
 export interface Count {
@@ -38,7 +38,7 @@ const width = (text: string) => text.replace(/[ \t\u3000]/g, '').length;
  */
 export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: number, end: number, isEntry: (text: string) => boolean): EntryLines | undefined {
   const texts: string[] = [];
-  const full: boolean[] = [];
+  const at: number[] = [];
   let range: Range | undefined;
   let gap = false;
   let widest = 0;
@@ -58,17 +58,17 @@ export function entryRun(doc: GazetteDocument, lines: readonly Line[], from: num
     gap = false;
     widest = Math.max(widest, width(text));
     texts.push(text);
-    full.push(wrappedAt(doc, lines, j));
+    at.push(j);
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
-  return { texts, range, full };
+  return { texts, range, full: wrappedAmong(doc, lines, at) };
 }
 
 /** Lines of entries, and where they are (none: no range). */
 export interface EntryLines {
   texts: string[];
   range?: Range;
-  /** Whether each text's line runs to the document's page width: a wrap, not its words, ended it. */
+  /** Whether a wrap, not its words, ended each text's line (see wrappedAmong). */
   full?: boolean[];
 }
 
@@ -89,7 +89,7 @@ function isHeadingAt(doc: GazetteDocument, start: number): boolean {
 /** The lines names after a colon run on to: while they end with 、, or the next holds more names. */
 export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: string, from: number, end: number): EntryLines {
   const texts: string[] = [];
-  const full: boolean[] = [];
+  const at: number[] = [];
   let last = names;
   let range: Range | undefined;
   let gap = false;
@@ -108,11 +108,11 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
     gap = false;
     depth = bracketDepth(text, depth);
     texts.push(text);
-    full.push(wrappedAt(doc, lines, j));
+    at.push(j);
     last = text;
     range = { start: range?.start ?? lines[j].start, end: lines[j].end };
   }
-  return { texts, range, full };
+  return { texts, range, full: wrappedAmong(doc, lines, at) };
 }
 
 /**
@@ -121,7 +121,7 @@ export function namesRunOn(doc: GazetteDocument, lines: readonly Line[], names: 
  */
 export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: number, end: number): EntryLines | undefined {
   const texts: string[] = [];
-  const full: boolean[] = [];
+  const at: number[] = [];
   let first: number | undefined;
   let last = from;
   for (let j = from; j < lines.length && lines[j].start < end; j++) {
@@ -133,11 +133,11 @@ export function entryLines(doc: GazetteDocument, lines: readonly Line[], from: n
     // A table is checked by its rows; groups make a count this check does not try.
     if (isTableRow(text) || isLabelLine(doc, lines, j) || /[:：]$/.test(text) || sectionLine(text)) return undefined;
     texts.push(text);
-    full.push(wrappedAt(doc, lines, j));
+    at.push(j);
     first ??= j;
     last = j;
   }
-  return { texts, full, range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
+  return { texts, full: wrappedAmong(doc, lines, at), range: first === undefined ? undefined : { start: lines[first].start, end: lines[last].end } };
 }
 
 /**
@@ -279,14 +279,26 @@ function namesCount(entries: readonly string[], printed: readonly string[], peop
       runs.push(e.slice(group?.[0].length ?? 0));
       return;
     }
+    const last = bare(entries[k - 1].split('、').at(-1)!);
+    const first = bare(e.split('、')[0]).replace(/[。；;]$/, '');
+    // A line as wide as the page's wrapped lines that does not end with 、 was cut by the wrap, inside a name
+    // (…市消防救 / 援支队, …沂东县 / 水利局): names each on a line of their own end where their words do. Unless the
+    // line happens to end on a whole name at the width: two people's names too long to be one (…孙建华 / 钱伟明).
+    const apart = full[k - 1] && people && PLAIN_NAME.test(last) && PLAIN_NAME.test(first) && last.length + first.length > 4;
+    if (apart) {
+      runs.push(e);
+      return;
+    }
     runs[runs.length - 1] += e;
     // A break inside a bracket (李四（市交通 / 运输局）) is inside a name.
     if (entries[k - 1].endsWith('、') || e.startsWith('、') || (before > 0 && closesFirst(e))) return;
-    // A line as wide as the page's wrapped lines that does not end with 、 was cut by the wrap, inside a name
-    // (…市消防救 / 援支队, …沂东县 / 水利局): names each on a line of their own end where their words do.
-    if (full[k - 1]) return;
-    const last = bare(entries[k - 1].split('、').at(-1)!);
-    if (people && (last.length === 1 || bare(e.split('、')[0]).replace(/[。；;]$/, '').length === 1)) return;
+    if (full[k - 1]) {
+      // A unit's name over one long enough to be a name of its own, not a tail (办公室, 支队): perhaps two (…指挥部 /
+      // 石门县雁池乡人民政府), perhaps one cut (市公安局 / 交通警察支队).
+      if (!people && UNIT_END.test(last) && first.length >= 4 && (UNIT_END.test(first) || PLACE_END.test(first))) open++;
+      return;
+    }
+    if (people && (last.length === 1 || first.length === 1)) return;
     // A unit's name of two characters at most that ends as none does (市自 / 然资源和规划局) is a piece of one.
     if (!people && last.length <= 2 && !UNIT_END.test(last) && !PLACE_END.test(last)) return;
     open++;
@@ -307,7 +319,8 @@ export function cellsIn(line: string): string[] {
   const parts = line.replace(/[(（][^()（）]{1,4}[)）]/g, '').split(/[ \t\u3000]{2,}|\u3000/).filter((c) => c !== '');
   // A part that starts with one character (亮。, 亮等, 亮、王五) after a cell that ends with one (唐, 、唐, 及唐); not
   // after a name it has made whole (张　三　　李　四 are two).
-  const starts = (part: string) => part.split('、')[0].replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
+  // 娜（临溪县应急管理局）、孙建华: a unit in brackets after the name is no part of it, nor one a wrap left open (娜（临溪县).
+  const starts = (part: string) => part.split('、')[0].replace(/[(（][^()（）]*(?:[)）]|$)/g, '').replace(/[。；;]$/, '').replace(/等$/, '').length === 1;
   const ends = (cell: string) => /(?:^|[、及和])[^、]$/.test(cell);
   const cells: string[] = [];
   for (const part of parts) {
@@ -341,6 +354,9 @@ function topLevelItems(text: string, people: boolean): number {
   }
   return n + joined();
 }
+
+/** A person's name of Chinese characters only, as long as one may be. */
+const PLAIN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 
 /** A person's name as a 名单 prints it: 2 to 4 characters, or two parts joined by a middle dot (阿依古丽·买买提). */
 const PERSON = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+[·•．][\u4e00-\u9fff]+)$/;

@@ -6,7 +6,7 @@
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength, writtenLike } from '../../parse/text';
 import { firstStarting, lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
-import { sliceJoiningWraps, wrappedAt } from '../shared/pageWidth';
+import { joinedWraps, wrappedAt } from '../shared/pageWidth';
 import { sourceRange } from '../../parse/paragraphs';
 import type { Rule, RuleContext } from '../types';
 import { headingTree, kindKey, rankOf, type SiblingList } from './lists';
@@ -79,8 +79,9 @@ function claimReport(ctx: RuleContext, claim: { value: number; range: Range }, a
   });
 }
 
+/** The digits of a count, a line break a wrap put among them included (等1 / 2个单位). */
 function digitRange(text: string, r: Range): Range | undefined {
-  const m = /[0-9０-９]+/.exec(text.slice(r.start, r.end));
+  const m = /[0-9０-９]+(?:\r?\n[0-9０-９]+)*/.exec(text.slice(r.start, r.end));
   return m ? { start: r.start + m.index, end: r.start + m.index + m[0].length } : undefined;
 }
 
@@ -633,61 +634,70 @@ const GROUP_NAME = /^([^，,。；;：:()（）0-9０-９\s]{2,20})(?:$|[ \t\u30
 
 /**
  * Each "N个<name>" in the document before offset `end` in a sentence that honours or names the groups (对3个先进集体…
- * 予以表彰): not an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业).
+ * 予以表彰): not an ordinal (第3名) nor a rate (每5名), nor a count of more than the list (全市120家重点企业). Read in the
+ * document's text with its wraps joined: a wrap may cut the count, the word after it or the honour.
  */
 function mentionsOf(ctx: RuleContext, doc: GazetteDocument, end: number, name: string): Mention[] {
   const out: Mention[] = [];
-  const { text } = ctx;
-  const start = doc.range.start;
-  const read = readerOf(ctx, doc);
+  const joined = joinedWraps(ctx.text, doc, ctx.issue.lines);
+  const { text } = joined;
+  const last = joined.indexOf(end);
   // Only where a count ends: a search of the text for each name cost groups × the text's length.
   for (const at of countEnds(ctx, doc).get(name.slice(0, 2)) ?? []) {
-    if (at + name.length > end || !text.startsWith(name, at)) continue;
-    // The count may name what it counts before the honour: 等3个单位“先进集体”称号, 张三等5名同志“先进个人”称号, and the
-    // honour its year and field (等16名同志“2024年度全市防汛抗旱工作先进个人”称号).
-    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?(?:“[^“”。；;\n]{0,30})?)$/.exec(
-      read(Math.max(start, at - 12 - HONOUR_PREFIX), at),
+    if (at + name.length > last || !text.startsWith(name, at)) continue;
+    // The count may name what it counts before the honour, in either order: 等3个单位“先进集体”称号, 张三等5名同志
+    // “先进个人”称号, 等12个单位授予“…先进集体”称号; and the honour its year and field (等16名同志“2024年度全市防汛抗旱
+    // 工作先进个人”称号).
+    const m = /(?:^|[^第每前0-9０-９一两二三四五六七八九十百])(([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人))((?:单位|集体|同志|企业|学校|家庭)?(?:被?授予)?(?:“[^“”。；;\n]{0,30})?)$/.exec(
+      text.slice(Math.max(0, at - 15 - HONOUR_PREFIX), at),
     );
     if (!m || !/^(?:[和与及、，,。；;“”"）)\s]|予以|称号|等|$)/.test(text.slice(at + name.length, at + name.length + 2))) continue;
     // Inside quotes, the honour ends with the name: “…先进个人”.
-    if (m[4].includes('“') && m[4].length > 1 + (COUNTED.exec(m[4])?.[0].length ?? 0) && text.charAt(at + name.length) !== '”') continue;
+    const quote = m[4].indexOf('“');
+    if (quote >= 0 && m[4].length > quote + 1 && text.charAt(at + name.length) !== '”') continue;
     // The sentence, within 120 characters either side (a scan from each mention to the text's start could go quadratic).
-    const before = read(Math.max(start, at - 120), at);
-    const after = read(at, at + 120);
+    const before = text.slice(Math.max(0, at - 120), at);
+    const after = text.slice(at, at + 120);
     const stop = after.search(/[。；\n]/);
     if (!HONOURS.test(before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n')) + 1) + after.slice(0, stop < 0 ? after.length : stop))) continue;
     const countEnd = at - m[4].length;
-    out.push({ value: numeralValue(m[2]), range: { start: countEnd - m[1].length, end: countEnd }, measure: m[3] });
+    const range = { start: joined.sourceAt(countEnd - m[1].length), end: joined.sourceAt(countEnd - 1) + 1 };
+    out.push({ value: numeralValue(m[2]), range, measure: m[3] });
   }
   return out;
 }
 
 /** A numeral and a measure word of units or people: 3个, 五 名. */
 const COUNT = /[0-9０-９一两二三四五六七八九十百][ \t]*[个名家所人]/g;
-/** What may stand between a count and the name it counts: 3个单位“先进集体”. */
+/** What may stand between a count and the name it counts: 3个单位“先进集体”, 12个单位授予“…先进集体”. */
 const COUNTED = /^(?:单位|集体|同志|企业|学校|家庭)/;
+const CONFERRED = /^被?授予/;
 /** The most characters an honour in quotes may have before the name it ends in (“2024年度全市防汛抗旱工作先进个人”). */
 const HONOUR_PREFIX = 30;
 
 const countEndsByDocument = new WeakMap<GazetteDocument, Map<string, number[]>>();
 
 /**
- * The offsets in a document where a name counted may start, right after a count (3个|先进集体, 3个单位|“|先进集体),
- * ascending, by the two characters there: found in one pass, then looked up for each group's name.
+ * The places in a document's joined text (see joinedWraps) where a name counted may start, right after a count
+ * (3个|先进集体, 3个单位|“|先进集体, 3个单位授予|“|先进集体), ascending, by the two characters there: found in one pass,
+ * then looked up for each group's name.
  */
 function countEnds(ctx: RuleContext, doc: GazetteDocument): Map<string, number[]> {
-  const { text } = ctx;
   let ends = countEndsByDocument.get(doc);
   if (ends) return ends;
   ends = new Map();
-  const body = text.slice(doc.range.start, doc.range.end);
-  for (const m of body.matchAll(COUNT)) {
-    const at = doc.range.start + m.index + m[0].length;
-    const word = COUNTED.exec(text.slice(at, at + 2));
-    for (const after of word ? [at, at + 2] : [at]) {
+  const { text } = joinedWraps(ctx.text, doc, ctx.issue.lines);
+  for (const m of text.matchAll(COUNT)) {
+    const at = m.index + m[0].length;
+    const word = COUNTED.exec(text.slice(at, at + 2))?.[0].length ?? 0;
+    const verb = CONFERRED.exec(text.slice(at + word, at + word + 3))?.[0].length ?? 0;
+    const afters = word ? [at, at + word] : [at];
+    if (verb) afters.push(at + word + verb);
+    for (const after of afters) {
       addTo(ends, text.slice(after, after + 2), after);
-      if (text.charAt(after) === '“') addTo(ends, text.slice(after + 1, after + 3), after + 1);
-      if (text.charAt(after) === '“') for (const inner of quotedTail(readerOf(ctx, doc), after + 1)) addTo(ends, text.slice(inner, inner + 2), inner);
+      if (text.charAt(after) !== '“') continue;
+      addTo(ends, text.slice(after + 1, after + 3), after + 1);
+      for (const inner of quotedTail(text, after + 1)) addTo(ends, text.slice(inner, inner + 2), inner);
     }
   }
   countEndsByDocument.set(doc, ends);
@@ -695,20 +705,13 @@ function countEnds(ctx: RuleContext, doc: GazetteDocument): Map<string, number[]
 }
 
 /** Where the name of a group may start inside a quoted honour after its year and field: each place up to the closing ” (at most HONOUR_PREFIX on). */
-function quotedTail(read: Read, from: number): number[] {
-  const quoted = read(from, from + HONOUR_PREFIX + 21);
+function quotedTail(text: string, from: number): number[] {
+  const quoted = text.slice(from, from + HONOUR_PREFIX + 21);
   const close = quoted.search(/[”“。；;\n]/);
   if (close < 0 || quoted.charAt(close) !== '”') return [];
   const out: number[] = [];
   for (let k = from + 1; k <= from + Math.min(close - 2, HONOUR_PREFIX); k++) out.push(k);
   return out;
-}
-
-/** The text from one offset to another, a line break a wrap made read as a space (see sliceJoiningWraps). */
-type Read = (start: number, end: number) => string;
-
-function readerOf(ctx: RuleContext, doc: GazetteDocument): Read {
-  return (start, end) => sliceJoiningWraps(ctx.text, doc, ctx.issue.lines, start, end);
 }
 
 /** What a sentence that counts the groups of a 名单 does with them. */
