@@ -1968,3 +1968,34 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
     assert.equal(wrong('下降7.4%', '下降8.4%').length, 1);
   });
 });
+
+describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部门。其中，…), house numbers on one side of a street`, () => {
+  const notice = (...items: string[]) =>
+    [
+      '某市人民政府关于公布市级行政许可事项清单（2025年版）的决定', '', '某政发〔2025〕12号', '', '各县（区）人民政府，市政府各部门：', '',
+      ...items.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府', '', '2025年4月18日', '',
+    ].join('\n');
+  const valid = [
+    '一、本次公布的市级行政许可事项共20项，涉及6个部门。其中，市发展改革委3项，市教育局2项，市公安局4项，市自然资源和规划局5项，市交通运输局3项，市卫生健康委3项。',
+    '二、全年共检查企业180家，涉及8个行业。其中，餐饮业60家，零售业40家。共办理事项56件，涉及3个县（区），其中办结50件。共完成改造项目18个，涉及3个县（区）。其中，芗城区8个，龙文区6个，璋浦县4个。',
+    '三、招生范围：人民路1号至99号（单号）；府前街2号至48号（双号）；建设路1-59号(单号)；胜利路1号至120号；西桥街101号至259号（单号）。',
+  ];
+
+  it('is quiet on parts that make the whole, fewer parts than the groups, and house numbers of their side', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+  });
+
+  it('flags parts, one for each group the whole spans, that do not make it', () => {
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('事项共20项', '事项共21项'), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
+    assert.deepEqual(wrong('市交通运输局3项', '市交通运输局2项'), ['称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)']);
+    assert.deepEqual(wrong('龙文区6个', '龙文区5个'), ['称共18个，“其中”所列各项之和为17个 (the parts listed add up to 17, not 18)']);
+  });
+
+  it('flags a run of house numbers with an end not of its side', () => {
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('1号至99号', '1号至98号'), ['“1号至98号（单号）”中98号不是单号 (98 is not odd, the side the run is said to be)']);
+    assert.deepEqual(wrong('2号至48号', '3号至48号'), ['“3号至48号（双号）”中3号不是双号 (3 is not even, the side the run is said to be)']);
+  });
+});

@@ -197,3 +197,34 @@ describe(`${RULE}: a date's weekday, and the days a span of dates is said to las
     assert.equal(run(RULE, notice(body.map((t) => t.replace('共40天', '共41天')))).length, 1);
   });
 });
+
+describe(`${RULE}: a span said to last weeks, and a span whose end comes before its start`, () => {
+  const notice = (...items: string[]) =>
+    [
+      '某市人民政府关于中心城区实施机动车尾号限行交通管理措施的通告', '', '某政发〔2025〕31号', '',
+      ...items.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府', '', '2025年9月26日', '',
+    ].join('\n');
+  const valid = [
+    '（一）2025年10月13日（星期一）至2026年1月11日（星期日），共13周：星期一限行1和6，星期二限行2和7。',
+    '（二）秋季学期自2025年9月1日（星期一）至2026年1月16日（星期五），共20周；集中培训3月2日至3月13日，为期2周。',
+    '（三）网上报名2025年7月10日至15日，信息审核7月16日至7月25日，宣传期12月20日至1月5日，执行期2025年6月30日至2026年6月29日，截至2025年6月30日。每日8时至17时；7月26日20时至27日8时封闭施工；7月26日至8月25日试运行。',
+  ];
+
+  it('is quiet on spans that run forward, across a month or a year, and on weeks the span fills', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+  });
+
+  it('flags a span said to last other than the weeks its days fill', () => {
+    const found = run(RULE, notice(...valid.map((t) => t.replace('共13周', '共14周'))));
+    assert.deepEqual(found.map((f) => f.message), ['2025年10月13日至2026年1月11日首尾两天都算共91天，合13周，不是14周 (the span lasts 91 days: 13 weeks)']);
+    assert.equal(run(RULE, notice(...valid.map((t) => t.replace('为期2周', '为期3周')))).length, 1);
+  });
+
+  it('flags a span whose end comes before its start', () => {
+    const found = run(RULE, notice(...valid.map((t) => t.replace('信息审核7月16日至7月25日', '信息审核7月26日至7月25日'))));
+    assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);
+    assert.equal(run(RULE, notice(...valid.map((t) => t.replace('7月10日至15日', '7月10日至5日')))).length, 1);
+    assert.equal(run(RULE, notice(...valid.map((t) => t.replace('至2026年6月29日', '至2025年6月29日')))).length, 1);
+  });
+});

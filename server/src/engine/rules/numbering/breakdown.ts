@@ -41,7 +41,12 @@ const WHOLE = new RegExp(
  * The whole past one clause giving a figure in another unit (改造老旧小区86个，涉及居民1.26万户，其中澜江区38个…): the
  * parts, in the whole's unit, are its.
  */
-const EARLIER_WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[，,][ \\t]*([^，,。；;：:]{1,30})[，,][ \\t]*其中[，,：:]?`, 'g');
+const EARLIER_WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t]*(${UNIT})[，,][ \\t]*([^，,。；;：:]{1,30})([，,。])[ \\t]*其中[，,：:]?`, 'g');
+/**
+ * The clause between saying how many the whole spans (共20项，涉及6个部门): parts as many as that, each named, are one
+ * for each of them and so make the whole.
+ */
+const SPANNED = new RegExp(`^(?:涉及|分布在|分布于|覆盖|分属)[ \\t]*(${NUMBER}|${CHINESE_COUNT})[ \\t]*个[\\u4e00-\\u9fff（）()]{1,12}$`);
 const COMPARISON = new RegExp(COMPARED);
 /** A clause giving a rate of change (增长5.2%): the figures are statistics, rounded. */
 const CHANGE = /[%％]|增长|下降|增加|减少/;
@@ -159,8 +164,13 @@ function earlierWholes(text: string): Whole[] {
     // The nearer clause gives a figure of its own in another unit (涉及居民1.26万户); one in the whole's unit, or a
     // comparison, is left to the nearer count.
     const between = m[3];
-    if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || allMatches(between, PART).some((c) => c[2] === m[2])) continue;
-    out.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false });
+    const spanned = SPANNED.exec(between);
+    // The groups spanned may be counted in the whole's unit (项目18个，涉及3个县（区）): that count is no whole.
+    if (!/[0-9０-９]/.test(between) || COMPARISON.test(between) || between.includes('其中') || (!spanned && allMatches(between, PART).some((c) => c[2] === m[2]))) continue;
+    // A 其中 opening the next sentence is the whole's only where that clause says what its parts are.
+    if (m[4] === '。' && !spanned) continue;
+    const spans = spanned ? Number(/^[0-9]/.test(spanned[1]) ? spanned[1] : chineseToInt(spanned[1])) : undefined;
+    out.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false, spans });
   }
   return out;
 }
@@ -267,6 +277,8 @@ interface Whole {
   compared: boolean;
   /** Named again before its 中 (行政处罚信息2417条；行政处罚信息中，…). */
   restated: boolean;
+  /** How many it is said to span (涉及6个部门): so many parts, each named, make it. */
+  spans?: number;
 }
 
 const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figure), ...parts.map((v) => decimalsOf(v.figure)));
@@ -294,6 +306,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     isCompleteClassification(names) ||
     isProgressClassification(names) ||
     isCityLevels(names, doc, docText) ||
+    (w.spans === parts.length && names.every((n) => n.length >= 2)) ||
     matchesAttachments(names, doc) ||
     matchesTableTotal(names, w.figure, w.unit, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;

@@ -27,6 +27,7 @@ import { checkTableCounts } from './table-counts';
 import { checkCompletionRates } from './completion-rates';
 import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkParcelCounts } from './parcel-counts';
+import { checkHouseNumberSides } from './house-numbers';
 import { type Section, sectionEntries, sectionsIn } from './roll-sections';
 
 const rule: Rule = {
@@ -57,6 +58,7 @@ const rule: Rule = {
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
     checkParcelCounts(ctx, doc);
+    checkHouseNumberSides(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);

@@ -14,6 +14,7 @@ import { isOrganLike, lineAt, malformedDate, organOfTitle, previousNonBlank } fr
 import { maxOf, PrefixMax, valueRanks } from '../../arrays';
 import { checkWeekdays } from './weekdays';
 import { checkDayCounts } from './day-counts';
+import { checkSpanOrder } from './span-order';
 
 const rule: Rule = {
   id: 'structure/date',
@@ -50,6 +51,7 @@ const rule: Rule = {
     checkYearless(ctx, end, reported);
     checkWeekdays(ctx, end);
     checkDayCounts(ctx, end);
+    checkSpanOrder(ctx, end);
     checkMalformed(ctx);
     checkSeriesOrder(ctx);
   },

@@ -2,6 +2,7 @@
 // Read where one 至 (到) joins two dates in the clause right before 共N天 (为期N天); the year is the one the first
 // date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
 // one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
+// A span said to last 共N周 fills N weeks, the last perhaps in part (周一 to the 周五 of the 13th week: 共13周).
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -9,7 +10,8 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { DATE } from './weekdays';
 
-const DAYS = /(?:共|为期)[ \t]*([0-9]{1,3})[ \t]*天/g;
+/** 共9天, 为期365天; 共13周 (a span of weeks: its days, both ends counted, fill that many weeks, the last perhaps in part). */
+const DAYS = /(?:共|为期)[ \t]*([0-9]{1,3})[ \t]*(天|周|个星期)/g;
 const CLAUSE_END = /[。；;！？]/;
 
 export function checkDayCounts(ctx: RuleContext, end: number): void {
@@ -17,7 +19,7 @@ export function checkDayCounts(ctx: RuleContext, end: number): void {
     if (d.range.start >= end) break;
     for (const p of paragraphsIn(ctx.issue, d.range)) {
       if (p.range.start >= end) break;
-      if (!p.text.includes('天') || !p.text.includes('至') && !p.text.includes('到') || isTableRow(p.text)) continue;
+      if ((!p.text.includes('天') && !p.text.includes('周') && !p.text.includes('星期')) || (!p.text.includes('至') && !p.text.includes('到')) || isTableRow(p.text)) continue;
       checkParagraph(ctx, p);
     }
   }
@@ -71,6 +73,14 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
     const counts = spans(year ? { ...a, year: Number(year[1]) } : a, b);
+    if (c[2] !== '天') {
+      if (counts.length === 0 || counts.some((n) => Math.ceil(n / 7) === said)) continue;
+      ctx.report({
+        message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
+        range: sourceRange(p, at, at + c[0].length),
+      });
+      continue;
+    }
     if (counts.length === 0 || counts.includes(said)) continue;
     ctx.report({
       message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,

@@ -1,0 +1,53 @@
+// 2025年7月26日至7月25日: a span of dates whose end comes before its start. Read at each 至/到 with a date right before
+// it (a weekday in brackets between at most) and one right after: the end's year its own, else the start's (a month
+// going back is the next year's, 12月20日至1月5日); no year written on the end and none before: read only within a month.
+import type { Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+
+/** The date ending right before a 至 (looked for in the few characters before it only). */
+const START = /(?:([0-9]{4})[ \t]*年[ \t]*)?([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*(?:[（(][^（()）]{1,6}[)）][ \t]*)?$/;
+const END = /[ \t]*(?:([0-9]{4})[ \t]*年[ \t]*)?(?:([0-9]{1,2})[ \t]*月[ \t]*)?([0-9]{1,2})[ \t]*日/y;
+const LOOK_BACK = 24;
+const JOIN = /[至到]/g;
+/** What a span's 至 follows: a date's 日, the weekday bracket closing it, or a space. */
+const AFTER_DATE = /[日）) \t]/;
+
+export function checkSpanOrder(ctx: RuleContext, end: number): void {
+  for (const d of ctx.issue.documents) {
+    if (d.range.start >= end) break;
+    for (const p of paragraphsIn(ctx.issue, d.range)) {
+      if (p.range.start >= end) break;
+      if (!p.text.includes('日')) continue;
+      for (const j of p.text.matchAll(JOIN)) if (AFTER_DATE.test(p.text[j.index! - 1] ?? '')) checkJoin(ctx, p, j.index!);
+    }
+  }
+}
+
+function checkJoin(ctx: RuleContext, p: Paragraph, at: number): void {
+  const text = p.text;
+  const from = Math.max(0, at - LOOK_BACK);
+  const a = START.exec(text.slice(from, at));
+  if (!a) return;
+  END.lastIndex = at + 1;
+  const b = END.exec(text);
+  if (!b) return;
+  const [startYear, startMonth, startDay] = [a[1] ? Number(a[1]) : undefined, Number(a[2]), Number(a[3])];
+  const endMonth = b[2] ? Number(b[2]) : startMonth;
+  const endDay = Number(b[3]);
+  let backwards: boolean;
+  if (b[1]) {
+    if (startYear === undefined) return;
+    backwards = Number(b[1]) * 10000 + endMonth * 100 + endDay < startYear * 10000 + startMonth * 100 + startDay;
+  } else {
+    // No year on the end: a month going back is the next year's; the same month, a day before, goes back.
+    backwards = endMonth === startMonth && endDay < startDay;
+  }
+  if (!backwards) return;
+  const start = from + a.index!;
+  ctx.report({
+    message: `“${text.slice(start, b.index! + b[0].length).replace(/[ \t]/g, '')}”的结束日期早于开始日期 (the span ends before it starts)`,
+    range: sourceRange(p, start, b.index! + b[0].length),
+  });
+}
