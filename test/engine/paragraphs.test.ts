@@ -55,6 +55,9 @@ describe('paragraphs', () => {
     const ps = paragraphsOf('　　（一）元旦：2026年1月1日（星期四）至\n1月3日（星期六）放假调休，共3天。\n　　（二）春节\n　　放假安排另行通知。');
     assert.deepEqual(ps.map((p) => p.text), ['（一）元旦：2026年1月1日（星期四）至1月3日（星期六）放假调休，共3天。', '（二）春节', '放假安排另行通知。']);
     assert.equal(paragraphsOf('　　一、2025年10月1日至\n　　10月8日放假调休。').length, 1);
+    for (const [head, rest] of [['（星期一）至2', '026年1月11日（星期日）'], ['（星期一）至2026年', '1月11日（星期日）'], ['（星期一）至2026年1', '月11日（星期日）']]) {
+      assert.equal(paragraphsOf(`　　（一）2025年10月13日${head}\n${rest}，共13周。\n　　（二）限行时段\n　　每日7时至20时。`).length, 3, head);
+    }
     // A title ending in a word of its own stands alone.
     assert.equal(paragraphsOf('　　三、社会参与\n　　鼓励社会力量参与。').length, 2);
   });

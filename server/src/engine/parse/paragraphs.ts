@@ -8,8 +8,11 @@ import { isBlank, isLineSpace, isPageArtifactLine, isTableRow, prefixLength, tri
 const TERMINAL_MARKS = '。；;！!？?：:';
 const TERMINAL = new RegExp(`[${TERMINAL_MARKS}]\\s*$`);
 const SHORT_HEADING = 30;
-/** A heading's end that leads on to the next line: a list mark, or 至 after a date or a number (（一）元旦：2026年1月1日（星期四）至). */
-const LEADS_ON = /(?:[、，,]|[0-9０-９日月年时号条)）]至)[ \t\u3000]*$/;
+/**
+ * A heading's end that leads on to the next line: a list mark, or 至 after a date or a number, perhaps with the start
+ * of the date it leads to (（一）元旦：2026年1月1日（星期四）至, …（星期一）至2, …至2026年).
+ */
+const LEADS_ON = /(?:[、，,]|[0-9０-９日月年时号条)）]至(?:[0-9０-９]{1,4}(?:年(?:[0-9０-９]{1,2}月?)?)?)?)[ \t\u3000]*$/;
 
 /** The labels that open a unit annotation (责任单位：…), in a regular expression's source. */
 export const UNIT_LABEL = '责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|实施单位|执行单位|起草单位';
