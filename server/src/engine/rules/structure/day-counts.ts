@@ -1,7 +1,9 @@
 // 2026年2月15日至2月23日放假调休，共9天: a span of dates and the days it is said to last, both ends counted.
-// Read where one 至 (到) joins two dates in the clause right before 共N天 (为期N天); the year is the one the first
+// Read where one 至 (到) joins two dates in the clause right before 共N天 (共计, 为期, 历时N天); the year is the one the first
 // date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
 // one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
+// A count of part of the span is not its length: one with words of its own after a comma (，其中集中授课共5天,
+// ，优良天数共289天, ，每期为期3天), one counting part of it (其中, 每, 累计), or one that leaves days out (共10天（节假日除外）).
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -9,8 +11,10 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { DATE } from './weekdays';
 
-const DAYS = /(?:共|为期)[ \t]*([0-9]{1,3})[ \t]*天/g;
+const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3})[ \t]*天/g;
 const CLAUSE_END = /[。；;！？]/;
+const PART_OF_SPAN = /其中|每|各|分别|累计|天数/;
+const DAYS_LEFT_OUT = /^[ \t]*[（(][^（）()]{0,20}?(?:除|不含|不包括|不计|扣除|工作日)/;
 
 export function checkDayCounts(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
@@ -67,16 +71,23 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     const between = text.slice(a.end, b.at);
     const joins = (between.match(/[至到]/g) ?? []).length;
     if (joins !== 1 || /[时点:：]/.test(between) || /[时点:：]|工作日/.test(text.slice(b.end, at))) continue;
+    if (!countsTheSpan(text.slice(b.end, at)) || DAYS_LEFT_OUT.test(text.slice(at + c[0].length, at + c[0].length + 30))) continue;
     const said = Number(c[1]);
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
     const counts = spans(year ? { ...a, year: Number(year[1]) } : a, b);
     if (counts.length === 0 || counts.includes(said)) continue;
     ctx.report({
-      message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
+      message: `${text.slice(a.at, a.end)}${between.match(/[至到]/)![0]}${text.slice(b.at, b.end)}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
       range: sourceRange(p, at, at + c[0].length),
     });
   }
+}
+
+/** Whether the words between a span's end and 共N天 say it is the span's length: nothing after a comma but the count. */
+function countsTheSpan(after: string): boolean {
+  const comma = Math.max(after.lastIndexOf('，'), after.lastIndexOf(','));
+  return (comma < 0 || after.slice(comma + 1).trim() === '') && !PART_OF_SPAN.test(after);
 }
 
 /** The days from a to b, both counted: in the years known, or in a common and a leap year when none is. */
