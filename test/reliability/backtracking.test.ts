@@ -113,6 +113,8 @@ const CASES: [string, string][] = [
   ['dates and weekdays over and over, with spaces between', `2026年1月1日（星期四）${'至 '.repeat(N / 4)}${'1月4日（星期日）、'.repeat(N / 20)}共${' '.repeat(N / 4)}9天`],
   ['a span of two dates, then its count of days over and over in one clause', `2026年2月15日至2月23日${'，共9天'.repeat(N / 5)}`],
   ['span after span with its count, in one paragraph', `${'1月1日至1月3日，共3天，'.repeat(N / 13)}`],
+  ['brackets of products typed with x and quotients, over and over', `${'6876元（28650元x12%÷2/ '.repeat(N / 20)}`],
+  ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];
 

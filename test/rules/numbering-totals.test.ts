@@ -1967,6 +1967,34 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
     assert.deepEqual(wrong('增加170元', '增加180元'), ['由1830元到2000元，相差170元，不是180元 (the change is not the difference of the two figures)']);
     assert.equal(wrong('下降7.4%', '下降8.4%').length, 1);
   });
+
+  it('is quiet on a bracket giving a bound, a figure carried up to the 元, and a rate after a change given without its amount', () => {
+    const quiet = [
+      '一、失业保险金标准为1760元（最低工资标准2200元的80%），奖励标准为1100元（不低于当地最低工资标准2200元的40%），补助上限为5000元（不超过月平均工资9550元的60%）。',
+      '二、月缴存额计算至元，元以下进位：下限为136元（1930元×7%），上限为2575元（21458元×12%）。',
+      '三、最低工资标准由2200元调整为2010元，降低8.6%；第二档由2010元调整为2200元，提高9.5%；就业人数由1.2万人增加到1.5万人，提高3个百分点。',
+      '四、月缴存额上限为6876元（28650元X12%X2），补贴733元（2200元×1/3），月均补贴1200元（14400元÷12），人均1.25万元（5亿元÷4万人），月缴存额1320元（1100元+220元）。',
+      '五、基准价由2200元上浮至2530元，上浮15%；由2200元下浮至1980元，下浮10%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...quiet)), []);
+    const wrong = (from: string, to: string) => run(RULE, notice(...quiet.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('奖励标准为1100元', '奖励标准为800元'), ['800元与括号内的算式（不低于当地最低工资标准2200元的40%）不符，按算式约为880元 (the figure is not what its bracket works out: about 880元)']);
+    assert.equal(wrong('下限为136元', '下限为137元').length, 1);
+    // An exact result a whole place above the figure is no figure cut short.
+    assert.deepEqual(wrong('上限为2575元', '上限为2574元'), []);
+    assert.deepEqual(run(RULE, notice('月缴存额下限为219元（2200元×5%×2）。')).map((f) => f.message), ['219元与括号内的算式（2200元×5%×2）不符，按算式约为220元 (the figure is not what its bracket works out: about 220元)']);
+    assert.deepEqual(wrong('降低8.6%', '降低9.4%'), ['由2200元到2010元，变动约8.6%，不是9.4% (the rate is not the change over the old figure: about 8.6%)']);
+  });
+
+  it('reads a product typed with x, X, * or 乘以, a quotient with ÷ or /, and a change 上浮 or 下浮', () => {
+    const text = (t: string) => notice(`月缴存额上限为${t}，下限为220元（2200元×5%×2）。`);
+    for (const sign of ['x', 'X', '*', '乘以']) {
+      assert.deepEqual(run(RULE, text(`6876元（28650元${sign}12%${sign}2）`)), [], sign);
+      assert.equal(run(RULE, text(`6786元（28650元${sign}12%${sign}2）`)).length, 1, sign);
+    }
+    assert.equal(run(RULE, notice('月均补贴1300元（14400元÷12），每人每月补贴300元（3600元/12）。')).length, 1);
+    assert.deepEqual(run(RULE, notice('基准价由2200元上浮至2530元，上浮10%。')).map((f) => f.message), ['由2200元到2530元，变动约15.0%，不是10% (the rate is not the change over the old figure: about 15.0%)']);
+  });
 });
 
 describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部门。其中，…), house numbers on one side of a street`, () => {

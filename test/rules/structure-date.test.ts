@@ -228,3 +228,51 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('至2026年6月29日', '至2025年6月29日')))).length, 1);
   });
 });
+
+describe(`${RULE}: weekdays and spans a notice gets right (a December notice's next January, 上班 days, parts of a span)`, () => {
+  const notice = (signed: string, body: string[], table: string[] = []) =>
+    [
+      '某市人民政府办公室关于做好有关时段工作安排的通知', '', '某政办发〔2025〕40号', '', '各县（区）人民政府，市政府各部门：', '',
+      ...body.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府办公室', '', signed, '', ...(table.length ? ['附件', '', '放假安排表', '', '日期\t星期\t安排', ...table, ''] : []),
+    ].join('\n');
+  const errors = (text: string) => run(RULE, text).filter((f) => f.severity !== 'info').map((f) => f.message);
+
+  it('reads a date with no year in a December notice in the coming January, after a work year written alone', () => {
+    const text = notice('2025年12月19日', ['为做好2025年度工作总结，请各单位于1月9日（星期五）前报送总结，定于1月13日（星期二）召开全市工作会议。']);
+    assert.deepEqual(errors(text), []);
+    assert.deepEqual(errors(text.replace('1月9日（星期五）', '1月9日（星期六）')).length, 1);
+  });
+
+  it('reads a 上班 day listed after the holiday in its own year, in the text and in a table', () => {
+    const text = '2025年国庆节、中秋节：10月1日（星期三）至8日（星期三）放假调休，共8天。9月28日（星期日）、10月11日（星期六）上班。';
+    const rows = [...[1, 2, 3, 4, 5, 6, 7, 8].map((d) => `10月${d}日\t星期${'三四五六日一二三'[d - 1]}\t放假`), '9月28日\t星期日\t上班', '10月11日\t星期六\t上班'];
+    assert.deepEqual(errors(notice('2025年9月10日', [text], rows)), []);
+    // A 上班 day given the wrong weekday is no longer taken for the next year's.
+    assert.deepEqual(errors(notice('2025年9月10日', [text.replace('9月28日（星期日）', '9月28日（星期一）')])), ['2025年9月28日是星期日，不是星期一 (2025-9-28 is not that weekday)']);
+    const spring = '2025年春节：1月28日（星期二）至2月4日（星期二）放假调休，共8天。1月26日（星期日）、2月8日（星期日）上班。';
+    assert.deepEqual(errors(notice('2025年1月6日', [spring])), ['2025年2月8日是星期六，不是星期日 (2025-2-8 is not that weekday)']);
+  });
+
+  it('does not read a lunar date written in digits as the calendar\'s', () => {
+    assert.deepEqual(errors(notice('2025年12月19日', ['2026年春节为农历1月1日（星期二），即2月17日（星期二）。'])), []);
+  });
+
+  it('does not take a count of part of a span, or one that leaves days out, for its length', () => {
+    const parts = [
+      '公示期自2026年1月26日至2月6日，共10天（节假日除外），公示期间接受社会监督。',
+      '培训时间为2026年3月2日至3月13日，其中集中授课共5天，其余时间为岗位实践。',
+      '2026年4月1日至4月30日，分四期举办培训班，每期为期3天。',
+      '2025年1月1日至11月30日，全市环境空气质量优良天数共289天，优良率86.5%。',
+      '报名时间为2026年3月1日至3月10日，考试共2天，具体时间另行通知。',
+      '自2026年3月1日至3月31日，共30天（不含3月1日）。',
+      '2026年2月15日至2月23日放假调休，共9天，其中法定节假日4天。',
+    ];
+    assert.deepEqual(errors(notice('2025年12月19日', parts)), []);
+  });
+
+  it('reads 共计N天 as 共N天', () => {
+    const text = notice('2025年12月19日', ['2026年2月15日至2月23日放假调休，共计8天。']);
+    assert.deepEqual(errors(text), ['2026年2月15日至2月23日首尾两天都算共9天，不是8天 (the span lasts 9 days, both ends counted)']);
+  });
+});

@@ -1,10 +1,10 @@
 // Figures the text works out for the reader:
 // - a figure and, in brackets right after it, how it is reached: 6876元（28650元×12%×2）, 28650元（…月平均工资9550元的3倍）,
-//   1320元（2200元的60%）;
+//   1320元（2200元的60%）, 1200元（14400元÷12）; a bracket giving a bound (不低于…的40%) is only a bound;
 // - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
 //   old figure, in the same clause run, up to ；or 。).
 // Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
-// no figures the printed ones could round from give it, rounded or cut.
+// no figures the printed ones could round from give it, rounded, cut or carried up (元以下进位).
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -19,9 +19,16 @@ const BRACKETED = new RegExp(`${NUMBER}(?:[ \\t]*([万亿]))?[ \\t]*(${UNIT})[ \
 const FACTOR = new RegExp(`^[ \\t]*${NUMBER}(?:[ \\t]*([万亿]))?(?:[ \\t]*(${UNIT}|[%％]))?[ \\t]*$`);
 /** The bracket's end: …9550元的3倍, …2200元的60%. */
 const OF = new RegExp(`${NUMBER}(?:[ \\t]*([万亿]))?[ \\t]*(${UNIT})的[ \\t]*([0-9]{1,3}(?:\\.[0-9]{1,2})?)[ \\t]*(倍|[%％])[ \\t]*$`);
-const CHANGE = new RegExp(`由[ \\t]*${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|提升|增长|下调|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
-const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|减少|降低|下调)[ \\t]*${AMOUNT}`);
-const BY_RATE = /^[，,][ \t]*(?:增长|提高|上调|增幅为|增幅|下降|降低|减少|下调|降幅为|降幅)[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
+/** Signs between a bracket's factors: ×, and what a draft types for it (x, *, ·, 乘以); ÷ and / divide. */
+const OPERATOR = /(×|[xX*＊·]|乘以|÷|\/|除以)/;
+const DIVIDE = /^(?:÷|\/|除以)$/;
+/** A bracket that only bounds the figure (不低于…的40%, 不超过…的60%): the figure may be anywhere on its side. */
+const AT_LEAST = /不低于|不少于|不得低于|不得少于/;
+const AT_MOST = /不超过|不高于|不得超过|不得高于/;
+const CHANGE = new RegExp(`由[ \\t]*${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
+// A rate (降低8.6%, 提高2个百分点) is no amount.
+const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
+const BY_RATE = /^[，,][ \t]*(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
 
 interface Amount {
   /** The value in the unit as written (元, not 万元). */
@@ -45,9 +52,9 @@ function amount(digits: string, scale: string | undefined, unit: string | undefi
 export function checkStatedArithmetic(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
-    // Only near the words that make such a figure: a product sign, or 倍 or % closing a bracket.
-    const worked = text.includes('×') || /[倍%％][ \t]*[）)]/.test(text);
-    const changed = text.includes('由') && /增|提高|上调|减少|降|下调/.test(text);
+    // Only near the words that make such a figure: a product or quotient sign, or 倍 or % closing a bracket.
+    const worked = /[×xX*＊·÷/]|乘以|除以/.test(text) || /[倍%％][ \t]*[）)]/.test(text);
+    const changed = text.includes('由') && /增|提高|上调|减少|降|下调|浮/.test(text);
     if (!(worked || changed) || isTableRow(text)) continue;
     if (worked) checkWorkedFigures(ctx, p);
     if (changed) checkChanges(ctx, p);
@@ -58,7 +65,7 @@ function checkWorkedFigures(ctx: RuleContext, p: Paragraph): void {
   for (const m of p.text.matchAll(BRACKETED)) {
     const shown = amount(m[1], m[2], m[3]);
     const range = whole(m[4], shown.unit);
-    if (!range || fits(shown, range)) continue;
+    if (!range || fits(shown, range) || (AT_LEAST.test(m[4]) && shown.value > range.low) || (AT_MOST.test(m[4]) && shown.value < range.high)) continue;
     const at = m.index!;
     ctx.report({
       message: `${m[1]}${m[2] ?? ''}${m[3]}与括号内的算式（${m[4].trim()}）不符，按算式约为${written(range.mid, shown)} (the figure is not what its bracket works out: about ${written(range.mid, shown)})`,
@@ -82,27 +89,36 @@ function whole(inside: string, unit: string | undefined): Span | undefined {
     const k = Number(of[4]) / (of[5] === '倍' ? 1 : 100);
     return { low: (base.value - base.slack) * k, high: (base.value + base.slack) * k, mid: base.value * k };
   }
-  if (!inside.includes('×')) return undefined;
+  // Factors and the signs between them, in turn (split keeps the signs).
+  const parts = inside.split(OPERATOR);
+  if (parts.length < 3) return undefined;
   let low = 1;
   let high = 1;
   let mid = 1;
   let unitSeen = false;
-  for (const f of inside.split('×')) {
-    const m = FACTOR.exec(f);
+  for (let i = 0; i < parts.length; i += 2) {
+    const m = FACTOR.exec(parts[i]);
     if (!m) return undefined;
     const a = amount(m[1], m[2], m[3] === '%' || m[3] === '％' ? undefined : m[3]);
     const k = m[3] === '%' || m[3] === '％' ? 0.01 : 1;
     if (m[3] === unit) unitSeen = true;
-    low *= (a.value - a.slack) * k;
-    high *= (a.value + a.slack) * k;
-    mid *= a.value * k;
+    if (i > 0 && DIVIDE.test(parts[i - 1])) {
+      if (a.value - a.slack <= 0) return undefined;
+      low /= (a.value + a.slack) * k;
+      high /= (a.value - a.slack) * k;
+      mid /= a.value * k;
+    } else {
+      low *= (a.value - a.slack) * k;
+      high *= (a.value + a.slack) * k;
+      mid *= a.value * k;
+    }
   }
   return unitSeen ? { low, high, mid } : undefined;
 }
 
-/** Whether a printed figure could be the result, rounded or cut to its last place. */
+/** Whether a printed figure could be the result, rounded, cut or carried up to its last place. */
 function fits(shown: Amount, r: Span): boolean {
-  return r.high >= shown.value - shown.place / 2 - 1e-9 && r.low < shown.value + shown.place + 1e-9;
+  return r.high > shown.value - shown.place + 1e-9 && r.low < shown.value + shown.place - 1e-9;
 }
 
 function written(n: number, shown: Amount): string {

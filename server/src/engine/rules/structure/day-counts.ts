@@ -1,8 +1,10 @@
 // 2026年2月15日至2月23日放假调休，共9天: a span of dates and the days it is said to last, both ends counted.
-// Read where one 至 (到) joins two dates in the clause right before 共N天 (为期N天); the year is the one the first
+// Read where one 至 (到) joins two dates in the clause right before 共N天 (共计, 为期, 历时N天); the year is the one the first
 // date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
 // one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
 // A span said to last 共N周 fills N weeks, the last perhaps in part (周一 to the 周五 of the 13th week: 共13周).
+// A count of part of the span is not its length: one with words of its own after a comma (，其中集中授课共5天,
+// ，优良天数共289天, ，每期为期3天), one counting part of it (其中, 每, 累计), or one that leaves days out (共10天（节假日除外）).
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -10,9 +12,11 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { DATE } from './weekdays';
 
-/** 共9天, 为期365天; 共13周 (a span of weeks: its days, both ends counted, fill that many weeks, the last perhaps in part). */
-const DAYS = /(?:共|为期)[ \t]*([0-9]{1,3})[ \t]*(天|周|个星期)/g;
+/** 共9天, 共计9天, 为期365天, 历时9天; 共13周 (a span of weeks: its days, both ends counted, fill that many weeks, the last perhaps in part). */
+const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3})[ \t]*(天|周|个星期)/g;
 const CLAUSE_END = /[。；;！？]/;
+const PART_OF_SPAN = /其中|每|各|分别|累计|天数/;
+const DAYS_LEFT_OUT = /^[ \t]*[（(][^（）()]{0,20}?(?:除|不含|不包括|不计|扣除|工作日)/;
 
 export function checkDayCounts(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
@@ -69,24 +73,33 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     const between = text.slice(a.end, b.at);
     const joins = (between.match(/[至到]/g) ?? []).length;
     if (joins !== 1 || /[时点:：]/.test(between) || /[时点:：]|工作日/.test(text.slice(b.end, at))) continue;
+    if (!countsTheSpan(text.slice(b.end, at)) || DAYS_LEFT_OUT.test(text.slice(at + c[0].length, at + c[0].length + 30))) continue;
     const said = Number(c[1]);
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
     const counts = spans(year ? { ...a, year: Number(year[1]) } : a, b);
+    // The span as written, without what stands between its dates' ends and 至 (a weekday in brackets).
+    const span = `${text.slice(a.at, a.end)}${between.match(/[至到]/)![0]}${text.slice(b.at, b.end)}`;
     if (c[2] !== '天') {
       if (counts.length === 0 || counts.some((n) => Math.ceil(n / 7) === said)) continue;
       ctx.report({
-        message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
+        message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
         range: sourceRange(p, at, at + c[0].length),
       });
       continue;
     }
     if (counts.length === 0 || counts.includes(said)) continue;
     ctx.report({
-      message: `${text.slice(a.at, b.end).replace(/[（(][^）)]*[）)]/g, '')}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
+      message: `${span}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
       range: sourceRange(p, at, at + c[0].length),
     });
   }
+}
+
+/** Whether the words between a span's end and 共N天 say it is the span's length: nothing after a comma but the count. */
+function countsTheSpan(after: string): boolean {
+  const comma = Math.max(after.lastIndexOf('，'), after.lastIndexOf(','));
+  return (comma < 0 || after.slice(comma + 1).trim() === '') && !PART_OF_SPAN.test(after);
 }
 
 /** The days from a to b, both counted: in the years known, or in a common and a leap year when none is. */

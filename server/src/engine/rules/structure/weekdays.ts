@@ -1,9 +1,11 @@
 // A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, a 日期 cell beside a 星期 cell): the weekday
 // must be the date's. A date with no year is read in the year the paragraph last gave (2026年1月1日…1月4日), or
-// the next one where its month comes earlier (2025年12月30日至1月2日), or the year its document is signed in;
-// with no year before it in its paragraph it is not read. In a table, the rows are read together: the year that
-// fits the most rows is theirs (a month going back starts the next year), and a row it does not fit is reported
-// when at least three fit and the misfits are few.
+// the next one where its month goes back by more than a season (2025年12月30日至1月2日; 2月4日…1月26日（星期日）上班
+// is the same year), or the year its document is signed in, or the next where its month comes before the signing's
+// (为做好2025年度工作总结，请于1月9日（星期五）前报送, signed in December); with no year before it in its paragraph it
+// is not read. In a table, the rows are read together: the year that fits the most rows is theirs (a month going
+// back as far starts the next year), and a row it does not fit is reported when at least three fit and the misfits
+// are few.
 import type { Paragraph } from '../../model';
 import { paragraphsIn } from '../shared/locate';
 import { sourceRange } from '../../parse/paragraphs';
@@ -26,6 +28,11 @@ function weekdayOf(year: number, month: number, day: number): number | undefined
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? d.getUTCDay() : undefined;
 }
 
+/** A month this far before the one read before it is in the next year (12月…1月); a nearer one is in the same. */
+function startsNextYear(previous: number, month: number): boolean {
+  return month < previous - 3;
+}
+
 function weekdayIndex(c: string): number {
   return c === '天' ? 0 : WEEKDAYS.indexOf(c);
 }
@@ -33,13 +40,13 @@ function weekdayIndex(c: string): number {
 export function checkWeekdays(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
     if (d.range.start >= end) break;
-    const signed = d.signature?.date?.year;
+    const signed = d.signature?.date;
     for (const p of paragraphsIn(ctx.issue, d.range)) {
       if (p.range.start >= end) break;
       if (!mayGiveWeekday(p.text) || isTableRow(p.text)) continue;
       checkParagraph(ctx, p, signed);
     }
-    for (const t of d.tables) checkTable(ctx, t.rows, signed);
+    for (const t of d.tables) checkTable(ctx, t.rows, signed?.year);
   }
 }
 
@@ -47,7 +54,7 @@ function mayGiveWeekday(text: string): boolean {
   return text.includes('星期') || text.includes('（周') || text.includes('(周') || text.includes('礼拜');
 }
 
-function checkParagraph(ctx: RuleContext, p: Paragraph, signed: number | undefined): void {
+function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined): void {
   const text = p.text;
   // The years a date with none may be in: the last one written, and the next one once a month has gone back.
   let years: number[] = [];
@@ -62,12 +69,18 @@ function checkParagraph(ctx: RuleContext, p: Paragraph, signed: number | undefin
       day = Number(m[3]);
       candidates = years;
     } else {
+      // A lunar date in digits (农历8月15日) is no day of the calendar's month.
+      if (/农历[ \t]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
       const own = m[4] ? Number(m[4]) : month;
       if (own === undefined || years.length === 0) continue;
-      if (month !== undefined && own < month && years.length === 1) years = [years[0], years[0] + 1];
+      if (month !== undefined && startsNextYear(month, own) && years.length === 1) years = [years[0], years[0] + 1];
       month = own;
       day = Number(m[5] ?? m[6]);
-      candidates = signed === undefined || years.includes(signed) ? years : [...years, signed];
+      candidates = [...years];
+      if (signed) {
+        // Signed in December, 1月9日 is most likely the coming January.
+        for (const y of own < signed.month ? [signed.year, signed.year + 1] : [signed.year]) if (!candidates.includes(y)) candidates.push(y);
+      }
     }
     if (month === undefined) continue;
     const after = m.index! + m[0].length;
@@ -112,7 +125,7 @@ function checkTable(ctx: RuleContext, rows: readonly { cells: { norm: string; ra
     let y = base;
     return dated.map((r, i) => {
       if (r.year !== undefined) return (y = r.year);
-      if (i > 0 && r.month < dated[i - 1].month) y++;
+      if (i > 0 && startsNextYear(dated[i - 1].month, r.month)) y++;
       return y;
     });
   };
