@@ -2027,3 +2027,74 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     assert.deepEqual(wrong('2号至48号', '3号至48号'), ['“3号至48号（双号）”中3号不是双号 (3 is not even, the side the run is said to be)']);
   });
 });
+
+describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
+  const notice = (sentence: string) =>
+    [
+      '某市公安局交通警察支队关于设置机动车尾号限行电子监控点位的公告', '', '某公交〔2025〕12号', '',
+      `　　${sentence}`, '',
+      '　　特此公告。', '', '某市公安局交通警察支队', '', '2025年9月30日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('flags parts standing in places nothing is in two of that add up to more than the whole', () => {
+    assert.deepEqual(messages('我支队在限行区域设置电子监控点位36个，其中进城方向卡口20个、区域内路口18个。'), [
+      '称共36个，“其中”所列各项之和为38个 (the parts listed add up to 38, not 36)',
+    ]);
+    assert.deepEqual(messages('全市设置卡口40个，其中进城方向卡口22个、出城方向卡口20个。'), ['称共40个，“其中”所列各项之和为42个 (the parts listed add up to 42, not 40)']);
+    assert.deepEqual(messages('今年新建学校12所，其中城区学校5所，乡镇学校8所。'), ['称共12所，“其中”所列各项之和为13所 (the parts listed add up to 13, not 12)']);
+    assert.deepEqual(messages('全年实施重点项目120个，其中市级重点项目50个、县级重点项目75个。'), ['称共120个，“其中”所列各项之和为125个 (the parts listed add up to 125, not 120)']);
+  });
+
+  it('is quiet where they add up to the whole or less, and on parts that may overlap', () => {
+    for (const s of [
+      '我支队在限行区域设置电子监控点位36个，其中进城方向卡口18个、区域内路口18个。',
+      '我支队在限行区域设置电子监控点位36个，其中进城方向卡口16个。',
+      // A firm may be 高新技术 and 装备制造 both; a point by a school may stand by a road's crossing.
+      '全市培育重点企业50个，其中高新技术产业企业30个、装备制造业企业28个。',
+      '全市设置监控点位36个，其中学校周边点位20个、路口点位18个。',
+      // Where, set against what: a 市级 project may be in the 城区.
+      '全年实施重点项目120个，其中市级项目50个、城区项目75个。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+});
+
+describe(`${RULE}: a meeting's count of the matters it settled, said right before them (研究议定了6项事项。)`, () => {
+  const matter = (k: number) => `会议研究了第${k}项工作，同意有关安排。（责任单位：市发展改革委、市财政局）`;
+  const notice = (opening: string, items: string[], after: string[] = []) =>
+    [
+      '某市人民政府办公室关于印发市政府第28次常务会议议定事项分工的通知', '', '某政办发〔2025〕27号', '', '各县（区）人民政府，市政府各部门：', '',
+      `　　${opening}`, '',
+      ...items.flatMap((t, k) => [`　　${'一二三四五六七八九十'[k]}、${t}`, '']),
+      ...after.flatMap((t) => [`　　${t}`, '']),
+      '某市人民政府办公室', '', '2025年7月15日', '',
+    ].join('\n');
+  const six = Array.from({ length: 6 }, (_, k) => matter(k + 1));
+  const opening = (count: string) =>
+    `2025年7月14日（星期一），市人民政府召开第28次常务会议，${count}。经市人民政府同意，现将议定事项分工印发给你们，请认真抓好落实。`;
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('flags a count of the matters that the items after it, all the rest of the document, do not make', () => {
+    const text = notice(opening('研究议定了7项事项'), six);
+    assert.deepEqual(messages(text), ['称7项事项，其下实际列出6项 (announces 7 items, 6 follow)']);
+    assert.ok(suggested(RULE, text).includes('研究议定了6项事项'));
+    assert.deepEqual(messages(notice(opening('研究了以下五项工作'), six)), ['称五项工作，其下实际列出6项 (announces 5 items, 6 follow)']);
+    assert.deepEqual(messages(notice(opening('审议了5个议题'), six)), ['称5个议题，其下实际列出6个 (announces 5 items, 6 follow)']);
+    assert.deepEqual(messages(notice(`市人民政府召开第28次常务会议，议定事项共7项。现将议定事项分工印发给你们。`, six)), ['称议定事项共7项，其下实际列出6项 (announces 7 items, 6 follow)']);
+  });
+
+  it('is quiet where the count agrees, counts something else, or the items are not all the rest', () => {
+    assert.deepEqual(messages(notice(opening('研究议定了6项事项'), six)), []);
+    assert.deepEqual(messages(notice(opening('研究议定了六项事项'), six)), []);
+    // Not a count of the matters.
+    assert.deepEqual(messages(notice('市人民政府召开第28次常务会议，会议听取了3个单位的汇报，研究议定了有关事项。', six)), []);
+    // Items that go on after a heading of their own (六、其他事项 over its (一)(二)): the count may leave them out.
+    const more = ['（一）会议听取了市统计局关于上半年经济运行情况的汇报。', '（二）会议听取了市应急管理局关于防汛工作的汇报。'];
+    assert.deepEqual(messages(notice(opening('研究议定了5项事项'), [...six.slice(0, 5), '其他事项'], more)), []);
+    // A second run of items after the first.
+    assert.deepEqual(
+      messages(notice(opening('研究议定了7项事项'), six, ['会议还听取了以下汇报。', '一、市统计局关于上半年经济运行情况的汇报。', '二、市应急管理局关于防汛工作的汇报。'])),
+      [],
+    );
+  });
+});

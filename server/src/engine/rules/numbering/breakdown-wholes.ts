@@ -85,6 +85,26 @@ export function isExclusivePair(names: readonly string[]): boolean {
   return EXCLUSIVE_PAIRS.some(([a, b]) => (a.test(names[0]) && b.test(names[1])) || (b.test(names[0]) && a.test(names[1])));
 }
 
+/**
+ * Where a thing counted stands, in classes nothing stands in two of (though some may stand in none): a point on the way into
+ * an area or out of it, inside it or outside (进城方向卡口, 区域内路口); in the city's districts or its towns (城区学校,
+ * 乡镇学校); run by the province, the city or a county (市级项目, 县级项目). Named first in each part.
+ */
+const PLACE_CLASSES: readonly (readonly RegExp[])[] = [
+  [/^进(?:城|市|区)方向/, /^出(?:城|市|区)方向/, /^(?:区域|城区|市区|辖区|城|境)内/, /^(?:区域|城区|市区|辖区|城|境)外/],
+  [/^(?:中心)?城区(?![内外])/, /^乡镇(?!级)/],
+  [/^省级/, /^市级/, /^(?:县|区|县区|区县)级/, /^乡镇级/],
+];
+
+/** Whether each part is named by where it stands, each in another class of one set of PLACE_CLASSES. */
+export function areExclusivePlaces(names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  return PLACE_CLASSES.some((classes) => {
+    const taken = names.map((n) => classes.findIndex((c) => c.test(n)));
+    return taken.every((k) => k >= 0) && new Set(taken).size === taken.length;
+  });
+}
+
 /** A city's own level (市级部门, 市本级) and its counties (县（市、区）, its bracket read over as 县; 各区县). */
 const CITY_LEVELS: readonly RegExp[] = [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/];
 /** An area a city governs beside its counties, addressed apart (嘉兴经济技术开发区、嘉兴港区管委会). */

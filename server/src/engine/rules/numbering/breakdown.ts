@@ -3,11 +3,12 @@
 // parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
-// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人) or measures (公顷, 万元). Measures are added as printed, in
+// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), where things stand (进城方向卡口、区域内
+// 路口; 城区, 乡镇; 市级, 县级) or measures (公顷, 万元). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
+import { areExclusivePlaces, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -312,7 +313,14 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
   if (!exhaustive && mayOverlap(names, parts)) return true;
-  return !exhaustive && !EXCLUSIVE_UNIT.test(w.unit) && !MEASURE.test(w.unit) && !parts.every((v) => v.grade) && !parts.every((v) => PLACE.test(v.name));
+  return (
+    !exhaustive &&
+    !EXCLUSIVE_UNIT.test(w.unit) &&
+    !MEASURE.test(w.unit) &&
+    !parts.every((v) => v.grade) &&
+    !parts.every((v) => PLACE.test(v.name)) &&
+    !areExclusivePlaces(names)
+  );
 }
 
 /**
@@ -322,7 +330,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
  * none. Not parts that pair as kinds with no one in both (续建项目 and 新开工项目, 一般债务 and 专项债务, 出口 and 进口).
  */
 function mayOverlap(names: readonly string[], parts: readonly Part[]): boolean {
-  if (isExclusivePair(names)) return false;
+  if (isExclusivePair(names) || areExclusivePlaces(names)) return false;
   return parts.every((v) => v.rated) || (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n)));
 }
 

@@ -2,7 +2,7 @@
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, "注：以上10件…" under a numbered table, and "确定…民生实事项目10件" over the section so titled — against the items
-// actually listed.
+// actually listed; "研究议定了6项事项。" right over the matters 一、–六、 that end the document (meeting-items).
 import type { Attachment, CountClaim, GazetteDocument, Heading, Line, Range, TableRow, TextSpan } from '../../model';
 import { chineseToInt, content, fullWidthDigits, halfWidthDigits, isBlank, isPageArtifactLine, normalize, numeralValue, prefixLength, writtenLike } from '../../parse/text';
 import { firstStarting, lineIndexAt, onlyBreaksBetween, paragraphsIn } from '../shared/locate';
@@ -21,6 +21,7 @@ import { checkBracketedPlaces, checkTextBreakdowns } from './breakdown';
 import { checkProgressStates } from './progress-states';
 import { checkEnumerationCounts } from './enumerations';
 import { checkSectionCounts } from './section-counts';
+import { checkMeetingItemCounts } from './meeting-items';
 import { checkTableAboveClaims } from './table-notes';
 import { checkListedEntities } from './listed-entities';
 import { checkTableCounts } from './table-counts';
@@ -64,6 +65,7 @@ const rule: Rule = {
     checkTableCounts(ctx, doc);
     checkEnumerationCounts(ctx, doc);
     checkSectionCounts(ctx, doc);
+    checkMeetingItemCounts(ctx, doc);
   },
 };
 
