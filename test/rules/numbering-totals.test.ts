@@ -1922,6 +1922,11 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
     assert.deepEqual(messages('全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口238.6亿元，增长9.4%；进口127.6亿元，增长5.3%。'), [
       '称共356.2亿元，“其中”所列各项之和为366.2亿元 (the parts listed add up to 366.2, not 356.2)',
     ]);
+    // Counted in 个, a unit parts may share elsewhere: a pair of kinds still shares nothing.
+    assert.deepEqual(messages('全年实施重点项目30个，其中续建项目20个、新开工项目15个。'), [
+      '称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)',
+    ]);
+    assert.deepEqual(messages('全年实施重点项目35个，其中续建项目20个、新开工项目15个。'), []);
     // 工业 and 建筑业 are no groups by a quality: each firm is in one.
     assert.deepEqual(messages('全年第二产业增加值1042.7亿元，其中工业增加值980.5亿元，建筑业增加值82.2亿元。'), [
       '称共1042.7亿元，“其中”所列各项之和为1062.7亿元 (the parts listed add up to 1062.7, not 1042.7)',

@@ -319,6 +319,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     !MEASURE.test(w.unit) &&
     !parts.every((v) => v.grade) &&
     !parts.every((v) => PLACE.test(v.name)) &&
+    !isExclusivePair(names) &&
     !areExclusivePlaces(names)
   );
 }
