@@ -2000,6 +2000,29 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
     assert.equal(run(RULE, notice('月均补贴1300元（14400元÷12），每人每月补贴300元（3600元/12）。')).length, 1);
     assert.deepEqual(run(RULE, notice('基准价由2200元上浮至2530元，上浮10%。')).map((f) => f.message), ['由2200元到2530元，变动约15.0%，不是10% (the rate is not the change over the old figure: about 15.0%)']);
   });
+
+  it('reads a rate 同比 or 约 and an amount 增加了 after a change, and words between 由 and its first figure', () => {
+    const valid = [
+      '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元，同比增长7.4%；农村居民人均可支配收入由2.10万元增长到2.26万元，增长约7.6%。',
+      '二、城乡居民基础养老金由每人每月188元提高到208元，增加了20元，增长10.6%。',
+      '三、最低工资标准由原来的2010元调整为2200元，增加190元，增长9.5%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('同比增长7.4%', '同比增长9.9%'), ['由4.21万元到4.52万元，变动约7.4%，不是9.9% (the rate is not the change over the old figure: about 7.4%)']);
+    assert.deepEqual(wrong('增长约7.6%', '增长约9.6%'), ['由2.10万元到2.26万元，变动约7.6%，不是9.6% (the rate is not the change over the old figure: about 7.6%)']);
+    assert.deepEqual(wrong('增加了20元', '增加了30元'), ['由188元到208元，相差20元，不是30元 (the change is not the difference of the two figures)']);
+    assert.deepEqual(wrong('增加190元', '增加200元'), ['由2010元到2200元，相差190元，不是200元 (the change is not the difference of the two figures)']);
+    assert.deepEqual(run(RULE, notice('城乡居民基础养老金由每人每月188元提高到208元，增加30元。')).map((f) => f.message), ['由188元到208元，相差20元，不是30元 (the change is not the difference of the two figures)']);
+  });
+
+  it('reads no rate past the clause run of a change, and no figure after 由于 or a numeral', () => {
+    const quiet = [
+      '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元；上半年同比增长5.1%。',
+      '二、由于原材料价格188元提高到208元，增加30元。由三个部门188元提高到208元，增加30元。',
+    ];
+    assert.deepEqual(run(RULE, notice(...quiet)), []);
+  });
 });
 
 describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部门。其中，…), house numbers on one side of a street`, () => {

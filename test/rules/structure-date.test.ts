@@ -254,6 +254,28 @@ describe(`${RULE}: weekdays and spans a notice gets right (a December notice's n
     assert.deepEqual(errors(notice('2025年1月6日', [spring])), ['2025年2月8日是星期六，不是星期日 (2025-2-8 is not that weekday)']);
   });
 
+  it('reads a weekday beside other words in the bracket after a date, or after a comma closing the bracket the date is in', () => {
+    const spring = [
+      '一、2025年1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休，共8天。',
+      '二、除夕（2025年1月28日，星期二）18时前，各单位要完成节前安全检查；正月初一（1月29日，星期三）起实行领导带班制度。',
+      '三、2026年2月17日（农历正月初一，星期二）为春节，2026年2月16日（星期一，除夕）18时起实行管控。',
+    ];
+    assert.deepEqual(errors(notice('2025年1月6日', spring)), []);
+    const wrong = (from: string, to: string) => errors(notice('2025年1月6日', spring.map((t) => t.replace(from, to))));
+    assert.deepEqual(wrong('（农历除夕、周二）', '（农历除夕、周三）'), ['2025年1月28日是星期二，不是星期三 (2025-1-28 is not that weekday)']);
+    assert.deepEqual(wrong('1月28日，星期二', '1月28日，星期一'), ['2025年1月28日是星期二，不是星期一 (2025-1-28 is not that weekday)']);
+    assert.deepEqual(wrong('正月初一，星期二', '正月初一，星期三'), ['2026年2月17日是星期二，不是星期三 (2026-2-17 is not that weekday)']);
+  });
+
+  it('reads no weekday from a bracket with a 周 that is none, with two weekdays or with 每', () => {
+    const quiet = [
+      '一、2026年1月6日（周边）道路实行交通管制，2026年1月7日（周年纪念日）举办活动。',
+      '二、图书馆自2026年1月6日（每周二）起闭馆维护，2026年1月10日（周六、周日）暂停开放，2026年1月12日（每周三、周四）开放。',
+      '三、2026年1月5日，周二至周五正常开放；2026年1月5日至1月9日（周一至周五）正常开放。',
+    ];
+    assert.deepEqual(errors(notice('2025年12月19日', quiet)), []);
+  });
+
   it('does not read a lunar date written in digits as the calendar\'s', () => {
     assert.deepEqual(errors(notice('2025年12月19日', ['2026年春节为农历1月1日（星期二），即2月17日（星期二）。'])), []);
   });

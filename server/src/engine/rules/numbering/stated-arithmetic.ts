@@ -2,7 +2,7 @@
 // - a figure and, in brackets right after it, how it is reached: 6876元（28650元×12%×2）, 28650元（…月平均工资9550元的3倍）,
 //   1320元（2200元的60%）, 1200元（14400元÷12）; a bracket giving a bound (不低于…的40%) is only a bound;
 // - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
-//   old figure, in the same clause run, up to ；or 。).
+//   old figure, in the same clause run, up to ；or 。); 由每人每月188元提高到208元，增加了20元, 同比增长10.6%.
 // Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
 // no figures the printed ones could round from give it, rounded, cut or carried up (元以下进位).
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -25,10 +25,13 @@ const DIVIDE = /^(?:÷|\/|除以)$/;
 /** A bracket that only bounds the figure (不低于…的40%, 不超过…的60%): the figure may be anywhere on its side. */
 const AT_LEAST = /不低于|不少于|不得低于|不得少于/;
 const AT_MOST = /不超过|不高于|不得超过|不得高于/;
-const CHANGE = new RegExp(`由[ \\t]*${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
+/** Words between 由 and its figure (由每人每月188元, 由原来的2010元): a few ideographs, none of them a numeral. */
+const BEFORE_FIGURE = '(?!于)(?:(?![〇一二三四五六七八九十百千万亿两])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
+const CHANGE = new RegExp(`由[ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
-const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
-const BY_RATE = /^[，,][ \t]*(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
+// Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 before it.
+const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
+const BY_RATE = /^[，,][ \t]*(?:同比)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
 
 interface Amount {
   /** The value in the unit as written (元, not 万元). */

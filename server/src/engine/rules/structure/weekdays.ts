@@ -1,5 +1,6 @@
-// A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, a 日期 cell beside a 星期 cell): the weekday
-// must be the date's. A date with no year is read in the year the paragraph last gave (2026年1月1日…1月4日), or
+// A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, 1月28日（农历除夕、周二）, 除夕（1月28日，星期二）, a
+// 日期 cell beside a 星期 cell): the weekday must be the date's. A date with no year is read in the year the paragraph
+// last gave (2026年1月1日…1月4日), or
 // the next one where its month goes back by more than a season (2025年12月30日至1月2日; 2月4日…1月26日（星期日）上班
 // is the same year), or the year its document is signed in, or the next where its month comes before the signing's
 // (为做好2025年度工作总结，请于1月9日（星期五）前报送, signed in December); with no year before it in its paragraph it
@@ -18,8 +19,14 @@ const WEEKDAYS = '日一二三四五六';
  * in order, and the years that stand for the ones after them. (Each part's spaces follow a digit or a fixed word.)
  */
 export const DATE = /(?<![0-9])([0-9]{4})[ \t]*年(?:[ \t]*([0-9]{1,2})[ \t]*月(?:[ \t]*([0-9]{1,2})[ \t]*日)?)?|(?<![0-9.])([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日|(?<=[至到、和—－-])[ \t]*([0-9]{1,2})[ \t]*日/g;
-/** The weekday right after a date: in brackets, or with 星期 written out. */
-const WEEKDAY_AFTER = /[ \t]*(?:[（(][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)]|星期([日天一二三四五六]))/y;
+/**
+ * The weekday right after a date: in brackets, or with 星期 written out; or after a comma closing the bracket the date
+ * is in (除夕（1月28日，星期二）).
+ */
+const WEEKDAY_AFTER = /[ \t]*(?:[（(][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)]|星期([日天一二三四五六])|[，,][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)])/y;
+/** A bracket right after a date with other words beside its weekday: （农历除夕、周二）, （星期二，农历正月初一）. */
+const BRACKET_AFTER = /[ \t]*[（(]([^（）()\n]{1,24})[）)]/y;
+const WEEKDAY_ITEM = /^[ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*$/;
 const WEEKDAY_CELL = /^(?:星期|周|礼拜)([日天一二三四五六])$/;
 const DAY_CELL = /^(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日$/;
 
@@ -51,7 +58,24 @@ export function checkWeekdays(ctx: RuleContext, end: number): void {
 }
 
 function mayGiveWeekday(text: string): boolean {
-  return text.includes('星期') || text.includes('（周') || text.includes('(周') || text.includes('礼拜');
+  return text.includes('星期') || text.includes('周') || text.includes('礼拜');
+}
+
+/** The weekday a date is given right after it, and how far it runs; undefined when there is none. */
+function weekdayAfter(text: string, at: number): { said: number; end: number } | undefined {
+  WEEKDAY_AFTER.lastIndex = at;
+  const w = WEEKDAY_AFTER.exec(text);
+  if (w) return { said: weekdayIndex(w[1] ?? w[2] ?? w[3]), end: at + w[0].length };
+  BRACKET_AFTER.lastIndex = at;
+  const b = BRACKET_AFTER.exec(text);
+  if (!b) return undefined;
+  // Only a bracket naming one weekday, as an item of its own: not （周六、周日）, （周边）, （每周二、周四）.
+  if ((b[1].match(/星期|周|礼拜/g) ?? []).length !== 1) return undefined;
+  for (const item of b[1].split(/[、，,；]/)) {
+    const m = WEEKDAY_ITEM.exec(item);
+    if (m) return { said: weekdayIndex(m[1]), end: at + b[0].length };
+  }
+  return undefined;
 }
 
 function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined): void {
@@ -84,16 +108,15 @@ function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; 
     }
     if (month === undefined) continue;
     const after = m.index! + m[0].length;
-    WEEKDAY_AFTER.lastIndex = after;
-    const w = WEEKDAY_AFTER.exec(text);
+    const w = weekdayAfter(text, after);
     if (!w) continue;
-    const said = weekdayIndex(w[1] ?? w[2]);
+    const said = w.said;
     const real = candidates.map((y) => weekdayOf(y, month!, day));
     if (real.some((r) => r === undefined || r === said)) continue;
     const y = candidates[0];
     ctx.report({
       message: `${y}年${month}月${day}日是星期${WEEKDAYS[real[0]!]}，不是星期${WEEKDAYS[said]} (${y}-${month}-${day} is not that weekday)`,
-      range: sourceRange(p, m.index!, after + w[0].length),
+      range: sourceRange(p, m.index!, w.end),
     });
   }
 }
