@@ -7,7 +7,8 @@ import { memoize } from '../shared/memo';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
 
-const SIDE_RUN = /(?<![0-9])([0-9]{1,5})[ \t]*号?[ \t]*[至到—－~～-][ \t]*([0-9]{1,5})[ \t]*号[ \t]*[（(][ \t]*([单双])(?:号|数号?)[ \t]*[)）]/dg;
+// (Each run of spaces comes before a word it must be followed by, so that no two runs can share the same spaces.)
+const SIDE_RUN = /(?<![0-9])([0-9]{1,5})[ \t]*(?:号[ \t]*)?[至到—－~～-][ \t]*([0-9]{1,5})[ \t]*号[ \t]*[（(][ \t]*([单双])(?:号|数号?)[ \t]*[)）]/dg;
 
 const SIDE = /[单双](?:号|数)/;
 /** Whether the issue names a side of a street anywhere: one search of its text, not one per document. */
