@@ -117,6 +117,8 @@ const CASES: [string, string][] = [
   ['a change with words before its figure, over and over, with spaces and no verb', `${'由每人每月原来的 188 元 '.repeat(N / 16)}`],
   ['a change and its amount and rate with 了, 约 and 同比, over and over', `${'由原来的188元提高到208元，增加了约20元，同比增长约10.6'.repeat(N / 36)}`],
   ['dates each with a bracket of words and weekdays, and a comma before a weekday', `${'2026年2月17日（农历正月初一、周二、周三，星期'.repeat(N / 24)}`],
+  // A meeting's count of its matters was read with two runs of spaces around an optional 共.
+  ['议题 before a long run of spaces', `会议审议了议题${' '.repeat(N)}x`],
   // A run of house numbers was read with two runs of spaces around an optional 号 that could share the same spaces.
   ['a house number, then spaces and no run of them', `人民路（单号）1${' '.repeat(N)}x`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],

@@ -12,10 +12,10 @@ import { headingTree } from './lists';
 const NUMERAL = '[0-9０-９]{1,2}|[一两二三四五六七八九十]{1,3}';
 /**
  * The matters a meeting took up, counted: 议定了7项事项, 研究了以下6项工作, 审议了5个议题, 议定事项共7项. Not part of a
- * bigger number, an ordinal or a rate (第3项, 每5项).
+ * bigger number, an ordinal or a rate (第3项, 每5项). (No two runs of spaces can share the same spaces.)
  */
 const MATTERS = new RegExp(
-  `(?<![0-9０-９.．第每前])(${NUMERAL})[ \\t]*(项|个)[ \\t]*(?:重要|重点)?(事项|议题|工作)|(?:议定事项|议题)[ \\t]*共?[ \\t]*(${NUMERAL})[ \\t]*(项|个)`,
+  `(?<![0-9０-９.．第每前])(${NUMERAL})[ \\t]*(项|个)[ \\t]*(?:重要|重点)?(事项|议题|工作)|(?:议定事项|议题)[ \\t]*(?:共[ \\t]*)?(${NUMERAL})[ \\t]*(项|个)`,
   'g',
 );
 /** What a meeting does with its matters, said in the count's sentence (议定了7项事项, 议定事项共7项). */
