@@ -62,7 +62,6 @@ const CASES: [string, string][] = [
   ['counts before 授予 and an honour in quotes that never closes', '等12个单位授予“2024年度先进集体'.repeat(N / 20)],
   // A pipe table's rule line was tried with two runs of spaces that could share the same spaces.
   ['spaces on a line under a table row', `序号\t项目\n${' '.repeat(N)}x`],
-  // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   // A reply's title lists the numbers of the 提案 it answers: a long run of them without the kind after it.
   ['a long run of 第1号、 without 提案', `关于${'第1号、'.repeat(N / 4)}的答复`],
   // Its acknowledgement is read in a number's digits a PDF spaced, lists of them, and brackets after a name, up to 收悉.
@@ -72,6 +71,7 @@ const CASES: [string, string][] = [
   // An attachment's label, then a gap that might hold its title: spaces of every kind and no title, or no colon.
   ['an attachment label, then a wide gap and no title', `附件1${'\u3000\t '.repeat(N / 3)}`],
   ['an attachment label, then spaces and no colon', `附件${tabs}1${tabs}x`],
+  // A group's count was read with two runs of spaces around an optional 共; a cell's, with a lookbehind over them.
   ['a heading\'s bracket before spaces', `一、先进集体（${' '.repeat(N)}x`],
   ['a table cell\'s bracket before spaces', `序号\t项目\n1\t项目（${' '.repeat(N)}x\t甲`],
   // The next item of a one-line 附件说明 was tried from every space of a run.
