@@ -25,6 +25,28 @@ export function suggested(ruleId: string, text: string): string {
   return applyFixes(text, run(ruleId, text).map((f) => ({ ...f, fix: f.suggestions?.[0] }))).text;
 }
 
+/** What a document of a test prints, line by line: its heading, its paragraphs (indented, a blank line after each), its 落款. */
+export interface DocumentParts {
+  title: string;
+  number: string;
+  /** The 主送机关, if it has one. */
+  to?: string;
+  paragraphs: readonly string[];
+  signer: string;
+  date: string;
+  /** Lines after the date (an attachment). */
+  after?: readonly string[];
+}
+
+/** A document as a draft prints it: title, number, 主送, indented paragraphs each followed by a blank line, 落款. */
+export function documentText(d: DocumentParts): string {
+  return [
+    d.title, '', d.number, '', ...(d.to ? [d.to, ''] : []),
+    ...d.paragraphs.flatMap((t) => [`　　${t}`, '']),
+    d.signer, '', d.date, '', ...(d.after ?? []),
+  ].join('\n');
+}
+
 /** Replaces the first occurrence of `from` (which must exist) in text. */
 export function inject(text: string, from: string, to: string): string {
   const at = text.indexOf(from);

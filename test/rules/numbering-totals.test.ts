@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { fixed, lines, run, suggested } from './helpers';
+import { documentText, fixed, lines, run, suggested } from './helpers';
 
 const RULE = 'numbering/totals';
 
@@ -1517,11 +1517,11 @@ describe(`${RULE}: a 公告 addressed to no one, its city's 市级 and 县（市
 
 describe(`${RULE}: a completion rate against what was planned and what is done (计划…30个，已建成17个，完成率56.7%)`, () => {
   const report = (...items: string[]) =>
-    [
-      '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', '', '某政办发〔2025〕31号', '', '各县（市、区）人民政府，市政府各部门：', '',
-      '　　2025年，市政府确定了十件重点民生实事。现将有关情况通报如下：', '', ...items.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府办公室', '', '2025年7月25日', '',
-    ].join('\n');
+    documentText({
+      title: '某市人民政府办公室关于2025年上半年十件重点民生实事推进情况的通报', number: '某政办发〔2025〕31号', to: '各县（市、区）人民政府，市政府各部门：',
+      paragraphs: ['2025年，市政府确定了十件重点民生实事。现将有关情况通报如下：', ...items],
+      signer: '某市人民政府办公室', date: '2025年7月25日',
+    });
   const valid = [
     '（一）新增城镇就业。计划新增城镇就业2.8万人，其中帮扶就业困难人员就业3500人。上半年已新增城镇就业1.62万人，完成率57.9%；帮扶就业困难人员就业2126人，完成率60.7%。',
     '（二）新建改扩建中小学校和幼儿园。计划新增学位12000个，其中中小学学位9600个、幼儿园学位2400个。上半年已新增学位5400个，完成率45.0%。',
@@ -1947,11 +1947,10 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
 
 describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; 由2010元调整为2200元，增加190元，增长9.5%)`, () => {
   const notice = (...items: string[]) =>
-    [
-      '某市住房公积金管理中心关于2025年度住房公积金缴存基数调整的通知', '', '某公积金发〔2025〕9号', '', '各住房公积金缴存单位：', '',
-      ...items.flatMap((t) => [`　　${t}`, '']),
-      '某市住房公积金管理中心', '', '2025年6月27日', '',
-    ].join('\n');
+    documentText({
+      title: '某市住房公积金管理中心关于2025年度住房公积金缴存基数调整的通知', number: '某公积金发〔2025〕9号', to: '各住房公积金缴存单位：',
+      paragraphs: items, signer: '某市住房公积金管理中心', date: '2025年6月27日',
+    });
   const valid = [
     '一、缴存基数上限为28650元（2024年度全市城镇非私营单位在岗职工月平均工资9550元的3倍），下限为2200元（全市月最低工资标准）。',
     '二、月缴存额上限为6876元（28650元×12%×2），下限为220元（2200元×5%×2）。补贴资金共360万元（1200人×3000元），全年补助1.32万元（1100元×12），上限为17190元（月平均工资5730元的300%）。',
@@ -2027,11 +2026,10 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
 
 describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部门。其中，…), house numbers on one side of a street`, () => {
   const notice = (...items: string[]) =>
-    [
-      '某市人民政府关于公布市级行政许可事项清单（2025年版）的决定', '', '某政发〔2025〕12号', '', '各县（区）人民政府，市政府各部门：', '',
-      ...items.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府', '', '2025年4月18日', '',
-    ].join('\n');
+    documentText({
+      title: '某市人民政府关于公布市级行政许可事项清单（2025年版）的决定', number: '某政发〔2025〕12号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: items, signer: '某市人民政府', date: '2025年4月18日',
+    });
   const valid = [
     '一、本次公布的市级行政许可事项共20项，涉及6个部门。其中，市发展改革委3项，市教育局2项，市公安局4项，市自然资源和规划局5项，市交通运输局3项，市卫生健康委3项。',
     '二、全年共检查企业180家，涉及8个行业。其中，餐饮业60家，零售业40家。共办理事项56件，涉及3个县（区），其中办结50件。共完成改造项目18个，涉及3个县（区）。其中，芗城区8个，龙文区6个，璋浦县4个。',
@@ -2090,13 +2088,11 @@ describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、
 describe(`${RULE}: a meeting's count of the matters it settled, said right before them (研究议定了6项事项。)`, () => {
   const matter = (k: number) => `会议研究了第${k}项工作，同意有关安排。（责任单位：市发展改革委、市财政局）`;
   const notice = (opening: string, items: string[], after: string[] = []) =>
-    [
-      '某市人民政府办公室关于印发市政府第28次常务会议议定事项分工的通知', '', '某政办发〔2025〕27号', '', '各县（区）人民政府，市政府各部门：', '',
-      `　　${opening}`, '',
-      ...items.flatMap((t, k) => [`　　${'一二三四五六七八九十'[k]}、${t}`, '']),
-      ...after.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府办公室', '', '2025年7月15日', '',
-    ].join('\n');
+    documentText({
+      title: '某市人民政府办公室关于印发市政府第28次常务会议议定事项分工的通知', number: '某政办发〔2025〕27号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [opening, ...items.map((t, k) => `${'一二三四五六七八九十'[k]}、${t}`), ...after],
+      signer: '某市人民政府办公室', date: '2025年7月15日',
+    });
   const six = Array.from({ length: 6 }, (_, k) => matter(k + 1));
   const opening = (count: string) =>
     `2025年7月14日（星期一），市人民政府召开第28次常务会议，${count}。经市人民政府同意，现将议定事项分工印发给你们，请认真抓好落实。`;

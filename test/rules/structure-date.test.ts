@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { parseIssue } from '../../server/src/engine';
-import { fixed, inject, lines, run } from './helpers';
+import { documentText, fixed, inject, lines, run } from './helpers';
 
 const RULE = 'structure/date';
 
@@ -167,11 +167,10 @@ describe(RULE, function () {
 
 describe(`${RULE}: a date's weekday, and the days a span of dates is said to last`, () => {
   const notice = (body: string[], rows: string[] = []) =>
-    [
-      '某市人民政府办公室关于做好2026年元旦春节期间值班工作的通知', '', '某政办发〔2025〕58号', '', '各县（区）人民政府，市政府各部门：', '',
-      ...body.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府办公室', '', '2025年12月19日', '', '附件', '', '值班安排表', '', '日期\t星期\t带班领导', ...rows, '',
-    ].join('\n');
+    documentText({
+      title: '某市人民政府办公室关于做好2026年元旦春节期间值班工作的通知', number: '某政办发〔2025〕58号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: body, signer: '某市人民政府办公室', date: '2025年12月19日', after: ['附件', '', '值班安排表', '', '日期\t星期\t带班领导', ...rows, ''],
+    });
   const body = [
     '（一）元旦：2026年1月1日（星期四）至1月3日（星期六）放假调休，共3天。1月4日（星期日）上班。',
     '（二）春节：2026年2月15日（星期日）至2月23日（星期一）放假调休，共9天。2月14日（星期六）、2月28日（星期六）上班。',
@@ -200,11 +199,7 @@ describe(`${RULE}: a date's weekday, and the days a span of dates is said to las
 
 describe(`${RULE}: a span said to last weeks, and a span whose end comes before its start`, () => {
   const notice = (...items: string[]) =>
-    [
-      '某市人民政府关于中心城区实施机动车尾号限行交通管理措施的通告', '', '某政发〔2025〕31号', '',
-      ...items.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府', '', '2025年9月26日', '',
-    ].join('\n');
+    documentText({ title: '某市人民政府关于中心城区实施机动车尾号限行交通管理措施的通告', number: '某政发〔2025〕31号', paragraphs: items, signer: '某市人民政府', date: '2025年9月26日' });
   const valid = [
     '（一）2025年10月13日（星期一）至2026年1月11日（星期日），共13周：星期一限行1和6，星期二限行2和7。',
     '（二）秋季学期自2025年9月1日（星期一）至2026年1月16日（星期五），共20周；集中培训3月2日至3月13日，为期2周。',
@@ -231,11 +226,10 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
 
 describe(`${RULE}: weekdays and spans a notice gets right (a December notice's next January, 上班 days, parts of a span)`, () => {
   const notice = (signed: string, body: string[], table: string[] = []) =>
-    [
-      '某市人民政府办公室关于做好有关时段工作安排的通知', '', '某政办发〔2025〕40号', '', '各县（区）人民政府，市政府各部门：', '',
-      ...body.flatMap((t) => [`　　${t}`, '']),
-      '某市人民政府办公室', '', signed, '', ...(table.length ? ['附件', '', '放假安排表', '', '日期\t星期\t安排', ...table, ''] : []),
-    ].join('\n');
+    documentText({
+      title: '某市人民政府办公室关于做好有关时段工作安排的通知', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: body, signer: '某市人民政府办公室', date: signed, after: table.length ? ['附件', '', '放假安排表', '', '日期\t星期\t安排', ...table, ''] : [],
+    });
   const errors = (text: string) => run(RULE, text).filter((f) => f.severity !== 'info').map((f) => f.message);
 
   it('reads a date with no year in a December notice in the coming January, after a work year written alone', () => {
