@@ -3,7 +3,7 @@
 // and the body disagree, the 发文目录 (or the signing organ, the form of a title,
 // the plan's title, the document's own words) tells which of the two is wrong.
 // Numbers that differ are doc-number/consistency's.
-import type { GazetteDocument, Issue, TextSpan, TocEntry } from '../../model';
+import type { GazetteDocument, TextSpan, TocEntry } from '../../model';
 import { normalize } from '../../parse/text';
 import type { RelatedLocation, Rule, RuleContext } from '../types';
 import { documentOfNumberlessEntry, forwards, shown, stripBrackets } from './shared';

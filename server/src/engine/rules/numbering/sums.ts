@@ -6,7 +6,7 @@
 // another of its columns adds up: the proof that the row is a sum of those rows
 // and not an average or a rate. A table by place may close on a 全市 row instead (see area-totals); a total may be
 // a column (see total-columns).
-import type { GazetteDocument, Range, TableRow } from '../../model';
+import type { Range, TableRow } from '../../model';
 import type { Rule, RuleContext } from '../types';
 import { parseHeadingLabel, RANK } from '../../parse/headings';
 import { logicalTables } from './tables';

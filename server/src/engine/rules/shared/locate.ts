@@ -86,3 +86,8 @@ const UNDER_GAP = 300;
 export function onlyBreaksBetween(text: string, from: number, to: number): boolean {
   return to - from <= UNDER_GAP && text.slice(from, to).split('\n').every((l) => isBlank(l) || isPageArtifactLine(l));
 }
+
+/** Whether range a lies within range b. */
+export function inside(a: Range, b: Range): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}

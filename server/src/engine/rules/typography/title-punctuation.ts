@@ -2,7 +2,7 @@
 // take no sentence punctuation (条例 §9(7); GB/T 9704 §7.3.1).
 import type { TextSpan } from '../../model';
 import { trimEndChars } from '../../parse/text';
-import type { Rule, RuleContext } from '../types';
+import type { Rule } from '../types';
 import { spanSegment } from './util';
 
 const TRAILING = /[。，,；;：:、]$|(?<=[\u3400-\u9fff）)”》])\.$/;
