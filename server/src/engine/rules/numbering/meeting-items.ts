@@ -27,12 +27,13 @@ export function checkMeetingItemCounts(ctx: RuleContext, doc: GazetteDocument): 
   let next = 0;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!p.text.includes('项') && !p.text.includes('议题')) continue;
-    const counts = [...p.text.matchAll(MATTERS)].filter((m) => TOOK_UP.test(sentenceBefore(p.text, m.index!) + m[0]));
-    // Two counts of matters: which one the items are is not clear.
-    if (counts.length !== 1) continue;
+    // Only a paragraph right over a heading can count the items under it: found before the count is looked for.
     while (next < hs.length && hs[next].range.start < p.range.end) next++;
     if (next === hs.length) return;
     if (!onlyBreaksBetween(ctx.text, p.range.end, hs[next].range.start)) continue;
+    const counts = [...p.text.matchAll(MATTERS)].filter((m) => TOOK_UP.test(sentenceBefore(p.text, m.index!) + m[0]));
+    // Two counts of matters: which one the items are is not clear.
+    if (counts.length !== 1) continue;
     // A count in a lead-in's closing clause (研究议定了以下7项事项：) is numbering/totals' lead-ins' to check.
     if (/[：:][ \t]*$/.test(p.text) && !/[。；;，,]/.test(p.text.slice(counts[0].index!))) continue;
     const { lists, parents } = headingTree(ctx.issue, doc);
