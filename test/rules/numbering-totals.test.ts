@@ -2015,6 +2015,24 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
     assert.deepEqual(run(RULE, notice('城乡居民基础养老金由每人每月188元提高到208元，增加30元。')).map((f) => f.message), ['由188元到208元，相差20元，不是30元 (the change is not the difference of the two figures)']);
   });
 
+  it('reads a rate 比上年, 较上年 or 比去年 after a change of a year, not after one the sentence gives years of its own', () => {
+    const valid = [
+      '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元，比上年增长7.4%；农村居民人均可支配收入由2.10万元增长到2.26万元，较上年增长7.6%。',
+      '二、城乡居民基础养老金由每人每月188元提高到208元，比去年提高10.6%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('比上年增长7.4%', '比上年增长9.9%'), ['由4.21万元到4.52万元，变动约7.4%，不是9.9% (the rate is not the change over the old figure: about 7.4%)']);
+    assert.deepEqual(wrong('较上年增长7.6%', '较上年同期增长9.6%'), ['由2.10万元到2.26万元，变动约7.6%，不是9.6% (the rate is not the change over the old figure: about 7.6%)']);
+    assert.equal(wrong('比去年提高10.6%', '比去年提高12.6%').length, 1);
+    const quiet = [
+      '一、2020年至2024年，全市居民人均消费支出由2.10万元增长到2.86万元，比上年增长6.1%。',
+      '二、五年来，城乡居民基础养老金由每人每月108元提高到208元，比上年提高10.6%。',
+      '三、全市地区生产总值由上半年的2100亿元增长到4520亿元，比上年增长5.2%；居民存款余额由年初的2100亿元增加到2360亿元，比上年增长8.8%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...quiet)), []);
+  });
+
   it('reads no rate past the clause run of a change, and no figure after 由于 or a numeral', () => {
     const quiet = [
       '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元；上半年同比增长5.1%。',
