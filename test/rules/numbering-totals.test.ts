@@ -1761,6 +1761,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('对6处重大事故隐患实行挂牌督办，已整改销号5处、正在整改2处。'), [
       '称6处，其后所列各进度（已整改销号、正在整改）之和为7处 (the states of progress listed add up to 7, not 6)',
     ]);
+    // Of two counts of the unit, the one closing its clause, not one naming what it counts after it.
+    assert.deepEqual(messages('审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。'), [
+      '称43个，其后所列各进度（已整改到位、正在整改）之和为44个 (the states of progress listed add up to 44, not 43)',
+    ]);
     // After a 其中, done, under way and behind make the whole too.
     assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
   });
@@ -1775,8 +1779,11 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       // What is not done holds what is under way; two kinds of done overlap.
       '全市共有重点项目20个。已完成12个，正在推进5个，未完成8个。',
       '全市共有重点项目20个。已开工15个，已竣工6个。',
-      // Two counts of the unit before: which one the states break down is not sure.
-      '审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。',
+      // Two counts of the unit before, each closing its clause: which one the states break down is not sure.
+      '检查单位22个，发现问题43个，已整改到位37个、正在整改7个。',
+      // The count closing its clause, the states adding up to it or fewer with not all named.
+      '审计发现22个部门存在问题43个，已整改到位36个、正在整改7个。',
+      '审计发现22个部门存在问题43个，已整改到位30个、正在整改7个。',
       '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
       // States naming what they count, which the count's clause does not name.
       '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
