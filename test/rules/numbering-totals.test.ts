@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { documentText, fixed, lines, run, suggested } from './helpers';
+import { documentText, fixed, hardWrapped, lines, run, suggested } from './helpers';
 
 const RULE = 'numbering/totals';
 
@@ -2070,6 +2070,16 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     assert.deepEqual(wrong('事项共20项', '事项共21项'), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
     assert.deepEqual(wrong('市交通运输局3项', '市交通运输局2项'), ['称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)']);
     assert.deepEqual(wrong('龙文区6个', '龙文区5个'), ['称共18个，“其中”所列各项之和为17个 (the parts listed add up to 17, not 18)']);
+  });
+
+  it('reads the whole where a narrow page\'s wrap cut its item\'s first line mid-word (…共21项，涉 / 及6个部门。)', () => {
+    const lead = '为深化“放管服”改革，推进行政许可标准化、规范化、便利化，根据《中华人民共和国行政许可法》和省人民政府有关规定，市人民政府决定公布市级行政许可事项清单。现将有关事项决定如下：';
+    const text = (from = '', to = '') =>
+      hardWrapped(notice(lead, valid[0].replace(from, to), '二、各部门要按照清单逐项编制行政许可事项实施规范和办事指南，于2025年6月30日前在市政务服务网公布。'), 23);
+    assert.ok(text().includes('共20项，涉\n及6个部门'));
+    assert.deepEqual(run(RULE, text()), []);
+    assert.deepEqual(run(RULE, text('共20项', '共21项')).map((f) => f.message), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
+    assert.deepEqual(run(RULE, text('市交通运输局3项', '市交通运输局2项')).map((f) => f.message), ['称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)']);
   });
 
   it('flags a run of house numbers with an end not of its side', () => {
