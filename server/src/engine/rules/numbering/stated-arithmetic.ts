@@ -36,7 +36,7 @@ const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减�
 const BY_RATE = /^[，,][ \t]*(同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
 
 /** Words giving a change years of its own (2020年至2024年, 五年来, “十四五”期间, 以来): a rate over the year before is not its rate. */
-const SPAN_OF_YEARS = /[0-9]{4}[ \t]*年?[ \t]*[至到—－\-～~]|年来|以来|期间|年间|累计/;
+const SPAN_OF_YEARS = /[0-9]{4}(?:[ \t]*年)?[ \t]*[至到—－\-～~]|年来|以来|期间|年间|累计/;
 /** Words before a change's first figure naming part of a year (由上半年的…, 由年初的…): the change is within the year. */
 const PART_OF_YEAR = /年初|年底|年末|半年|季度|月初|月底|月末/;
 
