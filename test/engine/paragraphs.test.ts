@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { splitLines } from '../../server/src/engine/parse/lines';
 import { buildParagraphs, sourceOffset } from '../../server/src/engine/parse/paragraphs';
+import { hardWrapped } from '../rules/helpers';
 
 function paragraphsOf(text: string) {
   const lines = splitLines(text);
@@ -60,5 +61,21 @@ describe('paragraphs', () => {
     }
     // A title ending in a word of its own stands alone.
     assert.equal(paragraphsOf('　　三、社会参与\n　　鼓励社会力量参与。').length, 2);
+  });
+
+  it('join a heading\'s line running to the page\'s width to the unindented words going on under it', () => {
+    // Lines wrapped at 23 characters, indent counted: those of the lead set the page's width.
+    const lead = '　　为深化“放管服”改革，推进行政许可标准化、规范化、便利化，根据《中华人民共和国行政许可法》和省人民政府有关规定，市人民政府决定公布市级行政许可事项清单。现将有关事项决定如下：';
+    const item = '　　一、本次公布的市级行政许可事项共20项，涉及6个部门。其中，市发展改革委3项，市教育局2项，市公安局4项。';
+    const text = hardWrapped([lead, item, '　　二、工作要求', '　　各部门要按照清单逐项编制行政许可事项实施规范和办事指南。'].join('\n'), 23);
+    assert.ok(text.includes('共20项，涉\n及6个部门'));
+    assert.deepEqual(paragraphsOf(text).map((p) => p.text), [lead.slice(2), item.slice(2), '二、工作要求', '各部门要按照清单逐项编制行政许可事项实施规范和办事指南。']);
+    // A title as wide as the page stands alone over an indented paragraph or a heading, or where no width is shared.
+    const title = '　　三、严格落实行政许可事项清单的管理工作要求';
+    assert.equal(title.length, 23);
+    const under = (...rest: string[]) => paragraphsOf(hardWrapped([lead, title, ...rest].join('\n'), 23)).map((p) => p.text);
+    assert.deepEqual(under('　　各部门要按照清单逐项编制行政许可事项实施规范和办事指南。').slice(1, 3), [title.slice(2), '各部门要按照清单逐项编制行政许可事项实施规范和办事指南。']);
+    assert.deepEqual(under('（一）各部门要按照清单逐项编制行政许可事项实施规范和办事指南。').slice(1, 3), [title.slice(2), '（一）各部门要按照清单逐项编制行政许可事项实施规范和办事指南。']);
+    assert.equal(paragraphsOf([title, '各部门要按照清单逐项编制行政许可事项实施规范和办事指南。'].join('\n')).length, 2);
   });
 });

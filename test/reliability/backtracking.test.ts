@@ -117,6 +117,10 @@ const CASES: [string, string][] = [
   ['a change with words before its figure, over and over, with spaces and no verb', `${'由每人每月原来的 188 元 '.repeat(N / 16)}`],
   ['a change and its amount and rate with 了, 约 and 同比, over and over', `${'由原来的188元提高到208元，增加了约20元，同比增长约10.6'.repeat(N / 36)}`],
   ['dates each with a bracket of words and weekdays, and a comma before a weekday', `${'2026年2月17日（农历正月初一、周二、周三，星期'.repeat(N / 24)}`],
+  ['dates in a bracket, a weekday after a comma and words that never close it, over and over', `${'除夕（1月28日，星期二，闭馆 2025年 至'.repeat(N / 24)}`],
+  ['a change of years and its rate 比上年, over and over, with spaces after a year', `${'2020  年 2024    由4.21万元增长到4.52万元，比上年增长9.9'.repeat(N / 44)}`],
+  ['states of progress after counts followed by spaces, over and over', `${'存在问题43个   ，已整改到位37个、正在整改7个；22个  '.repeat(N / 34)}`],
+  ['a sentence of counts with no colon over entries, over and over', `${'任命9名同志职务。\n任命张三为市第一人民医院院长。\n'.repeat(N / 32)}`],
   // A meeting's count of its matters was read with two runs of spaces around an optional 共.
   ['议题 before a long run of spaces', `会议审议了议题${' '.repeat(N)}x`],
   // A run of house numbers was read with two runs of spaces around an optional 号 that could share the same spaces.

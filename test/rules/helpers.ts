@@ -47,6 +47,27 @@ export function documentText(d: DocumentParts): string {
   ].join('\n');
 }
 
+/**
+ * A text with each indented line longer than `width` hard-wrapped at `width` characters, indent counted, as a narrow
+ * page's PDF leaves it: the lines after the first unindented, none starting with a closing mark (kept at the line's end).
+ */
+export function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (!line.startsWith('　　') || line.length <= width) return [line];
+      const out: string[] = [];
+      for (let rest = line; rest; ) {
+        let k = Math.min(width, rest.length);
+        while (k < rest.length && '，。；：、）》”'.includes(rest[k])) k++;
+        out.push(rest.slice(0, k));
+        rest = rest.slice(k);
+      }
+      return out;
+    })
+    .join('\n');
+}
+
 /** Replaces the first occurrence of `from` (which must exist) in text. */
 export function inject(text: string, from: string, to: string): string {
   const at = text.indexOf(from);

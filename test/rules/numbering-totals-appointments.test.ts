@@ -50,8 +50,18 @@ describe(`${RULE}: the counts of a 人事任免`, () => {
     // An entry in another form (the post before the name): the count would be a guess.
     const odd = [...byDepartment.slice(0, 6), '任命市公安局副局长人选一名（另行公布）。'];
     assert.deepEqual(messages(section(lead('9', '3'), odd)), []);
-    // No colon: the count closes a sentence, not a lead-in.
-    assert.deepEqual(messages(section('经市人民政府研究决定，任命9名同志职务。', byDepartment)), []);
+    // A count closing a sentence with no entries under it.
+    assert.deepEqual(messages(section('经市人民政府研究决定，任命9名同志职务。', ['各单位要做好工作交接。'])), []);
+  });
+
+  it('reads a lead-in closing its sentence with no colon over the entries right under it', () => {
+    assert.deepEqual(messages(section('经市人民政府第36次常务会议研究决定，任命4名同志职务，免去3名同志职务。', byDepartment)), []);
+    assert.deepEqual(messages(section('经市人民政府研究决定，任命9名同志职务。', byDepartment)), ['称任命9名，实际列出4名 (announces 9 people, 4 are listed)']);
+    // Only the counts of the sentence over the entries: not last year's in the one before.
+    assert.deepEqual(messages(section('2024年共任免12名同志职务。经市人民政府研究决定，任命4名同志职务，免去3名同志职务。', byDepartment)), []);
+    // An entry closing its sentence is none (任命…为市第一人民医院院长。: no count of 一人).
+    const entries = ['任命张三为市第一人民医院院长。', '任命李四为市第二人民医院副院长。', '任命王五为市第三人民医院副院长。'];
+    assert.deepEqual(messages(section('经市卫生健康委党组研究决定，任命3名同志职务：', entries)), []);
   });
 });
 

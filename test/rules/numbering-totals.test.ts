@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { documentText, fixed, lines, run, suggested } from './helpers';
+import { documentText, fixed, hardWrapped, lines, run, suggested } from './helpers';
 
 const RULE = 'numbering/totals';
 
@@ -1761,6 +1761,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('对6处重大事故隐患实行挂牌督办，已整改销号5处、正在整改2处。'), [
       '称6处，其后所列各进度（已整改销号、正在整改）之和为7处 (the states of progress listed add up to 7, not 6)',
     ]);
+    // Of two counts of the unit, the one closing its clause, not one naming what it counts after it.
+    assert.deepEqual(messages('审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。'), [
+      '称43个，其后所列各进度（已整改到位、正在整改）之和为44个 (the states of progress listed add up to 44, not 43)',
+    ]);
     // After a 其中, done, under way and behind make the whole too.
     assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
   });
@@ -1775,8 +1779,11 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       // What is not done holds what is under way; two kinds of done overlap.
       '全市共有重点项目20个。已完成12个，正在推进5个，未完成8个。',
       '全市共有重点项目20个。已开工15个，已竣工6个。',
-      // Two counts of the unit before: which one the states break down is not sure.
-      '审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。',
+      // Two counts of the unit before, each closing its clause: which one the states break down is not sure.
+      '检查单位22个，发现问题43个，已整改到位37个、正在整改7个。',
+      // The count closing its clause, the states adding up to it or fewer with not all named.
+      '审计发现22个部门存在问题43个，已整改到位36个、正在整改7个。',
+      '审计发现22个部门存在问题43个，已整改到位30个、正在整改7个。',
       '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
       // States naming what they count, which the count's clause does not name.
       '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
@@ -2015,6 +2022,24 @@ describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; �
     assert.deepEqual(run(RULE, notice('城乡居民基础养老金由每人每月188元提高到208元，增加30元。')).map((f) => f.message), ['由188元到208元，相差20元，不是30元 (the change is not the difference of the two figures)']);
   });
 
+  it('reads a rate 比上年, 较上年 or 比去年 after a change of a year, not after one the sentence gives years of its own', () => {
+    const valid = [
+      '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元，比上年增长7.4%；农村居民人均可支配收入由2.10万元增长到2.26万元，较上年增长7.6%。',
+      '二、城乡居民基础养老金由每人每月188元提高到208元，比去年提高10.6%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
+    assert.deepEqual(wrong('比上年增长7.4%', '比上年增长9.9%'), ['由4.21万元到4.52万元，变动约7.4%，不是9.9% (the rate is not the change over the old figure: about 7.4%)']);
+    assert.deepEqual(wrong('较上年增长7.6%', '较上年同期增长9.6%'), ['由2.10万元到2.26万元，变动约7.6%，不是9.6% (the rate is not the change over the old figure: about 7.6%)']);
+    assert.equal(wrong('比去年提高10.6%', '比去年提高12.6%').length, 1);
+    const quiet = [
+      '一、2020年至2024年，全市居民人均消费支出由2.10万元增长到2.86万元，比上年增长6.1%。',
+      '二、五年来，城乡居民基础养老金由每人每月108元提高到208元，比上年提高10.6%。',
+      '三、全市地区生产总值由上半年的2100亿元增长到4520亿元，比上年增长5.2%；居民存款余额由年初的2100亿元增加到2360亿元，比上年增长8.8%。',
+    ];
+    assert.deepEqual(run(RULE, notice(...quiet)), []);
+  });
+
   it('reads no rate past the clause run of a change, and no figure after 由于 or a numeral', () => {
     const quiet = [
       '一、全市城镇居民人均可支配收入由4.21万元增长到4.52万元；上半年同比增长5.1%。',
@@ -2045,6 +2070,16 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     assert.deepEqual(wrong('事项共20项', '事项共21项'), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
     assert.deepEqual(wrong('市交通运输局3项', '市交通运输局2项'), ['称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)']);
     assert.deepEqual(wrong('龙文区6个', '龙文区5个'), ['称共18个，“其中”所列各项之和为17个 (the parts listed add up to 17, not 18)']);
+  });
+
+  it('reads the whole where a narrow page\'s wrap cut its item\'s first line mid-word (…共21项，涉 / 及6个部门。)', () => {
+    const lead = '为深化“放管服”改革，推进行政许可标准化、规范化、便利化，根据《中华人民共和国行政许可法》和省人民政府有关规定，市人民政府决定公布市级行政许可事项清单。现将有关事项决定如下：';
+    const text = (from = '', to = '') =>
+      hardWrapped(notice(lead, valid[0].replace(from, to), '二、各部门要按照清单逐项编制行政许可事项实施规范和办事指南，于2025年6月30日前在市政务服务网公布。'), 23);
+    assert.ok(text().includes('共20项，涉\n及6个部门'));
+    assert.deepEqual(run(RULE, text()), []);
+    assert.deepEqual(run(RULE, text('共20项', '共21项')).map((f) => f.message), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
+    assert.deepEqual(run(RULE, text('市交通运输局3项', '市交通运输局2项')).map((f) => f.message), ['称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)']);
   });
 
   it('flags a run of house numbers with an end not of its side', () => {

@@ -261,6 +261,37 @@ describe(`${RULE}: weekdays and spans a notice gets right (a December notice's n
     assert.deepEqual(wrong('正月初一，星期二', '正月初一，星期三'), ['2026年2月17日是星期二，不是星期三 (2026-2-17 is not that weekday)']);
   });
 
+  it('reads a weekday after a comma with more words before the bracket the date is in closes', () => {
+    const text = ['一、除夕（2025年1月28日，星期二，闭馆）停止对外开放，正月初一（1月29日，周三，上午闭馆）下午开放。'];
+    assert.deepEqual(errors(notice('2025年1月6日', text)), []);
+    assert.deepEqual(errors(notice('2025年1月6日', [text[0].replace('星期二，闭馆', '星期一，闭馆')])), ['2025年1月28日是星期二，不是星期一 (2025-1-28 is not that weekday)']);
+    assert.deepEqual(errors(notice('2025年1月6日', [text[0].replace('周三，上午', '周四，上午')])), ['2025年1月29日是星期三，不是星期四 (2025-1-29 is not that weekday)']);
+    const quiet = [
+      '一、延时服务（2025年1月27日，周一至周五，每日9时至21时）照常提供。',
+      '二、预约参观（2025年1月27日，周二、周四开放）须提前一天登记；2025年1月27日，周二，周四闭馆。',
+    ];
+    assert.deepEqual(errors(notice('2025年1月6日', quiet)), []);
+  });
+
+  it('reads a date its paragraph gives no year in the signing\'s year where the document last wrote that year', () => {
+    const holiday = (title: string, signed: string, lead: string, item: string) =>
+      errors(documentText({
+        title, number: '某政办发〔2025〕3号', to: '各县（区）人民政府，市政府各部门：', signer: '某市人民政府办公室', date: signed,
+        paragraphs: [lead, item, '二、各单位要严格落实领导带班制度。'],
+      }));
+    const wrong = '一、1月28日（农历除夕、周三）18时前，各单位要完成节前安全检查。';
+    const said = ['2025年1月28日是星期二，不是星期三 (2025-1-28 is not that weekday)'];
+    assert.deepEqual(holiday('某市人民政府办公室关于做好2025年春节期间值班工作的通知', '2025年1月6日', '为做好春节期间值班工作，现将有关事项通知如下：', wrong), said);
+    assert.deepEqual(holiday('某市人民政府办公室关于做好春节期间值班工作的通知', '2025年1月6日', '为做好2025年春节期间值班工作，现将有关事项通知如下：', wrong), said);
+    assert.deepEqual(holiday('某市人民政府办公室关于做好2025年春节期间值班工作的通知', '2025年1月6日', '为做好春节期间值班工作，现将有关事项通知如下：', wrong.replace('周三', '周二')), []);
+    // No year written before it, another year written, or no signing date: the year is not certain.
+    assert.deepEqual(holiday('某市人民政府办公室关于做好春节期间值班工作的通知', '2025年1月6日', '为做好春节期间值班工作，现将有关事项通知如下：', wrong), []);
+    assert.deepEqual(holiday('某市人民政府办公室关于2024年春节期间值班工作情况的通报', '2025年1月6日', '现将春节期间值班工作情况通报如下：', wrong), []);
+    assert.deepEqual(holiday('某市人民政府办公室关于做好2025年春节期间值班工作的通知', '', '为做好春节期间值班工作，现将有关事项通知如下：', wrong), []);
+    // Signed in December, a January date may be the coming one.
+    assert.deepEqual(holiday('某市人民政府办公室关于做好2025年度工作总结的通知', '2025年12月19日', '现将有关事项通知如下：', '一、请于1月9日（星期五）前报送总结。'), []);
+  });
+
   it('reads no weekday from a bracket with a 周 that is none, with two weekdays or with 每', () => {
     const quiet = [
       '一、2026年1月6日（周边）道路实行交通管制，2026年1月7日（周年纪念日）举办活动。',

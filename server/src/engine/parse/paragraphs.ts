@@ -3,6 +3,7 @@
 // and unit annotations can be read whole.
 import type { Line, Paragraph } from '../model';
 import { parseHeadingLabel, type HeadingLabel } from './headings';
+import { pageWidthOf, runsTo } from './pageWidth';
 import { isBlank, isLineSpace, isPageArtifactLine, isTableRow, prefixLength, trimEndChars, WHITE_SPACE } from './text';
 
 const TERMINAL_MARKS = '。；;！!？?：:';
@@ -42,6 +43,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
   let current: Paragraph | undefined;
   let currentOpen = false; // may the current paragraph continue into the next line?
   let currentEnds = false; // does the current paragraph's text end with a sentence mark (TERMINAL)?
+  let width: number | null | undefined; // the lines' page width, read once a heading asks (null: none)
+  const pageWidth = () => (width === undefined ? (width = pageWidthOf(lines, from, lines[to - 1].end) ?? null) : width);
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (isBlank(line.text)) {
@@ -74,8 +77,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // Not one that leaves a quotation or a bracket open (修改为：“市城市管理部门是本市城市道 / 路挖掘的…), nor one that
     // ends in a mark that leads on (分为轻微、一般、 / 较重、严重四个阶次。), or in 至 after a date: a wrap broke it. An article's text is a 款,
     // a sentence, not a title: unended, it goes on (第十八条　违反本办法第十二条第一款第（四） / 项规定，…), unless it is a
-    // title in 【】 (第一条【立法目的】).
-    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text)) currentOpen = false;
+    // title in 【】 (第一条【立法目的】). Nor one running to the page's width with its words going on, unindented, on the
+    // next line (一、本次公布的…事项共20项，涉 / 及6个部门。): a narrow page's wrap cut it.
+    else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text) && !wrappedOn(lines, i, to, opts, pageWidth)) currentOpen = false;
     else currentOpen = !currentEnds;
   }
   return out;
@@ -87,6 +91,18 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
  */
 function cutsCount(text: string, next: string | undefined): boolean {
   return next !== undefined && /[0-9０-９][ \t\u3000]*$/.test(text) && /^[个项件名家所条户人座处万亿元%％]/.test(next);
+}
+
+/**
+ * Whether line i runs to the page's width and the next line goes on with its words: text right under it, not
+ * indented as a paragraph's first line is, nor a heading, a table's row or a line standing alone.
+ */
+function wrappedOn(lines: readonly Line[], i: number, to: number, opts: ParagraphOptions, pageWidth: () => number | null): boolean {
+  const next = lines[i + 1];
+  if (i + 1 >= to || isBlank(next.text) || isLineSpace(next.text.charCodeAt(0)) || opts.reserved.has(i + 1) || isTableRow(next.text)) return false;
+  if (!opts.notHeadings?.has(i + 1) && parseHeadingLabel(next.text)) return false;
+  const width = pageWidth();
+  return width !== null && runsTo(width, lines[i].text);
 }
 
 /** Whether a short text opens a quotation or a bracket it does not close. */

@@ -1,5 +1,5 @@
-// numbering/totals: "任命8名同志职务，免去4名同志职务：" over a 人事任免's entries, counted by person: 任命张三、李四为…
-// names two; 任命张三为…，免去其…职务 appoints one and removes one.
+// numbering/totals: "任命8名同志职务，免去4名同志职务：" (or "…职务。") over a 人事任免's entries, counted by person:
+// 任命张三、李四为… names two; 任命张三为…，免去其…职务 appoints one and removes one.
 import type { GazetteDocument, Paragraph } from '../../model';
 import { SUBHEADING } from '../../parse/appointments';
 import { sourceRange } from '../../parse/paragraphs';
@@ -8,7 +8,7 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { LIST_REMARK, listEnd } from './names';
 
-/** 任命8名, 免去以下4名, 任免12名: a verb of the list and a count of people, in a lead-in that ends in a colon. */
+/** 任命8名, 免去以下4名, 任免12名: a verb of the list and a count of people, in a lead-in. */
 const CLAIM = /(任命|免去|免职|聘任|解聘|任免)[^，,。；;：:\n0-9０-９]{0,12}?([0-9０-９]{1,3}|[一两二三四五六七八九十]{1,3})[ \t]*(名|位|人)/g;
 
 /** A department's name joined to the entry under it (市教育局 / 任命李晓燕为…): no mark but brackets in it, then a verb. */
@@ -34,8 +34,13 @@ export function checkAppointmentCounts(ctx: RuleContext, doc: GazetteDocument): 
   if (!/(?:任命|免去|聘任|解聘|任免)/.test(body)) return;
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   paragraphs.forEach((p, k) => {
-    if (!/[：:]$/.test(p.text) || !/(?:任命|免去|免职|聘任|解聘|任免)/.test(p.text)) return;
-    const claims = [...p.text.matchAll(CLAIM)];
+    if (!/(?:任命|免去|免职|聘任|解聘|任免)/.test(p.text)) return;
+    // A lead-in ends in a colon, or in a sentence of its counts with the entries right under it (任命9名同志职务。),
+    // no entry itself (任命张三为市第一人民医院院长。): then only that sentence's counts are the entries'.
+    const colon = /[：:]$/.test(p.text);
+    const from = colon ? 0 : p.text.endsWith('。') ? p.text.lastIndexOf('。', p.text.length - 2) + 1 : -1;
+    if (from < 0 || (!colon && namedIn(p.text.slice(from), undefined)?.length)) return;
+    const claims = [...p.text.matchAll(CLAIM)].filter((m) => m.index! >= from);
     if (claims.length === 0) return;
     const people = peopleListed(paragraphs, k + 1, listEnd(doc, p.range.end));
     if (!people) return;

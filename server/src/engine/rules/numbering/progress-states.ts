@@ -2,7 +2,8 @@
 // 正在推进7项，未按期推进2项; 反映问题86个，…。截至2025年6月30日，已整改到位72个、正在整改15个): no matter is in two states, so
 // the states add up to the count at most; where done, under way and behind are all named, to the count exactly.
 // Read from each 已 that opens a clause, forward; the count looked for in the words before the states, then the sentence
-// before, and taken only where it is the one count of their unit there.
+// before, and taken only where it is the one count of their unit there, or the one of them closing its clause (审计发现
+// 22个部门存在问题43个，已整改到位37个、正在整改7个: the 43 problems).
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
@@ -78,6 +79,9 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
     from = sentenceStart(text, ownStart - 1, floor);
     counts = countsIn(text, from, ownStart - 1, states.unit);
   }
+  // Of two or more, the one closing its clause counts what the states count (审计发现22个部门存在问题43个，已整改到位37个…:
+  // not the 部门 the count names after it).
+  if (counts.length > 1) counts = counts.filter((c) => closesClause(text, c.at + c.written.length));
   if (counts.length !== 1) return;
   const [whole] = counts;
   const before = text.slice(from, whole.at);
@@ -106,6 +110,11 @@ function sentenceStart(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor && !/[。；;]/.test(text[i - 1])) i--;
   return i;
+}
+
+/** Whether a count ending at `at` ends its clause (问题43个，), not one naming what it counts after it (22个部门). */
+function closesClause(text: string, at: number): boolean {
+  return /^[ \t]*(?:[，,、。；;：:]|$)/.test(text.slice(at, at + 4));
 }
 
 /** The last clause of a text (past its last ，、：). */

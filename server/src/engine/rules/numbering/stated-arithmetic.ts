@@ -2,7 +2,8 @@
 // - a figure and, in brackets right after it, how it is reached: 6876元（28650元×12%×2）, 28650元（…月平均工资9550元的3倍）,
 //   1320元（2200元的60%）, 1200元（14400元÷12）; a bracket giving a bound (不低于…的40%) is only a bound;
 // - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
-//   old figure, in the same clause run, up to ；or 。); 由每人每月188元提高到208元，增加了20元, 同比增长10.6%.
+//   old figure, in the same clause run, up to ；or 。); 由每人每月188元提高到208元，增加了20元, 同比增长10.6%, 比上年增长
+//   10.6% (not after a change the sentence gives years of its own: 2020年至2024年，…由…增长到…，比上年增长…).
 // Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
 // no figures the printed ones could round from give it, rounded, cut or carried up (元以下进位).
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -29,9 +30,15 @@ const AT_MOST = /不超过|不高于|不得超过|不得高于/;
 const BEFORE_FIGURE = '(?!于)(?:(?![〇一二三四五六七八九十百千万亿两])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
 const CHANGE = new RegExp(`由[ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
-// Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 before it.
+// Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
+// the year's, unless the words before it give it years of its own).
 const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
-const BY_RATE = /^[，,][ \t]*(?:同比)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
+const BY_RATE = /^[，,][ \t]*(同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
+
+/** Words giving a change years of its own (2020年至2024年, 五年来, “十四五”期间, 以来): a rate over the year before is not its rate. */
+const SPAN_OF_YEARS = /[0-9]{4}(?:[ \t]*年)?[ \t]*[至到—－\-～~]|年来|以来|期间|年间|累计/;
+/** Words before a change's first figure naming part of a year (由上半年的…, 由年初的…): the change is within the year. */
+const PART_OF_YEAR = /年初|年底|年末|半年|季度|月初|月底|月末/;
 
 interface Amount {
   /** The value in the unit as written (元, not 万元). */
@@ -154,18 +161,28 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       at += by[0].length;
     }
     const rate = BY_RATE.exec(text.slice(at, at + 30));
-    if (!rate) continue;
-    const printed = Number(rate[1]);
-    const decimals = rate[1].split('.')[1]?.length ?? 0;
+    if (!rate || (rate[1] && !changeOfAYear(text, m.index!, m[0].slice(0, m[0].indexOf(m[1], 1))))) continue;
+    const printed = Number(rate[2]);
+    const decimals = rate[2].split('.')[1]?.length ?? 0;
     const place = 10 ** -decimals;
     const lowRate = (Math.max(0, low) / (from.value + from.slack)) * 100;
     const highRate = (high / Math.max(1e-9, from.value - from.slack)) * 100;
     if (highRate >= printed - place / 2 - 1e-9 && lowRate < printed + place + 1e-9) continue;
     const exact = ((Math.abs(to.value - from.value) / from.value) * 100).toFixed(Math.max(1, decimals));
-    const start = at + rate[0].indexOf(rate[1], 1);
+    const start = at + rate[0].indexOf(rate[2], 1);
     ctx.report({
-      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[1]}% (the rate is not the change over the old figure: about ${exact}%)`,
-      range: sourceRange(p, start, start + rate[1].length + 1),
+      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
+      range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
+}
+
+/**
+ * Whether a change (at `at`, its words up to its first figure `lead`) is a year's: the sentence up to it gives it no
+ * span of years and its first figure is no part of the year, so that a rate over the year before is its.
+ */
+function changeOfAYear(text: string, at: number, lead: string): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  return !SPAN_OF_YEARS.test(sentence) && !PART_OF_YEAR.test(lead);
 }

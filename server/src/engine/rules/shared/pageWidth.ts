@@ -1,14 +1,17 @@
 // The width a PDF or a converter hard-wrapped a document's paragraphs at: its own, read from its lines (a document's
 // alone, so that it is checked alike in its issue and on its own).
 import type { GazetteDocument, Line, Range } from '../../model';
-import { isBlank, isTableRow } from '../../parse/text';
+import { MIN_WIDTH, pageWidthOf, runsTo, trimmedEnd } from '../../parse/pageWidth';
+import { isBlank } from '../../parse/text';
 import { lineIndexAt } from './locate';
 
-/** Lines shorter than this say nothing of the page's width (names one a line, headings, dates). */
-const MIN_WIDTH = 16;
-/** How many lines must share the width, and what share of the long lines with text under them. */
-const MIN_LINES = 5;
-const MIN_SHARE = 0.3;
+/**
+ * The number of characters a range's wrapped lines share, counting their indent (see pageWidthOf); undefined for text
+ * whose lines end where its paragraphs do.
+ */
+export function pageWidthIn(lines: readonly Line[], range: Range): number | undefined {
+  return pageWidthOf(lines, lineIndexAt(lines, range.start), range.end);
+}
 
 interface Wraps {
   width?: number;
@@ -18,48 +21,6 @@ interface Wraps {
 }
 
 const byDocument = new WeakMap<GazetteDocument, Wraps>();
-
-/** A line's text without the spaces after it (a loop: a pattern anchored at the end would rescan every run of spaces). */
-function trimmed(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u3000')) end--;
-  return text.slice(0, end);
-}
-
-/**
- * The number of characters a range's wrapped lines share, counting their indent: the commonest length of its long
- * lines with text right under them, where enough of them have it; undefined for text whose lines end where its
- * paragraphs do. Rows of tables and of a 目录's leader dots (padded to one width) are left out.
- */
-export function pageWidthIn(lines: readonly Line[], range: Range): number | undefined {
-  const counts = new Map<number, number>();
-  let long = 0;
-  for (let j = lineIndexAt(lines, range.start); j + 1 < lines.length && lines[j + 1].start < range.end; j++) {
-    const text = lines[j].text;
-    if (text.length < MIN_WIDTH || isBlank(lines[j + 1].text) || isTableRow(text) || /[…·.．]{3}/.test(text)) continue;
-    const n = trimmed(text).length;
-    if (n < MIN_WIDTH) continue;
-    long++;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
-  let width: number | undefined;
-  let most = 0;
-  for (const [n, c] of counts) if (c > most || (c === most && n > width!)) [width, most] = [n, c];
-  return most >= MIN_LINES && most >= long * MIN_SHARE ? width : undefined;
-}
-
-/**
- * Whether a line runs to the page's width, and so was wrapped: as many characters as the wrapped lines, or more (a
- * closing mark kept off the next line's start); or, half-width digits and letters counted as half a character, within
- * half a character of it (a PDF wraps by what is printed).
- */
-function runsTo(width: number, text: string): boolean {
-  const line = trimmed(text);
-  if (line.length >= width) return true;
-  let printed = 0;
-  for (let k = 0; k < line.length; k++) printed += line.charCodeAt(k) < 0x2e80 ? 1 : 2;
-  return printed >= 2 * width - 1;
-}
 
 function wrapsOf(doc: GazetteDocument, lines: readonly Line[]): Wraps {
   let wraps = byDocument.get(doc);
@@ -93,7 +54,7 @@ export function wrappedAt(doc: GazetteDocument, lines: readonly Line[], j: numbe
 export function wrappedAmong(doc: GazetteDocument, lines: readonly Line[], js: readonly number[]): boolean[] {
   const { width } = wrapsOf(doc, lines);
   if (width !== undefined) return js.map((j) => runsTo(width, lines[j].text));
-  const widths = js.map((j) => trimmed(lines[j].text).length);
+  const widths = js.map((j) => trimmedEnd(lines[j].text).length);
   const widest = widths.reduce((a, b) => Math.max(a, b), 0);
   const wrapped = js.map((j, k) => widths[k] === widest && widest >= MIN_WIDTH && j + 1 < lines.length && !isBlank(lines[j + 1].text));
   return wrapped.filter(Boolean).length >= 2 ? wrapped : js.map(() => false);

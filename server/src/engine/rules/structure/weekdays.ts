@@ -1,10 +1,13 @@
-// A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, 1月28日（农历除夕、周二）, 除夕（1月28日，星期二）, a
+// A date given with its weekday (2026年1月4日（星期日）, 1月4日（周日）, 1月28日（农历除夕、周二）, 除夕（1月28日，星期二）,
+// 除夕（1月28日，星期二，闭馆）, a
 // 日期 cell beside a 星期 cell): the weekday must be the date's. A date with no year is read in the year the paragraph
 // last gave (2026年1月1日…1月4日), or
 // the next one where its month goes back by more than a season (2025年12月30日至1月2日; 2月4日…1月26日（星期日）上班
 // is the same year), or the year its document is signed in, or the next where its month comes before the signing's
-// (为做好2025年度工作总结，请于1月9日（星期五）前报送, signed in December); with no year before it in its paragraph it
-// is not read. In a table, the rows are read together: the year that fits the most rows is theirs (a month going
+// (为做好2025年度工作总结，请于1月9日（星期五）前报送, signed in December). With no year before it in its paragraph it
+// is read in the signing's year (or the next) only where the last year the document wrote before it (its title, its
+// lead-in) is one of these: a notice of 2025年春节 signed in January 2025 writing 1月28日（周二） alone; a 2024 summary
+// signed in 2025 is not read. In a table, the rows are read together: the year that fits the most rows is theirs (a month going
 // back as far starts the next year), and a row it does not fit is reported when at least three fit and the misfits
 // are few.
 import type { Paragraph } from '../../model';
@@ -24,6 +27,11 @@ export const DATE = /(?<![0-9])([0-9]{4})[ \t]*年(?:[ \t]*([0-9]{1,2})[ \t]*月
  * is in (除夕（1月28日，星期二）).
  */
 const WEEKDAY_AFTER = /[ \t]*(?:[（(][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)]|星期([日天一二三四五六])|[，,][ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*[）)])/y;
+/**
+ * A weekday after a comma with more words before the bracket the date is in closes (除夕（1月28日，星期二，闭馆）):
+ * the weekday, then the words up to the closing bracket.
+ */
+const WEEKDAY_THEN_WORDS = /([ \t]*[，,][ \t]*(?:星期|周|礼拜)([日天一二三四五六]))[ \t]*[，,；;]([^（）()\n]{1,24})[）)]/y;
 /** A bracket right after a date with other words beside its weekday: （农历除夕、周二）, （星期二，农历正月初一）. */
 const BRACKET_AFTER = /[ \t]*[（(]([^（）()\n]{1,24})[）)]/y;
 const WEEKDAY_ITEM = /^[ \t]*(?:星期|周|礼拜)([日天一二三四五六])[ \t]*$/;
@@ -48,10 +56,12 @@ export function checkWeekdays(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
     if (d.range.start >= end) break;
     const signed = d.signature?.date;
+    // The title is no paragraph of the document.
+    let written = lastYearWritten(d.title.text);
     for (const p of paragraphsIn(ctx.issue, d.range)) {
       if (p.range.start >= end) break;
-      if (!mayGiveWeekday(p.text) || isTableRow(p.text)) continue;
-      checkParagraph(ctx, p, signed);
+      if (mayGiveWeekday(p.text) && !isTableRow(p.text)) checkParagraph(ctx, p, signed, written);
+      written = lastYearWritten(p.text) ?? written;
     }
     for (const t of d.tables) checkTable(ctx, t.rows, signed?.year);
   }
@@ -61,11 +71,15 @@ function mayGiveWeekday(text: string): boolean {
   return text.includes('星期') || text.includes('周') || text.includes('礼拜');
 }
 
-/** The weekday a date is given right after it, and how far it runs; undefined when there is none. */
-function weekdayAfter(text: string, at: number): { said: number; end: number } | undefined {
+/** The weekday a date (starting at `from`) is given right after it (at `at`), and how far it runs; undefined when there is none. */
+function weekdayAfter(text: string, from: number, at: number): { said: number; end: number } | undefined {
   WEEKDAY_AFTER.lastIndex = at;
   const w = WEEKDAY_AFTER.exec(text);
   if (w) return { said: weekdayIndex(w[1] ?? w[2] ?? w[3]), end: at + w[0].length };
+  WEEKDAY_THEN_WORDS.lastIndex = at;
+  const c = WEEKDAY_THEN_WORDS.exec(text);
+  // Only inside a bracket the date opens with, and naming no other weekday: not 1月5日，周二、周四开放.
+  if (c) return insideBracket(text, from) && !/星期|周|礼拜/.test(c[3]) ? { said: weekdayIndex(c[2]), end: at + c[1].length } : undefined;
   BRACKET_AFTER.lastIndex = at;
   const b = BRACKET_AFTER.exec(text);
   if (!b) return undefined;
@@ -78,7 +92,32 @@ function weekdayAfter(text: string, at: number): { said: number; end: number } |
   return undefined;
 }
 
-function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined): void {
+/** Whether a bracket opened before `at` in the text is still open there. */
+function insideBracket(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+}
+
+const YEAR = /(?<![0-9])([0-9]{4})[ \t]*年/g;
+
+/** The last year a paragraph writes (2025年, 2025年度), if any. */
+function lastYearWritten(text: string): number | undefined {
+  if (!text.includes('年')) return undefined;
+  let last: number | undefined;
+  for (const m of text.matchAll(YEAR)) last = Number(m[1]);
+  return last;
+}
+
+/** The years a date in a month may be in, by the signing: its year, and the next where the month comes before the signing's. */
+function signingYears(signed: { year: number; month: number }, month: number): number[] {
+  return month < signed.month ? [signed.year, signed.year + 1] : [signed.year];
+}
+
+/**
+ * `written`: the last year the document wrote before the paragraph, which with the signing gives a year to a date
+ * the paragraph writes none before.
+ */
+function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined, written: number | undefined): void {
   const text = p.text;
   // The years a date with none may be in: the last one written, and the next one once a month has gone back.
   let years: number[] = [];
@@ -96,19 +135,24 @@ function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; 
       // A lunar date in digits (农历8月15日) is no day of the calendar's month.
       if (/农历[ \t]*$/.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
       const own = m[4] ? Number(m[4]) : month;
-      if (own === undefined || years.length === 0) continue;
-      if (month !== undefined && startsNextYear(month, own) && years.length === 1) years = [years[0], years[0] + 1];
-      month = own;
+      if (own === undefined) continue;
       day = Number(m[5] ?? m[6]);
-      candidates = [...years];
-      if (signed) {
+      if (years.length === 0) {
+        // No year yet in the paragraph: the signing's, where the document last wrote it (关于2025年春节…, signed 2025年1月).
+        month = own;
+        if (!signed || written === undefined || !signingYears(signed, own).includes(written)) continue;
+        candidates = signingYears(signed, own);
+      } else {
+        if (month !== undefined && startsNextYear(month, own) && years.length === 1) years = [years[0], years[0] + 1];
+        month = own;
+        candidates = [...years];
         // Signed in December, 1月9日 is most likely the coming January.
-        for (const y of own < signed.month ? [signed.year, signed.year + 1] : [signed.year]) if (!candidates.includes(y)) candidates.push(y);
+        if (signed) for (const y of signingYears(signed, own)) if (!candidates.includes(y)) candidates.push(y);
       }
     }
     if (month === undefined) continue;
     const after = m.index! + m[0].length;
-    const w = weekdayAfter(text, after);
+    const w = weekdayAfter(text, m.index!, after);
     if (!w) continue;
     const said = w.said;
     const real = candidates.map((y) => weekdayOf(y, month!, day));
