@@ -2033,7 +2033,9 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
   const valid = [
     '一、本次公布的市级行政许可事项共20项，涉及6个部门。其中，市发展改革委3项，市教育局2项，市公安局4项，市自然资源和规划局5项，市交通运输局3项，市卫生健康委3项。',
     '二、全年共检查企业180家，涉及8个行业。其中，餐饮业60家，零售业40家。共办理事项56件，涉及3个县（区），其中办结50件。共完成改造项目18个，涉及3个县（区）。其中，芗城区8个，龙文区6个，璋浦县4个。',
-    '三、招生范围：人民路1号至99号（单号）；府前街2号至48号（双号）；建设路1-59号(单号)；胜利路1号至120号；西桥街101号至259号（单号）。',
+    '三、招生范围：人民路1号至99号（单号）；府前街2号至48号（双号）；建设路1-59号(单号)；胜利路1号至120号；西桥街101号至259号（单号）；建国路（1号至85号单号）。',
+    // Numbers under a number (12-1号 of 12号): 12-29号 is no run from 12 to 29.
+    '四、西门街12-1号至12-29号（单号），西门街12-2号至12-30号（双号），北关街5-1号至5-19号（单号）。',
   ];
 
   it('is quiet on parts that make the whole, fewer parts than the groups, and house numbers of their side', () => {
@@ -2051,6 +2053,8 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
     assert.deepEqual(wrong('1号至99号', '1号至98号'), ['“1号至98号（单号）”中98号不是单号 (98 is not odd, the side the run is said to be)']);
     assert.deepEqual(wrong('2号至48号', '3号至48号'), ['“3号至48号（双号）”中3号不是双号 (3 is not even, the side the run is said to be)']);
+    // The side closing the bracket the run is in.
+    assert.deepEqual(wrong('1号至85号单号', '1号至86号单号'), ['“1号至86号单号”中86号不是单号 (86 is not odd, the side the run is said to be)']);
   });
 });
 
