@@ -2111,8 +2111,23 @@ describe(`${RULE}: a meeting's count of the matters it settled, said right befor
     assert.deepEqual(messages(notice(`市人民政府召开第28次常务会议，议定事项共7项。现将议定事项分工印发给你们。`, six)), ['称议定事项共7项，其下实际列出6项 (announces 7 items, 6 follow)']);
   });
 
+  // Matters under titles (一、关于第1项工作 over its paragraph), then a closing section of what is asked (七、工作要求).
+  const titled = (closing: string) => [
+    ...Array.from({ length: 6 }, (_, k) => `关于第${k + 1}项工作\n\n　　${matter(k + 1)}`),
+    `${closing}\n\n　　各责任单位要按照时间节点抓好落实，重大情况及时向市政府报告。`,
+  ];
+
+  it('reads matters under titles without the closing section of what is asked', () => {
+    for (const closing of ['工作要求', '有关要求']) {
+      assert.deepEqual(messages(notice(opening('研究议定了6项事项'), titled(closing))), [], closing);
+      assert.deepEqual(messages(notice(opening('研究议定了5项事项'), titled(closing))), ['称5项事项，其下实际列出6项 (announces 5 items, 6 follow)'], closing);
+    }
+  });
+
   it('is quiet where the count agrees, counts something else, or the items are not all the rest', () => {
     assert.deepEqual(messages(notice(opening('研究议定了6项事项'), six)), []);
+    // The meeting took up documents besides the matters counted: the items are of both.
+    assert.deepEqual(messages(notice(opening('审议通过了《某市城市更新三年行动方案》等2个文件，研究部署了4项重点工作'), six)), []);
     assert.deepEqual(messages(notice(opening('研究议定了六项事项'), six)), []);
     // Not a count of the matters.
     assert.deepEqual(messages(notice('市人民政府召开第28次常务会议，会议听取了3个单位的汇报，研究议定了有关事项。', six)), []);
