@@ -2042,6 +2042,14 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     assert.deepEqual(run(RULE, notice(...valid)), []);
   });
 
+  it('is quiet on parts of another kind than the groups spanned, as many as they are', () => {
+    // Kinds of power, not the 3 departments: one kind may be left out.
+    for (const quiet of [
+      '一、本次取消和调整的行政权力事项共20项，涉及3个部门。其中，行政许可12项、行政处罚5项、行政确认2项。',
+      '一、本次调整的事项共20项，涉及3个县（区）。其中，行政许可12项、行政处罚5项、行政确认2项。',
+    ]) assert.deepEqual(run(RULE, notice(quiet)), [], quiet);
+  });
+
   it('flags parts, one for each group the whole spans, that do not make it', () => {
     const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
     assert.deepEqual(wrong('事项共20项', '事项共21项'), ['称共21项，“其中”所列各项之和为20项 (the parts listed add up to 20, not 21)']);
@@ -2085,6 +2093,9 @@ describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、
       '全市设置监控点位36个，其中学校周边点位20个、路口点位18个。',
       // Where, set against what: a 市级 project may be in the 城区.
       '全年实施重点项目120个，其中市级项目50个、城区项目75个。',
+      // A title held at two levels at once: a 市级 示范 farm may be made 省级 too.
+      '全市现有示范性家庭农场86家，其中省级示范家庭农场32家、市级示范家庭农场68家。',
+      '全市共有文明村120个，其中省级文明村40个、市级文明村95个。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 });
