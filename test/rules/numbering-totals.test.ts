@@ -1761,6 +1761,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('对6处重大事故隐患实行挂牌督办，已整改销号5处、正在整改2处。'), [
       '称6处，其后所列各进度（已整改销号、正在整改）之和为7处 (the states of progress listed add up to 7, not 6)',
     ]);
+    // States sharing only their verb (整改): it names no thing the count's clause must name.
+    assert.deepEqual(messages('今年共排查安全隐患1260处，整改率97.1%。已整改1233处，正在整改37处。'), [
+      '称1260处，其后所列各进度（已整改、正在整改）之和为1270处 (the states of progress listed add up to 1270, not 1260)',
+    ]);
     // After a 其中, done, under way and behind make the whole too.
     assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
   });
@@ -1780,6 +1784,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
       // States naming what they count, which the count's clause does not name.
       '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
+      '今年共排查安全隐患1260处，整改率97.1%。已整改1223处，正在整改37处。',
+      // A count of where something is done, not of what is done.
+      '我市在3个县（区）开展城中村改造试点。截至3月底，已完成改造11个、正在改造9个。',
+      '2025年，巡察反馈问题涉及8个单位。已整改完成41个、正在整改12个。',
       // A rough count, a change, a part of a list.
       '共排查隐患约120处。已整改100处、正在整改30处。',
       '受理投诉比上年增加15件。已办结10件、正在办理8件。',

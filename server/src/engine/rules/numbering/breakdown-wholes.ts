@@ -40,7 +40,7 @@ function progressKind(name: string): number {
 }
 
 /** What a state is said of: the verb past its 已 / 正在 / 未 (已开工 and 未开工 both of 开工). */
-function progressVerb(name: string): string {
+export function progressVerb(name: string): string {
   return name.replace(/^(?:已|正在|尚未|未)/, '');
 }
 
