@@ -205,6 +205,7 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     '（二）秋季学期自2025年9月1日（星期一）至2026年1月16日（星期五），共20周；集中培训3月2日至3月13日，为期2周。',
     // A weekend at either end (周六 to a 周日: 8 school weeks), calendar weeks touched (周五 to a 周一: 21 教学周).
     '（四）2025年暑假自7月5日（星期六）至8月31日（星期日），共8周；寒假自2026年1月24日（星期六）至3月1日（星期日），共5周；2026年秋季学期自2026年9月4日（星期五）至2027年1月18日（星期一），共21周。',
+    '（五）植树活动自3月20日起至4月30日止，集中宣传自2026年3月1日起至3月31日。',
     '（三）网上报名2025年7月10日至15日，信息审核7月16日至7月25日，宣传期12月20日至1月5日，执行期2025年6月30日至2026年6月29日，截至2025年6月30日。每日8时至17时；7月26日20时至27日8时封闭施工；7月26日至8月25日试运行。',
   ];
 
@@ -230,6 +231,10 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('7月10日至15日', '7月10日至5日')))).length, 1);
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('至2026年6月29日', '至2025年6月29日')))).length, 1);
+    assert.deepEqual(
+      run(RULE, notice(...valid.map((t) => t.replace('自3月20日起至4月30日止', '自3月20日起至3月10日止')))).map((f) => f.message),
+      ['“3月20日起至3月10日”的结束日期早于开始日期 (the span ends before it starts)'],
+    );
   });
 });
 
