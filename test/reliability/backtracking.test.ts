@@ -125,6 +125,8 @@ const CASES: [string, string][] = [
   ['议题 before a long run of spaces', `会议审议了议题${' '.repeat(N)}x`],
   // A run of house numbers was read with two runs of spaces around an optional 号 that could share the same spaces.
   ['a house number, then spaces and no run of them', `人民路（单号）1${' '.repeat(N)}x`],
+  // A run's start is not looked for right after another run's 至 or dash, spaces between.
+  ['a dash, spaces, house numbers each after spaces and no side', `人民路（单号）—${' 1'.repeat(N / 2)}${' '.repeat(N)}号`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];

@@ -1765,6 +1765,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('审计发现22个部门存在问题43个，已整改到位37个、正在整改7个。'), [
       '称43个，其后所列各进度（已整改到位、正在整改）之和为44个 (the states of progress listed add up to 44, not 43)',
     ]);
+    // States sharing only their verb (整改): it names no thing the count's clause must name.
+    assert.deepEqual(messages('今年共排查安全隐患1260处，整改率97.1%。已整改1233处，正在整改37处。'), [
+      '称1260处，其后所列各进度（已整改、正在整改）之和为1270处 (the states of progress listed add up to 1270, not 1260)',
+    ]);
     // After a 其中, done, under way and behind make the whole too.
     assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
   });
@@ -1787,6 +1791,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       '全市共有重点项目20个，其中市级项目12个。已开工10个、正在推进前期工作3个。',
       // States naming what they count, which the count's clause does not name.
       '共划定示范区5个。已建成示范点8个、正在建设示范点4个。',
+      '今年共排查安全隐患1260处，整改率97.1%。已整改1223处，正在整改37处。',
+      // A count of where something is done, not of what is done.
+      '我市在3个县（区）开展城中村改造试点。截至3月底，已完成改造11个、正在改造9个。',
+      '2025年，巡察反馈问题涉及8个单位。已整改完成41个、正在整改12个。',
       // A rough count, a change, a part of a list.
       '共排查隐患约120处。已整改100处、正在整改30处。',
       '受理投诉比上年增加15件。已办结10件、正在办理8件。',
@@ -2058,11 +2066,21 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
   const valid = [
     '一、本次公布的市级行政许可事项共20项，涉及6个部门。其中，市发展改革委3项，市教育局2项，市公安局4项，市自然资源和规划局5项，市交通运输局3项，市卫生健康委3项。',
     '二、全年共检查企业180家，涉及8个行业。其中，餐饮业60家，零售业40家。共办理事项56件，涉及3个县（区），其中办结50件。共完成改造项目18个，涉及3个县（区）。其中，芗城区8个，龙文区6个，璋浦县4个。',
-    '三、招生范围：人民路1号至99号（单号）；府前街2号至48号（双号）；建设路1-59号(单号)；胜利路1号至120号；西桥街101号至259号（单号）。',
+    '三、招生范围：人民路1号至99号（单号）；府前街2号至48号（双号）；建设路1-59号(单号)；胜利路1号至120号；西桥街101号至259号（单号）；建国路（1号至85号单号）。',
+    // Numbers under a number (12-1号 of 12号): 12-29号 is no run from 12 to 29.
+    '四、西门街12-1号至12-29号（单号），西门街12-2号至12-30号（双号），北关街5-1号至5-19号（单号）。',
   ];
 
   it('is quiet on parts that make the whole, fewer parts than the groups, and house numbers of their side', () => {
     assert.deepEqual(run(RULE, notice(...valid)), []);
+  });
+
+  it('is quiet on parts of another kind than the groups spanned, as many as they are', () => {
+    // Kinds of power, not the 3 departments: one kind may be left out.
+    for (const quiet of [
+      '一、本次取消和调整的行政权力事项共20项，涉及3个部门。其中，行政许可12项、行政处罚5项、行政确认2项。',
+      '一、本次调整的事项共20项，涉及3个县（区）。其中，行政许可12项、行政处罚5项、行政确认2项。',
+    ]) assert.deepEqual(run(RULE, notice(quiet)), [], quiet);
   });
 
   it('flags parts, one for each group the whole spans, that do not make it', () => {
@@ -2086,6 +2104,8 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     const wrong = (from: string, to: string) => run(RULE, notice(...valid.map((t) => t.replace(from, to)))).map((f) => f.message);
     assert.deepEqual(wrong('1号至99号', '1号至98号'), ['“1号至98号（单号）”中98号不是单号 (98 is not odd, the side the run is said to be)']);
     assert.deepEqual(wrong('2号至48号', '3号至48号'), ['“3号至48号（双号）”中3号不是双号 (3 is not even, the side the run is said to be)']);
+    // The side closing the bracket the run is in.
+    assert.deepEqual(wrong('1号至85号单号', '1号至86号单号'), ['“1号至86号单号”中86号不是单号 (86 is not odd, the side the run is said to be)']);
   });
 });
 
@@ -2116,6 +2136,9 @@ describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、
       '全市设置监控点位36个，其中学校周边点位20个、路口点位18个。',
       // Where, set against what: a 市级 project may be in the 城区.
       '全年实施重点项目120个，其中市级项目50个、城区项目75个。',
+      // A title held at two levels at once: a 市级 示范 farm may be made 省级 too.
+      '全市现有示范性家庭农场86家，其中省级示范家庭农场32家、市级示范家庭农场68家。',
+      '全市共有文明村120个，其中省级文明村40个、市级文明村95个。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 });
@@ -2142,8 +2165,23 @@ describe(`${RULE}: a meeting's count of the matters it settled, said right befor
     assert.deepEqual(messages(notice(`市人民政府召开第28次常务会议，议定事项共7项。现将议定事项分工印发给你们。`, six)), ['称议定事项共7项，其下实际列出6项 (announces 7 items, 6 follow)']);
   });
 
+  // Matters under titles (一、关于第1项工作 over its paragraph), then a closing section of what is asked (七、工作要求).
+  const titled = (closing: string) => [
+    ...Array.from({ length: 6 }, (_, k) => `关于第${k + 1}项工作\n\n　　${matter(k + 1)}`),
+    `${closing}\n\n　　各责任单位要按照时间节点抓好落实，重大情况及时向市政府报告。`,
+  ];
+
+  it('reads matters under titles without the closing section of what is asked', () => {
+    for (const closing of ['工作要求', '有关要求']) {
+      assert.deepEqual(messages(notice(opening('研究议定了6项事项'), titled(closing))), [], closing);
+      assert.deepEqual(messages(notice(opening('研究议定了5项事项'), titled(closing))), ['称5项事项，其下实际列出6项 (announces 5 items, 6 follow)'], closing);
+    }
+  });
+
   it('is quiet where the count agrees, counts something else, or the items are not all the rest', () => {
     assert.deepEqual(messages(notice(opening('研究议定了6项事项'), six)), []);
+    // The meeting took up documents besides the matters counted: the items are of both.
+    assert.deepEqual(messages(notice(opening('审议通过了《某市城市更新三年行动方案》等2个文件，研究部署了4项重点工作'), six)), []);
     assert.deepEqual(messages(notice(opening('研究议定了六项事项'), six)), []);
     // Not a count of the matters.
     assert.deepEqual(messages(notice('市人民政府召开第28次常务会议，会议听取了3个单位的汇报，研究议定了有关事项。', six)), []);

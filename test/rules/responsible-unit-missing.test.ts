@@ -298,6 +298,7 @@ describe(`${RULE}: items that frame the tasks, or name their doer`, () => {
     ]) assert.deepEqual(run(RULE, notice(...first, ...tasks)), [], first[0]);
     const closing = (title: string) => notice(...tasks.map((t) => t.replace(/^[二三四]/, (n) => ({ 二: '一', 三: '二', 四: '三' })[n]!)), title, '（一）加强组织领导。成立工作专班，统筹推进整治工作。', '（二）强化督促检查。将整治情况纳入年度考核。');
     assert.deepEqual(run(RULE, closing('四、保障措施')), []);
+    assert.deepEqual(run(RULE, notice(...tasks, '五、有关要求', '各责任单位要按照时间节点抓好落实，重大情况及时向市政府报告。')), []);
     assert.deepEqual(run(RULE, notice(...tasks, '五、附则', '本通知自印发之日起施行。')), []);
   });
 

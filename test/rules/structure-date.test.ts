@@ -203,6 +203,9 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
   const valid = [
     '（一）2025年10月13日（星期一）至2026年1月11日（星期日），共13周：星期一限行1和6，星期二限行2和7。',
     '（二）秋季学期自2025年9月1日（星期一）至2026年1月16日（星期五），共20周；集中培训3月2日至3月13日，为期2周。',
+    // A weekend at either end (周六 to a 周日: 8 school weeks), calendar weeks touched (周五 to a 周一: 21 教学周).
+    '（四）2025年暑假自7月5日（星期六）至8月31日（星期日），共8周；寒假自2026年1月24日（星期六）至3月1日（星期日），共5周；2026年秋季学期自2026年9月4日（星期五）至2027年1月18日（星期一），共21周。',
+    '（五）植树活动自3月20日起至4月30日止，集中宣传自2026年3月1日起至3月31日。',
     '（三）网上报名2025年7月10日至15日，信息审核7月16日至7月25日，宣传期12月20日至1月5日，执行期2025年6月30日至2026年6月29日，截至2025年6月30日。每日8时至17时；7月26日20时至27日8时封闭施工；7月26日至8月25日试运行。',
   ];
 
@@ -214,6 +217,13 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     const found = run(RULE, notice(...valid.map((t) => t.replace('共13周', '共14周'))));
     assert.deepEqual(found.map((f) => f.message), ['2025年10月13日至2026年1月11日首尾两天都算共91天，合13周，不是14周 (the span lasts 91 days: 13 weeks)']);
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('为期2周', '为期3周')))).length, 1);
+    // Neither its days in sevens (9), nor its calendar weeks (9), nor those with a workday (8).
+    assert.deepEqual(
+      run(RULE, notice(...valid.map((t) => t.replace('共8周', '共10周')))).map((f) => f.message),
+      ['7月5日至8月31日首尾两天都算共58天，合9周，不是10周 (the span lasts 58 days: 9 weeks)'],
+    );
+    assert.equal(run(RULE, notice(...valid.map((t) => t.replace('共21周', '共22周')))).length, 1);
+    assert.equal(run(RULE, notice(...valid.map((t) => t.replace('共5周', '共4周')))).length, 1);
   });
 
   it('flags a span whose end comes before its start', () => {
@@ -221,6 +231,10 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('7月10日至15日', '7月10日至5日')))).length, 1);
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('至2026年6月29日', '至2025年6月29日')))).length, 1);
+    assert.deepEqual(
+      run(RULE, notice(...valid.map((t) => t.replace('自3月20日起至4月30日止', '自3月20日起至3月10日止')))).map((f) => f.message),
+      ['“3月20日起至3月10日”的结束日期早于开始日期 (the span ends before it starts)'],
+    );
   });
 });
 

@@ -40,7 +40,7 @@ function progressKind(name: string): number {
 }
 
 /** What a state is said of: the verb past its 已 / 正在 / 未 (已开工 and 未开工 both of 开工). */
-function progressVerb(name: string): string {
+export function progressVerb(name: string): string {
   return name.replace(/^(?:已|正在|尚未|未)/, '');
 }
 
@@ -90,16 +90,23 @@ export function isExclusivePair(names: readonly string[]): boolean {
  * an area or out of it, inside it or outside (进城方向卡口, 区域内路口); in the city's districts or its towns (城区学校,
  * 乡镇学校); run by the province, the city or a county (市级项目, 县级项目). Named first in each part.
  */
+const LEVELS: readonly RegExp[] = [/^省级/, /^市级/, /^(?:县|区|县区|区县)级/, /^乡镇级/];
 const PLACE_CLASSES: readonly (readonly RegExp[])[] = [
   [/^进(?:城|市|区)方向/, /^出(?:城|市|区)方向/, /^(?:区域|城区|市区|辖区|城|境)内/, /^(?:区域|城区|市区|辖区|城|境)外/],
   [/^(?:中心)?城区(?![内外])/, /^乡镇(?!级)/],
-  [/^省级/, /^市级/, /^(?:县|区|县区|区县)级/, /^乡镇级/],
+  LEVELS,
 ];
+/**
+ * A title conferred at a level (省级示范家庭农场, 市级龙头企业, 县级文明村): one may hold it at two levels at once (a 市级
+ * 示范 farm made 省级 too), so levels of a title are no classes nothing is in two of.
+ */
+const TITLE = /示范|文明|先进|优秀|标杆|星级|龙头|特色|精品|名牌|品牌|标准化/;
 
 /** Whether each part is named by where it stands, each in another class of one set of PLACE_CLASSES. */
 export function areExclusivePlaces(names: readonly string[]): boolean {
   if (names.length < 2) return false;
   return PLACE_CLASSES.some((classes) => {
+    if (classes === LEVELS && names.some((n) => TITLE.test(n))) return false;
     const taken = names.map((n) => classes.findIndex((c) => c.test(n)));
     return taken.every((k) => k >= 0) && new Set(taken).size === taken.length;
   });

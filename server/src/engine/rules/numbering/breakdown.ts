@@ -47,7 +47,7 @@ const EARLIER_WHOLE = new RegExp(`(?<![0-9０-９.．第每前])(${NUMBER})[ \\t
  * The clause between saying how many the whole spans (共20项，涉及6个部门): parts as many as that, each named, are one
  * for each of them and so make the whole.
  */
-const SPANNED = new RegExp(`^(?:涉及|分布在|分布于|覆盖|分属)[ \\t]*(${NUMBER}|${CHINESE_COUNT})[ \\t]*个[\\u4e00-\\u9fff（）()]{1,12}$`);
+const SPANNED = new RegExp(`^(?:涉及|分布在|分布于|覆盖|分属)[ \\t]*(${NUMBER}|${CHINESE_COUNT})[ \\t]*个([\\u4e00-\\u9fff（）()]{1,12})$`);
 const COMPARISON = new RegExp(COMPARED);
 /** A clause giving a rate of change (增长5.2%): the figures are statistics, rounded. */
 const CHANGE = /[%％]|增长|下降|增加|减少/;
@@ -171,7 +171,7 @@ function earlierWholes(text: string): Whole[] {
     // A 其中 opening the next sentence is the whole's only where that clause says what its parts are.
     if (m[4] === '。' && !spanned) continue;
     const spans = spanned ? Number(/^[0-9]/.test(spanned[1]) ? spanned[1] : chineseToInt(spanned[1])) : undefined;
-    out.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false, spans });
+    out.push({ at: m.index!, figure: m[1], written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: CHANGE.test(between), restated: false, spans, spanned: spanned?.[2] });
   }
   return out;
 }
@@ -280,6 +280,8 @@ interface Whole {
   restated: boolean;
   /** How many it is said to span (涉及6个部门): so many parts, each named, make it. */
   spans?: number;
+  /** What it spans (部门 of 涉及6个部门). */
+  spanned?: string;
 }
 
 const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figure), ...parts.map((v) => decimalsOf(v.figure)));
@@ -307,7 +309,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     isCompleteClassification(names) ||
     isProgressClassification(names) ||
     isCityLevels(names, doc, docText) ||
-    (w.spans === parts.length && names.every((n) => n.length >= 2)) ||
+    (w.spans === parts.length && namesGroupsSpanned(names, w.spanned!)) ||
     matchesAttachments(names, doc) ||
     matchesTableTotal(names, w.figure, w.unit, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
@@ -322,6 +324,20 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     !isExclusivePair(names) &&
     !areExclusivePlaces(names)
   );
+}
+
+/** A unit's name (市教育局, 市卫生健康委, 市消防救援支队): what a whole spanning 部门 or 单位 is shared out among. */
+const UNIT_NAME = /(?:局|委|办|厅|院|署|部|中心|队|所|处|室|会|行|公司|集团|政府)$/;
+
+/**
+ * Whether the parts are named as the groups the whole spans, each one (涉及6个部门 over 市教育局3项、市公安局4项…; 涉及3个
+ * 县（区） over 澄江区8个…): parts of another kind (行政许可12项、行政处罚5项 under 涉及3个部门) are no share of it each.
+ */
+function namesGroupsSpanned(names: readonly string[], spanned: string): boolean {
+  if (names.some((n) => n.length < 2)) return false;
+  if (/部门|单位|机关/.test(spanned)) return names.every((n) => UNIT_NAME.test(n));
+  if (/县|区|乡|镇|街道/.test(spanned)) return names.every((n) => PLACE.test(n));
+  return true;
 }
 
 /**

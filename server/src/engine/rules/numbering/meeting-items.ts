@@ -33,7 +33,7 @@ export function checkMeetingItemCounts(ctx: RuleContext, doc: GazetteDocument): 
     if (!onlyBreaksBetween(ctx.text, p.range.end, hs[next].range.start)) continue;
     const counts = [...p.text.matchAll(MATTERS)].filter((m) => TOOK_UP.test(sentenceBefore(p.text, m.index!) + m[0]));
     // Two counts of matters: which one the items are is not clear.
-    if (counts.length !== 1) continue;
+    if (counts.length !== 1 || otherCountTakenUp(p.text, counts[0])) continue;
     // A count in a lead-in's closing clause (研究议定了以下7项事项：) is numbering/totals' lead-ins' to check.
     if (/[：:][ \t]*$/.test(p.text) && !/[。；;，,]/.test(p.text.slice(counts[0].index!))) continue;
     const { lists, parents } = headingTree(ctx.issue, doc);
@@ -43,13 +43,39 @@ export function checkMeetingItemCounts(ctx: RuleContext, doc: GazetteDocument): 
     const items = new Set(list.items);
     const within = (i: number): boolean => items.has(i) || (parents[i] >= 0 && within(parents[i]));
     if (!hs.every((_, i) => i <= next || within(i))) continue;
+    // A last section of what is asked of those who carry the matters out (七、工作要求) is none of them.
+    const matters = REQUIREMENTS.test(hs[list.items.at(-1)!].text.trim()) ? list.items.slice(0, -1) : list.items;
     // Matters said in sentences with a title among them (六、其他事项 over its own items): a section the count may leave out.
-    if (new Set(list.items.map((i) => /[。；;]/.test(hs[i].text))).size > 1) continue;
+    if (matters.length < 2 || new Set(matters.map((i) => /[。；;]/.test(hs[i].text))).size > 1) continue;
     // 议定了8项事项 over 一、二、 holding 1．–8．: the count may be of the items' own items.
-    const nested = lists.filter((l) => items.has(l.parent) && l.apart === '').reduce((n, l) => n + l.items.length, 0);
+    const nested = lists.filter((l) => matters.includes(l.parent) && l.apart === '').reduce((n, l) => n + l.items.length, 0);
     if (numeralValue(counts[0][1] ?? counts[0][4]) === nested) continue;
-    report(ctx, p, counts[0], list.items.length, { start: hs[next].range.start, end: hs[list.items.at(-1)!].range.end });
+    report(ctx, p, counts[0], matters.length, { start: hs[next].range.start, end: hs[matters.at(-1)!].range.end });
   }
+}
+
+/** The title of a closing section asking for the matters' carrying out (工作要求, 有关要求, 落实要求), not a matter. */
+const REQUIREMENTS = /^(?:工作|有关|相关|落实|贯彻落实|其他)?要求[。：:]?$/;
+
+/** A count of anything (2个文件, 3项议题), not an ordinal or a rate. */
+const ANY_COUNT = new RegExp(`(?<![0-9０-９.．第每前])(?:${NUMERAL})[ \\t]*(?:个|项|件|份)`, 'g');
+/** What a meeting does with what it takes up, besides its matters (审议通过了…等2个文件). */
+const TAKES_UP = /审议|通过|研究|讨论|部署|议定/;
+
+/**
+ * Whether the count's sentence counts something else the meeting took up (审议通过了《…》等2个文件，研究部署了4项重点工作):
+ * the items may be of both.
+ */
+function otherCountTakenUp(text: string, count: RegExpMatchArray): boolean {
+  const at = count.index!;
+  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const stop = text.slice(at).search(/[。；]/);
+  const sentence = text.slice(from, stop < 0 ? text.length : at + stop);
+  return [...sentence.matchAll(ANY_COUNT)].some((m) => {
+    if (from + m.index! >= at && from + m.index! < at + count[0].length) return false;
+    const clause = sentence.slice(0, m.index!);
+    return TAKES_UP.test(clause.slice(Math.max(clause.lastIndexOf('，'), clause.lastIndexOf(',')) + 1));
+  });
 }
 
 /** The sentence up to a position: from the last 。 or ； before it. */

@@ -8,7 +8,7 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { areProgressStates, isCompleteClassification, isProgressClassification, sharedEnd } from './breakdown-wholes';
+import { areProgressStates, isCompleteClassification, isProgressClassification, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
@@ -18,6 +18,8 @@ const STATE = new RegExp(`(已|正在|尚未|未)([^，,。；;、：:（()）0-
 const COUNT = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,6})[ \\t]*(${COUNT_UNIT})(?![0-9０-９]|以上|以下|左右|余|多)`, 'g');
 /** Words saying a count is rough, or a change, or a part of another: no whole of the states. */
 const NOT_A_WHOLE = /约|近|超过|逾|不少于|不足|不到|多于|增加|减少|增长|下降|已|正在|未/;
+/** Words before a count saying where something is done (在3个县（区）开展试点, 涉及8个单位): a count of places, no whole of the states. */
+const WHERE = /(?:在|于|涉及|覆盖|分布在|分布于)[ \t]*$/;
 /** The rest of a count's clause taking parts from it (9项中，, 8项事项中). */
 const TAKEN_FROM = /^[^，,。；;]{0,10}中/;
 /** How far back the count is looked for. */
@@ -86,7 +88,7 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   const [whole] = counts;
   const before = text.slice(from, whole.at);
   // A count the states are taken from with 中 (9项中，已完成…) is read with the parts of a 其中.
-  if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || TAKEN_FROM.test(text.slice(whole.at + whole.written.length, at))) return;
+  if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || WHERE.test(before) || TAKEN_FROM.test(text.slice(whole.at + whole.written.length, at))) return;
   // States that name what they count (已建成示范点8个、正在建设示范点4个) count what the count's clause names.
   const noun = sharedNoun(states.names);
   if (noun && !clauseOf(before).includes(noun)) return;
@@ -99,10 +101,13 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   });
 }
 
-/** The words every state's name ends in, two characters or more (示范点 of 已建成示范点, 正在建设示范点), or ''. */
+/**
+ * The words every state's name ends in, two characters or more (示范点 of 已建成示范点, 正在建设示范点), or ''; not the
+ * verb itself (整改 of 已整改, 正在整改: what is done, not what it is done to).
+ */
 function sharedNoun(names: readonly string[]): string {
   const n = sharedEnd(names);
-  return n >= 2 ? names[0].slice(names[0].length - n) : '';
+  return n >= 2 && names.every((x) => progressVerb(x).length > n) ? names[0].slice(names[0].length - n) : '';
 }
 
 /** Where the sentence holding `at` starts: past the last 。；; before it, not before `floor`. */

@@ -151,10 +151,10 @@ const FINAL_CLAUSE = new RegExp(
   `^(?:${OWN}[^。；;]{0,20}?)?(?:自|从)[^。；;]{0,30}?(?:起|之日)(?:施行|实施|执行|生效)|^${OWN}[^。；;]{0,40}?(?:解释|有效期|废止)|^有效期`,
 );
 /**
- * The parts that frame a document's tasks rather than being one (一、总体要求, （一）工作目标。到2025年…, 四、保障措施, 五、附则),
+ * The parts that frame a document's tasks rather than being one (一、总体要求, （一）工作目标。到2025年…, 四、保障措施, 七、有关要求, 五、附则),
  * however the title's words are joined (指导思想和基本原则).
  */
-const FRAMING_WORD = '总体要求|指导思想|基本原则|工作原则|总体目标|主要目标|工作目标|发展目标|目标任务|适用范围|实施范围|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作要求|附则';
+const FRAMING_WORD = '总体要求|指导思想|基本原则|工作原则|总体目标|主要目标|工作目标|发展目标|目标任务|适用范围|实施范围|保障措施|组织保障|工作保障|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作要求|有关要求|相关要求|落实要求|附则';
 const FRAMING = new RegExp(`^(?:${FRAMING_WORD})(?:[和与及、](?:${FRAMING_WORD}))*(?:$|[ \t\u3000。．.：:])`);
 /**
  * An item that names who carries it out as its subject, after its short title perhaps (加强督导。市应急管理局要…, 各地各部门要…,

@@ -2,7 +2,8 @@
 // Read where one 至 (到) joins two dates in the clause right before 共N天 (共计, 为期, 历时N天); the year is the one the first
 // date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
 // one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
-// A span said to last 共N周 fills N weeks, the last perhaps in part (周一 to the 周五 of the 13th week: 共13周).
+// A span said to last 共N周 fills N weeks, the last perhaps in part (周一 to the 周五 of the 13th week: 共13周), or touches
+// N calendar weeks, or N weeks' workdays (see weekCounts).
 // A count of part of the span is not its length: one with words of its own after a comma (，其中集中授课共5天,
 // ，优良天数共289天, ，每期为期3天), one counting part of it (其中, 每, 累计), or one that leaves days out (共10天（节假日除外）).
 import type { Paragraph } from '../../model';
@@ -77,11 +78,14 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     const said = Number(c[1]);
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
-    const counts = spans(year ? { ...a, year: Number(year[1]) } : a, b);
+    const found = spans(year ? { ...a, year: Number(year[1]) } : a, b);
+    const counts = found.map((f) => f.days);
     // The span as written, without what stands between its dates' ends and 至 (a weekday in brackets).
     const span = `${text.slice(a.at, a.end)}${between.match(/[至到]/)![0]}${text.slice(b.at, b.end)}`;
     if (c[2] !== '天') {
-      if (counts.length === 0 || counts.some((n) => Math.ceil(n / 7) === said)) continue;
+      // With no year written, its weekdays are not known: its days in sevens only.
+      const dated = a.year !== undefined || b.year !== undefined || year !== null;
+      if (counts.length === 0 || found.some((f) => (dated ? weekCounts(f) : [Math.ceil(f.days / 7)]).includes(said))) continue;
       ctx.report({
         message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
         range: sourceRange(p, at, at + c[0].length),
@@ -102,17 +106,44 @@ function countsTheSpan(after: string): boolean {
   return (comma < 0 || after.slice(comma + 1).trim() === '') && !PART_OF_SPAN.test(after);
 }
 
+/** A span's days, both ends counted, and the UTC time of its first and last. */
+interface Span {
+  days: number;
+  start: number;
+  stop: number;
+}
+
+const DAY_MS = 86400000;
+
+/**
+ * The weeks a span may be said to last: its days in sevens, the last perhaps in part (周一 to the 13th week's 周五: 13);
+ * the calendar weeks it touches, a part at either end each one (周五 to a 周一 20 weeks on: 21, a school's 教学周); or
+ * those of them with a workday in it, a weekend at either end left out (a 暑假 from a 周六 to a 周日 8 weeks on: 8).
+ */
+function weekCounts(span: Span): number[] {
+  // Monday of the week the span starts in (1970-01-01, day 0, was a Thursday).
+  const monday = span.start - ((Math.floor(span.start / DAY_MS) + 3) % 7) * DAY_MS;
+  let calendar = 0;
+  let working = 0;
+  for (let week = monday; week <= span.stop; week += 7 * DAY_MS) {
+    calendar++;
+    const [from, to] = [Math.max(week, span.start), Math.min(week + 4 * DAY_MS, span.stop)];
+    if (from <= to) working++;
+  }
+  return [Math.ceil(span.days / 7), calendar, working];
+}
+
 /** The days from a to b, both counted: in the years known, or in a common and a leap year when none is. */
-function spans(a: Day, b: Day): number[] {
+function spans(a: Day, b: Day): Span[] {
   const years = a.year !== undefined ? [a.year] : b.year !== undefined ? [b.month < a.month ? b.year - 1 : b.year] : [2023, 2024];
-  const out: number[] = [];
+  const out: Span[] = [];
   for (const y of years) {
     const yb = b.year ?? (b.month < a.month ? y + 1 : y);
     const start = Date.UTC(y, a.month - 1, a.day);
     const stop = Date.UTC(yb, b.month - 1, b.day);
     // A date no year has is structure/date's to report; a span going back is no span.
     if (!isDay(start, a.month, a.day) || !isDay(stop, b.month, b.day) || stop < start) continue;
-    out.push(Math.round((stop - start) / 86400000) + 1);
+    out.push({ days: Math.round((stop - start) / DAY_MS) + 1, start, stop });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // 2025年7月26日至7月25日: a span of dates whose end comes before its start. Read at each 至/到 with a date right before
-// it (a weekday in brackets between at most) and one right after: the end's year its own, else the start's (a month
+// it (a weekday in brackets, or 起, between at most) and one right after: the end's year its own, else the start's (a month
 // going back is the next year's, 12月20日至1月5日); no year written on the end and none before: read only within a month.
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
@@ -7,12 +7,12 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
 /** The date ending right before a 至 (looked for in the few characters before it only). */
-const START = /(?:([0-9]{4})[ \t]*年[ \t]*)?([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*(?:[（(][^（()）]{1,6}[)）][ \t]*)?$/;
+const START = /(?:([0-9]{4})[ \t]*年[ \t]*)?([0-9]{1,2})[ \t]*月[ \t]*([0-9]{1,2})[ \t]*日[ \t]*(?:[（(][^（()）]{1,6}[)）][ \t]*)?(?:起[ \t]*)?$/;
 const END = /[ \t]*(?:([0-9]{4})[ \t]*年[ \t]*)?(?:([0-9]{1,2})[ \t]*月[ \t]*)?([0-9]{1,2})[ \t]*日/y;
 const LOOK_BACK = 24;
 const JOIN = /[至到]/g;
-/** What a span's 至 follows: a date's 日, the weekday bracket closing it, or a space. */
-const AFTER_DATE = /[日）) \t]/;
+/** What a span's 至 follows: a date's 日, the weekday bracket closing it, a space, or the 起 of 自3月1日起至3月31日. */
+const AFTER_DATE = /[日）) \t起]/;
 
 export function checkSpanOrder(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
