@@ -56,12 +56,19 @@ export function checkWeekdays(ctx: RuleContext, end: number): void {
   for (const d of ctx.issue.documents) {
     if (d.range.start >= end) break;
     const signed = d.signature?.date;
-    // The title is no paragraph of the document.
-    let written = lastYearWritten(d.title.text);
+    // The last year written before a paragraph, read only where a date asks: the paragraphs passed since last asked
+    // are read then, each once. The title is no paragraph of the document.
+    let written: number | undefined;
+    let unread = [d.title.text];
+    const writtenBefore = () => {
+      for (const text of unread) written = lastYearWritten(text) ?? written;
+      unread = [];
+      return written;
+    };
     for (const p of paragraphsIn(ctx.issue, d.range)) {
       if (p.range.start >= end) break;
-      if (mayGiveWeekday(p.text) && !isTableRow(p.text)) checkParagraph(ctx, p, signed, written);
-      written = lastYearWritten(p.text) ?? written;
+      if (mayGiveWeekday(p.text) && !isTableRow(p.text)) checkParagraph(ctx, p, signed, writtenBefore);
+      unread.push(p.text);
     }
     for (const t of d.tables) checkTable(ctx, t.rows, signed?.year);
   }
@@ -114,10 +121,10 @@ function signingYears(signed: { year: number; month: number }, month: number): n
 }
 
 /**
- * `written`: the last year the document wrote before the paragraph, which with the signing gives a year to a date
+ * `writtenBefore`: the last year the document wrote before the paragraph, which with the signing gives a year to a date
  * the paragraph writes none before.
  */
-function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined, written: number | undefined): void {
+function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; month: number } | undefined, writtenBefore: () => number | undefined): void {
   const text = p.text;
   // The years a date with none may be in: the last one written, and the next one once a month has gone back.
   let years: number[] = [];
@@ -140,6 +147,7 @@ function checkParagraph(ctx: RuleContext, p: Paragraph, signed: { year: number; 
       if (years.length === 0) {
         // No year yet in the paragraph: the signing's, where the document last wrote it (关于2025年春节…, signed 2025年1月).
         month = own;
+        const written = signed && writtenBefore();
         if (!signed || written === undefined || !signingYears(signed, own).includes(written)) continue;
         candidates = signingYears(signed, own);
       } else {
