@@ -88,6 +88,18 @@ describe(`${RULE}: two words sharing the character at the break`, () => {
     }
   });
 
+  it('leaves a body followed by the title of its head alone (市消防救援支队 / 支队长)', () => {
+    for (const [a, b] of [
+      ['　　副总指挥由市应急管理局局长、市消防救援支队', '支队长担任。'],
+      ['　　由市公安局交通警察支队三大队', '大队长负责现场指挥。'],
+      ['　　由市林业局', '局长兼任办公室主任。'],
+    ]) {
+      assert.deepEqual(run(RULE, `${a}\n${b}`), [], `${a} / ${b}`);
+    }
+    // A word typed twice before a title is still a slip.
+    assert.equal(run(RULE, '　　由市消防救援支队\n支队支队长担任。').length, 1);
+  });
+
   it('still reports a character typed twice at the break', () => {
     const text = '　　进一步健全公共服务的\n的制度体系。';
     assert.equal(run(RULE, text).length, 1);
