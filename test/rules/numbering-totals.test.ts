@@ -2122,3 +2122,37 @@ describe(`${RULE}: a meeting's count of the matters it settled, said right befor
     );
   });
 });
+
+describe(`${RULE}: the rest after a comma closing parts in 、 (…传统美术类3项，其他门类7项); items counted in 个 (20个项目中)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府关于公布第六批市级非物质文化遗产代表性项目名录的通知', number: '某政发〔2025〕14号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '各县（区）人民政府要认真做好名录项目的保护传承工作。'], signer: '某市人民政府', date: '2025年6月12日',
+    });
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('is quiet where the rest makes the whole, and on a count of each of the rest', () => {
+    for (const s of [
+      '新入选的20个项目中，传统技艺类6项、民俗类4项、传统美术类3项，其他门类7项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项、传统美术类3项，其他门类7项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项，其他门类均为1项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项，其余各2项。',
+      '新入选的20个项目中，传统技艺类6项、民俗类4项。',
+      '新入选的20个单位中，国有企业6家、民营企业4家。',
+    ]) {
+      assert.deepEqual(messages(s), [], s);
+    }
+  });
+
+  it('reports parts closed by the rest after a comma that miss the whole', () => {
+    assert.deepEqual(messages('新入选项目共20项，其中传统技艺类5项、民俗类4项、传统美术类3项，其他门类7项。'), [
+      '称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)',
+    ]);
+    assert.deepEqual(messages('新入选的20个项目中，传统技艺类5项、民俗类4项、传统美术类3项，其他门类7项。'), [
+      '称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)',
+    ]);
+    assert.deepEqual(messages('新入选的20个项目中，传统技艺类15项、民俗类4项、传统美术类3项。'), [
+      '称共20项，“其中”所列各项之和为22项 (the parts listed add up to 22, not 20)',
+    ]);
+  });
+});

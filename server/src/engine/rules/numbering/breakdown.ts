@@ -101,7 +101,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
       const figure = /^[0-9]/.test(m[1]) ? m[1] : String(chineseToInt(m[1]));
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(figure)) continue;
-      wholes.push({ at: m.index!, figure, written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
+      wholes.push({ at: m.index!, figure, written: m[1], unit: itemUnit(p.text, m.index! + m[1].length, m[2]), partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
     }
     // A whole past a clause, and one far from its 其中, stand before a 其中.
     if (p.text.includes('其中')) {
@@ -128,6 +128,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       }
     }
   }
+}
+
+/** Items counted in 个 (20个项目中，…): their parts are counted in 项 (传统技艺类6项), the measure word of 项目 and 事项. */
+function itemUnit(text: string, unitAt: number, unit: string): string {
+  return unit === '个' && /^[ \t]*个[ \t]*(?:项目|事项)/.test(text.slice(unitAt, unitAt + 8)) ? '项' : unit;
 }
 
 /** A count and its places in brackets right after it (县（市、区）16个（兰江区4个、澧北区3个…）). */
@@ -485,9 +490,29 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
       }
     }
     mark ??= kind;
-    if (rest || !kind || kind !== mark) break;
+    if (rest || !kind) break;
+    if (kind !== mark) {
+      // The rest after a comma closing a list in 、 (传统技艺类6项、民俗类4项，其他门类7项): its last part.
+      const last = mark === '、' && kind === '，' ? restAfter(text, unit) : undefined;
+      if (last && Number(last.figure) < whole) parts.push(last);
+      break;
+    }
   }
   return parts;
+}
+
+const EACH = /均|各|每|分别|都/;
+
+/** The clause CLAUSE stands at, if it is the rest (其他门类7项) counted once in the unit. */
+function restAfter(text: string, unit: string): Part | undefined {
+  const [, written] = CLAUSE.exec(text)!;
+  const clause = written.replace(BRACKETED, '').trim();
+  const counts = allMatches(clause, PART);
+  if (!REST.test(clause) || counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) return undefined;
+  const name = clause.slice(0, counts[0].index).trim();
+  // A count of each of the rest (其他门类均为1项, 其余各2项) is not theirs together.
+  if (EACH.test(name)) return undefined;
+  return { figure: counts[0][1], rest: true, grade: false, name, rated: false };
 }
 
 /** A clause giving a rate alone (增长3.6%, 比上年下降1.2%), and the mark after it. */
