@@ -2156,3 +2156,36 @@ describe(`${RULE}: the rest after a comma closing parts in 、 (…传统美术�
     ]);
   });
 });
+
+describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412名、村级1560名，合计2058名)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府办公室关于调整市级河湖长的通知', number: '某政办发〔2025〕21号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '各县（区）要按照分级分段原则，将河湖管理保护责任落实到具体河段、具体人员。'], signer: '某市人民政府办公室', date: '2025年5月20日',
+    });
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('is quiet on sums that add up, rounded ones, and lists that are not plain counts', () => {
+    for (const s of [
+      '全市共设立县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2058名（分布情况见附件2）。',
+      '县级、乡级、村级河湖长分别为86名、412名、1560名，合计2058名。',
+      '安排市级资金1.23亿元、县级资金2.34亿元、社会资本0.56亿元，共计4.14亿元。',
+      '安排市级资金1.234亿元、县级资金2.345亿元，合计3.58亿元。',
+      '新建学校3所、改扩建学校5所，新增学位约4800个，合计…',
+      '新建道路12条、桥梁3座，合计15公里。',
+      '全年接待游客320万人次、过夜游客80万人，合计400万人次。',
+      '培训村级河湖长1200人以上、乡级河湖长400人，合计1600人。',
+    ]) {
+      assert.deepEqual(messages(s), [], s);
+    }
+  });
+
+  it('reports a sum the counts listed do not make', () => {
+    assert.deepEqual(messages('全市共设立县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2068名（分布情况见附件2）。'), [
+      '称合计2068名，所列3项之和为2058名 (the 3 figures listed add up to 2058, not 2068)',
+    ]);
+    assert.deepEqual(messages('安排市级资金1.23亿元、县级资金2.34亿元、社会资本0.56亿元，共计4.41亿元。'), [
+      '称合计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
+    ]);
+  });
+});
