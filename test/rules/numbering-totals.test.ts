@@ -2189,3 +2189,34 @@ describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412�
     ]);
   });
 });
+
+describe(`${RULE}: a running total after what stood before (此前…共78处。至此，…共96处。)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府', date: '2025年4月15日',
+    });
+  const batch = '经市文物保护管理委员会审议，市人民政府核定第五批市级文物保护单位共18处，其中古遗址3处、古墓葬2处、古建筑8处、近现代重要史迹及代表性建筑5处，现予公布。';
+  const running = (before: number, after: number) => `第五批市级文物保护单位分布在5个县（区）。此前，市人民政府已公布四批市级文物保护单位共${before}处。至此，全市市级文物保护单位共${after}处。`;
+  const messages = (...paragraphs: string[]) => run(RULE, notice(...paragraphs)).map((f) => f.message);
+
+  it('is quiet where the difference is a count the document gives, or where it states no whole in that unit', () => {
+    assert.deepEqual(messages(batch, running(78, 96)), []);
+    // The batch counted in the next paragraph, or a part of it (a running total of one class).
+    assert.deepEqual(messages(running(78, 96), batch), []);
+    assert.deepEqual(messages(batch, '此前，全市已公布古建筑类文物保护单位共40处。至此，全市古建筑类文物保护单位共48处。'), []);
+    // No whole in the unit: what the document adds is not said.
+    assert.deepEqual(messages('市人民政府核定公布第五批市级文物保护单位，名单见附件。', running(78, 98)), []);
+    // A figure given roughly.
+    assert.deepEqual(messages(batch, '此前，全市已公布市级文物保护单位共78处。至此，全市市级文物保护单位共100处以上。'), []);
+  });
+
+  it('reports a running total that is not the earlier one plus any count the document gives', () => {
+    assert.deepEqual(messages(batch, running(78, 98)), [
+      '至此共98处，减去此前的78处为20处，本文件未见此数 (the running total less the earlier one is 20, a count the document does not give)',
+    ]);
+    assert.equal(messages(batch, running(78, 95)).length, 1);
+    // A difference that is one of the parts (古建筑8处) is taken for a running total of that part: not reported.
+    assert.deepEqual(messages(batch, running(88, 96)), []);
+  });
+});

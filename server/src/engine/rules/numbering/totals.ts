@@ -29,6 +29,7 @@ import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkSummedLists } from './summed-lists';
+import { checkRunningTotals } from './running-totals';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -56,6 +57,7 @@ const rule: Rule = {
     checkProgressStates(ctx, doc);
     checkBracketedPlaces(ctx, doc);
     checkSummedLists(ctx, doc);
+    checkRunningTotals(ctx, doc);
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
     checkParcelCounts(ctx, doc);
