@@ -2139,6 +2139,8 @@ describe(`${RULE}: the rest after a comma closing parts in 、 (…传统美术�
       '新入选项目共20项，其中传统技艺类6项、民俗类4项，其余各2项。',
       '新入选的20个项目中，传统技艺类6项、民俗类4项。',
       '新入选的20个单位中，国有企业6家、民营企业4家。',
+      // Parts going on after a clause of the rest: no list closed by it.
+      '命名森林村庄共36个，其中汀城区5个、东溪区7个，其他县8个、连山县7个。',
     ]) {
       assert.deepEqual(messages(s), [], s);
     }

@@ -505,7 +505,9 @@ const EACH = /均|各|每|分别|都/;
 
 /** The clause CLAUSE stands at, if it is the rest (其他门类7项) counted once in the unit. */
 function restAfter(text: string, unit: string): Part | undefined {
-  const [, written] = CLAUSE.exec(text)!;
+  const [, written, end] = CLAUSE.exec(text)!;
+  // The rest ends the list: parts going on after it (其他县8个、连山县7个) are no list closed by it.
+  if (end === '、') return undefined;
   const clause = written.replace(BRACKETED, '').trim();
   const counts = allMatches(clause, PART);
   if (!REST.test(clause) || counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) return undefined;
