@@ -2218,6 +2218,10 @@ describe(`${RULE}: a running total after what stood before (此前…共78处。
       '至此共98处，减去此前的78处为20处，本文件未见此数 (the running total less the earlier one is 20, a count the document does not give)',
     ]);
     assert.equal(messages(batch, running(78, 95)).length, 1);
+    // The batch as a list closed by its count (永隆村等36个村).
+    const named = '市人民政府决定命名永隆村等36个村为第四批市级森林村庄。此前，市人民政府已命名三批市级森林村庄共120个。至此，全市市级森林村庄共';
+    assert.deepEqual(messages(`${named}156个。`), []);
+    assert.equal(messages(`${named}158个。`).length, 1);
     // A difference that is one of the parts (古建筑8处) is taken for a running total of that part: not reported.
     assert.deepEqual(messages(batch, running(88, 96)), []);
   });

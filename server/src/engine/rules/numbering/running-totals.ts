@@ -1,6 +1,6 @@
 // A running total said after the total it grows from: 此前，市人民政府已公布四批市级文物保护单位共78处。至此，全市市级
 // 文物保护单位共96处。 The difference (18处) is what the document adds; it must be a count the document gives in that unit
-// somewhere (核定…共18处). Read only where the document states a whole in that unit with 共 besides the two (what it adds),
+// somewhere (核定…共18处). Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
 // and where neither figure is given roughly.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
@@ -12,7 +12,8 @@ import { sameUnit } from './breakdown';
 
 const UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类|部|篇';
 const COUNT = new RegExp(`(?<![0-9.．第每前])([0-9]{1,7})[ \\t]*(${UNIT})(?![0-9])`, 'g');
-const WHOLE = new RegExp(`共(?:计|有)?[ \\t]*([0-9]{1,7})[ \\t]*(${UNIT})`, 'g');
+/** A whole: 共18处, （共20项）, 永隆村等36个 (a list closed by its count). */
+const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UNIT})`, 'g');
 /** The sentence before: what stood before this document (此前…, 前四批…, 已公布五批…). */
 const EARLIER = /此前|前[0-9一二三四五六七八九十]{1,3}批|以往/;
 /** The sentence of the running total. */
