@@ -2226,3 +2226,30 @@ describe(`${RULE}: a running total after what stood before (此前…共78处。
     assert.deepEqual(messages(batch, running(88, 96)), []);
   });
 });
+
+describe(`${RULE}: parts that class every row of a table of the whole (共6处，其中古遗址2处… over a 类别 column)`, () => {
+  const ROWS: [string, string][] = [['牛头山遗址', '古遗址'], ['龙窑岗窑址', '古遗址'], ['黄氏祖墓', '古墓葬'], ['水东天后宫', '古建筑'], ['云骧阁', '古建筑'], ['红军医院旧址', '近现代重要史迹及代表性建筑']];
+  const notice = (sentence: string, rows = ROWS) =>
+    documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府：',
+      paragraphs: [sentence, '附件：某市第五批市级文物保护单位名单'], signer: '某市人民政府', date: '2025年4月15日',
+      after: ['附件', '', '某市第五批市级文物保护单位名单', '', '序号\t名称\t时代\t类别', ...rows.map(([name, kind], k) => `${k + 1}\t${name}\t清\t${kind}`)],
+    });
+  const messages = (sentence: string, rows = ROWS) => run(RULE, notice(sentence, rows)).map((f) => f.message);
+  const parts = (buildings: number) => `市人民政府核定第五批市级文物保护单位共6处，其中古遗址2处、古墓葬1处、古建筑${buildings}处、近现代重要史迹及代表性建筑1处，现予公布。`;
+
+  it('is quiet on parts that make the whole, and on parts fewer than a table whose classes they do not all name', () => {
+    assert.deepEqual(messages(parts(2)), []);
+    assert.deepEqual(messages('市人民政府核定第五批市级文物保护单位共6处，其中古遗址2处、古建筑2处，现予公布。'), []);
+    // Another table of six rows whose column holds other values.
+    assert.deepEqual(messages(parts(1), ROWS.map(([name]) => [name, '市级'])), []);
+  });
+
+  it('reports parts that class every row and miss the whole, and reads a part named 近现代… as a part', () => {
+    assert.deepEqual(messages(parts(1)), ['称共6处，“其中”所列各项之和为5处 (the parts listed add up to 5, not 6)']);
+    assert.deepEqual(run(RULE, documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府：',
+      paragraphs: ['核定项目共18项，其中古遗址3项、古墓葬2项、古建筑9项、近现代建筑5项。'], signer: '某市人民政府', date: '2025年4月15日',
+    })).map((f) => f.message), ['称共18项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 18)']);
+  });
+});

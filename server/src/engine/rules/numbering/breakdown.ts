@@ -8,7 +8,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { areExclusivePlaces, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
+import { areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -57,8 +57,11 @@ const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
 const IN_TEN_THOUSANDS = /^[万亿]/;
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
-/** A part given roughly (20项以上, 约30个, 30余个): the parts cannot be added. 余额 (a balance) is a name. */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余(?!额)|多/;
+/**
+ * A part given roughly (20项以上, 约30个, 近30个, 30余个): the parts cannot be added. 余额 (a balance) is a name, and so
+ * is a 近 before no figure (近现代建筑5处).
+ */
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|余(?!额)|多/;
 /** A rate bounding what a part is (序时进度达到50%以上的6件): its 以上 says nothing of the part's count. */
 const RATE_QUALIFIED = /[0-9０-９.．]+[ \t]*[%％][ \t]*(?:以上|以下|左右)?/g;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
@@ -314,7 +317,8 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     isCityLevels(names, doc, docText) ||
     (w.spans === parts.length && names.every((n) => n.length >= 2)) ||
     matchesAttachments(names, doc) ||
-    matchesTableTotal(names, w.figure, w.unit, doc);
+    matchesTableTotal(names, w.figure, w.unit, doc) ||
+    classesTableRows(names, w.figure, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
   if (!exhaustive && mayOverlap(names, parts)) return true;

@@ -18,7 +18,7 @@ const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UN
 const EARLIER = /此前|前[0-9一二三四五六七八九十]{1,3}批|以往/;
 /** The sentence of the running total. */
 const RUNNING = /^[ \t]*(?:至此|截至目前|目前)[，,]/;
-const ROUGH = /以上|超过|不少于|不足|左右|约|近|余|多/;
+const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;
 
 export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range).filter((p) => !isTableRow(p.text));

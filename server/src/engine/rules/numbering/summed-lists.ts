@@ -16,7 +16,7 @@ const NUMBER = '[0-9]{1,9}(?:\\.[0-9]{1,6})?';
 const SUM = new RegExp(`[，,][ \\t]*(?:合计|共计|总计)(?:为|达)?[ \\t]*(${NUMBER})[ \\t]*(${UNIT})(?![0-9%％])`, 'g');
 const COUNT = new RegExp(`(?<![0-9.．第每前])(${NUMBER})[ \\t]*(${UNIT})`, 'g');
 /** A count given roughly, or a rate or ordinal near it: the list is not one of plain counts. */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余|多|[%％]|其中|分别|增长|增加|减少|下降/;
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多|[%％]|其中|分别|增长|增加|减少|下降/;
 
 export function checkSummedLists(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
