@@ -52,6 +52,10 @@ const CASES: [string, string][] = [
   ['令 then spaces', `省政府令${tabs}期`],
   ['< then dots that never close', `<。${'。.。'.repeat(N / 3)}`],
   ['a role word then spaces', `配合${tabs}负`],
+  ['a reference to a plan\'s section, then spaces before no 节', `按本预案第1.1${tabs}报`],
+  ['references to a plan\'s sections run together', '见1.1.1.1'.repeat(N / 8)],
+  ['a sum after a list, then spaces around its figure', `甲86名、乙412名，合计${tabs}2058${tabs}报`],
+  ['a running total, then spaces around its figure', `此前已公布共78处。至此，共${tabs}96${tabs}报`],
   // Each 序号 header started a table that re-read every row after it: quadratic, then out of memory.
   ['a one-cell-per-line table header repeated over and over', '序号\n项目名称\n1\n'.repeat(N / 10)],
   // The link's [ was looked for at every [ of a run, each time to the line's end.

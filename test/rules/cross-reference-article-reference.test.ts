@@ -439,3 +439,30 @@ describe(`${RULE}: rules republished after the decision amending them`, () => {
     assert.deepEqual(run(RULE, answered(alone, '《办法》第六条之二规定，古树名木')), []);
   });
 });
+
+describe(`${RULE}: a section of a plan numbered 1 / 1.1 (按本预案1.5确定, 见4.2)`, () => {
+  const plan = (reference: string) =>
+    [
+      '某市人民政府办公室关于印发某市森林火灾应急预案的通知', '', '某政办发〔2025〕30号', '', '各县（区）人民政府，市政府各部门：', '',
+      '　　《某市森林火灾应急预案》已经市人民政府同意，现印发给你们，请认真组织实施。', '', '某市人民政府办公室', '', '2025年7月8日', '',
+      '某市森林火灾应急预案', '', '1　总则', '', '1.1　编制目的', '', '　　建立健全森林火灾应对工作机制，最大程度减少人员伤亡和财产损失。', '',
+      '1.2　灾害分级', '', '　　森林火灾分为特别重大、重大、较大和一般四个等级。受害森林面积在1.5公顷以上的，按较大森林火灾处置。', '',
+      '2　应急响应', '', '2.1　分级响应', '', `　　市级应急响应由低到高分为Ⅳ级、Ⅲ级、Ⅱ级、Ⅰ级四个等级。${reference}`, '',
+      '2.2　Ⅳ级响应', '', '　　由市指挥部办公室主任决定启动Ⅳ级响应，火场风力超过1.5倍预警值时（见气象部门通报），加强力量。', '',
+    ].join('\n');
+
+  it('is quiet on a section the plan has, and on figures that are no reference', () => {
+    for (const r of ['启动条件中的灾害等级按本预案1.2确定。', '响应措施见2.2。', '（响应措施详见本预案第2.2节）', '超过预警值的见1.5倍处置。', '本预案2确定的等级。']) {
+      assert.deepEqual(run(RULE, plan(r)), [], r);
+    }
+  });
+
+  it('reports a section the plan does not have', () => {
+    const text = plan('启动条件中的灾害等级按本预案1.3确定。');
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['所引1.3在本文件中没有对应的条目 (no section 1.3 in the document)']);
+    assert.deepEqual(lines(text, found), [29]);
+    assert.equal(run(RULE, plan('响应措施见2.3。')).length, 1);
+    assert.equal(run(RULE, plan('（响应措施详见本预案第３．１节）')).length, 1);
+  });
+});

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
-import { edit, fixed, lines, run } from './helpers';
+import { documentText, edit, fixed, lines, run } from './helpers';
 
 const RULE = 'doc-number/consistency';
 
@@ -145,5 +145,33 @@ describe(`${RULE}: a citation wrapped after its opening bracket`, () => {
     const found = run(RULE, text);
     assert.deepEqual(lines(text, found), [20]);
     assert.equal(fixed(RULE, text), issue('岚政办发〔2025〕11号'));
+  });
+});
+
+describe(`${RULE}: a document repealing its own number`, () => {
+  const TITLE = '汀州市人民政府办公室关于印发汀州市森林火灾应急预案的通知';
+  const notice = (repealed: string, closing = '同时废止') =>
+    documentText({
+      title: TITLE,
+      number: '汀政办发〔2025〕30号',
+      to: '各县（区）人民政府，市政府各部门、各直属单位：',
+      paragraphs: [`《汀州市森林火灾应急预案》已经市人民政府同意，现印发给你们，请认真组织实施。《${TITLE}》（${repealed}）${closing}。`],
+      signer: '汀州市人民政府办公室',
+      date: '2025年7月8日',
+    });
+
+  it('reports the old plan repealed under the notice\'s own number', () => {
+    const text = notice('汀政办发〔2025〕30号');
+    const found = run(RULE, text);
+    assert.deepEqual(lines(text, found), [7]);
+    assert.match(found[0].message, /repeals a document under its own number/);
+    assert.deepEqual(related(text, found[0]), [3]);
+    assert.equal(run(RULE, notice('汀政办发〔2025〕30号', '予以废止')).length, 1);
+  });
+
+  it('is quiet on the earlier number, and on its own number cited for anything but a repeal', () => {
+    assert.deepEqual(run(RULE, notice('汀政办发〔2020〕18号')), []);
+    assert.deepEqual(run(RULE, notice('汀政办发〔2025〕30号', '自印发之日起施行')), []);
+    assert.deepEqual(run(RULE, notice('汀政办发〔2020〕18号').replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'))), []);
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
 import { parseIssue } from '../../server/src/engine';
 import { parseHeadingLabel } from '../../server/src/engine/parse/headings';
-import { edit, fixed, lines, run } from './helpers';
+import { documentText, edit, fixed, lines, run } from './helpers';
 
 const RULE = 'numbering/sequence';
 type Name = 'J18' | 'J19' | 'SX';
@@ -1160,5 +1160,38 @@ describe(`${RULE}: an outline's chapter and a cited article at a line's start`, 
       assert.deepEqual(run(RULE, notice(joined)), [], joined);
     }
     assert.equal(parseHeadingLabel('第二十三条　森林防火期内，禁止野外用火。')?.kind, 'article');
+  });
+});
+
+describe(`${RULE}: a column of codes that follows the 序号 (编号 5-1 … 5-6)`, () => {
+  const ROWS: [number, string, string][] = [
+    [1, '5-1', '牛头山遗址'], [2, '5-2', '龙窑岗窑址'], [3, '5-3', '石门古城址'], [4, '5-4', '黄氏祖墓'], [5, '5-5', '李伯元墓'], [6, '5-6', '水东天后宫'],
+  ];
+  const notice = (rows: [number, string, string][]) =>
+    documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府：',
+      paragraphs: ['市人民政府核定第五批市级文物保护单位共6处，现予公布。', '附件：某市第五批市级文物保护单位名单'],
+      signer: '某市人民政府', date: '2025年4月15日',
+      after: ['附件', '', '某市第五批市级文物保护单位名单', '', '序号\t编号\t名称\t时代', ...rows.map(([n, code, name]) => `${n}\t${code}\t${name}\t清`)],
+    });
+
+  it('is quiet on codes in step with the 序号, at a constant step, and on codes that follow no 序号', () => {
+    assert.deepEqual(run(RULE, notice(ROWS)), []);
+    assert.deepEqual(run(RULE, notice(ROWS.map(([n, , name]) => [n, `WB-${n + 100}`, name]))), []);
+    // Codes of items kept in their own runs (Ⅱ-3, Ⅶ-4, Ⅷ-7, Ⅷ-15): no step to keep.
+    const own = ['Ⅱ-3', 'Ⅶ-4', 'Ⅷ-7', 'Ⅷ-15', 'Ⅹ-6', 'Ⅹ-9'];
+    assert.deepEqual(run(RULE, notice(ROWS.map(([n, , name], k) => [n, own[k], name]))), []);
+  });
+
+  it('reports a code out of step in one row, and fixes it', () => {
+    const wrong = ROWS.map((r): [number, string, string] => (r[0] === 4 ? [4, '5-3', r[2]] : r));
+    const found = run(RULE, notice(wrong));
+    assert.deepEqual(found.map((f) => f.message), ['编号“5-3”与序号4不对应，应为“5-4”（其余各行编号均与序号对应） (code 5-3 is out of step with its row\'s number; expected 5-4)']);
+    assert.equal(fixed(RULE, notice(wrong)), notice(ROWS));
+  });
+
+  it('blames the 序号, not the code, where the 序号 is out of its run', () => {
+    const wrong = ROWS.map((r): [number, string, string] => (r[0] === 4 ? [3, r[1], r[2]] : r));
+    assert.deepEqual(run(RULE, notice(wrong)).map((f) => f.message), ['序号“3”与上一项重复，应为“4” (label 3 repeats the previous label; expected 4)']);
   });
 });

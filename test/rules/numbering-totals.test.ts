@@ -2195,3 +2195,134 @@ describe(`${RULE}: a meeting's count of the matters it settled, said right befor
     );
   });
 });
+
+describe(`${RULE}: the rest after a comma closing parts in 、 (…传统美术类3项，其他门类7项); items counted in 个 (20个项目中)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府关于公布第六批市级非物质文化遗产代表性项目名录的通知', number: '某政发〔2025〕14号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '各县（区）人民政府要认真做好名录项目的保护传承工作。'], signer: '某市人民政府', date: '2025年6月12日',
+    });
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('is quiet where the rest makes the whole, and on a count of each of the rest', () => {
+    for (const s of [
+      '新入选的20个项目中，传统技艺类6项、民俗类4项、传统美术类3项，其他门类7项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项、传统美术类3项，其他门类7项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项，其他门类均为1项。',
+      '新入选项目共20项，其中传统技艺类6项、民俗类4项，其余各2项。',
+      '新入选的20个项目中，传统技艺类6项、民俗类4项。',
+      '新入选的20个单位中，国有企业6家、民营企业4家。',
+      // Parts going on after a clause of the rest: no list closed by it.
+      '命名森林村庄共36个，其中汀城区5个、东溪区7个，其他县8个、连山县7个。',
+    ]) {
+      assert.deepEqual(messages(s), [], s);
+    }
+  });
+
+  it('reports parts closed by the rest after a comma that miss the whole', () => {
+    assert.deepEqual(messages('新入选项目共20项，其中传统技艺类5项、民俗类4项、传统美术类3项，其他门类7项。'), [
+      '称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)',
+    ]);
+    assert.deepEqual(messages('新入选的20个项目中，传统技艺类5项、民俗类4项、传统美术类3项，其他门类7项。'), [
+      '称共20项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 20)',
+    ]);
+    assert.deepEqual(messages('新入选的20个项目中，传统技艺类15项、民俗类4项、传统美术类3项。'), [
+      '称共20项，“其中”所列各项之和为22项 (the parts listed add up to 22, not 20)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412名、村级1560名，合计2058名)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府办公室关于调整市级河湖长的通知', number: '某政办发〔2025〕21号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '各县（区）要按照分级分段原则，将河湖管理保护责任落实到具体河段、具体人员。'], signer: '某市人民政府办公室', date: '2025年5月20日',
+    });
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+
+  it('is quiet on sums that add up, rounded ones, and lists that are not plain counts', () => {
+    for (const s of [
+      '全市共设立县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2058名（分布情况见附件2）。',
+      '县级、乡级、村级河湖长分别为86名、412名、1560名，合计2058名。',
+      '安排市级资金1.23亿元、县级资金2.34亿元、社会资本0.56亿元，共计4.14亿元。',
+      '安排市级资金1.234亿元、县级资金2.345亿元，合计3.58亿元。',
+      '新建学校3所、改扩建学校5所，新增学位约4800个，合计…',
+      '新建道路12条、桥梁3座，合计15公里。',
+      '全年接待游客320万人次、过夜游客80万人，合计400万人次。',
+      '培训村级河湖长1200人以上、乡级河湖长400人，合计1600人。',
+    ]) {
+      assert.deepEqual(messages(s), [], s);
+    }
+  });
+
+  it('reports a sum the counts listed do not make', () => {
+    assert.deepEqual(messages('全市共设立县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2068名（分布情况见附件2）。'), [
+      '称合计2068名，所列3项之和为2058名 (the 3 figures listed add up to 2058, not 2068)',
+    ]);
+    assert.deepEqual(messages('安排市级资金1.23亿元、县级资金2.34亿元、社会资本0.56亿元，共计4.41亿元。'), [
+      '称合计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a running total after what stood before (此前…共78处。至此，…共96处。)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府', date: '2025年4月15日',
+    });
+  const batch = '经市文物保护管理委员会审议，市人民政府核定第五批市级文物保护单位共18处，其中古遗址3处、古墓葬2处、古建筑8处、近现代重要史迹及代表性建筑5处，现予公布。';
+  const running = (before: number, after: number) => `第五批市级文物保护单位分布在5个县（区）。此前，市人民政府已公布四批市级文物保护单位共${before}处。至此，全市市级文物保护单位共${after}处。`;
+  const messages = (...paragraphs: string[]) => run(RULE, notice(...paragraphs)).map((f) => f.message);
+
+  it('is quiet where the difference is a count the document gives, or where it states no whole in that unit', () => {
+    assert.deepEqual(messages(batch, running(78, 96)), []);
+    // The batch counted in the next paragraph, or a part of it (a running total of one class).
+    assert.deepEqual(messages(running(78, 96), batch), []);
+    assert.deepEqual(messages(batch, '此前，全市已公布古建筑类文物保护单位共40处。至此，全市古建筑类文物保护单位共48处。'), []);
+    // No whole in the unit: what the document adds is not said.
+    assert.deepEqual(messages('市人民政府核定公布第五批市级文物保护单位，名单见附件。', running(78, 98)), []);
+    // A figure given roughly.
+    assert.deepEqual(messages(batch, '此前，全市已公布市级文物保护单位共78处。至此，全市市级文物保护单位共100处以上。'), []);
+  });
+
+  it('reports a running total that is not the earlier one plus any count the document gives', () => {
+    assert.deepEqual(messages(batch, running(78, 98)), [
+      '至此共98处，减去此前的78处为20处，本文件未见此数 (the running total less the earlier one is 20, a count the document does not give)',
+    ]);
+    assert.equal(messages(batch, running(78, 95)).length, 1);
+    // The batch as a list closed by its count (永隆村等36个村).
+    const named = '市人民政府决定命名永隆村等36个村为第四批市级森林村庄。此前，市人民政府已命名三批市级森林村庄共120个。至此，全市市级森林村庄共';
+    assert.deepEqual(messages(`${named}156个。`), []);
+    assert.equal(messages(`${named}158个。`).length, 1);
+    // A difference that is one of the parts (古建筑8处) is taken for a running total of that part: not reported.
+    assert.deepEqual(messages(batch, running(88, 96)), []);
+  });
+});
+
+describe(`${RULE}: parts that class every row of a table of the whole (共6处，其中古遗址2处… over a 类别 column)`, () => {
+  const ROWS: [string, string][] = [['牛头山遗址', '古遗址'], ['龙窑岗窑址', '古遗址'], ['黄氏祖墓', '古墓葬'], ['水东天后宫', '古建筑'], ['云骧阁', '古建筑'], ['红军医院旧址', '近现代重要史迹及代表性建筑']];
+  const notice = (sentence: string, rows = ROWS) =>
+    documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府：',
+      paragraphs: [sentence, '附件：某市第五批市级文物保护单位名单'], signer: '某市人民政府', date: '2025年4月15日',
+      after: ['附件', '', '某市第五批市级文物保护单位名单', '', '序号\t名称\t时代\t类别', ...rows.map(([name, kind], k) => `${k + 1}\t${name}\t清\t${kind}`)],
+    });
+  const messages = (sentence: string, rows = ROWS) => run(RULE, notice(sentence, rows)).map((f) => f.message);
+  const parts = (buildings: number) => `市人民政府核定第五批市级文物保护单位共6处，其中古遗址2处、古墓葬1处、古建筑${buildings}处、近现代重要史迹及代表性建筑1处，现予公布。`;
+
+  it('is quiet on parts that make the whole, and on parts fewer than a table whose classes they do not all name', () => {
+    assert.deepEqual(messages(parts(2)), []);
+    assert.deepEqual(messages('市人民政府核定第五批市级文物保护单位共6处，其中古遗址2处、古建筑2处，现予公布。'), []);
+    // Another table of six rows whose column holds other values.
+    assert.deepEqual(messages(parts(1), ROWS.map(([name]) => [name, '市级'])), []);
+  });
+
+  it('reports parts that class every row and miss the whole, and reads a part named 近现代… as a part', () => {
+    assert.deepEqual(messages(parts(1)), ['称共6处，“其中”所列各项之和为5处 (the parts listed add up to 5, not 6)']);
+    assert.deepEqual(run(RULE, documentText({
+      title: '某市人民政府关于公布第五批市级文物保护单位的通知', number: '某政发〔2025〕9号', to: '各县（区）人民政府：',
+      paragraphs: ['核定项目共18项，其中古遗址3项、古墓葬2项、古建筑9项、近现代建筑5项。'], signer: '某市人民政府', date: '2025年4月15日',
+    })).map((f) => f.message), ['称共18项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 18)']);
+  });
+});

@@ -88,6 +88,22 @@ describe(`${RULE}: two words sharing the character at the break`, () => {
     }
   });
 
+  it('leaves a body followed by the title of its head alone (市消防救援支队 / 支队长), and a whole place before its level (全市 / 市级)', () => {
+    for (const [a, b] of [
+      ['　　副总指挥由市应急管理局局长、市消防救援支队', '支队长担任。'],
+      ['　　由市公安局交通警察支队三大队', '大队长负责现场指挥。'],
+      ['　　由市林业局', '局长兼任办公室主任。'],
+    ]) {
+      assert.deepEqual(run(RULE, `${a}\n${b}`), [], `${a} / ${b}`);
+    }
+    // A whole place and a level of it: 全市 / 市级, 本县 / 县直.
+    assert.deepEqual(run(RULE, '　　至此，全市\n市级森林村庄共156个。'), []);
+    assert.deepEqual(run(RULE, '　　本县\n县直单位要加强督促。'), []);
+    assert.equal(run(RULE, '　　全面推进县\n县级医院建设。').length, 1);
+    // A word typed twice before a title is still a slip.
+    assert.equal(run(RULE, '　　由市消防救援支队\n支队支队长担任。').length, 1);
+  });
+
   it('still reports a character typed twice at the break', () => {
     const text = '　　进一步健全公共服务的\n的制度体系。';
     assert.equal(run(RULE, text).length, 1);

@@ -19,6 +19,7 @@ const rule: Rule = {
     for (const d of refs.docs) printed.set(numberKey(d.number), (printed.get(numberKey(d.number)) ?? 0) + 1);
     for (const d of refs.docs) checkDocument(ctx, d, printed, () => refs.docs.filter((o) => o !== d).map((o) => o.number));
     checkCitations(ctx, refs.otherCitations);
+    for (const d of refs.docs) checkSelfRepeal(ctx, d, refs.otherCitations);
   },
 };
 
@@ -87,6 +88,25 @@ function checkCitations(ctx: RuleContext, citations: Citation[]): void {
         fix: majority ? { title: '与其他引用一致 (match the other citations)', edits: editsToMatch(x, reference) } : undefined,
       });
     }
+  }
+}
+
+/**
+ * A document repealing the one it replaces under its own number (`《…》（汀政办发〔2025〕30号）同时废止` inside 汀政办发〔2025〕30号):
+ * the old number was overwritten with the new one's.
+ */
+function checkSelfRepeal(ctx: RuleContext, d: DocRefs, otherCitations: Citation[]): void {
+  const { start, end } = d.doc.range;
+  for (const c of [...d.citations, ...otherCitations]) {
+    const n = c.number!;
+    if (n.range.start < start || n.range.end > end || !sameNumber(n, d.number)) continue;
+    const after = ctx.text.slice(n.range.end, n.range.end + 12);
+    if (!/^[)）]?[ \t]*(?:同时|一并|即行|予以)?(?:废止|失效|停止执行)/.test(after)) continue;
+    ctx.report({
+      message: `本文件废止的文件“${shownNumber(n)}”与本文件的发文字号相同 (the document repeals a document under its own number)`,
+      range: n.range,
+      related: [{ range: d.number.range, message: `本文件：${shownNumber(d.number)} (the document's own number)` }],
+    });
   }
 }
 

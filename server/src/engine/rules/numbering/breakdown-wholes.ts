@@ -197,6 +197,25 @@ export function matchesTableTotal(names: readonly string[], figure: string, unit
   return false;
 }
 
+/**
+ * Whether a table of the document has as many rows as the whole (18 文物保护单位) and a column whose values are the parts'
+ * names, each at least once (类别: 古遗址, 古墓葬, 古建筑, 近现代重要史迹及代表性建筑): the parts then class every row.
+ */
+export function classesTableRows(names: readonly string[], figure: string, doc: GazetteDocument): boolean {
+  if (new Set(names).size !== names.length || !/^[0-9]+$/.test(figure)) return false;
+  const wanted = new Set(names.map((n) => n.replace(/类$/, '')));
+  for (const t of doc.tables) {
+    const body = t.rows.filter((r) => !r.isHeader && !r.cells.some((c) => TOTAL_LABEL.test(c.norm)));
+    if (body.length !== Number(figure) || body.some((r) => r.unaligned)) continue;
+    const width = Math.max(...body.map((r) => r.cells.length));
+    for (let k = 0; k < width; k++) {
+      const values = new Set(body.map((r) => (r.cells[k]?.norm ?? '').replace(/类$/, '')));
+      if (values.size === wanted.size && [...wanted].every((n) => values.has(n))) return true;
+    }
+  }
+  return false;
+}
+
 /** The names without the words they all end in, and a 的 left before them (调整行使层级的行政权力事项 → 调整行使层级). */
 function distinctive(names: readonly string[]): string[] {
   const shared = sharedEnd(names);

@@ -8,7 +8,7 @@
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { areExclusivePlaces, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
+import { areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
@@ -57,8 +57,11 @@ const MEASURE = new RegExp(`^(?:${MEASURE_UNIT})$`);
 const IN_TEN_THOUSANDS = /^[万亿]/;
 /** A part's own detail in brackets (农用地10.2156公顷（耕地6.1200公顷、园地…）): read over, its counts not the part's. */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
-/** A part given roughly (20项以上, 约30个, 30余个): the parts cannot be added. 余额 (a balance) is a name. */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近|余(?!额)|多/;
+/**
+ * A part given roughly (20项以上, 约30个, 近30个, 30余个): the parts cannot be added. 余额 (a balance) is a name, and so
+ * is a 近 before no figure (近现代建筑5处).
+ */
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|余(?!额)|多/;
 /** A rate bounding what a part is (序时进度达到50%以上的6件): its 以上 says nothing of the part's count. */
 const RATE_QUALIFIED = /[0-9０-９.．]+[ \t]*[%％][ \t]*(?:以上|以下|左右)?/g;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
@@ -101,7 +104,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       if (m[3] === '。' && countsBefore(p.text, m.index!, m[2])) continue;
       const figure = /^[0-9]/.test(m[1]) ? m[1] : String(chineseToInt(m[1]));
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(figure)) continue;
-      wholes.push({ at: m.index!, figure, written: m[1], unit: m[2], partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
+      wholes.push({ at: m.index!, figure, written: m[1], unit: itemUnit(p.text, m.index! + m[1].length, m[2]), partsFrom: m.index! + m[0].length, compared: !!m[4], restated: !!restated });
     }
     // A whole past a clause, and one far from its 其中, stand before a 其中.
     if (p.text.includes('其中')) {
@@ -128,6 +131,11 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       }
     }
   }
+}
+
+/** Items counted in 个 (20个项目中，…): their parts are counted in 项 (传统技艺类6项), the measure word of 项目 and 事项. */
+function itemUnit(text: string, unitAt: number, unit: string): string {
+  return unit === '个' && /^[ \t]*个[ \t]*(?:项目|事项)/.test(text.slice(unitAt, unitAt + 8)) ? '项' : unit;
 }
 
 /** A count and its places in brackets right after it (县（市、区）16个（兰江区4个、澧北区3个…）). */
@@ -311,7 +319,8 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     isCityLevels(names, doc, docText) ||
     (w.spans === parts.length && namesGroupsSpanned(names, w.spanned!)) ||
     matchesAttachments(names, doc) ||
-    matchesTableTotal(names, w.figure, w.unit, doc);
+    matchesTableTotal(names, w.figure, w.unit, doc) ||
+    classesTableRows(names, w.figure, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
   if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
   if (!exhaustive && mayOverlap(names, parts)) return true;
@@ -501,9 +510,31 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
       }
     }
     mark ??= kind;
-    if (rest || !kind || kind !== mark) break;
+    if (rest || !kind) break;
+    if (kind !== mark) {
+      // The rest after a comma closing a list in 、 (传统技艺类6项、民俗类4项，其他门类7项): its last part.
+      const last = mark === '、' && kind === '，' ? restAfter(text, unit) : undefined;
+      if (last && Number(last.figure) < whole) parts.push(last);
+      break;
+    }
   }
   return parts;
+}
+
+const EACH = /均|各|每|分别|都/;
+
+/** The clause CLAUSE stands at, if it is the rest (其他门类7项) counted once in the unit. */
+function restAfter(text: string, unit: string): Part | undefined {
+  const [, written, end] = CLAUSE.exec(text)!;
+  // The rest ends the list: parts going on after it (其他县8个、连山县7个) are no list closed by it.
+  if (end === '、') return undefined;
+  const clause = written.replace(BRACKETED, '').trim();
+  const counts = allMatches(clause, PART);
+  if (!REST.test(clause) || counts.length !== 1 || !sameUnit(counts[0][2], unit) || ROUGH.test(clause) || NO_PART.test(clause)) return undefined;
+  const name = clause.slice(0, counts[0].index).trim();
+  // A count of each of the rest (其他门类均为1项, 其余各2项) is not theirs together.
+  if (EACH.test(name)) return undefined;
+  return { figure: counts[0][1], rest: true, grade: false, name, rated: false };
 }
 
 /** A clause giving a rate alone (增长3.6%, 比上年下降1.2%), and the mark after it. */

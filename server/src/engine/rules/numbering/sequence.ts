@@ -1,6 +1,6 @@
 // numbering/sequence: labels of one list run on without gaps or repeats —
 // headings at every level, 专栏N, 附件N, the questions of a piece in questions and answers (一问, 问题一, 问1), and the
-// 序号 column of tables and of the 发文目录.
+// 序号 column of tables and of the 发文目录, and a column of codes that follows the 序号 (编号 5-1 … 5-18).
 import type { GazetteDocument, Heading, Range } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
 import { expectedLast, findBreaks, runMode, type Break } from './gaps';
@@ -13,6 +13,7 @@ import { INSERTED_ARTICLE, shownLabel } from '../../parse/headings';
 import { chineseToInt, intToChinese } from '../../parse/text';
 import { questionNumbers, type QuestionNumber } from '../shared/questions';
 import { bracketNotes } from '../shared/bracket-notes';
+import { checkCodeColumns } from './code-columns';
 
 const rule: Rule = {
   id: 'numbering/sequence',
@@ -27,6 +28,7 @@ const rule: Rule = {
     checkSchedules(ctx, doc);
     checkAttachments(ctx, doc);
     checkTables(ctx, doc);
+    checkCodeColumns(ctx, doc);
     checkQuestions(ctx, doc);
     checkBracketNotes(ctx, doc);
   },

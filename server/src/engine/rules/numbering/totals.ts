@@ -28,6 +28,8 @@ import { checkCompletionRates } from './completion-rates';
 import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
+import { checkSummedLists } from './summed-lists';
+import { checkRunningTotals } from './running-totals';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -54,6 +56,8 @@ const rule: Rule = {
     checkTextBreakdowns(ctx, doc);
     checkProgressStates(ctx, doc);
     checkBracketedPlaces(ctx, doc);
+    checkSummedLists(ctx, doc);
+    checkRunningTotals(ctx, doc);
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
     checkParcelCounts(ctx, doc);

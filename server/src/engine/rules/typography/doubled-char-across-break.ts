@@ -51,6 +51,10 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
     const after = t.slice(at, at + n);
     if (before !== after || !/^[\u3400-\u9fff“”《》、，,]+$/.test(before) || !isCjk(before[0]) || !isCjk(before[n - 1])) continue;
     if (n === whole && n > 1) return;
+    // A body and the title of its head (支队 / 支队长, 大队 / 大队长): the second copy starts the head's title.
+    if (t[at + n] === '长') return;
+    // A whole place and a level of it (全市 / 市级, 本县 / 县直): the word with 全 or 本 ends in the first copy.
+    if (n === 1 && /[全本各该]/.test(t[at - 2] ?? '') && /[级直]/.test(t[at + 1] ?? '')) return;
     if (n === 1) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.

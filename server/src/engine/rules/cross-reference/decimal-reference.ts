@@ -1,0 +1,36 @@
+// A reference to a section of a plan numbered 1 / 1.1 / 1.1.1 (应急预案): 按本预案1.5确定, （见4.2）, 详见本方案3.2节 must
+// name a section the plan has.
+import type { GazetteDocument } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { halfWidthDigits } from '../../parse/text';
+import type { RuleContext } from '../types';
+import { paragraphsIn } from '../shared/locate';
+import { allMatches } from '../shared/scan';
+
+/** 本预案1.5, 本方案第3.2节; 见4.2 before a bracket's end or a comma (not 见1.5倍, 按1.5米). */
+const REFERENCE =
+  /(?:(本(?:预案|方案|计划|规划|办法|细则)(?:第)?)|(见|详见|参见))[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])[ \t]*(节|条|款|部分)?/g;
+/** What may follow a bare 见4.2: the end of a bracket, clause or sentence. */
+const ENDS_REFERENCE = /^[ \t]*(?:[）)，,。；;、]|$)/;
+
+export function checkDecimalReferences(ctx: RuleContext, d: GazetteDocument): void {
+  const sections = new Set(d.headings.filter((h) => h.kind === 'decimal' && h.path && h.path.length > 1).map((h) => h.path!.join('.')));
+  // A decimal outline of its own: a few sections at least.
+  if (sections.size < 3) return;
+  const deepest = Math.max(...[...sections].map((s) => s.split('.').length));
+  for (const p of paragraphsIn(ctx.issue, d.range)) {
+    if (!/[0-9０-９][.．][0-9０-９]/.test(p.text)) continue;
+    for (const m of allMatches(p.text, REFERENCE)) {
+      const end = m.index! + m[0].length;
+      if (m[2] && !m[4] && !ENDS_REFERENCE.test(p.text.slice(end, end + 2))) continue;
+      const label = halfWidthDigits(m[3]).replace(/．/g, '.');
+      const path = label.split('.').map(Number);
+      if (path.length > deepest || sections.has(path.join('.'))) continue;
+      const at = m.index! + m[0].indexOf(m[3]);
+      ctx.report({
+        message: `所引${label}在本文件中没有对应的条目 (no section ${label} in the document)`,
+        range: sourceRange(p, at, at + m[3].length),
+      });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// A running total said after the total it grows from: 此前，市人民政府已公布四批市级文物保护单位共78处。至此，全市市级
+// 文物保护单位共96处。 The difference (18处) is what the document adds; it must be a count the document gives in that unit
+// somewhere (核定…共18处). Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
+// and where neither figure is given roughly.
+import type { GazetteDocument } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { isTableRow } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import { allMatches } from '../shared/scan';
+import type { RuleContext } from '../types';
+import { sameUnit } from './breakdown';
+
+const UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类|部|篇';
+const COUNT = new RegExp(`(?<![0-9.．第每前])([0-9]{1,7})[ \\t]*(${UNIT})(?![0-9])`, 'g');
+/** A whole: 共18处, （共20项）, 永隆村等36个 (a list closed by its count). */
+const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UNIT})`, 'g');
+/** The sentence before: what stood before this document (此前…, 前四批…, 已公布五批…). */
+const EARLIER = /此前|前[0-9一二三四五六七八九十]{1,3}批|以往/;
+/** The sentence of the running total. */
+const RUNNING = /^[ \t]*(?:至此|截至目前|目前)[，,]/;
+const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;
+
+export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range).filter((p) => !isTableRow(p.text));
+  for (const p of paragraphs) {
+    if (!p.text.includes('此') && !p.text.includes('目前')) continue;
+    const sentences = sentencesOf(p.text);
+    for (let k = 1; k < sentences.length; k++) {
+      const [runningAt, running] = sentences[k];
+      const [, earlier] = sentences[k - 1];
+      if (!RUNNING.test(running) || !EARLIER.test(earlier) || ROUGH.test(running) || ROUGH.test(earlier)) continue;
+      const after = allMatches(running, WHOLE);
+      const before = allMatches(earlier, COUNT);
+      if (after.length !== 1 || before.length !== 1 || !sameUnit(after[0][2], before[0][2])) continue;
+      const unit = after[0][2];
+      const added = Number(after[0][1]) - Number(before[0][1]);
+      // What the document counts in that unit elsewhere, and its wholes (共18处, （共20项）).
+      const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(p.text.replace(earlier, '').replace(running, ''));
+      const counts = elsewhere.flatMap((t) => allMatches(t, COUNT)).filter((c) => sameUnit(c[2], unit));
+      const wholes = elsewhere.flatMap((t) => allMatches(t, WHOLE)).filter((c) => sameUnit(c[2], unit));
+      if (wholes.length === 0 || counts.some((c) => Number(c[1]) === added)) continue;
+      const at = runningAt + after[0].index! + after[0][0].indexOf(after[0][1]);
+      ctx.report({
+        message: `至此共${after[0][1]}${unit}，减去此前的${before[0][1]}${unit}为${added}${unit}，本文件未见此数 (the running total less the earlier one is ${added}, a count the document does not give)`,
+        range: sourceRange(p, at, at + after[0][1].length + unit.length),
+      });
+    }
+  }
+}
+
+/** The sentences of a paragraph (up to 。；), each with where it starts. */
+function sentencesOf(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  let start = 0;
+  for (const m of allMatches(text, /[。；;]/g)) {
+    out.push([start, text.slice(start, m.index!)]);
+    start = m.index! + 1;
+  }
+  if (start < text.length) out.push([start, text.slice(start)]);
+  return out;
+}
