@@ -111,6 +111,10 @@ const CASES: [string, string][] = [
   ['a change whose figures are followed by spaces and no measure', `由2${' '.repeat(N)}x调整为3${' '.repeat(N)}x，增加${' '.repeat(N)}x`],
   ['a figure, spaces, and a bracket of products that never closes', `6876${' '.repeat(N / 2)}元（${'28650元×'.repeat(N / 16)}`],
   ['dates and weekdays over and over, with spaces between', `2026年1月1日（星期四）${'至 '.repeat(N / 4)}${'1月4日（星期日）、'.repeat(N / 20)}共${' '.repeat(N / 4)}9天`],
+  // A share: the words of its whole before 的, a breakdown's 在…中 and its figure, shares with no part or whole.
+  ['shares over and over with no figure before them', `${'占一般公共预算收入的73.1%，'.repeat(N / 16)}`],
+  ['在 then figures and words and no 中', `${'在主办的231件建议'.repeat(N / 10)}，A类98件，占42.4%`],
+  ['a part and its share over and over after one 其中', `共检查860家，其中${'规上企业120家，占13.9%；'.repeat(N / 14)}`],
   ['a span of two dates, then its count of days over and over in one clause', `2026年2月15日至2月23日${'，共9天'.repeat(N / 5)}`],
   ['span after span with its count, in one paragraph', `${'1月1日至1月3日，共3天，'.repeat(N / 13)}`],
   ['brackets of products typed with x and quotients, over and over', `${'6876元（28650元x12%÷2/ '.repeat(N / 20)}`],

@@ -26,6 +26,7 @@ import { checkListedEntities } from './listed-entities';
 import { checkTableCounts } from './table-counts';
 import { checkCompletionRates } from './completion-rates';
 import { checkStatedArithmetic } from './stated-arithmetic';
+import { checkShares } from './shares';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 
@@ -56,6 +57,7 @@ const rule: Rule = {
     checkBracketedPlaces(ctx, doc);
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
+    checkShares(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkTableAboveClaims(ctx, doc);
