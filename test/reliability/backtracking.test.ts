@@ -113,6 +113,9 @@ const CASES: [string, string][] = [
   ['dates and weekdays over and over, with spaces between', `2026年1月1日（星期四）${'至 '.repeat(N / 4)}${'1月4日（星期日）、'.repeat(N / 20)}共${' '.repeat(N / 4)}9天`],
   // A rate column no names tie to its figures: every pair of the columns left of it, over every row.
   ['a wide table of figures under a rate column, row after row', `${Array.from({ length: 16 }, (_, k) => `列${k}`).join('\t')}\t完成率%\n${`${Array.from({ length: 16 }, (_, k) => k + 1).join('\t')}\t50.0\n`.repeat(N / 50)}`],
+  // Figures listed with 、 before a total: items over and over with no total, then totals over and over.
+  ['items listed over and over, then a total', `${'建议268件、'.repeat(N / 7)}提案315件，共计583件`],
+  ['totals over and over after one list', `建议268件、提案315件${'，共计583件'.repeat(N / 7)}`],
   // A share: the words of its whole before 的, a breakdown's 在…中 and its figure, shares with no part or whole.
   ['shares over and over with no figure before them', `${'占一般公共预算收入的73.1%，'.repeat(N / 16)}`],
   ['在 then figures and words and no 中', `${'在主办的231件建议'.repeat(N / 10)}，A类98件，占42.4%`],

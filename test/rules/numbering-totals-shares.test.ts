@@ -47,3 +47,32 @@ describe(`${RULE}: a share against its part and its whole (在…231件建议中
     assert.match(found[0].message, /约14\.0%/);
   });
 });
+
+describe(`${RULE}: figures listed with 、 and added up after them (建议268件、提案315件，共计583件)`, () => {
+  const report = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
+    });
+  const valid = [
+    '市政府系统共承办市人大代表建议268件、市政协提案315件，共计583件。',
+    '全市新建学校3所、改扩建学校5所，共8所；发行新增债券6.2亿元、再融资债券3.65亿元，合计9.85亿元。',
+    // Items that are not all figures in the total's measure, a rough item, a breakdown of another whole, counts of
+    // another measure.
+    '教育、卫生支出分别为3亿元、5亿元，共9亿元。新建学校3所、改扩建学校约5所，共9所。',
+    '全市有学校20所，其中新建3所、改扩建5所，共涉及学生9000人。检查企业120家、个体户300户，共查处问题50个。',
+  ];
+
+  it('is quiet where the figures add up, and where the items are not all figures of the total', () => {
+    assert.deepEqual(run(RULE, report(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(report(...valid), 23)), []);
+  });
+
+  it('flags a total the figures listed before it do not add up to', () => {
+    const found = run(RULE, report(valid[0].replace('共计583件', '共计593件')));
+    assert.deepEqual(found.map((f) => f.message), ['称共593件，前列各项之和为583件 (the figures listed before it add up to 583, not 593)']);
+    assert.deepEqual(run(RULE, report(valid[1].replace('9.85亿元', '9.95亿元'))).map((f) => f.message), [
+      '称共9.95亿元，前列各项之和为9.85亿元 (the figures listed before it add up to 9.85, not 9.95)',
+    ]);
+  });
+});

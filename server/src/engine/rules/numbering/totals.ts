@@ -27,6 +27,7 @@ import { checkTableCounts } from './table-counts';
 import { checkCompletionRates } from './completion-rates';
 import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkShares } from './shares';
+import { checkListedSums } from './listed-sums';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 
@@ -58,6 +59,7 @@ const rule: Rule = {
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
     checkShares(ctx, doc);
+    checkListedSums(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkTableAboveClaims(ctx, doc);
