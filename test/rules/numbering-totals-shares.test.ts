@@ -19,6 +19,8 @@ describe(`${RULE}: a share against its part and its whole (在…231件建议中
     '全市粮食产量48.6万吨，占全省的5.2%。城镇燃气等领域隐患占排查隐患总数的62.4%。',
     '其中，民营企业126家，占60%以上；外资企业约占12%。',
     '共有企业500家，其中规上企业200家。规上企业中，高新技术企业80家，占40.0%。',
+    // A share right after 其中 names its part in words: the figure before is the whole's.
+    '全市实有市场主体3.2万户，新登记市场主体18500户，其中个体工商户占68.3%。',
   ];
 
   it('is quiet on shares the figures give, rounded or cut, and where the whole is not given', () => {

@@ -59,10 +59,13 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
       let whole: Figure | undefined;
       if (s[1]) whole = namedWhole(text, s[1].trim(), part);
       else if (among >= sentenceFrom && (within < 0 || among > withins[within].end)) {
+        if (part.at < among) continue; // the part is the whole's, after its 其中
         // 其中 opening its sentence (…86.42亿元，增长5.8%。其中，…): the whole is in the sentence before.
         const from = /^[ \t]*$/.test(text.slice(sentenceFrom, among)) ? sentenceBefore : sentenceFrom;
         whole = recent.filter((f) => f.at >= from && f.end <= among && measure(f) === measure(part)).at(-1);
-      } else if (within >= 0 && withins[within].end > sentenceFrom && measure(withins[within].whole) === measure(part)) whole = withins[within].whole;
+      } else if (within >= 0 && withins[within].end > sentenceFrom && withins[within].end <= part.at && measure(withins[within].whole) === measure(part)) {
+        whole = withins[within].whole;
+      }
       if (!whole || whole.rough || whole.value < part.value) continue;
       const rate = s[2];
       const decimals = rate.split('.')[1]?.length ?? 0;
