@@ -28,6 +28,7 @@ import { checkCompletionRates } from './completion-rates';
 import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkShares } from './shares';
 import { checkListedSums } from './listed-sums';
+import { checkComparisons } from './comparisons';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 
@@ -60,6 +61,7 @@ const rule: Rule = {
     checkStatedArithmetic(ctx, doc);
     checkShares(ctx, doc);
     checkListedSums(ctx, doc);
+    checkComparisons(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkTableAboveClaims(ctx, doc);
