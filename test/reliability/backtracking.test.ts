@@ -119,6 +119,8 @@ const CASES: [string, string][] = [
   // A comparison: figures and 比 over and over with no verb, and words between 比 and the figure.
   ['figures compared over and over with no difference stated', `${'7680元，比调整前的（10000－500）×75%＝7125元'.repeat(N / 30)}`],
   ['比 over and over between figures', `7680元${'比1元'.repeat(N / 3)}增加`],
+  // A change and what is added named before its count: names over and over with no count.
+  ['a change, then 新增 and names over and over with no count', `由32种增加到40种，新增${'阿尔茨海默病、'.repeat(N / 7)}`],
   // A share: the words of its whole before 的, a breakdown's 在…中 and its figure, shares with no part or whole.
   ['shares over and over with no figure before them', `${'占一般公共预算收入的73.1%，'.repeat(N / 16)}`],
   ['在 then figures and words and no 中', `${'在主办的231件建议'.repeat(N / 10)}，A类98件，占42.4%`],

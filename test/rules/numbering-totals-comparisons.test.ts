@@ -32,3 +32,27 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
     assert.equal(run(RULE, notice(valid[1].replace('增加8.2亿元', '增加8.7亿元'))).length, 1);
   });
 });
+
+describe(`${RULE}: a change and what is added named before its count (由32种增加到40种，新增…8种)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
+    });
+  const valid = [
+    '门诊慢特病病种由32种增加到40种，新增阿尔茨海默病、帕金森病、强直性脊柱炎、骨质疏松症、银屑病、重症肌无力、肺动脉高压、克罗恩病8种，具体待遇标准另行公布。',
+    // What is added counted in another measure, or not counted.
+    '定点医疗机构由120家增加到135家，新增病床1200张。病种由32种增加到40种，新增病种待遇标准另行公布。',
+  ];
+
+  it('is quiet where the count of what is added is the change', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a change its count of what is added does not give', () => {
+    assert.deepEqual(run(RULE, notice(valid[0].replace('增加到40种', '增加到41种'))).map((f) => f.message), [
+      '由32种到41种，相差9种，不是8种 (the change is not the difference of the two figures)',
+    ]);
+  });
+});
