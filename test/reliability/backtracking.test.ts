@@ -121,6 +121,9 @@ const CASES: [string, string][] = [
   ['比 over and over between figures', `7680元${'比1元'.repeat(N / 3)}增加`],
   // A change and what is added named before its count: names over and over with no count.
   ['a change, then 新增 and names over and over with no count', `由32种增加到40种，新增${'阿尔茨海默病、'.repeat(N / 7)}`],
+  // A rate of what is dealt with: rates over and over with no 已…, and figures listed with 、 over and over.
+  ['rates of what is dealt with over and over, no sentence end', `${'已整改 整改率97.2%，'.repeat(N / 12)}`],
+  ['figures listed with 、 over and over before 已整改', `${'隐患14处、'.repeat(N / 6)}已整改3198处，整改率97.2%`],
   // A share: the words of its whole before 的, a breakdown's 在…中 and its figure, shares with no part or whole.
   ['shares over and over with no figure before them', `${'占一般公共预算收入的73.1%，'.repeat(N / 16)}`],
   ['在 then figures and words and no 中', `${'在主办的231件建议'.repeat(N / 10)}，A类98件，占42.4%`],

@@ -56,3 +56,29 @@ describe(`${RULE}: a change and what is added named before its count (由32种�
     ]);
   });
 });
+
+describe(`${RULE}: a rate of what is dealt with (排查隐患3290处，已整改3198处，整改率97.2%)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市安全生产委员会关于2025年上半年安全生产大检查情况的通报', number: '某安委〔2025〕9号', to: '各县（区）安委会，市安委会各成员单位：',
+      paragraphs, signer: '某市安全生产委员会', date: '2025年7月10日',
+    });
+  const valid = [
+    '全市共检查生产经营单位4862家，排查一般事故隐患3276处、重大事故隐患14处，已整改3198处（含重大事故隐患11处），整改率97.2%；正在整改92处。',
+    '全市排查隐患3290处，已整改到位3198处，整改率97.2%。受理投诉1.26万件，已办结1.21万件，办结率96.0%。',
+    // The rate of one of the figures before (the 重大 ones), or with no figure after 已…: not read.
+    '排查一般隐患3276处、重大隐患14处，已整改重大隐患11处，整改率78.6%。受理案件120件，已全部办结，办结率100%。',
+  ];
+
+  it('is quiet where what is dealt with over what was found, one figure or those listed with 、, gives the rate', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a rate no figure found before gives', () => {
+    assert.deepEqual(run(RULE, notice(valid[0].replace('整改率97.2%', '整改率97.4%'))).map((f) => f.message), [
+      '整改率97.4%与已整改数÷总数（约97.2%）不符 (the rate is not what is dealt with over what was found: about 97.2%)',
+    ]);
+    assert.equal(run(RULE, notice(valid[1].replace('办结率96.0%', '办结率94.0%'))).length, 1);
+  });
+});

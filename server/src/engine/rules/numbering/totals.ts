@@ -29,6 +29,7 @@ import { checkStatedArithmetic } from './stated-arithmetic';
 import { checkShares } from './shares';
 import { checkListedSums } from './listed-sums';
 import { checkComparisons } from './comparisons';
+import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 
@@ -62,6 +63,7 @@ const rule: Rule = {
     checkShares(ctx, doc);
     checkListedSums(ctx, doc);
     checkComparisons(ctx, doc);
+    checkDoneRates(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkTableAboveClaims(ctx, doc);
