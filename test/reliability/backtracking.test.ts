@@ -115,6 +115,23 @@ const CASES: [string, string][] = [
   ['a change whose figures are followed by spaces and no measure', `由2${' '.repeat(N)}x调整为3${' '.repeat(N)}x，增加${' '.repeat(N)}x`],
   ['a figure, spaces, and a bracket of products that never closes', `6876${' '.repeat(N / 2)}元（${'28650元×'.repeat(N / 16)}`],
   ['dates and weekdays over and over, with spaces between', `2026年1月1日（星期四）${'至 '.repeat(N / 4)}${'1月4日（星期日）、'.repeat(N / 20)}共${' '.repeat(N / 4)}9天`],
+  // A rate column no names tie to its figures: every pair of the columns left of it, over every row.
+  ['a wide table of figures under a rate column, row after row', `${Array.from({ length: 16 }, (_, k) => `列${k}`).join('\t')}\t完成率%\n${`${Array.from({ length: 16 }, (_, k) => k + 1).join('\t')}\t50.0\n`.repeat(N / 50)}`],
+  // Figures listed with 、 before a total: items over and over with no total, then totals over and over.
+  ['items listed over and over, then a total', `${'建议268件、'.repeat(N / 7)}提案315件，共计583件`],
+  ['totals over and over after one list', `建议268件、提案315件${'，共计583件'.repeat(N / 7)}`],
+  // A comparison: figures and 比 over and over with no verb, and words between 比 and the figure.
+  ['figures compared over and over with no difference stated', `${'7680元，比调整前的（10000－500）×75%＝7125元'.repeat(N / 30)}`],
+  ['比 over and over between figures', `7680元${'比1元'.repeat(N / 3)}增加`],
+  // A change and what is added named before its count: names over and over with no count.
+  ['a change, then 新增 and names over and over with no count', `由32种增加到40种，新增${'阿尔茨海默病、'.repeat(N / 7)}`],
+  // A rate of what is dealt with: rates over and over with no 已…, and figures listed with 、 over and over.
+  ['rates of what is dealt with over and over, no sentence end', `${'已整改 整改率97.2%，'.repeat(N / 12)}`],
+  ['figures listed with 、 over and over before 已整改', `${'隐患14处、'.repeat(N / 6)}已整改3198处，整改率97.2%`],
+  // A share: the words of its whole before 的, a breakdown's 在…中 and its figure, shares with no part or whole.
+  ['shares over and over with no figure before them', `${'占一般公共预算收入的73.1%，'.repeat(N / 16)}`],
+  ['在 then figures and words and no 中', `${'在主办的231件建议'.repeat(N / 10)}，A类98件，占42.4%`],
+  ['a part and its share over and over after one 其中', `共检查860家，其中${'规上企业120家，占13.9%；'.repeat(N / 14)}`],
   ['a span of two dates, then its count of days over and over in one clause', `2026年2月15日至2月23日${'，共9天'.repeat(N / 5)}`],
   ['span after span with its count, in one paragraph', `${'1月1日至1月3日，共3天，'.repeat(N / 13)}`],
   ['brackets of products typed with x and quotients, over and over', `${'6876元（28650元x12%÷2/ '.repeat(N / 20)}`],

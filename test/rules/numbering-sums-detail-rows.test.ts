@@ -34,12 +34,14 @@ describe(`${RULE}: 其中 rows`, () => {
 
   it('reports parts known to make the whole that do not add up to it, on the whole\'s figure', () => {
     const text = inject(REPORT, '其中：公务用车购置费	450	398', '其中：公务用车购置费	450	389');
-    const found = run(RULE, text);
+    // The slipped figure puts out its row's rate too: that is told as well, at the rate.
+    const found = run(RULE, text).filter((f) => !f.message.startsWith('完成预算%'));
     assert.deepEqual(found.map((f) => f.message), ['“其中”所列公务用车购置费、公务用车运行费之和为1703，与“公务用车购置及运行费”的1712不符 (the parts add up to 1703, not 1712)']);
+    assert.deepEqual(messages(text).filter((m) => m.startsWith('完成预算%')), ["完成预算%为88.4，按本行执行数÷预算数应约为86.4 (the rate is not this row's 执行数 over 预算数: about 86.4)"]);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '1712');
     assert.match(text.slice(found[0].related![0].range.start, found[0].related![0].range.end), /^其中：公务用车购置费.*\n.*公务用车运行费\t1400\t1314\t93\.9$/);
     // A name and its complement, in decimals.
-    assert.deepEqual(messages(inject(REPORT, '非税收入	102.0	104.2', '非税收入	102.0	105.2')), [
+    assert.deepEqual(messages(inject(REPORT, '非税收入	102.0	104.2	102.2', '非税收入	102.0	105.2	103.1')), [
       '“其中”所列税收收入、非税收入之和为413.8，与“一般公共预算收入”的412.8不符 (the parts add up to 413.8, not 412.8)',
     ]);
   });
@@ -47,12 +49,13 @@ describe(`${RULE}: 其中 rows`, () => {
   it('reports parts of any kind that add up to more than the whole', () => {
     assert.deepEqual(messages(inject(REPORT, '国有土地使用权出让收入	300.0	301.2', '国有土地使用权出让收入	300.0	351.2')), [
       '“其中”所列国有土地使用权出让收入为351.2，超过“政府性基金预算收入”的335.6 (the rows under 其中 add up to 351.2, more than 335.6)',
+      "完成预算%为100.4，按本行执行数÷预算数应约为117.1 (the rate is not this row's 执行数 over 预算数: about 117.1)",
     ]);
   });
 
   it('stays quiet where parts of the whole are not known to be all of it, or no column adds up', () => {
     // Two parts, neither a complement of the other nor named in the whole: some of it.
-    assert.deepEqual(messages(inject(REPORT, '　　　非税收入	102.0	104.2', '　　　个人所得税	52.0	54.2')), []);
+    assert.deepEqual(messages(inject(REPORT, '　　　非税收入	102.0	104.2	102.2', '　　　个人所得税	52.0	54.2	104.2')), []);
     // Every column off: the rows are not read as that whole's parts.
     const shifted = inject(REPORT, '其中：税收收入	310.0	308.6', '其中：税收收入	311.0	309.6');
     assert.deepEqual(messages(shifted), []);

@@ -10,14 +10,14 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
 // (Spaces around 万 written so that no two runs of them can share the same spaces.)
-const FIGURE = '([0-9]{1,9}(?:\\.[0-9]{1,4})?)[ \\t]*(?:([万亿])[ \\t]*)?(个|项|件|家|所|名|人次|人|户|条|处|座|公里|千米|平方米|亩|套|间|张|台|辆|吨|元)';
+export const FIGURE = '([0-9]{1,9}(?:\\.[0-9]{1,4})?)[ \\t]*(?:([万亿])[ \\t]*)?(个|项|件|家|所|名|人次|人|户|条|处|座|公里|千米|平方米|亩|套|间|张|台|辆|吨|元)';
 const RATE = /完成率[ \t]*(?:(?:为|达到|达)[ \t]*)?([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％]/g;
 const PLAN = new RegExp(`计划[^，,。；;0-9]{0,20}?${FIGURE}`, 'dg');
 const DONE = new RegExp(FIGURE, 'dg');
 /** A figure given roughly: no rate can be told from it. */
 const ROUGH = /(?:约|近|超过|逾|余|多)[ \t]*$/;
 
-interface Figure {
+export interface Figure {
   value: number;
   /** Half the unit of its last printed decimal, where it is rounded (万, 亿). */
   slack: number;
@@ -95,7 +95,7 @@ export function rateFits(rate: number, decimals: number, done: { value: number; 
 }
 
 /** The figure a match holds; `base`: where the matched text starts in the paragraph. */
-function figureOf(text: string, m: RegExpMatchArray, base: number): Figure {
+export function figureOf(text: string, m: RegExpMatchArray, base: number): Figure {
   const at = base + m.indices![1][0];
   const ten = m[2] ?? '';
   const scale = ten === '万' ? 1e4 : ten === '亿' ? 1e8 : 1;

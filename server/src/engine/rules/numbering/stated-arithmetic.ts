@@ -12,7 +12,7 @@ import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
-const UNIT = '元|人次|人|户|个|项|件|家|所|名|套|间|辆|台|吨|亩|平方米|公顷|公里|立方米|千瓦时|千瓦';
+const UNIT = '元|人次|人|户|个|项|件|家|所|名|种|套|间|辆|台|吨|亩|平方米|公顷|公里|立方米|千瓦时|千瓦';
 const NUMBER = '([0-9]{1,12}(?:\\.[0-9]{1,4})?)';
 // (Each run of spaces comes before a word it must be followed by, so that no two runs can share the same spaces.)
 const AMOUNT = `${NUMBER}(?:[ \\t]*([万亿]))?(?:[ \\t]*(${UNIT}))?`;
@@ -33,6 +33,8 @@ const CHANGE = new RegExp(`由[ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
 const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
+/** What is added named before its count: 由32种增加到40种，新增阿尔茨海默病、帕金森病…8种 (the count in the change's measure). */
+const BY_NAMED = new RegExp(`^[，,][ \\t]*新增(?:了)?[^，,。；;：:0-9\\n]{1,80}?${NUMBER}[ \\t]*(${UNIT})`);
 const BY_RATE = /^[，,][ \t]*(同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
 
 /** Words giving a change years of its own (2020年至2024年, 五年来, “十四五”期间, 以来): a rate over the year before is not its rate. */
@@ -148,7 +150,8 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
     let at = m.index! + m[0].length;
     const low = Math.abs(to.value - from.value) - from.slack - to.slack;
     const high = Math.abs(to.value - from.value) + from.slack + to.slack;
-    const by = BY_AMOUNT.exec(text.slice(at, at + 40));
+    const named = BY_NAMED.exec(text.slice(at, at + 120));
+    const by = BY_AMOUNT.exec(text.slice(at, at + 40)) ?? (named && named[2] === unit ? ([named[0], named[1], undefined, named[2]] as unknown as RegExpExecArray) : null);
     if (by) {
       const diff = amount(by[1], by[2], by[3] ?? unit);
       if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {

@@ -4,16 +4,21 @@
 import type { TableRow } from '../../model';
 import type { RuleContext } from '../types';
 import { rateFits } from './completion-rates';
-import { figure, isFigure } from './figures';
+import { figure, isFigure, NONE } from './figures';
 
 const RATE_HEADER = /^完成率[(（]%[)）]$|^完成率$/;
+/** Any column of rates or shares in percent (完成预算%, 整改率（%）), but not a change over a figure the table does not give. */
+const ANY_RATE_HEADER = /率|[%％]/;
+const CHANGE_HEADER = /增长|增幅|增速|下降|降幅|同比|比上年|比去年|变动/;
 const PLAN_HEADER = /^(?:年度|全年)?(?:计划|目标|任务)/;
 /** What is done: 完成, 实际完成, 累计完成 (not 当月完成, a month's part of it). */
 const DONE_HEADER = /^(?:完成|实际完成|已完成|累计完成)(?!率)/;
 
 export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): void {
   // The header row that names the rate: one with no figure, among the table's first rows.
-  const header = rows.slice(0, 3).find((r) => !r.cells.some((c) => isFigure(c.norm)) && r.cells.some((c) => RATE_HEADER.test(c.norm)));
+  // (A row wider or narrower than the header is passed over: which of its cells stand under which name is not known.)
+  const headerLike = rows.slice(0, 3).filter((r) => !r.cells.some((c) => isFigure(c.norm)));
+  const header = headerLike.find((r) => r.cells.some((c) => RATE_HEADER.test(c.norm))) ?? headerLike.find((r) => r.cells.some((c) => ANY_RATE_HEADER.test(c.norm)));
   if (!header) return;
   const triples: [number, number, number][] = [];
   header.cells.forEach((c, k) => {
@@ -28,10 +33,11 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
     }
     if (done >= 0 && plan >= 0) triples.push([plan, done, k]);
   });
+  const body = rows.slice(rows.indexOf(header) + 1).filter((r) => r.cells.length === header.cells.length);
+  const named = new Set(triples.map(([, , rate]) => rate));
+  checkFittedRates(ctx, header, body, named);
   if (triples.length === 0) return;
-  for (const row of rows.slice(rows.indexOf(header) + 1)) {
-    // A row wider or narrower than the header: which of its cells stand under which name is not known.
-    if (row.cells.length !== header.cells.length) continue;
+  for (const row of body) {
     for (const [plan, done, rate] of triples) {
       const [p, d, r] = [plan, done, rate].map((k) => (row.cells[k] ? figure(k === rate ? withoutPercent(row.cells[k].norm) : row.cells[k].norm) : undefined));
       if (!p || !d || !r || p.value <= 0 || p.unit || d.unit || (r.unit && r.unit !== '%')) continue;
@@ -51,3 +57,52 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
 function withoutPercent(cell: string): string {
   return cell.replace(/[%％][\s\u3000]*$/, '');
 }
+
+/**
+ * A rate column no names tie to its figures (年度预算数 | 执行数 | 完成预算%, 排查隐患 | 已整改 | 整改率（%）): the two
+ * columns left of it whose quotient gives the rate in every row but one, in four rows at least, are taken for its
+ * figures (no two columns of a table give a rate by chance in so many rows), and the one row they do not give is told.
+ */
+function checkFittedRates(ctx: RuleContext, header: TableRow, body: readonly TableRow[], named: ReadonlySet<number>): void {
+  header.cells.forEach((c, k) => {
+    if (named.has(k) || !ANY_RATE_HEADER.test(c.norm) || CHANGE_HEADER.test(c.norm)) return;
+    // Each cell's figure read once: the pairs below go over every row.
+    const read = (row: TableRow, j: number) => {
+      const cell = row.cells[j]?.norm ?? '';
+      const f = NONE.test(cell) ? undefined : figure(j === k ? withoutPercent(cell) : cell);
+      return f && !f.unit ? f : undefined;
+    };
+    const table = new Map(body.map((row) => [row, row.cells.slice(0, k + 1).map((_, j) => read(row, j))]));
+    const cellsOf = (row: TableRow, j: number) => table.get(row)![j];
+    let best: { num: number; den: number; misfits: TableRow[] } | undefined;
+    let tied = false;
+    for (let num = 0; num < k; num++) {
+      for (let den = 0; den < k; den++) {
+        if (num === den || ANY_RATE_HEADER.test(header.cells[num].norm) || ANY_RATE_HEADER.test(header.cells[den].norm)) continue;
+        let fits = 0;
+        const misfits: TableRow[] = [];
+        for (const row of body) {
+          const [n, d, r] = [cellsOf(row, num), cellsOf(row, den), cellsOf(row, k)];
+          if (!n || !d || !r || d.value <= 0) continue;
+          const rounded = (f: { value: number; decimals: number }) => ({ value: f.value, slack: f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0 });
+          if (rateFits(r.value, r.decimals, rounded(n), rounded(d))) fits++;
+          else if (misfits.push(row) > 1) break;
+        }
+        if (fits < 4 || misfits.length > 1) continue;
+        if (best && best.misfits.length === misfits.length) tied = true;
+        else if (!best || misfits.length < best.misfits.length) [best, tied] = [{ num, den, misfits }, false];
+      }
+    }
+    if (!best || tied) return;
+    const [num, den] = [header.cells[best.num].text.trim(), header.cells[best.den].text.trim()];
+    for (const row of best.misfits) {
+      const [n, d, r] = [cellsOf(row, best.num)!, cellsOf(row, best.den)!, row.cells[k]];
+      const exact = ((n.value / d.value) * 100).toFixed(Math.max(1, figure(withoutPercent(r.norm))!.decimals));
+      ctx.report({
+        message: `${c.text.trim()}为${r.norm}，按本行${num}÷${den}应约为${exact} (the rate is not this row's ${num} over ${den}: about ${exact})`,
+        range: r.range,
+      });
+    }
+  });
+}
+

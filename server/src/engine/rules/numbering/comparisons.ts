@@ -1,0 +1,44 @@
+// A figure compared with another and the difference stated: 调整后可报销7680元，比调整前的7125元增加555元;
+// 2025年为120亿元，比2024年的100亿元增加20亿元. The first figure stands right before 比 (a comma between at most), the
+// second right before the verb (增加, 提高, 多 / 减少, 降低, 少, 节约), the difference right after it, all three in one
+// measure. Figures in 万 or 亿 may be rounded: only a difference no figures they could round from give is reported.
+import type { GazetteDocument } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { isTableRow } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+import { FIGURE, figureOf } from './completion-rates';
+
+// (The words between 比 and the second figure are any but a clause's end, 40 at most: 比调整前的（10000－500）×75%＝7125元.)
+const COMPARED = new RegExp(
+  `${FIGURE}[ \\t]*[，,]?[ \\t]*比[^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*(增加|提高|多|减少|降低|少|节约|节省)了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
+  'dg',
+);
+const LESS = /^(?:减少|降低|少|节约|节省)$/;
+
+export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    const text = p.text;
+    if (!text.includes('比') || isTableRow(text)) continue;
+    for (const m of text.matchAll(COMPARED)) {
+      // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 8; the verb is group 7.
+      const at = (k: number) => {
+        const one = [m[k], m[k], m[k + 1], m[k + 2]] as unknown as RegExpMatchArray;
+        one.indices = [m.indices![k], m.indices![k], m.indices![k + 1], m.indices![k + 2]] as RegExpIndicesArray;
+        return figureOf(text, one, 0);
+      };
+      const [x, y, z] = [at(1), at(4), at(8)];
+      const printed = (k: number) => `${m[k]}${m[k + 1] ?? ''}${m[k + 2]}`;
+      if (x.unit !== y.unit || y.unit !== z.unit || x.rough || y.rough) continue;
+      const difference = LESS.test(m[7]) ? y.value - x.value : x.value - y.value;
+      if (Math.abs(difference - z.value) <= x.slack + y.slack + z.slack + 1e-9) continue;
+      const scale = z.unit.startsWith('亿') ? 1e8 : z.unit.startsWith('万') ? 1e4 : 1;
+      const decimals = Math.max(...[m[1], m[4], m[8]].map((d) => (d.split('.')[1] ?? '').length));
+      const shown = (difference / scale).toFixed(decimals);
+      ctx.report({
+        message: `${printed(1)}与${printed(4)}相差${shown}${z.unit}，不是${printed(8)} (the difference of the two figures is ${shown}, not ${m[8]})`,
+        range: sourceRange(p, z.at, z.end),
+      });
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { documentText, hardWrapped, run } from './helpers';
+
+const RULE = 'numbering/totals';
+
+describe(`${RULE}: a figure compared with another and the difference stated (7680元，比调整前的7125元增加555元)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
+    });
+  const valid = [
+    '以在二级定点医疗机构住院、政策范围内费用10000元为例，调整后可报销（10000－400）×80%＝7680元，比调整前的（10000－500）×75%＝7125元增加555元。',
+    '2025年全市一般公共预算收入120.5亿元，比2024年的112.3亿元增加8.2亿元；城镇新增就业1.62万人，比上年同期的1.5万人增加1200人。',
+    '个人自付1920元，比调整前的2375元减少455元。全年新增学位5400个，比上年多1200个。',
+    // A rate, or the second figure of another measure.
+    '收入120.5亿元，比上年的112.3亿元增长7.3%。每月补助600元，比原标准的3项增加2项。',
+  ];
+
+  it('is quiet on differences the figures give, in 万 or 亿 rounded, and on rates', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a difference the two figures do not give, either way', () => {
+    assert.deepEqual(run(RULE, notice(valid[0].replace('增加555元', '增加565元'))).map((f) => f.message), [
+      '7680元与7125元相差555元，不是565元 (the difference of the two figures is 555, not 565)',
+    ]);
+    assert.deepEqual(run(RULE, notice(valid[2].replace('减少455元', '减少445元'))).map((f) => f.message), [
+      '1920元与2375元相差455元，不是445元 (the difference of the two figures is 455, not 445)',
+    ]);
+    assert.equal(run(RULE, notice(valid[1].replace('增加8.2亿元', '增加8.7亿元'))).length, 1);
+  });
+});
+
+describe(`${RULE}: a change and what is added named before its count (由32种增加到40种，新增…8种)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
+    });
+  const valid = [
+    '门诊慢特病病种由32种增加到40种，新增阿尔茨海默病、帕金森病、强直性脊柱炎、骨质疏松症、银屑病、重症肌无力、肺动脉高压、克罗恩病8种，具体待遇标准另行公布。',
+    // What is added counted in another measure, or not counted.
+    '定点医疗机构由120家增加到135家，新增病床1200张。病种由32种增加到40种，新增病种待遇标准另行公布。',
+  ];
+
+  it('is quiet where the count of what is added is the change', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a change its count of what is added does not give', () => {
+    assert.deepEqual(run(RULE, notice(valid[0].replace('增加到40种', '增加到41种'))).map((f) => f.message), [
+      '由32种到41种，相差9种，不是8种 (the change is not the difference of the two figures)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a rate of what is dealt with (排查隐患3290处，已整改3198处，整改率97.2%)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市安全生产委员会关于2025年上半年安全生产大检查情况的通报', number: '某安委〔2025〕9号', to: '各县（区）安委会，市安委会各成员单位：',
+      paragraphs, signer: '某市安全生产委员会', date: '2025年7月10日',
+    });
+  const valid = [
+    '全市共检查生产经营单位4862家，排查一般事故隐患3276处、重大事故隐患14处，已整改3198处（含重大事故隐患11处），整改率97.2%；正在整改92处。',
+    '全市排查隐患3290处，已整改到位3198处，整改率97.2%。受理投诉1.26万件，已办结1.21万件，办结率96.0%。',
+    // The rate of one of the figures before (the 重大 ones), or with no figure after 已…: not read.
+    '排查一般隐患3276处、重大隐患14处，已整改重大隐患11处，整改率78.6%。受理案件120件，已全部办结，办结率100%。',
+  ];
+
+  it('is quiet where what is dealt with over what was found, one figure or those listed with 、, gives the rate', () => {
+    assert.deepEqual(run(RULE, notice(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a rate no figure found before gives', () => {
+    assert.deepEqual(run(RULE, notice(valid[0].replace('整改率97.2%', '整改率97.4%'))).map((f) => f.message), [
+      '整改率97.4%与已整改数÷总数（约97.2%）不符 (the rate is not what is dealt with over what was found: about 97.2%)',
+    ]);
+    assert.equal(run(RULE, notice(valid[1].replace('办结率96.0%', '办结率94.0%'))).length, 1);
+  });
+});

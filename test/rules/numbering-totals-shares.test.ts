@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { documentText, hardWrapped, run } from './helpers';
+
+const RULE = 'numbering/totals';
+
+describe(`${RULE}: a share against its part and its whole (在…231件建议中，A类98件，占42.4%; 占…收入的73.1%)`, () => {
+  const report = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
+    });
+  const valid = [
+    '在主办的231件建议中，所提问题已经解决或者基本解决的（A类）98件，占42.4%；列入计划逐步解决的（B类）107件，占46.3%；暂时难以解决的（C类）26件，占11.3%。',
+    '全市一般公共预算收入86.42亿元，增长5.8%。其中，税收收入63.18亿元，增长4.9%，占一般公共预算收入的73.1%；非税收入23.24亿元，增长8.3%。',
+    '全市一般公共预算支出142.65亿元，增长3.6%。其中，民生支出113.26亿元，占一般公共预算支出的79.4%。',
+    '共检查生产经营单位860家，其中规模以上企业120家，占比为13.9%。',
+    '全市新增就业1.62万人，其中高校毕业生4830人，占29.8%。',
+    // A share of a whole the text does not give, a bound, a rough share, a share of another figure in the paragraph.
+    '全市粮食产量48.6万吨，占全省的5.2%。城镇燃气等领域隐患占排查隐患总数的62.4%。',
+    '其中，民营企业126家，占60%以上；外资企业约占12%。',
+    '共有企业500家，其中规上企业200家。规上企业中，高新技术企业80家，占40.0%。',
+    // A share right after 其中 names its part in words: the figure before is the whole's.
+    '全市实有市场主体3.2万户，新登记市场主体18500户，其中个体工商户占68.3%。',
+  ];
+
+  it('is quiet on shares the figures give, rounded or cut, and where the whole is not given', () => {
+    assert.deepEqual(run(RULE, report(...valid)), []);
+  });
+
+  it('is quiet on the same text hard-wrapped', () => {
+    assert.deepEqual(run(RULE, hardWrapped(report(...valid), 23)), []);
+  });
+
+  it('flags a share the part and the whole of its breakdown do not give', () => {
+    const found = run(RULE, report(valid[0].replace('占46.3%', '占47.3%')));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /占比47\.3%与所列部分÷总数（约46\.3%）不符/);
+  });
+
+  it('flags a share of a whole the text names (占…的), in 亿元', () => {
+    const found = run(RULE, report(valid[1].replace('73.1%', '75.1%')));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /约73\.1%/);
+  });
+
+  it('flags a share after 其中 in the same sentence, and with 占比为', () => {
+    const found = run(RULE, report(valid[3].replace('13.9%', '19.3%')));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /约14\.0%/);
+  });
+});
+
+describe(`${RULE}: figures listed with 、 and added up after them (建议268件、提案315件，共计583件)`, () => {
+  const report = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
+    });
+  const valid = [
+    '市政府系统共承办市人大代表建议268件、市政协提案315件，共计583件。',
+    '全市新建学校3所、改扩建学校5所，共8所；发行新增债券6.2亿元、再融资债券3.65亿元，合计9.85亿元。',
+    // Items that are not all figures in the total's measure, a rough item, a breakdown of another whole, counts of
+    // another measure.
+    '教育、卫生支出分别为3亿元、5亿元，共9亿元。新建学校3所、改扩建学校约5所，共9所。',
+    '全市有学校20所，其中新建3所、改扩建5所，共涉及学生9000人。检查企业120家、个体户300户，共查处问题50个。',
+  ];
+
+  it('is quiet where the figures add up, and where the items are not all figures of the total', () => {
+    assert.deepEqual(run(RULE, report(...valid)), []);
+    assert.deepEqual(run(RULE, hardWrapped(report(...valid), 23)), []);
+  });
+
+  it('flags a total the figures listed before it do not add up to', () => {
+    const found = run(RULE, report(valid[0].replace('共计583件', '共计593件')));
+    assert.deepEqual(found.map((f) => f.message), ['称共593件，前列各项之和为583件 (the figures listed before it add up to 583, not 593)']);
+    assert.deepEqual(run(RULE, report(valid[1].replace('9.85亿元', '9.95亿元'))).map((f) => f.message), [
+      '称共9.95亿元，前列各项之和为9.85亿元 (the figures listed before it add up to 9.85, not 9.95)',
+    ]);
+  });
+});
