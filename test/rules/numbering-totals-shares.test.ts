@@ -72,9 +72,9 @@ describe(`${RULE}: figures listed with 、 and added up after them (建议268件
 
   it('flags a total the figures listed before it do not add up to', () => {
     const found = run(RULE, report(valid[0].replace('共计583件', '共计593件')));
-    assert.deepEqual(found.map((f) => f.message), ['称共593件，前列各项之和为583件 (the figures listed before it add up to 583, not 593)']);
+    assert.deepEqual(found.map((f) => f.message), ['称共计593件，所列2项之和为583件 (the 2 figures listed add up to 583, not 593)']);
     assert.deepEqual(run(RULE, report(valid[1].replace('9.85亿元', '9.95亿元'))).map((f) => f.message), [
-      '称共9.95亿元，前列各项之和为9.85亿元 (the figures listed before it add up to 9.85, not 9.95)',
+      '称合计9.95亿元，所列2项之和为9.85亿元 (the 2 figures listed add up to 9.85, not 9.95)',
     ]);
   });
 });

@@ -2260,7 +2260,7 @@ describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412�
       '称合计2068名，所列3项之和为2058名 (the 3 figures listed add up to 2058, not 2068)',
     ]);
     assert.deepEqual(messages('安排市级资金1.23亿元、县级资金2.34亿元、社会资本0.56亿元，共计4.41亿元。'), [
-      '称合计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
+      '称共计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
     ]);
   });
 });

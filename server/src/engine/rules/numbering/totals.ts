@@ -32,7 +32,6 @@ import { checkComparisons } from './comparisons';
 import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
-import { checkSummedLists } from './summed-lists';
 import { checkRunningTotals } from './running-totals';
 
 const rule: Rule = {
@@ -60,7 +59,6 @@ const rule: Rule = {
     checkTextBreakdowns(ctx, doc);
     checkProgressStates(ctx, doc);
     checkBracketedPlaces(ctx, doc);
-    checkSummedLists(ctx, doc);
     checkRunningTotals(ctx, doc);
     checkCompletionRates(ctx, doc);
     checkStatedArithmetic(ctx, doc);
