@@ -2298,6 +2298,19 @@ describe(`${RULE}: a running total after what stood before (此前…共78处。
     // A difference that is one of the parts (古建筑8处) is taken for a running total of that part: not reported.
     assert.deepEqual(messages(batch, running(88, 96)), []);
   });
+
+  it('reads the parts a document lists with no whole, and what it adds less what it takes off (撤销…6家)', () => {
+    const parts = '市人民政府核定公布第五批市级文物保护单位（名单见附件），其中古遗址3处、古墓葬4处、古建筑7处、近现代重要史迹及代表性建筑4处。全市现有全国重点文物保护单位共5处。';
+    assert.deepEqual(messages(parts, running(78, 96)), []);
+    assert.equal(messages(parts, running(78, 98)).length, 1);
+    const revised = '经评审，新认定云溪茶业有限公司等24家企业为市级农业产业化龙头企业，共24家；经运行监测，撤销云溪粮油有限公司等6家企业的市级农业产业化龙头企业资格。';
+    const total = (after: number) => `此前，全市共有市级农业产业化龙头企业126家。至此，全市市级农业产业化龙头企业共${after}家。`;
+    assert.deepEqual(messages(revised, total(144)), []);
+    assert.deepEqual(messages(revised, total(120)), []);
+    assert.equal(messages(revised, total(146)).length, 1);
+    // Without a removal, a total shrinking by a count is no running total of what the document adds.
+    assert.equal(messages(revised.replace('撤销', '公示'), total(144)).length, 1);
+  });
 });
 
 describe(`${RULE}: parts that class every row of a table of the whole (共6处，其中古遗址2处… over a 类别 column)`, () => {

@@ -1,6 +1,7 @@
 // A running total said after the total it grows from: 此前，市人民政府已公布四批市级文物保护单位共78处。至此，全市市级
 // 文物保护单位共96处。 The difference (18处) is what the document adds; it must be a count the document gives in that unit
-// somewhere (核定…共18处). Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
+// somewhere (核定…共18处), or the sum of parts it lists (其中古遗址3处、古墓葬4处…), or—where it takes some off the list (撤销…6家)—
+// what it adds less what goes. Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
 // and where neither figure is given roughly.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
@@ -19,6 +20,8 @@ const EARLIER = /此前|前[0-9一二三四五六七八九十]{1,3}批|以往/;
 /** The sentence of the running total. */
 const RUNNING = /^[ \t]*(?:至此|截至目前|目前)[，,]/;
 const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;
+/** Words taking some off the list (撤销…资格, 取消, 摘牌, 合并为1个): the total moves by what is added less what goes. */
+const REMOVAL = /撤销|取消|注销|摘牌|退出|移出|调出|合并|除名/;
 
 export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range).filter((p) => !isTableRow(p.text));
@@ -38,7 +41,7 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(p.text.replace(earlier, '').replace(running, ''));
       const counts = elsewhere.flatMap((t) => allMatches(t, COUNT)).filter((c) => sameUnit(c[2], unit));
       const wholes = elsewhere.flatMap((t) => allMatches(t, WHOLE)).filter((c) => sameUnit(c[2], unit));
-      if (wholes.length === 0 || counts.some((c) => Number(c[1]) === added)) continue;
+      if (wholes.length === 0 || givenChanges(elsewhere, counts, unit).has(added)) continue;
       const at = runningAt + after[0].index! + after[0][0].indexOf(after[0][1]);
       ctx.report({
         message: `至此共${after[0][1]}${unit}，减去此前的${before[0][1]}${unit}为${added}${unit}，本文件未见此数 (the running total less the earlier one is ${added}, a count the document does not give)`,
@@ -46,6 +49,31 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       });
     }
   }
+}
+
+/** The changes to the total the document gives: its counts, the sums of the parts it lists, and where it takes some off, their differences. */
+function givenChanges(texts: readonly string[], counts: readonly RegExpMatchArray[], unit: string): Set<number> {
+  const figures = [...new Set(counts.map((c) => Number(c[1])))];
+  const given = new Set(figures);
+  // Parts listed with no whole (其中古遗址3处、古墓葬4处…): their sum is a count the document gives.
+  for (const t of texts) {
+    for (const [, sentence] of sentencesOf(t)) {
+      const at = sentence.indexOf('其中');
+      if (at < 0) continue;
+      const parts = allMatches(sentence.slice(at), COUNT).filter((c) => sameUnit(c[2], unit));
+      given.add(parts.reduce((sum, c) => sum + Number(c[1]), 0));
+    }
+  }
+  if (!texts.some((t) => REMOVAL.test(t))) return given;
+  // Added less removed (新认定24家…撤销6家), or all removed (合并9个、减少1个), either way.
+  for (const a of figures) {
+    given.add(-a);
+    for (const b of figures) {
+      given.add(a - b);
+      given.add(-(a + b));
+    }
+  }
+  return given;
 }
 
 /** The sentences of a paragraph (up to 。；), each with where it starts. */
