@@ -2263,6 +2263,21 @@ describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412�
       '称合计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
     ]);
   });
+
+  it('reads a sum named over the whole list (三年合计, 以上合计) and figures in ten thousands of the sum\'s unit (万元 within 亿元)', () => {
+    const years = (sum: number) => `2023年整治“四乱”问题320处、2024年整治410处、2025年整治286处，三年合计${sum}处。`;
+    assert.deepEqual(messages(years(1016)), []);
+    assert.deepEqual(messages(years(1026)), ['称合计1026处，所列3项之和为1016处 (the 3 figures listed add up to 1016, not 1026)']);
+    // A sum of part of the list (市县两级合计), or of more years than listed, is not read.
+    assert.deepEqual(messages('安排市级资金1200万元、县级资金800万元、省级资金3000万元，市县两级合计2000万元。'), []);
+    assert.deepEqual(messages('2024年整治410处、2025年整治286处，三年合计1016处。'), []);
+    const funds = (sum: string) => `现下达产业发展资金5200万元、基础设施资金3800万元、人居环境整治资金1000万元，合计${sum}。`;
+    assert.deepEqual(messages(funds('1亿元')), []);
+    assert.deepEqual(messages(funds('1.0亿元')), []);
+    assert.deepEqual(messages('现下达产业发展资金5600万元、基础设施资金3800万元、人居环境整治资金1200万元，合计1.1亿元。'), []);
+    assert.equal(messages(funds('1.1亿元')).length, 1);
+    assert.equal(messages('安排市级资金1.2亿元、县级资金8000万元，合计1.8亿元。').length, 1);
+  });
 });
 
 describe(`${RULE}: a running total after what stood before (此前…共78处。至此，…共96处。)`, () => {
