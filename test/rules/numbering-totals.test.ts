@@ -2323,6 +2323,13 @@ describe(`${RULE}: a running total after what stood before (此前…共78处。
     assert.deepEqual(messages(revised, total(144)), []);
     assert.deepEqual(messages(revised, total(120)), []);
     assert.equal(messages(revised, total(146)).length, 1);
+    // What the document adds in words (等八个乡镇), and what stood before said as 前两批.
+    const towns = (after: number) => `命名城关镇等八个乡镇为第四批市级森林乡镇，分布在全市共3个县。此前，全市已命名三批市级森林乡镇共24个。至此，全市市级森林乡镇共${after}个。`;
+    assert.deepEqual(messages(towns(32)), []);
+    assert.equal(messages(towns(34)).length, 1);
+    const firms = (after: number) => `认定云溪精工等45家企业为第三批市级专精特新中小企业，共45家。前两批，全市共认定市级专精特新中小企业共88家。至此，全市市级专精特新中小企业共${after}家。`;
+    assert.deepEqual(messages(firms(133)), []);
+    assert.equal(messages(firms(135)).length, 1);
     // Without a removal, a total shrinking by a count is no running total of what the document adds.
     assert.equal(messages(revised.replace('撤销', '公示'), total(144)).length, 1);
   });

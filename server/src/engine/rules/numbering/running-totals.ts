@@ -5,7 +5,7 @@
 // and where neither figure is given roughly.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { isTableRow } from '../../parse/text';
+import { chineseToInt, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
@@ -13,10 +13,12 @@ import { sameUnit } from './breakdown';
 
 const UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类|部|篇';
 const COUNT = new RegExp(`(?<![0-9.．第每前])([0-9]{1,7})[ \\t]*(${UNIT})(?![0-9])`, 'g');
+/** A count in words (命名城关镇等八个乡镇): what the document adds may be written so. */
+const WORDED_COUNT = new RegExp(`(?<![第每前一二三四五六七八九十百两])([一二三四五六七八九十百两]{1,4})(${UNIT})`, 'g');
 /** A whole: 共18处, （共20项）, 永隆村等36个 (a list closed by its count). */
 const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UNIT})`, 'g');
 /** The sentence before: what stood before this document (此前…, 前四批…, 已公布五批…). */
-const EARLIER = /此前|前[0-9一二三四五六七八九十]{1,3}批|以往/;
+const EARLIER = /此前|前[0-9一二两三四五六七八九十]{1,3}批|以往/;
 /** The sentence of the running total. */
 const RUNNING = /^[ \t]*(?:至此|截至目前|目前)[，,]/;
 const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;
@@ -39,7 +41,10 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       const added = Number(after[0][1]) - Number(before[0][1]);
       // What the document counts in that unit elsewhere, and its wholes (共18处, （共20项）).
       const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(p.text.replace(earlier, '').replace(running, ''));
-      const counts = elsewhere.flatMap((t) => allMatches(t, COUNT)).filter((c) => sameUnit(c[2], unit));
+      const counts = elsewhere
+        .flatMap((t) => [...allMatches(t, COUNT), ...allMatches(t, WORDED_COUNT)])
+        .filter((c) => sameUnit(c[2], unit))
+        .map((c) => (/^[0-9]/.test(c[1]) ? Number(c[1]) : chineseToInt(c[1])));
       const wholes = elsewhere.flatMap((t) => allMatches(t, WHOLE)).filter((c) => sameUnit(c[2], unit));
       if (wholes.length === 0 || givenChanges(elsewhere, counts, unit).has(added)) continue;
       const at = runningAt + after[0].index! + after[0][0].indexOf(after[0][1]);
@@ -52,8 +57,8 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
 }
 
 /** The changes to the total the document gives: its counts, the sums of the parts it lists, and where it takes some off, their differences. */
-function givenChanges(texts: readonly string[], counts: readonly RegExpMatchArray[], unit: string): Set<number> {
-  const figures = [...new Set(counts.map((c) => Number(c[1])))];
+function givenChanges(texts: readonly string[], counts: readonly number[], unit: string): Set<number> {
+  const figures = [...new Set(counts)];
   const given = new Set(figures);
   // Parts listed with no whole (其中古遗址3处、古墓葬4处…): their sum is a count the document gives.
   for (const t of texts) {
