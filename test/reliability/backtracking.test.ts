@@ -54,6 +54,8 @@ const CASES: [string, string][] = [
   ['a role word then spaces', `配合${tabs}负`],
   ['a reference to a plan\'s section, then spaces before no 节', `按本预案第1.1${tabs}报`],
   ['references to a plan\'s sections run together', '见1.1.1.1'.repeat(N / 8)],
+  ['a list of a plan\'s sections, spaces before each 、', `见1.1${'\t、1.2'.repeat(N / 5)}`],
+  ['a sum named over its list, then spaces', `甲86名、乙412名，三年合计${tabs}2058${tabs}报`],
   ['a sum after a list, then spaces around its figure', `甲86名、乙412名，合计${tabs}2058${tabs}报`],
   ['a running total, then spaces around its figure', `此前已公布共78处。至此，共${tabs}96${tabs}报`],
   // Each 序号 header started a table that re-read every row after it: quadratic, then out of memory.

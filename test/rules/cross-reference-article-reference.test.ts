@@ -465,4 +465,15 @@ describe(`${RULE}: a section of a plan numbered 1 / 1.1 (按本预案1.5确定, 
     assert.equal(run(RULE, plan('响应措施见2.3。')).length, 1);
     assert.equal(run(RULE, plan('（响应措施详见本预案第３．１节）')).length, 1);
   });
+
+  it('reads every section of a list of them (见2.1、2.2, 本预案1.1至1.2)', () => {
+    for (const r of ['响应措施见2.1、2.2。', '（分级标准详见本预案1.1至1.2）', '按本预案1.1和1.2执行。']) {
+      assert.deepEqual(run(RULE, plan(r)), [], r);
+    }
+    const text = plan('响应措施见2.1、2.3。');
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['所引2.3在本文件中没有对应的条目 (no section 2.3 in the document)']);
+    assert.equal(run(RULE, plan('按本预案1.1和1.4执行。')).length, 1);
+    // A list going on into figures that are no sections (见2.1、3.5倍) is no bare reference.
+    assert.deepEqual(run(RULE, plan('风力标准见2.1、3.5倍预警值。')), []);
+  });
 });

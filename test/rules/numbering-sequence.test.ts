@@ -1190,6 +1190,17 @@ describe(`${RULE}: a column of codes that follows the 序号 (编号 5-1 … 5-6
     assert.equal(fixed(RULE, notice(wrong)), notice(ROWS));
   });
 
+  it('leaves a code skipped where the column keeps rising (2025-008 after 2025-006 on the last row), and fixes a code with its zeros', () => {
+    const serials = (...n: number[]) => ROWS.map(([k, , name], j): [number, string, string] => [k, `2025-${String(n[j]).padStart(3, '0')}`, name]);
+    assert.deepEqual(run(RULE, notice(serials(1, 2, 3, 4, 5, 7))), []);
+    assert.deepEqual(run(RULE, notice(serials(2, 3, 4, 5, 6, 7))), []);
+    // The last code a copy of the one above still breaks the rise.
+    assert.equal(run(RULE, notice(serials(1, 2, 3, 4, 5, 5))).length, 1);
+    const wrong = notice(serials(1, 2, 3, 3, 5, 6));
+    assert.deepEqual(run(RULE, wrong).map((f) => f.message), ['编号“2025-003”与序号4不对应，应为“2025-004”（其余各行编号均与序号对应） (code 2025-003 is out of step with its row\'s number; expected 2025-004)']);
+    assert.equal(fixed(RULE, wrong), notice(serials(1, 2, 3, 4, 5, 6)));
+  });
+
   it('blames the 序号, not the code, where the 序号 is out of its run', () => {
     const wrong = ROWS.map((r): [number, string, string] => (r[0] === 4 ? [3, r[1], r[2]] : r));
     assert.deepEqual(run(RULE, notice(wrong)).map((f) => f.message), ['序号“3”与上一项重复，应为“4” (label 3 repeats the previous label; expected 4)']);

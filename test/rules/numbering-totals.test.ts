@@ -2263,6 +2263,21 @@ describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412�
       '称共计4.41亿元，所列3项之和为4.13亿元 (the 3 figures listed add up to 4.13, not 4.41)',
     ]);
   });
+
+  it('reads a sum named over the whole list (三年合计, 以上合计) and figures in ten thousands of the sum\'s unit (万元 within 亿元)', () => {
+    const years = (sum: number) => `2023年整治“四乱”问题320处、2024年整治410处、2025年整治286处，三年合计${sum}处。`;
+    assert.deepEqual(messages(years(1016)), []);
+    assert.deepEqual(messages(years(1026)), ['称合计1026处，所列3项之和为1016处 (the 3 figures listed add up to 1016, not 1026)']);
+    // A sum of part of the list (市县两级合计), or of more years than listed, is not read.
+    assert.deepEqual(messages('安排市级资金1200万元、县级资金800万元、省级资金3000万元，市县两级合计2000万元。'), []);
+    assert.deepEqual(messages('2024年整治410处、2025年整治286处，三年合计1016处。'), []);
+    const funds = (sum: string) => `现下达产业发展资金5200万元、基础设施资金3800万元、人居环境整治资金1000万元，合计${sum}。`;
+    assert.deepEqual(messages(funds('1亿元')), []);
+    assert.deepEqual(messages(funds('1.0亿元')), []);
+    assert.deepEqual(messages('现下达产业发展资金5600万元、基础设施资金3800万元、人居环境整治资金1200万元，合计1.1亿元。'), []);
+    assert.equal(messages(funds('1.1亿元')).length, 1);
+    assert.equal(messages('安排市级资金1.2亿元、县级资金8000万元，合计1.8亿元。').length, 1);
+  });
 });
 
 describe(`${RULE}: a running total after what stood before (此前…共78处。至此，…共96处。)`, () => {
@@ -2297,6 +2312,26 @@ describe(`${RULE}: a running total after what stood before (此前…共78处。
     assert.equal(messages(`${named}158个。`).length, 1);
     // A difference that is one of the parts (古建筑8处) is taken for a running total of that part: not reported.
     assert.deepEqual(messages(batch, running(88, 96)), []);
+  });
+
+  it('reads the parts a document lists with no whole, and what it adds less what it takes off (撤销…6家)', () => {
+    const parts = '市人民政府核定公布第五批市级文物保护单位（名单见附件），其中古遗址3处、古墓葬4处、古建筑7处、近现代重要史迹及代表性建筑4处。全市现有全国重点文物保护单位共5处。';
+    assert.deepEqual(messages(parts, running(78, 96)), []);
+    assert.equal(messages(parts, running(78, 98)).length, 1);
+    const revised = '经评审，新认定云溪茶业有限公司等24家企业为市级农业产业化龙头企业，共24家；经运行监测，撤销云溪粮油有限公司等6家企业的市级农业产业化龙头企业资格。';
+    const total = (after: number) => `此前，全市共有市级农业产业化龙头企业126家。至此，全市市级农业产业化龙头企业共${after}家。`;
+    assert.deepEqual(messages(revised, total(144)), []);
+    assert.deepEqual(messages(revised, total(120)), []);
+    assert.equal(messages(revised, total(146)).length, 1);
+    // What the document adds in words (等八个乡镇), and what stood before said as 前两批.
+    const towns = (after: number) => `命名城关镇等八个乡镇为第四批市级森林乡镇，分布在全市共3个县。此前，全市已命名三批市级森林乡镇共24个。至此，全市市级森林乡镇共${after}个。`;
+    assert.deepEqual(messages(towns(32)), []);
+    assert.equal(messages(towns(34)).length, 1);
+    const firms = (after: number) => `认定云溪精工等45家企业为第三批市级专精特新中小企业，共45家。前两批，全市共认定市级专精特新中小企业共88家。至此，全市市级专精特新中小企业共${after}家。`;
+    assert.deepEqual(messages(firms(133)), []);
+    assert.equal(messages(firms(135)).length, 1);
+    // Without a removal, a total shrinking by a count is no running total of what the document adds.
+    assert.equal(messages(revised.replace('撤销', '公示'), total(144)).length, 1);
   });
 });
 

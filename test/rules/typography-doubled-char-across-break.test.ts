@@ -104,6 +104,19 @@ describe(`${RULE}: two words sharing the character at the break`, () => {
     assert.equal(run(RULE, '　　由市消防救援支队\n支队支队长担任。').length, 1);
   });
 
+  it('reports a word typed twice before a 长 that heads no body (增 / 增长), and a character three times across the break', () => {
+    assert.equal(run(RULE, '　　全市森林覆盖率持续增\n增长，达到67.5%。').length, 1);
+    assert.equal(run(RULE, '　　由市林业局森林资源保护科\n科长负责协调。').length, 0);
+    assert.equal(run(RULE, '　　至此，全市\n市市级森林村庄共156个。').length, 1);
+    assert.equal(run(RULE, '　　由市消防救援支\n支支队长担任。').length, 1);
+  });
+
+  it('leaves a reduplicated place split at the break (“村 / 村通”), and still reports a place typed twice', () => {
+    assert.deepEqual(run(RULE, '　　全市基本实现“村\n村通”客车，农村公路总里程达3200公里。'), []);
+    assert.deepEqual(run(RULE, '　　推进“县\n县通”高速公路建设。'), []);
+    assert.equal(run(RULE, '　　全市行政村\n村实现通客车。').length, 1);
+  });
+
   it('still reports a character typed twice at the break', () => {
     const text = '　　进一步健全公共服务的\n的制度体系。';
     assert.equal(run(RULE, text).length, 1);

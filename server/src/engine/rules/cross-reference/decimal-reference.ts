@@ -10,6 +10,8 @@ import { allMatches } from '../shared/scan';
 /** 本预案1.5, 本方案第3.2节; 见4.2 before a bracket's end or a comma (not 见1.5倍, 按1.5米). */
 const REFERENCE =
   /(?:(本(?:预案|方案|计划|规划|办法|细则)(?:第)?)|(见|详见|参见))[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])[ \t]*(节|条|款|部分)?/g;
+/** A further label in the list (、3.2.2, 和4.3, 至4.3). */
+const FURTHER = /[ \t]*(?:、|和|及|与|至)[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])/y;
 /** What may follow a bare 见4.2: the end of a bracket, clause or sentence. */
 const ENDS_REFERENCE = /^[ \t]*(?:[）)，,。；;、]|$)/;
 
@@ -21,16 +23,26 @@ export function checkDecimalReferences(ctx: RuleContext, d: GazetteDocument): vo
   for (const p of paragraphsIn(ctx.issue, d.range)) {
     if (!/[0-9０-９][.．][0-9０-９]/.test(p.text)) continue;
     for (const m of allMatches(p.text, REFERENCE)) {
-      const end = m.index! + m[0].length;
+      // The labels after the first in a list (见3.2.1、3.2.2, 本预案4.1至4.3).
+      const labels = [{ at: m.index! + m[0].indexOf(m[3]), written: m[3] }];
+      let end = m.index! + m[0].length;
+      if (!m[4]) {
+        FURTHER.lastIndex = end;
+        for (let f = FURTHER.exec(p.text); f; f = FURTHER.exec(p.text)) {
+          labels.push({ at: f.index + f[0].length - f[1].length, written: f[1] });
+          end = FURTHER.lastIndex;
+        }
+      }
       if (m[2] && !m[4] && !ENDS_REFERENCE.test(p.text.slice(end, end + 2))) continue;
-      const label = halfWidthDigits(m[3]).replace(/．/g, '.');
-      const path = label.split('.').map(Number);
-      if (path.length > deepest || sections.has(path.join('.'))) continue;
-      const at = m.index! + m[0].indexOf(m[3]);
-      ctx.report({
-        message: `所引${label}在本文件中没有对应的条目 (no section ${label} in the document)`,
-        range: sourceRange(p, at, at + m[3].length),
-      });
+      for (const { at, written } of labels) {
+        const label = halfWidthDigits(written).replace(/．/g, '.');
+        const path = label.split('.').map(Number);
+        if (path.length > deepest || sections.has(path.join('.'))) continue;
+        ctx.report({
+          message: `所引${label}在本文件中没有对应的条目 (no section ${label} in the document)`,
+          range: sourceRange(p, at, at + written.length),
+        });
+      }
     }
   }
 }

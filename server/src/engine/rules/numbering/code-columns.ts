@@ -1,6 +1,7 @@
 // A column of codes that follows the 序号 (编号 5-1 … 5-18 beside 序号 1 … 18, or a constant step from it): a code out
 // of step in one row alone is a slip (5-11 on row 12, a copy of the row above). Read only where every other row is in
-// step, four rows at least, all codes with one prefix.
+// step, four rows at least, all codes with one prefix, and where the code breaks the column's rise (a code skipped at its
+// end, 2025-008 after 2025-006, is one withdrawn).
 import type { GazetteDocument, TableRow } from '../../model';
 import { halfWidthDigits } from '../../parse/text';
 import type { RuleContext } from '../types';
@@ -31,10 +32,15 @@ export function checkCodeColumns(ctx: RuleContext, doc: GazetteDocument): void {
       const k = steps.findIndex((s) => s !== step);
       // The 序号 may be the slip (11, 11, 13 beside 5-11, 5-12, 5-13): blame the code only where its 序号 runs on.
       if ((k > 0 && rows[k - 1].seq !== rows[k].seq - 1) || (k + 1 < rows.length && rows[k + 1].seq !== rows[k].seq + 1)) continue;
+      // A code skipped where the column keeps rising (2025-006, then 2025-008 on the last row: 007 withdrawn) is a gap, not a slip.
+      const value = (j: number) => Number(halfWidthDigits(codes[j]![3]));
+      if ((k === 0 || value(k) > value(k - 1)) && (k + 1 === rows.length || value(k) < value(k + 1))) continue;
       const m = codes[k]!;
       const cell = rows[k].row.cells[c];
       const start = cell.range.start + m[1].length + m[2].length;
-      const want = String(rows[k].seq + step);
+      // Codes all of one width (2025-001 … 2025-008) keep their leading zeros.
+      const widths = new Set(codes.map((code) => code![3].length));
+      const want = String(rows[k].seq + step).padStart(widths.size === 1 ? m[3].length : 0, '0');
       const here = m[2] + m[3];
       ctx.report({
         message: `编号“${here}”与序号${rows[k].seq}不对应，应为“${m[2]}${want}”（其余各行编号均与序号对应） (code ${here} is out of step with its row's number; expected ${m[2]}${want})`,

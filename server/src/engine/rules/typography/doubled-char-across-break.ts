@@ -21,6 +21,8 @@ const LEGIT = new Set(
 /** A repeated pair like 人每|人每 is usually a parallel phrase (每人每年, 一村一品, 名医名师). */
 const PARALLEL = /[每一名有不大多同全自无可即随就越又也再边是非以小新老好真半或亦愈单双左右上下前后高低长短内外各分逐层]/;
 const MAX_UNIT = 8;
+/** The last character of a body headed by a 长 (支队长, 局长, 所长, 组长, 园长, 镇长, 会长). */
+const HEADED = /[队局处科股组站所院校社团行庭厅部司馆台园连排班区县市乡镇村会]/;
 
 const rule: Rule = {
   id: 'typography/doubled-char-across-break',
@@ -51,11 +53,16 @@ function checkJoin(ctx: RuleContext, p: Paragraph, k: number, writtenDouble: (ch
     const after = t.slice(at, at + n);
     if (before !== after || !/^[\u3400-\u9fff“”《》、，,]+$/.test(before) || !isCjk(before[0]) || !isCjk(before[n - 1])) continue;
     if (n === whole && n > 1) return;
-    // A body and the title of its head (支队 / 支队长, 大队 / 大队长): the second copy starts the head's title.
-    if (t[at + n] === '长') return;
+    // A character three times across the break (全市 / 市市级) is a slip, whatever the words.
+    const tripled = n === 1 && (t[at + 1] === before || t[at - 2] === before);
+    // A body and the title of its head (支队 / 支队长, 大队 / 大队长): the second copy starts the head's title. A word
+    // ending before 长 that is no body (增 / 增长) is a slip.
+    if (!tripled && t[at + n] === '长' && HEADED.test(before[n - 1])) return;
     // A whole place and a level of it (全市 / 市级, 本县 / 县直): the word with 全 or 本 ends in the first copy.
     if (n === 1 && /[全本各该]/.test(t[at - 2] ?? '') && /[级直]/.test(t[at + 1] ?? '')) return;
-    if (n === 1) {
+    // Every place reached (“村村通”, 户户通, 县县通): a reduplicated place before 通 is a word.
+    if (n === 1 && !tripled && /[村县乡镇组户]/.test(before) && t[at + 1] === '通') return;
+    if (n === 1 && !tripled) {
       const pair = before + after;
       // A doubled character the issue writes elsewhere (全市市场 → 市市) is two words meeting.
       if (writtenDouble(before)) return;
