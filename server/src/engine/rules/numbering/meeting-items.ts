@@ -31,6 +31,8 @@ export function checkMeetingItemCounts(ctx: RuleContext, doc: GazetteDocument): 
     while (next < hs.length && hs[next].range.start < p.range.end) next++;
     if (next === hs.length) return;
     if (!onlyBreaksBetween(ctx.text, p.range.end, hs[next].range.start)) continue;
+    // The count's sentence says what the meeting did with the matters: a paragraph with no such verb holds none.
+    if (!TOOK_UP.test(p.text)) continue;
     const counts = [...p.text.matchAll(MATTERS)].filter((m) => TOOK_UP.test(sentenceBefore(p.text, m.index!) + m[0]));
     // Two counts of matters: which one the items are is not clear.
     if (counts.length !== 1 || otherCountTakenUp(p.text, counts[0])) continue;

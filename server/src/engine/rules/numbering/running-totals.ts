@@ -3,7 +3,7 @@
 // somewhere (核定…共18处), or the sum of parts it lists (其中古遗址3处、古墓葬4处…), or—where it takes some off the list (撤销…6家)—
 // what it adds less what goes. Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
 // and where neither figure is given roughly.
-import type { GazetteDocument } from '../../model';
+import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { chineseToInt, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
@@ -26,9 +26,11 @@ const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|
 const REMOVAL = /撤销|取消|注销|摘牌|退出|移出|调出|合并|除名/;
 
 export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void {
-  const paragraphs = paragraphsIn(ctx.issue, doc.range).filter((p) => !isTableRow(p.text));
-  for (const p of paragraphs) {
-    if (!p.text.includes('此') && !p.text.includes('目前')) continue;
+  const all = paragraphsIn(ctx.issue, doc.range);
+  // The document's text outside tables, gathered only where a running total is read.
+  let paragraphs: readonly Paragraph[] | undefined;
+  for (const p of all) {
+    if ((!p.text.includes('此') && !p.text.includes('目前')) || isTableRow(p.text)) continue;
     const sentences = sentencesOf(p.text);
     for (let k = 1; k < sentences.length; k++) {
       const [runningAt, running] = sentences[k];
@@ -40,6 +42,7 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       const unit = after[0][2];
       const added = Number(after[0][1]) - Number(before[0][1]);
       // What the document counts in that unit elsewhere, and its wholes (共18处, （共20项）).
+      paragraphs ??= all.filter((q) => !isTableRow(q.text));
       const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(p.text.replace(earlier, '').replace(running, ''));
       const counts = elsewhere
         .flatMap((t) => [...allMatches(t, COUNT), ...allMatches(t, WORDED_COUNT)])
