@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from '../types';
 import { ROLE_NAME, collectRefs, differences, editsToMatch, numberKey, sameNumber, titleKey, type DocRefs } from './refs';
 import { addTo } from '../../arrays';
 import { shownNumber } from '../../parse/docNumber';
+import { inside } from '../shared/locate';
 
 const rule: Rule = {
   id: 'doc-number/consistency',
@@ -96,10 +97,9 @@ function checkCitations(ctx: RuleContext, citations: Citation[]): void {
  * the old number was overwritten with the new one's.
  */
 function checkSelfRepeal(ctx: RuleContext, d: DocRefs, otherCitations: Citation[]): void {
-  const { start, end } = d.doc.range;
   for (const c of [...d.citations, ...otherCitations]) {
     const n = c.number!;
-    if (n.range.start < start || n.range.end > end || !sameNumber(n, d.number)) continue;
+    if (!inside(n.range, d.doc.range) || !sameNumber(n, d.number)) continue;
     const after = ctx.text.slice(n.range.end, n.range.end + 12);
     if (!/^[)）]?[ \t]*(?:同时|一并|即行|予以)?(?:废止|失效|停止执行)/.test(after)) continue;
     ctx.report({

@@ -33,7 +33,7 @@ export function checkCodeColumns(ctx: RuleContext, doc: GazetteDocument): void {
       // The 序号 may be the slip (11, 11, 13 beside 5-11, 5-12, 5-13): blame the code only where its 序号 runs on.
       if ((k > 0 && rows[k - 1].seq !== rows[k].seq - 1) || (k + 1 < rows.length && rows[k + 1].seq !== rows[k].seq + 1)) continue;
       // A code skipped where the column keeps rising (2025-006, then 2025-008 on the last row: 007 withdrawn) is a gap, not a slip.
-      const value = (j: number) => Number(halfWidthDigits(codes[j]![3]));
+      const value = (j: number) => steps[j] + rows[j].seq;
       if ((k === 0 || value(k) > value(k - 1)) && (k + 1 === rows.length || value(k) < value(k + 1))) continue;
       const m = codes[k]!;
       const cell = rows[k].row.cells[c];

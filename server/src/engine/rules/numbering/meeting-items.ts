@@ -70,7 +70,7 @@ const TAKES_UP = /审议|通过|研究|讨论|部署|议定/;
  */
 function otherCountTakenUp(text: string, count: RegExpMatchArray): boolean {
   const at = count.index!;
-  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const from = sentenceStart(text, at);
   const stop = text.slice(at).search(/[。；]/);
   const sentence = text.slice(from, stop < 0 ? text.length : at + stop);
   return [...sentence.matchAll(ANY_COUNT)].some((m) => {
@@ -80,10 +80,14 @@ function otherCountTakenUp(text: string, count: RegExpMatchArray): boolean {
   });
 }
 
-/** The sentence up to a position: from the last 。 or ； before it. */
+/** Where the sentence holding a position starts: after the last 。 or ； before it. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+}
+
+/** The sentence up to a position. */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
-  return text.slice(from, at);
+  return text.slice(sentenceStart(text, at), at);
 }
 
 function report(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, actual: number, items: { start: number; end: number }): void {

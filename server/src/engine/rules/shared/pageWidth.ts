@@ -9,7 +9,7 @@ import { lineIndexAt } from './locate';
  * The number of characters a range's wrapped lines share, counting their indent (see pageWidthOf); undefined for text
  * whose lines end where its paragraphs do.
  */
-export function pageWidthIn(lines: readonly Line[], range: Range): number | undefined {
+function pageWidthIn(lines: readonly Line[], range: Range): number | undefined {
   return pageWidthOf(lines, lineIndexAt(lines, range.start), range.end);
 }
 
