@@ -5,7 +5,7 @@
 // and where neither figure is given roughly.
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt, isTableRow } from '../../parse/text';
+import { isTableRow, numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
@@ -34,7 +34,7 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
     const sentences = sentencesOf(p.text);
     for (let k = 1; k < sentences.length; k++) {
       const [runningAt, running] = sentences[k];
-      const [, earlier] = sentences[k - 1];
+      const [earlierAt, earlier] = sentences[k - 1];
       if (!RUNNING.test(running) || !EARLIER.test(earlier) || ROUGH.test(running) || ROUGH.test(earlier)) continue;
       const after = allMatches(running, WHOLE);
       const before = allMatches(earlier, COUNT);
@@ -43,11 +43,12 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       const added = Number(after[0][1]) - Number(before[0][1]);
       // What the document counts in that unit elsewhere, and its wholes (共18处, （共20项）).
       paragraphs ??= all.filter((q) => !isTableRow(q.text));
-      const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(p.text.replace(earlier, '').replace(running, ''));
+      const rest = p.text.slice(0, earlierAt) + p.text.slice(runningAt + running.length);
+      const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(rest);
       const counts = elsewhere
         .flatMap((t) => [...allMatches(t, COUNT), ...allMatches(t, WORDED_COUNT)])
         .filter((c) => sameUnit(c[2], unit))
-        .map((c) => (/^[0-9]/.test(c[1]) ? Number(c[1]) : chineseToInt(c[1])));
+        .map((c) => numeralValue(c[1]));
       const wholes = elsewhere.flatMap((t) => allMatches(t, WHOLE)).filter((c) => sameUnit(c[2], unit));
       if (wholes.length === 0 || givenChanges(elsewhere, counts, unit).has(added)) continue;
       const at = runningAt + after[0].index! + after[0][0].indexOf(after[0][1]);
