@@ -127,6 +127,9 @@ const CASES: [string, string][] = [
   ['比 over and over between figures', `7680元${'比1元'.repeat(N / 3)}增加`],
   // A change and what is added named before its count: names over and over with no count.
   ['a change, then 新增 and names over and over with no count', `由32种增加到40种，新增${'阿尔茨海默病、'.repeat(N / 7)}`],
+  ['a change, what is added, then 调出 and names over and over with no count', `由32种调整为40种，新增帕金森病等10种，调出${'高血压、'.repeat(N / 4)}`],
+  ['a change, what is added, then names with no word taking off', `由32种调整为40种，新增帕金森病等10种，${'高血压、'.repeat(N / 4)}`],
+  ['shares over and over, each after words with no figure', `全市人口120万人，其中${'农村人口占35.0%，'.repeat(N / 11)}`],
   // A rate of what is dealt with: rates over and over with no 已…, and figures listed with 、 over and over.
   ['rates of what is dealt with over and over, no sentence end', `${'已整改 整改率97.2%，'.repeat(N / 12)}`],
   ['figures listed with 、 over and over before 已整改', `${'隐患14处、'.repeat(N / 6)}已整改3198处，整改率97.2%`],

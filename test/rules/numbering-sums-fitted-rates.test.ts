@@ -49,4 +49,20 @@ describe(`${RULE}: a rate column read against the two columns that give it`, () 
     const two = inject(inject(REPORT, '榕城区	1126	768	3	751	97.8', '榕城区	1126	768	3	751	95.8'), '江北区	984	652	2	641	98.3', '江北区	984	652	2	641	96.3');
     assert.deepEqual(messages(two), []);
   });
+
+  it('takes a figure written whole for rounded (3 万元 of 4 at 82.1%), and reads two pairs that agree on the row', () => {
+    const table = (rows: string[]) => [
+      '某市财政局关于2025年乡镇财政支出执行情况的通报', '', '某财发〔2026〕2号', '', '各乡镇人民政府：', '', '　　执行情况见下表。', '', '单位：万元', '',
+      ...rows, '', '某市财政局', '', '2026年2月10日', '',
+    ].join('\n');
+    const budget = ['项目	预算数	执行数	完成预算%', '一般公共服务支出	1286	1298	100.9', '公共安全支出	864	851	98.5', '教育支出	2864	2902	101.3', '科学技术支出	423	431	101.9', '其他支出	4	3	82.1'];
+    assert.deepEqual(messages(table(budget)), []);
+    assert.equal(messages(table(budget.map((r) => r.replace('2864	2902	101.3', '2864	2902	110.3')))).length, 1);
+    // 办结件数 equals 承办件数 in every row: 解决采纳件数 over either gives the rate, and the row that misses is the same.
+    const replies = ['承办单位	承办件数	办结件数	解决采纳件数	办结率（%）	解决采纳率（%）', '市发展改革委	42	42	38	100.0	90.5', '市教育局	36	36	31	100.0	86.1', '市公安局	28	28	25	100.0	89.3', '市民政局	24	24	22	100.0	91.7', '市住房城乡建设局	46	46	39	100.0	84.8'];
+    assert.deepEqual(messages(table(replies)), []);
+    assert.deepEqual(messages(table(replies.map((r) => r.replace('31	100.0	86.1', '31	100.0	76.1')))), [
+      "解决采纳率（%）为76.1，按本行解决采纳件数÷承办件数应约为86.1 (the rate is not this row's 解决采纳件数 over 承办件数: about 86.1)",
+    ]);
+  });
 });

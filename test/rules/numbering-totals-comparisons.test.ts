@@ -31,6 +31,14 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
     ]);
     assert.equal(run(RULE, notice(valid[1].replace('增加8.2亿元', '增加8.7亿元'))).length, 1);
   });
+
+  it('reads a comparison with 较 as with 比', () => {
+    const jiao = '调整后可报销7680元，较调整前的7125元增加555元。';
+    assert.deepEqual(run(RULE, notice(jiao)), []);
+    assert.deepEqual(run(RULE, notice(jiao.replace('增加555元', '增加565元'))).map((f) => f.message), [
+      '7680元与7125元相差555元，不是565元 (the difference of the two figures is 555, not 565)',
+    ]);
+  });
 });
 
 describe(`${RULE}: a change and what is added named before its count (由32种增加到40种，新增…8种)`, () => {
@@ -54,6 +62,18 @@ describe(`${RULE}: a change and what is added named before its count (由32种�
     assert.deepEqual(run(RULE, notice(valid[0].replace('增加到40种', '增加到41种'))).map((f) => f.message), [
       '由32种到41种，相差9种，不是8种 (the change is not the difference of the two figures)',
     ]);
+  });
+
+  it('reads what is added less what is taken off after it, and not a count of one kind among those added', () => {
+    const both = '门诊慢特病病种由32种调整为40种，新增阿尔茨海默病、帕金森病等10种，调出已纳入门诊统筹的高血压、糖尿病2种。';
+    const kind = '全市定点医疗机构由286家增加到312家，新增民营医疗机构19家。';
+    assert.deepEqual(run(RULE, notice(both, kind)), []);
+    assert.deepEqual(run(RULE, notice(both.replace('糖尿病2种', '糖尿病4种'))).map((f) => f.message), [
+      '由32种到40种，相差8种，新增10种、减去4种为6种 (the change is not the difference of the two figures)',
+    ]);
+    // Taken off with no count: what is added is not the change.
+    assert.deepEqual(run(RULE, notice(both.replace('高血压、糖尿病2种', '部分病种'))), []);
+    assert.equal(run(RULE, notice('门诊慢特病病种由32种增加到40种，新增阿尔茨海默病、帕金森病等6种。')).length, 1);
   });
 });
 
@@ -80,5 +100,15 @@ describe(`${RULE}: a rate of what is dealt with (排查隐患3290处，已整改
       '整改率97.4%与已整改数÷总数（约97.2%）不符 (the rate is not what is dealt with over what was found: about 97.2%)',
     ]);
     assert.equal(run(RULE, notice(valid[1].replace('办结率96.0%', '办结率94.0%'))).length, 1);
+  });
+
+  it('reads a rate over all that was found added, and a part of what is done named before its own rate', () => {
+    const carried = '本年度新发现问题126个，连同上年结转的34个，已整改148个，整改率92.5%。';
+    const onTime = '全年共排查隐患3290处，已整改3198处，整改率97.2%，其中按期整改3050处，按期整改率92.7%。';
+    assert.deepEqual(run(RULE, notice(carried, onTime)), []);
+    assert.equal(run(RULE, notice(carried.replace('92.5%', '95.2%'))).length, 1);
+    assert.deepEqual(run(RULE, notice(onTime.replace('按期整改率92.7%', '按期整改率90.7%'))).map((f) => f.message), [
+      '整改率90.7%与已整改数÷总数（约97.2%）不符 (the rate is not what is dealt with over what was found: about 97.2%)',
+    ]);
   });
 });

@@ -48,6 +48,20 @@ describe(`${RULE}: a share against its part and its whole (在…231件建议中
     assert.equal(found.length, 1);
     assert.match(found[0].message, /约14\.0%/);
   });
+
+  it('is quiet on a share whose clause names its own part in words with no figure (农村人口占35.0%, 上年占比为44.7%)', () => {
+    const named = [
+      '全市常住人口120.5万人，其中城镇人口78.3万人，占65.0%，农村人口占35.0%。',
+      '全市规模以上工业增加值466.7亿元。其中，高新技术产业增加值215.6亿元，增长9.2%，占46.2%，上年占比为44.7%。',
+      '全市共招录公务员320名，其中女性168名，占52.5%，女性中硕士研究生以上学历的占40.5%。',
+    ];
+    assert.deepEqual(run(RULE, report(...named)), []);
+    assert.deepEqual(run(RULE, hardWrapped(report(...named), 23)), []);
+    // The share right after its part stays read.
+    assert.deepEqual(run(RULE, report(named[0].replace('占65.0%', '占56.0%'))).map((f) => f.message), [
+      '占比56.0%与所列部分÷总数（约65.0%）不符 (the share is not the part over its whole: about 65.0%)',
+    ]);
+  });
 });
 
 describe(`${RULE}: figures listed with 、 and added up after them (建议268件、提案315件，共计583件)`, () => {

@@ -2278,6 +2278,11 @@ describe(`${RULE}: a list of counts closed by its sum (县级86名、乡级412�
     assert.equal(messages(funds('1.1亿元')).length, 1);
     assert.equal(messages('安排市级资金1.2亿元、县级资金8000万元，合计1.8亿元。').length, 1);
   });
+
+  it('does not read a count of those who took part as the sum of the places listed (共有2360人报名)', () => {
+    assert.deepEqual(messages('本次公开招聘计划招聘教师120名、医务人员80名，共有2360人报名。'), []);
+    assert.equal(messages('本次公开招聘计划招聘教师120名、医务人员80名，共有210名。').length, 1);
+  });
 });
 
 describe(`${RULE}: a running total after what stood before (此前…共78处。至此，…共96处。)`, () => {

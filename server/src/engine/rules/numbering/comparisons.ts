@@ -1,5 +1,6 @@
 // A figure compared with another and the difference stated: 调整后可报销7680元，比调整前的7125元增加555元;
-// 2025年为120亿元，比2024年的100亿元增加20亿元. The first figure stands right before 比 (a comma between at most), the
+// 2025年为120亿元，比2024年的100亿元增加20亿元; 较调整前的7125元. The first figure stands right before 比 or 较 (a comma
+// between at most), the
 // second right before the verb (增加, 提高, 多 / 减少, 降低, 少, 节约), the difference right after it, all three in one
 // measure. Figures in 万 or 亿 may be rounded: only a difference no figures they could round from give is reported.
 import type { GazetteDocument } from '../../model';
@@ -11,7 +12,7 @@ import { FIGURE, figureOf } from './completion-rates';
 
 // (The words between 比 and the second figure are any but a clause's end, 40 at most: 比调整前的（10000－500）×75%＝7125元.)
 const COMPARED = new RegExp(
-  `${FIGURE}[ \\t]*[，,]?[ \\t]*比[^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*(增加|提高|多|减少|降低|少|节约|节省)了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
+  `${FIGURE}[ \\t]*[，,]?[ \\t]*[比较][^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*(增加|提高|多|减少|降低|少|节约|节省)了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
   'dg',
 );
 const LESS = /^(?:减少|降低|少|节约|节省)$/;
@@ -19,7 +20,7 @@ const LESS = /^(?:减少|降低|少|节约|节省)$/;
 export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
-    if (!text.includes('比') || isTableRow(text)) continue;
+    if (!/[比较]/.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(COMPARED)) {
       // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 8; the verb is group 7.
       const at = (k: number) => {

@@ -1,7 +1,9 @@
 // A rate of what is dealt with (整改率, 办结率, 结案率, 销号率, 化解率) against the figure after 已整改 (已办结…) before it in its
 // sentence and what was found: 排查隐患3290处，已整改3198处，整改率97.2%; 排查一般事故隐患3276处、重大事故隐患14处，已整改3198处…，
 // 整改率97.2% (the items listed with 、 right before, added). The rate is reported only where neither the figures so
-// added nor any one figure in that measure before 已整改 in the sentence gives it, rounded or cut; figures in 万 may be rounded.
+// added nor any one figure in that measure before 已整改 in the sentence, nor all of them added (连同上年结转的34个), gives it,
+// nor a part of what is done named between it and the rate (其中按期整改3050处，按期整改率92.7%), rounded or cut; figures
+// in 万 may be rounded.
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
@@ -36,6 +38,11 @@ export function checkDoneRates(ctx: RuleContext, doc: GazetteDocument): void {
       const gives = (whole: { value: number; slack: number }) => rateFits(Number(rate), decimals, done, whole);
       const listed = listedBefore(text, found);
       if (found.some(gives) || (listed && gives(listed))) continue;
+      // Other readings: all that was found added (新发现问题126个，连同上年结转的34个), or a part of what is done after it
+      // over what was found (其中按期整改3050处，按期整改率92.7%).
+      const all = { value: found.reduce((s, f) => s + f.value, 0), slack: found.reduce((s, f) => s + f.slack, 0) };
+      const partsDone = [...text.slice(done.end, at).matchAll(FIGURES)].map((m) => figureOf(text, m, done.end)).filter((f) => f.unit === done.unit && !f.rough);
+      if (gives(all) || partsDone.some((d) => [...found, all].some((w) => rateFits(Number(rate), decimals, d, w)))) continue;
       const whole = listed ?? found.at(-1)!;
       const exact = ((done.value / whole.value) * 100).toFixed(Math.max(1, decimals));
       ctx.report({

@@ -1,6 +1,7 @@
 // Figures listed with 、 and then added up after a comma: 共承办市人大代表建议268件、市政协提案315件，共计583件;
 // 县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2058名; 新建学校3所、改扩建学校5所，共8所; also under a sum named over
-// the whole list (2025年整治286处，三年合计1016处; 以上合计). Every item of the clause run before the total is a figure in
+// the whole list (2025年整治286处，三年合计1016处; 以上合计); not a total of those who took part (共有2360人报名).
+// Every item of the clause run before the total is a figure in
 // the total's measure ending its item (words may come before the first; 5200万元 within 合计1.1亿元), two at least, and
 // none of them rough; the clause holds no 其中 (a breakdown of another whole). Each figure may be rounded to its last
 // printed decimal (1.234亿元、2.345亿元，合计3.58亿元), one written whole is exact: only a sum no figures they could
@@ -16,6 +17,8 @@ import { FIGURE, type Figure, figureOf } from './completion-rates';
 const WHOLE_LIST = /^[，,][ \t]*(?:以上|上述|全年|各项|([两二三四五六七八九十]{1,2})(?:年|项|类))?/;
 const TOTAL = new RegExp(`[，,][ \\t]*(?:以上|上述|全年|各项|[两二三四五六七八九十]{1,2}(?:年|项|类))?(?:共计|合计|总计|共)[ \\t]*(?:为|有)?[ \\t]*${FIGURE}`, 'dg');
 const ITEM = new RegExp(`${FIGURE}[ \\t]*$`, 'd');
+/** A total that is who did something (共有2360人报名): a count of its own, not the listed places (教师120名、医务人员80名). */
+const TAKING_PART = /^[ \t]*(?:报名|参加|参与|参赛|参考|应聘|申报|申请|受益|获益)/;
 /** How far back the items are looked for. */
 const REACH = 200;
 
@@ -25,7 +28,7 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
     if (!text.includes('、') || !/共|合计|总计/.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(TOTAL)) {
       const total = figureOf(text, m, 0);
-      if (total.rough) continue;
+      if (total.rough || TAKING_PART.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       const at = m.index!;
       const window = text.slice(Math.max(0, at - REACH), at);
       const from = Math.max(0, at - REACH) + Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => window.lastIndexOf(c))) + 1;

@@ -4,7 +4,8 @@
 // - 在主办的231件建议中，A类98件，占42.4%；… and 共检查企业860家，其中…120家，占14.0%: the whole unnamed, the figure of
 //   the nearest 在…中 or the last figure in the part's measure before the nearest 其中 (in its sentence, or in the
 //   sentence before where 其中 opens one).
-// The part is the last figure in the share's clause run (since ；or 。). Figures in 万 or 亿 are rounded, and so is the
+// The part is the last figure in the share's clause run (since ；or 。), unless the share's own clause names another
+// part in words with no figure (农村人口占35.0%, 上年占比为44.7%: a share the text does not give the figures of). Figures in 万 or 亿 are rounded, and so is the
 // share (or cut): it is reported only where no figures the printed ones could round from give it, nor another figure
 // in the part's measure just before it (a share of another whole). The whole is looked for at most 400 characters back.
 import type { GazetteDocument } from '../../model';
@@ -53,6 +54,7 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
       while (before < figures.length && figures[before].end <= at) before++;
       while (within + 1 < withins.length && withins[within + 1].end <= at) within++;
       if (ROUGH_SHARE.test(text.slice(Math.max(0, at - 3), at))) continue;
+      if (namesOwnPart(text, at)) continue;
       const part = before > 0 && figures[before - 1].at >= clauseFrom ? figures[before - 1] : undefined;
       if (!part || part.rough) continue;
       const recent = figures.slice(Math.max(0, before - 40), before - 1).filter((f) => f.at >= at - REACH);
@@ -78,6 +80,19 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
       });
     }
   }
+}
+
+/** Words opening a share's clause that name no part of their own (分别占, 均占). */
+const NO_SUBJECT = /^[ \t]*(?:分别|均|各|共|合计|累计)?[ \t]*$/;
+
+/**
+ * Whether the share's own clause (since the last comma) names its part in words with no figure: 农村人口占35.0%,
+ * 上年占比为44.7%, 女性中硕士研究生以上学历的占40.5% are not the figure before them over its whole.
+ */
+function namesOwnPart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const lead = before.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => before.lastIndexOf(c))) + 1);
+  return !NO_SUBJECT.test(lead) && !/[0-9]/.test(lead);
 }
 
 /** The measure without 万 or 亿 (a figure's value is already in units). */

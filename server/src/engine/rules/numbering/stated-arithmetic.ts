@@ -33,8 +33,15 @@ const CHANGE = new RegExp(`由[ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
 const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
-/** What is added named before its count: 由32种增加到40种，新增阿尔茨海默病、帕金森病…8种 (the count in the change's measure). */
-const BY_NAMED = new RegExp(`^[，,][ \\t]*新增(?:了)?[^，,。；;：:0-9\\n]{1,80}?${NUMBER}[ \\t]*(${UNIT})`);
+/**
+ * What is added named before its count: 由32种增加到40种，新增阿尔茨海默病、帕金森病…8种 (the count in the change's measure).
+ * Only a list of what is added (with 、 or 等) is all of it; 新增民营医疗机构19家 may be one kind among those added.
+ */
+const BY_NAMED = new RegExp(`^[，,][ \\t]*新增(?:了)?([^，,。；;：:0-9\\n]{1,80}?)${NUMBER}[ \\t]*(${UNIT})`);
+/** What is taken off after what is added (，调出…2种): the change is what is added less it. */
+const REMOVED = new RegExp(`^[ \\t]*[，,、][ \\t]*(?:调出|删除|剔除|取消|撤销|减少|退出|移出|注销)(?:了)?(?:[^，,。；;：:0-9\\n]{1,80}?)?${NUMBER}[ \\t]*(${UNIT})`);
+/** Words taking something off, with no count of it in the change's measure: what is added is then not the change. */
+const REMOVING = /^[^。；;\n]*?(?:调出|删除|剔除|取消|撤销|退出|移出|注销)/;
 const BY_RATE = /^[，,][ \t]*(同比|[比较](?:上年|去年)(?:同期)?)?(?:增长|提高|上调|上浮|增幅为|增幅|下降|降低|减少|下调|下浮|降幅为|降幅)(?:了约|了|约)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*[个])/;
 
 /** Words giving a change years of its own (2020年至2024年, 五年来, “十四五”期间, 以来): a rate over the year before is not its rate. */
@@ -150,9 +157,10 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
     let at = m.index! + m[0].length;
     const low = Math.abs(to.value - from.value) - from.slack - to.slack;
     const high = Math.abs(to.value - from.value) + from.slack + to.slack;
-    const named = BY_NAMED.exec(text.slice(at, at + 120));
-    const by = BY_AMOUNT.exec(text.slice(at, at + 40)) ?? (named && named[2] === unit ? ([named[0], named[1], undefined, named[2]] as unknown as RegExpExecArray) : null);
-    if (by) {
+    const by = BY_AMOUNT.exec(text.slice(at, at + 40));
+    if (!by) {
+      at = checkNamedAdded(ctx, p, m, unit, at, { low, high, mid: Math.abs(to.value - from.value) });
+    } else {
       const diff = amount(by[1], by[2], by[3] ?? unit);
       if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {
         const start = at + by[0].indexOf(by[1], 1);
@@ -178,6 +186,30 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
+}
+
+/**
+ * What is added named before its count after a change (由32种增加到40种，新增阿尔茨海默病、帕金森病等8种), less what is
+ * taken off after it (，调出…2种), against the change's difference; returns where the reading stops.
+ */
+function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, unit: string, at: number, difference: Span): number {
+  const text = p.text;
+  const named = BY_NAMED.exec(text.slice(at, at + 120));
+  if (!named || named[3] !== unit || !/、|等[ \t]*$/.test(named[1])) return at;
+  const end = at + named[0].length;
+  const removed = REMOVED.exec(text.slice(end, end + 120));
+  if (removed ? removed[2] !== unit : REMOVING.test(text.slice(end, end + 120))) return at;
+  const added = amount(named[2], undefined, unit);
+  const net = removed ? amount(String(added.value - Number(removed[1])), undefined, unit) : added;
+  if (!fits(net, difference)) {
+    const start = at + named[0].lastIndexOf(named[2]);
+    const told = removed ? `新增${named[2]}${unit}、减去${removed[1]}${unit}为${net.value}${unit}` : `不是${named[2]}${unit}`;
+    ctx.report({
+      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
+      range: sourceRange(p, start, start + named[2].length + unit.length),
+    });
+  }
+  return end + (removed ? removed[0].length : 0);
 }
 
 /**

@@ -53,6 +53,14 @@ export function checkTableRates(ctx: RuleContext, rows: readonly TableRow[]): vo
   }
 }
 
+/**
+ * A figure of a column no name ties to the rate, as printed: one written whole may be rounded too (a budget table in
+ * 万元 prints 3 for 3.2, and its rate from the figures before rounding).
+ */
+function roundedCell(f: { value: number; decimals: number }): { value: number; slack: number } {
+  return { value: f.value, slack: 0.5 * 10 ** -f.decimals };
+}
+
 /** A rate cell written with its sign (112.0%). */
 function withoutPercent(cell: string): string {
   return cell.replace(/[%％][\s\u3000]*$/, '');
@@ -84,12 +92,13 @@ function checkFittedRates(ctx: RuleContext, header: TableRow, body: readonly Tab
         for (const row of body) {
           const [n, d, r] = [cellsOf(row, num), cellsOf(row, den), cellsOf(row, k)];
           if (!n || !d || !r || d.value <= 0) continue;
-          const rounded = (f: { value: number; decimals: number }) => ({ value: f.value, slack: f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0 });
-          if (rateFits(r.value, r.decimals, rounded(n), rounded(d))) fits++;
+          if (rateFits(r.value, r.decimals, roundedCell(n), roundedCell(d))) fits++;
           else if (misfits.push(row) > 1) break;
         }
         if (fits < 4 || misfits.length > 1) continue;
-        if (best && best.misfits.length === misfits.length) tied = true;
+        // Two pairs fitting as well are told apart only where they disagree on the row (办结件数 and 承办件数 equal in
+        // every row give 解决采纳件数 over either).
+        if (best && best.misfits.length === misfits.length) tied ||= best.misfits[0] !== misfits[0];
         else if (!best || misfits.length < best.misfits.length) [best, tied] = [{ num, den, misfits }, false];
       }
     }
