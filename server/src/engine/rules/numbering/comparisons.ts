@@ -23,19 +23,12 @@ export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
     if (!/[比较]/.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(COMPARED)) {
       // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 8; the verb is group 7.
-      const at = (k: number) => {
-        const one = [m[k], m[k], m[k + 1], m[k + 2]] as unknown as RegExpMatchArray;
-        one.indices = [m.indices![k], m.indices![k], m.indices![k + 1], m.indices![k + 2]] as RegExpIndicesArray;
-        return figureOf(text, one, 0);
-      };
-      const [x, y, z] = [at(1), at(4), at(8)];
+      const [x, y, z] = [1, 4, 8].map((k) => figureOf(text, m, 0, k));
       const printed = (k: number) => `${m[k]}${m[k + 1] ?? ''}${m[k + 2]}`;
       if (x.unit !== y.unit || y.unit !== z.unit || x.rough || y.rough) continue;
       const difference = LESS.test(m[7]) ? y.value - x.value : x.value - y.value;
       if (Math.abs(difference - z.value) <= x.slack + y.slack + z.slack + 1e-9) continue;
-      const scale = z.unit.startsWith('亿') ? 1e8 : z.unit.startsWith('万') ? 1e4 : 1;
-      const decimals = Math.max(...[m[1], m[4], m[8]].map((d) => (d.split('.')[1] ?? '').length));
-      const shown = (difference / scale).toFixed(decimals);
+      const shown = (difference / z.scale).toFixed(Math.max(x.decimals, y.decimals, z.decimals));
       ctx.report({
         message: `${printed(1)}与${printed(4)}相差${shown}${z.unit}，不是${printed(8)} (the difference of the two figures is ${shown}, not ${m[8]})`,
         range: sourceRange(p, z.at, z.end),

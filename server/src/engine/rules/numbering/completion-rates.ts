@@ -13,7 +13,8 @@ import type { RuleContext } from '../types';
 export const FIGURE = '([0-9]{1,9}(?:\\.[0-9]{1,4})?)[ \\t]*(?:([万亿])[ \\t]*)?(个|项|件|家|所|名|人次|人|户|条|处|座|公里|千米|平方米|亩|套|间|张|台|辆|吨|元)';
 const RATE = /完成率[ \t]*(?:(?:为|达到|达)[ \t]*)?([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％]/g;
 const PLAN = new RegExp(`计划[^，,。；;0-9]{0,20}?${FIGURE}`, 'dg');
-const DONE = new RegExp(FIGURE, 'dg');
+/** Every figure of a text (global: read with matchAll, which copies it). */
+export const FIGURES = new RegExp(FIGURE, 'dg');
 /** A figure given roughly: no rate can be told from it. */
 const ROUGH = /(?:约|近|超过|逾|余|多)[ \t]*$/;
 
@@ -23,6 +24,12 @@ export interface Figure {
   slack: number;
   /** Its measure with 万 or 亿 (万人): a plan in 万人 and a figure in 人 are likely of two things (就业 and 其中 困难人员就业). */
   unit: string;
+  /** Its measure without 万 or 亿 (its value is in units): 5200万元 and 1.1亿元 are both in 元. */
+  measure: string;
+  /** 1e4 for 万, 1e8 for 亿, else 1. */
+  scale: number;
+  /** How many decimals it is printed with. */
+  decimals: number;
   at: number;
   end: number;
   rough: boolean;
@@ -51,7 +58,7 @@ export function checkCompletionRates(ctx: RuleContext, doc: GazetteDocument): vo
       if (!plan || plan.rough || plan.value === 0) continue;
       // What is done: the last figure in the rate's clause run, after the plan and after the previous rate or ；/。.
       const from = Math.max(plan.end, clauseFrom);
-      const figures = [...p.text.slice(from, at).matchAll(DONE)].map((m) => figureOf(p.text, m, from));
+      const figures = [...p.text.slice(from, at).matchAll(FIGURES)].map((m) => figureOf(p.text, m, from));
       const dones = figures.filter((f) => f.unit === plan.unit);
       const done = dones.at(-1);
       if (!done || done.rough) continue;
@@ -74,11 +81,11 @@ export function checkCompletionRates(ctx: RuleContext, doc: GazetteDocument): vo
 function partsInSentence(text: string, plan: Figure): Figure[] {
   const window = text.slice(plan.end, plan.end + 200);
   const end = window.indexOf('。');
-  return [...(end < 0 ? window : window.slice(0, end)).matchAll(DONE)].map((m) => figureOf(text, m, plan.end));
+  return [...(end < 0 ? window : window.slice(0, end)).matchAll(FIGURES)].map((m) => figureOf(text, m, plan.end));
 }
 
 /** Whether figures the printed ones could round from give the rate as printed, rounded or cut to its decimals. */
-function gives(rate: string, done: Figure, plan: Figure): boolean {
+export function gives(rate: string, done: Figure, plan: Figure): boolean {
   return rateFits(Number(rate), rate.split('.')[1]?.length ?? 0, done, plan);
 }
 
@@ -94,19 +101,26 @@ export function rateFits(rate: number, decimals: number, done: { value: number; 
   return rate + tolerance > low && rate - tolerance < high;
 }
 
-/** The figure a match holds; `base`: where the matched text starts in the paragraph. */
-export function figureOf(text: string, m: RegExpMatchArray, base: number): Figure {
-  const at = base + m.indices![1][0];
-  const ten = m[2] ?? '';
+/**
+ * The figure a match of FIGURE holds, its three groups from `group` on (the digits, 万 or 亿, the measure); `base`:
+ * where the matched text starts in the paragraph.
+ */
+export function figureOf(text: string, m: RegExpMatchArray, base: number, group = 1): Figure {
+  const digits = m[group];
+  const at = base + m.indices![group][0];
+  const ten = m[group + 1] ?? '';
   const scale = ten === '万' ? 1e4 : ten === '亿' ? 1e8 : 1;
-  const decimals = m[1].split('.')[1]?.length ?? 0;
-  const unit = ten + (m[3] === '名' ? '人' : m[3]);
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const measure = m[group + 2] === '名' ? '人' : m[group + 2];
   return {
-    value: Number(m[1]) * scale,
+    value: Number(digits) * scale,
     slack: scale > 1 ? 0.5 * 10 ** -decimals * scale : 0,
-    unit,
+    unit: ten + measure,
+    measure,
+    scale,
+    decimals,
     at,
-    end: at + m[1].length,
+    end: at + digits.length,
     rough: ROUGH.test(text.slice(Math.max(0, at - 3), at)),
   };
 }

@@ -9,10 +9,11 @@ import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { FIGURE, type Figure, figureOf, rateFits } from './completion-rates';
+import { FIGURE, FIGURES, type Figure, figureOf, rateFits } from './completion-rates';
 
 const RATE = /(整改|办结|结案|销号|化解)率[ \t]*(?:为|达到|达)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％]/g;
-const FIGURES = new RegExp(FIGURE, 'dg');
+/** 已整改3198处 (到位, 完成 or 的 between): the verb is checked against the rate's. */
+const DONE = new RegExp(`已(整改|办结|结案|销号|化解)(?:到位|完成)?(?:的)?[ \\t]*${FIGURE}`, 'dy');
 
 export function checkDoneRates(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
@@ -27,9 +28,10 @@ export function checkDoneRates(ctx: RuleContext, doc: GazetteDocument): void {
       // The last 已整改 before the rate, and its figure right after it (到位, 完成 or 的 between at most).
       const word = before.lastIndexOf(`已${r[1]}`);
       if (word < 0) continue;
-      const doneMatch = new RegExp(`^已${r[1]}(?:到位|完成)?(?:的)?[ \\t]*${FIGURE}`, 'd').exec(before.slice(word));
-      if (!doneMatch) continue;
-      const done = figureOf(text, doneMatch, base + word);
+      DONE.lastIndex = base + word;
+      const doneMatch = DONE.exec(text);
+      if (!doneMatch || doneMatch[1] !== r[1]) continue;
+      const done = figureOf(text, doneMatch, 0, 2);
       if (done.rough) continue;
       const found = [...before.slice(0, word).matchAll(FIGURES)].map((m) => figureOf(text, m, base)).filter((f) => f.unit === done.unit);
       if (found.length === 0 || found.some((f) => f.rough)) continue;

@@ -13,9 +13,11 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { FIGURE, type Figure, figureOf } from './completion-rates';
 
-/** Words before a sum naming the whole list (以上合计, 三年合计, 全年共计); not a part of it (市县两级合计). */
-const WHOLE_LIST = /^[，,][ \t]*(?:以上|上述|全年|各项|([两二三四五六七八九十]{1,2})(?:年|项|类))?/;
-const TOTAL = new RegExp(`[，,][ \\t]*(?:以上|上述|全年|各项|[两二三四五六七八九十]{1,2}(?:年|项|类))?(?:共计|合计|总计|共)[ \\t]*(?:为|有)?[ \\t]*${FIGURE}`, 'dg');
+/**
+ * The total after the list's comma, perhaps under words naming the whole list (以上合计, 三年合计, 全年共计; not a part of
+ * it: 市县两级合计): group 1 how many the words count (三), group 2 the word for the sum, the figure from group 3 on.
+ */
+const TOTAL = new RegExp(`[，,][ \\t]*(?:以上|上述|全年|各项|([两二三四五六七八九十]{1,2})(?:年|项|类))?(共计|合计|总计|共)[ \\t]*(?:为|有)?[ \\t]*${FIGURE}`, 'dg');
 const ITEM = new RegExp(`${FIGURE}[ \\t]*$`, 'd');
 /** A total that is who did something (共有2360人报名): a count of its own, not the listed places (教师120名、医务人员80名). */
 const TAKING_PART = /^[ \t]*(?:报名|参加|参与|参赛|参考|应聘|申报|申请|受益|获益)/;
@@ -27,7 +29,7 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
     const text = p.text;
     if (!text.includes('、') || !/共|合计|总计/.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(TOTAL)) {
-      const total = figureOf(text, m, 0);
+      const total = figureOf(text, m, 0, 3);
       if (total.rough || TAKING_PART.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       const at = m.index!;
       const window = text.slice(Math.max(0, at - REACH), at);
@@ -36,7 +38,7 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
       if (clause.includes('其中') || !clause.includes('、')) continue;
       const pieces = clause.split('、');
       // 三年合计 over three clauses only.
-      const told = WHOLE_LIST.exec(m[0])![1];
+      const told = m[1];
       if (told !== undefined && chineseToInt(told) !== pieces.length) continue;
       const items: Figure[] = [];
       let offset = from;
@@ -44,20 +46,20 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
         const f = ITEM.exec(piece);
         if (!f) break;
         const item = figureOf(text, f, offset);
-        if (item.rough || measure(item) !== measure(total)) break;
+        if (item.rough || item.measure !== total.measure) break;
         items.push(item);
         offset += piece.length + 1;
       }
       if (items.length < 2 || items.length !== pieces.length) continue;
       const all = [total, ...items];
       const sum = items.reduce((s, f) => s + f.value, 0);
-      const slack = all.reduce((s, f) => s + roundedBy(text, f), 0) + 1e-9;
+      const slack = all.reduce((s, f) => s + roundedBy(f), 0) + 1e-9;
       if (Math.abs(sum - total.value) <= slack) continue;
       const printed = text.slice(total.at, total.end);
-      const shown = inUnitOf(sum, total, text);
+      const shown = inUnitOf(sum, total);
       // The word and the measure as written (合计…名, not the 人 it is compared as).
-      const word = /共计|合计|总计|共/.exec(m[0])![0];
-      const unit = `${m[2] ?? ''}${m[3]}`;
+      const word = m[2];
+      const unit = `${m[4] ?? ''}${m[5]}`;
       ctx.report({
         message: `称${word}${printed}${unit}，所列${items.length}项之和为${shown}${unit} (the ${items.length} figures listed add up to ${shown}, not ${printed})`,
         range: sourceRange(p, total.at, total.end),
@@ -66,28 +68,13 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** What a figure measures, 万 and 亿 aside (its value is read in units): 5200万元 and 1.1亿元 are both in 元. */
-function measure(f: Figure): string {
-  return f.unit.replace(/^[万亿]/, '');
-}
-
-/** The scale of a figure's unit: 1e4 for 万, 1e8 for 亿. */
-function scaleOf(f: Figure): number {
-  return f.unit.startsWith('亿') ? 1e8 : f.unit.startsWith('万') ? 1e4 : 1;
-}
-
-function decimalsIn(text: string, f: Figure): number {
-  return (text.slice(f.at, f.end).split('.')[1] ?? '').length;
-}
-
 /** How far a figure may be from what it stands for: half its last printed decimal; a figure written whole is exact. */
-function roundedBy(text: string, f: Figure): number {
-  const decimals = decimalsIn(text, f);
-  return decimals > 0 ? 0.5 * 10 ** -decimals * scaleOf(f) : 0;
+function roundedBy(f: Figure): number {
+  return f.decimals > 0 ? 0.5 * 10 ** -f.decimals * f.scale : 0;
 }
 
 /** A sum in the total's unit, with the total's decimals at least (1.0亿元, 4.13亿元, 583件). */
-function inUnitOf(sum: number, total: Figure, text: string): string {
-  const exact = Number((sum / scaleOf(total)).toFixed(8));
-  return exact.toFixed(Math.max(decimalsIn(text, total), (String(exact).split('.')[1] ?? '').length));
+function inUnitOf(sum: number, total: Figure): string {
+  const exact = Number((sum / total.scale).toFixed(8));
+  return exact.toFixed(Math.max(total.decimals, (String(exact).split('.')[1] ?? '').length));
 }

@@ -13,7 +13,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { FIGURE, type Figure, figureOf, rateFits } from './completion-rates';
+import { FIGURE, FIGURES, type Figure, figureOf, rateFits } from './completion-rates';
 
 /** 占42.4%, 占比为8.3%, 占一般公共预算收入的73.1%, 占全市的比重为12.0%; not a bound (占60%以上). */
 const SHARE = /占[ \t]*(?:([^，,。；;：:、0-9%％（）()\n]{1,24}?)的[ \t]*)?(?:比重|比例|比)?(?:为|达到|达)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*(?:以上|以下|左右|多))/g;
@@ -33,7 +33,7 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
     if (!text.includes('占') || isTableRow(text)) continue;
     const shares = [...text.matchAll(SHARE)];
     if (shares.length === 0) continue;
-    const figures = [...text.matchAll(new RegExp(FIGURE, 'dg'))].map((m) => figureOf(text, m, 0));
+    const figures = [...text.matchAll(FIGURES)].map((m) => figureOf(text, m, 0));
     const withins = [...text.matchAll(WITHIN)].map((m) => ({ whole: figureOf(text, m, 0), end: m.index! + m[0].length }));
     // The text is read once, forward: the clause run, sentence and 其中 before each share.
     let cursor = 0;
@@ -64,15 +64,15 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
         if (part.at < among) continue; // the part is the whole's, after its 其中
         // 其中 opening its sentence (…86.42亿元，增长5.8%。其中，…): the whole is in the sentence before.
         const from = /^[ \t]*$/.test(text.slice(sentenceFrom, among)) ? sentenceBefore : sentenceFrom;
-        whole = recent.filter((f) => f.at >= from && f.end <= among && measure(f) === measure(part)).at(-1);
-      } else if (within >= 0 && withins[within].end > sentenceFrom && withins[within].end <= part.at && measure(withins[within].whole) === measure(part)) {
+        whole = recent.filter((f) => f.at >= from && f.end <= among && f.measure === part.measure).at(-1);
+      } else if (within >= 0 && withins[within].end > sentenceFrom && withins[within].end <= part.at && withins[within].whole.measure === part.measure) {
         whole = withins[within].whole;
       }
       if (!whole || whole.rough || whole.value < part.value) continue;
       const rate = s[2];
       const decimals = rate.split('.')[1]?.length ?? 0;
       const gives = (w: Figure) => rateFits(Number(rate), decimals, part, w);
-      if (gives(whole) || recent.some((f) => measure(f) === measure(part) && f.value >= part.value && gives(f))) continue;
+      if (gives(whole) || recent.some((f) => f.measure === part.measure && f.value >= part.value && gives(f))) continue;
       const exact = ((part.value / whole.value) * 100).toFixed(Math.max(1, decimals));
       ctx.report({
         message: `占比${rate}%与所列部分÷总数（约${exact}%）不符 (the share is not the part over its whole: about ${exact}%)`,
@@ -95,11 +95,6 @@ function namesOwnPart(text: string, at: number): boolean {
   return !NO_SUBJECT.test(lead) && !/[0-9]/.test(lead);
 }
 
-/** The measure without 万 or 亿 (a figure's value is already in units). */
-function measure(f: Figure): string {
-  return f.unit.replace(/^[万亿]/, '');
-}
-
 /** The figure right after the last mention of the whole's name not far before the part, in the part's measure. */
 function namedWhole(text: string, name: string, part: Figure): Figure | undefined {
   const from = Math.max(0, part.at - REACH);
@@ -109,7 +104,7 @@ function namedWhole(text: string, name: string, part: Figure): Figure | undefine
     const m = AFTER_NAME.exec(text);
     if (!m) continue;
     const f = figureOf(text, m, 0);
-    if (f.at !== part.at && measure(f) === measure(part)) return f;
+    if (f.at !== part.at && f.measure === part.measure) return f;
   }
   return undefined;
 }
