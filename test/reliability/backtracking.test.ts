@@ -127,6 +127,9 @@ const CASES: [string, string][] = [
   ['a house number, then spaces and no run of them', `人民路（单号）1${' '.repeat(N)}x`],
   // A run's start is not looked for right after another run's 至 or dash, spaces between.
   ['a dash, spaces, house numbers each after spaces and no side', `人民路（单号）—${' 1'.repeat(N / 2)}${' '.repeat(N)}号`],
+  // A side before a run: spaces around its colon, before the numbers and after the run's 号, with no dash or no side after.
+  ['a side and its colon before house numbers, each after spaces', `和平路（单号${' '.repeat(N / 4)}：${' '.repeat(N / 4)}1${' '.repeat(N / 4)}号${' '.repeat(N / 4)}x`],
+  ['runs of house numbers with a side before and after, over and over, spaces between', `${'，单号 ：1 — 3 号 单 '.repeat(N / 16)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];

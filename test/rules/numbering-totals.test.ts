@@ -2107,6 +2107,21 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     // The side closing the bracket the run is in.
     assert.deepEqual(wrong('1号至85号单号', '1号至86号单号'), ['“1号至86号单号”中86号不是单号 (86 is not odd, the side the run is said to be)']);
   });
+
+  it('reads the side written before the run, or after it with no bracket', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('三、招生范围：和平路（单号：1—156号），胜利路（双号：2号至87号），人民路1号至98号单号，解放路双号3号至88号。'), [
+      '“单号：1—156号”中156号不是单号 (156 is not odd, the side the run is said to be)',
+      '“双号：2号至87号”中87号不是双号 (87 is not even, the side the run is said to be)',
+      '“1号至98号单号”中98号不是单号 (98 is not odd, the side the run is said to be)',
+      '“双号3号至88号”中3号不是双号 (3 is not even, the side the run is said to be)',
+    ]);
+    for (const quiet of [
+      '三、招生范围：和平路（单号：1—155号；双号：2—156号），人民路1号至99号单号、2号至98号双号，解放路双号2—88号，南昌路1号至120号。',
+      // No side, both sides, numbers under a number, and 单号 of something other than a street.
+      '四、长江路（单双号：1号至120号），西门街（单号：12-1号至12-29号），黄河路1号至120号。请注明订单号：2025-0012号。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
 });
 
 describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
