@@ -236,6 +236,27 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
       ['“3月20日起至3月10日”的结束日期早于开始日期 (the span ends before it starts)'],
     );
   });
+
+  it('flags a span joined by a dash whose end comes before its start', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）第一阶段3月30日（周一）—3月3日（周五）试运行，第二阶段2025年7月26日—7月25日正式实施，集中宣传3月30日-3月3日，整改5月10日 ～ 5月1日。'), [
+      '“3月30日（周一）—3月3日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“2025年7月26日—7月25日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“3月30日-3月3日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“5月10日～5月1日”的结束日期早于开始日期 (the span ends before it starts)',
+    ]);
+  });
+
+  it('is quiet on dashes joining spans that run forward, and on dashes that join no dates', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    for (const quiet of [
+      '（六）第一阶段3月30日（周一）—4月3日（周五）试运行，执行期12月20日—1月5日、2025年7月1日－2026年6月30日、5月1日～5日，每日8时—17时。',
+      // A telephone number, hours, a table's empty cell between two columns' dates, a page marker.
+      '（七）咨询电话：0791-86543210，受理时间3月1日8：30—3月1日17：00；申报日期2025年3月30日　—　2025年3月3日（补录）。',
+      '— 6 —',
+      '（八）申报日期\t2025年3月30日\t—\t2025年3月3日\t补录',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
 });
 
 describe(`${RULE}: weekdays and spans a notice gets right (a December notice's next January, 上班 days, parts of a span)`, () => {
