@@ -226,6 +226,19 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('共5周', '共4周')))).length, 1);
   });
 
+  it('reads weeks and days counted in Chinese numerals', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）暑期托管服务自2026年7月6日至8月14日，为期七周；集中培训2026年6月20日至6月29日，共九天。'), [
+      '2026年7月6日至8月14日首尾两天都算共40天，合6周，不是七周 (the span lasts 40 days: 6 weeks)',
+      '2026年6月20日至6月29日首尾两天都算共10天，不是九天 (the span lasts 10 days, both ends counted)',
+    ]);
+    for (const quiet of [
+      '（六）暑期托管服务自2026年7月6日至8月14日，为期六周；集中培训2026年6月20日至6月29日，共十天；巡查2026年7月1日至7月3日，共三天；开班2026年7月6日至7月7日，为期两天。',
+      // A count said to be rough, and one of part of the span.
+      '（七）集中整训2026年7月1日至7月2日，历时一天半；试运行2026年7月1日至7月9日，为期一周左右；夏令营2026年7月13日至7月31日，其中集中授课共五天。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
+
   it('flags a span whose end comes before its start', () => {
     const found = run(RULE, notice(...valid.map((t) => t.replace('信息审核7月16日至7月25日', '信息审核7月26日至7月25日'))));
     assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);

@@ -8,13 +8,16 @@
 // ，优良天数共289天, ，每期为期3天), one counting part of it (其中, 每, 累计), or one that leaves days out (共10天（节假日除外）).
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { isTableRow } from '../../parse/text';
+import { isTableRow, numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { DATE } from './weekdays';
 
-/** 共9天, 共计9天, 为期365天, 历时9天; 共13周 (a span of weeks: its days, both ends counted, fill that many weeks, the last perhaps in part). */
-const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3})[ \t]*(天|周|个星期)/g;
+/**
+ * 共9天, 共计9天, 为期365天, 历时9天, 共九天; 共13周, 为期七周 (a span of weeks: its days, both ends counted, fill that many
+ * weeks, the last perhaps in part). Not a count said to be rough (历时一天半, 为期一周左右).
+ */
+const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3}|[一两二三四五六七八九十百]{1,4})[ \t]*(天|周|个星期)(?!半|左右)/g;
 const CLAUSE_END = /[。；;！？]/;
 const PART_OF_SPAN = /其中|每|各|分别|累计|天数/;
 const DAYS_LEFT_OUT = /^[ \t]*[（(][^（）()]{0,20}?(?:除|不含|不包括|不计|扣除|工作日)/;
@@ -75,7 +78,7 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     const joins = (between.match(/[至到]/g) ?? []).length;
     if (joins !== 1 || /[时点:：]/.test(between) || /[时点:：]|工作日/.test(text.slice(b.end, at))) continue;
     if (!countsTheSpan(text.slice(b.end, at)) || DAYS_LEFT_OUT.test(text.slice(at + c[0].length, at + c[0].length + 30))) continue;
-    const said = Number(c[1]);
+    const said = numeralValue(c[1]);
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
     const found = spans(year ? { ...a, year: Number(year[1]) } : a, b);
@@ -87,14 +90,14 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
       const dated = a.year !== undefined || b.year !== undefined || year !== null;
       if (counts.length === 0 || found.some((f) => (dated ? weekCounts(f) : [Math.ceil(f.days / 7)]).includes(said))) continue;
       ctx.report({
-        message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
+        message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${c[1]}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
         range: sourceRange(p, at, at + c[0].length),
       });
       continue;
     }
     if (counts.length === 0 || counts.includes(said)) continue;
     ctx.report({
-      message: `${span}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
+      message: `${span}首尾两天都算共${counts[0]}天，不是${c[1]}天 (the span lasts ${counts[0]} days, both ends counted)`,
       range: sourceRange(p, at, at + c[0].length),
     });
   }
