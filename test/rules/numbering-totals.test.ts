@@ -1803,6 +1803,36 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       assert.deepEqual(messages(quiet), [], quiet);
     }
   });
+
+  it('reads states said with no 已/正在/未 (基本完成, 序时推进, 滞后推进, 进展缓慢) in the run of states', () => {
+    assert.deepEqual(messages('今年确定的重点改革任务共37项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。'), [
+      '称37项，其后所列各进度（已完成、基本完成、正在推进、尚未启动）之和为36项 (the states of progress listed add up to 36, not 37)',
+    ]);
+    assert.deepEqual(messages('全年安排为民办实事项目13项。截至3月底，已完成3项，序时推进8项，滞后推进1项。'), [
+      '称13项，其后所列各进度（已完成、序时推进、滞后推进）之和为12项 (the states of progress listed add up to 12, not 13)',
+    ]);
+    assert.deepEqual(messages('省下达我市的年度目标任务48项，已完成12项、序时推进30项、进展缓慢3项。'), [
+      '称48项，其后所列各进度（已完成、序时推进、进展缓慢）之和为45项 (the states of progress listed add up to 45, not 48)',
+    ]);
+    assert.deepEqual(messages('全年重点项目20个。已完成12个，基本完成5个，正在推进6个。'), [
+      '称20个，其后所列各进度（已完成、基本完成、正在推进）之和为23个 (the states of progress listed add up to 23, not 20)',
+    ]);
+  });
+
+  it('is quiet on such states where they add up, may leave some out, or may overlap', () => {
+    for (const quiet of [
+      '今年确定的重点改革任务共36项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。',
+      '全年安排为民办实事项目12项。截至3月底，已完成3项，序时推进8项，滞后推进1项。',
+      // Done, nearly done and under way: some may not have begun.
+      '今年确定的重点改革任务共40项。截至3月31日，已完成20项，基本完成8项，正在推进6项。',
+      '全年安排为民办实事项目15项。截至3月底，已完成3项，序时推进8项。',
+      // Those behind may be among those under way; two words for behind.
+      '全年重点项目40个，已完成10个，正在推进25个，滞后推进8个。',
+      '全年重点项目40个，已完成10个，序时推进25个，滞后推进3个，进展缓慢3个。',
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+    }
+  });
 });
 
 describe(`${RULE}: a 其中 whose parts an attachment's table totals (划出部门 over 合计)`, () => {

@@ -8,12 +8,18 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { areProgressStates, isCompleteClassification, isProgressClassification, progressVerb, sharedEnd } from './breakdown-wholes';
+import { areProgressStates, isCompleteClassification, isProgressClassification, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
-/** A state and its count, a whole clause (已办结35项, 正在整改15个, 尚未启动2项), and the mark after it. */
-const STATE = new RegExp(`(已|正在|尚未|未)([^，,。；;、：:（()）0-9０-９]{1,12}?)([0-9]{1,6})[ \\t]*(${COUNT_UNIT})[ \\t]*([、，,。；;]|$)`, 'y');
+/**
+ * A state and its count, a whole clause (已办结35项, 正在整改15个, 尚未启动2项; 基本完成8项, 序时推进8项), and the mark
+ * after it: a word of progress its name opens with, and more words if it is 已, 正在 or 未.
+ */
+const STATE = new RegExp(
+  `((?:已|正在|尚未|未)(?=[^0-9０-９])|${PROGRESS_WORD.source})([^，,。；;、：:（()）0-9０-９]{0,12}?)([0-9]{1,6})[ \\t]*(${COUNT_UNIT})[ \\t]*([、，,。；;]|$)`,
+  'y',
+);
 /** A count of the states' unit, with the words right before it (its clause's). */
 const COUNT = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,6})[ \\t]*(${COUNT_UNIT})(?![0-9０-９]|以上|以下|左右|余|多)`, 'g');
 /** Words saying a count is rough, or a change, or a part of another: no whole of the states. */
