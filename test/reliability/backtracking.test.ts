@@ -121,6 +121,8 @@ const CASES: [string, string][] = [
   ['a change of years and its rate 比上年, over and over, with spaces after a year', `${'2020  年 2024    由4.21万元增长到4.52万元，比上年增长9.9'.repeat(N / 44)}`],
   ['states of progress after counts followed by spaces, over and over', `${'存在问题43个   ，已整改到位37个、正在整改7个；22个  '.repeat(N / 34)}`],
   ['states of progress said with no 已, each after spaces, over and over', `共36项。${'已完成20项   ，基本完成8   项，序时推进 '.repeat(N / 28)}`],
+  ['leads of a distribution with no colon, over and over', `${'监控点位分布如下 '.repeat(N / 9)}`],
+  ['clauses of places, each with spaces and no count, under a distribution', `点位36个。\n\n点位分布如下：${'江滨路沿线 9 '.repeat(N / 9)}x`],
   ['a sentence of counts with no colon over entries, over and over', `${'任命9名同志职务。\n任命张三为市第一人民医院院长。\n'.repeat(N / 32)}`],
   // A meeting's count of its matters was read with two runs of spaces around an optional 共.
   ['议题 before a long run of spaces', `会议审议了议题${' '.repeat(N)}x`],

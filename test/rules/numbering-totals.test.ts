@@ -2188,6 +2188,41 @@ describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、
   });
 });
 
+describe(`${RULE}: things counted, then where they stand under 分布如下 (监控点位36个 … 监控点位分布如下：)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    [
+      '某市公安局交通警察支队关于设置机动车尾号限行电子监控点位的公告', '', '某公交〔2025〕12号', '',
+      ...paragraphs.flatMap((t) => [`　　${t}`, '']),
+      '　　特此公告。', '', '某市公安局交通警察支队', '', '2025年9月30日', '',
+    ].join('\n');
+  const opening = '为保障限行措施顺利实施，我支队在限行区域设置电子监控点位36个，其中进城方向卡口18个、区域内路口18个。';
+  const items = ['（一）江滨路沿线9个，九龙大道沿线8个；', '（二）水仙大街沿线10个，环城北路沿线9个。'];
+  const messages = (...paragraphs: string[]) => run(RULE, notice(...paragraphs)).map((f) => f.message);
+
+  it('flags places whose counts do not add up to the count of what stands in them', () => {
+    assert.deepEqual(messages(opening, '监控点位分布如下：', items[0], items[1].replace('10个', '12个')), [
+      '称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
+    ]);
+    assert.deepEqual(messages(opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
+      '称点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+    ]);
+  });
+
+  it('is quiet where they add up, and where the list or the count is not sure', () => {
+    for (const quiet of [
+      [opening, '监控点位分布如下：', ...items],
+      [opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线9个。'],
+      // A part of a part, places in two levels, a count in another unit.
+      [opening, '监控点位分布如下：', '（一）江滨路沿线9个，其中卡口3个；', '（二）水仙大街沿线10个，环城北路沿线9个。'],
+      [opening, '监控点位分布如下：', '（一）中心城区20个：江滨路沿线9个，九龙大道沿线11个；', '（二）城北片区10个。'],
+      [opening, '监控点位分布如下：', '（一）江滨路沿线9处，九龙大道沿线8处；', '（二）水仙大街沿线10处，环城北路沿线9处。'],
+      // Two counts of the points before the lead; no count of them at all.
+      ['今年新增监控点位12个，原有监控点位24个。', '监控点位分布如下：', ...items],
+      ['为保障限行措施顺利实施，我支队在限行区域设置电子监控设备。', '监控点位分布如下：', ...items],
+    ]) assert.deepEqual(messages(...quiet), [], quiet.join(''));
+  });
+});
+
 describe(`${RULE}: a meeting's count of the matters it settled, said right before them (研究议定了6项事项。)`, () => {
   const matter = (k: number) => `会议研究了第${k}项工作，同意有关安排。（责任单位：市发展改革委、市财政局）`;
   const notice = (opening: string, items: string[], after: string[] = []) =>
