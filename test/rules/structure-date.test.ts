@@ -239,6 +239,20 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 
+  it('reads the days and weeks of a span joined by a dash', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）春节2026年2月15日—2月23日放假调休，共8天；集中培训2026年3月2日（星期一）—3月13日（星期五），为期3周。'), [
+      '2026年2月15日—2月23日首尾两天都算共9天，不是8天 (the span lasts 9 days, both ends counted)',
+      '2026年3月2日—3月13日首尾两天都算共12天，合2周，不是3周 (the span lasts 12 days: 2 weeks)',
+    ]);
+    for (const quiet of [
+      '（六）春节2026年2月15日—2月23日放假调休，共9天；集中培训2026年3月2日（星期一）—3月13日（星期五），为期2周。',
+      '（七）2026年3月2日-3月3日，共2天；2026年4月4日～4月6日，共3天；咨询电话0791-86543210，共3天。',
+      // A dash set off by wide space: no span.
+      '（八）申报2026年3月2日　—　3月6日补录，共3天。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
+
   it('flags a span whose end comes before its start', () => {
     const found = run(RULE, notice(...valid.map((t) => t.replace('信息审核7月16日至7月25日', '信息审核7月26日至7月25日'))));
     assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);
