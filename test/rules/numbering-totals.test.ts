@@ -1814,6 +1814,10 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('省下达我市的年度目标任务48项，已完成12项、序时推进30项、进展缓慢3项。'), [
       '称48项，其后所列各进度（已完成、序时推进、进展缓慢）之和为45项 (the states of progress listed add up to 45, not 48)',
     ]);
+    // States that may overlap the run's last: those before them are still read, as adding up to the count at most.
+    assert.deepEqual(messages('全年重点项目30个，已完成20个，正在推进14个，滞后推进2个。'), [
+      '称30个，其后所列各进度（已完成、正在推进）之和为34个 (the states of progress listed add up to 34, not 30)',
+    ]);
     assert.deepEqual(messages('全年重点项目20个。已完成12个，基本完成5个，正在推进6个。'), [
       '称20个，其后所列各进度（已完成、基本完成、正在推进）之和为23个 (the states of progress listed add up to 23, not 20)',
     ]);

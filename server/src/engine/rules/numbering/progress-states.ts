@@ -49,25 +49,32 @@ interface States {
   figures: number[];
   unit: string;
   end: number;
+  /** Whether states that may overlap them were left off the run's end: they are then not all the states named. */
+  cut: boolean;
 }
 
-/** The states listed in a row from `at`, one per clause, all in one unit; undefined unless two or more. */
+/**
+ * The states listed in a row from `at`, one per clause, all in one unit; undefined unless two or more. Where the run
+ * holds states that may overlap, the states before them (已完成、正在推进 of 已完成…，正在推进…，滞后推进…).
+ */
 function statesFrom(text: string, at: number): States | undefined {
   const names: string[] = [];
   const figures: number[] = [];
+  const ends: number[] = [];
   let unit: string | undefined;
-  let end = at;
   STATE.lastIndex = at;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
     if (unit !== undefined && !sameUnit(unit, m[4])) break;
     unit ??= m[4];
     names.push(m[1] + m[2]);
     figures.push(Number(m[3]));
-    end = STATE.lastIndex;
+    ends.push(STATE.lastIndex);
     if (!/[、，,]/.test(m[5])) break;
   }
-  if (names.length < 2 || !areProgressStates(names)) return undefined;
-  return { names, figures, unit: unit!, end };
+  let n = names.length;
+  while (n >= 2 && !areProgressStates(names.slice(0, n))) n--;
+  if (n < 2) return undefined;
+  return { names: names.slice(0, n), figures: figures.slice(0, n), unit: unit!, end: ends[n - 1], cut: n < names.length };
 }
 
 /**
@@ -99,7 +106,7 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   const noun = sharedNoun(states.names);
   if (noun && !clauseOf(before).includes(noun)) return;
   const sum = states.figures.reduce((a, b) => a + b, 0);
-  const exhaustive = isProgressClassification(states.names) || isCompleteClassification(states.names);
+  const exhaustive = !states.cut && (isProgressClassification(states.names) || isCompleteClassification(states.names));
   if (sum === whole.figure || (sum < whole.figure && !exhaustive)) return;
   ctx.report({
     message: `称${whole.figure}${whole.unit}，其后所列各进度（${states.names.join('、')}）之和为${sum}${states.unit} (the states of progress listed add up to ${sum}, not ${whole.figure})`,
