@@ -45,6 +45,8 @@ const PROGRESS_KINDS: readonly RegExp[] = [
   /^(?:超序时|超计划|超进度|超前)推进/,
   /^(?:滞后|进度滞后|进展滞后|进展缓慢|推进缓慢)/,
 ];
+/** The most states a run of them can name, each once. */
+export const MOST_PROGRESS_STATES = PROGRESS_KINDS.length;
 /** Kinds of PROGRESS_KINDS the checks below name. */
 const [DONE, UNDER_WAY, NOT_DONE, ON_SCHEDULE, BEHIND] = [0, 1, 2, 4, 6];
 

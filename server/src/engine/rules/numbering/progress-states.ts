@@ -8,7 +8,7 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { areProgressStates, isCompleteClassification, isProgressClassification, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
+import { areProgressStates, isCompleteClassification, isProgressClassification, MOST_PROGRESS_STATES, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
@@ -69,9 +69,10 @@ function statesFrom(text: string, at: number): States | undefined {
     names.push(m[1] + m[2]);
     figures.push(Number(m[3]));
     ends.push(STATE.lastIndex);
-    if (!/[、，,]/.test(m[5])) break;
+    // One more than can be states each named once is enough to know the run goes on.
+    if (!/[、，,]/.test(m[5]) || names.length > MOST_PROGRESS_STATES) break;
   }
-  let n = names.length;
+  let n = Math.min(names.length, MOST_PROGRESS_STATES);
   while (n >= 2 && !areProgressStates(names.slice(0, n))) n--;
   if (n < 2) return undefined;
   return { names: names.slice(0, n), figures: figures.slice(0, n), unit: unit!, end: ends[n - 1], cut: n < names.length };
