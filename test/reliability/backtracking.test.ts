@@ -146,6 +146,9 @@ const CASES: [string, string][] = [
   ['dates in a bracket, a weekday after a comma and words that never close it, over and over', `${'除夕（1月28日，星期二，闭馆 2025年 至'.repeat(N / 24)}`],
   ['a change of years and its rate 比上年, over and over, with spaces after a year', `${'2020  年 2024    由4.21万元增长到4.52万元，比上年增长9.9'.repeat(N / 44)}`],
   ['states of progress after counts followed by spaces, over and over', `${'存在问题43个   ，已整改到位37个、正在整改7个；22个  '.repeat(N / 34)}`],
+  ['states of progress said with no 已, each after spaces, over and over', `共36项。${'已完成20项   ，基本完成8   项，序时推进 '.repeat(N / 28)}`],
+  ['leads of a distribution with no colon, over and over', `${'监控点位分布如下 '.repeat(N / 9)}`],
+  ['clauses of places, each with spaces and no count, under a distribution', `点位36个。\n\n点位分布如下：${'江滨路沿线 9 '.repeat(N / 9)}x`],
   ['a sentence of counts with no colon over entries, over and over', `${'任命9名同志职务。\n任命张三为市第一人民医院院长。\n'.repeat(N / 32)}`],
   // A meeting's count of its matters was read with two runs of spaces around an optional 共.
   ['议题 before a long run of spaces', `会议审议了议题${' '.repeat(N)}x`],
@@ -153,6 +156,9 @@ const CASES: [string, string][] = [
   ['a house number, then spaces and no run of them', `人民路（单号）1${' '.repeat(N)}x`],
   // A run's start is not looked for right after another run's 至 or dash, spaces between.
   ['a dash, spaces, house numbers each after spaces and no side', `人民路（单号）—${' 1'.repeat(N / 2)}${' '.repeat(N)}号`],
+  // A side before a run: spaces around its colon, before the numbers and after the run's 号, with no dash or no side after.
+  ['a side and its colon before house numbers, each after spaces', `和平路（单号${' '.repeat(N / 4)}：${' '.repeat(N / 4)}1${' '.repeat(N / 4)}号${' '.repeat(N / 4)}x`],
+  ['runs of house numbers with a side before and after, over and over, spaces between', `${'，单号 ：1 — 3 号 单 '.repeat(N / 16)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];

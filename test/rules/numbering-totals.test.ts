@@ -1803,6 +1803,40 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
       assert.deepEqual(messages(quiet), [], quiet);
     }
   });
+
+  it('reads states said with no 已/正在/未 (基本完成, 序时推进, 滞后推进, 进展缓慢) in the run of states', () => {
+    assert.deepEqual(messages('今年确定的重点改革任务共37项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。'), [
+      '称37项，其后所列各进度（已完成、基本完成、正在推进、尚未启动）之和为36项 (the states of progress listed add up to 36, not 37)',
+    ]);
+    assert.deepEqual(messages('全年安排为民办实事项目13项。截至3月底，已完成3项，序时推进8项，滞后推进1项。'), [
+      '称13项，其后所列各进度（已完成、序时推进、滞后推进）之和为12项 (the states of progress listed add up to 12, not 13)',
+    ]);
+    assert.deepEqual(messages('省下达我市的年度目标任务48项，已完成12项、序时推进30项、进展缓慢3项。'), [
+      '称48项，其后所列各进度（已完成、序时推进、进展缓慢）之和为45项 (the states of progress listed add up to 45, not 48)',
+    ]);
+    // States that may overlap the run's last: those before them are still read, as adding up to the count at most.
+    assert.deepEqual(messages('全年重点项目30个，已完成20个，正在推进14个，滞后推进2个。'), [
+      '称30个，其后所列各进度（已完成、正在推进）之和为34个 (the states of progress listed add up to 34, not 30)',
+    ]);
+    assert.deepEqual(messages('全年重点项目20个。已完成12个，基本完成5个，正在推进6个。'), [
+      '称20个，其后所列各进度（已完成、基本完成、正在推进）之和为23个 (the states of progress listed add up to 23, not 20)',
+    ]);
+  });
+
+  it('is quiet on such states where they add up, may leave some out, or may overlap', () => {
+    for (const quiet of [
+      '今年确定的重点改革任务共36项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。',
+      '全年安排为民办实事项目12项。截至3月底，已完成3项，序时推进8项，滞后推进1项。',
+      // Done, nearly done and under way: some may not have begun.
+      '今年确定的重点改革任务共40项。截至3月31日，已完成20项，基本完成8项，正在推进6项。',
+      '全年安排为民办实事项目15项。截至3月底，已完成3项，序时推进8项。',
+      // Those behind may be among those under way; two words for behind.
+      '全年重点项目40个，已完成10个，正在推进25个，滞后推进8个。',
+      '全年重点项目40个，已完成10个，序时推进25个，滞后推进3个，进展缓慢3个。',
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+    }
+  });
 });
 
 describe(`${RULE}: a 其中 whose parts an attachment's table totals (划出部门 over 合计)`, () => {
@@ -2107,6 +2141,21 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
     // The side closing the bracket the run is in.
     assert.deepEqual(wrong('1号至85号单号', '1号至86号单号'), ['“1号至86号单号”中86号不是单号 (86 is not odd, the side the run is said to be)']);
   });
+
+  it('reads the side written before the run, or after it with no bracket', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('三、招生范围：和平路（单号：1—156号），胜利路（双号：2号至87号），人民路1号至98号单号，解放路双号3号至88号。'), [
+      '“单号：1—156号”中156号不是单号 (156 is not odd, the side the run is said to be)',
+      '“双号：2号至87号”中87号不是双号 (87 is not even, the side the run is said to be)',
+      '“1号至98号单号”中98号不是单号 (98 is not odd, the side the run is said to be)',
+      '“双号3号至88号”中3号不是双号 (3 is not even, the side the run is said to be)',
+    ]);
+    for (const quiet of [
+      '三、招生范围：和平路（单号：1—155号；双号：2—156号），人民路1号至99号单号、2号至98号双号，解放路双号2—88号，南昌路1号至120号。',
+      // No side, both sides, numbers under a number, and 单号 of something other than a street.
+      '四、长江路（单双号：1号至120号），西门街（单号：12-1号至12-29号），黄河路1号至120号。请注明订单号：2025-0012号。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
 });
 
 describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
@@ -2140,6 +2189,41 @@ describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、
       '全市现有示范性家庭农场86家，其中省级示范家庭农场32家、市级示范家庭农场68家。',
       '全市共有文明村120个，其中省级文明村40个、市级文明村95个。',
     ]) assert.deepEqual(messages(s), [], s);
+  });
+});
+
+describe(`${RULE}: things counted, then where they stand under 分布如下 (监控点位36个 … 监控点位分布如下：)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    [
+      '某市公安局交通警察支队关于设置机动车尾号限行电子监控点位的公告', '', '某公交〔2025〕12号', '',
+      ...paragraphs.flatMap((t) => [`　　${t}`, '']),
+      '　　特此公告。', '', '某市公安局交通警察支队', '', '2025年9月30日', '',
+    ].join('\n');
+  const opening = '为保障限行措施顺利实施，我支队在限行区域设置电子监控点位36个，其中进城方向卡口18个、区域内路口18个。';
+  const items = ['（一）江滨路沿线9个，九龙大道沿线8个；', '（二）水仙大街沿线10个，环城北路沿线9个。'];
+  const messages = (...paragraphs: string[]) => run(RULE, notice(...paragraphs)).map((f) => f.message);
+
+  it('flags places whose counts do not add up to the count of what stands in them', () => {
+    assert.deepEqual(messages(opening, '监控点位分布如下：', items[0], items[1].replace('10个', '12个')), [
+      '称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
+    ]);
+    assert.deepEqual(messages(opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
+      '称点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+    ]);
+  });
+
+  it('is quiet where they add up, and where the list or the count is not sure', () => {
+    for (const quiet of [
+      [opening, '监控点位分布如下：', ...items],
+      [opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线9个。'],
+      // A part of a part, places in two levels, a count in another unit.
+      [opening, '监控点位分布如下：', '（一）江滨路沿线9个，其中卡口3个；', '（二）水仙大街沿线10个，环城北路沿线9个。'],
+      [opening, '监控点位分布如下：', '（一）中心城区20个：江滨路沿线9个，九龙大道沿线11个；', '（二）城北片区10个。'],
+      [opening, '监控点位分布如下：', '（一）江滨路沿线9处，九龙大道沿线8处；', '（二）水仙大街沿线10处，环城北路沿线9处。'],
+      // Two counts of the points before the lead; no count of them at all.
+      ['今年新增监控点位12个，原有监控点位24个。', '监控点位分布如下：', ...items],
+      ['为保障限行措施顺利实施，我支队在限行区域设置电子监控设备。', '监控点位分布如下：', ...items],
+    ]) assert.deepEqual(messages(...quiet), [], quiet.join(''));
   });
 });
 

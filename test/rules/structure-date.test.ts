@@ -226,6 +226,33 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
     assert.equal(run(RULE, notice(...valid.map((t) => t.replace('共5周', '共4周')))).length, 1);
   });
 
+  it('reads weeks and days counted in Chinese numerals', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）暑期托管服务自2026年7月6日至8月14日，为期七周；集中培训2026年6月20日至6月29日，共九天。'), [
+      '2026年7月6日至8月14日首尾两天都算共40天，合6周，不是七周 (the span lasts 40 days: 6 weeks)',
+      '2026年6月20日至6月29日首尾两天都算共10天，不是九天 (the span lasts 10 days, both ends counted)',
+    ]);
+    for (const quiet of [
+      '（六）暑期托管服务自2026年7月6日至8月14日，为期六周；集中培训2026年6月20日至6月29日，共十天；巡查2026年7月1日至7月3日，共三天；开班2026年7月6日至7月7日，为期两天。',
+      // A count said to be rough, and one of part of the span.
+      '（七）集中整训2026年7月1日至7月2日，历时一天半；试运行2026年7月1日至7月9日，为期一周左右；夏令营2026年7月13日至7月31日，其中集中授课共五天。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
+
+  it('reads the days and weeks of a span joined by a dash', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）春节2026年2月15日—2月23日放假调休，共8天；集中培训2026年3月2日（星期一）—3月13日（星期五），为期3周。'), [
+      '2026年2月15日—2月23日首尾两天都算共9天，不是8天 (the span lasts 9 days, both ends counted)',
+      '2026年3月2日—3月13日首尾两天都算共12天，合2周，不是3周 (the span lasts 12 days: 2 weeks)',
+    ]);
+    for (const quiet of [
+      '（六）春节2026年2月15日—2月23日放假调休，共9天；集中培训2026年3月2日（星期一）—3月13日（星期五），为期2周。',
+      '（七）2026年3月2日-3月3日，共2天；2026年4月4日～4月6日，共3天；咨询电话0791-86543210，共3天。',
+      // A dash set off by wide space: no span.
+      '（八）申报2026年3月2日　—　3月6日补录，共3天。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
+
   it('flags a span whose end comes before its start', () => {
     const found = run(RULE, notice(...valid.map((t) => t.replace('信息审核7月16日至7月25日', '信息审核7月26日至7月25日'))));
     assert.deepEqual(found.map((f) => f.message), ['“7月26日至7月25日”的结束日期早于开始日期 (the span ends before it starts)']);
@@ -235,6 +262,27 @@ describe(`${RULE}: a span said to last weeks, and a span whose end comes before 
       run(RULE, notice(...valid.map((t) => t.replace('自3月20日起至4月30日止', '自3月20日起至3月10日止')))).map((f) => f.message),
       ['“3月20日起至3月10日”的结束日期早于开始日期 (the span ends before it starts)'],
     );
+  });
+
+  it('flags a span joined by a dash whose end comes before its start', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('（六）第一阶段3月30日（周一）—3月3日（周五）试运行，第二阶段2025年7月26日—7月25日正式实施，集中宣传3月30日-3月3日，整改5月10日 ～ 5月1日。'), [
+      '“3月30日（周一）—3月3日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“2025年7月26日—7月25日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“3月30日-3月3日”的结束日期早于开始日期 (the span ends before it starts)',
+      '“5月10日～5月1日”的结束日期早于开始日期 (the span ends before it starts)',
+    ]);
+  });
+
+  it('is quiet on dashes joining spans that run forward, and on dashes that join no dates', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    for (const quiet of [
+      '（六）第一阶段3月30日（周一）—4月3日（周五）试运行，执行期12月20日—1月5日、2025年7月1日－2026年6月30日、5月1日～5日，每日8时—17时。',
+      // A telephone number, hours, a table's empty cell between two columns' dates, a page marker.
+      '（七）咨询电话：0791-86543210，受理时间3月1日8：30—3月1日17：00；申报日期2025年3月30日　—　2025年3月3日（补录）。',
+      '— 6 —',
+      '（八）申报日期\t2025年3月30日\t—\t2025年3月3日\t补录',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 });
 

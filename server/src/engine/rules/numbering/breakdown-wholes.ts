@@ -31,8 +31,27 @@ export function isCompleteClassification(names: readonly string[]): boolean {
   );
 }
 
-/** The states of progress a matter is in: done (已办结), under way (正在推进), not (yet, or not in time: 未按期推进, 尚未启动). */
-const PROGRESS_KINDS: readonly RegExp[] = [/^已/, /^正在/, /^(?:尚)?未/];
+/**
+ * The states of progress a matter is in: done (已办结), under way (正在推进), not (yet, or not in time: 未按期推进, 尚未启动);
+ * and, said with no 已/正在/未, nearly done (基本完成), on schedule (序时推进), ahead of it (超序时推进), behind (滞后推进,
+ * 进展缓慢).
+ */
+const PROGRESS_KINDS: readonly RegExp[] = [
+  /^已/,
+  /^正在/,
+  /^(?:尚)?未/,
+  /^基本(?:完成|建成|办结|完工|竣工)/,
+  /^(?:按序时|序时|按计划|按进度)推进/,
+  /^(?:超序时|超计划|超进度|超前)推进/,
+  /^(?:滞后|进度滞后|进展滞后|进展缓慢|推进缓慢)/,
+];
+/** The most states a run of them can name, each once. */
+export const MOST_PROGRESS_STATES = PROGRESS_KINDS.length;
+/** Kinds of PROGRESS_KINDS the checks below name. */
+const [DONE, UNDER_WAY, NOT_DONE, ON_SCHEDULE, BEHIND] = [0, 1, 2, 4, 6];
+
+/** A state of progress said with no 已/正在/未 (基本完成, 序时推进, 滞后推进), at the start of a text. */
+export const PROGRESS_WORD = /基本(?:完成|建成|办结|完工|竣工)|(?:按序时|序时|按计划|按进度|超序时|超计划|超进度|超前)推进|滞后(?:推进)?|进度滞后|进展滞后|进展缓慢|推进缓慢/;
 
 /** The state a part's name gives, as an index of PROGRESS_KINDS, or -1. */
 function progressKind(name: string): number {
@@ -45,24 +64,29 @@ export function progressVerb(name: string): string {
 }
 
 /**
- * Whether the parts are states of progress no matter is in twice: one done (已…), and one under way (正在…) or not
- * (未…, 尚未…), each state named once. Not where what is not done is set beside what is under way (已完成、正在推进、
- * 未完成: the unfinished include those under way), nor two kinds of done (已开工, 已竣工: those finished began).
+ * Whether the parts are states of progress no matter is in twice: one done (已…), and others, each state named once.
+ * Not where what is not done is set beside what is under way (已完成、正在推进、未完成: the unfinished include those
+ * under way), nor two kinds of done (已开工, 已竣工: those finished began), nor what is under way beside what is on
+ * schedule or behind (正在推进、滞后推进: those behind may be under way).
  */
 export function areProgressStates(names: readonly string[]): boolean {
   const kinds = names.map(progressKind);
-  if (names.length < 2 || kinds.some((k) => k < 0) || new Set(kinds).size !== kinds.length || !kinds.includes(0)) return false;
-  const done = progressVerb(names[kinds.indexOf(0)]);
-  const not = kinds.indexOf(2);
+  if (names.length < 2 || kinds.some((k) => k < 0) || new Set(kinds).size !== kinds.length || !kinds.includes(DONE)) return false;
+  if (kinds.includes(UNDER_WAY) && (kinds.includes(ON_SCHEDULE) || kinds.includes(BEHIND))) return false;
+  const done = progressVerb(names[kinds.indexOf(DONE)]);
+  const not = kinds.indexOf(NOT_DONE);
   return !(not >= 0 && names.length > 2 && progressVerb(names[not]) === done);
 }
 
 /**
- * Whether the parts are states of progress that leave no matter out: done, under way, and behind or not begun
- * (已办结、正在推进、未按期推进; 已完成、正在实施、尚未启动). Done and not done alone (已开工, 未开工): isComplementaryPair.
+ * Whether the parts are states of progress that leave no matter out: done, under way or on schedule, and behind or not
+ * begun (已办结、正在推进、未按期推进; 已完成、序时推进、滞后推进; 已完成、基本完成、正在推进、尚未启动). Done and not
+ * done alone (已开工, 未开工): isComplementaryPair.
  */
 export function isProgressClassification(names: readonly string[]): boolean {
-  return names.length === 3 && areProgressStates(names);
+  if (!areProgressStates(names)) return false;
+  const kinds = names.map(progressKind);
+  return (kinds.includes(UNDER_WAY) || kinds.includes(ON_SCHEDULE)) && (kinds.includes(NOT_DONE) || kinds.includes(BEHIND));
 }
 
 /**

@@ -8,12 +8,18 @@ import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
-import { areProgressStates, isCompleteClassification, isProgressClassification, progressVerb, sharedEnd } from './breakdown-wholes';
+import { areProgressStates, isCompleteClassification, isProgressClassification, MOST_PROGRESS_STATES, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
-/** A state and its count, a whole clause (已办结35项, 正在整改15个, 尚未启动2项), and the mark after it. */
-const STATE = new RegExp(`(已|正在|尚未|未)([^，,。；;、：:（()）0-9０-９]{1,12}?)([0-9]{1,6})[ \\t]*(${COUNT_UNIT})[ \\t]*([、，,。；;]|$)`, 'y');
+/**
+ * A state and its count, a whole clause (已办结35项, 正在整改15个, 尚未启动2项; 基本完成8项, 序时推进8项), and the mark
+ * after it: a word of progress its name opens with, and more words if it is 已, 正在 or 未.
+ */
+const STATE = new RegExp(
+  `((?:已|正在|尚未|未)(?=[^0-9０-９])|${PROGRESS_WORD.source})([^，,。；;、：:（()）0-9０-９]{0,12}?)([0-9]{1,6})[ \\t]*(${COUNT_UNIT})[ \\t]*([、，,。；;]|$)`,
+  'y',
+);
 /** A count of the states' unit, with the words right before it (its clause's). */
 const COUNT = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,6})[ \\t]*(${COUNT_UNIT})(?![0-9０-９]|以上|以下|左右|余|多)`, 'g');
 /** Words saying a count is rough, or a change, or a part of another: no whole of the states. */
@@ -43,25 +49,33 @@ interface States {
   figures: number[];
   unit: string;
   end: number;
+  /** Whether states that may overlap them were left off the run's end: they are then not all the states named. */
+  cut: boolean;
 }
 
-/** The states listed in a row from `at`, one per clause, all in one unit; undefined unless two or more. */
+/**
+ * The states listed in a row from `at`, one per clause, all in one unit; undefined unless two or more. Where the run
+ * holds states that may overlap, the states before them (已完成、正在推进 of 已完成…，正在推进…，滞后推进…).
+ */
 function statesFrom(text: string, at: number): States | undefined {
   const names: string[] = [];
   const figures: number[] = [];
+  const ends: number[] = [];
   let unit: string | undefined;
-  let end = at;
   STATE.lastIndex = at;
   for (let m = STATE.exec(text); m; m = STATE.exec(text)) {
     if (unit !== undefined && !sameUnit(unit, m[4])) break;
     unit ??= m[4];
     names.push(m[1] + m[2]);
     figures.push(Number(m[3]));
-    end = STATE.lastIndex;
-    if (!/[、，,]/.test(m[5])) break;
+    ends.push(STATE.lastIndex);
+    // One more than can be states each named once is enough to know the run goes on.
+    if (!/[、，,]/.test(m[5]) || names.length > MOST_PROGRESS_STATES) break;
   }
-  if (names.length < 2 || !areProgressStates(names)) return undefined;
-  return { names, figures, unit: unit!, end };
+  let n = Math.min(names.length, MOST_PROGRESS_STATES);
+  while (n >= 2 && !areProgressStates(names.slice(0, n))) n--;
+  if (n < 2) return undefined;
+  return { names: names.slice(0, n), figures: figures.slice(0, n), unit: unit!, end: ends[n - 1], cut: n < names.length };
 }
 
 /**
@@ -93,7 +107,7 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   const noun = sharedNoun(states.names);
   if (noun && !clauseOf(before).includes(noun)) return;
   const sum = states.figures.reduce((a, b) => a + b, 0);
-  const exhaustive = isProgressClassification(states.names) || isCompleteClassification(states.names);
+  const exhaustive = !states.cut && (isProgressClassification(states.names) || isCompleteClassification(states.names));
   if (sum === whole.figure || (sum < whole.figure && !exhaustive)) return;
   ctx.report({
     message: `称${whole.figure}${whole.unit}，其后所列各进度（${states.names.join('、')}）之和为${sum}${states.unit} (the states of progress listed add up to ${sum}, not ${whole.figure})`,

@@ -2,7 +2,8 @@
 // 二、重点任务(共8项), "重点抓好以下五个方面工作：" over a list, "30条政策意见" in a title, "现公布…名录（共5项）" and "对3件…予以废止
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, "注：以上10件…" under a numbered table, and "确定…民生实事项目10件" over the section so titled — against the items
-// actually listed; "研究议定了6项事项。" right over the matters 一、–六、 that end the document (meeting-items). Each kind of count is
+// actually listed; "研究议定了6项事项。" right over the matters 一、–六、 that end the document (meeting-items); "监控点位36个" against
+// the places listed under "监控点位分布如下：" (distribution). Each kind of count is
 // read and checked in a module of its own; the rule runs them in turn.
 import type { Rule } from '../types';
 import { checkTables, checkTableBelowClaims } from './table-claims';
@@ -33,6 +34,7 @@ import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
+import { checkDistributions } from './distribution';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -68,6 +70,7 @@ const rule: Rule = {
     checkDoneRates(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkHouseNumberSides(ctx, doc);
+    checkDistributions(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);

@@ -1,6 +1,7 @@
 // 2026年2月15日至2月23日放假调休，共9天: a span of dates and the days it is said to last, both ends counted.
-// Read where one 至 (到) joins two dates in the clause right before 共N天 (共计, 为期, 历时N天); the year is the one the first
-// date writes, or the clause before it (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
+// Read where one 至 (到), or a dash right after the first (2月15日—2月23日), joins two dates in the clause right before
+// 共N天 (共计, 为期, 历时N天); the year is the one the first date writes, or the clause before it
+// (2026年春运自2月2日开始，至3月13日结束，共40天); the second's, if it writes
 // one, else the same or, where its month comes earlier, the next. With no year written, February is read both ways.
 // A span said to last 共N周 fills N weeks, the last perhaps in part (周一 to the 周五 of the 13th week: 共13周), or touches
 // N calendar weeks, or N weeks' workdays (see weekCounts).
@@ -8,14 +9,21 @@
 // ，优良天数共289天, ，每期为期3天), one counting part of it (其中, 每, 累计), or one that leaves days out (共10天（节假日除外）).
 import type { Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { isTableRow } from '../../parse/text';
+import { isTableRow, numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { DATE } from './weekdays';
 
-/** 共9天, 共计9天, 为期365天, 历时9天; 共13周 (a span of weeks: its days, both ends counted, fill that many weeks, the last perhaps in part). */
-const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3})[ \t]*(天|周|个星期)/g;
+/**
+ * 共9天, 共计9天, 为期365天, 历时9天, 共九天; 共13周, 为期七周 (a span of weeks: its days, both ends counted, fill that many
+ * weeks, the last perhaps in part). Not a count said to be rough (历时一天半, 为期一周左右).
+ */
+const DAYS = /(?:共计|共|为期|历时)[ \t]*([0-9]{1,3}|[一两二三四五六七八九十百]{1,4})[ \t]*(天|周|个星期)(?!半|左右)/g;
 const CLAUSE_END = /[。；;！？]/;
+/** What may join a span's dates: 至, 到, or a dash. */
+const JOIN_WORD = /[至到—－~～–-]/;
+/** A dash right after a date, or the weekday bracket closing it, a space either side at most (2月15日—2月23日; see span-order). */
+const DASH_JOIN = /^(?:[（(][^（()）]{1,6}[)）])? ?(?:——?|[－~～–-]) ?$/;
 const PART_OF_SPAN = /其中|每|各|分别|累计|天数/;
 const DAYS_LEFT_OUT = /^[ \t]*[（(][^（）()]{0,20}?(?:除|不含|不包括|不计|扣除|工作日)/;
 
@@ -24,7 +32,7 @@ export function checkDayCounts(ctx: RuleContext, end: number): void {
     if (d.range.start >= end) break;
     for (const p of paragraphsIn(ctx.issue, d.range)) {
       if (p.range.start >= end) break;
-      if ((!p.text.includes('天') && !p.text.includes('周') && !p.text.includes('星期')) || (!p.text.includes('至') && !p.text.includes('到')) || isTableRow(p.text)) continue;
+      if ((!p.text.includes('天') && !p.text.includes('周') && !p.text.includes('星期')) || !JOIN_WORD.test(p.text) || isTableRow(p.text)) continue;
       checkParagraph(ctx, p);
     }
   }
@@ -72,29 +80,29 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (!b || b.end > at || (c3 && c3.end <= at) || a === judged) continue;
     judged = a;
     const between = text.slice(a.end, b.at);
-    const joins = (between.match(/[至到]/g) ?? []).length;
+    const joins = DASH_JOIN.test(between) ? 1 : (between.match(/[至到]/g) ?? []).length;
     if (joins !== 1 || /[时点:：]/.test(between) || /[时点:：]|工作日/.test(text.slice(b.end, at))) continue;
     if (!countsTheSpan(text.slice(b.end, at)) || DAYS_LEFT_OUT.test(text.slice(at + c[0].length, at + c[0].length + 30))) continue;
-    const said = Number(c[1]);
+    const said = numeralValue(c[1]);
     // A year written in the clause before the span (2026年春运自2月2日开始) is its year.
     const year = a.year === undefined ? /([0-9]{4})[ \t]*年(?![ \t]*[0-9])/.exec(text.slice(from, a.at)) : null;
     const found = spans(year ? { ...a, year: Number(year[1]) } : a, b);
     const counts = found.map((f) => f.days);
     // The span as written, without what stands between its dates' ends and 至 (a weekday in brackets).
-    const span = `${text.slice(a.at, a.end)}${between.match(/[至到]/)![0]}${text.slice(b.at, b.end)}`;
+    const span = `${text.slice(a.at, a.end)}${between.match(/[至到]|——?|[－~～–-]/)![0]}${text.slice(b.at, b.end)}`;
     if (c[2] !== '天') {
       // With no year written, its weekdays are not known: its days in sevens only.
       const dated = a.year !== undefined || b.year !== undefined || year !== null;
       if (counts.length === 0 || found.some((f) => (dated ? weekCounts(f) : [Math.ceil(f.days / 7)]).includes(said))) continue;
       ctx.report({
-        message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${said}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
+        message: `${span}首尾两天都算共${counts[0]}天，合${Math.ceil(counts[0] / 7)}${c[2]}，不是${c[1]}${c[2]} (the span lasts ${counts[0]} days: ${Math.ceil(counts[0] / 7)} weeks)`,
         range: sourceRange(p, at, at + c[0].length),
       });
       continue;
     }
     if (counts.length === 0 || counts.includes(said)) continue;
     ctx.report({
-      message: `${span}首尾两天都算共${counts[0]}天，不是${said}天 (the span lasts ${counts[0]} days, both ends counted)`,
+      message: `${span}首尾两天都算共${counts[0]}天，不是${c[1]}天 (the span lasts ${counts[0]} days, both ends counted)`,
       range: sourceRange(p, at, at + c[0].length),
     });
   }

@@ -1,0 +1,102 @@
+// numbering/totals: things counted, then where they stand, announced with 分布如下 (设置电子监控点位36个。… 监控点位分布如下：
+// （一）江滨路沿线9个，九龙大道沿线8个；（二）水仙大街沿线10个，环城北路沿线9个。): each stands in one place, and all
+// of them are said to be shared out, so the places' counts add up to the count.
+// Read only where every clause of the list is a place and its count in the count's unit, nothing else (其中, a bracket,
+// a second figure): the count looked for a few paragraphs back, the one count of the unit right after the thing named.
+import type { GazetteDocument, Paragraph } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+
+/** 监控点位分布如下：, 上述点位具体分布情况如下： (what is counted, then the lead word and its colon). */
+const LEAD = /([^，,。；;：:0-9０-９]{2,16}?)(?:的)?(?:具体)?分布(?:情况)?如下[ \t]*[：:]/;
+/** Words before what is counted that are no part of its name: a verb of the lead (现将), or a pointer back (上述点位). */
+const NOT_THE_NAME = /^(?:现将|现|将|把|对)?(?:上述|以上|前述|各|全部|所有|这些)?/;
+/** A list item's label: （一）, 一、, 1．, (1). */
+const LABEL = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.](?![0-9]))[ \t\u3000]*/;
+/** One clause of the list: a place and its count, nothing more (江滨路沿线9个). */
+const PLACE_COUNT = /^([^0-9０-９（()）“”《》]{2,20}?)[ \t]*([0-9]{1,5})[ \t]*([个处家所座条辆台套])$/;
+/** Words a clause of counts of places holds none of: a part of a part, a total, something beside the places. */
+const NOT_A_PLACE = /其中|合计|共计|总计|共|另|含|新增|增加|减少|约|近|超过|以上|以下|左右/;
+const UNITS = '个处家所座条辆台套';
+/** How many paragraphs back the count is looked for. */
+const REACH = 3;
+
+export function checkDistributions(ctx: RuleContext, doc: GazetteDocument): void {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!paragraphs[i].text.includes('分布')) continue;
+    const lead = LEAD.exec(paragraphs[i].text);
+    if (!lead) continue;
+    const noun = lead[1].replace(/^[ \t\u3000]+/, '').replace(NOT_THE_NAME, '');
+    if (noun.length < 2) continue;
+    // The list after the colon in the same paragraph, or the items under it.
+    const after = paragraphs[i].text.slice(lead.index + lead[0].length).trim();
+    const items = after !== '' ? [after] : itemsFrom(paragraphs, i + 1);
+    const parts = items.length > 0 ? placeCounts(items) : undefined;
+    if (!parts || parts.length < 2) continue;
+    const whole = countBefore(paragraphs, i, noun, parts[0].unit, paragraphs[i].text.slice(0, lead.index));
+    if (!whole) continue;
+    const sum = parts.reduce((a, p) => a + p.figure, 0);
+    if (sum === whole.figure) continue;
+    ctx.report({
+      message: `称${noun}${whole.figure}${whole.unit}，“分布如下”所列各处之和为${sum}${whole.unit} (the places listed add up to ${sum}, not ${whole.figure})`,
+      range: sourceRange(whole.paragraph, whole.at, whole.end),
+    });
+  }
+}
+
+/** The texts of the labelled items right after `from`, each without its label; none unless two or more. */
+function itemsFrom(paragraphs: readonly Paragraph[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < paragraphs.length; k++) {
+    const label = LABEL.exec(paragraphs[k].text);
+    if (!label) break;
+    out.push(paragraphs[k].text.slice(label[0].length));
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Every clause of the items as a place and its count, all in one unit; undefined if any clause is other. */
+function placeCounts(items: readonly string[]): { figure: number; unit: string }[] | undefined {
+  const out: { figure: number; unit: string }[] = [];
+  for (const item of items) {
+    for (const clause of item.split(/[，,；;、。]/)) {
+      const c = clause.trim();
+      if (c === '') continue;
+      const m = PLACE_COUNT.exec(c);
+      if (!m || NOT_A_PLACE.test(m[1]) || (out.length > 0 && out[0].unit !== m[3])) return undefined;
+      out.push({ figure: Number(m[2]), unit: m[3] });
+    }
+  }
+  return out;
+}
+
+interface Count {
+  paragraph: Paragraph;
+  figure: number;
+  unit: string;
+  at: number;
+  end: number;
+}
+
+/**
+ * The count of what the lead names, in its unit, right after its name (设置电子监控点位36个), in the words before the
+ * lead or the few paragraphs before it: the one such count there, not a rough one (36个以上).
+ */
+function countBefore(paragraphs: readonly Paragraph[], lead: number, noun: string, unit: string, leadWords: string): Count | undefined {
+  const pattern = new RegExp(`${escape(noun)}[ \\t]*(?:共计|共)?[ \\t]*([0-9]{1,6})[ \\t]*([${UNITS}])(?![0-9]|以上|以下|左右|余|多)`, 'g');
+  const found: Count[] = [];
+  for (let k = Math.max(0, lead - REACH); k <= lead; k++) {
+    const text = k === lead ? leadWords : paragraphs[k].text;
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index! + m[0].indexOf(m[1], noun.length);
+      if (m[2] === unit) found.push({ paragraph: paragraphs[k], figure: Number(m[1]), unit: m[2], at, end: m.index! + m[0].length });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
