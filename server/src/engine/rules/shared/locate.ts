@@ -37,9 +37,16 @@ export function citationsIn(issue: Issue, r: Range): Citation[] {
   return startingIn(citationsByStart(issue), r.start, r.end - 1);
 }
 
+/** The lists paragraphsIn gave, by issue and range: some forty checks ask for each document's, which a copy each cost. */
+const paragraphsByRange = memoize((_issue: Issue) => new Map<string, readonly Paragraph[]>());
+
 /** The paragraphs starting inside a range, its end included, in order (the parser yields paragraphs in order). */
-export function paragraphsIn(issue: Issue, r: Range): Paragraph[] {
-  return startingIn(issue.paragraphs, r.start, r.end);
+export function paragraphsIn(issue: Issue, r: Range): readonly Paragraph[] {
+  const byRange = paragraphsByRange(issue);
+  const key = `${r.start}:${r.end}`;
+  let found = byRange.get(key);
+  if (!found) byRange.set(key, (found = startingIn(issue.paragraphs, r.start, r.end)));
+  return found;
 }
 
 /** The items of a list sorted by start whose start lies in [from, to]. */
