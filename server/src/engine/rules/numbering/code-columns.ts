@@ -23,10 +23,16 @@ export function checkCodeColumns(ctx: RuleContext, doc: GazetteDocument): void {
     const width = Math.max(...rows.map((r) => r.row.cells.length));
     for (let c = 0; c < width; c++) {
       if (c === t.seq) continue;
-      const codes = rows.map((r) => (r.row.cells[c] ? CODE.exec(r.row.cells[c].text) : null));
-      if (codes.some((m) => !m) || new Set(codes.map((m) => m![2])).size !== 1) continue;
+      // Every row's cell a code with the first one's prefix (read no further than the first that is not).
+      const codes: RegExpExecArray[] = [];
+      for (const r of rows) {
+        const m = r.row.cells[c] ? CODE.exec(r.row.cells[c].text) : null;
+        if (!m || (codes.length > 0 && m[2] !== codes[0][2])) break;
+        codes.push(m);
+      }
+      if (codes.length < rows.length) continue;
       // The step from the 序号 most rows keep.
-      const steps = codes.map((m, k) => Number(halfWidthDigits(m![3])) - rows[k].seq);
+      const steps = codes.map((m, k) => Number(halfWidthDigits(m[3])) - rows[k].seq);
       const step = steps.find((s) => steps.filter((x) => x === s).length === rows.length - 1);
       if (step === undefined) continue;
       const k = steps.findIndex((s) => s !== step);
@@ -35,11 +41,11 @@ export function checkCodeColumns(ctx: RuleContext, doc: GazetteDocument): void {
       // A code skipped where the column keeps rising (2025-006, then 2025-008 on the last row: 007 withdrawn) is a gap, not a slip.
       const value = (j: number) => steps[j] + rows[j].seq;
       if ((k === 0 || value(k) > value(k - 1)) && (k + 1 === rows.length || value(k) < value(k + 1))) continue;
-      const m = codes[k]!;
+      const m = codes[k];
       const cell = rows[k].row.cells[c];
       const start = cell.range.start + m[1].length + m[2].length;
       // Codes all of one width (2025-001 … 2025-008) keep their leading zeros.
-      const widths = new Set(codes.map((code) => code![3].length));
+      const widths = new Set(codes.map((code) => code[3].length));
       const want = String(rows[k].seq + step).padStart(widths.size === 1 ? m[3].length : 0, '0');
       const here = m[2] + m[3];
       ctx.report({
