@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { corpusAvailable, excerpt } from '../corpus';
-import { assertClean, inject, lines, run } from './helpers';
+import { assertClean, hardWrapped, inject, lines, run } from './helpers';
 
 const RULE = 'cross-reference/article-reference';
 
@@ -475,5 +475,37 @@ describe(`${RULE}: a section of a plan numbered 1 / 1.1 (按本预案1.5确定, 
     assert.equal(run(RULE, plan('按本预案1.1和1.4执行。')).length, 1);
     // A list going on into figures that are no sections (见2.1、3.5倍) is no bare reference.
     assert.deepEqual(run(RULE, plan('风力标准见2.1、3.5倍预警值。')), []);
+  });
+});
+
+describe(`${RULE}: a section cited at a narrow page's wrap (…按本预案 / 1.3确定。)`, () => {
+  const plan = (reference: string, section = '1.2　灾害分级') =>
+    hardWrapped(
+      [
+        '某市人民政府办公室关于印发某市森林火灾应急预案的通知', '', '某政办发〔2025〕30号', '', '各县（区）人民政府，市政府各部门：', '',
+        '　　《某市森林火灾应急预案》已经市人民政府同意，现印发给你们，请认真组织实施。', '', '某市人民政府办公室', '', '2025年7月8日', '',
+        '某市森林火灾应急预案', '', '1　总则', '', '1.1　编制目的', '',
+        '　　建立健全森林火灾应对工作机制，规范应急处置程序，提高应对能力，最大程度减少人员伤亡和财产损失，维护生态安全和社会稳定。', '',
+        section, '',
+        '　　森林火灾分为特别重大、重大、较大和一般四个等级。受害森林面积在1.5公顷以上的，按较大森林火灾处置；受害森林面积不足1公顷的，按一般森林火灾处置。', '',
+        '2　应急响应', '', '2.1　分级响应', '',
+        `　　根据森林火灾初判级别、应急处置能力和预期影响后果，市级应急响应由低到高分为Ⅳ级、Ⅲ级、Ⅱ级、Ⅰ级四个等级。${reference}`, '',
+        '2.2　Ⅳ级响应', '',
+        '　　由市指挥部办公室主任决定启动Ⅳ级响应，火场风力超过1.5倍预警值时（见气象部门通报），加强扑救力量，做好人员转移准备。', '',
+      ].join('\n'),
+      23,
+    );
+
+  it('reads a section number the wrap put at a line\'s start as the sentence going on, not as a heading', () => {
+    const text = plan('启动条件中的灾害等级按本预案1.3确定。');
+    assert.ok(text.includes('按本预案\n1.3确定。'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['所引1.3在本文件中没有对应的条目 (no section 1.3 in the document)']);
+    assert.deepEqual(lines(text, found), [38]);
+  });
+
+  it('is quiet on a section the plan has, and keeps a heading with no space after its label where a sentence ended above', () => {
+    assert.deepEqual(run(RULE, plan('启动条件中的灾害等级按本预案1.2确定。')), []);
+    assert.deepEqual(run(RULE, plan('启动条件中的灾害等级按本预案1.2确定。', '1.2灾害分级')), []);
   });
 });

@@ -2227,6 +2227,42 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
   });
 });
 
+describe(`${RULE}: parts named as grades of one scale (合格、基本合格、不合格; 一类、二类、三类) and the rest (其余)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府办公室关于全市文化市场专项检查情况的通报', number: '某政办发〔2025〕31号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [`今年上半年，市文化市场综合执法支队开展文化市场专项检查。${sentence}`, '请各地各部门认真落实文化市场管理责任。'],
+      signer: '某市人民政府办公室', date: '2025年7月8日',
+    });
+  const messages = (sentence: string) => run(RULE, notice(sentence)).map((f) => f.message);
+  const over = (whole: number, sum: number, unit = '家') => [`称共${whole}${unit}，“其中”所列各项之和为${sum}${unit} (the parts listed add up to ${sum}, not ${whole})`];
+
+  it('flags grades of one scale, and parts closed by 其余, that add up to other than the whole', () => {
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中合格98家、基本合格15家，其余9家已责令限期整改。'), over(120, 122));
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中一类98家、二类15家，其余9家。'), over(120, 122));
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中一类98家、二类15家、其余9家。'), over(120, 122));
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中一类98家、二类15家、三类9家。'), over(120, 122));
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中合格98家、基本合格15家、不合格9家。'), over(120, 122));
+    assert.deepEqual(messages('全市共有企业120家，其中合格企业98家、基本合格企业15家、不合格企业9家。'), over(120, 122));
+    assert.deepEqual(messages('参加考核的单位共60个，其中优秀12个、良好30个、合格15个、不合格5个。'), over(60, 62, '个'));
+    assert.deepEqual(messages('全市共有A级旅游景区20家，其中5A级2家、4A级10家、3A级9家。'), over(20, 21));
+  });
+
+  it('is quiet where they add up, leave some out, or are levels a title may be held at at once', () => {
+    for (const s of [
+      '全市共检查文化经营单位120家，其中合格98家、基本合格15家，其余7家已责令限期整改。',
+      '全市共检查文化经营单位120家，其中合格98家、基本合格15家、不合格7家。',
+      '全市共检查文化经营单位120家，其中合格98家、基本合格15家。',
+      '全市共检查文化经营单位120家，其中合格98家、整改30家。',
+      '参加考核的单位共60个，其中优秀12个、良好30个、合格13个、不合格5个。',
+      // A 国家级 龙头企业 is most often 省级 and 市级 too; so may a talent or a farm be.
+      '全市共有农业产业化龙头企业50家，其中国家级5家、省级20家、市级30家。',
+      '全市共有示范家庭农场86家，其中省级32家、市级68家。',
+      '全市共有高层次人才120人，其中省级人才30人、市级人才100人。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+});
+
 describe(`${RULE}: a meeting's count of the matters it settled, said right before them (研究议定了6项事项。)`, () => {
   const matter = (k: number) => `会议研究了第${k}项工作，同意有关安排。（责任单位：市发展改革委、市财政局）`;
   const notice = (opening: string, items: string[], after: string[] = []) =>

@@ -11,7 +11,7 @@ import { findCitations } from './citations';
 import { lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
-import { wrappedFigureLabels, wrappedNameLabels, wrappedRunLabels } from './wrappedLabels';
+import { wrappedFigureLabels, wrappedNameLabels, wrappedRunLabels, wrappedSentenceLabels } from './wrappedLabels';
 import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
@@ -267,6 +267,7 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   const wrapped = wrappedNameLabels(lines, bodyFrom, to, reserved);
   for (const i of wrappedFigureLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
   for (const i of wrappedRunLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
+  for (const i of wrappedSentenceLabels(lines, bodyFrom, to, reserved)) wrapped.add(i);
   const noHeading = rowLabelLines.size || wrapped.size ? new Set([...reserved, ...rowLabelLines, ...wrapped]) : reserved;
   const headings: Heading[] = [];
   for (let p = 0; p < parts.length; p++) {

@@ -2,6 +2,7 @@
 // is the end of 赵小六, not an item numbered six.
 import type { Line } from '../model';
 import { type HeadingLabel, parseHeadingLabel } from './headings';
+import { pageWidthOf, runsTo } from './pageWidth';
 import { content, isBlank } from './text';
 
 /**
@@ -58,6 +59,32 @@ export function wrappedFigureLabels(lines: readonly Line[], from: number, to: nu
     if (c < 0x30 || c > 0x39) continue; // a label the wrap left flush at the line's start
     const h = parseHeadingLabel(lines[i].text);
     if (h?.kind === 'decimal' && !h.spaceAfter && /[A-Za-z]$/.test(lines[i - 1].text) && !underTitle(lines[i - 1].text)) out.add(i);
+  }
+  return out;
+}
+
+/** What ends a sentence, or a line that introduces what follows it. */
+const SENTENCE_END = /[。；;！!？?：:]$/;
+
+/**
+ * The lines opening with a decimal number run into the words after it (1.6确定。) right under a line that runs to the
+ * page's width and ends inside a sentence (…灾害等级按本预案): a narrow page's wrap cut the sentence before a figure or a
+ * section it cites, no label of an outline starts there. Not under a heading's title alone (2．推动5G / 2.1加快…).
+ */
+export function wrappedSentenceLabels(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  let width: number | null | undefined;
+  const pageWidth = () => (width === undefined ? (width = pageWidthOf(lines, from, lines[to - 1].end) ?? null) : width);
+  for (let i = Math.max(from, 1); i < to; i++) {
+    if (skip.has(i) || skip.has(i - 1)) continue;
+    const c = lines[i].text.charCodeAt(0);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) continue; // a label the wrap left flush at the line's start
+    const h = parseHeadingLabel(lines[i].text);
+    if (h?.kind !== 'decimal' || h.spaceAfter || h.text.trim() === '') continue;
+    const above = lastVisible(lines[i - 1].text);
+    if (above === '' || SENTENCE_END.test(above) || underTitle(lines[i - 1].text)) continue;
+    const width = pageWidth();
+    if (width !== null && runsTo(width, lines[i - 1].text)) out.add(i);
   }
   return out;
 }

@@ -124,13 +124,16 @@ const PLACE_CLASSES: readonly (readonly RegExp[])[] = [
  * A title conferred at a level (省级示范家庭农场, 市级龙头企业, 县级文明村): one may hold it at two levels at once (a 市级
  * 示范 farm made 省级 too), so levels of a title are no classes nothing is in two of.
  */
-const TITLE = /示范|文明|先进|优秀|标杆|星级|龙头|特色|精品|名牌|品牌|标准化/;
+const TITLE = /示范|文明|先进|优秀|标杆|星级|龙头|特色|精品|名牌|品牌|标准化|人才|专家|称号/;
 
-/** Whether each part is named by where it stands, each in another class of one set of PLACE_CLASSES. */
-export function areExclusivePlaces(names: readonly string[]): boolean {
+/**
+ * Whether each part is named by where it stands, each in another class of one set of PLACE_CLASSES; levels of a
+ * title, named in the parts or in the words of the whole (示范家庭农场86家，其中省级32家、市级…), are not.
+ */
+export function areExclusivePlaces(names: readonly string[], wholeWords = ''): boolean {
   if (names.length < 2) return false;
   return PLACE_CLASSES.some((classes) => {
-    if (classes === LEVELS && names.some((n) => TITLE.test(n))) return false;
+    if (classes === LEVELS && (TITLE.test(wholeWords) || names.some((n) => TITLE.test(n)))) return false;
     const taken = names.map((n) => classes.findIndex((c) => c.test(n)));
     return taken.every((k) => k >= 0) && new Set(taken).size === taken.length;
   });

@@ -10,6 +10,7 @@
 import type { GazetteDocument, Heading } from '../../model';
 import { areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
+import { areGrades } from './grades';
 import { addTo } from '../../arrays';
 import { sourceRange } from '../../parse/paragraphs';
 import { chineseToInt, isTableRow } from '../../parse/text';
@@ -59,9 +60,9 @@ const IN_TEN_THOUSANDS = /^[万亿]/;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /**
  * A part given roughly (20项以上, 约30个, 近30个, 30余个): the parts cannot be added. 余额 (a balance) is a name, and so
- * is a 近 before no figure (近现代建筑5处).
+ * is a 近 before no figure (近现代建筑5处); 其余 (the rest) is no rough count.
  */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|余(?!额)|多/;
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|(?<!其)余(?!额)|多/;
 /** A rate bounding what a part is (序时进度达到50%以上的6件): its 以上 says nothing of the part's count. */
 const RATE_QUALIFIED = /[0-9０-９.．]+[ \t]*[%％][ \t]*(?:以上|以下|左右)?/g;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
@@ -75,7 +76,6 @@ const KEPT = /^(?:继续有效|继续保留|予以保留|保留)/;
 const DROPPED = /^(?:废止|予以废止|宣布失效|失效|取消|予以取消)/;
 /** Units of matters (a 事项, a 建议, a 项目 is of one category): their parts cannot overlap as people's or firms' can. */
 const EXCLUSIVE_UNIT = /^[项件条批]$/;
-const GRADE = /(?:级|类|等|档|星|等奖)[ \t]*$/;
 /** A place named alone (江北区, 临湖县, 石塘镇, 城东街道): no one is counted in two places, so places do not overlap. */
 const PLACE = /^[\u4e00-\u9fff]{1,5}(?:区|县|市|镇|乡|街道)$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
@@ -122,7 +122,7 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
       const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
-      if (parts.length >= 2 && !addsUp(doc, w, parts, sectionsOf, docText) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
+      if (parts.length >= 2 && !addsUp(doc, w, parts, clauseBefore(p.text, Math.max(0, w.at - WHOLE_WORDS), w.at), sectionsOf, docText) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
           message: `称共${w.written}${w.unit}，“其中”所列各项之和为${written}${w.unit} (the parts listed add up to ${written}, not ${w.figure})`,
@@ -295,8 +295,11 @@ interface Whole {
 const scaleOf = (w: Whole, parts: readonly Part[]) => Math.max(decimalsOf(w.figure), ...parts.map((v) => decimalsOf(v.figure)));
 const sumOf = (w: Whole, parts: readonly Part[]) => parts.reduce((all, v) => all + scaled(v.figure, scaleOf(w, parts)), 0);
 
+/** How far back the words naming a whole are read (示范家庭农场 of 全市共有示范家庭农场86家). */
+const WHOLE_WORDS = 30;
+
 /** Whether the parts agree with the whole as far as can be told (see the head of this file). */
-function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sectionsOf: () => Sections, docText: () => string): boolean {
+function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], wholeWords: string, sectionsOf: () => Sections, docText: () => string): boolean {
   const scale = scaleOf(w, parts);
   const total = scaled(w.figure, scale);
   const sums = parts.map(((s) => (v: Part) => (s += scaled(v.figure, scale)))(0));
@@ -322,16 +325,18 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], sections
     matchesTableTotal(names, w.figure, w.unit, doc) ||
     classesTableRows(names, w.figure, doc);
   if (sum === total || (sum < total && !exhaustive)) return true;
-  if (sum > total && holdsLaterParts(parts, sums, total, scale)) return true;
-  if (!exhaustive && mayOverlap(names, parts)) return true;
+  // Grades of one scale hold none of each other (合格 holds no 不合格, no 基本合格).
+  const grades = areGrades(names);
+  if (sum > total && !grades && holdsLaterParts(parts, sums, total, scale)) return true;
+  if (!exhaustive && mayOverlap(names, parts, wholeWords)) return true;
   return (
     !exhaustive &&
     !EXCLUSIVE_UNIT.test(w.unit) &&
     !MEASURE.test(w.unit) &&
-    !parts.every((v) => v.grade) &&
+    !grades &&
     !parts.every((v) => PLACE.test(v.name)) &&
     !isExclusivePair(names) &&
-    !areExclusivePlaces(names)
+    !areExclusivePlaces(names, wholeWords)
   );
 }
 
@@ -355,8 +360,8 @@ function namesGroupsSpanned(names: readonly string[], spanned: string): boolean 
  * industries grouped by a quality (高新技术产业, 装备制造业, 战略性新兴产业: an 装备制造 firm may be 高技术), rates or
  * none. Not parts that pair as kinds with no one in both (续建项目 and 新开工项目, 一般债务 and 专项债务, 出口 and 进口).
  */
-function mayOverlap(names: readonly string[], parts: readonly Part[]): boolean {
-  if (isExclusivePair(names) || areExclusivePlaces(names)) return false;
+function mayOverlap(names: readonly string[], parts: readonly Part[], wholeWords: string): boolean {
+  if (isExclusivePair(names) || areExclusivePlaces(names, wholeWords)) return false;
   return parts.every((v) => v.rated) || (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n)));
 }
 
@@ -474,8 +479,6 @@ interface Part {
   /** Its figure as printed (10.2156). */
   figure: string;
   rest: boolean;
-  /** Named by a grade right before its count (AAA级3家, 一类5个, 一等奖2项): no two grades overlap. */
-  grade: boolean;
   /** The words before its count (废止, 继续有效). */
   name: string;
   /** Followed by a rate of its own (出口228.5亿元，增长9.4%；): an indicator of a statistics report. */
@@ -496,7 +499,7 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
     if (Number(figure) >= whole) break;
     const rest = REST.test(clause.trim());
     const name = clause.slice(0, counts[0].index).trim();
-    const part: Part = { figure, rest, grade: GRADE.test(name), name, rated: false };
+    const part: Part = { figure, rest, name, rated: false };
     parts.push(part);
     let kind = end === '、' ? '、' : end === '，' || end === ',' ? '，' : undefined;
     // Parts in a row each with its rate after it, set off by ；(第一产业增加值186.2亿元，增长3.6%；第二产业…): the rate is read over.
@@ -534,7 +537,7 @@ function restAfter(text: string, unit: string): Part | undefined {
   const name = clause.slice(0, counts[0].index).trim();
   // A count of each of the rest (其他门类均为1项, 其余各2项) is not theirs together.
   if (EACH.test(name)) return undefined;
-  return { figure: counts[0][1], rest: true, grade: false, name, rated: false };
+  return { figure: counts[0][1], rest: true, name, rated: false };
 }
 
 /** A clause giving a rate alone (增长3.6%, 比上年下降1.2%), and the mark after it. */

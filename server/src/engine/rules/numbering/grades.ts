@@ -1,0 +1,43 @@
+// Parts a 其中 names as grades of one scale (一类、二类、三类; AAA级、AA级; 合格、基本合格、不合格; 优秀、良好、合格、不合格):
+// each thing counted is given one grade, so no two parts overlap. Levels of government (国家级, 省级, 市级) are no
+// grades: a title may be held at two of them at once (see areExclusivePlaces).
+import { sharedEnd } from './breakdown-wholes';
+
+/** A grade by its rank, right before the count (一类5个, 二级3家, AAA级3家, 5A级2家, 一等奖2项, 三星级4家). */
+const RANKED = /(?:级|类|等|档|星|等奖)[ \t]*$/;
+/** A level of government or of what it confers (省级, 市本级, 县级): see areExclusivePlaces. */
+const GOVERNMENT_LEVEL = /(?:国家|省|自治区|市|州|县|区|乡镇|乡|镇|街道|村|本)级[ \t]*$/;
+
+/** Words of an assessment, each scale a thing is given one grade of. */
+const SCALES: readonly (readonly string[])[] = [
+  ['优秀', '良好', '较好', '合格', '基本合格', '一般', '不合格', '较差', '差'],
+  ['称职', '基本称职', '不称职'],
+  ['达标', '基本达标', '未达标', '不达标'],
+  ['满意', '基本满意', '不满意'],
+];
+/** What a grade's name may close with (优秀等次, 合格单位): read over where every part closes so. */
+const SCALE_NOUN = /(?:等次|等级|档次)$/;
+
+/** Whether a part's name is a grade by rank (see RANKED). */
+export function isRankedGrade(name: string): boolean {
+  return RANKED.test(name) && !GOVERNMENT_LEVEL.test(name);
+}
+
+/**
+ * Whether the parts' names are grades no two of which overlap: each one ranked (一类, 二类), or each another word of one
+ * scale of assessment, as it is or before words every name closes with (合格单位、基本合格单位、不合格单位).
+ */
+export function areGrades(names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  if (names.every(isRankedGrade)) return true;
+  const bare = names.map((n) => n.replace(SCALE_NOUN, ''));
+  if (ofOneScale(bare)) return true;
+  // The words all close with may hold a grade word's end (合格单位 of 基本合格单位, 不合格单位): take off each length of them.
+  const shared = sharedEnd(bare);
+  for (let k = 2; k <= shared; k++) if (ofOneScale(bare.map((n) => n.slice(0, n.length - k)))) return true;
+  return false;
+}
+
+function ofOneScale(words: readonly string[]): boolean {
+  return new Set(words).size === words.length && SCALES.some((scale) => words.every((w) => scale.includes(w)));
+}
