@@ -106,7 +106,7 @@ function checkFittedRates(ctx: RuleContext, header: TableRow, body: readonly Tab
     const [num, den] = [header.cells[best.num].text.trim(), header.cells[best.den].text.trim()];
     for (const row of best.misfits) {
       const [n, d, r] = [cellsOf(row, best.num)!, cellsOf(row, best.den)!, row.cells[k]];
-      const exact = ((n.value / d.value) * 100).toFixed(Math.max(1, figure(withoutPercent(r.norm))!.decimals));
+      const exact = ((n.value / d.value) * 100).toFixed(Math.max(1, cellsOf(row, k)!.decimals));
       ctx.report({
         message: `${c.text.trim()}为${r.norm}，按本行${num}÷${den}应约为${exact} (the rate is not this row's ${num} over ${den}: about ${exact})`,
         range: r.range,
