@@ -160,6 +160,7 @@ const CASES: [string, string][] = [
   ['a side and its colon before house numbers, each after spaces', `和平路（单号${' '.repeat(N / 4)}：${' '.repeat(N / 4)}1${' '.repeat(N / 4)}号${' '.repeat(N / 4)}x`],
   ['runs of house numbers with a side before and after, over and over, spaces between', `${'，单号 ：1 — 3 号 单 '.repeat(N / 16)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
+  ['comparisons with 分别, lists of figures joined by 、, over and over with no clause end', `${'收入52360元、28650元分别比上年的49870元、26920元增加2490元、'.repeat(N / 40)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];
 

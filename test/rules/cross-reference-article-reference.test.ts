@@ -476,6 +476,21 @@ describe(`${RULE}: a section of a plan numbered 1 / 1.1 (按本预案1.5确定, 
     // A list going on into figures that are no sections (见2.1、3.5倍) is no bare reference.
     assert.deepEqual(run(RULE, plan('风力标准见2.1、3.5倍预警值。')), []);
   });
+
+  it('reads a figure with its measure word right after it as no section, in every form (按本预案1.5倍标准)', () => {
+    for (const r of [
+      '火场风力超过预警值的，按本预案1.5倍标准处置。',
+      '补助标准按本方案2.5万元执行。',
+      '防火隔离带宽度按本预案1.5米设置。',
+      '风力达到本预案5.5级以上的，停止野外用火。',
+      '超出部分按本预案1.5％计提。',
+      '扑救时间超过本预案2.5小时的，提高响应等级。',
+    ]) assert.deepEqual(run(RULE, plan(r)), [], r);
+    // A section named right before words of the sentence stays a section.
+    for (const r of ['火场风力超过预警值的，按本预案1.5标准处置。', '灾害等级按本预案1.5规定的标准确定。', '按本预案1.5、1.6执行。']) {
+      assert.ok(run(RULE, plan(r)).length >= 1, r);
+    }
+  });
 });
 
 describe(`${RULE}: a section cited at a narrow page's wrap (…按本预案 / 1.3确定。)`, () => {

@@ -41,6 +41,40 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
   });
 });
 
+describe(`${RULE}: figures compared each with its own, with 分别 (…52360元、…28650元，分别比上年的49870元、26920元增加…)`, () => {
+  const notice = (...paragraphs: string[]) =>
+    documentText({
+      title: '某市人民政府关于2025年国民经济和社会发展计划执行情况的报告', number: '某政发〔2026〕3号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs, signer: '某市人民政府', date: '2026年1月20日',
+    });
+  const income = '全年全体居民人均可支配收入稳步增长。城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年的49870元、26920元增加2490元、1730元。';
+  const valid = [
+    income,
+    '全市新建学校12所、幼儿园30所，分别较上年的9所、26所多3所、4所；新增学位5400个、床位1200张，分别比上年的6000个、1500张减少600个、300张。',
+    // Rates, no figures compared with, lists that do not count alike, or differences not ending the clause: not read.
+    '新增学位5400个、床位1200张，分别比上年减少600个、200张。',
+    '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年增长5.0%、6.4%。',
+    '全市新建学校12所、幼儿园30所、养老机构8所，分别比上年的9所、26所增加3所、5所。',
+    '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年的49870元、26920元增加2490元、1830元以上。',
+    '城乡居民收入分别为52360元、28650元。农村居民人均可支配收入28650元，分别比城镇居民的52360元、全省平均的30000元少23710元、1350元。',
+  ];
+
+  it('is quiet where each pair gives its difference, and on what is no list of pairs', () => {
+    for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a difference its pair does not give, read in order', () => {
+    assert.deepEqual(run(RULE, notice(income.replace('1730元', '1830元'))).map((f) => f.message), [
+      '28650元与26920元相差1730元，不是1830元 (the difference of the two figures is 1730, not 1830)',
+    ]);
+    assert.deepEqual(run(RULE, notice(valid[1].replace('多3所', '多4所').replace('300张', '200张'))).map((f) => f.message), [
+      '12所与9所相差3所，不是4所 (the difference of the two figures is 3, not 4)',
+      '1200张与1500张相差300张，不是200张 (the difference of the two figures is 300, not 200)',
+    ]);
+  });
+});
+
 describe(`${RULE}: a change and what is added named before its count (由32种增加到40种，新增…8种)`, () => {
   const notice = (...paragraphs: string[]) =>
     documentText({

@@ -2261,6 +2261,17 @@ describe(`${RULE}: parts named as grades of one scale (合格、基本合格、�
       '全市共有高层次人才120人，其中省级人才30人、市级人才100人。',
     ]) assert.deepEqual(messages(s), [], s);
   });
+
+  it('reads 剩余 and 剩下 as the rest closing the parts, as 其余, not as a rough count', () => {
+    assert.deepEqual(messages('全市共有企业120家，其中一类98家、二类15家，剩余9家。'), over(120, 122));
+    assert.deepEqual(messages('全市共检查文化经营单位120家，其中合格98家、基本合格15家，剩下9家已责令限期整改。'), over(120, 122));
+    for (const s of [
+      '全市共有企业120家，其中一类98家、二类15家，剩余7家。',
+      '全市共检查文化经营单位120家，其中合格98家、基本合格15家，剩下7家已责令限期整改。',
+      // A rough count of the rest (剩余10余家) leaves the sum open.
+      '全市共有企业120家，其中一类98家、二类15家，剩余10余家。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
 });
 
 describe(`${RULE}: a meeting's count of the matters it settled, said right before them (研究议定了6项事项。)`, () => {

@@ -7,13 +7,15 @@ import type { RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 
-/** 本预案1.5, 本方案第3.2节; 见4.2 before a bracket's end or a comma (not 见1.5倍, 按1.5米). */
+/** 本预案1.5, 本方案第3.2节; 见4.2 before a bracket's end or a comma (not 见1.5倍, 本预案1.5倍标准). */
 const REFERENCE =
   /(?:(本(?:预案|方案|计划|规划|办法|细则)(?:第)?)|(见|详见|参见))[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])[ \t]*(节|条|款|部分)?/g;
 /** A further label in the list (、3.2.2, 和4.3, 至4.3). */
 const FURTHER = /[ \t]*(?:、|和|及|与|至)[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])/y;
 /** What may follow a bare 见4.2: the end of a bracket, clause or sentence. */
 const ENDS_REFERENCE = /^[ \t]*(?:[）)，,。；;、]|$)/;
+/** A figure's measure word right after the number (按本预案1.5倍标准, 本方案2.5万元, 1.5米, 3.5级): no section. */
+const MEASURE_AFTER = /^[ \t]*(?:倍|[%％‰]|个百分点|[万亿千]|[元吨亩米秒度级]|公里|公顷|平方|立方|小时|分钟|摄氏度|℃)/;
 
 export function checkDecimalReferences(ctx: RuleContext, d: GazetteDocument): void {
   const sections = new Set(d.headings.filter((h) => h.kind === 'decimal' && h.path && h.path.length > 1).map((h) => h.path!.join('.')));
@@ -33,6 +35,7 @@ export function checkDecimalReferences(ctx: RuleContext, d: GazetteDocument): vo
           end = FURTHER.lastIndex;
         }
       }
+      if (!m[4] && MEASURE_AFTER.test(p.text.slice(end, end + 8))) continue;
       if (m[2] && !m[4] && !ENDS_REFERENCE.test(p.text.slice(end, end + 2))) continue;
       for (const { at, written } of labels) {
         const label = halfWidthDigits(written).replace(/．/g, '.');

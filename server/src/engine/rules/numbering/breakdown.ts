@@ -60,14 +60,14 @@ const IN_TEN_THOUSANDS = /^[万亿]/;
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /**
  * A part given roughly (20项以上, 约30个, 近30个, 30余个): the parts cannot be added. 余额 (a balance) is a name, and so
- * is a 近 before no figure (近现代建筑5处); 其余 (the rest) is no rough count.
+ * is a 近 before no figure (近现代建筑5处); 其余 and 剩余 (the rest) are no rough count.
  */
-const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|(?<!其)余(?!额)|多/;
+const ROUGH = /以上|以下|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9一二三四五六七八九十百千])|(?<![其剩])余(?!额)|多/;
 /** A rate bounding what a part is (序时进度达到50%以上的6件): its 以上 says nothing of the part's count. */
 const RATE_QUALIFIED = /[0-9０-９.．]+[ \t]*[%％][ \t]*(?:以上|以下|左右)?/g;
 /** A whole given roughly (超过100家，其中…, 约100家，其中…): its parts may add up to more. */
 const ROUGH_WHOLE = /(约|近|超过|逾|不少于|不足|不到|多于)[ \t]*$/;
-const REST = /^(其他|其余|其它)/;
+const REST = /^(其他|其余|其它|剩余|剩下)/;
 /**
  * The outcomes of a review (规范性文件清理: 继续有效 / 废止 / 宣布失效; 事项调整: 保留 / 取消): parts naming both
  * what is kept and what goes give each matter reviewed its outcome, so they make the whole.
@@ -382,7 +382,7 @@ const INDUSTRY_GROUP =
  */
 const CLASS_OF_KINDS = /民生|重点|三保|刚性/;
 /** A part named as the rest beside a class (非民生支出, 一般性支出, 一般项目, 其他…): never one of its kinds. */
-const COMPLEMENT = /^(?:非|其他|其余|一般)/;
+const COMPLEMENT = /^(?:非|其他|其余|剩余|剩下|一般)/;
 
 /**
  * Whether a part may hold the parts after it, its kinds: named by a class of kinds, or by the words every later part's

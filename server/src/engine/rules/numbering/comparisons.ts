@@ -3,12 +3,14 @@
 // between at most), the
 // second right before the verb (增加, 提高, 多 / 减少, 降低, 少, 节约), the difference right after it, all three in one
 // measure. Figures in 万 or 亿 may be rounded: only a difference no figures they could round from give is reported.
-import type { GazetteDocument } from '../../model';
+// Comparisons stated with 分别 are read pair by pair (see respective-comparisons).
+import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { FIGURE, figureOf } from './completion-rates';
+import { respectiveComparisons, type Compared } from './respective-comparisons';
 
 // (The words between 比 and the second figure are any but a clause's end, 40 at most: 比调整前的（10000－500）×75%＝7125元.)
 const COMPARED = new RegExp(
@@ -25,14 +27,19 @@ export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
       // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 8; the verb is group 7.
       const [x, y, z] = [1, 4, 8].map((k) => figureOf(text, m, 0, k));
       const printed = (k: number) => `${m[k]}${m[k + 1] ?? ''}${m[k + 2]}`;
-      if (x.unit !== y.unit || y.unit !== z.unit || x.rough || y.rough) continue;
-      const difference = LESS.test(m[7]) ? y.value - x.value : x.value - y.value;
-      if (Math.abs(difference - z.value) <= x.slack + y.slack + z.slack + 1e-9) continue;
-      const shown = (difference / z.scale).toFixed(Math.max(x.decimals, y.decimals, z.decimals));
-      ctx.report({
-        message: `${printed(1)}与${printed(4)}相差${shown}${z.unit}，不是${printed(8)} (the difference of the two figures is ${shown}, not ${m[8]})`,
-        range: sourceRange(p, z.at, z.end),
-      });
+      checkDifference(ctx, p, { x, y, z, less: LESS.test(m[7]), printed: [printed(1), printed(4), printed(8)] });
     }
+    for (const c of respectiveComparisons(text)) checkDifference(ctx, p, c);
   }
+}
+
+function checkDifference(ctx: RuleContext, p: Paragraph, { x, y, z, less, printed }: Compared): void {
+  if (x.unit !== y.unit || y.unit !== z.unit || x.rough || y.rough) return;
+  const difference = less ? y.value - x.value : x.value - y.value;
+  if (Math.abs(difference - z.value) <= x.slack + y.slack + z.slack + 1e-9) return;
+  const shown = (difference / z.scale).toFixed(Math.max(x.decimals, y.decimals, z.decimals));
+  ctx.report({
+    message: `${printed[0]}与${printed[1]}相差${shown}${z.unit}，不是${printed[2]} (the difference of the two figures is ${shown}, not ${printed[2].slice(0, z.end - z.at)})`,
+    range: sourceRange(p, z.at, z.end),
+  });
 }
