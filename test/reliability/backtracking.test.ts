@@ -159,6 +159,8 @@ const CASES: [string, string][] = [
   // A side before a run: spaces around its colon, before the numbers and after the run's 号, with no dash or no side after.
   ['a side and its colon before house numbers, each after spaces', `和平路（单号${' '.repeat(N / 4)}：${' '.repeat(N / 4)}1${' '.repeat(N / 4)}号${' '.repeat(N / 4)}x`],
   ['runs of house numbers with a side before and after, over and over, spaces between', `${'，单号 ：1 — 3 号 单 '.repeat(N / 16)}`],
+  // Each side's runs are looked for up to the bracket's close: a bracket never closed, sides over and over.
+  ['sides and their runs in a bracket never closed, over and over', `和平路（${'单号：1—3号、5—7号、'.repeat(N / 14)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];

@@ -2156,6 +2156,20 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '四、长江路（单双号：1号至120号），西门街（单号：12-1号至12-29号），黄河路1号至120号。请注明订单号：2025-0012号。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
+
+  it('reads every run a side written before them governs, to the bracket\'s close or the clause\'s end', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('三、招生范围：和平路（单号：1—155号、201—298号），胜利路（双号：2—88号，90—121号），解放路双号2—88号、91—95号；南昌路1号至120号。'), [
+      '“201—298号”中298号不是单号 (298 is not odd, the side the run is said to be)',
+      '“90—121号”中121号不是双号 (121 is not even, the side the run is said to be)',
+      '“91—95号”中91号不是双号 (91 is not even, the side the run is said to be)',
+    ]);
+    for (const quiet of [
+      '三、招生范围：和平路（单号：1—155号、201—297号；双号：2—88号、90—120号），解放路双号2—88号、90—96号，南昌路1号至121号。',
+      // Numbers under a number, a run after a bracket or a clause the side closed, and runs with no side.
+      '四、西门街（单号：12-1号至12-29号、31—55号），人民路（单号：1—99号）、2—98号，解放路双号2—88号，南昌路1号至121号、123—130号，长江路（单双号：1号至120号、122—130号）。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
 });
 
 describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
