@@ -148,6 +148,7 @@ const CASES: [string, string][] = [
   ['states of progress after counts followed by spaces, over and over', `${'存在问题43个   ，已整改到位37个、正在整改7个；22个  '.repeat(N / 34)}`],
   ['states of progress said with no 已, each after spaces, over and over', `共36项。${'已完成20项   ，基本完成8   项，序时推进 '.repeat(N / 28)}`],
   ['leads of a distribution with no colon, over and over', `${'监控点位分布如下 '.repeat(N / 9)}`],
+  ['counts each with spaces before a comma and no lead, over and over', `分布如下${'36  个  ，  '.repeat(N / 10)}`],
   ['clauses of places, each with spaces and no count, under a distribution', `点位36个。\n\n点位分布如下：${'江滨路沿线 9 '.repeat(N / 9)}x`],
   ['a sentence of counts with no colon over entries, over and over', `${'任命9名同志职务。\n任命张三为市第一人民医院院长。\n'.repeat(N / 32)}`],
   // A meeting's count of its matters was read with two runs of spaces around an optional 共.

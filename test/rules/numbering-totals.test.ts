@@ -2219,11 +2219,31 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
 
   it('flags places whose counts do not add up to the count of what stands in them', () => {
     assert.deepEqual(messages(opening, '监控点位分布如下：', items[0], items[1].replace('10个', '12个')), [
-      '称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
+      '称电子监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
     ]);
+    // The count quoted as the text writes it, not as the lead names it back.
     assert.deepEqual(messages(opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
-      '称点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+      '称电子监控点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
     ]);
+    assert.deepEqual(messages('我支队在限行区域设置监控点位36个。', '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
+      '称监控点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+    ]);
+  });
+
+  it('reads a count that leads the list in its own sentence (设置监控点位36个，分布如下：…)', () => {
+    const sentence = '为保障限行措施顺利实施，我支队在限行区域设置监控点位36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。';
+    assert.deepEqual(messages(sentence), ['称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)']);
+    assert.deepEqual(messages(sentence.replace('点位36个', '点位共 38 个').replace('12个', '10个')), [
+      '称监控点位共38个，“分布如下”所列各处之和为36个 (the places listed add up to 36, not 38)',
+    ]);
+    for (const quiet of [
+      sentence.replace('12个', '10个'),
+      '我支队在限行区域设置监控点位共36个，具体分布如下：江滨路沿线9个，水仙大街沿线10个，九龙大道沿线8个，环城北路沿线9个。',
+      // A count in another unit, a part of a part, a count with no name before it.
+      sentence.replace('点位36个', '点位36处'),
+      sentence.replace('水仙大街沿线12个', '水仙大街沿线12个，其中卡口3个'),
+      '我支队在限行区域设置的监控点位为：36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 
   it('is quiet where they add up, and where the list or the count is not sure', () => {
