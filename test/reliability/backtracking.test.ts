@@ -148,6 +148,7 @@ const CASES: [string, string][] = [
   ['states of progress after counts followed by spaces, over and over', `${'存在问题43个   ，已整改到位37个、正在整改7个；22个  '.repeat(N / 34)}`],
   ['states of progress said with no 已, each after spaces, over and over', `共36项。${'已完成20项   ，基本完成8   项，序时推进 '.repeat(N / 28)}`],
   ['leads of a distribution with no colon, over and over', `${'监控点位分布如下 '.repeat(N / 9)}`],
+  ['counts each with spaces before a comma and no lead, over and over', `分布如下${'36  个  ，  '.repeat(N / 10)}`],
   ['clauses of places, each with spaces and no count, under a distribution', `点位36个。\n\n点位分布如下：${'江滨路沿线 9 '.repeat(N / 9)}x`],
   ['a sentence of counts with no colon over entries, over and over', `${'任命9名同志职务。\n任命张三为市第一人民医院院长。\n'.repeat(N / 32)}`],
   // A meeting's count of its matters was read with two runs of spaces around an optional 共.
@@ -159,6 +160,8 @@ const CASES: [string, string][] = [
   // A side before a run: spaces around its colon, before the numbers and after the run's 号, with no dash or no side after.
   ['a side and its colon before house numbers, each after spaces', `和平路（单号${' '.repeat(N / 4)}：${' '.repeat(N / 4)}1${' '.repeat(N / 4)}号${' '.repeat(N / 4)}x`],
   ['runs of house numbers with a side before and after, over and over, spaces between', `${'，单号 ：1 — 3 号 单 '.repeat(N / 16)}`],
+  // Each side's runs are looked for up to the bracket's close: a bracket never closed, sides over and over.
+  ['sides and their runs in a bracket never closed, over and over', `和平路（${'单号：1—3号、5—7号、'.repeat(N / 14)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['comparisons with 分别, lists of figures joined by 、, over and over with no clause end', `${'收入52360元、28650元分别比上年的49870元、26920元增加2490元、'.repeat(N / 40)}`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],

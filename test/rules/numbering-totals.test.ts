@@ -2156,6 +2156,20 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '四、长江路（单双号：1号至120号），西门街（单号：12-1号至12-29号），黄河路1号至120号。请注明订单号：2025-0012号。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
+
+  it('reads every run a side written before them governs, to the bracket\'s close or the clause\'s end', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('三、招生范围：和平路（单号：1—155号、201—298号），胜利路（双号：2—88号，90—121号），解放路双号2—88号、91—95号；南昌路1号至120号。'), [
+      '“201—298号”中298号不是单号 (298 is not odd, the side the run is said to be)',
+      '“90—121号”中121号不是双号 (121 is not even, the side the run is said to be)',
+      '“91—95号”中91号不是双号 (91 is not even, the side the run is said to be)',
+    ]);
+    for (const quiet of [
+      '三、招生范围：和平路（单号：1—155号、201—297号；双号：2—88号、90—120号），解放路双号2—88号、90—96号，南昌路1号至121号。',
+      // Numbers under a number, a run after a bracket or a clause the side closed, and runs with no side.
+      '四、西门街（单号：12-1号至12-29号、31—55号），人民路（单号：1—99号）、2—98号，解放路双号2—88号，南昌路1号至121号、123—130号，长江路（单双号：1号至120号、122—130号）。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
 });
 
 describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
@@ -2205,11 +2219,31 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
 
   it('flags places whose counts do not add up to the count of what stands in them', () => {
     assert.deepEqual(messages(opening, '监控点位分布如下：', items[0], items[1].replace('10个', '12个')), [
-      '称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
+      '称电子监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)',
     ]);
+    // The count quoted as the text writes it, not as the lead names it back.
     assert.deepEqual(messages(opening, '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
-      '称点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+      '称电子监控点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
     ]);
+    assert.deepEqual(messages('我支队在限行区域设置监控点位36个。', '上述点位具体分布情况如下：江滨路沿线9个，九龙大道沿线8个，水仙大街沿线10个，环城北路沿线7个。'), [
+      '称监控点位36个，“分布如下”所列各处之和为34个 (the places listed add up to 34, not 36)',
+    ]);
+  });
+
+  it('reads a count that leads the list in its own sentence (设置监控点位36个，分布如下：…)', () => {
+    const sentence = '为保障限行措施顺利实施，我支队在限行区域设置监控点位36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。';
+    assert.deepEqual(messages(sentence), ['称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)']);
+    assert.deepEqual(messages(sentence.replace('点位36个', '点位共 38 个').replace('12个', '10个')), [
+      '称监控点位共38个，“分布如下”所列各处之和为36个 (the places listed add up to 36, not 38)',
+    ]);
+    for (const quiet of [
+      sentence.replace('12个', '10个'),
+      '我支队在限行区域设置监控点位共36个，具体分布如下：江滨路沿线9个，水仙大街沿线10个，九龙大道沿线8个，环城北路沿线9个。',
+      // A count in another unit, a part of a part, a count with no name before it.
+      sentence.replace('点位36个', '点位36处'),
+      sentence.replace('水仙大街沿线12个', '水仙大街沿线12个，其中卡口3个'),
+      '我支队在限行区域设置的监控点位为：36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 
   it('is quiet where they add up, and where the list or the count is not sure', () => {

@@ -1,6 +1,7 @@
 // numbering/totals: things counted, then where they stand, announced with 分布如下 (设置电子监控点位36个。… 监控点位分布如下：
 // （一）江滨路沿线9个，九龙大道沿线8个；（二）水仙大街沿线10个，环城北路沿线9个。): each stands in one place, and all
 // of them are said to be shared out, so the places' counts add up to the count.
+// The count may lead the list itself (设置监控点位36个，分布如下：江滨路沿线9个，…), the thing counted then named before it.
 // Read only where every clause of the list is a place and its count in the count's unit, nothing else (其中, a bracket,
 // a second figure): the count looked for a few paragraphs back, the one count of the unit right after the thing named.
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -10,6 +11,8 @@ import type { RuleContext } from '../types';
 
 /** 监控点位分布如下：, 上述点位具体分布情况如下： (what is counted, then the lead word and its colon). */
 const LEAD = /([^，,。；;：:0-9０-９]{2,16}?)(?:的)?(?:具体)?分布(?:情况)?如下[ \t]*[：:]/;
+/** A count right before the lead, which names nothing (监控点位36个，分布如下：). */
+const COUNTED_LEAD = /(?<![0-9])([0-9]{1,6})[ \t]*([个处家所座条辆台套])[ \t]*[，,][ \t]*(?:具体)?分布(?:情况)?如下[ \t]*[：:]/;
 /** Words before what is counted that are no part of its name: a verb of the lead (现将), or a pointer back (上述点位). */
 const NOT_THE_NAME = /^(?:现将|现|将|把|对)?(?:上述|以上|前述|各|全部|所有|这些)?/;
 /** A list item's label: （一）, 一、, 1．, (1). */
@@ -19,6 +22,12 @@ const PLACE_COUNT = /^([^0-9０-９（()）“”《》]{2,20}?)[ \t]*([0-9]{1,5
 /** Words a clause of counts of places holds none of: a part of a part, a total, something beside the places. */
 const NOT_A_PLACE = /其中|合计|共计|总计|共|另|含|新增|增加|减少|约|近|超过|以上|以下|左右/;
 const UNITS = '个处家所座条辆台套';
+/** Characters a name of what is counted comes right after: the end of a verb that sets it up or has it (设置, 安装,
+ * 建成, 配备, 现有), 在, 的, 为, 共. */
+const BEFORE_A_NAME = /[置立设装建成备有在的为了将对是共]/;
+const HAN = /\p{Script=Han}/u;
+/** How many characters a name of what is counted may have. */
+const NAME_REACH = 12;
 /** How many paragraphs back the count is looked for. */
 const REACH = 3;
 
@@ -26,21 +35,26 @@ export function checkDistributions(ctx: RuleContext, doc: GazetteDocument): void
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   for (let i = 0; i < paragraphs.length; i++) {
     if (!paragraphs[i].text.includes('分布')) continue;
-    const lead = LEAD.exec(paragraphs[i].text);
+    const text = paragraphs[i].text;
+    const named = LEAD.exec(text);
+    const lead = named ?? COUNTED_LEAD.exec(text);
     if (!lead) continue;
-    const noun = lead[1].replace(/^[ \t\u3000]+/, '').replace(NOT_THE_NAME, '');
-    if (noun.length < 2) continue;
+    const counted = named ? undefined : countLeading(paragraphs[i], lead);
+    const noun = counted ? '' : lead[1].replace(/^[ \t\u3000]+/, '').replace(NOT_THE_NAME, '');
+    if (!counted && noun.length < 2) continue;
     // The list after the colon in the same paragraph, or the items under it.
-    const after = paragraphs[i].text.slice(lead.index + lead[0].length).trim();
+    const after = text.slice(lead.index + lead[0].length).trim();
     const items = after !== '' ? [after] : itemsFrom(paragraphs, i + 1);
     const parts = items.length > 0 ? placeCounts(items) : undefined;
     if (!parts || parts.length < 2) continue;
-    const whole = countBefore(paragraphs, i, noun, parts[0].unit, paragraphs[i].text.slice(0, lead.index));
-    if (!whole) continue;
+    const whole = counted ?? countBefore(paragraphs, i, noun, parts[0].unit, text.slice(0, lead.index));
+    if (!whole || whole.unit !== parts[0].unit) continue;
     const sum = parts.reduce((a, p) => a + p.figure, 0);
     if (sum === whole.figure) continue;
+    // The count as the text writes it (监控点位36个), not as the lead names it back (上述点位).
+    const written = whole.paragraph.text.slice(whole.from, whole.end).replace(/[ \t]/g, '');
     ctx.report({
-      message: `称${noun}${whole.figure}${whole.unit}，“分布如下”所列各处之和为${sum}${whole.unit} (the places listed add up to ${sum}, not ${whole.figure})`,
+      message: `称${written}，“分布如下”所列各处之和为${sum}${whole.unit} (the places listed add up to ${sum}, not ${whole.figure})`,
       range: sourceRange(whole.paragraph, whole.at, whole.end),
     });
   }
@@ -74,6 +88,8 @@ function placeCounts(items: readonly string[]): { figure: number; unit: string }
 
 interface Count {
   paragraph: Paragraph;
+  /** Where the name of what is counted starts. */
+  from: number;
   figure: number;
   unit: string;
   at: number;
@@ -91,10 +107,42 @@ function countBefore(paragraphs: readonly Paragraph[], lead: number, noun: strin
     const text = k === lead ? leadWords : paragraphs[k].text;
     for (const m of text.matchAll(pattern)) {
       const at = m.index! + m[0].indexOf(m[1], noun.length);
-      if (m[2] === unit) found.push({ paragraph: paragraphs[k], figure: Number(m[1]), unit: m[2], at, end: m.index! + m[0].length });
+      if (m[2] !== unit) continue;
+      const from = nameStart(text, m.index!) ?? m.index!;
+      found.push({ paragraph: paragraphs[k], from, figure: Number(m[1]), unit: m[2], at, end: m.index! + m[0].length });
     }
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The count right before a lead that names nothing, and the name written before it; none if no name is. */
+function countLeading(paragraph: Paragraph, lead: RegExpExecArray): Count | undefined {
+  const text = paragraph.text;
+  let k = lead.index;
+  while (k > 0 && ' \t'.includes(text[k - 1])) k--;
+  for (const word of ['共计', '共']) {
+    if (text.startsWith(word, k - word.length)) {
+      k -= word.length;
+      break;
+    }
+  }
+  while (k > 0 && ' \t'.includes(text[k - 1])) k--;
+  const from = nameStart(text, k);
+  if (from === undefined || k - from < 2) return undefined;
+  const at = lead.index;
+  return { paragraph, from, figure: Number(lead[1]), unit: lead[2], at, end: at + lead[0].indexOf(lead[2]) + 1 };
+}
+
+/**
+ * Where the name of what is counted starts, the name ending or known to go on from `to` (设置电子监控点位36个: 电子监控点位):
+ * back over Han characters to the end of a verb that sets it up or has it, a stop or the paragraph's start; undefined
+ * where no such start lies within reach.
+ */
+function nameStart(text: string, to: number): number | undefined {
+  for (let k = to; k > to - NAME_REACH; k--) {
+    if (k === 0 || !HAN.test(text[k - 1]) || BEFORE_A_NAME.test(text[k - 1])) return k;
+  }
+  return undefined;
 }
 
 function escape(s: string): string {

@@ -1,5 +1,5 @@
 // numbering/totals: a run of house numbers on one side of a street (人民路1号至99号（单号）, 府前街2号至48号（双号）):
-// both ends are of that side, odd or even.
+// both ends are of that side, odd or even, and so are those of the runs listed after a side (单号：1—155号、201—297号).
 import type { GazetteDocument, Issue } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
@@ -23,8 +23,11 @@ export function checkHouseNumberSides(ctx: RuleContext, doc: GazetteDocument): v
   if (!namesSides(ctx.issue)) return;
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     if (!SIDE.test(p.text)) continue;
+    const governed = new GovernedSpans(p.text);
     for (const m of allMatches(p.text, SIDE_RUN)) {
-      const sides = [m[1], m[4] ?? m[5]].filter(Boolean);
+      // A side written before a run governs the runs listed after it too (单号：1—155号、201—297号).
+      const before = m[1] ? governed.open(m[1], m.indices![1][0], m.index + m[0].length) : governed.sideAt(m.index);
+      const sides = [before, m[4] ?? m[5]].filter(Boolean);
       if (sides.length === 0 || sides[0] !== sides.at(-1)) continue;
       const odd = sides[0] === '单';
       for (const k of [2, 3]) {
@@ -39,5 +42,43 @@ export function checkHouseNumberSides(ctx: RuleContext, doc: GazetteDocument): v
         break;
       }
     }
+  }
+}
+
+/**
+ * The runs a side written before a run governs: those after it up to the close of the bracket it is in (和平路（单号：
+ * 1—155号、201—297号）), or outside a bracket up to the clause's end (解放路双号2—88号、90—96号，); never past a stop,
+ * a semicolon or another side. Sides are opened left to right, and the text is read once over all of them.
+ */
+class GovernedSpans {
+  private side: string | undefined;
+  private end = 0;
+  /** How far the brackets were followed, and whether one is open there. */
+  private read = 0;
+  private inBracket = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Opens the side written at `at`, whose first run ends at `from`; returns it. */
+  open(side: string, at: number, from: number): string {
+    for (; this.read < at; this.read++) {
+      const c = this.text[this.read];
+      if (c === '（' || c === '(') this.inBracket = true;
+      else if (c === '）' || c === ')') this.inBracket = false;
+    }
+    let k = from;
+    for (; k < this.text.length; k++) {
+      const c = this.text[k];
+      if ('）)；;。'.includes(c) || (!this.inBracket && '，,'.includes(c))) break;
+      if ((c === '单' || c === '双') && '号数'.includes(this.text[k + 1] ?? '')) break;
+    }
+    this.side = side;
+    this.end = k;
+    return side;
+  }
+
+  /** The side governing a run starting at `at`, if any. */
+  sideAt(at: number): string | undefined {
+    return this.side !== undefined && at < this.end ? this.side : undefined;
   }
 }
