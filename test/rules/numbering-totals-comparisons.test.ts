@@ -32,6 +32,14 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
     assert.equal(run(RULE, notice(valid[1].replace('增加8.2亿元', '增加8.7亿元'))).length, 1);
   });
 
+  it('does not read one comparison out of lists compared with 、 and no 分别 (each figure has its own)', () => {
+    const lists = '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，比上年的49870元、26920元增加2490元、1730元。';
+    assert.deepEqual(run(RULE, notice(lists)), []);
+    assert.deepEqual(run(RULE, notice('农村居民人均可支配收入28650元，比上年的26920元增加1730元、增长6.4%。')), []);
+    // One comparison followed by its rate is still read.
+    assert.equal(run(RULE, notice('农村居民人均可支配收入28650元，比上年的26920元增加1830元、增长6.4%。')).length, 1);
+  });
+
   it('reads a comparison with 较 as with 比', () => {
     const jiao = '调整后可报销7680元，较调整前的7125元增加555元。';
     assert.deepEqual(run(RULE, notice(jiao)), []);

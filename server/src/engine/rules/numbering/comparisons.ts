@@ -18,6 +18,9 @@ const COMPARED = new RegExp(
   'dg',
 );
 const LESS = /^(?:减少|降低|少|节约|节省)$/;
+/** A figure in a list joined by 、: the mark right before it, or right after the figure a match ends with and another figure. */
+const LISTED_BEFORE = /、[ \t]*$/;
+const LISTED_AFTER = /^[ \t]*、[ \t]*[0-9]/;
 
 export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
@@ -26,6 +29,9 @@ export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
     for (const m of text.matchAll(COMPARED)) {
       // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 8; the verb is group 7.
       const [x, y, z] = [1, 4, 8].map((k) => figureOf(text, m, 0, k));
+      // Lists compared with 、 (…28650元，比上年的49870元、26920元增加2490元、1730元): each figure has its own, not
+      // the one next to it (with 分别, read pair by pair below).
+      if (LISTED_BEFORE.test(text.slice(Math.max(0, y.at - 4), y.at)) || LISTED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       const printed = (k: number) => `${m[k]}${m[k + 1] ?? ''}${m[k + 2]}`;
       checkDifference(ctx, p, { x, y, z, less: LESS.test(m[7]), printed: [printed(1), printed(4), printed(8)] });
     }
