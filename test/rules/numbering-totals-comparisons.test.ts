@@ -3,12 +3,14 @@ import { documentText, hardWrapped, run } from './helpers';
 
 const RULE = 'numbering/totals';
 
+/** The notice the comparisons and what a change adds are read in. */
+const notice = (...paragraphs: string[]) =>
+  documentText({
+    title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
+    paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
+  });
+
 describe(`${RULE}: a figure compared with another and the difference stated (7680元，比调整前的7125元增加555元)`, () => {
-  const notice = (...paragraphs: string[]) =>
-    documentText({
-      title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
-      paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
-    });
   const valid = [
     '以在二级定点医疗机构住院、政策范围内费用10000元为例，调整后可报销（10000－400）×80%＝7680元，比调整前的（10000－500）×75%＝7125元增加555元。',
     '2025年全市一般公共预算收入120.5亿元，比2024年的112.3亿元增加8.2亿元；城镇新增就业1.62万人，比上年同期的1.5万人增加1200人。',
@@ -84,11 +86,6 @@ describe(`${RULE}: figures compared each with its own, with 分别 (…52360元�
 });
 
 describe(`${RULE}: a change and what is added named before its count (由32种增加到40种，新增…8种)`, () => {
-  const notice = (...paragraphs: string[]) =>
-    documentText({
-      title: '某市人民政府办公室关于调整城乡居民基本医疗保险待遇标准的通知', number: '某政办发〔2025〕36号', to: '各县（区）人民政府，市政府各部门：',
-      paragraphs, signer: '某市人民政府办公室', date: '2025年8月20日',
-    });
   const valid = [
     '门诊慢特病病种由32种增加到40种，新增阿尔茨海默病、帕金森病、强直性脊柱炎、骨质疏松症、银屑病、重症肌无力、肺动脉高压、克罗恩病8种，具体待遇标准另行公布。',
     // What is added counted in another measure, or not counted.

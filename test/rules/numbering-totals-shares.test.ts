@@ -3,12 +3,14 @@ import { documentText, hardWrapped, run } from './helpers';
 
 const RULE = 'numbering/totals';
 
+/** The 通报 the shares and the listed sums are read in. */
+const report = (...paragraphs: string[]) =>
+  documentText({
+    title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+    paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
+  });
+
 describe(`${RULE}: a share against its part and its whole (在…231件建议中，A类98件，占42.4%; 占…收入的73.1%)`, () => {
-  const report = (...paragraphs: string[]) =>
-    documentText({
-      title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
-      paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
-    });
   const valid = [
     '在主办的231件建议中，所提问题已经解决或者基本解决的（A类）98件，占42.4%；列入计划逐步解决的（B类）107件，占46.3%；暂时难以解决的（C类）26件，占11.3%。',
     '全市一般公共预算收入86.42亿元，增长5.8%。其中，税收收入63.18亿元，增长4.9%，占一般公共预算收入的73.1%；非税收入23.24亿元，增长8.3%。',
@@ -65,11 +67,6 @@ describe(`${RULE}: a share against its part and its whole (在…231件建议中
 });
 
 describe(`${RULE}: figures listed with 、 and added up after them (建议268件、提案315件，共计583件)`, () => {
-  const report = (...paragraphs: string[]) =>
-    documentText({
-      title: '某市人民政府办公室关于2025年市人大代表建议和市政协提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
-      paragraphs, signer: '某市人民政府办公室', date: '2025年10月10日',
-    });
   const valid = [
     '市政府系统共承办市人大代表建议268件、市政协提案315件，共计583件。',
     '全市新建学校3所、改扩建学校5所，共8所；发行新增债券6.2亿元、再融资债券3.65亿元，合计9.85亿元。',
