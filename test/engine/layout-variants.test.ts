@@ -194,6 +194,35 @@ describe('an issue with a 公告 numbered in its own series', () => {
   ]);
 });
 
+describe('a 公告 with no number of its own, in an issue with no 目录', () => {
+  // The same issue without its 目录 and without the 公告's 2024年第1号: only its title, its words and its end tell it.
+  const full = fixture('announcement-issue.txt');
+  const body = full.slice(full.indexOf('某市人民政府关于印发某市加快推进新型工业化实施方案的通知\n\n某政发'));
+  const text = `某市人民政府公报\n\n2024年第6期\n\n${body.replace('某市人民政府公告\n\n2024年第1号\n', '某市人民政府关于征收某区某街道集体土地的公告\n')}`;
+  const kinds = (t: string) => parseIssue(t).documents.map((d) => [d.kind, d.title.norm]);
+
+  it('reads it as a document of its own after the notice\'s date, not as part of the notice\'s plan', () => {
+    assert.deepEqual(kinds(text), [
+      ['document', '某市人民政府关于印发某市加快推进新型工业化实施方案的通知'],
+      ['announcement', '某市人民政府关于征收某区某街道集体土地的公告'],
+      ['document', '某市财政局关于印发某市市级财政专项资金管理办法的通知'],
+      ['interpretation', '关于《某市市级财政专项资金管理办法》的政策解读'],
+    ]);
+    const plan = parseIssue(text).documents[0];
+    assert.ok(!text.slice(plan.range.start, plan.range.end).includes('征收'));
+    assertClean(text);
+  });
+
+  it('reads no 公告 where the line does not announce, or is no document\'s start', () => {
+    // Words that announce nothing (no 特此公告, 现予公告, …公告如下 before its date): a plan's line, not a document.
+    const silent = text.replace('现予公告。', '现予发布。').replace('特此公告。', '');
+    assert.deepEqual(kinds(silent).map(([k]) => k), ['document', 'document', 'interpretation']);
+    // The title of an attachment under its label is the notice's attachment.
+    const attached = text.replace('某市人民政府关于征收某区某街道集体土地的公告\n', '附件\n\n某市人民政府关于征收某区某街道集体土地的公告\n');
+    assert.deepEqual(kinds(attached).map(([k]) => k), ['document', 'document', 'interpretation']);
+  });
+});
+
 describe('a Word export without blank lines, the plan\'s title above its notice', () => {
   const notice = (title: string[], number: string, end: string[]) => [...title, number, '各区人民政府，市政府各部门：', '现将有关文件印发给你们。', '某市人民政府办公室', '2024年7月3日', ...end];
   const text = [

@@ -96,10 +96,10 @@ export interface HeadingLabel {
  * The result is shared by every caller asking about the same text: read it, never change it.
  */
 export function parseHeadingLabel(lineText: string): HeadingLabel | undefined {
-  if (isTableRow(lineText)) return undefined; // table rows
   const at = prefixLength(lineText);
   const first = lineText.charCodeAt(at);
   if (!FIRST[first]) return undefined;
+  if (isTableRow(lineText)) return undefined; // table rows (after the cheap test: most lines open with no label)
   // The letter l (an OCR's 1) only before a label's mark: most lines opening with l are words.
   if ((first === 0x6c || first === 0xff4c) && !L_MARKS.includes(lineText.charAt(at + 1) || '#')) return undefined;
   // A line that may hold a label is read once: the parser and several rules ask about it.

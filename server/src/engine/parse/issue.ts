@@ -246,6 +246,12 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
         i = numberLine;
         continue;
       }
+      // A 公告 or 通告 with no number of its own (某市人民政府关于征收…的公告): alone after a document's end, announcing.
+      if (f.serial === 'announcement' && standsAlone(lines, i, floor, endedBefore) && announcesBelow(lines, i + 1, to)) {
+        starts.push({ kind: 'announcement', from: i, titleFrom: i, titleTo: i });
+        floor = i + 1;
+        continue;
+      }
     }
     if (!f.candidate) continue;
     // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
@@ -307,6 +313,20 @@ function standsAlone(lines: readonly Line[], i: number, floor: number, endedBefo
   const prev = previousNonBlank(lines, i - 1, floor);
   if (prev !== undefined && isSectionName(lines[prev].text) && lines[prev].text.includes('解读')) return true;
   return (prev === undefined || !attachmentLabel(lines[prev].text)) && endedBefore(i);
+}
+
+/** How a 公告 or 通告 announces: 特此公告, 现予公告, 现将有关事项通告如下. */
+const ANNOUNCES = /特此(?:公|通)告|现予(?:公|通)告|(?:公|通)告如下/;
+/** Lines a numberless 公告 is read for its announcing words, up to its date. */
+const ANNOUNCEMENT_LOOK = 80;
+
+/** Whether the lines from `from` announce (ANNOUNCES) before the first date line, within ANNOUNCEMENT_LOOK lines. */
+function announcesBelow(lines: readonly Line[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + ANNOUNCEMENT_LOOK; j++) {
+    if (ANNOUNCES.test(lines[j].text)) return true;
+    if (isDateLine(lines[j])) return false;
+  }
+  return false;
 }
 
 /** A numberless piece's title: a plan's (…实施方案, …规划, …行动计划（2025—2027年）, …工作要点), a report's (…统计公报). */
