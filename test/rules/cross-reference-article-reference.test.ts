@@ -89,6 +89,17 @@ describe(RULE, () => {
     assert.deepEqual(messages(said('《办法》第五章对此作了规定。')), ['所引《青川市城市绿化管理办法》第五章不存在，其最后一章为第四章 (no chapter 5: the last one is 4)']);
   });
 
+  it('reads a bare 第N条 right after a verb of applying rules (依照第十一条的规定, 违反第九条): the interpreted rules\', or the rules\' own', () => {
+    const found = run(RULE, said('依照第十一条的规定，由综合行政执法部门责令停止侵害。'));
+    assert.deepEqual(found.map((f) => f.message), ['所引《青川市城市绿化管理办法》第十一条不存在，其最后一条为第十条 (no article 11: the last one is 10)']);
+    assert.equal(messages(said('违反第十二条规定的，由综合行政执法部门处罚。')).length, 1);
+    assert.equal(messages(inject(DECREE, '违反本办法第六条规定', '违反第十六条规定')).length, 1);
+    // Articles the rules have; a verb before words, not an article (根据第七次全国人口普查); a title named earlier in the sentence.
+    assert.deepEqual(messages(said('依照第八条的规定，由综合行政执法部门责令停止侵害。')), []);
+    assert.deepEqual(messages(said('根据第七次全国人口普查数据，按照第一批名单执行。')), []);
+    assert.deepEqual(messages(said('《城市绿化条例》对此有规定，根据第二十七条，由综合行政执法部门处罚。')), []);
+  });
+
   it('checks the rules\' references to themselves', () => {
     const text = inject(DECREE, '违反本办法第六条规定', '违反本办法第十六条规定');
     assert.deepEqual(messages(text), ['所引本办法第十六条不存在，其最后一条为第十条 (no article 16: the last one is 10)']);

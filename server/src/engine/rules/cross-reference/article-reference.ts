@@ -101,8 +101,11 @@ const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
  * speaks of changing something else (逾期未改为合规用途的).
  */
 const RENUMBERING = new RegExp(`改为[ \\t]*[第现：:“"]|删去|删除[了 \\t]*原?第|第[ \\t]*${NUM}[ \\t]*[条款项章][ \\t]*(?:予以)?删除`);
-/** What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条). */
-const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见)(?=[ \t]*第)/g;
+/**
+ * What a reference names articles of: 《X》 (and a number after it), 本办法, or 见 before 第N条 (not the 见 of 意见第五条), or
+ * a verb of applying rules right before it (依照第十一条的规定, 违反第九条规定).
+ */
+const ANCHOR = /《([^《》\n]{1,60})》([ \t]*[(（][^()（）\n]{1,40}[)）])?|本[ \t]*(办法|规定|条例|细则|规则|规程|准则|章程|措施)|(?:参见|详见|(?<!意)见|(依照|依据|根据|按照|违反))(?=[ \t]*第)/g;
 /** A 第N条 or 第N章 anywhere: a paragraph without one is passed over in one pass. */
 const ANY_REFERENCE = new RegExp(`第[ \\t]*${NUM}[ \\t]*[条章]`);
 /** The first 第N条 / 第N章 right after the anchor. */
@@ -128,7 +131,7 @@ interface NumberRef {
 }
 
 interface Reference {
-  /** 《X》: the name written; 本办法: the word; 见: undefined. */
+  /** 《X》: the name written; 本办法: the word; 见 (依照): undefined. */
   name?: string;
   self?: string;
   /** The parenthesis after 《X》: its number, if any, must be the printed document's. */
@@ -176,11 +179,23 @@ function referencesIn(p: Paragraph): Reference[] {
     NEXT.lastIndex = add(first);
     for (let x; (x = NEXT.exec(p.text)); ) NEXT.lastIndex = add(x);
     const after = m[2] ? { at: m.index + m[0].length - m[2].length, end: m.index + m[0].length } : undefined;
+    // 依照《土地管理法》…，根据第四十七条: the rules of the sentence's title, not known here.
+    if (m[4] !== undefined && SENTENCE_TITLE.test(p.text.slice(sentenceStart(p.text, m.index), m.index))) continue;
     out.push({ name: m[1], self: m[3], after, at: m.index, numbers });
     // The chain read: the next anchor is after it.
     ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, numbers.length ? numbers[numbers.length - 1].end : FIRST.lastIndex);
   }
   return out;
+}
+
+/** A title named in a sentence before a bare reference. */
+const SENTENCE_TITLE = /《/;
+
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !'。；;！？!?'.includes(text[i - 1])) i--;
+  return i;
 }
 
 interface Scope {
