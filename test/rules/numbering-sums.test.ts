@@ -340,6 +340,17 @@ describe(`${RULE}: a table by place whose 全市 row is the whole area's`, () =>
     assert.deepEqual(messages([...counties, '全市\t2596.4\t5.8']), ['全市为2596.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)']);
   });
 
+  it('reads the places after a 序号 column, the whole\'s name in either of the first two cells', () => {
+    const numbered = (whole: string) => ['序号\t县（市、区）\t地区生产总值（亿元）\t比上年增长（%）', ...counties.slice(1).map((r, k) => `${k + 1}\t${r}`), whole];
+    const found = '全市为2596.4，上列5行之和为2586.4 (the whole area\'s row is not the sum of the places above: 2586.4)';
+    assert.deepEqual(messages(numbered('\t全市\t2596.4\t5.8')), [found]);
+    assert.deepEqual(messages(numbered('全市\t\t2596.4\t5.8')), [found]);
+    assert.deepEqual(messages(numbered('6\t全市\t2596.4\t5.8')), [found]);
+    // The sum; and a 序号 column under a header naming no places, its rows no places either.
+    assert.deepEqual(messages(numbered('\t全市\t2586.4\t5.8')), []);
+    assert.deepEqual(messages(['序号\t指标\t绝对数（亿元）', '1\t第一产业\t186.2', '2\t第二产业\t1042.7', '3\t第三产业\t1357.5', '\t全市\t2568.4']), []);
+  });
+
   it('reads no slip in a column where another is off by more: the whole holds what no row lists (市直 schools)', () => {
     const schools = (whole: string) => [
       '县（市、区）\t学校数（所）\t其中：乡镇学校（所）\t在校学生（人）\t专任教师（人）',

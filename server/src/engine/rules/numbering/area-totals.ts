@@ -26,15 +26,20 @@ const UNIT_IN_BRACKETS = /[（(]([^（()）]{1,6})[)）]$/;
 const DETAIL = /^(?:其中|含|包括)/;
 const INDENTED = /^[ \t\u3000]/;
 const TOTAL_WORD = /^(?:合计|总计|共计|小计|总数)/;
+/** A 序号 column's header. */
+const SERIAL_HEAD = /^(?:序号|编号)$/;
 
 export function checkAreaTotals(ctx: RuleContext, lines: readonly Line[], rows: readonly TableRow[]): void {
   // Most tables have no such row: a look at their first cells is all they cost.
-  if (!rows.some((r) => AREA_WHOLE.test(labelOf(r)))) return;
-  if (rows.some((r) => r.unaligned || TOTAL_WORD.test(labelOf(r)))) return;
+  if (!rows.some((r) => AREA_WHOLE.test(rowLabel(r, 0)) || AREA_WHOLE.test(rowLabel(r, 1)))) return;
+  if (rows.some((r) => r.unaligned || TOTAL_WORD.test(rowLabel(r, 0)) || TOTAL_WORD.test(rowLabel(r, 1)))) return;
   const bodyAt = rows.findIndex((r) => !r.isHeader && r.cells.some((c) => isFigure(c.norm)));
   if (bodyAt <= 0) return;
   const header = rows[bodyAt - 1];
   if (header.cells.some((c) => isFigure(c.norm))) return;
+  // A 序号 column before the places' names: the names are the second column's (the whole's may stand in the first).
+  const at = SERIAL_HEAD.test(plainName(header.cells[0]?.norm ?? '')) ? 1 : 0;
+  const labelOf = (row: TableRow | undefined) => rowLabel(row, at);
   const body = rows.slice(bodyAt).filter((r) => !r.isHeader);
   const wholes = body.filter((r) => AREA_WHOLE.test(labelOf(r)));
   if (wholes.length !== 1) return;
@@ -46,9 +51,9 @@ export function checkAreaTotals(ctx: RuleContext, lines: readonly Line[], rows: 
   if (first && DETAIL.test(labelOf(others[0]))) return;
   // A place's 其中 and the rows indented under it: already in the place's row.
   const parts = others.filter((r) => !DETAIL.test(labelOf(r)) && !INDENTED.test(r.cells[0]?.text ?? ''));
-  if (parts.length < 2 || ![whole, ...parts].every((r) => isRowOfFigures(r, whole.cells.length))) return;
-  if (!PLACE_HEAD.test(plainName(header.cells[0]?.norm ?? '')) && !parts.every((r) => PLACE.test(labelOf(r)))) return;
-  const columns = amountColumns(lines, rows, header);
+  if (parts.length < 2 || ![whole, ...parts].every((r) => isRowOfFigures(r, whole.cells.length, at))) return;
+  if (!PLACE_HEAD.test(plainName(header.cells[at]?.norm ?? '')) && !parts.every((r) => PLACE.test(labelOf(r)))) return;
+  const columns = amountColumns(lines, rows, header, at);
   const checked = columns.flatMap((k) => {
     const own = figure(whole.cells[k].norm)!;
     if (NONE.test(figureText(whole.cells[k].norm))) return [];
@@ -66,7 +71,7 @@ export function checkAreaTotals(ctx: RuleContext, lines: readonly Line[], rows: 
   const wrong = off.filter((c) => isSlip(figureText(whole.cells[c.k].norm), c.sum, c.own.decimals));
   // A column off by more than a slip: the whole holds what no row lists (市直 schools, counted in 学校数 as well).
   if (wrong.length < off.length) return;
-  for (const c of wrong) report(ctx, whole, parts.length, first, c.k, c.own, c.sum, c.decimals);
+  for (const c of wrong) report(ctx, whole, labelOf(whole), parts.length, first, c.k, c.own, c.sum, c.decimals);
 }
 
 /**
@@ -86,11 +91,10 @@ function isSlip(shown: string, sum: number, decimals: number): boolean {
   return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
 }
 
-function report(ctx: RuleContext, whole: TableRow, count: number, below: boolean, k: number, own: Figure, value: number, decimals: number): void {
+function report(ctx: RuleContext, whole: TableRow, word: string, count: number, below: boolean, k: number, own: Figure, value: number, decimals: number): void {
   const range = trimmed(ctx.text, whole.cells[k].range);
   const shown = ctx.text.slice(range.start, range.end);
   const sum = written(value, decimals, shown.includes(',')) + (own.unit ?? '');
-  const word = labelOf(whole);
   ctx.report({
     message: `${word}为${shown}，${below ? '下列' : '上列'}${count}行之和为${sum} (the whole area's row is not the sum of the places ${below ? 'below' : 'above'}: ${sum})`,
     range,
@@ -102,25 +106,37 @@ function report(ctx: RuleContext, whole: TableRow, count: number, below: boolean
  * The columns of amounts: named with a unit of an amount in brackets (地区生产总值（亿元）), or plainly under a caption
  * giving one (单位：万元); none named as a rate, a share, an average or a figure per unit.
  */
-function amountColumns(lines: readonly Line[], rows: readonly TableRow[], header: TableRow): number[] {
+function amountColumns(lines: readonly Line[], rows: readonly TableRow[], header: TableRow, at: number): number[] {
   const skip = skippedColumns(rows);
   let caption: string | undefined | null = null;
   const out: number[] = [];
   header.cells.forEach((cell, k) => {
-    if (k === 0 || skip.has(k)) return;
+    if (k <= at || skip.has(k)) return;
     const unit = UNIT_IN_BRACKETS.exec(cell.norm)?.[1] ?? (caption === null ? (caption = captionUnit(lines, rows[0].range.start)) : caption);
     if (unit && AMOUNT.test(unit)) out.push(k);
   });
   return out;
 }
 
-/** A row that is its place's name and figures (or blanks) in every other cell, as wide as the whole's. */
-function isRowOfFigures(row: TableRow, width: number): boolean {
-  return row.cells.length === width && labelOf(row) !== '' && !isFigure(row.cells[0].norm) && row.cells.slice(1).every((c) => figure(c.norm) !== undefined);
+/**
+ * A row that is its place's name and figures (or blanks) in every other cell, as wide as the whole's; under a 序号
+ * column, its 序号 (or blank) before the name.
+ */
+function isRowOfFigures(row: TableRow, width: number, at: number): boolean {
+  const label = rowLabel(row, at);
+  return (
+    row.cells.length === width &&
+    label !== '' &&
+    !isFigure(row.cells[at].norm) &&
+    row.cells.slice(0, at).every((c) => figure(c.norm) !== undefined || rowLabel(row, 0) === label) &&
+    row.cells.slice(at + 1).every((c) => figure(c.norm) !== undefined)
+  );
 }
 
-function labelOf(row: TableRow | undefined): string {
-  return row?.cells[0]?.norm.replace(/[\s\u3000]/g, '') ?? '';
+/** The name a row gives in column `at`; after a 序号 column, the first column's where the second is blank (全市 | | 250). */
+function rowLabel(row: TableRow | undefined, at: number): string {
+  const name = (k: number) => row?.cells[k]?.norm.replace(/[\s\u3000]/g, '') ?? '';
+  return at === 1 && name(1) === '' ? name(0) : name(at);
 }
 
 /** A header's name without brackets and marks: 县（市、区） → 县市区. */
