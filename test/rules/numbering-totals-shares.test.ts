@@ -72,7 +72,10 @@ describe(`${RULE}: figures listed with 、 and added up after them (建议268件
     '全市新建学校3所、改扩建学校5所，共8所；发行新增债券6.2亿元、再融资债券3.65亿元，合计9.85亿元。',
     // Items that are not all figures in the total's measure, a rough item, a breakdown of another whole, counts of
     // another measure.
-    '教育、卫生支出分别为3亿元、5亿元，共9亿元。新建学校3所、改扩建学校约5所，共9所。',
+    '安排教育支出3亿元、卫生健康等民生支出，共9亿元。新建学校3所、改扩建学校约5所，共9所。',
+    // The last two joined by 和, 及, 以及 (not the 和 of a name); figures after 分别, the names before it no items.
+    '市级资金1200万元、县级资金800万元和乡镇资金300万元，合计2300万元。新建学校3所、改扩建学校5所以及迁建学校2所，共10所。',
+    '市住房和城乡建设局3个、市交通运输局2个，共5个。城区、乡镇分别有中小学校28所、46所，共74所。',
     '全市有学校20所，其中新建3所、改扩建5所，共涉及学生9000人。检查企业120家、个体户300户，共查处问题50个。',
   ];
 
@@ -87,5 +90,14 @@ describe(`${RULE}: figures listed with 、 and added up after them (建议268件
     assert.deepEqual(run(RULE, report(valid[1].replace('9.85亿元', '9.95亿元'))).map((f) => f.message), [
       '称合计9.95亿元，所列2项之和为9.85亿元 (the 2 figures listed add up to 9.85, not 9.95)',
     ]);
+  });
+
+  it('reads the last two figures joined by 和, 及 or 以及, and the figures after 分别', () => {
+    const messages = (text: string) => run(RULE, report(text)).map((f) => f.message);
+    assert.deepEqual(messages(valid[3].replace('合计2300万元', '合计2400万元')), ['称合计2400万元，所列3项之和为2300万元 (the 3 figures listed add up to 2300, not 2400)']);
+    assert.deepEqual(messages(valid[3].replace('共10所', '共11所')), ['称共11所，所列3项之和为10所 (the 3 figures listed add up to 10, not 11)']);
+    assert.deepEqual(messages('共承办市人大代表建议268件和市政协提案315件，共计593件。'), ['称共计593件，所列2项之和为583件 (the 2 figures listed add up to 583, not 593)']);
+    assert.deepEqual(messages(valid[4].replace('共74所', '共72所')), ['称共72所，所列2项之和为74所 (the 2 figures listed add up to 74, not 72)']);
+    assert.deepEqual(messages('教育、卫生支出分别为3亿元和5亿元，共9亿元。'), ['称共9亿元，所列2项之和为8亿元 (the 2 figures listed add up to 8, not 9)']);
   });
 });

@@ -1,4 +1,4 @@
-// Figures listed with 、 and then added up after a comma: 共承办市人大代表建议268件、市政协提案315件，共计583件;
+// Figures listed with 、 (the last two perhaps joined by 和, 及, 与) and then added up after a comma: 共承办市人大代表建议268件、市政协提案315件，共计583件;
 // 县级河湖长86名、乡级河湖长412名、村级河湖长1560名，合计2058名; 新建学校3所、改扩建学校5所，共8所; also under a sum named over
 // the whole list (2025年整治286处，三年合计1016处; 以上合计); not a total of those who took part (共有2360人报名).
 // Every item of the clause run before the total is a figure in
@@ -27,28 +27,30 @@ const REACH = 200;
 export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
-    if (!text.includes('、') || !/共|合计|总计/.test(text) || isTableRow(text)) continue;
+    if (!/共|合计|总计/.test(text) || !/[、和及与]/.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(TOTAL)) {
       const total = figureOf(text, m, 0, 3);
       if (total.rough || TAKING_PART.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       const at = m.index!;
       const window = text.slice(Math.max(0, at - REACH), at);
-      const from = Math.max(0, at - REACH) + Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => window.lastIndexOf(c))) + 1;
+      const start = Math.max(0, at - REACH) + Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => window.lastIndexOf(c))) + 1;
+      // 城区、乡镇分别有中小学校28所、46所: the figures after 分别, not the names before it.
+      const respective = text.lastIndexOf('分别', at);
+      const from = respective >= start ? respective + 2 : start;
       const clause = text.slice(from, at);
-      if (clause.includes('其中') || !clause.includes('、')) continue;
-      const pieces = clause.split('、');
+      if (clause.includes('其中')) continue;
+      const pieces = piecesOf(clause, from);
+      if (pieces.length < 2) continue;
       // 三年合计 over three clauses only.
       const told = m[1];
       if (told !== undefined && chineseToInt(told) !== pieces.length) continue;
       const items: Figure[] = [];
-      let offset = from;
       for (const piece of pieces) {
-        const f = ITEM.exec(piece);
+        const f = ITEM.exec(piece.text);
         if (!f) break;
-        const item = figureOf(text, f, offset);
+        const item = figureOf(text, f, piece.at);
         if (item.rough || item.measure !== total.measure) break;
         items.push(item);
-        offset += piece.length + 1;
       }
       if (items.length < 2 || items.length !== pieces.length) continue;
       const all = [total, ...items];
@@ -66,6 +68,29 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
       });
     }
   }
+}
+
+/** A word joining the last two items (县级资金800万元和乡镇资金300万元, 改扩建学校5所以及迁建学校2所). */
+const JOINED = /以及|和|及|与/g;
+
+/**
+ * The items of a clause, each with where it starts in the paragraph: split at 、, and at a joining word right after a
+ * figure (not the 和 of a name: 住房和城乡建设局3个).
+ */
+function piecesOf(clause: string, from: number): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = from;
+  for (const piece of clause.split('、')) {
+    let start = 0;
+    for (const j of piece.matchAll(JOINED)) {
+      if (j.index! <= start || !ITEM.test(piece.slice(start, j.index))) continue;
+      out.push({ text: piece.slice(start, j.index), at: at + start });
+      start = j.index! + j[0].length;
+    }
+    out.push({ text: piece.slice(start), at: at + start });
+    at += piece.length + 1;
+  }
+  return out;
 }
 
 /** How far a figure may be from what it stands for: half its last printed decimal; a figure written whole is exact. */
