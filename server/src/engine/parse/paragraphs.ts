@@ -151,6 +151,8 @@ function insideAnnotation(text: string): boolean {
         depth--;
         continue;
       }
+      // A bracket a wrap left alone at the line's end (…达到2.3%。〔 / 牵头单位：…): the annotation is on the next line.
+      if (text.slice(i + 1).trim() === '') return true;
       return LABEL_AFTER_OPEN.test(text.slice(i + 1, i + 16)) || ROLE_BEFORE_SEMICOLON.test(text.slice(-40));
     }
   }
