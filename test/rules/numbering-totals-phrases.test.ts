@@ -1,0 +1,28 @@
+// numbering/totals: a 共N项 closing a heading's title of two phrases counts the items under it.
+import { strict as assert } from 'node:assert';
+import { run } from './helpers';
+
+const RULE = 'numbering/totals';
+
+describe(`${RULE}: a 共N项 closing a heading's title of two phrases`, () => {
+  const breakdown = (first: string, second = '二、聚力培育新质生产力，推动产业转型升级（共2项）') =>
+    [
+      '某市人民政府关于印发2026年市政府工作报告重点工作责任分解的通知', '', '某政发〔2026〕6号', '', '各区人民政府，市政府各部门：', '',
+      '现将《2026年市政府工作报告重点工作责任分解》印发给你们，请认真贯彻落实。', '', '某市人民政府', '2026年3月2日', '', '2026年市政府工作报告重点工作责任分解', '',
+      first, '', '1．全年完成固定资产投资增长6%以上。〔牵头单位：市发展改革委；完成时限：2026年12月底〕', '',
+      '2．实施重大项目120个。〔牵头单位：市发展改革委；完成时限：2026年12月底〕', '', second, '',
+      '3．新增规模以上工业企业100家。〔牵头单位：市经信局；完成时限：2026年12月底〕', '', '4．新认定高新技术企业80家。〔牵头单位：市科技局；完成时限：2026年12月底〕', '',
+    ].join('\n');
+
+  it('counts the items under it', () => {
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，稳住经济增长基本盘（共3项）')).map((f) => f.message),
+      ['“一、聚力扩大有效投资，稳住经济增长基本盘”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，稳住经济增长基本盘（共2项）')), []);
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，稳住经济增长基本盘 (共2项)')), []);
+  });
+
+  it('reads no bare count after a comma as the heading\'s', () => {
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，全年实施重点项目3项', '二、聚力培育新质生产力')), []);
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，实施重点项目（3项）', '二、聚力培育新质生产力')), []);
+  });
+});
