@@ -26,3 +26,21 @@ describe(`${RULE}: a 共N项 closing a heading's title of two phrases`, () => {
     assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，实施重点项目（3项）', '二、聚力培育新质生产力')), []);
   });
 });
+
+describe(`${RULE}: a count whose reference names what the attachment shows (（目录见附件1）)`, () => {
+  const decision = (clause: string) =>
+    [
+      '某市人民政府关于公布行政规范性文件清理结果的决定', '', '某政发〔2026〕8号', '', '各区人民政府，市政府各部门：', '',
+      `现将清理结果公布如下：${clause}`, '', '附件：决定废止的行政规范性文件目录', '', '某市人民政府', '2026年5月12日', '',
+      '附件', '', '决定废止的行政规范性文件目录', '', '序号\t文件名称\t文号',
+      '1\t某市人民政府关于加强农村客运管理的通知\t某政发〔2015〕19号', '2\t某市人民政府关于鼓励外商投资的若干规定\t某政发〔2014〕7号', '',
+    ].join('\n');
+
+  it('counts the attachment\'s rows', () => {
+    assert.deepEqual(run(RULE, decision('决定废止的行政规范性文件共3件（目录见附件）。')).map((f) => f.message), ['称3件（见附件），附件实际列出2件 (claims 3 items, the attachment lists 2)']);
+    assert.deepEqual(run(RULE, decision('决定废止的行政规范性文件共3件（名单详见附件）。')).length, 1);
+    for (const clause of ['决定废止的行政规范性文件共2件（目录见附件）。', '决定废止的行政规范性文件共2件（见附件）。', '决定废止的行政规范性文件共2件（详见附件）。']) {
+      assert.deepEqual(run(RULE, decision(clause)), [], clause);
+    }
+  });
+});
