@@ -1220,6 +1220,8 @@ describe(`${RULE}: a note whose first item a wrap broke (注：1．…某高新 
   it('reads the items under the wrapped first one as the note\'s', () => {
     assert.deepEqual(run(RULE, bulletin(wrapped)), []);
     assert.deepEqual(run(RULE, bulletin(['注：1．本公报中部分数据为初步统计数。', ...wrapped.slice(2)])), []);
+    // A page break between the first item and the second.
+    assert.deepEqual(run(RULE, bulletin([...wrapped.slice(0, 2), '', '— 4 —', '', '某市人民政府公报  2026年第4期', '', ...wrapped.slice(2)])), []);
   });
 
   it('still reports a slip in the note', () => {

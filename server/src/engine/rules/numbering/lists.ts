@@ -189,7 +189,8 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
     }
     const lines = issue.lines;
     let j = line - 1;
-    while (j >= 0 && isBlank(lines[j].text)) j--;
+    // Over a page break too: its page number and running header.
+    while (j >= 0 && (isBlank(lines[j].text) || isPageArtifactLine(lines[j].text))) j--;
     const m = j >= 0 ? NOTE.exec(lines[paragraphStartLine(issue, j)].text) : null;
     const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
     const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kind;
