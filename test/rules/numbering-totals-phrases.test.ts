@@ -44,3 +44,17 @@ describe(`${RULE}: a count whose reference names what the attachment shows (（�
     }
   });
 });
+
+describe(`${RULE}: the parcels a 征收公告 counts (共4宗地块) against its table`, () => {
+  const announcement = (sentence: string) =>
+    [
+      '某市人民政府土地征收公告', '', '某政征〔2026〕3号', '', `　　本次征收土地位于某区东坞街道，${sentence}，总面积为20.6710公顷。具体如下：`, '',
+      '序号\t地块编号\t位置\t面积（公顷）\t用途', '1\tQX2026-01\t东坞街道前村\t12.4560\t工业用地', '2\tQX2026-02\t东坞街道后溪村\t8.2150\t道路与交通设施用地', '',
+      '　　特此公告。', '', '某市人民政府', '2026年5月8日', '',
+    ].join('\n');
+
+  it('names the count as the text does, not as parcels offered', () => {
+    assert.deepEqual(run(RULE, announcement('共3宗地块')).map((f) => f.message), ['称共3宗，表中列出2宗 (the text counts 3 parcels, the table lists 2)']);
+    assert.deepEqual(run(RULE, announcement('共2宗地块')), []);
+  });
+});
