@@ -58,3 +58,22 @@ describe(`${RULE}: the parcels a 征收公告 counts (共4宗地块) against its
     assert.deepEqual(run(RULE, announcement('共2宗地块')), []);
   });
 });
+
+describe(`${RULE}: a count closing a run of cited titles (《…》、《…》2件规章)`, () => {
+  const decision = (clause: string) =>
+    ['某市人民政府关于废止和修改部分市政府规章的决定', '', '某政发〔2026〕9号', '', '各区人民政府，市政府各部门：', '', `　　一、${clause}`, '', '某市人民政府', '2026年5月15日', ''].join('\n');
+  const a = '《某市城市房屋拆迁管理办法》（某市人民政府令第12号）';
+  const b = '《某市农贸市场管理办法》（某市人民政府令第19号）';
+
+  it('reports a count the titles do not make', () => {
+    assert.deepEqual(run(RULE, decision(`废止${a}、${b}3件规章。`)).map((f) => f.message), ['称3件，所列名称为2件 (counts 3, 2 titles are listed)']);
+    assert.equal(run(RULE, decision(`废止《某市城市房屋拆迁管理办法》和《某市农贸市场管理办法》等1件规章。`)).length, 1);
+    assert.equal(run(RULE, decision(`废止《某市城市房屋拆迁管理办法》《某市农贸市场管理办法》三个规范性文件。`)).length, 1);
+  });
+
+  it('is quiet on a count the titles make, on 等 over more, and on what the titles hold', () => {
+    for (const clause of [`废止${a}、${b}2件规章。`, `废止${a}${b}两件规章。`, `废止${a}、${b}等3件规章。`, `贯彻${a}、${b}5项要求。`, `依据${a}，废止${b}2件规章中的相关条款。`]) {
+      assert.deepEqual(run(RULE, decision(clause)), [], clause);
+    }
+  });
+});
