@@ -77,3 +77,22 @@ describe(`${RULE}: a count closing a run of cited titles (《…》、《…》2
     }
   });
 });
+
+describe(`${RULE}: a structure given as shares in percent (三次产业结构为7.5∶40.0∶52.5)`, () => {
+  const bulletin = (sentence: string) =>
+    [
+      '某市人民政府公报', '', '目　录', '', '【部门文件】', '', '2025年某市国民经济和社会发展统计公报　　（1）', '',
+      '2025年某市国民经济和社会发展统计公报', '', '某市统计局', '', '2026年3月20日', '', '2025年，全市经济运行总体平稳。', '', '一、综合', '', sentence, '',
+    ].join('\n');
+
+  it('reports shares that do not add up to 100', () => {
+    assert.deepEqual(run(RULE, bulletin('三次产业结构为7.5∶41.0∶52.5。')).map((f) => f.message), ['结构7.5∶41.0∶52.5各项之和为101.0，不是100 (the shares of the structure add up to 101.0, not 100)']);
+    assert.equal(run(RULE, bulletin('三次产业结构由上年的7.6:40.3:52.1调整为7.5:40.0:51.5。')).length, 1);
+  });
+
+  it('is quiet on shares that add up within their rounding, and on ratios', () => {
+    for (const sentence of ['三次产业结构为7.5∶40.0∶52.5。', '三次产业结构为7.4∶40.0∶52.5。', '三次产业结构为7.5:40.0:52.5。', '城乡居民收入比为1.81∶1。', '三次产业结构比为0.8∶1.6∶2.4。']) {
+      assert.deepEqual(run(RULE, bulletin(sentence)), [], sentence);
+    }
+  });
+});

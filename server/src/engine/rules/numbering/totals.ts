@@ -33,6 +33,7 @@ import { checkComparisons } from './comparisons';
 import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
 import { checkCitedCounts } from './cited-counts';
+import { checkStructureRatios } from './structure-ratios';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkDistributions } from './distribution';
@@ -71,6 +72,7 @@ const rule: Rule = {
     checkDoneRates(ctx, doc);
     checkParcelCounts(ctx, doc);
     checkCitedCounts(ctx, doc);
+    checkStructureRatios(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkDistributions(ctx, doc);
     checkTableAboveClaims(ctx, doc);
