@@ -78,4 +78,11 @@ describe('paragraphs', () => {
     assert.deepEqual(under('（一）各部门要按照清单逐项编制行政许可事项实施规范和办事指南。').slice(1, 3), [title.slice(2), '（一）各部门要按照清单逐项编制行政许可事项实施规范和办事指南。']);
     assert.equal(paragraphsOf([title, '各部门要按照清单逐项编制行政许可事项实施规范和办事指南。'].join('\n')).length, 2);
   });
+
+  it('go on after a semicolon at a line\'s end into the line right under it, not over a blank line or into a heading', () => {
+    const wrapped = paragraphsOf('其中，第一产业增加值214.6亿元，增长3.2%；\n第二产业增加值1142.8亿元，增长6.4%。');
+    assert.deepEqual(wrapped.map((p) => p.text), ['其中，第一产业增加值214.6亿元，增长3.2%；第二产业增加值1142.8亿元，增长6.4%。']);
+    assert.equal(paragraphsOf('（一）加强组织领导；\n（二）落实工作责任。').length, 2);
+    assert.equal(paragraphsOf('各地要加强组织领导；\n\n确保工作落实。').length, 2);
+  });
 });

@@ -279,3 +279,29 @@ describe(`${RULE}: an attachment printed as （略） with no blank lines`, () =
       ['附件标题“某市森林火灾应急处置流程图”与附件说明中的“某市森林火灾应急响应流程图”不一致 (attachment title differs from its declaration)']);
   });
 });
+
+describe(`${RULE}: a page break between an attachment's label and its title`, () => {
+  const notice = (between: string[]) =>
+    [
+      '某市人民政府关于公布行政规范性文件清理结果的决定', '', '某政发〔2026〕8号', '', '各区人民政府，市政府各部门：', '',
+      '现将清理结果公布如下：决定废止的文件共1件，继续有效的文件共1件。', '',
+      '附件：1．决定废止的行政规范性文件目录', '　　　2．决定继续有效的行政规范性文件目录', '', '某市人民政府', '2026年5月12日', '',
+      '附件1', '', '决定废止的行政规范性文件目录', '', '序号\t文件名称\t文号', '1\t某市人民政府关于加强农村客运管理的通知\t某政发〔2015〕19号', '',
+      '附件2', ...between, '决定继续有效的行政规范性文件目录', '', '序号\t文件名称\t文号', '1\t某市人民政府关于优化营商环境的若干意见\t某政发〔2023〕17号', '',
+    ].join('\n');
+
+  it('reads the title under the page number and running header, not the page number', () => {
+    for (const between of [['', '— 2 —', '', '某市人民政府公报  2026年第5期', '', ''], ['- 12 -', '某市人民政府公报'], ['']]) {
+      const text = notice(between);
+      assert.deepEqual(run(RULE, text), [], between.join('|'));
+      assert.deepEqual(run('structure/attachment-label', text), [], between.join('|'));
+      assert.equal(parseIssue(text).documents[0].attachments[1].title?.text, '决定继续有效的行政规范性文件目录');
+    }
+  });
+
+  it('still reports a title under the page break that differs from its declaration', () => {
+    const text = notice(['', '— 2 —', '', '某市人民政府公报  2026年第5期', '']).replace('\n决定继续有效的行政规范性文件目录\n', '\n决定继续执行的行政规范性文件目录\n');
+    assert.deepEqual(run(RULE, text).map((f) => f.message),
+      ['附件标题“决定继续执行的行政规范性文件目录”与附件说明中的“决定继续有效的行政规范性文件目录”不一致 (attachment title differs from its declaration)']);
+  });
+});

@@ -287,3 +287,29 @@ describe(`${RULE}: a Markdown rule between the contents and the first document`,
     assert.equal(parseIssue(text).documents[0].title.norm, '泓州市人民政府关于印发促进低空经济发展若干措施的通知');
   });
 });
+
+describe(`${RULE}: a numberless piece whose title a wrap broke in the body`, () => {
+  const issue = (title: string[]) =>
+    [
+      '某市人民政府公报', '', '目　录', '', '【市政府文件】', '', '某市人民政府关于公布行政规范性文件清理结果的决定', '', '（某政发〔2026〕8号）　　（1）', '',
+      '【政策解读】', '', '《某市人民政府关于公布行政规范性文件清理结果的决定》政策解读　　（8）', '',
+      '某市人民政府关于公布行政规范性文件清理结果的决定', '', '某政发〔2026〕8号', '', '各区人民政府，市政府各部门：', '',
+      '现将清理结果公布如下：决定废止的文件共1件。', '', '某市人民政府', '2026年5月12日', '',
+      ...title, '', '一、清理背景', '', '根据有关规定，市政府于2026年1月启动行政规范性文件清理工作。', '',
+    ].join('\n');
+
+  it('finds the piece under its two lines, and reads it as an interpretation', () => {
+    for (const title of [['《某市人民政府关于公布行政规范性文件清理结果的决定》政策', '解读'], ['《某市人民政府关于公布行政规范性文件清理结', '果的决定》政策解读'], ['《某市人民政府关于公布行政规范性文件清理结果的决定》政策解读']]) {
+      const text = issue(title);
+      assert.deepEqual(run(RULE, text), [], title.join('|'));
+      const piece = parseIssue(text).documents[1];
+      assert.equal(piece.kind, 'interpretation', title.join('|'));
+      assert.equal(piece.title?.norm, '《某市人民政府关于公布行政规范性文件清理结果的决定》政策解读');
+    }
+  });
+
+  it('still reports the entry where the lines make another title', () => {
+    const text = issue(['《某市人民政府关于公布行政规范性文件清理结果的决定》政策', '问答']);
+    assert.deepEqual(lines(text, run(RULE, text)), [13]);
+  });
+});

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { corpus, corpusAvailable } from '../corpus';
 import { parseIssue } from '../../server/src/engine';
 import { parseHeadingLabel } from '../../server/src/engine/parse/headings';
-import { documentText, edit, fixed, lines, run } from './helpers';
+import { documentText, edit, fixed, inject, lines, run } from './helpers';
 
 const RULE = 'numbering/sequence';
 type Name = 'J18' | 'J19' | 'SX';
@@ -1204,5 +1204,28 @@ describe(`${RULE}: a column of codes that follows the 序号 (编号 5-1 … 5-6
   it('blames the 序号, not the code, where the 序号 is out of its run', () => {
     const wrong = ROWS.map((r): [number, string, string] => (r[0] === 4 ? [3, r[1], r[2]] : r));
     assert.deepEqual(run(RULE, notice(wrong)).map((f) => f.message), ['序号“3”与上一项重复，应为“4” (label 3 repeats the previous label; expected 4)']);
+  });
+});
+
+describe(`${RULE}: a note whose first item a wrap broke (注：1．…某高新 / 区…区域。 / 2．…)`, () => {
+  const bulletin = (note: string[]) =>
+    [
+      '某市人民政府公报', '', '目　录', '', '【部门文件】', '', '2025年某市国民经济和社会发展统计公报　　（1）', '',
+      '2025年某市国民经济和社会发展统计公报', '', '某市统计局', '', '2026年3月20日', '', '2025年，全市经济运行总体平稳。', '',
+      '一、综合', '', '初步核算，全年全市地区生产总值2856.4亿元，比上年增长5.8%。', '', '二、农业', '', '全年粮食播种面积126.8万亩，比上年增加0.6万亩。', '',
+      ...note, '',
+    ].join('\n');
+  const wrapped = ['注：1．本公报中部分数据为初步统计数，各项统计数据均未包括某高新', '区代管范围以外的区域。', '　　2．地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变', '价格计算。', '　　3．部分数据因四舍五入的原因，存在总计与分项合计不等的情况。'];
+
+  it('reads the items under the wrapped first one as the note\'s', () => {
+    assert.deepEqual(run(RULE, bulletin(wrapped)), []);
+    assert.deepEqual(run(RULE, bulletin(['注：1．本公报中部分数据为初步统计数。', ...wrapped.slice(2)])), []);
+    // A page break between the first item and the second.
+    assert.deepEqual(run(RULE, bulletin([...wrapped.slice(0, 2), '', '— 4 —', '', '某市人民政府公报  2026年第4期', '', ...wrapped.slice(2)])), []);
+  });
+
+  it('still reports a slip in the note', () => {
+    const text = bulletin(inject(wrapped.join('\n'), '　　3．', '　　4．').split('\n'));
+    assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 });

@@ -127,3 +127,23 @@ describe(`${RULE}: hard-wrapped lines (no blank line between a document's lines)
     assert.equal(run(RULE, text).length, 1);
   });
 });
+
+describe(`${RULE}: an annotation's bracket a wrap left alone at a line's end`, () => {
+  const notice = (item: string[]) =>
+    [
+      '某市人民政府关于印发重点工作责任分解的通知', '', '某政发〔2026〕6号', '', '各区人民政府，市政府各部门：', '', '现将重点工作责任分解印发给你们，请认真贯彻落实。', '',
+      '1．新增规模以上工业企业100家，规模以上工业增加值增长7%。', '〔牵头单位：市经信局；责任单位：市统计局，各县（市、区）政府；', '完成时限：2026年12月底〕', '',
+      ...item, '', '某市人民政府', '2026年3月2日', '',
+    ].join('\n');
+
+  it('pairs the bracket with its close two lines below', () => {
+    assert.deepEqual(run(RULE, notice(['2．新认定高新技术企业80家，研发经费投入强度达到2.3%。〔', '牵头单位：市科技局；责任单位：市财政局、市统计局；完成时限：', '2026年12月底〕'])), []);
+    assert.deepEqual(run(RULE, notice(['2．新认定高新技术企业80家，研发经费投入强度达到2.3%。（', '责任单位：市科技局）'])), []);
+  });
+
+  it('still reports the bracket where the annotation never closes it (responsible-unit/brackets: an annotation\'s)', () => {
+    const text = notice(['2．新认定高新技术企业80家，研发经费投入强度达到2.3%。〔', '牵头单位：市科技局；责任单位：市财政局、市统计局；完成时限：', '2026年12月底。']);
+    assert.deepEqual(run('responsible-unit/brackets', text).map((f) => f.message), ['责任单位标注的“〔”没有对应的“〕” (annotation bracket is never closed)']);
+    assert.deepEqual(run(RULE, text), []);
+  });
+});

@@ -399,6 +399,8 @@ function titleSpan(lines: readonly Line[], from: number, to: number): TextSpan {
  * paragraph, a heading, a table row.
  */
 function attachmentTitleBlock(lines: readonly Line[], from: number, to: number): { from: number; to: number } | undefined {
+  // A page break between the label and its title leaves a page number and a running header: no part of the title.
+  while (from < to && (isBlank(lines[from].text) || isPageArtifactLine(lines[from].text))) from++;
   const found = nextBlock(lines, from, to, 3);
   if (!found) return undefined;
   // A pipe table right under the title (a Markdown export without blank lines) is none of it: isTitleLike, which

@@ -256,7 +256,8 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (!f.candidate) continue;
     // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
     const periodLine = unnumbered.size > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
-    const fromToc = periodLine !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
+    const wrappedEnd = periodLine === undefined && unnumbered.size > 0 ? wrappedTitleEnd(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
+    const fromToc = periodLine !== undefined || wrappedEnd !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
     // A 起草说明 may be a notice's attachment (附件2 / 关于《…（征求意见稿）》的起草说明): a piece of its own only where it stands alone.
     const interpretation = f.interpretation && isTitleLike(lines, i, i) && (!EXPLANATION_TITLE.test(line.text) || standsAlone(lines, i, floor, endedBefore));
     // A piece in questions and answers the 目录 does not list: its title alone on a line after a document's end or
@@ -270,17 +271,33 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (f.section || fromToc || f.yearIndex || interpretation || questions || plan || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
-      const kind = f.appointments ? 'appointments' : interpretation || questions || f.explains ? 'interpretation' : 'other';
+      const explains = f.explains || (wrappedEnd !== undefined && /解读/.test(lines.slice(i, wrappedEnd + 1).map((l) => content(l.text)).join('')));
+      const kind = f.appointments ? 'appointments' : interpretation || questions || explains ? 'interpretation' : 'other';
       // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
       // the name, and the title is the line under it.
       const title = f.section ? titleUnderSection(lines, i, to) : undefined;
-      const titleTo = title ?? periodLine ?? appointments ?? i;
+      const titleTo = title ?? periodLine ?? wrappedEnd ?? appointments ?? i;
       starts.push({ kind, from: i, titleFrom: title ?? i, titleTo });
       floor = titleTo + 1;
       i = titleTo;
     }
   }
   return starts;
+}
+
+/**
+ * The last line of a numberless piece's title a wrap broke (《…》政策 / 解读), where the lines joined make the title the
+ * 目录 gives, and no line alone does.
+ */
+function wrappedTitleEnd(lines: readonly Line[], i: number, to: number, key: string, titles: Prefixes): number | undefined {
+  if (key.length < 6 || titles.startKey(key) || !titles.startedBy(key)) return undefined;
+  let joined = key;
+  for (let j = i + 1; j < Math.min(to, i + 3) && !isBlank(lines[j].text); j++) {
+    joined += stripSection(normalize(content(lines[j].text)));
+    if (titles.startKey(joined)) return j;
+    if (!titles.startedBy(joined)) return undefined;
+  }
+  return undefined;
 }
 
 /** The line under a title that the 目录 gives with the period it covers: 人事任免 / （2024年3月份）. */

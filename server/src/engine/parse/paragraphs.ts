@@ -80,7 +80,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // title in 【】 (第一条【立法目的】). Nor one running to the page's width with its words going on, unindented, on the
     // next line (一、本次公布的…事项共20项，涉 / 及6个部门。): a narrow page's wrap cut it.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text) && !wrappedOn(lines, i, to, opts, pageWidth)) currentOpen = false;
-    else currentOpen = !currentEnds;
+    // A sentence's clauses go on after a semicolon: a line ending in one, the next right under it, was broken by a
+    // wrap (…增长3.2%； / 第二产业增加值…), unless that line opens something of its own (a heading, a label, a row).
+    else currentOpen = !currentEnds || (last !== undefined && (last === '；' || last === ';') && i + 1 < to && !isBlank(lines[i + 1].text) && !isPageArtifactLine(lines[i + 1].text));
   }
   return out;
 }
@@ -151,6 +153,8 @@ function insideAnnotation(text: string): boolean {
         depth--;
         continue;
       }
+      // A bracket a wrap left alone at the line's end (…达到2.3%。〔 / 牵头单位：…): the annotation is on the next line.
+      if (text.slice(i + 1).trim() === '') return true;
       return LABEL_AFTER_OPEN.test(text.slice(i + 1, i + 16)) || ROLE_BEFORE_SEMICOLON.test(text.slice(-40));
     }
   }

@@ -35,8 +35,11 @@ function attachmentRows(doc: GazetteDocument, part: number): { rows: number; ran
   return { rows, range: { start: own[0].rows[0].range.start, end: own[own.length - 1].rows.at(-1)!.range.end } };
 }
 
-/** "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment. */
-const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*见附件[ \t]*(?:[0-9０-９]{1,2})?[ \t]*[)）]$/;
+/**
+ * "对3件市政府规范性文件予以废止（见附件1）": a count in the clause that refers to an attachment, the reference perhaps
+ * naming what it shows (（目录见附件1）, （名单详见附件2）).
+ */
+const COUNTED_REFERENCE = /([0-9]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(件|项|个|家|所|名)[^。；;，,（(]{0,30}[（(][ \t]*(?:[\u4e00-\u9fff]{1,4})?见附件[ \t]*(?:[0-9０-９]{1,2})?[ \t]*[)）]$/;
 
 /**
  * "实施12项具体措施，具体任务分工见附件。": a count of items (项, 件) in the clause before the one that refers to the

@@ -105,8 +105,13 @@ function itemsClaim(ctx: RuleContext, h: Heading, counts: readonly CountClaim[])
     if (claim.range.start - h.labelRange.end > TITLE_SPAN || h.range.end - claim.range.end > TITLE_SPAN) continue;
     const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
     const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
-    if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || /[。;，,]/.test(before.replace(/[(（]$/, ''))) continue;
-    return { value: claim.value, range: claim.range, measure: ctx.text[claim.range.end - 1], what: `“${h.label}${before.replace(/[(（]$/, '')}”`, items: true };
+    // A title of two phrases (一、聚力扩大有效投资，稳住经济增长基本盘（共5项）) closes on a bracketed 共N项 of its own; a comma
+    // before a bare count is a sentence's (…，全年实施重点项目120项).
+    const phrases = /[(（]$/.test(before) && /^共/.test(ctx.text.slice(claim.range.start, claim.range.end));
+    if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || (phrases ? /[。;]/ : /[。;，,]/).test(before.replace(/[(（]$/, ''))) continue;
+    // The title as written: normalizing would show its comma half-width.
+    const title = phrases ? content(ctx.text.slice(h.labelRange.end, claim.range.start)).replace(/[ \t\u3000]*[(（][ \t]*$/, '') : before.replace(/[(（]$/, '');
+    return { value: claim.value, range: claim.range, measure: ctx.text[claim.range.end - 1], what: `“${h.label}${title}”`, items: true };
   }
   return undefined;
 }

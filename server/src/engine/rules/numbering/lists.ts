@@ -1,7 +1,7 @@
 // Sibling lists of headings, shared by the numbering rules. The tree is rebuilt
 // here with 专栏 boxes left out: a box sits between items, it does not contain them.
 import type { GazetteDocument, Heading, Issue, Line, Range } from '../../model';
-import { lineIndexAt } from '../shared/locate';
+import { firstStarting, lineIndexAt } from '../shared/locate';
 import { movableMemo } from '../../documentMemo';
 import { addTo } from '../../arrays';
 
@@ -139,6 +139,14 @@ function blankBetween(lines: readonly Line[], from: number, to: number): boolean
   return false;
 }
 
+/** The first line of the paragraph line j ends: the note's line where a wrap broke its first item (注：1．… / …区域。). */
+function paragraphStartLine(issue: Issue, j: number): number {
+  const line = issue.lines[j];
+  const k = firstStarting(issue.paragraphs, line.start + 1) - 1;
+  const p = k >= 0 ? issue.paragraphs[k] : undefined;
+  return p && p.range.end >= line.end && p.range.start < line.start ? lineIndexAt(issue.lines, p.range.start) : j;
+}
+
 /**
  * The headings numbered in a note under a table or a figure (注：/ 1．… / 2．…, or 注：1．… / 2．…), each with
  * the note it is in (`note:<index of its first>`) and, for the first, the value it follows: 1 where the note's
@@ -181,8 +189,9 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
     }
     const lines = issue.lines;
     let j = line - 1;
-    while (j >= 0 && isBlank(lines[j].text)) j--;
-    const m = j >= 0 ? NOTE.exec(lines[j].text) : null;
+    // Over a page break too: its page number and running header.
+    while (j >= 0 && (isBlank(lines[j].text) || isPageArtifactLine(lines[j].text))) j--;
+    const m = j >= 0 ? NOTE.exec(lines[paragraphStartLine(issue, j)].text) : null;
     const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
     const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kind;
     if (!m || (!inline && !(m[1] === '' && h.value === 1))) {

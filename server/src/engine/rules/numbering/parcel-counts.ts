@@ -29,8 +29,11 @@ export function checkParcelCounts(ctx: RuleContext, doc: GazetteDocument): void 
       const value = numeralValue(m[1]);
       if (!Number.isFinite(value) || value === listed) continue;
       const at = m.indices![1][0];
+      // As the text says it: parcels offered (出让3宗), or taken, or just counted (征收…共4宗).
+      const offered = /出让|挂牌|拍卖|招标/.test(m[0]);
+      const stated = offered ? `出让${m[1]}` : m[0].startsWith('共') ? `共${m[1]}` : m[1];
       ctx.report({
-        message: `称出让${m[1]}宗，表中列出${listed}宗 (the text offers ${m[1]} parcels, the table lists ${listed})`,
+        message: `称${stated}宗，表中列出${listed}宗 (the text ${offered ? 'offers' : 'counts'} ${m[1]} parcels, the table lists ${listed})`,
         range: sourceRange(p, at, m.index! + m[0].length),
         related: [{ range: tables[0].range, message: '所计宗地 (the parcels counted)' }],
       });

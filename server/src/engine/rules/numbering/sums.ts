@@ -15,6 +15,8 @@ import { checkDetailRows } from './detail-rows';
 import { checkAreaTotals } from './area-totals';
 import { reportColumnSlips, totalColumnSlips } from './total-columns';
 import { checkTableRates } from './table-rates';
+import { checkPartColumns } from './part-columns';
+import { checkChangeRates } from './change-rates';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -35,6 +37,8 @@ const rule: Rule = {
       checkDetailRows(ctx, t.rows);
       checkAreaTotals(ctx, ctx.issue.lines, t.rows);
       checkTableRates(ctx, t.rows);
+      checkPartColumns(ctx, t.rows);
+      checkChangeRates(ctx, t.rows);
     }
     checkStatedTotals(ctx, doc, unsound);
   },

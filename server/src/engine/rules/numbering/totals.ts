@@ -32,6 +32,8 @@ import { checkListedSums } from './listed-sums';
 import { checkComparisons } from './comparisons';
 import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
+import { checkCitedCounts } from './cited-counts';
+import { checkStructureRatios } from './structure-ratios';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkDistributions } from './distribution';
@@ -69,6 +71,8 @@ const rule: Rule = {
     checkComparisons(ctx, doc);
     checkDoneRates(ctx, doc);
     checkParcelCounts(ctx, doc);
+    checkCitedCounts(ctx, doc);
+    checkStructureRatios(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkDistributions(ctx, doc);
     checkTableAboveClaims(ctx, doc);

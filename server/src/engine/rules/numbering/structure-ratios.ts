@@ -1,0 +1,34 @@
+// numbering/totals: a structure given as shares in percent (三次产业结构为7.5∶40.0∶52.5) adds up to 100, each term
+// rounded to its printed decimals. Only three terms or more, each with a decimal, in a sentence naming a 结构, whose sum is
+// near 100: a ratio (城乡居民收入比为1.81∶1) or shares of another whole are no such structure.
+import type { GazetteDocument } from '../../model';
+import { sourceRange } from '../../parse/paragraphs';
+import { halfWidthDigits, isTableRow } from '../../parse/text';
+import { paragraphsIn } from '../shared/locate';
+import type { RuleContext } from '../types';
+
+const TERM = '[0-9０-９]{1,2}[.．][0-9０-９]{1,2}';
+const STRUCTURE = new RegExp(`(?<![0-9０-９.．])(${TERM}(?:[ \\t]*[∶:：][ \\t]*${TERM}){2,})(?![0-9０-９.．])`, 'dg');
+
+export function checkStructureRatios(ctx: RuleContext, doc: GazetteDocument): void {
+  for (const p of paragraphsIn(ctx.issue, doc.range)) {
+    if (isTableRow(p.text) || !p.text.includes('结构')) continue;
+    for (const m of p.text.matchAll(STRUCTURE)) {
+      // The structure named in the sentence before the terms (结构为…, 结构由上年的…调整为…).
+      const before = p.text.slice(0, m.index);
+      if (!before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1).includes('结构')) continue;
+      const terms = halfWidthDigits(m[1]).replace(/．/g, '.').split(/[ \t]*[∶:：][ \t]*/);
+      const decimals = Math.max(...terms.map((t) => t.split('.')[1].length));
+      const sum = terms.reduce((s, t) => s + Number(t), 0);
+      // Each term may be off by half its last unit; the terms of a structure add up to 100 within that.
+      const slack = terms.length * 0.5 * 10 ** -decimals + 1e-9;
+      if (Math.abs(sum - 100) <= slack || Math.abs(sum - 100) > 10) continue;
+      const [start, end] = m.indices![1];
+      const total = sum.toFixed(decimals);
+      ctx.report({
+        message: `结构${m[1]}各项之和为${total}，不是100 (the shares of the structure add up to ${total}, not 100)`,
+        range: sourceRange(p, start, end),
+      });
+    }
+  }
+}
