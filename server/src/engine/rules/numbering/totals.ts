@@ -34,6 +34,7 @@ import { checkDoneRates } from './done-rates';
 import { checkParcelCounts } from './parcel-counts';
 import { checkCitedCounts } from './cited-counts';
 import { checkStructureRatios } from './structure-ratios';
+import { checkUnitConversions } from './unit-conversions';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkDistributions } from './distribution';
@@ -73,6 +74,7 @@ const rule: Rule = {
     checkParcelCounts(ctx, doc);
     checkCitedCounts(ctx, doc);
     checkStructureRatios(ctx, doc);
+    checkUnitConversions(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkDistributions(ctx, doc);
     checkTableAboveClaims(ctx, doc);
