@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import brackets from './brackets';
+import deadline from './deadline';
 import duplicate from './duplicate';
 import label from './label';
 import leadMarker from './lead-marker';
@@ -7,4 +8,4 @@ import missing from './missing';
 import names from './names';
 import separator from './separator';
 
-export const responsibleUnitRules: Rule[] = [missing, brackets, label, duplicate, separator, leadMarker, names];
+export const responsibleUnitRules: Rule[] = [missing, brackets, label, duplicate, separator, leadMarker, names, deadline];
