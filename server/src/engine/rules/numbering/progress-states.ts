@@ -10,6 +10,7 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { areProgressStates, isCompleteClassification, isProgressClassification, MOST_PROGRESS_STATES, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
+import { addTo } from '../../arrays';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
 /**
@@ -39,6 +40,65 @@ export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): voi
       const states = statesFrom(text, at);
       if (!states) continue;
       checkAgainstWhole(ctx, p, at, states);
+      at = states.end;
+    }
+  }
+  checkRestatedStates(ctx, doc);
+}
+
+/** A state's count said again later with 的 before it (对正在整改的82处隐患): the state's name, 的, the count and what follows. */
+const RESTATED = new RegExp(`((?:已|正在|尚未|未)[^，,。；;、：:（()）0-9０-９的]{1,8}|${PROGRESS_WORD.source})的[ \\t]*([0-9]{1,6})[ \\t]*(${COUNT_UNIT})([^，,。；;：:]{0,10})`, 'g');
+/** Words saying a mention counts a part or a share of something (其中, 部分): no restatement of the whole state. */
+const A_PART = /其中|部分|个别|之中|分别/;
+/**
+ * Words naming a scope (a year, a place, a body, a grade): where the later mention names one its states do not, it counts
+ * another scope (江北区正在整改的12处, 2024年已完成的30项, 正在整改的5处重大隐患). 全市, 全县 name the document's own.
+ */
+const SCOPE = /[0-9０-９]{4}年|[上去前今本明]年|[上下]半年|[一二三四]季度|[\u4e00-\u9fff]{1,6}?(?:区|县|镇|乡|街道|村|社区|园区|局|委|办|部门|单位|企业|学校|行业|领域)|重大|较大|一般|重点/g;
+
+interface StatedState {
+  paragraph: number;
+  end: number;
+  figure: number;
+  unit: string;
+  /** The sentence the states are in and the one before it (where their whole is): the scope they are said of. */
+  context: string;
+}
+
+/**
+ * A state of progress given a count in a run of states (已整改228处，正在整改92处) and said again later with 的 and another
+ * count (对正在整改的82处隐患): one of the two is a slip. Read only where the state was given one count before, and the
+ * later mention names no part (其中) and no scope its states' sentence does not (another year, place, body or grade).
+ */
+function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  const stated = new Map<string, StatedState[]>();
+  for (const [k, p] of paragraphs.entries()) {
+    const text = p.text;
+    // Later mentions first: a run of states in this paragraph counts for mentions after it only.
+    for (const m of text.matchAll(RESTATED)) {
+      const name = m[1];
+      const earlier = (stated.get(name) ?? []).filter((s) => s.paragraph < k || s.end <= m.index!);
+      if (earlier.length === 0) continue;
+      const figures = new Set(earlier.map((s) => s.figure));
+      const [first] = earlier;
+      if (figures.size !== 1 || !sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) continue;
+      const before = text.slice(sentenceStart(text, m.index!, 0), m.index!);
+      const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
+      if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) continue;
+      const at = m.index! + m[0].indexOf(m[2], name.length + 1);
+      ctx.report({
+        message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
+        range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
+      });
+    }
+    for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
+      if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1]) && !text.endsWith('其中', at)) continue;
+      const states = statesFrom(text, at);
+      if (!states) continue;
+      const start = sentenceStart(text, at, 0);
+      const context = text.slice(start > 0 ? sentenceStart(text, start - 1, 0) : 0, states.end);
+      states.names.forEach((name, i) => addTo(stated, name, { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context }));
       at = states.end;
     }
   }
