@@ -808,8 +808,10 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     assert.deepEqual(run(RULE, notice('民生实事项目共9项，其中教育卫生3项，养老助残2项，城市建设5项。')).map((f) => f.message), [
       '称共9项，“其中”所列各项之和为10项 (the parts listed add up to 10, not 9)',
     ]);
-    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级服务站20个、二级服务站15个，新建5个。')).map((f) => f.message), []);
-    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级站20个、二级站15个，新建5个。')).map((f) => f.message), []);
+    // Ranks of one scale before the same noun are grades too: the clause ended otherwise is no part.
+    for (const s of ['全市共设立服务站30个，其中一级服务站20个、二级服务站15个，新建5个。', '全市共设立服务站30个，其中一级站20个、二级站15个，新建5个。']) {
+      assert.deepEqual(run(RULE, notice(s)).map((f) => f.message), ['称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)'], s);
+    }
     assert.deepEqual(run(RULE, notice('全市共评定服务站30个，其中一级20个、二级15个，新建5个。')).map((f) => f.message), [
       '称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)',
     ]);
@@ -2332,6 +2334,29 @@ describe(`${RULE}: parts named as grades of one scale (合格、基本合格、�
       '全市共检查文化经营单位120家，其中合格98家、基本合格15家，剩下7家已责令限期整改。',
       // A rough count of the rest (剩余10余家) leaves the sum open.
       '全市共有企业120家，其中一类98家、二类15家，剩余10余家。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+
+  it('reads ranks of one scale before the same noun (一级服务站、二级服务站) as grades', () => {
+    assert.deepEqual(messages('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。'), over(30, 35, '个'));
+    assert.deepEqual(messages('全市共有旅游饭店24家，其中三星级饭店12家、四星级饭店9家、五星级饭店5家。'), over(24, 26));
+    const text = notice('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。');
+    const [found] = run(RULE, text);
+    assert.equal(text.slice(found.range.start, found.range.end), '30个');
+    // Wrapped where a narrow page's PDF cut the line inside a part's name (一级 / 服务站20个).
+    const wrapped = hardWrapped(notice('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。'), 24);
+    assert.ok(wrapped.includes('一级\n服务站'));
+    assert.deepEqual(run(RULE, wrapped).map((f) => f.message), over(30, 35, '个'));
+    assert.deepEqual(run(RULE, hardWrapped(notice('全市共建成养老服务站35个，其中一级服务站20个、二级服务站15个。'), 24)), []);
+    for (const s of [
+      '全市共建成养老服务站35个，其中一级服务站20个、二级服务站15个。',
+      '全市共建成养老服务站40个，其中一级服务站20个、二级服务站15个。',
+      // Bounds hold one another; ranks in two words may be two scales, and a rank beside no rank may overlap it.
+      '全市共有医疗机构30个，其中二级及以上医院20个、三级及以上医院15个。',
+      '全市共有养老服务站30个，其中一级服务站20个、二类服务站15个。',
+      '全市共有养老服务站30个，其中一级服务站20个、示范服务站15个。',
+      // Different nouns: a station and a centre are not graded on one scale.
+      '全市共有养老服务设施30个，其中一级服务站20个、二级服务中心15个。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 });
