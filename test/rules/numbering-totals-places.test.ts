@@ -43,6 +43,7 @@ describe(`${RULE}: the places a count spans, named one by one (分布在6个县�
       '今年共认定示范基地50个，分布在6个县（区），其中芗城区10个、龙文区8个，其余4个县（区）共32个。',
       '今年共认定示范基地50个，分布在6个县（区），其中3个县位于山区。',
       '今年共认定示范基地50个，分布在6个县（区），其中省级示范基地10个、市级示范基地40个。',
+      '今年共建成文化站20个，覆盖6个乡镇，其中石塘镇、白沙镇为重点镇。',
       // Places of another kind (城区, 乡镇) are no places each.
       '今年共建成文化站20个，覆盖6个乡镇，其中城区8个、乡镇12个。',
     ]) assert.deepEqual(messages(lead, quiet), [], quiet);

@@ -25,6 +25,8 @@ describe(`${RULE}: a state of progress said again later with another count (正�
     assert.equal(text.slice(f[0].range.start, f[0].range.end), '82处');
     assert.deepEqual(messages(found.replace('，已整改', '，其中已整改'), later), over('正在整改', 82, 92));
     assert.deepEqual(messages('截至6月底，已整改到位37个、正在整改7个。', '对尚未整改到位的问题，要盯住不放。对正在整改的6个问题，要限时办结。'), over('正在整改', 6, 7, '个'));
+    // In the paragraph of the states, the sentence right after them.
+    assert.deepEqual(messages(`${found}对正在整改的82处隐患，要明确整改时限。`), over('正在整改', 82, 92));
   });
 
   it('reads the mention where a narrow page\'s wrap cut its line', () => {
@@ -45,6 +47,9 @@ describe(`${RULE}: a state of progress said again later with another count (正�
       [found, '二、下一步工作。市住建局对正在整改的30处隐患，要加强督导。'],
       // A state counted twice before in other scopes: which one is meant is not sure.
       ['江北区排查隐患120处，已整改100处，正在整改20处。海门区排查隐患200处，已整改128处，正在整改72处。', later],
+      // A new whole the mention's state is part of, in its sentence or the one before.
+      [found, '二、民生项目。今年实施民生项目12处。对正在整改的8处，要加快进度。'],
+      [found, '二、下一步工作。新排查的隐患40处中，对正在整改的30处，要明确整改时限。'],
       // A mention before the states, no run of states at all.
       [later, found],
       ['全市共排查隐患320处，整改228处。', later],

@@ -75,23 +75,6 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
   const stated = new Map<string, StatedState[]>();
   for (const [k, p] of paragraphs.entries()) {
     const text = p.text;
-    // Later mentions first: a run of states in this paragraph counts for mentions after it only.
-    for (const m of text.matchAll(RESTATED)) {
-      const name = m[1];
-      const earlier = (stated.get(name) ?? []).filter((s) => s.paragraph < k || s.end <= m.index!);
-      if (earlier.length === 0) continue;
-      const figures = new Set(earlier.map((s) => s.figure));
-      const [first] = earlier;
-      if (figures.size !== 1 || !sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) continue;
-      const before = text.slice(sentenceStart(text, m.index!, 0), m.index!);
-      const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
-      if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) continue;
-      const at = m.index! + m[0].indexOf(m[2], name.length + 1);
-      ctx.report({
-        message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
-        range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
-      });
-    }
     for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
       if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1]) && !text.endsWith('其中', at)) continue;
       const states = statesFrom(text, at);
@@ -100,6 +83,29 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
       const context = text.slice(start > 0 ? sentenceStart(text, start - 1, 0) : 0, states.end);
       states.names.forEach((name, i) => addTo(stated, name, { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context }));
       at = states.end;
+    }
+    // A run of states in this paragraph counts for mentions after it only.
+    for (const m of text.matchAll(RESTATED)) {
+      const name = m[1];
+      const earlier = (stated.get(name) ?? []).filter((s) => s.paragraph < k || s.end <= m.index!);
+      if (earlier.length === 0) continue;
+      const figures = new Set(earlier.map((s) => s.figure));
+      const [first] = earlier;
+      if (figures.size !== 1 || !sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) continue;
+      const start = sentenceStart(text, m.index!, 0);
+      const before = text.slice(start, m.index!);
+      const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
+      if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) continue;
+      // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
+      // whole the mention's state is part of (民生项目12个。已完成的8个…).
+      const previous = start > 0 ? sentenceStart(text, start - 1, 0) : start;
+      const ownStates = stated.get(name)!.some((s) => s.paragraph === k && s.end > previous && s.end <= start);
+      if (countsIn(text, ownStates ? start : previous, m.index!, m[3]).length > 0) continue;
+      const at = m.index! + m[0].indexOf(m[2], name.length + 1);
+      ctx.report({
+        message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
+        range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
+      });
     }
   }
 }

@@ -20,8 +20,11 @@ const SPANNED = new RegExp(
   `(?:分布在|分布于|涉及|覆盖|遍及|分属|位于)[ \\t]*([0-9]{1,3}|[二三四五六七八九十]{1,3})[ \\t]*个[ \\t]*(${PLACE_KIND})[ \\t]*(?:[，,。；;][ \\t]*)?(?:其中|分别是|分别为|分别|包括|即)?[ \\t]*[，,：:]?[ \\t]*`,
   'g',
 );
-/** A place's name, three characters or more (芗城区, 漳浦县, 石塘镇, 城东街道; not 城区, 新区 said of no one place). */
-const PLACE = /^[\u4e00-\u9fff]{2,8}(?:区|县|市|镇|乡|街道|村|社区)$/;
+/**
+ * A place's name, three characters or more (芗城区, 漳浦县, 石塘镇, 城东街道; not 城区, 新区 said of no one place), with no
+ * other place's mark or a verb inside (白沙镇为重点镇 says something of a place).
+ */
+const PLACE = /^(?:(?![区县市镇乡村为是的])[\u4e00-\u9fff]){2,6}(?:区|县|市|镇|乡|街道|村|社区)$/;
 /** A clause of the list: a place, perhaps with its count (芗城区10个, 龙文区8处), its own detail in brackets read over. */
 const PLACE_CLAUSE = /^([\u4e00-\u9fff]{3,10}?)(?:[ \t]*[0-9]{1,6}(?:\.[0-9]{1,2})?[ \t]*[\u4e00-\u9fff]{1,2})?$/;
 /** Words saying a list names some places only, or the rest apart (等, 主要, 部分, 其余, 各). */
