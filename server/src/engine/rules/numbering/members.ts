@@ -29,6 +29,9 @@ const NOT_A_MEMBER = /领导小组|联席会议|指挥部|专班|组长|成员|�
 /** A closing line leaving other units to their own duties: the duties then name some units only. */
 const OTHERS = /其他(?:各)?成员单位|其余成员单位|其他(?:有关|相关)?(?:部门|单位)/;
 
+/** How far around the count its sentence is read. */
+const REACH = 600;
+
 export function checkMemberCounts(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
   const claims: { k: number; at: number; end: number; count: number; written: string; names: number }[] = [];
@@ -36,8 +39,12 @@ export function checkMemberCounts(ctx: RuleContext, doc: GazetteDocument): void 
     const text = p.text;
     if (!text.includes('等')) continue;
     for (const m of allMatches(text, COUNT)) {
-      const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
-      const end = text.slice(m.index).search(/[。；;]|$/) + m.index;
+      // The sentence around the count, within reach of it.
+      const floor = Math.max(0, m.index - REACH);
+      const window = text.slice(floor, m.index);
+      const start = floor + Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf(';')) + 1;
+      const after = text.slice(m.index, m.index + REACH);
+      const end = m.index + after.search(/[。；;]|$/);
       const sentence = text.slice(start, end);
       if (!BODY.test(sentence) || !MEMBERS.test(sentence)) continue;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);

@@ -10,7 +10,6 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { areProgressStates, isCompleteClassification, isProgressClassification, MOST_PROGRESS_STATES, PROGRESS_WORD, progressVerb, sharedEnd } from './breakdown-wholes';
 import { sameUnit } from './breakdown';
-import { addTo } from '../../arrays';
 
 const COUNT_UNIT = '个|项|件|家|所|名|人|条|处|座|户|批|类';
 /**
@@ -65,6 +64,13 @@ interface StatedState {
   context: string;
 }
 
+/** What was said of a state so far: its first count, whether any other count was given, and the last. */
+interface Stated {
+  first: StatedState;
+  last: StatedState;
+  differ: boolean;
+}
+
 /**
  * A state of progress given a count in a run of states (已整改228处，正在整改92处) and said again later with 的 and another
  * count (对正在整改的82处隐患): one of the two is a slip. Read only where the state was given one count before, and the
@@ -72,42 +78,58 @@ interface StatedState {
  */
 function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
   const paragraphs = paragraphsIn(ctx.issue, doc.range);
-  const stated = new Map<string, StatedState[]>();
+  const stated = new Map<string, Stated>();
   for (const [k, p] of paragraphs.entries()) {
     const text = p.text;
+    // Runs of states and later mentions in the order written: a run counts for the mentions after it only.
+    const mentions = [...text.matchAll(RESTATED)];
+    let next = 0;
+    const mentionsUpTo = (to: number) => {
+      for (; next < mentions.length && mentions[next].index! < to; next++) checkMention(ctx, p, k, mentions[next], stated);
+    };
     for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
       if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1]) && !text.endsWith('其中', at)) continue;
       const states = statesFrom(text, at);
       if (!states) continue;
-      const start = sentenceStart(text, at, 0);
-      const context = text.slice(start > 0 ? sentenceStart(text, start - 1, 0) : 0, states.end);
-      states.names.forEach((name, i) => addTo(stated, name, { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context }));
+      mentionsUpTo(at);
+      const floor = Math.max(0, at - REACH);
+      const start = sentenceStart(text, at, floor);
+      const context = text.slice(start > floor ? sentenceStart(text, start - 1, floor) : floor, states.end);
+      states.names.forEach((name, i) => {
+        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context };
+        const known = stated.get(name);
+        if (known) stated.set(name, { first: known.first, last: s, differ: known.differ || s.figure !== known.first.figure });
+        else stated.set(name, { first: s, last: s, differ: false });
+      });
       at = states.end;
     }
-    // A run of states in this paragraph counts for mentions after it only.
-    for (const m of text.matchAll(RESTATED)) {
-      const name = m[1];
-      const earlier = (stated.get(name) ?? []).filter((s) => s.paragraph < k || s.end <= m.index!);
-      if (earlier.length === 0) continue;
-      const figures = new Set(earlier.map((s) => s.figure));
-      const [first] = earlier;
-      if (figures.size !== 1 || !sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) continue;
-      const start = sentenceStart(text, m.index!, 0);
-      const before = text.slice(start, m.index!);
-      const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
-      if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) continue;
-      // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
-      // whole the mention's state is part of (民生项目12个。已完成的8个…).
-      const previous = start > 0 ? sentenceStart(text, start - 1, 0) : start;
-      const ownStates = stated.get(name)!.some((s) => s.paragraph === k && s.end > previous && s.end <= start);
-      if (countsIn(text, ownStates ? start : previous, m.index!, m[3]).length > 0) continue;
-      const at = m.index! + m[0].indexOf(m[2], name.length + 1);
-      ctx.report({
-        message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
-        range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
-      });
-    }
+    mentionsUpTo(text.length);
   }
+}
+
+/** Reports a mention of a state (正在整改的82处) whose count is not the one the state was given before. */
+function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchArray, stated: ReadonlyMap<string, Stated>): void {
+  const text = p.text;
+  const name = m[1];
+  const known = stated.get(name);
+  if (!known || known.differ) return;
+  const { first, last } = known;
+  if (!sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) return;
+  const floor = Math.max(0, m.index! - REACH);
+  const start = sentenceStart(text, m.index!, floor);
+  const before = text.slice(start, m.index!);
+  const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
+  if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) return;
+  // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
+  // whole the mention's state is part of (民生项目12个。已完成的8个…).
+  const previous = start > floor ? sentenceStart(text, start - 1, floor) : start;
+  const ownStates = last.paragraph === k && last.end > previous && last.end <= start;
+  if (countsIn(text, ownStates ? start : previous, m.index!, m[3]).length > 0) return;
+  const at = m.index! + m[0].indexOf(m[2], name.length + 1);
+  ctx.report({
+    message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
+    range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
+  });
 }
 
 interface States {

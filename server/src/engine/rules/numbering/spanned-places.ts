@@ -30,6 +30,9 @@ const PLACE_CLAUSE = /^([\u4e00-\u9fff]{3,10}?)(?:[ \t]*[0-9]{1,6}(?:\.[0-9]{1,2
 /** Words saying a list names some places only, or the rest apart (等, 主要, 部分, 其余, 各). */
 const PARTIAL = /等|主要|部分|其余|其他|其它|剩余|剩下|另|各|均|以及|分别/;
 
+/** How far after the count its list is read. */
+const REACH = 300;
+
 export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
@@ -37,7 +40,7 @@ export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void
     for (const m of allMatches(text, SPANNED)) {
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
       const from = m.index + m[0].length;
-      const end = text.slice(from).search(/[。；;]|$/) + from;
+      const end = from + text.slice(from, from + REACH).search(/[。；;]|$/);
       const list = text.slice(from, end).replace(/[（(][^（()）]*[)）]/g, '');
       if (list === '' || PARTIAL.test(list)) continue;
       const clauses = list.split(/[、，,]/).map((c) => c.trim());
