@@ -25,6 +25,8 @@ describe(`${RULE}: a state of progress said again later with another count (正�
     assert.equal(text.slice(f[0].range.start, f[0].range.end), '82处');
     assert.deepEqual(messages(found.replace('，已整改', '，其中已整改'), later), over('正在整改', 82, 92));
     assert.deepEqual(messages('截至6月底，已整改到位37个、正在整改7个。', '对尚未整改到位的问题，要盯住不放。对正在整改的6个问题，要限时办结。'), over('正在整改', 6, 7, '个'));
+    // States of a place, a mention of the same; 其中 right before the states.
+    assert.deepEqual(messages('江北区排查隐患120处，已整改100处，正在整改20处。', '对江北区正在整改的18处隐患，要限期销号。'), over('正在整改', 18, 20));
     // In the paragraph of the states, the sentence right after them.
     assert.deepEqual(messages(`${found}对正在整改的82处隐患，要明确整改时限。`), over('正在整改', 82, 92));
   });
@@ -45,6 +47,9 @@ describe(`${RULE}: a state of progress said again later with another count (正�
       [found, '二、下一步工作。对2024年正在整改的82处隐患，要加快进度。'],
       [found, '二、下一步工作。对正在整改的12处重大隐患，要挂牌督办。'],
       [found, '二、下一步工作。市住建局对正在整改的30处隐患，要加强督导。'],
+      // States of a scope or a part, a mention of none.
+      ['江北区排查隐患120处，已整改100处，正在整改20处。', later],
+      ['全市共排查隐患320处，其中重大隐患20处，已整改15处，正在整改5处。', later],
       // A state counted twice before in other scopes: which one is meant is not sure.
       ['江北区排查隐患120处，已整改100处，正在整改20处。海门区排查隐患200处，已整改128处，正在整改72处。', later],
       // A new whole the mention's state is part of, in its sentence or the one before.

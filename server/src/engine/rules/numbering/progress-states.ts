@@ -62,6 +62,9 @@ interface StatedState {
   unit: string;
   /** The sentence the states are in and the one before it (where their whole is): the scope they are said of. */
   context: string;
+  /** Words naming a scope in the clause right before the states (江北区 of 江北区排查隐患120处，已整改…). */
+  scopes: string[];
+  partOf: boolean;
 }
 
 /** What was said of a state so far: its first count, whether any other count was given, and the last. */
@@ -95,16 +98,30 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
       const floor = Math.max(0, at - REACH);
       const start = sentenceStart(text, at, floor);
       const context = text.slice(start > floor ? sentenceStart(text, start - 1, floor) : floor, states.end);
+      // States of a part the sentence named before them (其中重大隐患20处，已整改15处…) are no count of the whole's.
+      const partOf = text.slice(start, at).replace(/其中[ \t]*$/, '').includes('其中');
+      const scopes = scopeWords(lastClause(text.slice(start, at).replace(/其中[ \t]*$/, '').replace(/[，,、：:][ \t]*$/, '')));
       states.names.forEach((name, i) => {
-        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context };
+        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context, scopes, partOf };
         const known = stated.get(name);
-        if (known) stated.set(name, { first: known.first, last: s, differ: known.differ || s.figure !== known.first.figure });
+        if (s.partOf) stated.set(name, { first: known?.first ?? s, last: s, differ: true });
+        else if (known) stated.set(name, { first: known.first, last: s, differ: known.differ || s.figure !== known.first.figure });
         else stated.set(name, { first: s, last: s, differ: false });
       });
       at = states.end;
     }
     mentionsUpTo(text.length);
   }
+}
+
+/** The words naming a scope in a text (see SCOPE), 全市 and its like left out (the document's own). */
+function scopeWords(text: string): string[] {
+  return [...text.replace(/全(?:省|市|州|县|区|镇|乡)/g, '').matchAll(SCOPE)].map((w) => w[0]);
+}
+
+/** The last clause of a text (past its last ，、：。；). */
+function lastClause(text: string): string {
+  return text.slice(Math.max(...[...'，,、：:。；;'].map((c) => text.lastIndexOf(c))) + 1);
 }
 
 /** Reports a mention of a state (正在整改的82处) whose count is not the one the state was given before. */
@@ -119,7 +136,11 @@ function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchA
   const start = sentenceStart(text, m.index!, floor);
   const before = text.slice(start, m.index!);
   const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
-  if (A_PART.test(words) || [...words.matchAll(SCOPE)].some((w) => !first.context.includes(w[0]))) return;
+  // The mention and the states each of the same scope, one named only where the other is too.
+  // (A word read from the mention may take in a word before it: 对江北区 names 江北区.)
+  const earlierScopes = scopeWords(first.context);
+  const named = (w: string) => first.context.includes(w) || earlierScopes.some((e) => w.endsWith(e));
+  if (A_PART.test(words) || scopeWords(words).some((w) => !named(w)) || first.scopes.some((w) => !words.includes(w))) return;
   // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
   // whole the mention's state is part of (民生项目12个。已完成的8个…).
   const previous = start > floor ? sentenceStart(text, start - 1, floor) : start;
