@@ -37,6 +37,7 @@ describe(`${RULE}: the members of a body set up (由…等15个部门和单位�
 
   it('flags a count other than the units whose duties are set out below', () => {
     assert.deepEqual(messages(lead, byLeaders(), ...duties(UNITS.slice(0, 14))), named(15, 14, '其后所列职责涉及'));
+    assert.deepEqual(messages(lead, byLeaders(), ...duties(UNITS.slice(0, 14)).map((d) => d.replace('负责本部门', '保障本部门'))), named(15, 14, '其后所列职责涉及'));
     // Units sharing a duty paragraph; units given as paragraphs with no label.
     const shared = duties(UNITS).slice(1).map((d) => d.replace(/^（[一二三四五六七八九十]+）/, ''));
     shared.splice(0, 2, '市发展改革委、市教育局：负责统筹协调优化营商环境相关工作。');
@@ -63,6 +64,8 @@ describe(`${RULE}: the members of a body set up (由…等15个部门和单位�
       // 等 with no count; the duties of some units, the rest left to a closing line.
       [lead, `一、组成人员。领导小组由${UNITS.slice(0, 14).join('、')}等部门和单位组成。`],
       [lead, byLeaders(), ...duties(UNITS.slice(0, 14)), '其他成员单位按照各自职责，做好优化营商环境相关工作。'],
+      // Duties in other words; the counties' governments and the body's office are no members.
+      [lead, byLeaders(), ...duties(UNITS).map((d) => d.replace('负责本部门', '统筹本部门')), '（十六）各县（区）人民政府：负责本地区优化营商环境工作。', '（十七）领导小组办公室：负责日常工作。'],
       // A count of units that is no body's members.
       [lead, `一、工作目标。推动${UNITS.slice(0, 14).join('、')}等15个部门和单位开展营商环境自查。`],
     ]) assert.deepEqual(messages(...quiet), [], quiet.join('\n'));

@@ -23,9 +23,9 @@ const UNIT = /^[\u4e00-\u9fff]{2,24}(?:局|委|办|厅|院|署|部|中心|队|�
 /** A list item's label: （一）, 一、, 1．, (1), 1. */
 const LABEL = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}[、．.](?![0-9]))[ \t\u3000]*/;
 /** A unit's duties, a paragraph each: its name (or names) and a colon, then what it does. */
-const DUTY = /^([^：:。，,；;]{2,80})[：:][ \t]*(?:负责|牵头|承担|配合|参与|做好|组织|指导|协调|统筹|会同|督促|加强|落实|按照|依法|主要)/;
-/** Names that are no member unit (the body itself, its office, its heads). */
-const NOT_A_MEMBER = /领导小组|联席会议|指挥部|专班|组长|成员|召集人/;
+const DUTY = /^([^：:。，,；;]{2,80})[：:][ \t]*[\u4e00-\u9fff“《]/;
+/** Names that are no member unit (the body itself, its office, its heads; units in general: 各县（区）人民政府). */
+const NOT_A_MEMBER = /领导小组|联席会议|指挥部|专班|组长|成员|召集人|^各|^有关|^相关|^其他/;
 /** A closing line leaving other units to their own duties: the duties then name some units only. */
 const OTHERS = /其他(?:各)?成员单位|其余成员单位|其他(?:有关|相关)?(?:部门|单位)/;
 
