@@ -1,5 +1,6 @@
 // numbering/totals: a run of house numbers on one side of a street (人民路1号至99号（单号）, 府前街2号至48号（双号）):
-// both ends are of that side, odd or even, and so are those of the runs listed after a side (单号：1—155号、201—297号).
+// both ends are of that side, odd or even, and so are those of the runs listed after a side (单号：1—155号、201—297号),
+// and a lone number written right after a side, with the runs after it (单号：1号、3—155号).
 import type { GazetteDocument, Issue, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
@@ -8,8 +9,8 @@ import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
 
 // The side written before the run, after a bracket, a stop, the street or 门牌 (和平路（单号：1—155号）, 和平路双号2—88号,
-// 民主路门牌单号1号至99号; not 订单号：2025-0012号), or after it: in brackets, closing the bracket the run is in (建国路（1号至85号单号）) or bare
-// (人民路1号至99号单号，). Not a run that starts right after another's 至 or dash, nor one another run follows:
+// 民主路门牌单号1号至99号; not 订单号：2025-0012号), or after it: in brackets, closing the bracket the run is in
+// (建国路（1号至85号单号）) or bare (人民路1号至99号单号，). Not a run that starts right after another's 至 or dash, nor one another run follows:
 // 12-1号至12-29号 are numbers under 12号, no run from 12 to 1 or from 12 to 29.
 // (Each run of spaces comes before a word it must be followed by, so that no two runs can share the same spaces.)
 const SIDE_RUN =
@@ -57,6 +58,7 @@ export function checkHouseNumberSides(ctx: RuleContext, doc: GazetteDocument): v
   }
 }
 
+/** Reports the number of group `k` of a match as not of the side (单 or 双) it is written under. */
 function report(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, k: number, sideChar: string, written: string): void {
   const odd = sideChar === '单';
   const side = odd ? '单号' : '双号';
