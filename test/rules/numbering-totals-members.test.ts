@@ -66,6 +66,8 @@ describe(`${RULE}: the members of a body set up (由…等15个部门和单位�
       [lead, byLeaders(), ...duties(UNITS.slice(0, 14)), '其他成员单位按照各自职责，做好优化营商环境相关工作。'],
       // Duties in other words; the counties' governments and the body's office are no members.
       [lead, byLeaders(), ...duties(UNITS).map((d) => d.replace('负责本部门', '统筹本部门')), '（十六）各县（区）人民政府：负责本地区优化营商环境工作。', '（十七）领导小组办公室：负责日常工作。'],
+      // A unit leading the body named apart from the list.
+      [lead, `一、组成人员。领导小组由${UNITS[0]}牵头，${UNITS.slice(1).join('、')}等15个部门和单位组成。`],
       // A count of units that is no body's members.
       [lead, `一、工作目标。推动${UNITS.slice(0, 14).join('、')}等15个部门和单位开展营商环境自查。`],
     ]) assert.deepEqual(messages(...quiet), [], quiet.join('\n'));

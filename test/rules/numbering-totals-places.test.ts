@@ -23,6 +23,7 @@ describe(`${RULE}: the places a count spans, named one by one (分布在6个县�
     assert.deepEqual(found.map((f) => f.message), named('分布在6个县（区）', 6, 5));
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '6个县（区）');
     assert.deepEqual(messages('示范基地分布在五个乡镇：石塘镇、城东街道、白沙镇、前亭镇。'), named('分布在五个乡镇', 5, 4));
+    assert.deepEqual(messages('示范基地分布在全市五个乡镇：石塘镇、城东街道、白沙镇、前亭镇。'), named('分布在全市五个乡镇', 5, 4));
     assert.deepEqual(messages('共完成改造项目18个，涉及3个县（区）。其中，芗城区8个，龙文区6个，漳浦县2个，长泰区2个。'), named('涉及3个县（区）', 3, 4));
   });
 

@@ -47,6 +47,7 @@ describe(`${RULE}: a state of progress said again later with another count (正�
       [found, '二、下一步工作。对2024年正在整改的82处隐患，要加快进度。'],
       [found, '二、下一步工作。对正在整改的12处重大隐患，要挂牌督办。'],
       [found, '二、下一步工作。市住建局对正在整改的30处隐患，要加强督导。'],
+      [found, '二、下一步工作。随机抽取正在整改的20处隐患开展复查。'],
       // States of a scope or a part, a mention of none.
       ['江北区排查隐患120处，已整改100处，正在整改20处。', later],
       ['全市共排查隐患320处，其中重大隐患20处，已整改15处，正在整改5处。', later],

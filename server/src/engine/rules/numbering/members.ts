@@ -49,7 +49,10 @@ export function checkMemberCounts(ctx: RuleContext, doc: GazetteDocument): void 
       if (!BODY.test(sentence) || !MEMBERS.test(sentence)) continue;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
       const at = m.index + m[0].indexOf(m[1]);
-      claims.push({ k, at, end: m.index + m[0].length, count, written: m[0].slice(1).replace(/[ \t]/g, ''), names: namesBefore(text, start, m.index) });
+      // A unit that leads the body, named apart before the list (由市发展改革委牵头，市教育局、…等15个部门组成), is one of
+      // the count: the list is then not all of it.
+      const names = /牵头|召集/.test(text.slice(start, m.index)) ? 0 : namesBefore(text, start, m.index);
+      claims.push({ k, at, end: m.index + m[0].length, count, written: m[0].slice(1).replace(/[ \t]/g, ''), names });
     }
   }
   for (const c of claims) {

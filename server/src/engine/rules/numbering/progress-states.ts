@@ -47,8 +47,8 @@ export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): voi
 
 /** A state's count said again later with 的 before it (对正在整改的82处隐患): the state's name, 的, the count and what follows. */
 const RESTATED = new RegExp(`((?:已|正在|尚未|未)[^，,。；;、：:（()）0-9０-９的]{1,8}|${PROGRESS_WORD.source})的[ \\t]*([0-9]{1,6})[ \\t]*(${COUNT_UNIT})([^，,。；;：:]{0,10})`, 'g');
-/** Words saying a mention counts a part or a share of something (其中, 部分): no restatement of the whole state. */
-const A_PART = /其中|部分|个别|之中|分别/;
+/** Words saying a mention counts a part or a share of something (其中, 部分, 抽查的): no restatement of the whole state. */
+const A_PART = /其中|部分|个别|之中|分别|抽查|抽取|选取|随机|挑选|典型/;
 /**
  * Words naming a scope (a year, a place, a body, a grade): where the later mention names one its states do not, it counts
  * another scope (江北区正在整改的12处, 2024年已完成的30项, 正在整改的5处重大隐患). 全市, 全县 name the document's own.
