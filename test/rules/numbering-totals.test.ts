@@ -808,8 +808,10 @@ describe(`${RULE}: a count in running text and the parts its 其中 lists`, () =
     assert.deepEqual(run(RULE, notice('民生实事项目共9项，其中教育卫生3项，养老助残2项，城市建设5项。')).map((f) => f.message), [
       '称共9项，“其中”所列各项之和为10项 (the parts listed add up to 10, not 9)',
     ]);
-    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级服务站20个、二级服务站15个，新建5个。')).map((f) => f.message), []);
-    assert.deepEqual(run(RULE, notice('全市共设立服务站30个，其中一级站20个、二级站15个，新建5个。')).map((f) => f.message), []);
+    // Ranks of one scale before the same noun are grades too: the clause ended otherwise is no part.
+    for (const s of ['全市共设立服务站30个，其中一级服务站20个、二级服务站15个，新建5个。', '全市共设立服务站30个，其中一级站20个、二级站15个，新建5个。']) {
+      assert.deepEqual(run(RULE, notice(s)).map((f) => f.message), ['称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)'], s);
+    }
     assert.deepEqual(run(RULE, notice('全市共评定服务站30个，其中一级20个、二级15个，新建5个。')).map((f) => f.message), [
       '称共30个，“其中”所列各项之和为35个 (the parts listed add up to 35, not 30)',
     ]);
@@ -2170,6 +2172,34 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '四、西门街（单号：12-1号至12-29号、31—55号），人民路（单号：1—99号）、2—98号，解放路双号2—88号，南昌路1号至121号、123—130号，长江路（单双号：1号至120号、122—130号）。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
+
+  it('reads a side after 门牌, and a side before a lone number governing the runs after it (单号：1号、3—155号)', () => {
+    const messages = (item: string) => run(RULE, notice(item)).map((f) => f.message);
+    assert.deepEqual(messages('三、招生范围：民主路门牌单号1号至98号，和平路单号：1号、3—156号，胜利路双号：3号、4—88号。'), [
+      '“单号1号至98号”中98号不是单号 (98 is not odd, the side the run is said to be)',
+      '“3—156号”中156号不是单号 (156 is not odd, the side the run is said to be)',
+      '“双号：3号”中3号不是双号 (3 is not even, the side the run is said to be)',
+    ]);
+    const text = notice('三、招生范围：民主路门牌单号1号至98号。');
+    const [found] = run(RULE, text);
+    assert.equal(text.slice(found.range.start, found.range.end), '98');
+    for (const quiet of [
+      '三、招生范围：民主路门牌单号1号至99号，和平路单号：1号、3—155号，胜利路双号：2号、4—88号。',
+      // A lone number's side ends with its clause; numbers under a number; 单号 of an order.
+      '四、和平路单号：1号，解放路2—88号；西门街单号：12-1号、12-3号，31—55号。请注明订单号：2025号、2026—2030号。',
+      '五、招生范围：和平路单号：1号、3—155号，民主路门牌单号1号至99号，胜利路双号2号至88号，解放路单号：7号、9—21号。',
+    ]) assert.deepEqual(messages(quiet), [], quiet);
+    // Wrapped where a narrow page's PDF cut the lines (民主路门牌单号1 / 号至98号).
+    const lead = '为做好2025年秋季义务教育招生工作，保障适龄儿童少年依法接受义务教育，根据《中华人民共和国义务教育法》和省教育厅有关规定，现将城区公办小学招生范围公布如下：';
+    const school = (range: string) =>
+      hardWrapped(notice(lead, `一、第一实验小学招生范围：按照就近入学原则划定，包括${range}。`, '二、各学校要严格按照招生范围开展招生工作，不得跨范围招生。'), 26);
+    assert.ok(school('和平路单号：1号、3—156号，民主路门牌单号1号至98号').includes('门牌单号1\n号至98号'));
+    assert.deepEqual(run(RULE, school('和平路单号：1号、3—156号，民主路门牌单号1号至98号')).map((f) => f.message), [
+      '“3—156号”中156号不是单号 (156 is not odd, the side the run is said to be)',
+      '“单号1号至98号”中98号不是单号 (98 is not odd, the side the run is said to be)',
+    ]);
+    assert.deepEqual(run(RULE, school('和平路单号：1号、3—155号，民主路门牌单号1号至99号')), []);
+  });
 });
 
 describe(`${RULE}: parts in 个 named by where they stand (进城方向卡口、区域内路口; 城区, 乡镇; 市级, 县级)`, () => {
@@ -2304,6 +2334,29 @@ describe(`${RULE}: parts named as grades of one scale (合格、基本合格、�
       '全市共检查文化经营单位120家，其中合格98家、基本合格15家，剩下7家已责令限期整改。',
       // A rough count of the rest (剩余10余家) leaves the sum open.
       '全市共有企业120家，其中一类98家、二类15家，剩余10余家。',
+    ]) assert.deepEqual(messages(s), [], s);
+  });
+
+  it('reads ranks of one scale before the same noun (一级服务站、二级服务站) as grades', () => {
+    assert.deepEqual(messages('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。'), over(30, 35, '个'));
+    assert.deepEqual(messages('全市共有旅游饭店24家，其中三星级饭店12家、四星级饭店9家、五星级饭店5家。'), over(24, 26));
+    const text = notice('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。');
+    const [found] = run(RULE, text);
+    assert.equal(text.slice(found.range.start, found.range.end), '30个');
+    // Wrapped where a narrow page's PDF cut the line inside a part's name (一级 / 服务站20个).
+    const wrapped = hardWrapped(notice('全市共建成养老服务站30个，其中一级服务站20个、二级服务站15个。'), 24);
+    assert.ok(wrapped.includes('一级\n服务站'));
+    assert.deepEqual(run(RULE, wrapped).map((f) => f.message), over(30, 35, '个'));
+    assert.deepEqual(run(RULE, hardWrapped(notice('全市共建成养老服务站35个，其中一级服务站20个、二级服务站15个。'), 24)), []);
+    for (const s of [
+      '全市共建成养老服务站35个，其中一级服务站20个、二级服务站15个。',
+      '全市共建成养老服务站40个，其中一级服务站20个、二级服务站15个。',
+      // Bounds hold one another; ranks in two words may be two scales, and a rank beside no rank may overlap it.
+      '全市共有医疗机构30个，其中二级及以上医院20个、三级及以上医院15个。',
+      '全市共有养老服务站30个，其中一级服务站20个、二类服务站15个。',
+      '全市共有养老服务站30个，其中一级服务站20个、示范服务站15个。',
+      // Different nouns: a station and a centre are not graded on one scale.
+      '全市共有养老服务设施30个，其中一级服务站20个、二级服务中心15个。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 });

@@ -42,6 +42,115 @@ export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): voi
       at = states.end;
     }
   }
+  checkRestatedStates(ctx, doc);
+}
+
+/** A state's count said again later with 的 before it (对正在整改的82处隐患): the state's name, 的, the count and what follows. */
+const RESTATED = new RegExp(`((?:已|正在|尚未|未)[^，,。；;、：:（()）0-9０-９的]{1,8}|${PROGRESS_WORD.source})的[ \\t]*([0-9]{1,6})[ \\t]*(${COUNT_UNIT})([^，,。；;：:]{0,10})`, 'g');
+/** Words saying a mention counts a part or a share of something (其中, 部分, 抽查的): no restatement of the whole state. */
+const A_PART = /其中|部分|个别|之中|分别|抽查|抽取|选取|随机|挑选|典型/;
+/**
+ * Words naming a scope (a year, a place, a body, a grade): where the later mention names one its states do not, it counts
+ * another scope (江北区正在整改的12处, 2024年已完成的30项, 正在整改的5处重大隐患). 全市, 全县 name the document's own.
+ */
+const SCOPE = /[0-9０-９]{4}年|[上去前今本明]年|[上下]半年|[一二三四]季度|[\u4e00-\u9fff]{1,6}?(?:区|县|镇|乡|街道|村|社区|园区|局|委|办|部门|单位|企业|学校|行业|领域)|重大|较大|一般|重点/g;
+
+interface StatedState {
+  paragraph: number;
+  end: number;
+  figure: number;
+  unit: string;
+  /** The sentence the states are in and the one before it (where their whole is): the scope they are said of. */
+  context: string;
+  /** Words naming a scope in the clause right before the states (江北区 of 江北区排查隐患120处，已整改…). */
+  scopes: string[];
+  partOf: boolean;
+}
+
+/** What was said of a state so far: its first count, whether any other count was given, and the last. */
+interface Stated {
+  first: StatedState;
+  last: StatedState;
+  differ: boolean;
+}
+
+/**
+ * A state of progress given a count in a run of states (已整改228处，正在整改92处) and said again later with 的 and another
+ * count (对正在整改的82处隐患): one of the two is a slip. Read only where the state was given one count before, and the
+ * later mention names no part (其中) and no scope its states' sentence does not (another year, place, body or grade).
+ */
+function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
+  const paragraphs = paragraphsIn(ctx.issue, doc.range);
+  const stated = new Map<string, Stated>();
+  for (const [k, p] of paragraphs.entries()) {
+    const text = p.text;
+    // Runs of states and later mentions in the order written: a run counts for the mentions after it only.
+    const mentions = [...text.matchAll(RESTATED)];
+    let next = 0;
+    const mentionsUpTo = (to: number) => {
+      for (; next < mentions.length && mentions[next].index! < to; next++) checkMention(ctx, p, k, mentions[next], stated);
+    };
+    for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
+      if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1]) && !text.endsWith('其中', at)) continue;
+      const states = statesFrom(text, at);
+      if (!states) continue;
+      mentionsUpTo(at);
+      const floor = Math.max(0, at - REACH);
+      const start = sentenceStart(text, at, floor);
+      const context = text.slice(start > floor ? sentenceStart(text, start - 1, floor) : floor, states.end);
+      // States of a part the sentence named before them (其中重大隐患20处，已整改15处…) are no count of the whole's.
+      const partOf = text.slice(start, at).replace(/其中[ \t]*$/, '').includes('其中');
+      const scopes = scopeWords(lastClause(text.slice(start, at).replace(/其中[ \t]*$/, '').replace(/[，,、：:][ \t]*$/, '')));
+      states.names.forEach((name, i) => {
+        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context, scopes, partOf };
+        const known = stated.get(name);
+        if (s.partOf) stated.set(name, { first: known?.first ?? s, last: s, differ: true });
+        else if (known) stated.set(name, { first: known.first, last: s, differ: known.differ || s.figure !== known.first.figure });
+        else stated.set(name, { first: s, last: s, differ: false });
+      });
+      at = states.end;
+    }
+    mentionsUpTo(text.length);
+  }
+}
+
+/** The words naming a scope in a text (see SCOPE), 全市 and its like left out (the document's own). */
+function scopeWords(text: string): string[] {
+  return [...text.replace(/全(?:省|市|州|县|区|镇|乡)/g, '').matchAll(SCOPE)].map((w) => w[0]);
+}
+
+/** The last clause of a text (past its last ，、：。；). */
+function lastClause(text: string): string {
+  return text.slice(Math.max(...[...'，,、：:。；;'].map((c) => text.lastIndexOf(c))) + 1);
+}
+
+/** Reports a mention of a state (正在整改的82处) whose count is not the one the state was given before. */
+function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchArray, stated: ReadonlyMap<string, Stated>): void {
+  const text = p.text;
+  const name = m[1];
+  const known = stated.get(name);
+  if (!known || known.differ) return;
+  const { first, last } = known;
+  if (!sameUnit(first.unit, m[3]) || first.figure === Number(m[2])) return;
+  const floor = Math.max(0, m.index! - REACH);
+  const start = sentenceStart(text, m.index!, floor);
+  const before = text.slice(start, m.index!);
+  const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
+  // The mention and the states each of the same scope, one named only where the other is too.
+  // (A word read from the mention may take in a word before it: 对江北区 names 江北区.)
+  const earlierScopes = scopeWords(first.context);
+  const named = (w: string) => first.context.includes(w) || earlierScopes.some((e) => w.endsWith(e));
+  if (A_PART.test(words) || scopeWords(words).some((w) => !named(w)) || first.scopes.some((w) => !words.includes(w))) return;
+  // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
+  // whole the mention's state is part of (民生项目12个。已完成的8个…).
+  const previous = start > floor ? sentenceStart(text, start - 1, floor) : start;
+  const ownStates = last.paragraph === k && last.end > previous && last.end <= start;
+  if (countsIn(text, ownStates ? start : previous, m.index!, m[3]).length > 0) return;
+  const at = m.index! + m[0].indexOf(m[2], name.length + 1);
+  ctx.report({
+    message: `称${name}的${m[2]}${m[3]}，前文称${name}${first.figure}${first.unit} (${name} was given as ${first.figure} earlier, not ${m[2]})`,
+    range: sourceRange(p, at, at + m[0].slice(at - m.index!).indexOf(m[3]) + m[3].length),
+  });
 }
 
 interface States {

@@ -3,7 +3,9 @@
 // （见附件1）" of a printed attachment's table, "（共20名）" under a 名单's title and "一、先进集体（共12个）" over its
 // groups, "注：以上10件…" under a numbered table, and "确定…民生实事项目10件" over the section so titled — against the items
 // actually listed; "研究议定了6项事项。" right over the matters 一、–六、 that end the document (meeting-items); "监控点位36个" against
-// the places listed under "监控点位分布如下：" (distribution). Each kind of count is
+// the places listed under "监控点位分布如下：" (distribution); "分布在6个县（区）" against the places then named
+// (spanned-places); "由…等15个部门和单位组成" against the units named, in that sentence or a paragraph of duties each
+// (members); "90分以上为优秀，80—89分为良好，60—78分为合格" leaving a score in no grade (grade-bands). Each kind of count is
 // read and checked in a module of its own; the rule runs them in turn.
 import type { Rule } from '../types';
 import { checkTables, checkTableBelowClaims } from './table-claims';
@@ -38,6 +40,9 @@ import { checkUnitConversions } from './unit-conversions';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkDistributions } from './distribution';
+import { checkSpannedPlaces } from './spanned-places';
+import { checkMemberCounts } from './members';
+import { checkGradeBands } from './grade-bands';
 
 const rule: Rule = {
   id: 'numbering/totals',
@@ -77,6 +82,9 @@ const rule: Rule = {
     checkUnitConversions(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkDistributions(ctx, doc);
+    checkSpannedPlaces(ctx, doc);
+    checkMemberCounts(ctx, doc);
+    checkGradeBands(ctx, doc);
     checkTableAboveClaims(ctx, doc);
     checkListedEntities(ctx, doc);
     checkTableCounts(ctx, doc);
