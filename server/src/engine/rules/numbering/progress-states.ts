@@ -84,8 +84,10 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
   const stated = new Map<string, Stated>();
   for (const [k, p] of paragraphs.entries()) {
     const text = p.text;
+    // States open with 已; a mention (正在整改的82处) needs a state before it.
+    if (stated.size === 0 && !text.includes('已')) continue;
     // Runs of states and later mentions in the order written: a run counts for the mentions after it only.
-    const mentions = [...text.matchAll(RESTATED)];
+    const mentions = text.includes('的') ? [...text.matchAll(RESTATED)] : [];
     let next = 0;
     const mentionsUpTo = (to: number) => {
       for (; next < mentions.length && mentions[next].index! < to; next++) checkMention(ctx, p, k, mentions[next], stated);
