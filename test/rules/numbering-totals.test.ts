@@ -1240,6 +1240,24 @@ describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classificat
     ]);
   });
 
+  it('reads a whole given again in brackets in another unit (（折合…亩）) before its 其中', () => {
+    const converted = (last: string) => notice(`本次征收土地总面积为38.6520公顷（折合579.78亩），其中农用地31.2640公顷，建设用地5.8240公顷，未利用地${last}公顷。`);
+    const found = run(RULE, converted('1.5820'));
+    assert.deepEqual(found.map((f) => f.message), ['称共38.6520公顷，“其中”所列各项之和为38.6700公顷 (the parts listed add up to 38.6700, not 38.6520)']);
+    assert.equal(converted('1.5820').slice(found[0].range.start, found[0].range.end), '38.6520公顷');
+    assert.deepEqual(run(RULE, converted('1.5640')), []);
+    assert.equal(run(RULE, hardWrapped(converted('1.5820'), 23)).length, 1);
+  });
+
+  it('reads parts named by year as apart: what is done in one year is not in another', () => {
+    const years = (last: number) => notice(`三年内计划实施城市更新项目90个，其中2026年30个、2027年32个、2028年${last}个。`);
+    assert.deepEqual(run(RULE, years(30)).map((f) => f.message), ['称共90个，“其中”所列各项之和为92个 (the parts listed add up to 92, not 90)']);
+    assert.deepEqual(run(RULE, years(28)), []);
+    // Fewer than the whole (some years not listed); years with more words are no bare years.
+    assert.deepEqual(run(RULE, years(20)), []);
+    assert.deepEqual(run(RULE, notice('计划培育企业90家，其中到2026年30家、到2027年60家、到2028年90家。')), []);
+  });
+
   it('is quiet on measures that leave some out, or are given roughly', () => {
     for (const s of [
       '拟征收土地总面积12.3546公顷，其中农用地10.2156公顷，建设用地1.8300公顷。',

@@ -3,7 +3,7 @@
 // parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
-// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), where things stand (进城方向卡口、区域内
+// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), years (2026年30个、2027年32个), where things stand (进城方向卡口、区域内
 // 路口; 城区, 乡镇; 市级, 县级) or measures (公顷, 万元). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
@@ -32,11 +32,13 @@ const COMPARED = '同比|环比|较上年|较去年|比上年|比去年';
  * named again after it (行政处罚信息2417条；行政处罚信息中，…), the name checked against the words before the count; or
  * the whole followed by what it counts and what is said of it before the comma (10件民生实事总体推进顺利，其中…).
  */
+/** The whole given again in brackets right after it, in another unit (38.6520公顷（折合579.78亩）): read over. */
+const AFTER_WHOLE = '[（(][ \\t]*(?:折合|约合|合|即|约)[^（()），,。；;]{1,16}[)）]';
 /** A whole counted in words (十件民生实事): read as its figure. */
 const CHINESE_COUNT = '[二三四五六七八九十][一二三四五六七八九十]{0,2}';
 // The lookahead names the first character: without it the regex engine tries the lookbehind at every position (3× slower).
 const WHOLE = new RegExp(
-  `(?=[0-9二三四五六七八九十])(?<![0-9０-９.．第每前一二三四五六七八九十])(${NUMBER}|${CHINESE_COUNT})[ \\t]*(${UNIT})(?:([，,。])[ \\t]*((?:${COMPARED})[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|(?!以上|以下|左右|余|多|百分点)[\\u4e00-\\u9fff]{1,12}[，,][ \\t]*其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
+  `(?=[0-9二三四五六七八九十])(?<![0-9０-９.．第每前一二三四五六七八九十])(${NUMBER}|${CHINESE_COUNT})[ \\t]*(${UNIT})(?:${AFTER_WHOLE})?(?:([，,。])[ \\t]*((?:${COMPARED})[^，,。；;]{0,20}[，,][ \\t]*)?其中[，,：:]?|(?!以上|以下|左右|余|多|百分点)[\\u4e00-\\u9fff]{1,12}[，,][ \\t]*其中[，,：:]?|[\\u4e00-\\u9fff]{1,6}中[，,]?|中[，,]|[；;，,。][ \\t]*([\\u4e00-\\u9fff]{2,10})中[，,])`,
   'g',
 );
 /**
@@ -76,6 +78,8 @@ const KEPT = /^(?:继续有效|继续保留|予以保留|保留)/;
 const DROPPED = /^(?:废止|予以废止|宣布失效|失效|取消|予以取消)/;
 /** Units of matters (a 事项, a 建议, a 项目 is of one category): their parts cannot overlap as people's or firms' can. */
 const EXCLUSIVE_UNIT = /^[项件条批]$/;
+/** A year named alone (2026年, 2027年度): what is done in one year is not done in another, so years do not overlap. */
+const YEAR = /^[0-9]{4}年度?$/;
 /** A place named alone (江北区, 临湖县, 石塘镇, 城东街道): no one is counted in two places, so places do not overlap. */
 const PLACE = /^[\u4e00-\u9fff]{1,5}(?:区|县|市|镇|乡|街道)$/;
 /** A clause after the parts that compares or restates (同比增加8家, 分别较上年增加2个) or opens parts of a part. */
@@ -335,6 +339,7 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], wholeWor
     !MEASURE.test(w.unit) &&
     !grades &&
     !parts.every((v) => PLACE.test(v.name)) &&
+    !parts.every((v) => YEAR.test(v.name)) &&
     !isExclusivePair(names) &&
     !areExclusivePlaces(names, wholeWords)
   );
