@@ -66,6 +66,46 @@ describe(`${RULE}: a share against its part and its whole (在…231件建议中
   });
 });
 
+describe(`${RULE}: shares listed after 分别占, a whole given in the share's name, and a change given with the whole`, () => {
+  const messages = (...paragraphs: string[]) => run(RULE, report(...paragraphs)).map((f) => f.message);
+  const valid = [
+    // Shares after 分别占 paired in order with the parts before them, with the whole named or not.
+    '全市地区生产总值2586.4亿元。其中，第二产业增加值1023.5亿元，第三产业增加值1376.7亿元，分别占地区生产总值的39.6%和53.2%。',
+    '全市常住人口120.5万人，其中城镇人口78.3万人、农村人口42.2万人，分别占65.0%、35.0%。',
+    '全市地区生产总值2586.4亿元。其中，第一产业增加值186.2亿元，增长3.6%；第二产业增加值1023.5亿元，比上年增加50.2亿元；第三产业增加值1376.7亿元，比上年增加80.1亿元，分别占7.2%、39.6%和53.2%。',
+    // The whole's figure in the share's name.
+    '在主办的建议中，A类建议98件，占主办建议总数231件的42.4%；B类建议107件，占主办建议总数231件的46.3%。',
+    // A change given with the whole or with the part is neither.
+    '全市一般公共预算收入86.42亿元，比上年增加4.73亿元。其中，税收收入63.18亿元，比上年增加2.1亿元，占73.1%。',
+  ];
+
+  it('is quiet where each share is its part over the whole, also hard-wrapped', () => {
+    assert.deepEqual(messages(...valid), []);
+    assert.deepEqual(run(RULE, hardWrapped(report(...valid), 23)), []);
+    assert.deepEqual(run(RULE, hardWrapped(report(...valid), 17)), []);
+  });
+
+  it('flags a share after 分别占 that its part in order does not give, at that share', () => {
+    const text = report(valid[0].replace('和53.2%', '和55.2%'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['占比55.2%与所列部分÷总数（约53.2%）不符 (the share is not the part over its whole: about 53.2%)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '55.2%');
+    assert.deepEqual(messages(valid[2].replace('7.2%、', '8.2%、')), ['占比8.2%与所列部分÷总数（约7.2%）不符 (the share is not the part over its whole: about 7.2%)']);
+    assert.deepEqual(messages(valid[1].replace('65.0%', '56.0%')), ['占比56.0%与所列部分÷总数（约65.0%）不符 (the share is not the part over its whole: about 65.0%)']);
+  });
+
+  it('flags a share of a whole given in its name (占主办建议总数231件的47.3%)', () => {
+    const text = report(valid[3].replace('42.4%', '47.3%'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['占比47.3%与所列部分÷总数（约42.4%）不符 (the share is not the part over its whole: about 42.4%)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '占主办建议总数231件的47.3%');
+  });
+
+  it('flags a share of a whole after which the text gives its change (比上年增加4.73亿元。其中，…)', () => {
+    assert.deepEqual(messages(valid[4].replace('73.1%', '75.1%')), ['占比75.1%与所列部分÷总数（约73.1%）不符 (the share is not the part over its whole: about 73.1%)']);
+  });
+});
+
 describe(`${RULE}: figures listed with 、 and added up after them (建议268件、提案315件，共计583件)`, () => {
   const valid = [
     '市政府系统共承办市人大代表建议268件、市政协提案315件，共计583件。',

@@ -2,7 +2,8 @@
 // 文物保护单位共96处。 The difference (18处) is what the document adds; it must be a count the document gives in that unit
 // somewhere (核定…共18处), or the sum of parts it lists (其中古遗址3处、古墓葬4处…), or—where it takes some off the list (撤销…6家)—
 // what it adds less what goes. Read only where the document states a whole in that unit with 共 or 等 besides the two (what it adds),
-// and where neither figure is given roughly.
+// and where neither figure is given roughly. The running total may be said 至此, 目前, 截至目前 or 截至2025年底; the count
+// may follow the total in its own sentence (目前，全市口袋公园共65个，其中今年新建17个).
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { isTableRow, numeralValue } from '../../parse/text';
@@ -20,7 +21,8 @@ const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UN
 /** The sentence before: what stood before this document (此前…, 前四批…, 已公布五批…). */
 const EARLIER = /此前|前[0-9一二两三四五六七八九十]{1,3}批|以往/;
 /** The sentence of the running total. */
-const RUNNING = /^[ \t]*(?:至此|截至目前|目前)[，,]/;
+/** The sentence of the running total: 至此，目前，截至目前(，), 截至2025年底(，), 截止2025年12月31日(，); group 1 its word. */
+const RUNNING = /^[ \t]*(至此|目前|截[至止](?:目前|[ \t]*[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?(?:底|末)?))(?:[，,]|(?<=目前|底|末|日))/;
 const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;
 /** Words taking some off the list (撤销…资格, 取消, 摘牌, 合并为1个): the total moves by what is added less what goes. */
 const REMOVAL = /撤销|取消|注销|摘牌|退出|移出|调出|合并|除名/;
@@ -30,12 +32,13 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
   // The document's text outside tables, gathered only where a running total is read.
   let paragraphs: readonly Paragraph[] | undefined;
   for (const p of all) {
-    if ((!p.text.includes('此') && !p.text.includes('目前')) || isTableRow(p.text)) continue;
+    if ((!p.text.includes('此') && !p.text.includes('目前') && !p.text.includes('截')) || isTableRow(p.text)) continue;
     const sentences = sentencesOf(p.text);
     for (let k = 1; k < sentences.length; k++) {
       const [runningAt, running] = sentences[k];
       const [earlierAt, earlier] = sentences[k - 1];
-      if (!RUNNING.test(running) || !EARLIER.test(earlier) || ROUGH.test(running) || ROUGH.test(earlier)) continue;
+      const lead = RUNNING.exec(running);
+      if (!lead || !EARLIER.test(earlier) || ROUGH.test(running) || ROUGH.test(earlier)) continue;
       const after = allMatches(running, WHOLE);
       const before = allMatches(earlier, COUNT);
       if (after.length !== 1 || before.length !== 1 || !sameUnit(after[0][2], before[0][2])) continue;
@@ -43,7 +46,8 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       const added = Number(after[0][1]) - Number(before[0][1]);
       // What the document counts in that unit elsewhere, and its wholes (共18处, （共20项）).
       paragraphs ??= all.filter((q) => !isTableRow(q.text));
-      const rest = p.text.slice(0, earlierAt) + p.text.slice(runningAt + running.length);
+      // The paragraph but the two sentences, keeping what follows the whole (共65个，其中今年新建17个).
+      const rest = p.text.slice(0, earlierAt) + running.slice(after[0].index! + after[0][0].length) + p.text.slice(runningAt + running.length);
       const elsewhere = paragraphs.filter((q) => q !== p).map((q) => q.text).concat(rest);
       const counts = elsewhere
         .flatMap((t) => [...allMatches(t, COUNT), ...allMatches(t, WORDED_COUNT)])
@@ -53,7 +57,7 @@ export function checkRunningTotals(ctx: RuleContext, doc: GazetteDocument): void
       if (wholes.length === 0 || givenChanges(elsewhere, counts, unit).has(added)) continue;
       const at = runningAt + after[0].index! + after[0][0].indexOf(after[0][1]);
       ctx.report({
-        message: `至此共${after[0][1]}${unit}，减去此前的${before[0][1]}${unit}为${added}${unit}，本文件未见此数 (the running total less the earlier one is ${added}, a count the document does not give)`,
+        message: `${lead[1]}共${after[0][1]}${unit}，减去此前的${before[0][1]}${unit}为${added}${unit}，本文件未见此数 (the running total less the earlier one is ${added}, a count the document does not give)`,
         range: sourceRange(p, at, at + after[0][1].length + unit.length),
       });
     }

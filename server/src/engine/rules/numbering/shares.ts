@@ -4,6 +4,9 @@
 // - 在主办的231件建议中，A类98件，占42.4%；… and 共检查企业860家，其中…120家，占14.0%: the whole unnamed, the figure of
 //   the nearest 在…中 or the last figure in the part's measure before the nearest 其中 (in its sentence, or in the
 //   sentence before where 其中 opens one).
+// A whole's figure in the share's name is the whole (占主办建议总数231件的47.3%). No figure of a change (比上年增加4.73亿元)
+// is a part or a whole. Shares listed after 分别占 (…1023.5亿元，…1376.7亿元，分别占…的39.6%和53.2%) are of the last as many
+// figures in their sentence, in order.
 // The part is the last figure in the share's clause run (since ；or 。), unless the share's own clause names another
 // part in words with no figure (农村人口占35.0%, 上年占比为44.7%: a share the text does not give the figures of). Figures in 万 or 亿 are rounded, and so is the
 // share (or cut): it is reported only where no figures the printed ones could round from give it, nor another figure
@@ -15,8 +18,19 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { FIGURE, FIGURES, type Figure, figureOf, rateFits } from './completion-rates';
 
-/** 占42.4%, 占比为8.3%, 占一般公共预算收入的73.1%, 占全市的比重为12.0%; not a bound (占60%以上). */
-const SHARE = /占[ \t]*(?:([^，,。；;：:、0-9%％（）()\n]{1,24}?)的[ \t]*)?(?:比重|比例|比)?(?:为|达到|达)?[ \t]*([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％](?![ \t]*(?:以上|以下|左右|多))/g;
+/**
+ * 占42.4%, 占比为8.3%, 占一般公共预算收入的73.1%, 占全市的比重为12.0%, 占主办建议总数231件的47.3% (the whole's figure in
+ * its name: groups 2–4), 分别占…的39.6%和53.2% (the shares after the first: group 6); not a bound (占60%以上).
+ */
+const SHARE = new RegExp(
+  `占[ \\t]*(?:([^，,。；;：:、0-9%％（）()\\n]{1,24}?)[ \\t]*(?:${FIGURE}[ \\t]*)?的[ \\t]*)?(?:比重|比例|比)?(?:为|达到|达)?[ \\t]*` +
+    `([0-9]{1,3}(?:\\.[0-9]{1,2})?)[ \\t]*[%％]((?:[ \\t]*(?:和|及|与|、)[ \\t]*[0-9]{1,3}(?:\\.[0-9]{1,2})?[ \\t]*[%％])*)(?![ \\t]*(?:以上|以下|左右|多))`,
+  'dg',
+);
+/** A share in a list after the first (和53.2%). */
+const NEXT_SHARE = /([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％]/dg;
+/** A figure of a change (比上年增加4.73亿元): no whole a part's share is of. */
+const CHANGE = /(?:增加|减少|增长|下降|提高|降低|多|少)了?[ \t]*$/;
 /** A share given roughly (约占, 近占): no figure can be told wrong by it. */
 const ROUGH_SHARE = /(?:约|近|超过|逾)[ \t]*$/;
 /** 在主办的231件建议中，: the whole a breakdown after it is of. */
@@ -55,31 +69,56 @@ export function checkShares(ctx: RuleContext, doc: GazetteDocument): void {
       while (within + 1 < withins.length && withins[within + 1].end <= at) within++;
       if (ROUGH_SHARE.test(text.slice(Math.max(0, at - 3), at))) continue;
       if (namesOwnPart(text, at)) continue;
-      const part = before > 0 && figures[before - 1].at >= clauseFrom ? figures[before - 1] : undefined;
-      if (!part || part.rough) continue;
+      // Shares listed after 分别占 (…1023.5亿元，…1376.7亿元，分别占…的39.6%和53.2%) are of the parts listed before, in
+      // order, in their sentence; a single share is of the last figure of its clause run.
+      const rates = [{ rate: s[5], at, end: at + s[0].length - s[6].length }];
+      for (const m of s[6].matchAll(NEXT_SHARE)) {
+        const from = s.indices![6][0] + m.index!;
+        rates.push({ rate: m[1], at: from, end: from + m[0].length });
+      }
+      // Not a change given with a part (税收收入63.18亿元，比上年增加2.1亿元，占73.1%).
+      const runFrom = rates.length > 1 ? sentenceFrom : clauseFrom;
+      const run = figures.slice(0, before).filter((f) => f.at >= runFrom && !isChange(text, f));
+      const last = run.at(-1);
+      if (!last) continue;
+      const parts = run.filter((f) => f.measure === last.measure).slice(-rates.length);
+      if (parts.length < rates.length || parts.some((f) => f.rough)) continue;
+      const part = parts[0];
       const recent = figures.slice(Math.max(0, before - 40), before - 1).filter((f) => f.at >= at - REACH);
       let whole: Figure | undefined;
-      if (s[1]) whole = namedWhole(text, s[1].trim(), part);
+      if (s[2]) whole = figureOf(text, s, 0, 2);
+      else if (s[1]) whole = namedWhole(text, s[1].trim(), part);
       else if (among >= sentenceFrom && (within < 0 || among > withins[within].end)) {
         if (part.at < among) continue; // the part is the whole's, after its 其中
-        // 其中 opening its sentence (…86.42亿元，增长5.8%。其中，…): the whole is in the sentence before.
+        // 其中 opening its sentence (…86.42亿元，增长5.8%。其中，…): the whole is in the sentence before, not a change
+        // it gives (比上年增加4.73亿元).
         const from = /^[ \t]*$/.test(text.slice(sentenceFrom, among)) ? sentenceBefore : sentenceFrom;
-        whole = recent.filter((f) => f.at >= from && f.end <= among && f.measure === part.measure).at(-1);
+        whole = recent
+          .filter((f) => f.at >= from && f.end <= among && f.measure === part.measure && !isChange(text, f))
+          .at(-1);
       } else if (within >= 0 && withins[within].end > sentenceFrom && withins[within].end <= part.at && withins[within].whole.measure === part.measure) {
         whole = withins[within].whole;
       }
-      if (!whole || whole.rough || whole.value < part.value) continue;
-      const rate = s[2];
-      const decimals = rate.split('.')[1]?.length ?? 0;
-      const gives = (w: Figure) => rateFits(Number(rate), decimals, part, w);
-      if (gives(whole) || recent.some((f) => f.measure === part.measure && f.value >= part.value && gives(f))) continue;
-      const exact = ((part.value / whole.value) * 100).toFixed(Math.max(1, decimals));
-      ctx.report({
-        message: `占比${rate}%与所列部分÷总数（约${exact}%）不符 (the share is not the part over its whole: about ${exact}%)`,
-        range: sourceRange(p, at, at + s[0].length),
-      });
+      if (!whole || whole.rough || whole.measure !== part.measure) continue;
+      for (const [k, { rate, at: from, end }] of rates.entries()) {
+        const own = parts[k];
+        if (whole.value < own.value) continue;
+        const decimals = rate.split('.')[1]?.length ?? 0;
+        const gives = (w: Figure) => rateFits(Number(rate), decimals, own, w);
+        if (gives(whole) || recent.some((f) => f.measure === own.measure && f.value >= own.value && gives(f))) continue;
+        const exact = ((own.value / whole.value) * 100).toFixed(Math.max(1, decimals));
+        ctx.report({
+          message: `占比${rate}%与所列部分÷总数（约${exact}%）不符 (the share is not the part over its whole: about ${exact}%)`,
+          range: sourceRange(p, from, end),
+        });
+      }
     }
   }
+}
+
+/** Whether a figure is a change (比上年增加4.73亿元): neither a part nor a whole. */
+function isChange(text: string, f: Figure): boolean {
+  return CHANGE.test(text.slice(Math.max(0, f.at - 4), f.at));
 }
 
 /** Words opening a share's clause that name no part of their own (分别占, 均占). */
