@@ -1258,6 +1258,15 @@ describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classificat
     assert.deepEqual(run(RULE, notice('计划培育企业90家，其中到2026年30家、到2027年60家、到2028年90家。')), []);
   });
 
+  it('reads schools by level as apart: a school is counted as one kind only', () => {
+    const schools = (whole: number) => notice(`年末全市共有各级各类学校${whole}所，其中普通高校4所，中等职业学校18所，普通高中36所，初中118所，小学286所，幼儿园410所。`);
+    assert.deepEqual(run(RULE, schools(862)).map((f) => f.message), ['称共862所，“其中”所列各项之和为872所 (the parts listed add up to 872, not 862)']);
+    assert.deepEqual(run(RULE, schools(872)), []);
+    assert.deepEqual(run(RULE, schools(900)), []);
+    // Kinds that may overlap a level (示范学校, 寄宿制学校) are no such set.
+    assert.deepEqual(run(RULE, notice('全市共有学校300所，其中小学120所、寄宿制学校200所。')), []);
+  });
+
   it('is quiet on measures that leave some out, or are given roughly', () => {
     for (const s of [
       '拟征收土地总面积12.3546公顷，其中农用地10.2156公顷，建设用地1.8300公顷。',

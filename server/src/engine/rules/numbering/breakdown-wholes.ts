@@ -139,6 +139,34 @@ export function areExclusivePlaces(names: readonly string[], wholeWords = ''): b
   });
 }
 
+/**
+ * Kinds a thing is of one only, by how statistics count it: a school is a 高校, a 中职, a 高中, an 初中, a 小学, a
+ * 幼儿园 or a 特殊教育学校 (a 完全中学 counted once, a 九年一贯制学校 apart).
+ */
+const EXCLUSIVE_KINDS: readonly (readonly RegExp[])[] = [
+  [
+    /^(?:普通)?(?:高校|高等学校|高等院校)$/,
+    /^(?:中等职业学校|中职学校|中职|中等职业技术学校)$/,
+    /^(?:普通)?高中$|^普通高级中学$/,
+    /^初中$|^初级中学$/,
+    /^小学$/,
+    /^幼儿园$/,
+    /^特殊教育学校$|^特教学校$/,
+    /^九年一贯制学校$/,
+    /^完全中学$/,
+    /^十二年一贯制学校$/,
+  ],
+];
+
+/** Whether each part is named as another kind of one set of EXCLUSIVE_KINDS (小学286所、初中118所、幼儿园410所). */
+export function areExclusiveKinds(names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  return EXCLUSIVE_KINDS.some((kinds) => {
+    const taken = names.map((n) => kinds.findIndex((k) => k.test(n)));
+    return taken.every((k) => k >= 0) && new Set(taken).size === taken.length;
+  });
+}
+
 /** A city's own level (市级部门, 市本级) and its counties (县（市、区）, its bracket read over as 县; 各区县). */
 const CITY_LEVELS: readonly RegExp[] = [/^市(?:本)?级(?:部门|单位)?$/, /^(?:各)?(?:县|县区|区县)(?:级)?(?:部门|单位)?$/];
 /** An area a city governs beside its counties, addressed apart (嘉兴经济技术开发区、嘉兴港区管委会). */

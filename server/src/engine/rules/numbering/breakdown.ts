@@ -3,12 +3,12 @@
 // parts known to make the whole (ending in 其他 / 其余, a complete classification, the document's own sections
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
-// kind each (项, 件, 条), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), years (2026年30个、2027年32个), where things stand (进城方向卡口、区域内
+// kind each (项, 件, 条), kinds counted apart (小学, 初中), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), years (2026年30个、2027年32个), where things stand (进城方向卡口、区域内
 // 路口; 城区, 乡镇; 市级, 县级) or measures (公顷, 万元). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
+import { areExclusiveKinds, areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { areGrades } from './grades';
 import { addTo } from '../../arrays';
@@ -341,7 +341,8 @@ function addsUp(doc: GazetteDocument, w: Whole, parts: readonly Part[], wholeWor
     !parts.every((v) => PLACE.test(v.name)) &&
     !parts.every((v) => YEAR.test(v.name)) &&
     !isExclusivePair(names) &&
-    !areExclusivePlaces(names, wholeWords)
+    !areExclusivePlaces(names, wholeWords) &&
+    !areExclusiveKinds(names)
   );
 }
 
