@@ -229,5 +229,9 @@ describe(`${RULE}: a change stated 从…提高到… (从每人每月188元提�
     assert.deepEqual(run(RULE, notice(valid[1].replace('增加了400元', '增加了300元'))).map((f) => f.message), [
       '从2000元到2400元，相差400元，不是300元 (the change is not the difference of the two figures)',
     ]);
+    // A 由 after 从业 starts the change.
+    assert.deepEqual(run(RULE, notice('全市从业人员由3.2万人增加到3.5万人，增加0.6万人。')).map((f) => f.message), [
+      '由3.2万人到3.5万人，相差0.3万人，不是0.6万人 (the change is not the difference of the two figures)',
+    ]);
   });
 });

@@ -26,8 +26,11 @@ const DIVIDE = /^(?:÷|\/|除以)$/;
 /** A bracket that only bounds the figure (不低于…的40%, 不超过…的60%): the figure may be anywhere on its side. */
 const AT_LEAST = /不低于|不少于|不得低于|不得少于/;
 const AT_MOST = /不超过|不高于|不得超过|不得高于/;
-/** Words between 由 or 从 and its figure (由每人每月188元, 由原来的2010元): a few ideographs, none of them a numeral (not 由于, 从而). */
-const BEFORE_FIGURE = '(?!于|而)(?:(?![〇一二三四五六七八九十百千万亿两])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
+/**
+ * Words between 由 or 从 and its figure (由每人每月188元, 由原来的2010元): a few ideographs, none of them a numeral nor
+ * another 由 or 从 (从业人员由3.2万人…: the change starts at 由); not 由于, 从而, 从事, 从业.
+ */
+const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
 const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
