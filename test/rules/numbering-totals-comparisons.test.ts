@@ -208,10 +208,11 @@ describe(`${RULE}: a rate of what is dealt with (排查隐患3290处，已整改
   });
 });
 
-describe(`${RULE}: a change stated 从…提高到… (从每人每月188元提高到208元，增加20元，增长10.6%)`, () => {
+describe(`${RULE}: a change stated 从…提高到… or 增至 (从每人每月188元提高到208元，增加20元，增长10.6%)`, () => {
   const valid = [
     '城乡居民基础养老金最低标准从每人每月188元提高到208元，增加20元，增长10.6%。',
     '门诊统筹年度支付限额从原来的2000元调整为2400元，增加了400元；住院起付标准从800元降低到600元，降低25%。',
+    '定点药店由286家增至312家，增加26家；住院起付标准由800元降至600元，降低25%。',
     // 从而 and 从 before a numeral start no change; a rate of another span is not read.
     '从而使参保人员月人均待遇188元提高到208元，增加30元。从三个方面188元提高到208元，增加30元。五年来，最低标准从108元提高到208元，比上年提高10.6%。',
   ];
@@ -228,6 +229,9 @@ describe(`${RULE}: a change stated 从…提高到… (从每人每月188元提�
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '11.6%');
     assert.deepEqual(run(RULE, notice(valid[1].replace('增加了400元', '增加了300元'))).map((f) => f.message), [
       '从2000元到2400元，相差400元，不是300元 (the change is not the difference of the two figures)',
+    ]);
+    assert.deepEqual(run(RULE, notice(valid[2].replace('增加26家', '增加36家'))).map((f) => f.message), [
+      '由286家到312家，相差26家，不是36家 (the change is not the difference of the two figures)',
     ]);
     // A 由 after 从业 starts the change.
     assert.deepEqual(run(RULE, notice('全市从业人员由3.2万人增加到3.5万人，增加0.6万人。')).map((f) => f.message), [

@@ -3,7 +3,8 @@
 //   1320元（2200元的60%）, 1200元（14400元÷12）; a bracket giving a bound (不低于…的40%) is only a bound;
 // - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
 //   old figure, in the same clause run, up to ；or 。); 由每人每月188元提高到208元，增加了20元, 同比增长10.6%, 比上年增长
-//   10.6% (not after a change the sentence gives years of its own: 2020年至2024年，…由…增长到…，比上年增长…); 从 as 由.
+//   10.6% (not after a change the sentence gives years of its own: 2020年至2024年，…由…增长到…，比上年增长…); 从 as 由,
+//   增至, 升至, 降至 as 增加到.
 // Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
 // no figures the printed ones could round from give it, rounded, cut or carried up (元以下进位).
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -31,7 +32,7 @@ const AT_MOST = /不超过|不高于|不得超过|不得高于/;
  * another 由 or 从 (从业人员由3.2万人…: the change starts at 由); not 由于, 从而, 从事, 从业.
  */
 const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
-const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
+const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
