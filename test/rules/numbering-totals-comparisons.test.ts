@@ -51,6 +51,54 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
   });
 });
 
+describe(`${RULE}: a difference after 下降 or 增长, in 起 or 次, in units against figures in 万, over a base in brackets`, () => {
+  const valid = [
+    '全年受理消费投诉2860件，比上年的3120件下降260件，下降8.3%；一般公共预算收入120.5亿元，比上年的112.3亿元增长8.2亿元，增长7.3%。',
+    '全年发生生产安全事故86起，比上年的102起减少16起；召开专题会议12次，比上年的9次多3次；造林1.2万公顷，比上年的1.05万公顷增加1500公顷。',
+    // Figures in 万 against a difference in units, within what they could round from.
+    '全体居民人均可支配收入4.86万元，比上年的4.62万元增加2400元；城镇新增就业2.36万人，比上年的2.18万人增加1800人；人均消费支出3.12万元，比上年的2.98万元增加1436元。',
+    '全市新登记市场主体1.85万户，比上年同期（1.62万户）增加0.23万户；新增造林面积1.2万公顷，比上年（同期为1.05万公顷）增加1500公顷。',
+    // Rates and points after the verb, a bracket not around the figure compared with: not read.
+    '全年接报警情12.6万起，比上年的13.1万起下降3.8%；城镇调查失业率5.2%，比上年的5.5%下降0.3个百分点。新登记企业0.62万户（比上年增长9.1%），增加0.05万户。',
+  ];
+
+  it('is quiet where the figures give the difference, also hard-wrapped', () => {
+    for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('reads no ordinal as a count of 次 (第5次、第6次，共2次)', () => {
+    const ordinals = ['市人大常委会上半年召开第5次、第6次，共2次会议。', '上半年市政府召开常务会议第8次、第9次、第10次，共3次。'];
+    assert.deepEqual(run(RULE, notice(...ordinals)), []);
+    assert.equal(run(RULE, notice('上半年市政府召开常务会议3次、专题会议5次，共9次。')).length, 1);
+  });
+
+  const flagged = (paragraph: string, wrong: string) => {
+    const text = notice(paragraph);
+    const found = run(RULE, text);
+    assert.equal(found.length, 1, paragraph);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), wrong);
+    return found[0].message;
+  };
+
+  it('flags a difference the figures do not give, at its figure', () => {
+    assert.equal(flagged('全年受理消费投诉2860件，比上年的3120件下降250件。', '250'), '2860件与3120件相差260件，不是250件 (the difference of the two figures is 260, not 250)');
+    assert.equal(
+      flagged('全市一般公共预算收入120.5亿元，比上年的112.3亿元增长8.6亿元。', '8.6'),
+      '120.5亿元与112.3亿元相差8.2亿元，不是8.6亿元 (the difference of the two figures is 8.2, not 8.6)',
+    );
+    assert.equal(flagged('全年发生生产安全事故86起，比上年的102起减少18起。', '18'), '86起与102起相差16起，不是18起 (the difference of the two figures is 16, not 18)');
+    assert.equal(
+      flagged('全体居民人均可支配收入4.86万元，比上年的4.62万元增加2600元。', '2600'),
+      '4.86万元与4.62万元相差2400元，不是2600元 (the difference of the two figures is 2400, not 2600)',
+    );
+    assert.equal(
+      flagged('全市新登记市场主体1.85万户，比上年同期（1.62万户）增加0.28万户。', '0.28'),
+      '1.85万户与1.62万户相差0.23万户，不是0.28万户 (the difference of the two figures is 0.23, not 0.28)',
+    );
+  });
+});
+
 describe(`${RULE}: figures compared each with its own, with 分别 (…52360元、…28650元，分别比上年的49870元、26920元增加…)`, () => {
   const notice = (...paragraphs: string[]) =>
     documentText({
@@ -66,7 +114,9 @@ describe(`${RULE}: figures compared each with its own, with 分别 (…52360元�
     '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年增长5.0%、6.4%。',
     '全市新建学校12所、幼儿园30所、养老机构8所，分别比上年的9所、26所增加3所、5所。',
     '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年的49870元、26920元增加2490元、1830元以上。',
-    '城乡居民收入分别为52360元、28650元。农村居民人均可支配收入28650元，分别比城镇居民的52360元、全省平均的30000元少23710元、1350元。',
+    '城乡居民收入分别为52360元、28650元。农村居民人均可支配收入28650元，分别比城镇居民的52360元、全省平均的30000元少23710元、1350元。',    // The last difference joined by 和 or 及, the verb 下降.
+    '城镇居民人均可支配收入52360元、农村居民人均可支配收入28650元，分别比上年的49870元、26920元增加2490元和1730元。',
+    '全市发生生产安全事故86起、道路交通事故412起、火灾事故35起，分别比上年的102起、450起、41起下降16起、38起及6起。',
   ];
 
   it('is quiet where each pair gives its difference, and on what is no list of pairs', () => {
@@ -75,6 +125,12 @@ describe(`${RULE}: figures compared each with its own, with 分别 (…52360元�
   });
 
   it('flags a difference its pair does not give, read in order', () => {
+    assert.deepEqual(run(RULE, notice(valid.at(-2)!.replace('1730元', '1830元'))).map((f) => f.message), [
+      '28650元与26920元相差1730元，不是1830元 (the difference of the two figures is 1730, not 1830)',
+    ]);
+    assert.deepEqual(run(RULE, notice(valid.at(-1)!.replace('38起', '48起'))).map((f) => f.message), [
+      '412起与450起相差38起，不是48起 (the difference of the two figures is 38, not 48)',
+    ]);
     assert.deepEqual(run(RULE, notice(income.replace('1730元', '1830元'))).map((f) => f.message), [
       '28650元与26920元相差1730元，不是1830元 (the difference of the two figures is 1730, not 1830)',
     ]);
@@ -148,6 +204,38 @@ describe(`${RULE}: a rate of what is dealt with (排查隐患3290处，已整改
     assert.equal(run(RULE, notice(carried.replace('92.5%', '95.2%'))).length, 1);
     assert.deepEqual(run(RULE, notice(onTime.replace('按期整改率92.7%', '按期整改率90.7%'))).map((f) => f.message), [
       '整改率90.7%与已整改数÷总数（约97.2%）不符 (the rate is not what is dealt with over what was found: about 97.2%)',
+    ]);
+  });
+});
+
+describe(`${RULE}: a change stated 从…提高到… or 增至 (从每人每月188元提高到208元，增加20元，增长10.6%)`, () => {
+  const valid = [
+    '城乡居民基础养老金最低标准从每人每月188元提高到208元，增加20元，增长10.6%。',
+    '门诊统筹年度支付限额从原来的2000元调整为2400元，增加了400元；住院起付标准从800元降低到600元，降低25%。',
+    '定点药店由286家增至312家，增加26家；住院起付标准由800元降至600元，降低25%。',
+    // 从而 and 从 before a numeral start no change; a rate of another span is not read.
+    '从而使参保人员月人均待遇188元提高到208元，增加30元。从三个方面188元提高到208元，增加30元。五年来，最低标准从108元提高到208元，比上年提高10.6%。',
+  ];
+
+  it('is quiet where the change gives its difference and rate, also hard-wrapped', () => {
+    for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
+    assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('flags a rate or a difference the change does not give, at it', () => {
+    const text = notice(valid[0].replace('增长10.6%', '增长11.6%'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['从188元到208元，变动约10.6%，不是11.6% (the rate is not the change over the old figure: about 10.6%)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '11.6%');
+    assert.deepEqual(run(RULE, notice(valid[1].replace('增加了400元', '增加了300元'))).map((f) => f.message), [
+      '从2000元到2400元，相差400元，不是300元 (the change is not the difference of the two figures)',
+    ]);
+    assert.deepEqual(run(RULE, notice(valid[2].replace('增加26家', '增加36家'))).map((f) => f.message), [
+      '由286家到312家，相差26家，不是36家 (the change is not the difference of the two figures)',
+    ]);
+    // A 由 after 从业 starts the change.
+    assert.deepEqual(run(RULE, notice('全市从业人员由3.2万人增加到3.5万人，增加0.6万人。')).map((f) => f.message), [
+      '由3.2万人到3.5万人，相差0.3万人，不是0.6万人 (the change is not the difference of the two figures)',
     ]);
   });
 });

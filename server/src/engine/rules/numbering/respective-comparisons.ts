@@ -1,11 +1,15 @@
 // Figures compared each with its own, the differences stated with 分别 (城镇…52360元、农村…28650元，分别比上年的49870元、
 // 26920元增加2490元、1730元): the figures before 分别, those after 比 or 较 and the differences, each listed with 、, are
 // read in pairs in order, and only where the three lists count alike. Figures of the first list may be named
-// (城镇居民人均可支配收入52360元); those of the other two stand joined by 、 alone.
+// (城镇居民人均可支配收入52360元); those of the other two stand joined by 、, the last by 和, 及, 以及 or 与 (增加2490元和1830元).
 import { allMatches } from '../shared/scan';
 import { FIGURES, figureOf, type Figure } from './completion-rates';
 
-const VERB = /^[ \t]*(增加|提高|多|减少|降低|少|节约|节省)了?[ \t]*/;
+/** Verbs of a difference stated as an amount (a rate after them is no difference: 增长7.3%, 下降2个百分点). */
+export const MORE = '增加|提高|增长|上升|增收|多';
+export const LESS_VERBS = '减少|降低|下降|回落|减收|少|节约|节省';
+const VERB = new RegExp(`^[ \\t]*(${MORE}|${LESS_VERBS})了?[ \\t]*`);
+const IS_LESS = new RegExp(`^(?:${LESS_VERBS})$`);
 const CLAUSE_END = /[，,。；;：:\n]/;
 /** How far a clause of the comparison is read (each 分别 looks a bounded way: linear). */
 const REACH = 160;
@@ -43,7 +47,7 @@ export function respectiveComparisons(text: string): Compared[] {
     if (before.length !== n) continue;
     for (let i = 0; i < n; i++) {
       const [x, y, z] = [before[i], compared[i], differences[i]];
-      out.push({ x: x.figure, y: y.figure, z: z.figure, less: verb[1] !== '增加' && verb[1] !== '提高' && verb[1] !== '多', printed: [x.printed, y.printed, z.printed] });
+      out.push({ x: x.figure, y: y.figure, z: z.figure, less: IS_LESS.test(verb[1]), printed: [x.printed, y.printed, z.printed] });
     }
   }
   return out;
@@ -65,7 +69,10 @@ function figuresIn(text: string, from: number, to: number): Found[] {
   }));
 }
 
-const joined = (text: string, list: readonly Found[]) => list.every((f, k) => k === 0 || text.slice(list[k - 1].matchEnd, f.start).trim() === '、');
+const joined = (text: string, list: readonly Found[]) =>
+  list.every((f, k) => k === 0 || (k === list.length - 1 ? LAST_JOIN : JOIN).test(text.slice(list[k - 1].matchEnd, f.start).trim()));
+const JOIN = /^、$/;
+const LAST_JOIN = /^(?:、|和|及|以及|与)$/;
 
 /** Where the clause going on from `from` ends; -1 past REACH characters. */
 function clauseAt(text: string, from: number): number {

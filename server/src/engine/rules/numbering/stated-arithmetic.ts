@@ -3,7 +3,8 @@
 //   1320元（2200元的60%）, 1200元（14400元÷12）; a bracket giving a bound (不低于…的40%) is only a bound;
 // - a change and what it comes to: 由2010元调整为2200元，增加190元，增长9.5% (the difference, and the rate over the
 //   old figure, in the same clause run, up to ；or 。); 由每人每月188元提高到208元，增加了20元, 同比增长10.6%, 比上年增长
-//   10.6% (not after a change the sentence gives years of its own: 2020年至2024年，…由…增长到…，比上年增长…).
+//   10.6% (not after a change the sentence gives years of its own: 2020年至2024年，…由…增长到…，比上年增长…); 从 as 由,
+//   增至, 升至, 降至 as 增加到.
 // Every printed figure may be rounded to its last decimal (in 万 or 亿 as written): a result is reported only where
 // no figures the printed ones could round from give it, rounded, cut or carried up (元以下进位).
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -26,9 +27,12 @@ const DIVIDE = /^(?:÷|\/|除以)$/;
 /** A bracket that only bounds the figure (不低于…的40%, 不超过…的60%): the figure may be anywhere on its side. */
 const AT_LEAST = /不低于|不少于|不得低于|不得少于/;
 const AT_MOST = /不超过|不高于|不得超过|不得高于/;
-/** Words between 由 and its figure (由每人每月188元, 由原来的2010元): a few ideographs, none of them a numeral. */
-const BEFORE_FIGURE = '(?!于)(?:(?![〇一二三四五六七八九十百千万亿两])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
-const CHANGE = new RegExp(`由[ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)[ \\t]*${AMOUNT}`, 'g');
+/**
+ * Words between 由 or 从 and its figure (由每人每月188元, 由原来的2010元): a few ideographs, none of them a numeral nor
+ * another 由 or 从 (从业人员由3.2万人…: the change starts at 由); not 由于, 从而, 从事, 从业.
+ */
+const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
+const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
@@ -73,7 +77,7 @@ export function checkStatedArithmetic(ctx: RuleContext, doc: GazetteDocument): v
     const text = p.text;
     // Only near the words that make such a figure: a product or quotient sign, or 倍 or % closing a bracket.
     const worked = /[×xX*＊·÷/]|乘以|除以/.test(text) || /[倍%％][ \t]*[）)]/.test(text);
-    const changed = text.includes('由') && /增|提高|上调|减少|降|下调|浮/.test(text);
+    const changed = /[由从]/.test(text) && /增|提高|上调|减少|降|下调|浮/.test(text);
     if (!(worked || changed) || isTableRow(text)) continue;
     if (worked) checkWorkedFigures(ctx, p);
     if (changed) checkChanges(ctx, p);
@@ -165,7 +169,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {
         const start = at + by[0].indexOf(by[1], 1);
         ctx.report({
-          message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
+          message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
           range: sourceRange(p, start, start + by[0].length - by[0].indexOf(by[1], 1)),
         });
       }
@@ -182,7 +186,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
     const exact = ((Math.abs(to.value - from.value) / from.value) * 100).toFixed(Math.max(1, decimals));
     const start = at + rate[0].indexOf(rate[2], 1);
     ctx.report({
-      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
+      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
       range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
@@ -205,7 +209,7 @@ function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, un
     const start = at + named[0].lastIndexOf(named[2]);
     const told = removed ? `新增${named[2]}${unit}、减去${removed[1]}${unit}为${net.value}${unit}` : `不是${named[2]}${unit}`;
     ctx.report({
-      message: `由${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
+      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
       range: sourceRange(p, start, start + named[2].length + unit.length),
     });
   }
