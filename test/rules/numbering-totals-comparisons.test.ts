@@ -42,6 +42,17 @@ describe(`${RULE}: a figure compared with another and the difference stated (768
     assert.equal(run(RULE, notice('农村居民人均可支配收入28650元，比上年的26920元增加1830元、增长6.4%。')).length, 1);
   });
 
+  it('reads a comparison with 与…相比 as with 比', () => {
+    const withClause = '全年受理投诉2860件，与上年的3120件相比，下降260件；收入2860万元，同上年的3120万元相比较，减少260万元。';
+    assert.deepEqual(run(RULE, notice(withClause)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(withClause), 23)), []);
+    // A rate after 相比, and no figure before 相比, are no stated difference.
+    assert.deepEqual(run(RULE, notice('全年受理投诉2860件，与上年相比，下降8.3%；与上年的3120件相比下降8.3%。')), []);
+    const found = run(RULE, notice(withClause.replace('下降260件', '下降250件')));
+    assert.deepEqual(found.map((f) => f.message), ['2860件与3120件相差260件，不是250件 (the difference of the two figures is 260, not 250)']);
+    assert.equal(run(RULE, hardWrapped(notice(withClause.replace('下降260件', '下降250件')), 23)).length, 1);
+  });
+
   it('reads a comparison with 较 as with 比', () => {
     const jiao = '调整后可报销7680元，较调整前的7125元增加555元。';
     assert.deepEqual(run(RULE, notice(jiao)), []);

@@ -1,6 +1,6 @@
 // A figure compared with another and the difference stated: 调整后可报销7680元，比调整前的7125元增加555元;
-// 2025年为120亿元，比2024年的100亿元增加20亿元; 较调整前的7125元; 比上年同期（1.62万户）增加0.28万户. The first figure
-// stands right before 比 or 较 (a comma between at most), the second right before the verb (增加, 提高, 增长, 多 /
+// 2025年为120亿元，比2024年的100亿元增加20亿元; 较调整前的7125元; 比上年同期（1.62万户）增加0.28万户; 与上年的3120件相比，
+// 下降250件. The first figure stands right before 比, 较 or 与…相比 (a comma between at most), the second right before the verb (增加, 提高, 增长, 多 /
 // 减少, 降低, 下降, 少, 节约: see respective-comparisons), or before the bracket it stands in, the difference right after
 // it (an amount, not a rate), all three in one measure, each in 万 or 亿 or not (4.86万元 … 4.62万元 … 2400元). Figures in
 // 万 or 亿 may be rounded: only a difference no figures they could round from give is reported.
@@ -19,6 +19,14 @@ const COMPARED = new RegExp(
   `${FIGURE}[ \\t]*[，,]?[ \\t]*[比较][^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*([）)][ \\t]*)?(${MORE}|${LESS_VERBS})了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
   'dg',
 );
+/**
+ * The same said with 与…相比 (2860件，与上年的3120件相比，下降250件; 同…相比): the groups as COMPARED's, an empty one for
+ * its bracket.
+ */
+const COMPARED_WITH = new RegExp(
+  `${FIGURE}[ \\t]*[，,]?[ \\t]*[与同][^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*相比(?:较)?[ \\t]*[，,]?[ \\t]*()(${MORE}|${LESS_VERBS})了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
+  'dg',
+);
 const LESS = new RegExp(`^(?:${LESS_VERBS})$`);
 /** A bracket open at the end of a text (none closes after the last that opens). */
 const OPEN = /[（(][^（）()]*$/;
@@ -30,7 +38,7 @@ export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
     if (!/[比较]/.test(text) || isTableRow(text)) continue;
-    for (const m of text.matchAll(COMPARED)) {
+    for (const m of [...text.matchAll(COMPARED), ...(text.includes('相比') ? text.matchAll(COMPARED_WITH) : [])]) {
       // Each figure's three groups (digits, 万 or 亿, measure) start at 1, 4 and 9; the verb is group 8.
       const [x, y, z] = [1, 4, 9].map((k) => figureOf(text, m, 0, k));
       if (m[7] && !OPEN.test(text.slice(m.index!, y.at))) continue;
