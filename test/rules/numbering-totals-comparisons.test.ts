@@ -249,4 +249,18 @@ describe(`${RULE}: a change stated 从…提高到… or 增至 (从每人每月
       '由3.2万人到3.5万人，相差0.3万人，不是0.6万人 (the change is not the difference of the two figures)',
     ]);
   });
+
+  it('reads a change between the figures of two years (从2020年的186.2万人增加到2025年的201.5万人), with no rate over the year before', () => {
+    const years = '全市常住人口从2020年的186.2万人增加到2025年的201.5万人，增加15.3万人，增长8.2%。城镇化率由2020年底的62.1%提高到2025年底的66.5%。';
+    assert.deepEqual(run(RULE, notice(years)), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(years), 23)), []);
+    // 比上年 and 年均 rates are not the change's over its years.
+    assert.deepEqual(run(RULE, notice('全市常住人口从2020年的186.2万人增加到2025年的201.5万人，比上年增长1.2%，年均增长1.6%。')), []);
+    assert.deepEqual(run(RULE, notice(years.replace('增加15.3万人', '增加16.3万人'))).map((f) => f.message), [
+      '从186.2万人到201.5万人，相差15.3万人，不是16.3万人 (the change is not the difference of the two figures)',
+    ]);
+    assert.deepEqual(run(RULE, notice(years.replace('增长8.2%', '增长9.2%'))).map((f) => f.message), [
+      '从186.2万人到201.5万人，变动约8.2%，不是9.2% (the rate is not the change over the old figure: about 8.2%)',
+    ]);
+  });
 });

@@ -32,7 +32,9 @@ const AT_MOST = /不超过|不高于|不得超过|不得高于/;
  * another 由 or 从 (从业人员由3.2万人…: the change starts at 由); not 由于, 从而, 从事, 从业.
  */
 const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
-const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*${AMOUNT}`, 'g');
+/** The year a figure of a change stands in (从2020年的186.2万人增加到2025年的201.5万人). */
+const YEAR_OF = '[0-9]{4}[ \\t]*年(?:底|末|初)?的?[ \\t]*';
+const CHANGE = new RegExp(`[由从][ \\t]*(?:${YEAR_OF})?(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*(?:${YEAR_OF})?${AMOUNT}`, 'g');
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
@@ -50,6 +52,7 @@ const BY_RATE = /^[，,][ \t]*(同比|[比较](?:上年|去年)(?:同期)?)?(?:�
 
 /** Words giving a change years of its own (2020年至2024年, 五年来, “十四五”期间, 以来): a rate over the year before is not its rate. */
 const SPAN_OF_YEARS = /[0-9]{4}(?:[ \t]*年)?[ \t]*[至到—－\-～~]|年来|以来|期间|年间|累计/;
+const YEARS_IN = /[0-9]{4}[ \t]*年/;
 /** Words before a change's first figure naming part of a year (由上半年的…, 由年初的…): the change is within the year. */
 const PART_OF_YEAR = /年初|年底|年末|半年|季度|月初|月底|月末/;
 
@@ -176,7 +179,8 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       at += by[0].length;
     }
     const rate = BY_RATE.exec(text.slice(at, at + 30));
-    if (!rate || (rate[1] && !changeOfAYear(text, m.index!, m[0].slice(0, m[0].indexOf(m[1], 1))))) continue;
+    // A change between years of its own (从2020年的…增加到2025年的…) has no rate over the year before.
+    if (!rate || (rate[1] && (YEARS_IN.test(m[0]) || !changeOfAYear(text, m.index!, m[0].slice(0, m[0].indexOf(m[1], 1)))))) continue;
     const printed = Number(rate[2]);
     const decimals = rate[2].split('.')[1]?.length ?? 0;
     const place = 10 ** -decimals;
