@@ -69,6 +69,7 @@ describe(`${RULE}: a difference after 下降 or 增长, in 起 or 次, in units 
     // Figures in 万 against a difference in units, within what they could round from.
     '全体居民人均可支配收入4.86万元，比上年的4.62万元增加2400元；城镇新增就业2.36万人，比上年的2.18万人增加1800人；人均消费支出3.12万元，比上年的2.98万元增加1436元。',
     '全市新登记市场主体1.85万户，比上年同期（1.62万户）增加0.23万户；新增造林面积1.2万公顷，比上年（同期为1.05万公顷）增加1500公顷。',
+    '全年供水量1.25亿立方米，比上年的1.18亿立方米增加0.07亿立方米；新增装机容量120万千瓦，比上年的100万千瓦增加20万千瓦；出让土地18宗，比上年的15宗多3宗。',
     // Rates and points after the verb, a bracket not around the figure compared with: not read.
     '全年接报警情12.6万起，比上年的13.1万起下降3.8%；城镇调查失业率5.2%，比上年的5.5%下降0.3个百分点。新登记企业0.62万户（比上年增长9.1%），增加0.05万户。',
   ];
@@ -76,6 +77,13 @@ describe(`${RULE}: a difference after 下降 or 增长, in 起 or 次, in units 
   it('is quiet where the figures give the difference, also hard-wrapped', () => {
     for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
     assert.deepEqual(run(RULE, hardWrapped(notice(...valid), 23)), []);
+  });
+
+  it('reads figures in 立方米, 千瓦 and 宗', () => {
+    assert.deepEqual(run(RULE, notice(valid[4].replace('增加0.07亿立方米', '增加0.17亿立方米'))).map((f) => f.message), [
+      '1.25亿立方米与1.18亿立方米相差0.07亿立方米，不是0.17亿立方米 (the difference of the two figures is 0.07, not 0.17)',
+    ]);
+    assert.equal(run(RULE, notice(valid[4].replace('多3宗', '多4宗'))).length, 1);
   });
 
   it('reads no ordinal as a count of 次 (第5次、第6次，共2次)', () => {

@@ -12,7 +12,7 @@ import type { RuleContext } from '../types';
 // (Spaces around 万 written so that no two runs of them can share the same spaces. An ordinal, 第3次, is no count; nor
 // the tail of a longer number.)
 export const FIGURE =
-  '(?<![第0-9.])([0-9]{1,9}(?:\\.[0-9]{1,4})?)[ \\t]*(?:([万亿])[ \\t]*)?(个|项|件|家|所|名|人次|人|户|条|处|座|起|次|场|篇|份|平方公里|公里|千米|平方米|公顷|亩|套|间|张|台|辆|吨|元)';
+  '(?<![第0-9.])([0-9]{1,9}(?:\\.[0-9]{1,4})?)[ \\t]*(?:([万亿])[ \\t]*)?(个|项|件|家|所|名|人次|人|户|条|处|座|起|次|场|篇|份|平方公里|公里|千米|平方米|公顷|亩|套|间|张|台|辆|批|宗|千瓦时|千瓦|立方米|吨|元)';
 const RATE = /完成率[ \t]*(?:(?:为|达到|达)[ \t]*)?([0-9]{1,3}(?:\.[0-9]{1,2})?)[ \t]*[%％]/g;
 const PLAN = new RegExp(`计划[^，,。；;0-9]{0,20}?${FIGURE}`, 'dg');
 /** Every figure of a text (global: read with matchAll, which copies it). */
