@@ -258,6 +258,14 @@ describe(`${RULE}: a change stated 从…提高到… or 增至 (从每人每月
     ]);
   });
 
+  it('reads a difference said per head after the change (提高到3380元，月人均增加130元)', () => {
+    const perHead = '城市低保标准由每人每月3250元提高到3380元，月人均增加130元；农村低保标准由每人每月2450元提高到2600元，每人每月增加150元。';
+    assert.deepEqual(run(RULE, notice(perHead)), []);
+    assert.deepEqual(run(RULE, notice(perHead.replace('月人均增加130元', '月人均增加140元'))).map((f) => f.message), [
+      '由3250元到3380元，相差130元，不是140元 (the change is not the difference of the two figures)',
+    ]);
+  });
+
   it('reads a change between the figures of two years (从2020年的186.2万人增加到2025年的201.5万人), with no rate over the year before', () => {
     const years = '全市常住人口从2020年的186.2万人增加到2025年的201.5万人，增加15.3万人，增长8.2%。城镇化率由2020年底的62.1%提高到2025年底的66.5%。';
     assert.deepEqual(run(RULE, notice(years)), []);

@@ -35,10 +35,12 @@ const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九�
 /** The year a figure of a change stands in (从2020年的186.2万人增加到2025年的201.5万人). */
 const YEAR_OF = '[0-9]{4}[ \\t]*年(?:底|末|初)?的?[ \\t]*';
 const CHANGE = new RegExp(`[由从][ \\t]*(?:${YEAR_OF})?(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*(?:${YEAR_OF})?${AMOUNT}`, 'g');
+/** Words saying the figures are each one's (提高到3380元，月人均增加130元): the difference is still theirs. */
+const PER_HEAD = '(?:月人均|年人均|人均|户均|每人每月|每人每年|每人|每月|每户)[ \\t]*';
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
-const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
+const BY_AMOUNT = new RegExp(`^[，,][ \\t]*(?:${PER_HEAD})?(?:增加|提高|上调|上浮|减少|降低|下调|下浮)(?:了约|了|约)?[ \\t]*${AMOUNT}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`);
 /**
  * What is added named before its count: 由32种增加到40种，新增阿尔茨海默病、帕金森病…8种 (the count in the change's measure).
  * Only a list of what is added (with 、 or 等) is all of it; 新增民营医疗机构19家 may be one kind among those added.
