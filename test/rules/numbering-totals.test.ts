@@ -2023,6 +2023,62 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
   });
 });
 
+describe(`${RULE}: parts classed along different dimensions (民间投资, 工业投资; 永久基本农田, 高标准农田) or named by a topic`, () => {
+  const report = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年全市经济运行情况的通报', '', '某政办发〔2026〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2026年3月10日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, report(sentence)).map((f) => f.message);
+  const quiet = (sentence: string) => {
+    assert.deepEqual(messages(sentence), [], sentence);
+    assert.deepEqual(run(RULE, hardWrapped(report(sentence), 20)), [], `${sentence} (wrapped)`);
+  };
+
+  it('is quiet over investment by who puts it in beside investment by industry or by what it builds', () => {
+    quiet('完成投资326.5亿元，其中民间投资186.3亿元、工业投资158.6亿元。');
+    quiet('全年固定资产投资完成326.5亿元，其中民间投资186.3亿元、工业投资128.6亿元、基础设施投资96.2亿元。');
+    quiet('全年完成固定资产投资326.5亿元，其中国有投资142.1亿元，技术改造投资96.8亿元，房地产开发投资101.7亿元。');
+  });
+
+  it('is quiet over designations laid over land, each over the others and over its uses', () => {
+    quiet('全市耕地保有量86.3万亩，其中永久基本农田72.1万亩、高标准农田45.6万亩。');
+    quiet('全市耕地保有量86.3万亩，其中水田52.1万亩、永久基本农田72.1万亩。');
+    quiet('全市划定粮食生产功能区60.2万亩，其中高标准农田45.6万亩、永久基本农田52.3万亩。');
+  });
+
+  it('is quiet over matters named by what they concern (涉及…的, 关于…的)', () => {
+    quiet('全年出台惠企政策文件36项，其中涉及减税降费的21项、涉及融资支持的18项。');
+    quiet('全年出台惠企政策文件36项，其中关于减税降费的21项、关于融资支持的18项。');
+    quiet('全年清理规范性文件36件，其中涉及市场准入的21件、涉及招标投标的18件。');
+  });
+
+  it('still reports parts classed along one dimension that add up to more', () => {
+    assert.deepEqual(messages('完成投资326.5亿元，其中工业投资186.3亿元、房地产开发投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    assert.deepEqual(messages('完成投资326.5亿元，其中国有投资186.3亿元、外商投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    // 国有工业 and 民间工业: both by who invests, apart.
+    assert.deepEqual(messages('完成工业投资326.5亿元，其中国有工业投资186.3亿元、民间工业投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    // Land by its use: a field is 水田 or 旱地; a plot 工业用地 or 住宅用地.
+    assert.deepEqual(messages('全市耕地保有量86.3万亩，其中水田52.1万亩、旱地40.6万亩。'), [
+      '称共86.3万亩，“其中”所列各项之和为92.7万亩 (the parts listed add up to 92.7, not 86.3)',
+    ]);
+    assert.deepEqual(messages('全市供应建设用地12.6万亩，其中工业用地6.2万亩、住宅用地7.1万亩。'), [
+      '称共12.6万亩，“其中”所列各项之和为13.3万亩 (the parts listed add up to 13.3, not 12.6)',
+    ]);
+    // Matters in classes, not topics.
+    assert.deepEqual(messages('全年出台惠企政策文件36项，其中减税降费类21项、融资支持类18项。'), [
+      '称共36项，“其中”所列各项之和为39项 (the parts listed add up to 39, not 36)',
+    ]);
+    assert.deepEqual(run(RULE, hardWrapped(report('全市耕地保有量86.3万亩，其中水田52.1万亩、旱地40.6万亩。'), 20)).length, 1);
+  });
+});
+
 describe(`${RULE}: figures the text works out (6876元（28650元×12%×2）; 由2010元调整为2200元，增加190元，增长9.5%)`, () => {
   const notice = (...items: string[]) =>
     documentText({
