@@ -1833,6 +1833,28 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     }
   });
 
+  it('takes no count of the places checked or of the groups sent as what the states count (对8个县（市、区）开展督查)', () => {
+    for (const quiet of [
+      '市安委会派出12个督导组开展专项督导，已整改到位86个、正在整改12个。',
+      '市安委会组织12个督导组开展专项督导，已整改到位86个、正在整改12个，其余问题限期整改。',
+      '督查组对全市8个县（市、区）开展专项督查，已整改到位86个、正在整改12个。',
+      '市纪委监委对5个市直部门开展专项检查，已整改到位20个、正在整改6个。',
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+      assert.deepEqual(run(RULE, hardWrapped(notice(quiet), 21)), [], `${quiet} (wrapped)`);
+    }
+    // The count of what is put right, after the places or groups, is still read; so is a count of the things themselves.
+    assert.deepEqual(messages('督查组对全市8个县（市、区）开展专项督查，发现问题96个，已整改到位86个、正在整改12个。'), [
+      '称96个，其后所列各进度（已整改到位、正在整改）之和为98个 (the states of progress listed add up to 98, not 96)',
+    ]);
+    assert.deepEqual(messages('市安委会派出12个督导组开展专项督导，发现问题96个。已整改到位86个、正在整改12个。'), [
+      '称96个，其后所列各进度（已整改到位、正在整改）之和为98个 (the states of progress listed add up to 98, not 96)',
+    ]);
+    assert.deepEqual(messages('对12个重点问题实行挂牌督办，已整改到位8个、正在整改5个。'), [
+      '称12个，其后所列各进度（已整改到位、正在整改）之和为13个 (the states of progress listed add up to 13, not 12)',
+    ]);
+  });
+
   it('reads states said with no 已/正在/未 (基本完成, 序时推进, 滞后推进, 进展缓慢) in the run of states', () => {
     assert.deepEqual(messages('今年确定的重点改革任务共37项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。'), [
       '称37项，其后所列各进度（已完成、基本完成、正在推进、尚未启动）之和为36项 (the states of progress listed add up to 36, not 37)',
