@@ -2381,6 +2381,27 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 
+  it('reads the places after a 其中 part as sharing out the whole or the part (充电桩120台，其中快充桩80台，分布如下：)', () => {
+    const sentence = '全年新建公共充电桩120台，其中快充桩80台，分布如下：城东片区42台，城西片区38台，城北片区40台。';
+    for (const quiet of [
+      sentence,
+      sentence.replace('120台', '共120台'),
+      // The places sharing out the part.
+      sentence.replace('42台', '32台').replace('38台', '28台').replace('40台', '20台'),
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+      assert.deepEqual(run(RULE, hardWrapped(notice(quiet), 22)), [], `${quiet} (wrapped)`);
+    }
+    // Neither: the whole is quoted, 公共 and all.
+    assert.deepEqual(messages(sentence.replace('40台', '45台')), ['称公共充电桩120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)']);
+    assert.deepEqual(messages(sentence.replace('120台', '共120台').replace('40台', '45台')), [
+      '称公共充电桩共120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)',
+    ]);
+    assert.deepEqual(messages('全年新建公共充电桩120台，分布如下：城东片区42台，城西片区38台，城北片区35台。'), [
+      '称公共充电桩120台，“分布如下”所列各处之和为115台 (the places listed add up to 115, not 120)',
+    ]);
+  });
+
   it('is quiet where they add up, and where the list or the count is not sure', () => {
     for (const quiet of [
       [opening, '监控点位分布如下：', ...items],
