@@ -1853,6 +1853,7 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('对12个重点问题实行挂牌督办，已整改到位8个、正在整改5个。'), [
       '称12个，其后所列各进度（已整改到位、正在整改）之和为13个 (the states of progress listed add up to 13, not 12)',
     ]);
+    assert.equal(run(RULE, hardWrapped(notice('督查组对全市8个县（市、区）开展专项督查，发现问题96个，已整改到位86个、正在整改12个。'), 21)).length, 1);
   });
 
   it('reads states said with no 已/正在/未 (基本完成, 序时推进, 滞后推进, 进展缓慢) in the run of states', () => {
@@ -2394,6 +2395,7 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
     }
     // Neither: the whole is quoted, 公共 and all.
     assert.deepEqual(messages(sentence.replace('40台', '45台')), ['称公共充电桩120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)']);
+    assert.equal(run(RULE, hardWrapped(notice(sentence.replace('40台', '45台')), 22)).length, 1);
     assert.deepEqual(messages(sentence.replace('120台', '共120台').replace('40台', '45台')), [
       '称公共充电桩共120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)',
     ]);
