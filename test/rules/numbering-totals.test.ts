@@ -1833,6 +1833,29 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     }
   });
 
+  it('takes no count of the places checked or of the groups sent as what the states count (对8个县（市、区）开展督查)', () => {
+    for (const quiet of [
+      '市安委会派出12个督导组开展专项督导，已整改到位86个、正在整改12个。',
+      '市安委会组织12个督导组开展专项督导，已整改到位86个、正在整改12个，其余问题限期整改。',
+      '督查组对全市8个县（市、区）开展专项督查，已整改到位86个、正在整改12个。',
+      '市纪委监委对5个市直部门开展专项检查，已整改到位20个、正在整改6个。',
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+      assert.deepEqual(run(RULE, hardWrapped(notice(quiet), 21)), [], `${quiet} (wrapped)`);
+    }
+    // The count of what is put right, after the places or groups, is still read; so is a count of the things themselves.
+    assert.deepEqual(messages('督查组对全市8个县（市、区）开展专项督查，发现问题96个，已整改到位86个、正在整改12个。'), [
+      '称96个，其后所列各进度（已整改到位、正在整改）之和为98个 (the states of progress listed add up to 98, not 96)',
+    ]);
+    assert.deepEqual(messages('市安委会派出12个督导组开展专项督导，发现问题96个。已整改到位86个、正在整改12个。'), [
+      '称96个，其后所列各进度（已整改到位、正在整改）之和为98个 (the states of progress listed add up to 98, not 96)',
+    ]);
+    assert.deepEqual(messages('对12个重点问题实行挂牌督办，已整改到位8个、正在整改5个。'), [
+      '称12个，其后所列各进度（已整改到位、正在整改）之和为13个 (the states of progress listed add up to 13, not 12)',
+    ]);
+    assert.equal(run(RULE, hardWrapped(notice('督查组对全市8个县（市、区）开展专项督查，发现问题96个，已整改到位86个、正在整改12个。'), 21)).length, 1);
+  });
+
   it('reads states said with no 已/正在/未 (基本完成, 序时推进, 滞后推进, 进展缓慢) in the run of states', () => {
     assert.deepEqual(messages('今年确定的重点改革任务共37项。截至3月31日，已完成20项，基本完成8项，正在推进6项，尚未启动2项。'), [
       '称37项，其后所列各进度（已完成、基本完成、正在推进、尚未启动）之和为36项 (the states of progress listed add up to 36, not 37)',
@@ -2020,6 +2043,62 @@ describe(`${RULE}: industries grouped by a quality may overlap; kinds that pair 
       '截至3月底，累计完成投资31.6亿元，增长12.3%。其中，续建项目完成投资22.4亿元，增长8.1%；新开工项目完成投资9.2亿元，增长21.5%。',
       '全年货物进出口总额356.2亿元，比上年增长7.9%。其中，出口228.6亿元，增长9.4%；进口127.6亿元，增长5.3%；对共建“一带一路”国家进出口158.2亿元，增长12.1%。',
     ]) assert.deepEqual(messages(s), [], s);
+  });
+});
+
+describe(`${RULE}: parts classed along different dimensions (民间投资, 工业投资; 永久基本农田, 高标准农田) or named by a topic`, () => {
+  const report = (sentence: string) =>
+    [
+      '某市人民政府办公室关于2025年全市经济运行情况的通报', '', '某政办发〔2026〕6号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府办公室', '', '2026年3月10日', '',
+    ].join('\n');
+  const messages = (sentence: string) => run(RULE, report(sentence)).map((f) => f.message);
+  const quiet = (sentence: string) => {
+    assert.deepEqual(messages(sentence), [], sentence);
+    assert.deepEqual(run(RULE, hardWrapped(report(sentence), 20)), [], `${sentence} (wrapped)`);
+  };
+
+  it('is quiet over investment by who puts it in beside investment by industry or by what it builds', () => {
+    quiet('完成投资326.5亿元，其中民间投资186.3亿元、工业投资158.6亿元。');
+    quiet('全年固定资产投资完成326.5亿元，其中民间投资186.3亿元、工业投资128.6亿元、基础设施投资96.2亿元。');
+    quiet('全年完成固定资产投资326.5亿元，其中国有投资142.1亿元，技术改造投资96.8亿元，房地产开发投资101.7亿元。');
+  });
+
+  it('is quiet over designations laid over land, each over the others and over its uses', () => {
+    quiet('全市耕地保有量86.3万亩，其中永久基本农田72.1万亩、高标准农田45.6万亩。');
+    quiet('全市耕地保有量86.3万亩，其中水田52.1万亩、永久基本农田72.1万亩。');
+    quiet('全市划定粮食生产功能区60.2万亩，其中高标准农田45.6万亩、永久基本农田52.3万亩。');
+  });
+
+  it('is quiet over matters named by what they concern (涉及…的, 关于…的)', () => {
+    quiet('全年出台惠企政策文件36项，其中涉及减税降费的21项、涉及融资支持的18项。');
+    quiet('全年出台惠企政策文件36项，其中关于减税降费的21项、关于融资支持的18项。');
+    quiet('全年清理规范性文件36件，其中涉及市场准入的21件、涉及招标投标的18件。');
+  });
+
+  it('still reports parts classed along one dimension that add up to more', () => {
+    assert.deepEqual(messages('完成投资326.5亿元，其中工业投资186.3亿元、房地产开发投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    assert.deepEqual(messages('完成投资326.5亿元，其中国有投资186.3亿元、外商投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    // 国有工业 and 民间工业: both by who invests, apart.
+    assert.deepEqual(messages('完成工业投资326.5亿元，其中国有工业投资186.3亿元、民间工业投资158.6亿元。'), [
+      '称共326.5亿元，“其中”所列各项之和为344.9亿元 (the parts listed add up to 344.9, not 326.5)',
+    ]);
+    // Land by its use: a field is 水田 or 旱地; a plot 工业用地 or 住宅用地.
+    assert.deepEqual(messages('全市耕地保有量86.3万亩，其中水田52.1万亩、旱地40.6万亩。'), [
+      '称共86.3万亩，“其中”所列各项之和为92.7万亩 (the parts listed add up to 92.7, not 86.3)',
+    ]);
+    assert.deepEqual(messages('全市供应建设用地12.6万亩，其中工业用地6.2万亩、住宅用地7.1万亩。'), [
+      '称共12.6万亩，“其中”所列各项之和为13.3万亩 (the parts listed add up to 13.3, not 12.6)',
+    ]);
+    // Matters in classes, not topics.
+    assert.deepEqual(messages('全年出台惠企政策文件36项，其中减税降费类21项、融资支持类18项。'), [
+      '称共36项，“其中”所列各项之和为39项 (the parts listed add up to 39, not 36)',
+    ]);
+    assert.deepEqual(run(RULE, hardWrapped(report('全市耕地保有量86.3万亩，其中水田52.1万亩、旱地40.6万亩。'), 20)).length, 1);
   });
 });
 
@@ -2301,6 +2380,28 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
       sentence.replace('水仙大街沿线12个', '水仙大街沿线12个，其中卡口3个'),
       '我支队在限行区域设置的监控点位为：36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
+  });
+
+  it('reads the places after a 其中 part as sharing out the whole or the part (充电桩120台，其中快充桩80台，分布如下：)', () => {
+    const sentence = '全年新建公共充电桩120台，其中快充桩80台，分布如下：城东片区42台，城西片区38台，城北片区40台。';
+    for (const quiet of [
+      sentence,
+      sentence.replace('120台', '共120台'),
+      // The places sharing out the part.
+      sentence.replace('42台', '32台').replace('38台', '28台').replace('40台', '20台'),
+    ]) {
+      assert.deepEqual(messages(quiet), [], quiet);
+      assert.deepEqual(run(RULE, hardWrapped(notice(quiet), 22)), [], `${quiet} (wrapped)`);
+    }
+    // Neither: the whole is quoted, 公共 and all.
+    assert.deepEqual(messages(sentence.replace('40台', '45台')), ['称公共充电桩120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)']);
+    assert.equal(run(RULE, hardWrapped(notice(sentence.replace('40台', '45台')), 22)).length, 1);
+    assert.deepEqual(messages(sentence.replace('120台', '共120台').replace('40台', '45台')), [
+      '称公共充电桩共120台，“分布如下”所列各处之和为125台 (the places listed add up to 125, not 120)',
+    ]);
+    assert.deepEqual(messages('全年新建公共充电桩120台，分布如下：城东片区42台，城西片区38台，城北片区35台。'), [
+      '称公共充电桩120台，“分布如下”所列各处之和为115台 (the places listed add up to 115, not 120)',
+    ]);
   });
 
   it('is quiet where they add up, and where the list or the count is not sure', () => {

@@ -110,6 +110,46 @@ export function isExclusivePair(names: readonly string[]): boolean {
 }
 
 /**
+ * Dimensions a measure is classed along, each drawn across the others: investment or funds by who puts them in (民间,
+ * 国有, 外商), by the industry they go to (工业, 房地产开发, 农业), by what they build (基础设施, 技术改造, 民生); land by
+ * its use (农用地, 耕地, 水田, 工业用地: 土地管理法 and the classes of 土地利用现状分类), or by a designation laid over
+ * it, each one its own (永久基本农田, 高标准农田, 粮食生产功能区: a field may carry all three, whatever its use). The
+ * first three are named first in a part (民间投资, 工业投资); land's anywhere (全市永久基本农田).
+ */
+const DIMENSIONS: readonly RegExp[] = [
+  /^(?:民间|民营|私营|国有|外商|外资|港澳台|集体|个体)/,
+  /^(?:工业|制造业|房地产|农业|林业|牧业|渔业|建筑业|服务业|采矿业|第[一二三]产业)/,
+  /^(?:基础设施|技术改造|技改|民生|社会事业|社会领域|生态环保|生态环境)/,
+  /耕地|园地|林地|草地|水田|水浇地|旱地|[\u4e00-\u9fff]{1,4}用地/,
+  /基本农田/,
+  /高标准农田/,
+  /粮食生产功能区/,
+  /重要农产品生产保护区/,
+  /生态保护红线/,
+];
+
+/**
+ * Whether the parts are classed along different dimensions of DIMENSIONS (民间投资 by who, 工业投资 by industry;
+ * 永久基本农田 and 高标准农田): what one part holds another may too. Parts sharing a dimension (国有, 民间; 水田, 旱地;
+ * 国有工业, 民间工业) are classes of it, apart.
+ */
+export function areDrawnAcross(names: readonly string[]): boolean {
+  const dims = names.map((n) => new Set(DIMENSIONS.flatMap((d, i) => (d.test(n) ? [i] : []))));
+  return dims.some((a, i) => a.size > 0 && dims.some((b, j) => j > i && b.size > 0 && ![...a].some((d) => b.has(d))));
+}
+
+/**
+ * A part named by what it concerns (涉及减税降费的21项, 关于融资支持的18项): a topic, not a category; one policy or matter
+ * may concern two.
+ */
+const TOPIC = /^(?:涉及|关于|有关|针对|事关|聚焦|围绕)/;
+
+/** Whether some part is named by a topic (see TOPIC). */
+export function namesTopics(names: readonly string[]): boolean {
+  return names.some((n) => TOPIC.test(n));
+}
+
+/**
  * Where a thing counted stands, in classes nothing stands in two of (though some may stand in none): a point on the way into
  * an area or out of it, inside it or outside (进城方向卡口, 区域内路口); in the city's districts or its towns (城区学校,
  * 乡镇学校); run by the province, the city or a county (市级项目, 县级项目). Named first in each part.

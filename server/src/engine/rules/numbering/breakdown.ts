@@ -4,11 +4,12 @@
 // or attachments) and add up to anything else. Parts that add up to more may also overlap (企业500家，其中上市企业20家、
 // 专精特新企业300家; 干部100名，其中女干部40名、党员干部80名): that is read as a slip only where they cannot, matters of one
 // kind each (项, 件, 条), kinds counted apart (小学, 初中), grades (AAA级3家, 一类5个), places (江北区1035人、海门区612人), years (2026年30个、2027年32个), where things stand (进城方向卡口、区域内
-// 路口; 城区, 乡镇; 市级, 县级) or measures (公顷, 万元). Measures are added as printed, in
+// 路口; 城区, 乡镇; 市级, 县级) or measures (公顷, 万元) classed along one dimension (not 民间投资 beside 工业投资: see
+// mayOverlap). Measures are added as printed, in
 // decimals scaled to integers (12.3456公顷). A part named by a class that holds kinds (民生支出65.2亿元，教育支出18.3亿元，卫生健康
 // 支出9.6亿元) may be followed by its kinds: parts that fit inside it are read so, not as a slip.
 import type { GazetteDocument, Heading } from '../../model';
-import { areExclusiveKinds, areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal } from './breakdown-wholes';
+import { areDrawnAcross, areExclusiveKinds, areExclusivePlaces, classesTableRows, isCityLevels, isCompleteClassification, isExclusivePair, isProgressClassification, matchesAttachments, matchesTableTotal, namesTopics } from './breakdown-wholes';
 import { decimalsOf, scaled, unscaled } from './decimals';
 import { areGrades } from './grades';
 import { addTo } from '../../arrays';
@@ -364,11 +365,18 @@ function namesGroupsSpanned(names: readonly string[], spanned: string): boolean 
  * Whether parts in a measure may be drawn across one another, and so add up to more than the whole: indicators each
  * given with its rate (规模以上工业增加值…。其中，高技术制造业增加值…，增长9.1%；装备制造业增加值…; 民间投资 and 工业投资), or
  * industries grouped by a quality (高新技术产业, 装备制造业, 战略性新兴产业: an 装备制造 firm may be 高技术), rates or
- * none. Not parts that pair as kinds with no one in both (续建项目 and 新开工项目, 一般债务 and 专项债务, 出口 and 进口).
+ * none; parts classed along different dimensions (民间投资 by who invests, 工业投资 by industry; 永久基本农田 and 高标准农田),
+ * or named by what they concern (涉及减税降费的21项). Not parts that pair as kinds with no one in both (续建项目 and
+ * 新开工项目, 一般债务 and 专项债务, 出口 and 进口).
  */
 function mayOverlap(names: readonly string[], parts: readonly Part[], wholeWords: string): boolean {
   if (isExclusivePair(names) || areExclusivePlaces(names, wholeWords)) return false;
-  return parts.every((v) => v.rated) || (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n)));
+  return (
+    parts.every((v) => v.rated) ||
+    (names.every((n) => INDUSTRY.test(n)) && names.some((n) => INDUSTRY_GROUP.test(n))) ||
+    areDrawnAcross(names) ||
+    namesTopics(names)
+  );
 }
 
 /** A name of an industry, a sector or a class of goods (工业增加值, 建筑业增加值, 高技术制造业增加值, 机电产品出口). */

@@ -2,6 +2,7 @@
 // （一）江滨路沿线9个，九龙大道沿线8个；（二）水仙大街沿线10个，环城北路沿线9个。): each stands in one place, and all
 // of them are said to be shared out, so the places' counts add up to the count.
 // The count may lead the list itself (设置监控点位36个，分布如下：江滨路沿线9个，…), the thing counted then named before it.
+// A count leading it in a 其中 (充电桩120台，其中快充桩80台，分布如下：…) leaves open whether the places share out it or the whole.
 // Read only where every clause of the list is a place and its count in the count's unit, nothing else (其中, a bracket,
 // a second figure): the count looked for a few paragraphs back, the one count of the unit right after the thing named.
 import type { GazetteDocument, Paragraph } from '../../model';
@@ -23,8 +24,10 @@ const PLACE_COUNT = /^([^0-9０-９（()）“”《》]{2,20}?)[ \t]*([0-9]{1,5
 const NOT_A_PLACE = /其中|合计|共计|总计|共|另|含|新增|增加|减少|约|近|超过|以上|以下|左右/;
 const UNITS = '个处家所座条辆台套';
 /** Characters a name of what is counted comes right after: the end of a verb that sets it up or has it (设置, 安装,
- * 建成, 配备, 现有), 在, 的, 为, 共. */
-const BEFORE_A_NAME = /[置立设装建成备有在的为了将对是共]/;
+ * 建成, 配备, 现有), 在, 的, 为. Not 共, the first of a name's words too (公共充电桩); 共 before the count is read over. */
+const BEFORE_A_NAME = /[置立设装建成备有在的为了将对是]/;
+/** A part opening its clause (其中快充桩80台), and the count closing the clause before it: the whole it is taken from. */
+const PART_OPENS = /^其中[ \t]*/;
 const HAN = /\p{Script=Han}/u;
 /** How many characters a name of what is counted may have. */
 const NAME_REACH = 12;
@@ -50,7 +53,7 @@ export function checkDistributions(ctx: RuleContext, doc: GazetteDocument): void
     const whole = counted ?? countBefore(paragraphs, i, noun, parts[0].unit, text.slice(0, lead.index));
     if (!whole || whole.unit !== parts[0].unit) continue;
     const sum = parts.reduce((a, p) => a + p.figure, 0);
-    if (sum === whole.figure) continue;
+    if (sum === whole.figure || sum === whole.part) continue;
     // The count as the text writes it (监控点位36个), not as the lead names it back (上述点位).
     const written = whole.paragraph.text.slice(whole.from, whole.end).replace(/[ \t]/g, '');
     ctx.report({
@@ -94,6 +97,8 @@ interface Count {
   unit: string;
   at: number;
   end: number;
+  /** A part of it the lead follows (其中快充桩80台): the places may share out either. */
+  part?: number;
 }
 
 /**
@@ -127,10 +132,21 @@ function countLeading(paragraph: Paragraph, lead: RegExpExecArray): Count | unde
     }
   }
   while (k > 0 && ' \t'.includes(text[k - 1])) k--;
-  const from = nameStart(text, k);
-  if (from === undefined || k - from < 2) return undefined;
+  let from = nameStart(text, k);
+  if (from === undefined) return undefined;
+  const part = PART_OPENS.exec(text.slice(from, k));
+  if (part) from += part[0].length;
+  if (k - from < 2) return undefined;
   const at = lead.index;
-  return { paragraph, from, figure: Number(lead[1]), unit: lead[2], at, end: at + lead[0].indexOf(lead[2]) + 1 };
+  const count: Count = { paragraph, from, figure: Number(lead[1]), unit: lead[2], at, end: at + lead[0].indexOf(lead[2]) + 1 };
+  if (!part) return count;
+  // 充电桩120台，其中快充桩80台，分布如下：the places may share out the whole or the part; the whole is quoted.
+  const whole = new RegExp(`(?:共计|共)?[ \\t]*(?<![0-9])([0-9]{1,6})[ \\t]*${lead[2]}[ \\t]*[，,][ \\t]*$`).exec(text.slice(0, from - part[0].length));
+  if (!whole) return undefined;
+  const wholeFrom = nameStart(text, whole.index);
+  if (wholeFrom === undefined || whole.index - wholeFrom < 2) return undefined;
+  const wholeAt = whole.index + whole[0].indexOf(whole[1]);
+  return { paragraph, from: wholeFrom, figure: Number(whole[1]), unit: lead[2], at: wholeAt, end: wholeAt + whole[0].slice(whole[0].indexOf(whole[1])).indexOf(lead[2]) + 1, part: count.figure };
 }
 
 /**

@@ -26,6 +26,12 @@ const COUNT = new RegExp(`(?<![0-9０-９.．第每前])([0-9]{1,6})[ \\t]*(${CO
 const NOT_A_WHOLE = /约|近|超过|逾|不少于|不足|不到|多于|增加|减少|增长|下降|已|正在|未/;
 /** Words before a count saying where something is done (在3个县（区）开展试点, 涉及8个单位): a count of places, no whole of the states. */
 const WHERE = /(?:在|于|涉及|覆盖|分布在|分布于)[ \t]*$/;
+/**
+ * What a count names right after it, where it counts places or the groups that do the work (对全市8个县（市、区）开展督查,
+ * 派出12个督导组开展督导, 对5个市直部门…): the scope or the doers of what the states are said of, not what they count
+ * (对6处重大事故隐患实行挂牌督办 counts what is put right). The noun ends before a bracket, a stop or a verb of the work.
+ */
+const PLACES_OR_GROUPS = /^[ \t]*[\u4e00-\u9fff]{0,6}?(?:县|区|市|镇|乡|街道|村|社区|部门|单位|组|队|专班)(?=[（(]|[^\u4e00-\u9fff]|$|开展|进行|实施|分赴|赴|深入|对|存在|发现|排查|检查|督查|督导|巡查)/;
 /** The rest of a count's clause taking parts from it (9项中，, 8项事项中). */
 const TAKEN_FROM = /^[^，,。；;]{0,10}中/;
 /** How far back the count is looked for. */
@@ -213,7 +219,8 @@ function checkAgainstWhole(ctx: RuleContext, p: Paragraph, at: number, states: S
   const [whole] = counts;
   const before = text.slice(from, whole.at);
   // A count the states are taken from with 中 (9项中，已完成…) is read with the parts of a 其中.
-  if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || WHERE.test(before) || TAKEN_FROM.test(text.slice(whole.at + whole.written.length, at))) return;
+  const after = text.slice(whole.at + whole.written.length, at);
+  if (before.includes('其中') || NOT_A_WHOLE.test(clauseOf(before)) || WHERE.test(before) || TAKEN_FROM.test(after) || PLACES_OR_GROUPS.test(after)) return;
   // States that name what they count (已建成示范点8个、正在建设示范点4个) count what the count's clause names.
   const noun = sharedNoun(states.names);
   if (noun && !clauseOf(before).includes(noun)) return;
