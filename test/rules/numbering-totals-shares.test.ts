@@ -139,5 +139,10 @@ describe(`${RULE}: figures listed with 、 and added up after them (建议268件
     assert.deepEqual(messages('共承办市人大代表建议268件和市政协提案315件，共计593件。'), ['称共计593件，所列2项之和为583件 (the 2 figures listed add up to 583, not 593)']);
     assert.deepEqual(messages(valid[4].replace('共74所', '共72所')), ['称共72所，所列2项之和为74所 (the 2 figures listed add up to 74, not 72)']);
     assert.deepEqual(messages('教育、卫生支出分别为3亿元和5亿元，共9亿元。'), ['称共9亿元，所列2项之和为8亿元 (the 2 figures listed add up to 8, not 9)']);
+    // A sum named over the list by 以上 and its count at once.
+    const three = '安排医保补助1.26亿元、救助资金0.86亿元、残疾人补贴0.42亿元，以上三项合计2.54亿元。';
+    assert.deepEqual(messages(three), []);
+    assert.deepEqual(messages(three.replace('2.54亿元', '2.64亿元')), ['称合计2.64亿元，所列3项之和为2.54亿元 (the 3 figures listed add up to 2.54, not 2.64)']);
+    assert.deepEqual(messages(three.replace('以上三项', '以上两项')), []);
   });
 });

@@ -1798,6 +1798,11 @@ describe(`${RULE}: states of progress after a count (已办结、正在推进、
     assert.deepEqual(messages('今年共排查安全隐患1260处，整改率97.1%。已整改1233处，正在整改37处。'), [
       '称1260处，其后所列各进度（已整改、正在整改）之和为1270处 (the states of progress listed add up to 1270, not 1260)',
     ]);
+    // A state after words of time (目前已…, 现已…) opens its clause too.
+    assert.deepEqual(messages('共排查整治问题86个，目前已整改到位72个，正在整改15个。'), [
+      '称86个，其后所列各进度（已整改到位、正在整改）之和为87个 (the states of progress listed add up to 87, not 86)',
+    ]);
+    assert.deepEqual(messages('共排查整治问题86个，目前已整改到位71个，正在整改15个。'), []);
     // After a 其中, done, under way and behind make the whole too.
     assert.deepEqual(messages('共议定事项45项，其中已办结35项，正在推进7项，未按期推进2项。'), ['称共45项，“其中”所列各项之和为44项 (the parts listed add up to 44, not 45)']);
   });
@@ -2438,6 +2443,10 @@ describe(`${RULE}: parts named as grades of one scale (合格、基本合格、�
     assert.deepEqual(messages('全市共有企业120家，其中合格企业98家、基本合格企业15家、不合格企业9家。'), over(120, 122));
     assert.deepEqual(messages('参加考核的单位共60个，其中优秀12个、良好30个、合格15个、不合格5个。'), over(60, 62, '个'));
     assert.deepEqual(messages('全市共有A级旅游景区20家，其中5A级2家、4A级10家、3A级9家。'), over(20, 21));
+    // A civil servant's assessment; levels of risk, of hidden danger and of accidents.
+    assert.deepEqual(messages('参加年度考核的公务员共326个，其中优秀等次48个、称职等次270个、基本称职等次6个、不称职等次3个。'), over(326, 327, '个'));
+    assert.deepEqual(messages('全年共辨识安全风险点1260个，其中重大风险32个、较大风险186个、一般风险425个、低风险630个。'), over(1260, 1273, '个'));
+    assert.deepEqual(messages('共排查隐患120处，其中重大隐患5处、一般隐患116处。'), over(120, 121, '处'));
   });
 
   it('is quiet where they add up, leave some out, or are levels a title may be held at at once', () => {
@@ -2451,6 +2460,9 @@ describe(`${RULE}: parts named as grades of one scale (合格、基本合格、�
       '全市共有农业产业化龙头企业50家，其中国家级5家、省级20家、市级30家。',
       '全市共有示范家庭农场86家，其中省级32家、市级68家。',
       '全市共有高层次人才120人，其中省级人才30人、市级人才100人。',
+      '参加年度考核的公务员共326个，其中优秀等次48个、称职等次270个、基本称职等次5个、不称职等次3个。',
+      '全年共辨识安全风险点1260个，其中重大风险32个、较大风险186个、一般风险425个、低风险617个。',
+      '全年共辨识安全风险点1260个，其中重大风险32个、较大风险186个。',
     ]) assert.deepEqual(messages(s), [], s);
   });
 

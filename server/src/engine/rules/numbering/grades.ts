@@ -1,4 +1,5 @@
-// Parts a 其中 names as grades of one scale (一类、二类、三类; AAA级、AA级; 合格、基本合格、不合格; 优秀、良好、合格、不合格):
+// Parts a 其中 names as grades of one scale (一类、二类、三类; AAA级、AA级; 合格、基本合格、不合格; 优秀、良好、合格、不合格;
+// 优秀、称职、基本称职、不称职; 重大风险、较大风险、一般风险、低风险):
 // each thing counted is given one grade, so no two parts overlap. Levels of government (国家级, 省级, 市级) are no
 // grades: a title may be held at two of them at once (see areExclusivePlaces).
 import { sharedEnd } from './breakdown-wholes';
@@ -11,7 +12,9 @@ const GOVERNMENT_LEVEL = /(?:国家|省|自治区|市|州|县|区|乡镇|乡|镇
 /** Words of an assessment, each scale a thing is given one grade of. */
 const SCALES: readonly (readonly string[])[] = [
   ['优秀', '良好', '较好', '合格', '基本合格', '一般', '不合格', '较差', '差'],
-  ['称职', '基本称职', '不称职'],
+  ['优秀', '称职', '基本称职', '不称职'],
+  // Levels of risk, of hidden danger, of accidents (重大风险、较大风险、一般风险、低风险; 重大隐患、一般隐患).
+  ['特别重大', '重大', '较大', '一般', '低'],
   ['达标', '基本达标', '未达标', '不达标'],
   ['满意', '基本满意', '不满意'],
 ];

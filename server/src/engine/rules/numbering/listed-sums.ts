@@ -17,7 +17,7 @@ import { FIGURE, type Figure, figureOf } from './completion-rates';
  * The total after the list's comma, perhaps under words naming the whole list (以上合计, 三年合计, 全年共计; not a part of
  * it: 市县两级合计): group 1 how many the words count (三), group 2 the word for the sum, the figure from group 3 on.
  */
-const TOTAL = new RegExp(`[，,][ \\t]*(?:以上|上述|全年|各项|([两二三四五六七八九十]{1,2})(?:年|项|类))?(共计|合计|总计|共)[ \\t]*(?:为|有)?[ \\t]*${FIGURE}`, 'dg');
+const TOTAL = new RegExp(`[，,][ \\t]*(?:以上|上述|全年|各项)?(?:([两二三四五六七八九十]{1,2})(?:年|项|类))?(共计|合计|总计|共)[ \\t]*(?:为|有)?[ \\t]*${FIGURE}`, 'dg');
 const ITEM = new RegExp(`${FIGURE}[ \\t]*$`, 'd');
 /** A total that is who did something (共有2360人报名): a count of its own, not the listed places (教师120名、医务人员80名). */
 const TAKING_PART = /^[ \t]*(?:报名|参加|参与|参赛|参考|应聘|申报|申请|受益|获益)/;

@@ -41,7 +41,7 @@ export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): voi
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
     for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
-      if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1])) continue;
+      if (!opensClause(text, at)) continue;
       const states = statesFrom(text, at);
       if (!states) continue;
       checkAgainstWhole(ctx, p, at, states);
@@ -49,6 +49,14 @@ export function checkProgressStates(ctx: RuleContext, doc: GazetteDocument): voi
     }
   }
   checkRestatedStates(ctx, doc);
+}
+
+/** Words of time before a state's 已 (目前已整改到位72个, 现已办结): the state still opens its clause. */
+const NOW = /(?:^|[，,、。；;：:])[ \t]*(?:目前|当前|现|至今|截至目前|截至目前为止)[ \t]*$/;
+
+/** Whether the 已 at `at` opens its clause: at the text's start, after a mark, or after words of time right after one. */
+function opensClause(text: string, at: number): boolean {
+  return at === 0 || /[，,、。；;：:]/.test(text[at - 1]) || NOW.test(text.slice(Math.max(0, at - 10), at));
 }
 
 /** A state's count said again later with 的 before it (对正在整改的82处隐患): the state's name, 的, the count and what follows. */
@@ -99,7 +107,7 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
       for (; next < mentions.length && mentions[next].index! < to; next++) checkMention(ctx, p, k, mentions[next], stated);
     };
     for (let at = text.indexOf('已'); at >= 0; at = text.indexOf('已', at + 1)) {
-      if (at > 0 && !/[，,、。；;：:]/.test(text[at - 1]) && !text.endsWith('其中', at)) continue;
+      if (!opensClause(text, at) && !text.endsWith('其中', at)) continue;
       const states = statesFrom(text, at);
       if (!states) continue;
       mentionsUpTo(at);
