@@ -2724,3 +2724,31 @@ describe(`${RULE}: parts that class every row of a table of the whole (共6处�
     })).map((f) => f.message), ['称共18项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 18)']);
   });
 });
+
+describe(`${RULE}: parts of a 其中 named first and counted after 分别 (其中重点建议、一般建议分别为32件、246件)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府办公室关于2025年建议提案办理工作情况的通报', number: '某政办发〔2025〕40号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '请各承办单位认真总结办理工作经验。'], signer: '某市人民政府办公室', date: '2025年11月18日',
+    });
+  const valid = [
+    '全年共办理市人大代表建议268件，其中重点建议、一般建议分别为22件、246件。',
+    '全年共办理市政协提案315件，其中集体提案和个人提案分别为45件和270件。',
+    // Parts that may overlap (a listed firm may be 专精特新 too), and fewer than the whole.
+    '全市共有企业500家，其中上市企业、专精特新企业分别为220家、300家。全年共办理建议268件，其中重点建议、督办建议分别为22件、30件。',
+  ];
+
+  it('is quiet where the parts make the whole, may overlap or leave some out, also hard-wrapped', () => {
+    for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
+    assert.deepEqual(run(RULE, hardWrapped(notice(valid[0]), 21)), []);
+  });
+
+  it('pairs the names and the figures in order, and reports matters that add up to more', () => {
+    const text = notice(valid[0].replace('22件', '32件'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称共268件，“其中”所列各项之和为278件 (the parts listed add up to 278, not 268)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '268件');
+    assert.equal(run(RULE, notice(valid[1].replace('45件', '55件'))).length, 1);
+    assert.equal(run(RULE, hardWrapped(text, 21)).length, 1);
+  });
+});

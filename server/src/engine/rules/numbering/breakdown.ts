@@ -126,7 +126,9 @@ export function checkTextBreakdowns(ctx: RuleContext, doc: GazetteDocument): voi
       // (一、本次共清理…25件，其中 / 继续有效12件、废止7件…), or parts under a colon.
       const next = paragraphs[k + 1];
       const closes = w.partsFrom === p.text.length && next && !isTableRow(next.text);
-      const parts = closes ? partsAfter(next.text, 0, Number(w.figure), w.unit) : partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit);
+      const parts = closes
+        ? partsAfter(next.text, 0, Number(w.figure), w.unit)
+        : (respectiveParts(p.text, w.partsFrom, Number(w.figure), w.unit) ?? partsAfter(p.text, w.partsFrom, Number(w.figure), w.unit));
       if (parts.length >= 2 && !addsUp(doc, w, parts, clauseBefore(p.text, Math.max(0, w.at - WHOLE_WORDS), w.at), sectionsOf, docText) && !restSaidApart(closes ? next.text : p.text, closes ? 0 : w.partsFrom, w, parts)) {
         const written = unscaled(sumOf(w, parts), scaleOf(w, parts));
         ctx.report({
@@ -539,6 +541,21 @@ function partsAfter(text: string, from: number, whole: number, unit: string): Pa
 }
 
 const EACH = /均|各|每|分别|都/;
+
+/** Parts named first and counted after 分别 (其中重点建议、一般建议分别为32件、246件): the names, 分别, the figures. */
+const RESPECTIVE = new RegExp(`^[ \\t]*([^，,。；;：:0-9]{2,60}?)分别(?:为|是|有|占)?[ \\t]*((?:${NUMBER}[ \\t]*(?:${UNIT})?[ \\t]*(?:、|和|及)[ \\t]*)+${NUMBER}[ \\t]*(?:${UNIT}))`);
+
+/** The parts of a 其中 said with 分别, each name with its figure in order; undefined where it is no such list. */
+function respectiveParts(text: string, from: number, whole: number, unit: string): Part[] | undefined {
+  const m = RESPECTIVE.exec(text.slice(from, from + 160));
+  if (!m) return undefined;
+  const names = m[1].split(/、|和|及/).map((n) => n.trim());
+  const counts = allMatches(m[2], new RegExp(`(${NUMBER})[ \\t]*(${UNIT})?`, 'g'));
+  if (names.length < 2 || names.length !== counts.length || names.some((n) => n === '' || ROUGH.test(n))) return undefined;
+  // Each figure in the whole's unit, where it is written (32件、246件, or 32、246件).
+  if (counts.some((c) => c[2] !== undefined && !sameUnit(c[2], unit)) || counts.some((c) => Number(c[1]) >= whole)) return undefined;
+  return names.map((name, i) => ({ figure: counts[i][1], rest: REST.test(name), name, rated: false }));
+}
 
 /** The clause CLAUSE stands at, if it is the rest (其他门类7项) counted once in the unit. */
 function restAfter(text: string, unit: string): Part | undefined {
