@@ -2371,6 +2371,15 @@ describe(`${RULE}: things counted, then where they stand under 分布如下 (监
     ]);
   });
 
+  it('reads a count followed by 分布在 and the places in its sentence (充电桩120台，分布在城东片区42台、…)', () => {
+    const inline = '全年新建公共充电桩120台，分布在城东片区42台、城西片区38台、城北片区40台。全年完成投资3亿元。';
+    assert.deepEqual(messages(inline), []);
+    assert.deepEqual(run(RULE, hardWrapped(notice(inline), 19)), []);
+    assert.deepEqual(messages(inline.replace('40台', '35台')), ['称公共充电桩120台，“分布在”所列各处之和为115台 (the places listed add up to 115, not 120)']);
+    // Places named with no count, a count of the places themselves: no list to add up.
+    assert.deepEqual(messages('全年新建公共充电桩120台，分布在城东、城西等片区。项目36个，分布在6个县（区）。'), []);
+  });
+
   it('reads a count that leads the list in its own sentence (设置监控点位36个，分布如下：…)', () => {
     const sentence = '为保障限行措施顺利实施，我支队在限行区域设置监控点位36个，分布如下：江滨路沿线9个，水仙大街沿线12个，九龙大道沿线8个，环城北路沿线9个。';
     assert.deepEqual(messages(sentence), ['称监控点位36个，“分布如下”所列各处之和为38个 (the places listed add up to 38, not 36)']);

@@ -12,8 +12,8 @@ import type { RuleContext } from '../types';
 
 /** 监控点位分布如下：, 上述点位具体分布情况如下： (what is counted, then the lead word and its colon). */
 const LEAD = /([^，,。；;：:0-9０-９]{2,16}?)(?:的)?(?:具体)?分布(?:情况)?如下[ \t]*[：:]/;
-/** A count right before the lead, which names nothing (监控点位36个，分布如下：). */
-const COUNTED_LEAD = /(?<![0-9])([0-9]{1,6})[ \t]*([个处家所座条辆台套])[ \t]*[，,][ \t]*(?:具体)?分布(?:情况)?如下[ \t]*[：:]/;
+/** A count right before the lead, which names nothing (监控点位36个，分布如下：); or before the places in its sentence (充电桩120台，分布在城东片区42台、…). */
+const COUNTED_LEAD = /(?<![0-9])([0-9]{1,6})[ \t]*([个处家所座条辆台套])[ \t]*[，,][ \t]*(?:(?:具体)?分布(?:情况)?如下[ \t]*[：:]|(分布(?:在|于))(?=[^0-9，,。；;]{2,20}?[0-9]))/;
 /** Words before what is counted that are no part of its name: a verb of the lead (现将), or a pointer back (上述点位). */
 const NOT_THE_NAME = /^(?:现将|现|将|把|对)?(?:上述|以上|前述|各|全部|所有|这些)?/;
 /** A list item's label: （一）, 一、, 1．, (1). */
@@ -45,8 +45,10 @@ export function checkDistributions(ctx: RuleContext, doc: GazetteDocument): void
     const counted = named ? undefined : countLeading(paragraphs[i], lead);
     const noun = counted ? '' : lead[1].replace(/^[ \t\u3000]+/, '').replace(NOT_THE_NAME, '');
     if (!counted && noun.length < 2) continue;
-    // The list after the colon in the same paragraph, or the items under it.
-    const after = text.slice(lead.index + lead[0].length).trim();
+    // The list after the colon in the same paragraph, or the items under it; after 分布在, the rest of its sentence.
+    const rest = text.slice(lead.index + lead[0].length);
+    const inline = !named && lead[3] !== undefined;
+    const after = (inline ? rest.slice(0, (rest.indexOf('。') + 1 || rest.length + 1) - 1) : rest).trim();
     const items = after !== '' ? [after] : itemsFrom(paragraphs, i + 1);
     const parts = items.length > 0 ? placeCounts(items) : undefined;
     if (!parts || parts.length < 2) continue;
@@ -57,7 +59,7 @@ export function checkDistributions(ctx: RuleContext, doc: GazetteDocument): void
     // The count as the text writes it (监控点位36个), not as the lead names it back (上述点位).
     const written = whole.paragraph.text.slice(whole.from, whole.end).replace(/[ \t]/g, '');
     ctx.report({
-      message: `称${written}，“分布如下”所列各处之和为${sum}${whole.unit} (the places listed add up to ${sum}, not ${whole.figure})`,
+      message: `称${written}，“${inline ? lead[3] : '分布如下'}”所列各处之和为${sum}${whole.unit} (the places listed add up to ${sum}, not ${whole.figure})`,
       range: sourceRange(whole.paragraph, whole.at, whole.end),
     });
   }
