@@ -30,6 +30,18 @@ describe(RULE, () => {
     assert.equal(run(RULE, hardWrapped(text, 23)).length, 1);
   });
 
+  it('takes a deadline in the item\'s own words, or a standing task, for one; reads lists that give none apart', () => {
+    const own = inject(BREAKDOWN, '4．新认定高新技术企业80家。〔牵头单位：市科技局；完成时限：2026年10月底〕', '4．新认定高新技术企业80家，2026年10月底前完成认定。〔牵头单位：市科技局〕');
+    assert.deepEqual(run(RULE, own), []);
+    assert.deepEqual(run(RULE, inject(BREAKDOWN, '；完成时限：2026年10月底〕', '；长期坚持〕')), []);
+    assert.deepEqual(run(RULE, BREAKDOWN.replace(/完成时限：/g, '时间要求：')), []);
+    assert.equal(run(RULE, inject(BREAKDOWN.replace(/完成时限：/g, '时间要求：'), '；时间要求：2026年10月底〕', '〕')).length, 1);
+    // A list of another parent whose items give no deadline at all (三、保障措施) has no such habit.
+    const measures = `${BREAKDOWN}\n三、保障措施\n\n5．加强组织领导。〔牵头单位：市政府办公室〕\n`;
+    assert.deepEqual(run(RULE, measures), []);
+    assert.equal(run(RULE, inject(measures, '；完成时限：2026年10月底〕', '〕')).length, 1);
+  });
+
   it('reads the field under its other names, and stays quiet where deadlines are no habit', () => {
     const renamed = BREAKDOWN.replace(/完成时限/g, '完成时间');
     assert.deepEqual(run(RULE, renamed), []);
