@@ -72,4 +72,19 @@ describe(`${RULE}: the members of a body set up (由…等15个部门和单位�
       [lead, `一、工作目标。推动${UNITS.slice(0, 14).join('、')}等15个部门和单位开展营商环境自查。`],
     ]) assert.deepEqual(messages(...quiet), [], quiet.join('\n'));
   });
+
+  it('reads the last two units joined by 和, and duties past a page line, a page break or the counties\' own', () => {
+    const joined = `一、组成人员。领导小组由${UNITS.slice(0, 13).join('、')}和${UNITS[13]}等14个部门和单位组成。`;
+    assert.deepEqual(messages(lead, joined), []);
+    assert.deepEqual(messages(lead, joined.replace('等14个', '等15个')), named(15, 14, '句中列出'));
+    // A name with 和 inside it is one unit (市工业和信息化局).
+    assert.deepEqual(messages(lead, composed(UNITS.slice(0, 4), 4)), []);
+    const list = duties(UNITS);
+    const broken = [...list.slice(0, 4), '— 2 —', ...list.slice(4, 8), '（九）各县（区）人民政府：负责本地区优化营商环境工作。', ...list.slice(8)];
+    assert.deepEqual(messages(lead, byLeaders(), ...broken), []);
+    assert.deepEqual(messages(lead, byLeaders(16), ...broken), named(16, 15, '其后所列职责涉及'));
+    // A duty a page break cut in two: its rest opens no new paragraph of the list.
+    const cut = [...list.slice(0, 6), list[6].slice(0, 20), list[6].slice(20), ...list.slice(7)];
+    assert.deepEqual(messages(lead, byLeaders(), ...cut), []);
+  });
 });

@@ -5,7 +5,7 @@
 // count is not given (…等部门组成), or the duties leave some units to a closing line (其他成员单位按照职责分工…).
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt } from '../../parse/text';
+import { chineseToInt, isPageArtifactLine } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
@@ -85,9 +85,18 @@ function namesBefore(text: string, start: number, at: number): number {
   let list = before.slice(Math.max(...['，', ',', '：', ':'].map((c) => before.lastIndexOf(c))) + 1);
   const opened = [...list.matchAll(OPENER)].at(-1);
   if (opened) list = list.slice(opened.index! + opened[0].length);
-  const names = list.split('、').map((n) => n.trim());
+  const names = list.split('、').flatMap((n) => joinedUnits(n.trim()));
   if (names.some((n) => !UNIT.test(n))) return 0;
   return new Set(names).size;
+}
+
+/** A name that is two units joined by 和, 及 or 与 (市民政局和市卫生健康委), as the two; else the name (市住房和城乡建设局). */
+function joinedUnits(name: string): string[] {
+  for (const j of name.matchAll(/以及|和|及|与/g)) {
+    const [a, b] = [name.slice(0, j.index), name.slice(j.index! + j[0].length)];
+    if (UNIT.test(a) && UNIT.test(b)) return [a, b];
+  }
+  return [name];
 }
 
 /**
@@ -99,6 +108,8 @@ function dutiesAfter(paragraphs: readonly Paragraph[], from: number): number | u
   let run = 0;
   let k = from;
   for (; k < paragraphs.length; k++) {
+    // A page's number or running header between the duties, or the rest of a duty a page break cut: the run goes on.
+    if (isPageArtifactLine(paragraphs[k].text) || (run > 0 && !/[。；;]\s*$/.test(paragraphs[k - 1].text) && !LABEL.test(paragraphs[k].text))) continue;
     const text = paragraphs[k].text.replace(LABEL, '');
     const names = dutyUnits(text);
     if (names) {
@@ -117,11 +128,15 @@ function dutiesAfter(paragraphs: readonly Paragraph[], from: number): number | u
   return units.size;
 }
 
-/** The units a duty paragraph names before its colon, or undefined if it is none. */
+/**
+ * The member units a duty paragraph names before its colon (none where it sets out the duties of units in general:
+ * 各县（市、区）人民政府：负责…), or undefined if it is no duty paragraph.
+ */
 function dutyUnits(text: string): string[] | undefined {
   const m = DUTY.exec(text);
   if (!m) return undefined;
   const names = m[1].replace(/[（(][^（()）]*[)）]/g, '').split('、').map((n) => n.trim());
+  if (names.every((n) => NOT_A_MEMBER.test(n))) return [];
   if (names.some((n) => !UNIT.test(n) || NOT_A_MEMBER.test(n))) return undefined;
   return names;
 }
