@@ -30,4 +30,14 @@ describe(`${RULE}: columns headed 其中 (区片综合地价 | 其中：土地�
     assert.deepEqual(run(RULE, notice(['Ⅰ类\t前村\t6.80\t62.5\t40.0'], '区片\t涉及村\t区片综合地价（万元/亩）\t其中：土地补偿费占比（%）\t其中：安置补助费占比（%）')), []);
     assert.deepEqual(run(RULE, notice(['Ⅰ类\t前村\t6.80\t27200\t40800'], '区片\t涉及村\t区片综合地价（万元/亩）\t其中：土地补偿费（元/亩）\t其中：安置补助费（元/亩）')), []);
   });
+
+  it('reads no row whose parts are blank, and no firms or people in two parts at once as a slip', () => {
+    // Parts not given (or merged with the row above): the row is not read; the others still are.
+    assert.deepEqual(run(RULE, notice([rows[0], 'Ⅱ类\t塘口村\t5.90\t\t', rows[2]])), []);
+    assert.equal(run(RULE, notice([rows[0], 'Ⅱ类\t塘口村\t5.90\t\t', rows[2].replace('3.12', '3.22')])).length, 1);
+    const firms = (rowsOf: string[], parts = '其中：规上企业（家）\t其中：高新技术企业（家）') => notice(rowsOf, `县（区）\t企业数（家）\t${parts}`);
+    assert.deepEqual(run(RULE, firms(['桐江区\t120\t80\t60', '云门区\t90\t50\t30', '青岚县\t60\t30\t20'])), []);
+    // Grades of one scale are counted once each.
+    assert.equal(run(RULE, firms(['桐江区\t120\t80\t60', '云门区\t90\t50\t40'], '其中：一级（家）\t其中：二级（家）')).length, 1);
+  });
 });
