@@ -88,6 +88,13 @@ describe(`${RULE}: a structure given as shares in percent (三次产业结构为
   it('reports shares that do not add up to 100', () => {
     assert.deepEqual(run(RULE, bulletin('三次产业结构为7.5∶41.0∶52.5。')).map((f) => f.message), ['结构7.5∶41.0∶52.5各项之和为101.0，不是100 (the shares of the structure add up to 101.0, not 100)']);
     assert.equal(run(RULE, bulletin('三次产业结构由上年的7.6:40.3:52.1调整为7.5:40.0:51.5。')).length, 1);
+    // Named as its 构成 or the three sectors' 比例.
+    assert.equal(run(RULE, bulletin('三次产业构成为7.5∶41.0∶52.5。')).length, 1);
+    assert.equal(run(RULE, bulletin('三次产业比例调整为7.5∶41.0∶52.5。')).length, 1);
+  });
+
+  it('reads no shares of parts named in another clause than the structure\'s: they may be some of the whole', () => {
+    assert.deepEqual(run(RULE, bulletin('投资结构持续优化，工业投资、基础设施投资和房地产开发投资占比为35.6∶28.4∶30.1。')), []);
   });
 
   it('is quiet on shares that add up within their rounding, and on ratios', () => {
