@@ -2281,6 +2281,8 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '三、招生范围：和平路（单号：1—155号、201—297号；双号：2—88号、90—120号），解放路双号2—88号、90—96号，南昌路1号至121号。',
       // Numbers under a number, a run after a bracket or a clause the side closed, and runs with no side.
       '四、西门街（单号：12-1号至12-29号、31—55号），人民路（单号：1—99号）、2—98号，解放路双号2—88号，南昌路1号至121号、123—130号，长江路（单双号：1号至120号、122—130号）。',
+      // A side's runs end at another street's name.
+      '五、和平路双号2—88号、解放路1—55号实行分时段限行。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 

@@ -71,7 +71,7 @@ function report(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, k: number, 
 /**
  * The runs a side written before a run governs: those after it up to the close of the bracket it is in (和平路（单号：
  * 1—155号、201—297号）), or outside a bracket up to the clause's end (解放路双号2—88号、90—96号，); never past a stop,
- * a semicolon or another side. Sides are opened left to right, and the text is read once over all of them.
+ * a semicolon, another side or another street's name. Sides are opened left to right, and the text is read once over all of them.
  */
 class GovernedSpans {
   private side: string | undefined;
@@ -94,6 +94,8 @@ class GovernedSpans {
       const c = this.text[k];
       if ('）)；;。'.includes(c) || (!this.inBracket && '，,'.includes(c))) break;
       if ((c === '单' || c === '双') && '号数'.includes(this.text[k + 1] ?? '')) break;
+      // Words between runs name another street (和平路双号2—88号、解放路1—55号): its runs are its own.
+      if (c >= '\u4e00' && c <= '\u9fff' && !'号至到和及'.includes(c)) break;
     }
     this.side = side;
     this.end = k;
