@@ -18,6 +18,13 @@ describe(`${RULE}: a state of progress said again later with another count (正�
     `称${name}的${given}${unit}，前文称${name}${earlier}${unit} (${name} was given as ${earlier} earlier, not ${given})`,
   ];
 
+  it('reads 正在整改中的 as 正在整改的, and a kind the states\' sentence does not name as a part', () => {
+    assert.deepEqual(messages(found, later.replace('正在整改的', '正在整改中的')), over('正在整改', 82, 92));
+    assert.deepEqual(messages(found, '二、下一步工作。对正在整改的12处消防通道隐患，要实行挂牌督办。'), []);
+    // A kind the states' sentence names is theirs: the mention restates them.
+    assert.deepEqual(messages(found.replace('排查隐患', '排查安全隐患'), later.replace('82处隐患', '82处安全隐患')), over('正在整改', 82, 92));
+  });
+
   it('flags the later count, with its range', () => {
     const text = report(found, later);
     const f = run(RULE, text);

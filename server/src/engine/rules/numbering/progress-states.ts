@@ -143,7 +143,8 @@ function lastClause(text: string): string {
 /** Reports a mention of a state (正在整改的82处) whose count is not the one the state was given before. */
 function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchArray, stated: ReadonlyMap<string, Stated>): void {
   const text = p.text;
-  const name = m[1];
+  // 正在整改中的82处 restates 正在整改.
+  const name = stated.has(m[1]) ? m[1] : m[1].replace(/中$/, '');
   const known = stated.get(name);
   if (!known || known.differ) return;
   const { first, last } = known;
@@ -157,6 +158,9 @@ function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchA
   const earlierScopes = scopeWords(first.context);
   const named = (w: string) => first.context.includes(w) || earlierScopes.some((e) => w.endsWith(e));
   if (A_PART.test(words) || scopeWords(words).some((w) => !named(w)) || first.scopes.some((w) => !words.includes(w))) return;
+  // A kind the mention names before its noun that the states' sentence does not (12处消防通道隐患 of the 隐患): a part.
+  const kind = /^[ \t]*([\u4e00-\u9fff]{2,8}?)(?:隐患|问题|风险|项目|事项|企业|单位|点位)/.exec(m[4]);
+  if (kind && !first.context.includes(kind[1])) return;
   // A count of the unit in the mention's sentence before it, or in the sentence before (not the states' own): a new
   // whole the mention's state is part of (民生项目12个。已完成的8个…).
   const previous = start > floor ? sentenceStart(text, start - 1, floor) : start;
