@@ -1,4 +1,5 @@
-// numbering/totals: an area given in a second unit (38.6520公顷（折合579.78亩）, 12.5亩（约合0.83公顷）, 2.1平方公里（合3150亩）)
+// numbering/totals: an area given in a second unit (38.6520公顷（折合579.78亩）, 12.5亩（约合0.83公顷）, 2.1平方公里（合3150亩）,
+// 3.0152公顷（45.23亩）: a bracket holding the area alone)
 // is the first converted: 1公顷 = 15亩, 1平方公里 = 100公顷 = 1500亩, 1亩 = 666.67平方米. Each figure may be rounded to its
 // printed decimals; one written with 约 (约合, 折合约) to about 1% as well.
 import type { GazetteDocument } from '../../model';
@@ -8,21 +9,23 @@ import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 
 /** Square metres in each unit of area. */
-const SQUARE_METRES: Record<string, number> = { 平方公里: 1e6, 公顷: 1e4, 亩: 1e4 / 15, 平方米: 1 };
-const UNIT = '(万)?(平方公里|公顷|亩|平方米)';
+const SQUARE_METRES: Record<string, number> = { 平方公里: 1e6, 平方千米: 1e6, 公顷: 1e4, 亩: 1e4 / 15, 平方米: 1 };
+const UNIT = '(万)?(平方公里|平方千米|公顷|亩|平方米)';
 const NUMBER = '([0-9０-９]+(?:[.．][0-9０-９]+)?)';
 /** A figure and its unit, then 折合, 约合, 合 or 即 and the same area in another unit, in brackets or after a comma. */
 const CONVERSION = new RegExp(
-  `(?<![0-9０-９.．])${NUMBER}[ \\t]*${UNIT}[ \\t]*(?:[（(][ \\t]*|[，,][ \\t]*)?(?:折合|约合|合(?!计)|即)[ \\t]*(约)?[ \\t]*${NUMBER}[ \\t]*${UNIT}`,
+  `(?<![0-9０-９.．])${NUMBER}[ \\t]*${UNIT}[ \\t]*(?:(?:[（(][ \\t]*|[，,][ \\t]*)?(?:折合|约合|合(?!计)|即)|[（(](?=[ \\t]*约?[ \\t]*[0-9０-９][0-9０-９.．]*[ \\t]*万?(?:平方公里|平方千米|公顷|亩|平方米)[ \\t]*[)）]))[ \\t]*(约)?[ \\t]*${NUMBER}[ \\t]*${UNIT}`,
   'dg',
 );
+/** A text that names an area at all: most paragraphs do not. */
+const AREA = /公顷|亩|平方/;
 /** How close a figure written with 约 must be: a share of its value. */
 const ROUGHLY = 0.01;
 
 export function checkUnitConversions(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
     const text = p.text;
-    if (isTableRow(text) || !text.includes('合')) continue;
+    if (!AREA.test(text) || isTableRow(text)) continue;
     for (const m of text.matchAll(CONVERSION)) {
       const [, fromText, fromWan, fromUnit, rough, toText, toWan, toUnit] = m;
       if (fromUnit === toUnit) continue;
@@ -48,7 +51,7 @@ export function checkUnitConversions(ctx: RuleContext, doc: GazetteDocument): vo
   }
 }
 
-const ENGLISH: Record<string, string> = { 平方公里: 'km²', 公顷: 'ha', 亩: 'mu', 平方米: 'm²' };
+const ENGLISH: Record<string, string> = { 平方公里: 'km²', 平方千米: 'km²', 公顷: 'ha', 亩: 'mu', 平方米: 'm²' };
 
 function english(figure: string, wan: string | undefined, unit: string): string {
   return `${figure}${wan ? '×10⁴' : ''} ${ENGLISH[unit]}`;
