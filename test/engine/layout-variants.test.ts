@@ -213,6 +213,13 @@ describe('a 公告 with no number of its own, in an issue with no 目录', () =>
     assertClean(text);
   });
 
+  it('reads its title whole where a wrap cut it over two lines', () => {
+    const wrapped = text.replace('某市人民政府关于征收某区某街道集体土地的公告\n', '某市人民政府关于征收某区某街道\n集体土地的公告\n');
+    assert.deepEqual(kinds(wrapped), kinds(text));
+    const plan = parseIssue(wrapped).documents[0];
+    assert.ok(!wrapped.slice(plan.range.start, plan.range.end).includes('征收'));
+  });
+
   it('reads no 公告 where the line does not announce, or is no document\'s start', () => {
     // Words that announce nothing (no 特此公告, 现予公告, …公告如下 before its date): a plan's line, not a document.
     const silent = text.replace('现予公告。', '现予发布。').replace('特此公告。', '');

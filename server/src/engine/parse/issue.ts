@@ -247,8 +247,9 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
         continue;
       }
       // A 公告 or 通告 with no number of its own (某市人民政府关于征收…的公告): alone after a document's end, announcing.
-      if (f.serial === 'announcement' && standsAlone(lines, i, floor, endedBefore) && announcesBelow(lines, i + 1, to)) {
-        starts.push({ kind: 'announcement', from: i, titleFrom: i, titleTo: i });
+      const titleFrom = f.serial === 'announcement' ? wrappedTitleStart(lines, i, floor) : i;
+      if (f.serial === 'announcement' && standsAlone(lines, titleFrom, floor, endedBefore) && announcesBelow(lines, i + 1, to)) {
+        starts.push({ kind: 'announcement', from: titleFrom, titleFrom, titleTo: i });
         floor = i + 1;
         continue;
       }
@@ -330,6 +331,20 @@ function standsAlone(lines: readonly Line[], i: number, floor: number, endedBefo
   const prev = previousNonBlank(lines, i - 1, floor);
   if (prev !== undefined && isSectionName(lines[prev].text) && lines[prev].text.includes('解读')) return true;
   return (prev === undefined || !attachmentLabel(lines[prev].text)) && endedBefore(i);
+}
+
+/**
+ * Where a title that ends on line `i` starts: up to two lines right above it (no blank line between) that a wrap cut
+ * from it (某市人民政府关于征收某街道东岭村 / 集体土地的公告), words only, no date and no mark of a sentence.
+ */
+function wrappedTitleStart(lines: readonly Line[], i: number, floor: number): number {
+  let from = i;
+  while (from > floor && i - from < 2) {
+    const above = content(lines[from - 1].text);
+    if (!/^[\u4e00-\u9fff“”《》（）()、]{4,40}$/.test(above) || isDateLine(lines[from - 1]) || /(?:人民政府|办公室|公告|通告|通知)$/.test(above)) break;
+    from--;
+  }
+  return from;
 }
 
 /** How a 公告 or 通告 announces: 特此公告, 现予公告, 现将有关事项通告如下. */
