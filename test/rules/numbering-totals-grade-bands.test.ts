@@ -24,6 +24,13 @@ describe(`${RULE}: the bands of a score that give its grades leave no score out 
     assert.deepEqual(messages(lead, '考核得分90—100分为A级，80—89.9分为B级，60—78.5分为C级，60分以下为D级。'), gap('78.6—79.9'));
   });
 
+  it('reads the grades of a school\'s scale (中等, 及格, 不及格)', () => {
+    assert.deepEqual(messages('考核结果：90分以上为优秀，80分至89分为良好，70分至78分为中等，60分至69分为及格，60分以下为不及格。'), [
+      '分数段之间缺79分，不属于任何等次 (no band holds 79: the bands leave a gap)',
+    ]);
+    assert.deepEqual(messages('考核结果：90分以上为优秀，80分至89分为良好，70分至79分为中等，60分至69分为及格，60分以下为不及格。'), []);
+  });
+
   it('reads the bands where a narrow page\'s wrap cut their line', () => {
     const wrapped = (s: string) => hardWrapped(notice(lead, s), 20);
     assert.ok(wrapped(scale.replace('60—79分', '60—78分')).includes('60—\n78分'));

@@ -34,6 +34,12 @@ describe(`${RULE}: the places a count spans, named one by one (分布在6个县�
     assert.deepEqual(run(RULE, hardWrapped(notice(lead, six), 25)), []);
   });
 
+  it('reads the last two places joined by 和, not the 和 of a name', () => {
+    assert.deepEqual(messages('存在问题的水源地涉及4个乡镇，分别是石塘镇、白沙镇和城东街道。'), ['称涉及4个乡镇，其后所列为3个 (3 places are named, not 4)']);
+    assert.deepEqual(messages('存在问题的水源地涉及3个乡镇，分别是石塘镇、白沙镇和城东街道。'), []);
+    assert.deepEqual(messages('项目涉及4个乡镇，分别是石塘镇、白沙镇、和平镇和城东街道。'), []);
+  });
+
   it('is quiet where as many places are named, or the list names some of them only', () => {
     for (const quiet of [
       six,

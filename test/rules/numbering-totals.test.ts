@@ -2281,8 +2281,9 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '三、招生范围：和平路（单号：1—155号、201—297号；双号：2—88号、90—120号），解放路双号2—88号、90—96号，南昌路1号至121号。',
       // Numbers under a number, a run after a bracket or a clause the side closed, and runs with no side.
       '四、西门街（单号：12-1号至12-29号、31—55号），人民路（单号：1—99号）、2—98号，解放路双号2—88号，南昌路1号至121号、123—130号，长江路（单双号：1号至120号、122—130号）。',
-      // A side's runs end at another street's name.
+      // A side's runs end at another street's name; a side said of the house numbers (单号门牌).
       '五、和平路双号2—88号、解放路1—55号实行分时段限行。',
+      '六、民主路1号至99号（单号门牌），和平路单号门牌1号至99号。',
     ]) assert.deepEqual(messages(quiet), [], quiet);
   });
 
@@ -2293,6 +2294,7 @@ describe(`${RULE}: a whole said to span so many groups (共20项，涉及6个部
       '“3—156号”中156号不是单号 (156 is not odd, the side the run is said to be)',
       '“双号：3号”中3号不是双号 (3 is not even, the side the run is said to be)',
     ]);
+    assert.deepEqual(messages('三、招生范围：民主路1号至98号（单号门牌）。'), ['“1号至98号（单号门牌）”中98号不是单号 (98 is not odd, the side the run is said to be)']);
     const text = notice('三、招生范围：民主路门牌单号1号至98号。');
     const [found] = run(RULE, text);
     assert.equal(text.slice(found.range.start, found.range.end), '98');

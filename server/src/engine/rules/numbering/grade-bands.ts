@@ -23,7 +23,7 @@ const BAND = new RegExp(
 const BETWEEN = /^[^0-9。]{0,16}$/;
 
 /** A grade's name (优秀, 基本合格, 称职, A级, 二档, 三等). */
-const GRADE = /优秀|良好|较好|基本合格|不合格|合格|基本称职|不称职|称职|基本达标|不达标|未达标|达标|基本满意|不满意|满意|一般|较差|[A-E](?:级|类|等)|[一二三四五六](?:档|等|级|类)|[甲乙丙丁](?:等|级|类)/g;
+const GRADE = /优秀|良好|较好|中等|不及格|及格|基本合格|不合格|合格|基本称职|不称职|称职|基本达标|不达标|未达标|达标|基本满意|不满意|满意|一般|较差|[A-E](?:级|类|等)|[一二三四五六](?:档|等|级|类)|[甲乙丙丁](?:等|级|类)/g;
 /** How far before the first band and after the last the grades' names are looked for. */
 const GRADE_REACH = 12;
 

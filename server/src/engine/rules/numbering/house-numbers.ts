@@ -14,7 +14,7 @@ import type { RuleContext } from '../types';
 // 12-1号至12-29号 are numbers under 12号, no run from 12 to 1 or from 12 to 29.
 // (Each run of spaces comes before a word it must be followed by, so that no two runs can share the same spaces.)
 const SIDE_RUN =
-  /(?:(?<=^|[（(：:，,；;、 \t路街巷道牌])([单双])(?:号|数号?)[ \t]*(?:[：:][ \t]*)?)?(?<![0-9]|[至到—－~～-][ \t]*)([0-9]{1,5})[ \t]*(?:号[ \t]*)?[至到—－~～-][ \t]*([0-9]{1,5})[ \t]*号(?![ \t]*[至到—－~～-])(?:[ \t]*[（(][ \t]*([单双])(?:号|数号?)[ \t]*[)）]|[ \t]*([单双])(?:号|数号?)(?![ \t]*[：:]))?/dg;
+  /(?:(?<=^|[（(：:，,；;、 \t路街巷道牌])([单双])(?:号|数号?)(?:门牌)?[ \t]*(?:[：:][ \t]*)?)?(?<![0-9]|[至到—－~～-][ \t]*)([0-9]{1,5})[ \t]*(?:号[ \t]*)?[至到—－~～-][ \t]*([0-9]{1,5})[ \t]*号(?![ \t]*[至到—－~～-])(?:[ \t]*[（(][ \t]*([单双])(?:号|数号?)(?:门牌)?[ \t]*[)）]|[ \t]*([单双])(?:号|数号?)(?![ \t]*[：:]))?/dg;
 
 /**
  * A side written before a lone number, not a run (和平路单号：1号、3—155号): the number is of that side, and so are the runs

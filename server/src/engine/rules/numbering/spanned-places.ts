@@ -43,7 +43,8 @@ export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void
       const end = from + text.slice(from, from + REACH).search(/[。；;]|$/);
       const list = text.slice(from, end).replace(/[（(][^（()）]*[)）]/g, '');
       if (list === '' || PARTIAL.test(list)) continue;
-      const clauses = list.split(/[、，,]/).map((c) => c.trim());
+      // The last two perhaps joined by 和, 及 or 与 (石塘镇、白沙镇和城东街道), not the 和 of a name (和平镇).
+      const clauses = list.split(/[、，,]/).flatMap((c) => joinedPlaces(c.trim()));
       const names = clauses.map((c) => PLACE_CLAUSE.exec(c)?.[1]);
       if (names.length < 2 || names.some((n) => !n || !PLACE.test(n))) continue;
       const named = new Set(names).size;
@@ -57,4 +58,13 @@ export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void
       });
     }
   }
+}
+
+/** A clause that is two places joined by 和, 及 or 与 (白沙镇和城东街道), as the two; else the clause. */
+function joinedPlaces(clause: string): string[] {
+  for (const j of clause.matchAll(/和|及|与/g)) {
+    const [a, b] = [clause.slice(0, j.index), clause.slice(j.index! + 1)];
+    if (PLACE.test(a) && PLACE.test(PLACE_CLAUSE.exec(b)?.[1] ?? '')) return [a, b];
+  }
+  return [clause];
 }
