@@ -76,6 +76,17 @@ describe(`${RULE}: a count closing a run of cited titles (《…》、《…》2
       assert.deepEqual(run(RULE, decision(clause)), [], clause);
     }
   });
+
+  it('reads 共 before the count, and a count leading the titles after a colon (废止以下3件规章：《A》、《B》。)', () => {
+    assert.deepEqual(run(RULE, decision(`废止${a}、${b}共3件规章。`)).map((f) => f.message), ['称3件，所列名称为2件 (counts 3, 2 titles are listed)']);
+    const led = decision(`决定废止以下3件规章：${a}、${b}。`);
+    const found = run(RULE, led);
+    assert.deepEqual(found.map((f) => f.message), ['称3件，所列名称为2件 (counts 3, 2 titles are listed)']);
+    assert.equal(led.slice(found[0].range.start, found[0].range.end), '3件');
+    for (const clause of [`废止${a}、${b}共2件规章。`, `决定废止以下2件规章：${a}、${b}。`, `决定废止以下3件规章：${a}、${b}，其余继续有效。`]) {
+      assert.deepEqual(run(RULE, decision(clause)), [], clause);
+    }
+  });
 });
 
 describe(`${RULE}: a structure given as shares in percent (三次产业结构为7.5∶40.0∶52.5)`, () => {
