@@ -84,5 +84,7 @@ describe('paragraphs', () => {
     assert.deepEqual(wrapped.map((p) => p.text), ['其中，第一产业增加值214.6亿元，增长3.2%；第二产业增加值1142.8亿元，增长6.4%。']);
     assert.equal(paragraphsOf('（一）加强组织领导；\n（二）落实工作责任。').length, 2);
     assert.equal(paragraphsOf('各地要加强组织领导；\n\n确保工作落实。').length, 2);
+    // Entries of a list, each opening as the one before: not one sentence a wrap broke.
+    assert.equal(paragraphsOf('免去赵志强的某市发展和改革委员会副主任职务；\n免去孙丽华的某市教育局副局长职务；\n免去吴海涛的某市人民政府研究室主任职务；').length, 3);
   });
 });

@@ -80,9 +80,8 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // title in 【】 (第一条【立法目的】). Nor one running to the page's width with its words going on, unindented, on the
     // next line (一、本次公布的…事项共20项，涉 / 及6个部门。): a narrow page's wrap cut it.
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text) && !wrappedOn(lines, i, to, opts, pageWidth)) currentOpen = false;
-    // A sentence's clauses go on after a semicolon: a line ending in one, the next right under it, was broken by a
-    // wrap (…增长3.2%； / 第二产业增加值…), unless that line opens something of its own (a heading, a label, a row).
-    else currentOpen = !currentEnds || (last !== undefined && (last === '；' || last === ';') && i + 1 < to && !isBlank(lines[i + 1].text) && !isPageArtifactLine(lines[i + 1].text));
+    // A sentence's clauses go on after a semicolon where a wrap broke the line there (…增长3.2%； / 第二产业增加值…).
+    else currentOpen = !currentEnds || ((last === '；' || last === ';') && semicolonWrapped(lines, i, to, opts, pageWidth));
   }
   return out;
 }
@@ -100,11 +99,29 @@ function cutsCount(text: string, next: string | undefined): boolean {
  * indented as a paragraph's first line is, nor a heading, a table's row or a line standing alone.
  */
 function wrappedOn(lines: readonly Line[], i: number, to: number, opts: ParagraphOptions, pageWidth: () => number | null): boolean {
-  const next = lines[i + 1];
-  if (i + 1 >= to || isBlank(next.text) || isLineSpace(next.text.charCodeAt(0)) || opts.reserved.has(i + 1) || isTableRow(next.text)) return false;
-  if (!opts.notHeadings?.has(i + 1) && parseHeadingLabel(next.text)) return false;
+  if (!goesOnBelow(lines, i, to, opts)) return false;
   const width = pageWidth();
   return width !== null && runsTo(width, lines[i].text);
+}
+
+/** Whether the line under line i may go on with its words: no blank, indent, reserved line, row or heading label. */
+function goesOnBelow(lines: readonly Line[], i: number, to: number, opts: ParagraphOptions): boolean {
+  const next = lines[i + 1];
+  if (i + 1 >= to || isBlank(next.text) || isLineSpace(next.text.charCodeAt(0)) || opts.reserved.has(i + 1) || isTableRow(next.text)) return false;
+  return opts.notHeadings?.has(i + 1) || !parseHeadingLabel(next.text);
+}
+
+/**
+ * Whether line i, ending in a semicolon, was broken there by a wrap and goes on below: where the page's width is known,
+ * the line runs to it; where not, the line below goes on and does not open as line i does (免去…职务； / 免去…职务；
+ * are entries of a list, each its own).
+ */
+function semicolonWrapped(lines: readonly Line[], i: number, to: number, opts: ParagraphOptions, pageWidth: () => number | null): boolean {
+  if (i + 1 >= to || isPageArtifactLine(lines[i + 1].text) || !goesOnBelow(lines, i, to, opts)) return false;
+  const width = pageWidth();
+  if (width !== null) return runsTo(width, lines[i].text);
+  const [a, b] = [lines[i].text.trimStart(), lines[i + 1].text.trimStart()];
+  return a.slice(0, 2) !== b.slice(0, 2);
 }
 
 /** Whether a short text opens a quotation or a bracket it does not close. */
