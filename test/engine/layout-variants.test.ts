@@ -230,6 +230,13 @@ describe('a 公告 with no number of its own, in an issue with no 目录', () =>
   });
 });
 
+describe('a 发文目录 whose heading a wrap broke (…发文目 / 录), listed in the 目录', () => {
+  it('reads it as the directory, not as a numberless piece the 目录 names', () => {
+    const issue = parseIssue(fixture('hard-wrapped-issue.txt'));
+    assert.deepEqual(issue.documents.map((d) => d.kind), ['document', 'document']);
+  });
+});
+
 describe('a Word export without blank lines, the plan\'s title above its notice', () => {
   const notice = (title: string[], number: string, end: string[]) => [...title, number, '各区人民政府，市政府各部门：', '现将有关文件印发给你们。', '某市人民政府办公室', '2024年7月3日', ...end];
   const text = [

@@ -257,7 +257,9 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (!f.candidate) continue;
     // The 目录's title of a numberless piece, on this line or over two (人事任免 / （2024年3月份）).
     const periodLine = unnumbered.size > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
-    const wrappedEnd = periodLine === undefined && unnumbered.size > 0 ? wrappedTitleEnd(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
+    const wrapped = periodLine === undefined && unnumbered.size > 0 ? wrappedTitleEnd(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
+    // The 发文目录's heading a wrap broke (…发文目 / 录) is the directory's, which is no document.
+    const wrappedEnd = wrapped !== undefined && isDirectoryHeading(lines.slice(i, wrapped + 1).map((l) => content(l.text)).join('')) ? undefined : wrapped;
     const fromToc = periodLine !== undefined || wrappedEnd !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
     // A 起草说明 may be a notice's attachment (附件2 / 关于《…（征求意见稿）》的起草说明): a piece of its own only where it stands alone.
     const interpretation = f.interpretation && isTitleLike(lines, i, i) && (!EXPLANATION_TITLE.test(line.text) || standsAlone(lines, i, floor, endedBefore));
