@@ -8,7 +8,7 @@ import { addTo } from '../../arrays';
 import { sectionEntries, sectionsIn } from './roll-sections';
 import { claimReport } from './count-report';
 import { type Listed, countedAs, fits, headingClaims, lister, rollOf, QUOTES } from './heading-counts';
-import { rollBounds } from './roll-counts';
+import { rollBounds, rollListed } from './roll-counts';
 
 /** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
 export function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
@@ -17,6 +17,23 @@ export function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void
   const named = new Set<string>();
   if (doc.headings.length > 0) checkHeadingMentions(ctx, doc, named);
   checkSectionMentions(ctx, doc, named);
+  checkRollMentions(ctx, doc, named);
+}
+
+/**
+ * A count of a whole 名单 an attachment prints, named by its title (授予…等12个单位“2025年度全市安全生产工作先进集体”称号
+ * over 附件1 2025年度全市安全生产工作先进集体名单, its entries grouped by 县区).
+ */
+function checkRollMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
+  for (const a of doc.attachments) {
+    const name = a.title?.norm.replace(/[(（]共\d{1,4}[个名人家所项件][)）]$/, '').replace(/名单$/, '');
+    if (!name || name === a.title!.norm || name.length < 4 || named.has(name)) continue;
+    named.add(name);
+    const mentions = mentionsOf(ctx, doc, a.range.start, name);
+    if (mentions.length === 0) continue;
+    const measure = countedAs(mentions[mentions.length - 1].measure);
+    mentionReport(ctx, mentions, rollListed(ctx, doc, a, measure), undefined, name);
+  }
 }
 
 /** A count of a group headed by a label (一、先进集体（3个）, 二、“先进个人”). */
