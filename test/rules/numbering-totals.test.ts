@@ -2611,3 +2611,37 @@ describe(`${RULE}: parts that class every row of a table of the whole (共6处�
     })).map((f) => f.message), ['称共18项，“其中”所列各项之和为19项 (the parts listed add up to 19, not 18)']);
   });
 });
+
+describe(`${RULE}: an enumeration's count before its colon (分为四级：…) or after it in a clause of its own (，共6个工作组)`, () => {
+  const plan = (...paragraphs: string[]) =>
+    [
+      '青川市人民政府办公室关于印发青川市城市内涝灾害应急预案的通知', '', '青政办发〔2026〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...paragraphs.map((p) => `　　${p}`), '', '青川市人民政府办公室', '2026年6月3日', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+  const levels = (n: string, items: string) => `城市内涝预警由低到高分为${n}：${items}。预警分级标准见附件1。`;
+  const groups = (n: string, items: string) => `现场指挥部下设${items}，共${n}工作组。`;
+
+  it('reports a count the items after its colon do not make, or the items before it, wrapped or not', () => {
+    for (const wrap of [undefined, 21, 27]) {
+      const text = (...p: string[]) => (wrap ? hardWrapped(plan(...p), wrap) : plan(...p));
+      assert.deepEqual(messages(text(levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅰ级（红色）'))), ['称“四级”，其后实际列出3级（至“Ⅰ级（红色）”） (announces 4, 3 follow)'], String(wrap));
+      assert.deepEqual(messages(text(groups('7个', '综合协调组、抢险排涝组、交通疏导组、转移安置组、医疗救护组、新闻宣传组'))), ['称共7个工作组，其前实际列出6个 (claims 7, 6 are listed before it)'], String(wrap));
+    }
+  });
+
+  it('is quiet where the count agrees, the items are clauses or of another kind, or 和 may join two', () => {
+    for (const s of [
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）、Ⅰ级（红色）'),
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）和Ⅰ级（红色）'),
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）、Ⅰ级（红色），其中Ⅰ级为最高级别'),
+      '应急响应分为三级：启动Ⅲ级响应时由办公室主任组织会商、启动Ⅱ级响应时由副总指挥组织会商、启动Ⅰ级响应时由总指挥组织会商。',
+      '由以下两个部门牵头：市发展改革委、市住房和城乡建设局。',
+      '重点扶持四类主体：家庭农场、农民合作社、农业企业等。',
+      groups('6个', '综合协调组、抢险排涝组、交通疏导组、转移安置组、医疗救护组、新闻宣传组'),
+      '由市教育局、市财政局、市人力社保局，共8个部门组成联席会议。',
+    ]) {
+      assert.deepEqual(messages(plan(s)), [], s);
+    }
+  });
+});
