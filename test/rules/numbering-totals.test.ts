@@ -2645,3 +2645,28 @@ describe(`${RULE}: an enumeration's count before its colon (分为四级：…) 
     }
   });
 });
+
+describe(`${RULE}: a budget's figure and its adjustment (年初预算500000万元，调整为502900万元，增加2900万元，增长0.6%)`, () => {
+  const report = (text: string, width?: number) => {
+    const doc = documentText({
+      title: '某市人民政府关于提请审议某市2026年市级预算调整方案的议案', number: '某政发〔2026〕19号', to: '市人大常委会：',
+      paragraphs: [text], signer: '某市人民政府', date: '2026年9月2日',
+    });
+    return width ? hardWrapped(doc, width) : doc;
+  };
+  const said = '市级一般公共预算收入年初预算500000万元，调整为502900万元，增加2900万元，增长0.6%。一般公共预算支出年初预算为86.4亿元，调整为84.2亿元，减少2.2亿元，下降2.5%。';
+  const messages = (text: string, width?: number) => run(RULE, report(text, width)).map((f) => f.message);
+
+  it('checks the change and its rate against the two figures, wrapped or not', () => {
+    for (const width of [undefined, 23, 31]) {
+      assert.deepEqual(messages(said, width), [], String(width));
+      assert.deepEqual(messages(said.replace('增长0.6%', '增长0.8%'), width), ['由500000万元到502900万元，变动约0.6%，不是0.8% (the rate is not the change over the old figure: about 0.6%)'], String(width));
+      assert.deepEqual(messages(said.replace('增加2900万元', '增加3900万元'), width), ['由500000万元到502900万元，相差2900万元，不是3900万元 (the change is not the difference of the two figures)'], String(width));
+      assert.equal(messages(said.replace('减少2.2亿元', '减少3.2亿元'), width).length, 1, String(width));
+    }
+  });
+
+  it('is quiet on an adjustment with no figure before it, and on a figure 调整为 does not follow', () => {
+    assert.deepEqual(messages('税收收入调整为368000万元，减少14000万元，下降3.7%。年初预算500000万元，主要用于教育、卫生，调整为502900万元。'), []);
+  });
+});

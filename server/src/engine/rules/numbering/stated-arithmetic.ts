@@ -32,7 +32,16 @@ const AT_MOST = /不超过|不高于|不得超过|不得高于/;
  * another 由 or 从 (从业人员由3.2万人…: the change starts at 由); not 由于, 从而, 从事, 从业.
  */
 const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
-const CHANGE = new RegExp(`[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*${AMOUNT}`, 'g');
+/** A budget's figure before its adjustment, then 调整为 after a comma: 年初预算500000万元，调整为502900万元. */
+const ADJUSTED_FROM = '(?:年初预算|年初安排|原预算)(?:数)?(?:为)?';
+const CHANGE = new RegExp(
+  `(?:[由从][ \\t]*(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)|${ADJUSTED_FROM}[ \\t]*${AMOUNT}[ \\t]*[，,][ \\t]*(?:调整为|调整后为|调整到|调整至))[ \\t]*${AMOUNT}`,
+  'g',
+);
+/** The groups of CHANGE's figures: the first after 由 (1–3) or after 年初预算 (4–6), then the second (7–9). */
+function figuresOf(m: RegExpMatchArray): string[] {
+  return m[1] !== undefined ? [m[0], m[1], m[2], m[3], m[7], m[8], m[9]] : [m[0], m[4], m[5], m[6], m[7], m[8], m[9]];
+}
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
@@ -77,7 +86,7 @@ export function checkStatedArithmetic(ctx: RuleContext, doc: GazetteDocument): v
     const text = p.text;
     // Only near the words that make such a figure: a product or quotient sign, or 倍 or % closing a bracket.
     const worked = /[×xX*＊·÷/]|乘以|除以/.test(text) || /[倍%％][ \t]*[）)]/.test(text);
-    const changed = /[由从]/.test(text) && /增|提高|上调|减少|降|下调|浮/.test(text);
+    const changed = /[由从]|年初预算|年初安排|原预算/.test(text) && /增|提高|上调|减少|降|下调|浮/.test(text);
     if (!(worked || changed) || isTableRow(text)) continue;
     if (worked) checkWorkedFigures(ctx, p);
     if (changed) checkChanges(ctx, p);
@@ -152,7 +161,10 @@ function written(n: number, shown: Amount): string {
 
 function checkChanges(ctx: RuleContext, p: Paragraph): void {
   const text = p.text;
-  for (const m of text.matchAll(CHANGE)) {
+  for (const match of text.matchAll(CHANGE)) {
+    // Read as 由…到… whichever words opened it.
+    const m = Object.assign(figuresOf(match), { index: match.index! }) as unknown as RegExpMatchArray;
+    const opener = text[m.index!] === '从' ? '从' : '由';
     const unit = m[3] ?? m[6];
     if (!unit || (m[3] && m[6] && m[3] !== m[6])) continue;
     const from = amount(m[1], m[2], unit);
@@ -169,7 +181,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {
         const start = at + by[0].indexOf(by[1], 1);
         ctx.report({
-          message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
+          message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
           range: sourceRange(p, start, start + by[0].length - by[0].indexOf(by[1], 1)),
         });
       }
@@ -186,7 +198,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
     const exact = ((Math.abs(to.value - from.value) / from.value) * 100).toFixed(Math.max(1, decimals));
     const start = at + rate[0].indexOf(rate[2], 1);
     ctx.report({
-      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
+      message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
       range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
@@ -198,6 +210,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
  */
 function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, unit: string, at: number, difference: Span): number {
   const text = p.text;
+  const opener = text[m.index!] === '从' ? '从' : '由';
   const named = BY_NAMED.exec(text.slice(at, at + 120));
   if (!named || named[3] !== unit || !/、|等[ \t]*$/.test(named[1])) return at;
   const end = at + named[0].length;
@@ -209,7 +222,7 @@ function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, un
     const start = at + named[0].lastIndexOf(named[2]);
     const told = removed ? `新增${named[2]}${unit}、减去${removed[1]}${unit}为${net.value}${unit}` : `不是${named[2]}${unit}`;
     ctx.report({
-      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
+      message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
       range: sourceRange(p, start, start + named[2].length + unit.length),
     });
   }
