@@ -165,3 +165,27 @@ describe(`${RULE}: a 表彰决定 whose honours are each a 名单 of its own (�
     }
   });
 });
+
+describe(`${RULE}: a count after the 名单's first name (对市人力资源和社会保障局等10个…单位予以通报表扬)`, () => {
+  const notice = (said: string, groups: string[], width?: number) =>
+    [
+      '临澜市人民政府办公室关于表扬2025年度政务服务便民热线工作先进单位的通报', '', '澜政办发〔2026〕12号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      wrap(`　　${OPENING}`, width), '', wrap(`　　${said}`, width), '', '附件：2025年度政务服务便民热线工作先进单位名单', '', '临澜市人民政府办公室', '2026年4月15日', '',
+      '附件', '', '2025年度政务服务便民热线工作先进单位名单', '', ...groups.flatMap((g) => [g, '']),
+    ].join('\n');
+  const said = (n: number) => `经市政府同意，决定对市人力资源和社会保障局等${n}个工作成效突出的单位予以通报表扬。`;
+  const groups = ['一、市直单位（3个）', '市人力资源和社会保障局、市住房和城乡建设局、市医疗保障局', '二、县（市、区）（2个）', '兰江区人民政府、石门县人民政府'];
+
+  it('checks the count against the 名单 the name opens, wrapped or not', () => {
+    for (const width of [undefined, 29, 31]) {
+      assert.deepEqual(errors(notice(said(5), groups, width)), [], String(width));
+      assert.deepEqual(messages(notice(said(6), groups, width)), ['“2025年度政务服务便民热线工作先进单位名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)'], String(width));
+    }
+  });
+
+  it('is quiet where the name is not the 名单\'s first, and reports only the group its names fall short of', () => {
+    assert.deepEqual(messages(notice(said(6).replace('市人力资源和社会保障局', '市医疗保障局'), groups)), []);
+    const short = [groups[0], '市人力资源和社会保障局、市住房和城乡建设局', ...groups.slice(2)];
+    assert.deepEqual(messages(notice(said(5), short)), ['“一、市直单位”称共3个，实际列出2个 (claims 3 items, 2 are listed)']);
+  });
+});

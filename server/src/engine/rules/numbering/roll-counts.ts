@@ -116,7 +116,10 @@ function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit:
   const people = (measure: string) => measure === '名';
   const counted = top.map((i) => {
     const own = claims.get(i);
-    return { measure: own?.measure ?? unit, listed: listed(i, own?.measure ?? unit) ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
+    const entries = listed(i, own?.measure ?? unit);
+    // A group short of an entry against its own count: a total agreeing with the groups' counts is no slip of its own.
+    const claimed = entries && own && entries.claimed === undefined && !(own.value >= entries.low && own.value <= entries.high) ? { ...entries, claimed: own.value } : entries;
+    return { measure: own?.measure ?? unit, listed: claimed ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
   });
   const all = sum(counted.map((c) => c.listed));
   if (!all) return 'unknown';
