@@ -96,4 +96,11 @@ describe(`${RULE}: numbered parts 一、任命 / 二、免去 (no colon) under a
     assert.deepEqual(messages(notice(4)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
     assert.deepEqual(messages(notice(4, true)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
   });
+
+  it('reads on past a page\'s foot between the entries', () => {
+    const footed = (n: number) => notice(n).replace('副局长职务；\n\n', '副局长职务；\n\n— 6 —\n\n某市人民政府公报  2026年第3期\n\n\n');
+    assert.ok(footed(3).includes('— 6 —'));
+    assert.deepEqual(messages(footed(3)), []);
+    assert.deepEqual(messages(footed(4)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
+  });
 });

@@ -83,6 +83,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     // A sentence's clauses go on after a semicolon: a line ending in one, the next right under it, was broken by a
     // wrap (…增长3.2%； / 第二产业增加值…), unless that line opens something of its own (a heading, a label, a row).
     else currentOpen = !currentEnds || (last !== undefined && (last === '；' || last === ';') && i + 1 < to && !isBlank(lines[i + 1].text) && !isPageArtifactLine(lines[i + 1].text));
+    // A page's foot opening a paragraph (after one that closed: …职务； / — 6 — / running header / 黄建军…) stands alone:
+    // the text after the page break is not its.
+    if (startsNew && !standalone && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) currentOpen = false;
   }
   return out;
 }

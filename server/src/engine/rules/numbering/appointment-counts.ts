@@ -3,7 +3,7 @@
 import type { GazetteDocument, Paragraph } from '../../model';
 import { SUBHEADING } from '../../parse/appointments';
 import { sourceRange } from '../../parse/paragraphs';
-import { numeralValue , writtenLike } from '../../parse/text';
+import { isPageArtifactLine, numeralValue, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { LIST_REMARK, listEnd } from './names';
@@ -73,6 +73,8 @@ function peopleListed(paragraphs: readonly Paragraph[], from: number, end: numbe
     const p = paragraphs[k];
     if (p.range.start >= end) break;
     const text = p.text.replace(/\*\*/g, '');
+    // A page's foot between entries (— 6 —, the running header).
+    if (isPageArtifactLine(text)) continue;
     if (LIST_REMARK.test(text)) break;
     const entry = text.slice(GROUP.exec(text)?.[0].length ?? 0);
     const sub = SUBHEADING.exec(entry) ?? NUMBERED_SUBHEADING.exec(entry);
