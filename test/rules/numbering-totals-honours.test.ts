@@ -189,3 +189,20 @@ describe(`${RULE}: a count after the 名单's first name (对市人力资源和�
     assert.deepEqual(messages(notice(said(5), short)), ['“一、市直单位”称共3个，实际列出2个 (claims 3 items, 2 are listed)']);
   });
 });
+
+describe(`${RULE}: a 名单 whose groups are a line each and a 序号 table`, () => {
+  const roll = (total: number, tableGroup = true) =>
+    [
+      '临澜市人民政府关于表彰2025年度安全生产工作先进集体的决定', '', '澜政发〔2026〕7号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${OPENING}`, '', '　　市政府决定对以上单位予以表彰。', '', '附件：2025年度全市安全生产工作先进集体名单', '', '临澜市人民政府', '2026年4月8日', '',
+      '附件', '', '2025年度全市安全生产工作先进集体名单', '', `（共${total}个）`, '', '一、市直单位（2个）', '', '市应急管理局安全生产基础处', '', '市消防救援支队防火监督处', '',
+      '二、兰江区（3个）', '',
+      ...(tableGroup ? ['序号\t单位名称', '1\t兰江区应急管理局', '2\t兰江区城东街道办事处', '3\t兰江区消防救援大队'] : ['兰江区应急管理局', '', '兰江区城东街道办事处', '', '兰江区消防救援大队']), '',
+    ].join('\n');
+
+  it('counts the whole 名单 against its total, not the table alone', () => {
+    assert.deepEqual(messages(roll(5)), []);
+    assert.deepEqual(messages(roll(5, false)), []);
+    assert.deepEqual(messages(roll(6, false)), ['附件“2025年度全市安全生产工作先进集体名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+  });
+});
