@@ -41,6 +41,9 @@ describe(`${RULE}: a group's row against the rows under it`, () => {
   it('is quiet on some of the group (no column adds) and on 其中 rows', () => {
     // The main taxes only: no column adds up, the rows are not the whole group.
     assert.deepEqual(messages(table.filter((r) => !r.includes('其他税收收入'))), []);
+    // Some of the group, whose changes happen to add up: no proof.
+    const some = ['一、一般公共服务\t300\t330\t20', '　人大事务\t120\t130\t10', '　政府办公厅\t80\t90\t10', '二、教育\t100\t90\t-10', '　普通教育\t60\t50\t-10', '　职业教育\t40\t40\t0', '合计\t400\t420\t10'];
+    assert.deepEqual(messages(some, '项目\t年初预算\t调整预算\t增减'), []);
     const detail = ['一、税收收入\t382000\t368000', '　其中：增值税\t182000\t176500', '　　　　企业所得税\t86000\t80020', '二、非税收入\t118000\t134900', '合计\t500000\t502900'];
     assert.deepEqual(messages(detail), []);
   });

@@ -9,6 +9,7 @@ import { figure, type Figure, isFigure, labelColumn, NONE, skippedColumns, toler
 
 const TOTAL_WORD = /合计|总计|共计|小计/;
 const DETAIL = /^(?:其中|含|包括|注)/;
+const CHANGE = /增减|增长|增幅|增速|比上年|同比|变动|升降/;
 
 export function checkGroupHeads(ctx: RuleContext, rows: readonly TableRow[]): void {
   if (rows.some((r) => r.unaligned)) return;
@@ -20,6 +21,7 @@ export function checkGroupHeads(ctx: RuleContext, rows: readonly TableRow[]): vo
   const indented = (row: TableRow) => /^[\s\u3000]/.test(row.cells[labelColumn(row)]?.text ?? '');
   const hasFigures = (row: TableRow) => !row.isHeader && row.cells.some((c) => isFigure(c.norm));
   let skip: Set<number> | undefined;
+  const header = rows.find((r) => r.isHeader) ?? rows.find((r) => !r.cells.some((c) => isFigure(c.norm)));
   rows.forEach((head, i) => {
     const own = rank(head);
     if (own === undefined || indented(head) || !hasFigures(head)) return;
@@ -49,7 +51,8 @@ export function checkGroupHeads(ctx: RuleContext, rows: readonly TableRow[]): vo
     });
     const adds = (c: (typeof columns)[number]) => Math.abs(c.sum - c.total.value) <= tolerance(c.decimals, parts.length);
     const wrong = columns.filter((c) => !adds(c));
-    if (wrong.length === 0 || wrong.length === columns.length) return;
+    // The proof is a column of amounts that adds up: changes (增减) of some of the group may add up by chance.
+    if (wrong.length === 0 || !columns.some((c) => adds(c) && !CHANGE.test(header?.cells[c.k]?.norm ?? ''))) return;
     const name = head.cells[labelColumn(head)].norm.trim();
     for (const c of wrong) {
       const cell = head.cells[c.k];
