@@ -2670,3 +2670,27 @@ describe(`${RULE}: a budget's figure and its adjustment (年初预算500000万�
     assert.deepEqual(messages('税收收入调整为368000万元，减少14000万元，下降3.7%。年初预算500000万元，主要用于教育、卫生，调整为502900万元。'), []);
   });
 });
+
+describe(`${RULE}: a list's change after what it adds and takes off (新增1项、取消2项，…由13项调整为12项)`, () => {
+  const text = (said: string, width?: number) => {
+    const doc = documentText({
+      title: '《某市人民政府关于公布市级行政许可事项清单（2026年版）的决定》政策解读', number: '', to: '',
+      paragraphs: [said], signer: '', date: '',
+    }).replace(/^([^\n]*)\n\n\n\n/, '$1\n\n');
+    return width ? hardWrapped(doc, width) : doc;
+  };
+  const said = (added: number, removed: number) => `与2025年版清单相比，2026年版清单新增${added}项、取消${removed}项，市级行政许可事项由13项调整为12项。`;
+  const messages = (t: string) => run(RULE, t).map((f) => f.message);
+
+  it('reports a change that is not what is added less what is taken off, wrapped or not', () => {
+    for (const width of [undefined, 21]) {
+      assert.deepEqual(messages(text(said(1, 2), width)), [], String(width));
+      assert.deepEqual(messages(text(said(1, 3), width)), ['由13项到12项，减少1项，与新增1项、取消3项（净减2项）不符 (the change is not what is added less what is taken off)'], String(width));
+    }
+  });
+
+  it('is quiet where the list changes in other ways too, or counts in another measure', () => {
+    assert.deepEqual(messages(text('新增1项、取消3项、合并2项，事项由13项调整为12项。')), []);
+    assert.deepEqual(messages(text('新增1个部门、取消3项，事项由13项调整为12项。')), []);
+  });
+});

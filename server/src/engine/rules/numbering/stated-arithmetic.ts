@@ -187,6 +187,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       }
       at += by[0].length;
     }
+    checkNetBefore(ctx, p, m, unit, from, to, opener);
     const rate = BY_RATE.exec(text.slice(at, at + 30));
     if (!rate || (rate[1] && !changeOfAYear(text, m.index!, m[0].slice(0, m[0].indexOf(m[1], 1))))) continue;
     const printed = Number(rate[2]);
@@ -202,6 +203,35 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
+}
+
+/** What is added and what is taken off before a change in its sentence: 新增1项、取消2项，…由13项调整为12项. */
+const ADDED_BEFORE = new RegExp(`新增(?:了)?[ \\t]*${NUMBER}[ \\t]*(${UNIT})`, 'g');
+const REMOVED_BEFORE = new RegExp(`(?:取消|删除|减少|调出|撤销)(?:了)?[ \\t]*${NUMBER}[ \\t]*(${UNIT})`, 'g');
+/** Other ways a list changes (合并, 拆分, 调整 of items): then the net of the two is not the change. */
+const OTHER_CHANGES = /合并|拆分|整合|并入|更名|下放|承接|调整[0-9]/;
+
+/**
+ * 与2025年版相比，新增1项、取消2项，事项由13项调整为12项: the change must be what is added less what is taken off, where
+ * the sentence before it adds and takes off in its measure one count each and changes the list no other way.
+ */
+function checkNetBefore(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, unit: string, from: Amount, to: Amount, opener: string): void {
+  if (from.scale !== 1 || to.scale !== 1) return;
+  const text = p.text;
+  const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const added = [...sentence.matchAll(ADDED_BEFORE)];
+  const removed = [...sentence.matchAll(REMOVED_BEFORE)];
+  if (added.length !== 1 || removed.length !== 1 || added[0][2] !== unit || removed[0][2] !== unit || OTHER_CHANGES.test(sentence)) return;
+  const net = Number(added[0][1]) - Number(removed[0][1]);
+  const change = to.value - from.value;
+  if (Math.abs(net - change) < 1e-9) return;
+  const start = m.index! - sentence.length + added[0].index!;
+  const end = m.index! - sentence.length + removed[0].index! + removed[0][0].length;
+  ctx.report({
+    message: `${opener}${m[1]}${unit}到${m[4]}${unit}，${change >= 0 ? '增加' : '减少'}${Math.abs(change)}${unit}，与${added[0][0]}、${removed[0][0]}（净${net >= 0 ? '增' : '减'}${Math.abs(net)}${unit}）不符 (the change is not what is added less what is taken off)`,
+    range: sourceRange(p, start, end),
+  });
 }
 
 /**
