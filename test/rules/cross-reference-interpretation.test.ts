@@ -439,5 +439,6 @@ describe(`${RULE}: the decree an interpretation of decreed rules names`, () => {
 
   it('is quiet on the decree of an earlier text', () => {
     assert.deepEqual(messages(issue('《办法》施行后，原市政府令第48号公布的《某市城市道路挖掘管理暂行规定》同时废止。')), []);
+    assert.deepEqual(messages(issue('《办法》依据省政府令第88号制定，细化了相关规定。')), []);
   });
 });

@@ -56,7 +56,8 @@ const rule: Rule = {
 export default rule;
 
 /** 以市政府令第12号公布: the decree an interpretation names, in a sentence naming no other text. */
-const DECREE_NAMED = /(?:市人民政府令|市政府令|政府令)[ \t\n]*第[ \t\n]*([0-9]{1,5})[ \t\n]*号/g;
+/** This city's decrees only (市政府令, 某市人民政府令): not 省政府令, 国务院令. */
+const DECREE_NAMED = /市(?:人民)?政府令[ \t\n]*第[ \t\n]*([0-9]{1,5})[ \t\n]*号/g;
 
 /**
  * The decree an interpretation of decreed rules names (经市政府常务会议审议通过，以市政府令第12号公布) against the
