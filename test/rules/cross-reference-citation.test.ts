@@ -97,6 +97,7 @@ describe(`${RULE}: printed rules cited with another decree's number`, () => {
 
   it('is quiet on earlier rules of the same title repealed under their own decree', () => {
     assert.deepEqual(run(RULE, issue('《某市城市绿化管理办法》（某市人民政府令第3号）同时废止。')), []);
+    assert.deepEqual(run(RULE, issue('《某市城市绿化管理办法》（省政府令第21号）已于2024年4月15日公布。')), []);
   });
 });
 

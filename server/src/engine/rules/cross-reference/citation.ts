@@ -42,7 +42,9 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
       (x) => x.kind === 'decree' && x !== own && x.parts.some((p) => p.kind === 'attached' && p.title && sameTitle(p.title.norm, title)),
     );
     const serial = promulgating && /第0*([0-9]{1,4})号/.exec(promulgating.title.norm)?.[1];
-    if (!promulgating || !serial || serial === cited.serial || repealing(ctx.issue.text, c.range.start, cited.range.end)) return;
+    // This government's decree (市政府令, or the printed decree's own organ), not 省政府令.
+    const ours = (x: GazetteDocument) => /^市(?:人民)?政府$/.test(cited.organ) || x.title.norm.startsWith(`${cited.organ}令`);
+    if (!promulgating || !serial || serial === cited.serial || !ours(promulgating) || repealing(ctx.issue.text, c.range.start, cited.range.end)) return;
     ctx.report({
       message: `《${shown(title)}》由第${serial}号令公布，此处引作第${cited.serial}号令 (the rules cited were promulgated by decree ${serial}, not ${cited.serial})`,
       range: cited.range,

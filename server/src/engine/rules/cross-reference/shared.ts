@@ -249,7 +249,7 @@ const DECREE_AFTER = /^([ \t]*[(（][ \t]*)(([\u4e00-\u9fff]{0,10}?)令[ \t]*第
  * written, and the decree of this issue with that number, if one is printed. This government's decrees
  * only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
  */
-export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; serial: string; decree?: GazetteDocument } | undefined {
+export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; serial: string; organ: string; decree?: GazetteDocument } | undefined {
   // Read with a wrap's line break taken out (…人民政府令第 / 21号）): each kept character's source offset in `at`.
   const raw = issue.text.slice(c.range.end, c.range.end + 44);
   const at: number[] = [];
@@ -269,5 +269,5 @@ export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; se
   const decree = issue.documents.find(
     (x) => x.kind === 'decree' && serial.test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
   );
-  return { range: { start, end }, serial: m[4], decree };
+  return { range: { start, end }, serial: m[4], organ, decree };
 }
