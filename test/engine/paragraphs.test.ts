@@ -88,3 +88,15 @@ describe('paragraphs', () => {
     assert.equal(paragraphsOf('免去赵志强的某市发展和改革委员会副主任职务；\n免去孙丽华的某市教育局副局长职务；\n免去吴海涛的某市人民政府研究室主任职务；').length, 3);
   });
 });
+
+describe('paragraphs: a page\'s foot after a paragraph that closed', () => {
+  it('stands alone: the text after the page break opens a paragraph of its own', () => {
+    const text = ['林国华的某市教育局副局长职务；', '', '— 6 —', '', '某市人民政府公报  2026年第3期', '', '', '黄建军的某市交通运输局副局长职务；'].join('\n');
+    const texts = paragraphsOf(text).map((p) => p.text);
+    assert.ok(texts.includes('黄建军的某市交通运输局副局长职务；'), JSON.stringify(texts));
+    assert.ok(!texts.some((t) => t.includes('—') && t.includes('黄建军')), JSON.stringify(texts));
+    // Inside a sentence a wrap broke, the page's foot is still left out of it.
+    const broken = ['各地要加强组织', '', '— 6 —', '', '某市人民政府公报  2026年第3期', '', '领导，确保工作落实。'].join('\n');
+    assert.ok(paragraphsOf(broken).some((p) => p.text === '各地要加强组织领导，确保工作落实。'));
+  });
+});

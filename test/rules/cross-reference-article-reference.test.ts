@@ -535,3 +535,30 @@ describe(`${RULE}: a section cited at a narrow page's wrap (…按本预案 / 1.
     assert.deepEqual(run(RULE, plan('启动条件中的灾害等级按本预案1.2确定。', '1.2灾害分级')), []);
   });
 });
+
+describe(`${RULE}: a section of the plan another document cites (按照应急预案4.2的规定)`, () => {
+  const issue = (said: string, cite = '根据《某市人民政府办公室关于印发某市城市内涝灾害应急预案的通知》（某政办发〔2026〕21号），现就有关事项通知如下：') =>
+    [
+      '某市人民政府办公室关于印发某市城市内涝灾害应急预案的通知', '', '某政办发〔2026〕21号', '', '各区人民政府，市政府各部门：', '',
+      '　　《某市城市内涝灾害应急预案》已经市政府同意，现印发给你们，请认真贯彻执行。', '', '某市人民政府办公室', '2026年6月3日', '',
+      '某市城市内涝灾害应急预案', '', '1　总则', '', '1.1　编制目的', '', '减少损失。', '', '1.2　适用范围', '', '本市建成区。', '',
+      '2　应急响应', '', '2.1　响应分级', '', '分为四级。', '', '2.2　响应措施', '', '组织会商。', '',
+      '某市人民政府办公室关于做好2026年汛期城市内涝防范应对工作的通知', '', '某政办发〔2026〕22号', '', '各区人民政府，市政府各部门：', '',
+      `　　${cite}`, '', `　　${said}`, '', '某市人民政府办公室', '2026年6月10日', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+  const said = (label: string) => `一、严格落实预警响应。各地要按照应急预案${label}的规定，及时启动相应级别的应急响应。`;
+
+  it('reports a section the plan cited lacks, wrapped or not', () => {
+    for (const width of [undefined, 23]) {
+      const text = (t: string) => (width ? hardWrapped(t, width) : t);
+      assert.deepEqual(messages(text(issue(said('2.2')))), [], String(width));
+      assert.deepEqual(messages(text(issue(said('2.6')))), ['所引预案2.6在所刊预案中没有对应的条目 (no section 2.6 in the plan cited)'], String(width));
+    }
+  });
+
+  it('is quiet where the document cites no printed plan, or a figure follows', () => {
+    assert.deepEqual(messages(issue(said('2.6'), '现就有关事项通知如下：')), []);
+    assert.deepEqual(messages(issue('按照应急预案2.5倍标准储备物资。')), []);
+  });
+});

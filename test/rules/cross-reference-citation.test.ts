@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseIssue, WorkspaceIndex } from '../../server/src/engine';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
-import { inject, lines, run } from './helpers';
+import { hardWrapped, inject, lines, run } from './helpers';
 
 const RULE = 'cross-reference/citation';
 
@@ -73,6 +73,31 @@ describe(`${RULE}: rules cited with their decree's number`, () => {
     const onAmending = run(RULE, amending.replace('《某市城市绿化管理条例》（市政府令第12号）', '《某市住宅物业管理办法》（市政府令第12号）'));
     assert.equal(onAmending.length, 1);
     assert.equal(onAmending[0].suggestions, undefined);
+  });
+});
+
+describe(`${RULE}: printed rules cited with another decree's number`, () => {
+  const issue = (sentence: string, width?: number) => {
+    const text = [
+      '某市人民政府令', '', '第12号', '', '《某市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布。', '', '市长　王建国', '', '2024年4月15日', '',
+      '某市城市绿化管理办法', '', '第一条　为了促进城市绿化事业发展，制定本办法。', '', '第二条　本办法自2024年6月1日起施行。', '',
+      '某市人民政府关于废止《某市城市绿化暂行规定》的决定', '', '某政发〔2024〕6号', '', '各区人民政府，市政府各部门：', '',
+      `　　${sentence}`, '', '某市人民政府', '2024年4月20日', '',
+    ].join('\n');
+    return width ? hardWrapped(text, width) : text;
+  };
+  const said = (n: number) => `《某市城市绿化管理办法》（某市人民政府令第${n}号）已于2024年4月15日公布。经市政府研究，决定废止《某市城市绿化暂行规定》（某政发〔2012〕22号）。`;
+
+  it('reports the number where no decree of it is printed and the rules are printed under another, wrapped or not', () => {
+    for (const width of [undefined, 23, 29]) {
+      assert.deepEqual(run(RULE, issue(said(12), width)), [], String(width));
+      assert.deepEqual(run(RULE, issue(said(21), width)).map((f) => f.message), ['《某市城市绿化管理办法》由第12号令公布，此处引作第21号令 (the rules cited were promulgated by decree 12, not 21)'], String(width));
+    }
+  });
+
+  it('is quiet on earlier rules of the same title repealed under their own decree', () => {
+    assert.deepEqual(run(RULE, issue('《某市城市绿化管理办法》（某市人民政府令第3号）同时废止。')), []);
+    assert.deepEqual(run(RULE, issue('《某市城市绿化管理办法》（省政府令第21号）已于2024年4月15日公布。')), []);
   });
 });
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseIssue, WorkspaceIndex } from '../../server/src/engine';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
-import { lines, run } from './helpers';
+import { lines, run, hardWrapped } from './helpers';
 import { INTERPRETATION } from '../fixtures/interpretation';
 
 const RULE = 'cross-reference/interpretation';
@@ -418,5 +418,27 @@ describe('cross-reference/interpretation: a drafter\'s explanation (起草说明
     const issue = parseIssue(draft);
     assert.equal(issue.documents.length, 1, issue.documents.map((d) => d.title.text).join(' / '));
     assert.deepEqual(run('cross-reference/interpretation', draft), []);
+  });
+});
+
+describe(`${RULE}: the decree an interpretation of decreed rules names`, () => {
+  const issue = (said: string) =>
+    [
+      '某市人民政府令', '', '第12号', '', '　　《某市城市地下管线管理办法》已经市人民政府常务会议审议通过，现予公布，自2026年5月1日起施行。', '', '市长　王建国', '2026年3月12日', '',
+      '某市城市地下管线管理办法', '', '第一条　为了加强城市地下管线管理，制定本办法。', '', '第二条　本办法自2026年5月1日起施行。', '',
+      '《某市城市地下管线管理办法》政策解读', '', `　　${said}`, '', '　　《办法》共2条。', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+
+  it('reports another decree\'s number, wrapped or not', () => {
+    const said = (n: number) => `市住房城乡建设局起草了《某市城市地下管线管理办法》（以下简称《办法》），经市政府常务会议审议通过，以市政府令第${n}号公布。`;
+    assert.deepEqual(messages(issue(said(12))), []);
+    assert.deepEqual(messages(issue(said(13))), ['解读称以第13号令公布，所解读的规章由第12号令公布 (the interpretation names another decree than the one promulgating the rules)']);
+    assert.deepEqual(messages(hardWrapped(issue(said(13)), 23)), ['解读称以第13号令公布，所解读的规章由第12号令公布 (the interpretation names another decree than the one promulgating the rules)']);
+  });
+
+  it('is quiet on the decree of an earlier text', () => {
+    assert.deepEqual(messages(issue('《办法》施行后，原市政府令第48号公布的《某市城市道路挖掘管理暂行规定》同时废止。')), []);
+    assert.deepEqual(messages(issue('《办法》依据省政府令第88号制定，细化了相关规定。')), []);
   });
 });

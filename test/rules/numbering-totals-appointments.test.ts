@@ -79,3 +79,28 @@ describe(`${RULE}: a two-character name padded to the width of three (李　娜�
     assert.deepEqual(messages(notice(7)), ['称任免7人，实际列出6人 (announces 7 people, 6 are listed)']);
   });
 });
+
+describe(`${RULE}: numbered parts 一、任命 / 二、免去 (no colon) under a 任免通知's lead-in`, () => {
+  const notice = (appointed: number, wrap = false) =>
+    [
+      '某市人民政府关于王立新等同志职务任免的通知', '', '某政人〔2026〕3号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      wrap ? `　　经市人民政府研究决定，任命王立新等${appointed}名同志职\n务，免去陈海波等2名同志职务。` : `　　经市人民政府研究决定，任命王立新等${appointed}名同志职务，免去陈海波等2名同志职务。`,
+      '', '　　一、任命', '', '　　王立新为某市住房和城乡建设局副局长；', '', '　　刘春燕为某市教育局副局长；', '',
+      '　　赵子健为某市交通运输局副局长（试用期一年）。', '', '　　二、免去：', '', '　　陈海波的某市住房和城乡建设局副局长职务；', '',
+      '　　林国华的某市教育局副局长职务。', '', '某市人民政府', '', '2026年3月20日', '',
+    ].join('\n');
+
+  it('counts the entries under each numbered part', () => {
+    assert.deepEqual(messages(notice(3)), []);
+    assert.deepEqual(messages(notice(3, true)), []);
+    assert.deepEqual(messages(notice(4)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
+    assert.deepEqual(messages(notice(4, true)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
+  });
+
+  it('reads on past a page\'s foot between the entries', () => {
+    const footed = (n: number) => notice(n).replace('副局长职务；\n\n', '副局长职务；\n\n— 6 —\n\n某市人民政府公报  2026年第3期\n\n\n');
+    assert.ok(footed(3).includes('— 6 —'));
+    assert.deepEqual(messages(footed(3)), []);
+    assert.deepEqual(messages(footed(4)), ['称任命4名，实际列出3名 (announces 4 people, 3 are listed)']);
+  });
+});

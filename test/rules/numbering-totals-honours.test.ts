@@ -141,3 +141,68 @@ describe(`${RULE}: names wrapped at a width`, () => {
     assert.equal(messages(text.replace('先进集体（6个）', '先进集体（7个）')).length, 1);
   });
 });
+
+describe(`${RULE}: a 表彰决定 whose honours are each a 名单 of its own (附件1 先进集体名单, 附件2 先进个人名单)`, () => {
+  const decisionWithRolls = (units: number, people: number, width?: number) => {
+    const said = `为表彰先进，市政府决定，授予市应急管理局安全生产基础处等${units}个单位“2025年度全市安全生产工作先进集体”称号，授予王建华等${people}名同志“2025年度全市安全生产工作先进个人”称号。`;
+    const body = [OPENING, said, '希望受到表彰的先进集体和先进个人珍惜荣誉，再接再厉。'].map((p) => wrap(`　　${p}`, width));
+    return [
+      '临澜市人民政府关于表彰2025年度安全生产工作先进集体和先进个人的决定', '', '澜政发〔2026〕7号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...body.flatMap((p) => [p, '']),
+      '附件：1．2025年度全市安全生产工作先进集体名单', '　　　2．2025年度全市安全生产工作先进个人名单', '', '临澜市人民政府', '2026年4月8日', '',
+      '附件1', '', '2025年度全市安全生产工作先进集体名单', '', '（共5个）', '', '一、市直单位（3个）', '', '市应急管理局安全生产基础处', '',
+      '市住房和城乡建设局建筑市场监管科', '', '市消防救援支队防火监督处', '', '二、兰江区（2个）', '', '兰江区应急管理局', '', '兰江区城东街道办事处', '',
+      '附件2', '', '2025年度全市安全生产工作先进个人名单', '', '（共4名）', '', '一、市直单位（2名）', '', '王建华　市应急管理局科长', '',
+      '李　明　市住房和城乡建设局副科长', '', '二、兰江区（2名）', '', '吴志勇　兰江区应急管理局队长', '', '郑丽华　兰江区城东街道办事处主任', '',
+    ].join('\n');
+  };
+
+  it('checks each count against the 名单 its honour names, the decision wrapped or not', () => {
+    for (const width of [undefined, 29, 31, 34]) {
+      assert.deepEqual(errors(decisionWithRolls(5, 4, width)), [], String(width));
+      assert.deepEqual(messages(decisionWithRolls(6, 4, width)), ['“2025年度全市安全生产工作先进集体”称共6个，实际列出5个 (claims 6 items, 5 are listed)'], String(width));
+      assert.deepEqual(messages(decisionWithRolls(5, 3, width)), ['“2025年度全市安全生产工作先进个人”称共3名，实际列出4名 (claims 3 items, 4 are listed)'], String(width));
+    }
+  });
+});
+
+describe(`${RULE}: a count after the 名单's first name (对市人力资源和社会保障局等10个…单位予以通报表扬)`, () => {
+  const notice = (said: string, groups: string[], width?: number) =>
+    [
+      '临澜市人民政府办公室关于表扬2025年度政务服务便民热线工作先进单位的通报', '', '澜政办发〔2026〕12号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      wrap(`　　${OPENING}`, width), '', wrap(`　　${said}`, width), '', '附件：2025年度政务服务便民热线工作先进单位名单', '', '临澜市人民政府办公室', '2026年4月15日', '',
+      '附件', '', '2025年度政务服务便民热线工作先进单位名单', '', ...groups.flatMap((g) => [g, '']),
+    ].join('\n');
+  const said = (n: number) => `经市政府同意，决定对市人力资源和社会保障局等${n}个工作成效突出的单位予以通报表扬。`;
+  const groups = ['一、市直单位（3个）', '市人力资源和社会保障局、市住房和城乡建设局、市医疗保障局', '二、县（市、区）（2个）', '兰江区人民政府、石门县人民政府'];
+
+  it('checks the count against the 名单 the name opens, wrapped or not', () => {
+    for (const width of [undefined, 29, 31]) {
+      assert.deepEqual(errors(notice(said(5), groups, width)), [], String(width));
+      assert.deepEqual(messages(notice(said(6), groups, width)), ['“2025年度政务服务便民热线工作先进单位名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)'], String(width));
+    }
+  });
+
+  it('is quiet where the name is not the 名单\'s first, and reports only the group its names fall short of', () => {
+    assert.deepEqual(messages(notice(said(6).replace('市人力资源和社会保障局', '市医疗保障局'), groups)), []);
+    const short = [groups[0], '市人力资源和社会保障局、市住房和城乡建设局', ...groups.slice(2)];
+    assert.deepEqual(messages(notice(said(5), short)), ['“一、市直单位”称共3个，实际列出2个 (claims 3 items, 2 are listed)']);
+  });
+});
+
+describe(`${RULE}: a 名单 whose groups are a line each and a 序号 table`, () => {
+  const roll = (total: number, tableGroup = true) =>
+    [
+      '临澜市人民政府关于表彰2025年度安全生产工作先进集体的决定', '', '澜政发〔2026〕7号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      `　　${OPENING}`, '', '　　市政府决定对以上单位予以表彰。', '', '附件：2025年度全市安全生产工作先进集体名单', '', '临澜市人民政府', '2026年4月8日', '',
+      '附件', '', '2025年度全市安全生产工作先进集体名单', '', `（共${total}个）`, '', '一、市直单位（2个）', '', '市应急管理局安全生产基础处', '', '市消防救援支队防火监督处', '',
+      '二、兰江区（3个）', '',
+      ...(tableGroup ? ['序号\t单位名称', '1\t兰江区应急管理局', '2\t兰江区城东街道办事处', '3\t兰江区消防救援大队'] : ['兰江区应急管理局', '', '兰江区城东街道办事处', '', '兰江区消防救援大队']), '',
+    ].join('\n');
+
+  it('counts the whole 名单 against its total, not the table alone', () => {
+    assert.deepEqual(messages(roll(5)), []);
+    assert.deepEqual(messages(roll(5, false)), []);
+    assert.deepEqual(messages(roll(6, false)), ['附件“2025年度全市安全生产工作先进集体名单”称共6个，实际列出5个 (claims 6 items, 5 are listed)']);
+  });
+});

@@ -2765,3 +2765,86 @@ describe(`${RULE}: parts of a 其中 named first and counted after 分别 (其�
     assert.equal(run(RULE, hardWrapped(text, 21)).length, 1);
   });
 });
+
+describe(`${RULE}: an enumeration's count before its colon (分为四级：…) or after it in a clause of its own (，共6个工作组)`, () => {
+  const plan = (...paragraphs: string[]) =>
+    [
+      '青川市人民政府办公室关于印发青川市城市内涝灾害应急预案的通知', '', '青政办发〔2026〕21号', '', '各县（市、区）人民政府，市政府各部门：', '',
+      ...paragraphs.map((p) => `　　${p}`), '', '青川市人民政府办公室', '2026年6月3日', '',
+    ].join('\n');
+  const messages = (text: string) => run(RULE, text).map((f) => f.message);
+  const levels = (n: string, items: string) => `城市内涝预警由低到高分为${n}：${items}。预警分级标准见附件1。`;
+  const groups = (n: string, items: string) => `现场指挥部下设${items}，共${n}工作组。`;
+
+  it('reports a count the items after its colon do not make, or the items before it, wrapped or not', () => {
+    for (const wrap of [undefined, 21, 27]) {
+      const text = (...p: string[]) => (wrap ? hardWrapped(plan(...p), wrap) : plan(...p));
+      assert.deepEqual(messages(text(levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅰ级（红色）'))), ['称“四级”，其后实际列出3级（至“Ⅰ级（红色）”） (announces 4, 3 follow)'], String(wrap));
+      assert.deepEqual(messages(text(groups('7个', '综合协调组、抢险排涝组、交通疏导组、转移安置组、医疗救护组、新闻宣传组'))), ['称共7个工作组，其前实际列出6个 (claims 7, 6 are listed before it)'], String(wrap));
+    }
+  });
+
+  it('is quiet where the count agrees, the items are clauses or of another kind, or 和 may join two', () => {
+    for (const s of [
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）、Ⅰ级（红色）'),
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）和Ⅰ级（红色）'),
+      levels('四级', 'Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）、Ⅰ级（红色），其中Ⅰ级为最高级别'),
+      '应急响应分为三级：启动Ⅲ级响应时由办公室主任组织会商、启动Ⅱ级响应时由副总指挥组织会商、启动Ⅰ级响应时由总指挥组织会商。',
+      '由以下两个部门牵头：市发展改革委、市住房和城乡建设局。',
+      '重点扶持四类主体：家庭农场、农民合作社、农业企业等。',
+      groups('6个', '综合协调组、抢险排涝组、交通疏导组、转移安置组、医疗救护组、新闻宣传组'),
+      '由市教育局、市财政局、市人力社保局，共8个部门组成联席会议。',
+    ]) {
+      assert.deepEqual(messages(plan(s)), [], s);
+    }
+  });
+});
+
+describe(`${RULE}: a budget's figure and its adjustment (年初预算500000万元，调整为502900万元，增加2900万元，增长0.6%)`, () => {
+  const report = (text: string, width?: number) => {
+    const doc = documentText({
+      title: '某市人民政府关于提请审议某市2026年市级预算调整方案的议案', number: '某政发〔2026〕19号', to: '市人大常委会：',
+      paragraphs: [text], signer: '某市人民政府', date: '2026年9月2日',
+    });
+    return width ? hardWrapped(doc, width) : doc;
+  };
+  const said = '市级一般公共预算收入年初预算500000万元，调整为502900万元，增加2900万元，增长0.6%。一般公共预算支出年初预算为86.4亿元，调整为84.2亿元，减少2.2亿元，下降2.5%。';
+  const messages = (text: string, width?: number) => run(RULE, report(text, width)).map((f) => f.message);
+
+  it('checks the change and its rate against the two figures, wrapped or not', () => {
+    for (const width of [undefined, 23, 31]) {
+      assert.deepEqual(messages(said, width), [], String(width));
+      assert.deepEqual(messages(said.replace('增长0.6%', '增长0.8%'), width), ['由500000万元到502900万元，变动约0.6%，不是0.8% (the rate is not the change over the old figure: about 0.6%)'], String(width));
+      assert.deepEqual(messages(said.replace('增加2900万元', '增加3900万元'), width), ['由500000万元到502900万元，相差2900万元，不是3900万元 (the change is not the difference of the two figures)'], String(width));
+      assert.equal(messages(said.replace('减少2.2亿元', '减少3.2亿元'), width).length, 1, String(width));
+    }
+  });
+
+  it('is quiet on an adjustment with no figure before it, and on a figure 调整为 does not follow', () => {
+    assert.deepEqual(messages('税收收入调整为368000万元，减少14000万元，下降3.7%。年初预算500000万元，主要用于教育、卫生，调整为502900万元。'), []);
+  });
+});
+
+describe(`${RULE}: a list's change after what it adds and takes off (新增1项、取消2项，…由13项调整为12项)`, () => {
+  const text = (said: string, width?: number) => {
+    const doc = documentText({
+      title: '《某市人民政府关于公布市级行政许可事项清单（2026年版）的决定》政策解读', number: '', to: '',
+      paragraphs: [said], signer: '', date: '',
+    }).replace(/^([^\n]*)\n\n\n\n/, '$1\n\n');
+    return width ? hardWrapped(doc, width) : doc;
+  };
+  const said = (added: number, removed: number) => `与2025年版清单相比，2026年版清单新增${added}项、取消${removed}项，市级行政许可事项由13项调整为12项。`;
+  const messages = (t: string) => run(RULE, t).map((f) => f.message);
+
+  it('reports a change that is not what is added less what is taken off, wrapped or not', () => {
+    for (const width of [undefined, 21]) {
+      assert.deepEqual(messages(text(said(1, 2), width)), [], String(width));
+      assert.deepEqual(messages(text(said(1, 3), width)), ['由13项到12项，减少1项，与新增1项、取消3项（净减2项）不符 (the change is not what is added less what is taken off)'], String(width));
+    }
+  });
+
+  it('is quiet where the list changes in other ways too, or counts in another measure', () => {
+    assert.deepEqual(messages(text('新增1项、取消3项、合并2项，事项由13项调整为12项。')), []);
+    assert.deepEqual(messages(text('新增1个部门、取消3项，事项由13项调整为12项。')), []);
+  });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseIssue } from '../../server/src/engine';
+import { analyze, parseIssue } from '../../server/src/engine';
 import { corpus, corpusAvailable, excerpt } from '../corpus';
 import { fixed, inject, lines, run } from './helpers';
 
@@ -166,5 +166,22 @@ describe(`${RULE}: a decision made known by 公告 (房屋征收决定)`, () => 
     const found = run(RULE, decision([opening.slice(2), ...rest, '三、本决定自公布之日起施行。']));
     assert.equal(found.length, 1);
     assert.match(found[0].message, /缺少主送机关/);
+  });
+});
+
+describe(`${RULE}: a decree signed with its date on the signer's line`, () => {
+  const decree = (signed: string) =>
+    [
+      '某市人民政府令', '', '第12号', '', '《某市城市绿化管理办法》已经市人民政府常务会议审议通过，现予公布，自2024年6月1日起施行。', '', signed, '',
+      '某市城市绿化管理办法', '', '第一条　为了促进城市绿化事业发展，制定本办法。', '', '第二条　本办法自2024年6月1日起施行。', '',
+      '《某市城市绿化管理办法》政策解读', '', '　　《某市城市绿化管理办法》共2条，自2024年6月1日起施行。', '',
+    ].join('\n');
+
+  it('reads the date there, and the rules after it as the decree\'s', () => {
+    assert.deepEqual(run(RULE, decree('市长　王建国\n2024年4月15日')), []);
+    assert.deepEqual(run(RULE, decree('市长　王建国　　2024年4月15日')), []);
+    const found = analyze(decree('市长　王建国　　2024年4月31日')).findings.map((f) => f.ruleId);
+    assert.deepEqual(found, ['structure/date']);
+    assert.deepEqual(parseIssue(decree('市长　王建国　　2024年4月15日')).documents[0].parts.map((p) => p.title?.norm), [undefined, '某市城市绿化管理办法']);
   });
 });

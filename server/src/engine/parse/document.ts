@@ -8,7 +8,7 @@ import type {
 import { withoutTrailingSubheading } from './appointments';
 import { attachmentLabel, attachmentLabelWithTitle, isAttachmentDecl, parseAttachmentDecls } from './attachments';
 import { findCitations } from './citations';
-import { lineIsDate } from './dates';
+import { findDates, lineIsDate } from './dates';
 import { findDocNumbers } from './docNumber';
 import { buildHeadings, chapterShape, linkHeadings, parseHeadingLabel } from './headings';
 import { wrappedFigureLabels, wrappedNameLabels, wrappedRunLabels, wrappedSentenceLabels } from './wrappedLabels';
@@ -16,7 +16,7 @@ import { buildParagraphs, sourceRange } from './paragraphs';
 import { findCellLineTables } from './cellTables';
 import { isSectionName } from './toc';
 import { findTableCounts, findTables, isTotalRow } from './tables';
-import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isPipeRow, isRecordLine, isTableRow, nextNonBlank, numeralValue, spanOfLines, prefixLength, previousNonBlank } from './text';
+import { content, contentEnd, halfWidthDigits, isBlank, isNoteLine, isPageArtifactLine, isPipeRow, isRecordLine, isTableRow, nextNonBlank, normalize, numeralValue, spanOfLines, prefixLength, previousNonBlank, trimEndChars, WHITE_SPACE } from './text';
 import { annotationFromCell, findUnitAnnotations, mayHoldAnnotation } from './units';
 import type { Citation } from '../model';
 import { append } from '../arrays';
@@ -63,6 +63,8 @@ function opensRules(text: string): boolean {
 const ADOPTED = new RegExp(`${HISTORY}(?:通过|公布|发布)[)）]$`);
 /** A footnote's text, as pandoc writes it: [^1]: 本部分根据…. */
 const FOOTNOTE = /^[ \t]*\[\^[^\]\s]{1,8}\]:/;
+/** A date after a decree's signer on its line. */
+const SIGNED_ON = /[ \t\u3000]+[0-9]{4}[ \t]*年[ \t]*[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*日$/;
 /** Who signs a decree: 市长　王建国, 代市长 张  明. */
 const SIGNER = /^代?(?:市长|省长|州长|县长|区长|盟长)[ \t\u3000]+(?:[\u4e00-\u9fff][ \t\u3000]*){2,4}$/;
 // 见附件1, and the attachments listed after it: 见附件1、附件2 (the first from 见, the others from 附件). The
@@ -147,8 +149,15 @@ export function parseDocument(text: string, lines: readonly Line[], start: Docum
   // A decree signed by its head (市长　王建国) whose date is lost: the rules it promulgates still follow the signature.
   if (!signature && start.kind === 'decree') {
     for (let i = cursor; i < to; i++) {
-      if (!SIGNER.test(content(lines[i].text))) continue;
-      signature = { organ: spanOfLines(lines, i, i, prefixLength(lines[i].text)) };
+      // The date may share the signer's line (市长　王建国　　2024年4月15日): the organ is the signer, the date its own.
+      const dated = SIGNED_ON.exec(lines[i].text);
+      if (!SIGNER.test(content(dated ? lines[i].text.slice(0, dated.index) : lines[i].text))) continue;
+      const found = dated ? findDates(text, lines[i].start + dated.index, lines[i].end) : [];
+      const organ = spanOfLines(lines, i, i, prefixLength(lines[i].text));
+      if (dated && found.length === 1) {
+        const own = trimEndChars(organ.text.slice(0, dated.index - prefixLength(lines[i].text)), WHITE_SPACE);
+        signature = { organ: { text: own, norm: normalize(own), range: { start: organ.range.start, end: organ.range.start + own.length } }, date: found[0] };
+      } else signature = { organ };
       reserved.add(i);
       mainEnd = i;
       break;

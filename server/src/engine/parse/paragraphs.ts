@@ -82,6 +82,9 @@ export function buildParagraphs(lines: readonly Line[], from: number, to: number
     else if (heading && heading.text.length < SHORT_HEADING && !TERMINAL.test(line.text) && !runsOnAsArticle(heading) && !/[。；;！!？?]/.test(heading.text) && !LEADS_ON.test(heading.text) && !leavesOpen(heading.text) && !cutsCount(line.text, lines[i + 1]?.text) && !wrappedOn(lines, i, to, opts, pageWidth)) currentOpen = false;
     // A sentence's clauses go on after a semicolon where a wrap broke the line there (…增长3.2%； / 第二产业增加值…).
     else currentOpen = !currentEnds || ((last === '；' || last === ';') && semicolonWrapped(lines, i, to, opts, pageWidth));
+    // A page's foot opening a paragraph (after one that closed: …职务； / — 6 — / running header / 黄建军…) stands alone:
+    // the text after the page break is not its.
+    if (startsNew && !standalone && isPageArtifactLine(line.text) && (betweenBlanks(lines, i, from, to) || !isBareNumber(line.text))) currentOpen = false;
   }
   return out;
 }

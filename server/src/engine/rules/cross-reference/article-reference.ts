@@ -11,7 +11,7 @@ import { addTo } from '../../arrays';
 import { aliasNamed } from '../shared/aliases';
 import { lookup, sameTitle, shown, withoutYears } from './shared';
 import { asPrinted, interpretedDocument, SHORT_NAME } from './interpretation';
-import { checkDecimalReferences } from './decimal-reference';
+import { checkDecimalReferences, checkOtherPlanReferences } from './decimal-reference';
 
 const rule: Rule = {
   id: 'cross-reference/article-reference',
@@ -25,6 +25,7 @@ const rule: Rule = {
       // A 修改决定 (将第十六条改为第十七条) and what interprets one speak of the old numbering.
       if (amends(d.title.norm)) continue;
       checkDecimalReferences(ctx, d);
+      checkOtherPlanReferences(ctx, d);
       const subject = d.kind === 'interpretation' ? interpretedDocument(ctx, d) : undefined;
       if (subject && amends(subject.name)) continue;
       const decisions = decisionParts(d);

@@ -35,7 +35,23 @@ interface Target {
 /** 《rules》（市政府令第12号） where the issue prints decree 12: the rules it promulgates, by that title. */
 function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument | undefined, title: string): void {
   const cited = decreeNumberAfter(ctx.issue, c);
-  if (!cited?.decree || cited.decree === own) return;
+  if (!cited || (cited.decree && cited.decree === own)) return;
+  if (!cited.decree) {
+    // No decree of that number printed, the rules cited by title printed under another: the number slipped.
+    const promulgating = ctx.issue.documents.find(
+      (x) => x.kind === 'decree' && x !== own && x.parts.some((p) => p.kind === 'attached' && p.title && sameTitle(p.title.norm, title)),
+    );
+    const serial = promulgating && /第0*([0-9]{1,4})号/.exec(promulgating.title.norm)?.[1];
+    // This government's decree (市政府令, or the printed decree's own organ), not 省政府令.
+    const ours = (x: GazetteDocument) => /^市(?:人民)?政府$/.test(cited.organ) || x.title.norm.startsWith(`${cited.organ}令`);
+    if (!promulgating || !serial || serial === cited.serial || !ours(promulgating) || repealing(ctx.issue.text, c.range.start, cited.range.end)) return;
+    ctx.report({
+      message: `《${shown(title)}》由第${serial}号令公布，此处引作第${cited.serial}号令 (the rules cited were promulgated by decree ${serial}, not ${cited.serial})`,
+      range: cited.range,
+      related: [{ range: promulgating.title.range, message: '公布该规章的令 (the decree promulgating the rules)' }],
+    });
+    return;
+  }
   const d = cited.decree;
   const rules = d.parts.filter((p) => p.kind === 'attached' && p.title).map((p) => p.title!);
   if (rules.length === 0 || rules.some((t) => sameTitle(t.norm, title) || withoutPlace(t.norm, title))) return;
@@ -48,6 +64,19 @@ function checkDecreeCitation(ctx: RuleContext, c: Citation, own: GazetteDocument
     related: [{ range: rules[0].range, message: '该令公布的规章 (the rules the decree promulgates)' }],
     suggestions: offered ? [{ title: '改为该规章的标题 (use its title)', edits: [{ range: c.title.range, text: offered.text.replace(/\s+/g, '') }] }] : undefined,
   });
+}
+
+/**
+ * Whether the sentence around a citation repeals or replaces what it cites (《…办法》（市政府令第48号）同时废止): an earlier
+ * set of rules of the same title, under its own decree.
+ */
+function repealing(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  // The sentence: from the last 。, ； or ： (a 主送机关's), or blank line (a title's end), before it.
+  const from = Math.max(...[...before.matchAll(/[。；：:]|\n[ \t\u3000]*\n/g)].map((m) => m.index! + m[0].length), 0);
+  const sentence = before.slice(from) + after.slice(0, after.search(/[。；]|$/));
+  return /废止|失效|停止执行|替代|取代|原《/.test(sentence);
 }
 
 export function checkCitation(ctx: RuleContext, c: Citation): void {

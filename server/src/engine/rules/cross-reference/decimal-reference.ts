@@ -6,6 +6,7 @@ import { halfWidthDigits } from '../../parse/text';
 import type { RuleContext } from '../types';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
+import { lookup, namesOf } from './shared';
 
 /** 本预案1.5, 本方案第3.2节; 见4.2 before a bracket's end or a comma (not 见1.5倍, 本预案1.5倍标准). */
 const REFERENCE =
@@ -17,8 +18,46 @@ const ENDS_REFERENCE = /^[ \t]*(?:[）)，,。；;、]|$)/;
 /** A figure's measure word right after the number (按本预案1.5倍标准, 本方案2.5万元, 1.5米, 3.5级): no section. */
 const MEASURE_AFTER = /^[ \t]*(?:倍|[%％‰]|个百分点|[万亿千]|[元吨亩米秒度级]|公里|公顷|平方|立方|小时|分钟|摄氏度|℃)/;
 
+function sectionsOf(d: GazetteDocument): Set<string> {
+  return new Set(d.headings.filter((h) => h.kind === 'decimal' && h.path && h.path.length > 1).map((h) => h.path!.join('.')));
+}
+
+/**
+ * 按照应急预案4.2的规定 in a document that cites the plan printed in this issue (根据《…关于印发…应急预案的通知》（…21号）):
+ * the section must be one that plan has. Only where the document cites one printed document with a decimal outline.
+ */
+const OTHER_PLAN = /(?<!本)预案(?:第)?[ \t]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?![0-9０-９.．])[ \t]*(节|条|款|部分|的|规定|要求|[，,。；;）)])/g;
+
+export function checkOtherPlanReferences(ctx: RuleContext, d: GazetteDocument): void {
+  if (!ctx.text.slice(d.range.start, d.range.end).includes('预案')) return;
+  const cited = new Set<GazetteDocument>();
+  for (const c of ctx.issue.citations) {
+    if (c.range.start < d.range.start || c.range.end > d.range.end) continue;
+    const found = c.number ? lookup(ctx.issue).byKey(c.number.key) : lookup(ctx.issue).byName(c.title.norm);
+    for (const x of found) if (x !== d && sectionsOf(x).size >= 3 && namesOf(x).some((n) => n.includes('预案'))) cited.add(x);
+  }
+  if (cited.size !== 1) return;
+  const plan = [...cited][0];
+  const sections = sectionsOf(plan);
+  const deepest = Math.max(...[...sections].map((x) => x.split('.').length));
+  for (const p of paragraphsIn(ctx.issue, d.range)) {
+    if (!/预案(?:第)?[ \t]*[0-9０-９][.．]/.test(p.text)) continue;
+    for (const m of allMatches(p.text, OTHER_PLAN)) {
+      const label = halfWidthDigits(m[1]).replace(/．/g, '.');
+      const path = label.split('.').map(Number);
+      if (path.length > deepest || sections.has(path.join('.'))) continue;
+      const at = m.index! + m[0].indexOf(m[1]);
+      ctx.report({
+        message: `所引预案${label}在所刊预案中没有对应的条目 (no section ${label} in the plan cited)`,
+        range: sourceRange(p, at, at + m[1].length),
+        related: [{ range: plan.title.range, message: '所引预案 (the plan)' }],
+      });
+    }
+  }
+}
+
 export function checkDecimalReferences(ctx: RuleContext, d: GazetteDocument): void {
-  const sections = new Set(d.headings.filter((h) => h.kind === 'decimal' && h.path && h.path.length > 1).map((h) => h.path!.join('.')));
+  const sections = sectionsOf(d);
   // A decimal outline of its own: a few sections at least.
   if (sections.size < 3) return;
   const deepest = Math.max(...[...sections].map((s) => s.split('.').length));

@@ -35,6 +35,7 @@ const rule: Rule = {
         continue;
       }
       if (!target.uri) checkStructureClaims(ctx, d, target.document, target.name);
+      if (!target.uri && target.document.kind === 'decree') checkDecreeNumbers(ctx, d, target.document);
       checkShortNameDeclarations(ctx, d, target.name);
       // A number written in the interpretation's own title.
       const number = target.document.number;
@@ -53,6 +54,32 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** 以市政府令第12号公布: the decree an interpretation names, in a sentence naming no other text. */
+/** This city's decrees only (市政府令, 某市人民政府令): not 省政府令, 国务院令. */
+const DECREE_NAMED = /市(?:人民)?政府令[ \t\n]*第[ \t\n]*([0-9]{1,5})[ \t\n]*号/g;
+
+/**
+ * The decree an interpretation of decreed rules names (经市政府常务会议审议通过，以市政府令第12号公布) against the
+ * decree that prints them; not in a sentence about another text (原《…》（市政府令第48号）, 废止, 修改).
+ */
+function checkDecreeNumbers(ctx: RuleContext, d: GazetteDocument, decree: GazetteDocument): void {
+  const serial = /第0*([0-9]{1,5})号/.exec(decree.title.norm)?.[1];
+  if (!serial) return;
+  const text = ctx.text.slice(d.range.start, d.range.end);
+  for (const m of text.matchAll(DECREE_NAMED)) {
+    if (m[1].replace(/^0+/, '') === serial) continue;
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+    if (/原|废止|修改|修订|此前|曾/.test(sentence) || /[（(][^（）()]*$/.test(sentence)) continue;
+    const start = d.range.start + m.index!;
+    ctx.report({
+      message: `解读称以第${m[1]}号令公布，所解读的规章由第${serial}号令公布 (the interpretation names another decree than the one promulgating the rules)`,
+      range: { start, end: start + m[0].length },
+      related: [{ range: decree.title.range, message: '公布该规章的令 (the decree)' }],
+    });
+  }
+}
 
 /** The title of what an interpretation interprets as it writes it: in its own title, bare in it, or its first citation. */
 function subjectWritten(ctx: RuleContext, d: GazetteDocument, citations: readonly Citation[]): { written?: string; inTitle?: string } {

@@ -249,15 +249,25 @@ const DECREE_AFTER = /^([ \t]*[(（][ \t]*)(([\u4e00-\u9fff]{0,10}?)令[ \t]*第
  * written, and the decree of this issue with that number, if one is printed. This government's decrees
  * only: 市政府令, 市人民政府令, or the decree's own organ (临江市人民政府令); not 省政府令.
  */
-export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; serial: string; decree?: GazetteDocument } | undefined {
-  const m = DECREE_AFTER.exec(issue.text.slice(c.range.end, c.range.end + 40));
+export function decreeNumberAfter(issue: Issue, c: Citation): { range: Range; serial: string; organ: string; decree?: GazetteDocument } | undefined {
+  // Read with a wrap's line break taken out (…人民政府令第 / 21号）): each kept character's source offset in `at`.
+  const raw = issue.text.slice(c.range.end, c.range.end + 44);
+  const at: number[] = [];
+  let joined = '';
+  for (let k = 0; k < raw.length; k++) {
+    if (raw[k] === '\n' || raw[k] === '\r') continue;
+    at.push(c.range.end + k);
+    joined += raw[k];
+  }
+  const m = DECREE_AFTER.exec(joined);
   if (!m) return undefined;
-  const start = c.range.end + m[1].length;
+  const start = at[m[1].length];
+  const end = at[m[1].length + m[2].length - 1] + 1;
   const organ = m[3];
   // By value: a decree printed 第012号 is decree 12 (doc-number/format reports its zero).
   const serial = new RegExp(`第0*${Number(m[4])}号`);
   const decree = issue.documents.find(
     (x) => x.kind === 'decree' && serial.test(x.title.norm) && (/^市(?:人民)?政府$/.test(organ) || x.title.norm.startsWith(`${organ}令`)),
   );
-  return { range: { start, end: start + m[2].length }, serial: m[4], decree };
+  return { range: { start, end }, serial: m[4], organ, decree };
 }

@@ -3,7 +3,7 @@
 import type { GazetteDocument, Paragraph } from '../../model';
 import { SUBHEADING } from '../../parse/appointments';
 import { sourceRange } from '../../parse/paragraphs';
-import { numeralValue , writtenLike } from '../../parse/text';
+import { isPageArtifactLine, numeralValue, writtenLike } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { LIST_REMARK, listEnd } from './names';
@@ -13,6 +13,9 @@ const CLAIM = /(任命|免去|免职|聘任|解聘|任免)[^，,。；;：:\n0-9
 
 /** A department's name joined to the entry under it (市教育局 / 任命李晓燕为…): no mark but brackets in it, then a verb. */
 const GROUP = /^[\u4e00-\u9fff·（）()]{2,30}?(?=(?:任命|免去|免职|聘任|解聘)[^为的其]*[为的其：:])/;
+
+/** A numbered subheading, its colon optional: 一、任命 / （二）免去： (a 任免通知's parts). */
+const NUMBERED_SUBHEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[ \t\u3000]*(任命|免去|免职|聘任|解聘)[ \t\u3000]*[:：]?$/;
 
 /** The verb that opens a clause of an entry. */
 const VERB = /^(任命|免去|免职|聘任|解聘)/;
@@ -70,9 +73,11 @@ function peopleListed(paragraphs: readonly Paragraph[], from: number, end: numbe
     const p = paragraphs[k];
     if (p.range.start >= end) break;
     const text = p.text.replace(/\*\*/g, '');
+    // A page's foot between entries (— 6 —, the running header).
+    if (isPageArtifactLine(text)) continue;
     if (LIST_REMARK.test(text)) break;
     const entry = text.slice(GROUP.exec(text)?.[0].length ?? 0);
-    const sub = SUBHEADING.exec(entry);
+    const sub = SUBHEADING.exec(entry) ?? NUMBERED_SUBHEADING.exec(entry);
     if (sub) {
       heading = verbOf(sub[1]);
       continue;

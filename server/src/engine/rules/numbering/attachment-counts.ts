@@ -1,6 +1,7 @@
 // Counts of a printed attachment's rows: "现公布…名录（共5项）" after its title, "对3件…予以废止（见附件1）" in the
 // clause that refers to it.
 import type { GazetteDocument, Range } from '../../model';
+import { RANK } from '../../parse/headings';
 import { normalize, numeralValue } from '../../parse/text';
 import type { RuleContext } from '../types';
 import { logicalTables, seqValue } from './tables';
@@ -30,6 +31,16 @@ const TITLE_CLAIM = /\(?共\d{1,4}[项个条名家件]\)?$/;
 function attachmentRows(doc: GazetteDocument, part: number): { rows: number; range: Range } | undefined {
   const own = logicalTables(doc).filter((t) => t.part === part && t.seq !== undefined);
   if (own.length === 0) return undefined;
+  // Groups under headings, one of them without a table of its own (一、市直单位 with a line each, 二、长宁区（3个） with a
+  // table): the tables are some of the list.
+  const heads = doc.headings.filter((h) => h.part === part && h.kind !== 'box');
+  const bare = heads.some((h, k) => {
+    const next = heads[k + 1];
+    if (next && RANK[next.kind] > RANK[h.kind]) return false; // a group over sub-groups
+    const until = next?.range.start ?? Infinity;
+    return !own.some((t) => t.rows.some((r) => r.range.start > h.range.start && r.range.start < until));
+  });
+  if (bare) return undefined;
   let rows = 0;
   for (const t of own) for (const row of t.rows) if (!row.isHeader && !t.isTotal(row) && seqValue(row, t.seq!)) rows++;
   return { rows, range: { start: own[0].rows[0].range.start, end: own[own.length - 1].rows.at(-1)!.range.end } };

@@ -19,7 +19,7 @@ const NOT_BEFORE = '[0-9０-９.．第每前约近共计等一二三四五六七
 /** Any of the three (a numeral before a measure word, “三个一”): one pass over a paragraph that holds none. */
 const MAY_COUNT = /[两二三四五六七八九十0-9][ \t]*[个方项类种大级点条]/;
 const MAY_COUNT_AFTER = /[两二三四五六七八九十][ \t]*[个方项类种大级]/;
-const MAY_COUNT_BEFORE = new RegExp(`(?:${NUMERAL})[ \\t]*[个方项类种点条][^。；;，,、：:！？!?]{0,12}[：:]`);
+const MAY_COUNT_BEFORE = new RegExp(`(?:${NUMERAL})[ \\t]*[个方项类种点条级][^。；;，,、：:！？!?]{0,12}[：:]`);
 /**
  * A count of kinds, in words as such small counts are written (四个等级, 两级, 六大领域; 8个行政村 after 双桥镇、白沙乡
  * counts what is in them): not a part of a larger numeral or an ordinal (十二个, 第三类, 前三个), not rough (三个多月,
@@ -27,7 +27,7 @@ const MAY_COUNT_BEFORE = new RegExp(`(?:${NUMERAL})[ \\t]*[个方项类种点条
  */
 const COUNT_AFTER = new RegExp(`([两二三四五六七八九十])(?<!${NOT_BEFORE}.)[ \\t]*(个方面|方面|个|项|类|种|大|级)(?![多余以左])`, 'g');
 /** A count announcing the items after its colon (以下三个方面：, 做好四项工作：). */
-const COUNT_BEFORE = new RegExp(`(?<!${NOT_BEFORE})(${NUMERAL})[ \\t]*(个方面|方面|个|项|类|种|点|条)[^。；;，,、：:！？!?]{0,12}[：:][ \\t\\u3000]*`, 'g');
+const COUNT_BEFORE = new RegExp(`(?<!${NOT_BEFORE})(${NUMERAL})[ \\t]*(个方面|方面|个|项|类|种|点|条|级)[^。；;，,、：:！？!?]{0,12}[：:][ \\t\\u3000]*`, 'g');
 /** “三个一”: a name whose items each open with 一 (一张清单、一套标准、一个平台), listed after its colon. */
 const ONES = new RegExp(`“(${NUMERAL})个一”[^。；;，,：:“”]{0,8}[：:]`, 'g');
 
@@ -57,6 +57,7 @@ export function checkEnumerationCounts(ctx: RuleContext, doc: GazetteDocument): 
     if (!MAY_COUNT.test(p.text) || isTableRow(p.text)) continue;
     checkCountsAfter(ctx, p);
     checkPlaceCounts(ctx, p);
+    checkTotalsAfter(ctx, p);
     checkCountsBefore(ctx, p, paragraphs, k + 1);
     checkOnes(ctx, p);
   }
@@ -108,6 +109,34 @@ function checkPlaceCounts(ctx: RuleContext, p: Paragraph): void {
 }
 
 /**
+ * A total in its own clause after items each ending as what it counts does (综合协调组、抢险排涝组、…、新闻宣传组，共6个
+ * 工作组; 杨家村、李家村，共2个村): the count of those items. Items of another kind (市教育局、市财政局，共8个部门) are
+ * not read: the count may take in others.
+ */
+const TOTAL_AFTER = /[，,][ \t]*共[ \t]*([0-9０-９]{1,2}|[两二三四五六七八九十]{1,3})[ \t]*(个|项|类|种|家|所|支|座|条)[ \t]*([\u4e00-\u9fff]{1,6}?)(?=[，,。；;]|$)/g;
+
+function checkTotalsAfter(ctx: RuleContext, p: Paragraph): void {
+  if (!p.text.includes('、') || !p.text.includes('共')) return;
+  const label = parseHeadingLabel(p.text);
+  const start = label ? label.at + label.label.length : 0;
+  for (const m of p.text.matchAll(TOTAL_AFTER)) {
+    if (m.index! < start) continue;
+    const listed = itemsBefore(p.text, start, m.index!);
+    if (listed === undefined || listed.other !== undefined) continue;
+    const kind = m[3].slice(-1);
+    const items = p.text.slice(listed.from, m.index!).split('、');
+    if (items.length !== listed.count || !items.every((item) => item.replace(/（[^（）]*）$|\([^()]*\)$/, '').trimEnd().endsWith(kind))) continue;
+    const claimed = numeralValue(m[1]);
+    if (claimed === listed.count) continue;
+    const at = m.index! + m[0].indexOf(m[1], 2);
+    report(ctx, p, at, `${m[1]}${m[2]}${m[3]}`, m[1], listed.count, sourceRange(p, listed.from, m.index!), {
+      zh: `称共${m[1]}${m[2]}${m[3]}，其前实际列出${listed.count}${m[2]}`,
+      en: `claims ${claimed}, ${listed.count} are listed before it`,
+    });
+  }
+}
+
+/**
  * The items right before a count: short clauses between 、 at the bracket depth of the count, the last two perhaps
  * joined by 和 (counted as two, or as one where the conjunction is part of a name: 市发展改革委、市住房和城乡建设局).
  */
@@ -150,23 +179,67 @@ function checkCountsBefore(ctx: RuleContext, p: Paragraph, paragraphs: readonly 
   let k = 0;
   for (const m of p.text.matchAll(COUNT_BEFORE)) {
     const from = m.index! + m[0].length;
-    let listed: (Run & { range: Range }) | undefined;
+    let listed: (Run & { range: Range; other?: number }) | undefined;
     if (from === p.text.length) listed = runAfter(p, paragraphs, next);
     else {
       if (!runs) runs = runsToEnd((marks = markersOf(p.text)));
       // Matches come in order: the first marker at or after the colon is found by walking on.
       while (k < marks.length && marks[k].at < from) k++;
       const run = marks[k]?.at === from && marks[k].value === 1 ? runs.get(marks[k]) : undefined;
-      listed = run && { ...run, range: sourceRange(p, from, p.text.length) };
+      // Items between 、 only after a plain count of kinds: “三个一”机制： is checkOnes', 下列4个单位： the lead-ins'.
+      // Counted as kinds (四级, 三类, 两种, 五个方面, 三项), not as things (分布在五个乡镇：, 优秀等次（4个）：, the places' and groups').
+      const kinds = KIND_MEASURE.test(m[2]) && !/[“”()（）]/.test(m[0]) && !LEAD_IN_WORDS.test(p.text.slice(Math.max(0, m.index! - 3), from));
+      listed = run ? { ...run, range: sourceRange(p, from, p.text.length) } : kinds ? itemsAfter(p, from) : undefined;
     }
     const claimed = numeralValue(m[1]);
-    if (listed === undefined || listed.count === claimed) continue;
+    if (listed === undefined || listed.count === claimed || listed.other === claimed) continue;
     report(ctx, p, m.index!, `${m[1]}${m[2]}`, m[1], listed.count, listed.range, {
       zh: `称“${m[1]}${m[2]}”，其后实际列出${listed.count}${measure(m[2])}（至“${listed.last}”）`,
       en: `announces ${claimed}, ${listed.count} follow`,
     });
   }
 }
+
+/**
+ * Short items between 、 from a colon to the end of its sentence (分为四级：Ⅳ级（蓝色）、Ⅲ级（黄色）、Ⅱ级（橙色）和Ⅰ级
+ * （红色）。), the last two perhaps joined by 和, 及 or 与; undefined where the sentence goes on after them or an item is
+ * no short item (a clause, a count of its own, a conjunction inside a name).
+ */
+function itemsAfter(p: Paragraph, from: number): (Run & { range: Range; other?: number }) | undefined {
+  const items: string[] = [];
+  let depth = 0;
+  let start = from;
+  let end = from;
+  // Walked up to the sentence's end, and no further than an item's length past the last 、 (linear on any text).
+  for (let i = from; ; i++) {
+    const c = p.text[i] ?? '';
+    const ends = i >= p.text.length || '。；;'.includes(c);
+    if (ends || (depth === 0 && c === '、')) {
+      items.push(p.text.slice(start, i));
+      start = i + 1;
+      if (ends) {
+        end = i;
+        break;
+      }
+    } else if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth--;
+    else if (depth === 0 && CLAUSE_END.includes(c)) return undefined;
+    if (i - start > 4 * ITEM) return undefined;
+  }
+  if (items.length < 2 || depth !== 0) return undefined;
+  const bare = items.map((item) => item.replace(/（[^（）]*）|\([^()]*\)/g, '').trim());
+  if (bare.some((b) => b === '' || b.length > ITEM || INNER_COUNT.test(b) || /[“”《》]/.test(b))) return undefined;
+  // …等: some of more.
+  if (bare.slice(0, -1).some((b) => JOIN.test(b)) || /等$/.test(bare[bare.length - 1])) return undefined;
+  const last = items[items.length - 1].trim();
+  // 较大和一般: two items, or one where the conjunction is part of a name (市住房和城乡建设局): either count fits.
+  if (JOIN.test(bare[bare.length - 1])) return { count: items.length + 1, other: items.length, last, range: sourceRange(p, from, end) };
+  return { count: items.length, last, range: sourceRange(p, from, end) };
+}
+
+/** A count of names after its colon (以下3名同志：, 下列4个单位：): the lead-ins count those. */
+const LEAD_IN_WORDS = /以下|下列|如下|单位|企业|同志|集体|部门|机构|人员|[名人家所]/;
+const KIND_MEASURE = /^(?:级|类|种|项|方面|个方面)$/;
 
 /** A run of markers of one kind: how many, and the last one's label. */
 interface Run {

@@ -8,7 +8,7 @@ import { addTo } from '../../arrays';
 import { sectionEntries, sectionsIn } from './roll-sections';
 import { claimReport } from './count-report';
 import { type Listed, countedAs, fits, headingClaims, lister, rollOf, QUOTES } from './heading-counts';
-import { rollBounds } from './roll-counts';
+import { rollBounds, rollListed } from './roll-counts';
 
 /** "对3个先进集体和5名先进个人予以表彰": a count before a group's name, against the group's entries. */
 export function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void {
@@ -17,6 +17,52 @@ export function checkGroupMentions(ctx: RuleContext, doc: GazetteDocument): void
   const named = new Set<string>();
   if (doc.headings.length > 0) checkHeadingMentions(ctx, doc, named);
   checkSectionMentions(ctx, doc, named);
+  checkRollMentions(ctx, doc, named);
+}
+
+/**
+ * A count of a whole 名单 an attachment prints, named by its title (授予…等12个单位“2025年度全市安全生产工作先进集体”称号
+ * over 附件1 2025年度全市安全生产工作先进集体名单, its entries grouped by 县区).
+ */
+function checkRollMentions(ctx: RuleContext, doc: GazetteDocument, named: Set<string>): void {
+  for (const a of doc.attachments) {
+    const name = a.title?.norm.replace(/[(（]共\d{1,4}[个名人家所项件][)）]$/, '').replace(/名单$/, '');
+    if (!name || name === a.title!.norm || name.length < 4 || named.has(name)) continue;
+    named.add(name);
+    const mentions = mentionsOf(ctx, doc, a.range.start, name);
+    if (mentions.length === 0) {
+      // A 名单 of one kind only (先进单位名单, not 先进集体和先进个人名单, whose groups are counted by name).
+      if (!/[和及与、]/.test(name)) firstNamedReport(ctx, doc, a);
+      continue;
+    }
+    const measure = countedAs(mentions[mentions.length - 1].measure);
+    mentionReport(ctx, mentions, rollListed(ctx, doc, a, measure), undefined, name);
+  }
+}
+
+/**
+ * 对市人力资源和社会保障局等10个工作成效突出的单位予以通报表扬: a count after 等 in a sentence that honours, whose first
+ * name opens the 名单 an attachment prints, against that 名单's entries.
+ */
+const FIRST_NAMED = /(?:对|授予|给予|向)[ \t]*([\u4e00-\u9fff（）()·]{2,30}?)[ \t]*等[ \t]*([0-9０-９]{1,4}|[一两二三四五六七八九十百]{1,4})[ \t]*(个|名|家|所|人)/g;
+
+function firstNamedReport(ctx: RuleContext, doc: GazetteDocument, a: GazetteDocument['attachments'][number]): void {
+  const { from, end } = rollBounds(ctx, doc, a);
+  const firstLine = ctx.issue.lines[from]?.start ?? end;
+  const roll = ctx.text.slice(firstLine, end);
+  const joined = joinedWraps(ctx.text, doc, ctx.issue.lines);
+  const bodyEnd = joined.indexOf(Math.min(a.range.start, ...doc.attachmentDecls.map((d) => d.range.start)));
+  for (const m of joined.text.slice(0, bodyEnd).matchAll(FIRST_NAMED)) {
+    // The name opens the 名单: before it, in the 名单, only its group headings and counts (一、市直单位（6个）).
+    const at = roll.indexOf(m[1]);
+    const before = roll.slice(0, at).split('\n').filter((l) => !/^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[(（]共)/.test(l));
+    if (at < 0 || before.join('').trim() !== '') continue;
+    const sentence = joined.text.slice(Math.max(0, m.index! - 60), m.index! + m[0].length + 40);
+    if (!HONOURS.test(sentence)) continue;
+    const start = m.index! + m[0].length - m[3].length - m[2].length;
+    const mention = { value: numeralValue(m[2]), range: { start: joined.sourceAt(start), end: joined.sourceAt(start + m[2].length + m[3].length - 1) + 1 }, measure: m[3] };
+    mentionReport(ctx, [mention], rollListed(ctx, doc, a, countedAs(m[3])), undefined, a.title!.norm.replace(/[(（]共\d{1,4}[个名人家所项件][)）]$/, ''));
+  }
 }
 
 /** A count of a group headed by a label (一、先进集体（3个）, 二、“先进个人”). */

@@ -48,6 +48,22 @@ export function rollBounds(ctx: RuleContext, doc: GazetteDocument, a: Attachment
   return { line: under ? lines[i] : lines[titleLine], under, from: (under ? i : titleLine) + 1, end: doc.parts[a.part]?.range.end ?? a.range.end };
 }
 
+/**
+ * The entries of a printed 名单 as a whole, counted in `unit` (a count of people counts the groups of people only):
+ * summed over its sections or groups, or its entries where it has none; undefined where they cannot be counted.
+ */
+export function rollListed(ctx: RuleContext, doc: GazetteDocument, a: Attachment, unit: string): Listed | undefined {
+  const { from, end } = rollBounds(ctx, doc, a);
+  const sections = sectionsIn(doc, ctx.issue.lines, from, end);
+  const groups = sections.length > 0 ? sectionsTotal(ctx, doc, sections, unit) : groupsTotal(ctx, doc, a.part, unit);
+  if (groups === 'unknown') return undefined;
+  // Counted in people: the groups of people only, where the 名单 holds others too.
+  if (groups !== undefined) return groups.at(-1);
+  const found = entryLines(doc, ctx.issue.lines, from, end);
+  const count = found?.range && entryCount(found.texts, unit, found.texts, found.full);
+  return count && count.count >= 2 ? { ...count, range: found!.range! } : undefined;
+}
+
 /** A count of a 名单 read on `line`: its value, where its digits and measure word are, and the measure word. */
 function listClaim(line: { start: number; text: string }, m: RegExpExecArray | null): { claim: { value: number; range: Range }; measure: string } | undefined {
   if (!m) return undefined;
@@ -100,7 +116,10 @@ function groupsTotal(ctx: RuleContext, doc: GazetteDocument, part: number, unit:
   const people = (measure: string) => measure === '名';
   const counted = top.map((i) => {
     const own = claims.get(i);
-    return { measure: own?.measure ?? unit, listed: listed(i, own?.measure ?? unit) ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
+    const entries = listed(i, own?.measure ?? unit);
+    // A group short of an entry against its own count: a total agreeing with the groups' counts is no slip of its own.
+    const claimed = entries && own && entries.claimed === undefined && !(own.value >= entries.low && own.value <= entries.high) ? { ...entries, claimed: own.value } : entries;
+    return { measure: own?.measure ?? unit, listed: claimed ?? (own && { ...exactly(own.value), range: doc.headings[i].range }) };
   });
   const all = sum(counted.map((c) => c.listed));
   if (!all) return 'unknown';

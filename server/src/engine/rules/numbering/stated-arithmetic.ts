@@ -34,9 +34,18 @@ const AT_MOST = /不超过|不高于|不得超过|不得高于/;
 const BEFORE_FIGURE = '(?!于|而|事|业)(?:(?![〇一二三四五六七八九十百千万亿两由从])[\\u4e00-\\u9fff]){1,8}[ \\t]*';
 /** The year a figure of a change stands in (从2020年的186.2万人增加到2025年的201.5万人). */
 const YEAR_OF = '[0-9]{4}[ \\t]*年(?:底|末|初)?的?[ \\t]*';
-const CHANGE = new RegExp(`[由从][ \\t]*(?:${YEAR_OF})?(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)[ \\t]*(?:${YEAR_OF})?${AMOUNT}`, 'g');
 /** Words saying the figures are each one's (提高到3380元，月人均增加130元): the difference is still theirs. */
 const PER_HEAD = '(?:月人均|年人均|人均|户均|每人每月|每人每年|每人|每月|每户)[ \\t]*';
+/** A budget's figure before its adjustment, then 调整为 after a comma: 年初预算500000万元，调整为502900万元. */
+const ADJUSTED_FROM = '(?:年初预算|年初安排|原预算)(?:数)?(?:为)?';
+const CHANGE = new RegExp(
+  `(?:[由从][ \\t]*(?:${YEAR_OF})?(?:${BEFORE_FIGURE})?${AMOUNT}[ \\t]*(?:(?:调整|提高|增加|上调|上浮|提升|增长|下调|下浮|降低|减少|下降)(?:为|到|至)|[增升降]至)|${ADJUSTED_FROM}[ \\t]*${AMOUNT}[ \\t]*[，,][ \\t]*(?:调整为|调整后为|调整到|调整至))[ \\t]*(?:${YEAR_OF})?${AMOUNT}`,
+  'g',
+);
+/** The groups of CHANGE's figures: the first after 由 (1–3) or after 年初预算 (4–6), then the second (7–9). */
+function figuresOf(m: RegExpMatchArray): string[] {
+  return m[1] !== undefined ? [m[0], m[1], m[2], m[3], m[7], m[8], m[9]] : [m[0], m[4], m[5], m[6], m[7], m[8], m[9]];
+}
 // A rate (降低8.6%, 提高2个百分点) is no amount.
 // Either may say 了 or 约 after its verb (增加了20元, 增长约7.4%), and a rate 同比 or 比上年 before it (the change is then
 // the year's, unless the words before it give it years of its own).
@@ -82,7 +91,7 @@ export function checkStatedArithmetic(ctx: RuleContext, doc: GazetteDocument): v
     const text = p.text;
     // Only near the words that make such a figure: a product or quotient sign, or 倍 or % closing a bracket.
     const worked = /[×xX*＊·÷/]|乘以|除以/.test(text) || /[倍%％][ \t]*[）)]/.test(text);
-    const changed = /[由从]/.test(text) && /增|提高|上调|减少|降|下调|浮/.test(text);
+    const changed = /[由从]|年初预算|年初安排|原预算/.test(text) && /增|提高|上调|减少|降|下调|浮/.test(text);
     if (!(worked || changed) || isTableRow(text)) continue;
     if (worked) checkWorkedFigures(ctx, p);
     if (changed) checkChanges(ctx, p);
@@ -157,7 +166,10 @@ function written(n: number, shown: Amount): string {
 
 function checkChanges(ctx: RuleContext, p: Paragraph): void {
   const text = p.text;
-  for (const m of text.matchAll(CHANGE)) {
+  for (const match of text.matchAll(CHANGE)) {
+    // Read as 由…到… whichever words opened it.
+    const m = Object.assign(figuresOf(match), { index: match.index! }) as unknown as RegExpMatchArray;
+    const opener = text[m.index!] === '从' ? '从' : '由';
     const unit = m[3] ?? m[6];
     if (!unit || (m[3] && m[6] && m[3] !== m[6])) continue;
     const from = amount(m[1], m[2], unit);
@@ -174,12 +186,13 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
       if ((by[3] ?? unit) === unit && !fits(diff, { low, high, mid: Math.abs(to.value - from.value) })) {
         const start = at + by[0].indexOf(by[1], 1);
         ctx.report({
-          message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
+          message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(Math.abs(to.value - from.value), diff)}，不是${by[1]}${by[2] ?? ''}${by[3] ?? ''} (the change is not the difference of the two figures)`,
           range: sourceRange(p, start, start + by[0].length - by[0].indexOf(by[1], 1)),
         });
       }
       at += by[0].length;
     }
+    checkNetBefore(ctx, p, m, unit, from, to, opener);
     const rate = BY_RATE.exec(text.slice(at, at + 30));
     // A change between years of its own (从2020年的…增加到2025年的…) has no rate over the year before.
     if (!rate || (rate[1] && (YEARS_IN.test(m[0]) || !changeOfAYear(text, m.index!, m[0].slice(0, m[0].indexOf(m[1], 1)))))) continue;
@@ -192,10 +205,39 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
     const exact = ((Math.abs(to.value - from.value) / from.value) * 100).toFixed(Math.max(1, decimals));
     const start = at + rate[0].indexOf(rate[2], 1);
     ctx.report({
-      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
+      message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，变动约${exact}%，不是${rate[2]}% (the rate is not the change over the old figure: about ${exact}%)`,
       range: sourceRange(p, start, start + rate[2].length + 1),
     });
   }
+}
+
+/** What is added and what is taken off before a change in its sentence: 新增1项、取消2项，…由13项调整为12项. */
+const ADDED_BEFORE = new RegExp(`新增(?:了)?[ \\t]*${NUMBER}[ \\t]*(${UNIT})`, 'g');
+const REMOVED_BEFORE = new RegExp(`(?:取消|删除|减少|调出|撤销)(?:了)?[ \\t]*${NUMBER}[ \\t]*(${UNIT})`, 'g');
+/** Other ways a list changes (合并, 拆分, 调整 of items): then the net of the two is not the change. */
+const OTHER_CHANGES = /合并|拆分|整合|并入|更名|下放|承接|调整[0-9]/;
+
+/**
+ * 与2025年版相比，新增1项、取消2项，事项由13项调整为12项: the change must be what is added less what is taken off, where
+ * the sentence before it adds and takes off in its measure one count each and changes the list no other way.
+ */
+function checkNetBefore(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, unit: string, from: Amount, to: Amount, opener: string): void {
+  if (from.scale !== 1 || to.scale !== 1) return;
+  const text = p.text;
+  const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const added = [...sentence.matchAll(ADDED_BEFORE)];
+  const removed = [...sentence.matchAll(REMOVED_BEFORE)];
+  if (added.length !== 1 || removed.length !== 1 || added[0][2] !== unit || removed[0][2] !== unit || OTHER_CHANGES.test(sentence)) return;
+  const net = Number(added[0][1]) - Number(removed[0][1]);
+  const change = to.value - from.value;
+  if (Math.abs(net - change) < 1e-9) return;
+  const start = m.index! - sentence.length + added[0].index!;
+  const end = m.index! - sentence.length + removed[0].index! + removed[0][0].length;
+  ctx.report({
+    message: `${opener}${m[1]}${unit}到${m[4]}${unit}，${change >= 0 ? '增加' : '减少'}${Math.abs(change)}${unit}，与${added[0][0]}、${removed[0][0]}（净${net >= 0 ? '增' : '减'}${Math.abs(net)}${unit}）不符 (the change is not what is added less what is taken off)`,
+    range: sourceRange(p, start, end),
+  });
 }
 
 /**
@@ -204,6 +246,7 @@ function checkChanges(ctx: RuleContext, p: Paragraph): void {
  */
 function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, unit: string, at: number, difference: Span): number {
   const text = p.text;
+  const opener = text[m.index!] === '从' ? '从' : '由';
   const named = BY_NAMED.exec(text.slice(at, at + 120));
   if (!named || named[3] !== unit || !/、|等[ \t]*$/.test(named[1])) return at;
   const end = at + named[0].length;
@@ -215,7 +258,7 @@ function checkNamedAdded(ctx: RuleContext, p: Paragraph, m: RegExpMatchArray, un
     const start = at + named[0].lastIndexOf(named[2]);
     const told = removed ? `新增${named[2]}${unit}、减去${removed[1]}${unit}为${net.value}${unit}` : `不是${named[2]}${unit}`;
     ctx.report({
-      message: `${text[m.index!]}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
+      message: `${opener}${m[1]}${m[2] ?? ''}${m[3] ?? ''}到${m[4]}${m[5] ?? ''}${unit}，相差${written(difference.mid, added)}，${told} (the change is not the difference of the two figures)`,
       range: sourceRange(p, start, start + named[2].length + unit.length),
     });
   }

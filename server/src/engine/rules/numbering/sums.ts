@@ -17,6 +17,7 @@ import { reportColumnSlips, totalColumnSlips } from './total-columns';
 import { checkTableRates } from './table-rates';
 import { checkPartColumns } from './part-columns';
 import { checkChangeRates } from './change-rates';
+import { checkGroupHeads } from './group-heads';
 import { figure, type Figure, figureText, isFigure, labelColumn, NONE, skippedColumns, tolerance, trimmed, written } from './figures';
 
 const rule: Rule = {
@@ -39,6 +40,7 @@ const rule: Rule = {
       checkTableRates(ctx, t.rows);
       checkPartColumns(ctx, t.rows);
       checkChangeRates(ctx, t.rows);
+      checkGroupHeads(ctx, t.rows);
     }
     checkStatedTotals(ctx, doc, unsound);
   },

@@ -9,7 +9,7 @@ import { figure, isFigure, NONE } from './figures';
 const RATE_HEADER = /^完成率[(（]%[)）]$|^完成率$/;
 /** Any column of rates or shares in percent (完成预算%, 整改率（%）), but not a change over a figure the table does not give. */
 const ANY_RATE_HEADER = /率|[%％]/;
-const CHANGE_HEADER = /增长|增幅|增速|下降|降幅|同比|比上年|比去年|变动/;
+const CHANGE_HEADER = /增长|增幅|增速|下降|降幅|同比|比上年|比去年|变动|增减|升降/;
 const PLAN_HEADER = /^(?:年度|全年)?(?:计划|目标|任务)/;
 /** What is done: 完成, 实际完成, 累计完成 (not 当月完成, a month's part of it). */
 const DONE_HEADER = /^(?:完成|实际完成|已完成|累计完成)(?!率)/;
