@@ -1258,6 +1258,11 @@ describe(`${RULE}: a 其中 in measures (公顷, 万元), a complete classificat
     assert.deepEqual(run(RULE, notice('计划培育企业90家，其中到2026年30家、到2027年60家、到2028年90家。')), []);
   });
 
+  it('reads parts counted in 支, 辆, 台, 套 as in 个', () => {
+    assert.deepEqual(run(RULE, notice('全市共有应急救援队伍28支，其中市级队伍6支、县级队伍23支。')).map((f) => f.message), ['称共28支，“其中”所列各项之和为29支 (the parts listed add up to 29, not 28)']);
+    assert.deepEqual(run(RULE, notice('全市共有应急救援队伍28支，其中市级队伍6支、县级队伍22支。')), []);
+  });
+
   it('reads schools by level as apart: a school is counted as one kind only', () => {
     const schools = (whole: number) => notice(`年末全市共有各级各类学校${whole}所，其中普通高校4所，中等职业学校18所，普通高中36所，初中118所，小学286所，幼儿园410所。`);
     assert.deepEqual(run(RULE, schools(862)).map((f) => f.message), ['称共862所，“其中”所列各项之和为872所 (the parts listed add up to 872, not 862)']);

@@ -19,7 +19,7 @@ import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
 
-const COUNT_UNIT = '个|项|件|家|所|名|万人次|人次|万人|人|条|处|座|万户|户|批|类';
+const COUNT_UNIT = '个|项|件|家|所|名|万人次|人次|万人|人|条|处|座|万户|户|批|类|支|台|辆|套|张|艘|架';
 /** Measures, read in decimals too: their parts are of one kind each (an area is 农用地 or 建设用地, not both). */
 const MEASURE_UNIT = '万平方米|平方米|平方公里|公顷|万亩|亩|公里|千米|亿元|万元|元|万吨|吨|万立方米|立方米';
 const UNIT = `${MEASURE_UNIT}|${COUNT_UNIT}`;
