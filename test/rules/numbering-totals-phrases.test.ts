@@ -21,6 +21,14 @@ describe(`${RULE}: a 共N项 closing a heading's title of two phrases`, () => {
     assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，稳住经济增长基本盘 (共2项)')), []);
   });
 
+  it('reads a title a wrap broke before its count (一、…稳住经济增 / 长基本盘（共3项）)', () => {
+    const wrapped = (n: number) => breakdown(`一、聚力扩大有效投资，稳住经济增\n长基本盘（共${n}项）`);
+    assert.deepEqual(run(RULE, wrapped(3)).map((f) => f.message), ['“一、聚力扩大有效投资，稳住经济增长基本盘”称共3项，实际列出2项 (claims 3 items, 2 are listed)']);
+    assert.deepEqual(run(RULE, wrapped(2)), []);
+    // A line under the heading that closes a sentence of its own is no tail of its title.
+    assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资。\n全年实施项目（共3项）')), []);
+  });
+
   it('reads no bare count after a comma as the heading\'s', () => {
     assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，全年实施重点项目3项', '二、聚力培育新质生产力')), []);
     assert.deepEqual(run(RULE, breakdown('一、聚力扩大有效投资，实施重点项目（3项）', '二、聚力培育新质生产力')), []);

@@ -98,22 +98,39 @@ const TITLE_SPAN = 120;
 
 /** 重点任务(共8项), 主要目标 共6项: a 共N项 that closes a short heading title. */
 function itemsClaim(ctx: RuleContext, h: Heading, counts: readonly CountClaim[]): HeadingClaim | undefined {
+  // The title with the tail a wrap put on the line under it (一、…稳住经济增 / 长基本盘（共4项）).
+  const span = { start: h.range.start, end: wrappedTailEnd(ctx, h) ?? h.range.end };
   for (const claim of counts) {
-    if (!inside(claim.range, h.range)) continue;
+    if (!inside(claim.range, span)) continue;
     // A short title before it and at most a bracket after it: a count far from either end is none (and a heading of
     // many counts is not read again from its start for each).
-    if (claim.range.start - h.labelRange.end > TITLE_SPAN || h.range.end - claim.range.end > TITLE_SPAN) continue;
-    const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start));
-    const after = normalize(ctx.text.slice(claim.range.end, h.range.end));
+    if (claim.range.start - h.labelRange.end > TITLE_SPAN || span.end - claim.range.end > TITLE_SPAN) continue;
+    const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ''));
+    const after = normalize(ctx.text.slice(claim.range.end, span.end));
     // A title of two phrases (一、聚力扩大有效投资，稳住经济增长基本盘（共5项）) closes on a bracketed 共N项 of its own; a comma
     // before a bare count is a sentence's (…，全年实施重点项目120项).
     const phrases = /[(（]$/.test(before) && /^共/.test(ctx.text.slice(claim.range.start, claim.range.end));
     if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || (phrases ? /[。;]/ : /[。;，,]/).test(before.replace(/[(（]$/, ''))) continue;
     // The title as written: normalizing would show its comma half-width.
-    const title = phrases ? content(ctx.text.slice(h.labelRange.end, claim.range.start)).replace(/[ \t\u3000]*[(（][ \t]*$/, '') : before.replace(/[(（]$/, '');
+    const title = phrases ? content(ctx.text.slice(h.labelRange.end, claim.range.start).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '')).replace(/[ \t\u3000]*[(（][ \t]*$/, '') : before.replace(/[(（]$/, '');
     return { value: claim.value, range: claim.range, measure: ctx.text[claim.range.end - 1], what: `“${h.label}${title}”`, items: true };
   }
   return undefined;
+}
+
+/** A bracketed count closing a short line: the tail of a heading's title a wrap cut (长基本盘（共4项）). */
+const COUNTED_TAIL = /^[^。；;：:，,、\t]{1,20}[(（][ \t]*共?[ \t]*[0-9０-９]{1,3}[ \t]*[项条个件][ \t]*[)）]$/;
+
+/**
+ * Where the line under a heading's line ends, where it is the title's tail a wrap put there: the heading's line ends in
+ * no mark, and the next line, right under it and not indented, is short and closes on a bracketed count.
+ */
+function wrappedTailEnd(ctx: RuleContext, h: Heading): number | undefined {
+  const lines = ctx.issue.lines;
+  const i = lineIndexAt(lines, h.range.end - 1);
+  const next = lines[i + 1];
+  if (!next || /[。；;：:，,、)）]\s*$/.test(lines[i].text) || /^[ \t\u3000]/.test(next.text)) return undefined;
+  return COUNTED_TAIL.test(next.text.trimEnd()) ? next.end : undefined;
 }
 
 /**
