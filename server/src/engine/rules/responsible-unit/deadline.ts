@@ -32,6 +32,8 @@ const rule: Rule<Options> = {
   },
   defaultOptions: { threshold: 0.7, minDated: 3 },
   checkDocument(ctx, d) {
+    // A document giving no deadline field anywhere has no habit to break (the lists pooled below need one).
+    if (!DEADLINE_FIELD.test(ctx.text.slice(d.range.start, d.range.end))) return;
     // The annotated items, pooled by part and kind of label (the 1．2． of every section are one list).
     const pools = new Map<string, Item[]>();
     for (const t of d.tasks) {
