@@ -259,7 +259,8 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     const periodLine = unnumbered.size > 0 && f.titleShaped ? periodUnder(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
     const wrapped = periodLine === undefined && unnumbered.size > 0 ? wrappedTitleEnd(lines, i, to, keyOf(f, line.text), unnumbered) : undefined;
     // The 发文目录's heading a wrap broke (…发文目 / 录) is the directory's, which is no document.
-    const wrappedEnd = wrapped !== undefined && isDirectoryHeading(lines.slice(i, wrapped + 1).map((l) => content(l.text)).join('')) ? undefined : wrapped;
+    const wrappedTitle = wrapped !== undefined ? lines.slice(i, wrapped + 1).map((l) => content(l.text)).join('') : '';
+    const wrappedEnd = wrapped !== undefined && isDirectoryHeading(wrappedTitle) ? undefined : wrapped;
     const fromToc = periodLine !== undefined || wrappedEnd !== undefined || (unnumbered.size > 0 && unnumbered.startKey(keyOf(f, line.text)));
     // A 起草说明 may be a notice's attachment (附件2 / 关于《…（征求意见稿）》的起草说明): a piece of its own only where it stands alone.
     const interpretation = f.interpretation && isTitleLike(lines, i, i) && (!EXPLANATION_TITLE.test(line.text) || standsAlone(lines, i, floor, endedBefore));
@@ -274,7 +275,7 @@ function findDocumentStarts(text: string, lines: readonly Line[], from: number, 
     if (f.section || fromToc || f.yearIndex || interpretation || questions || plan || appointments !== undefined || (f.titleShaped && isNumberlessPiece(lines, i, floor, to))) {
       // Not when the line is the title of a numbered document right below.
       if (nextNonBlankIsNumber(text, lines, i + 1, to)) continue;
-      const explains = f.explains || (wrappedEnd !== undefined && /解读/.test(lines.slice(i, wrappedEnd + 1).map((l) => content(l.text)).join('')));
+      const explains = f.explains || (wrappedEnd !== undefined && wrappedTitle.includes('解读'));
       const kind = f.appointments ? 'appointments' : interpretation || questions || explains ? 'interpretation' : 'other';
       // A column's name alone (【市政府人事任免】) over the piece's own title (市政府人事任免（2024年8月份）): the piece starts at
       // the name, and the title is the line under it.

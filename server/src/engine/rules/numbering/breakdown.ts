@@ -545,12 +545,15 @@ const EACH = /均|各|每|分别|都/;
 /** Parts named first and counted after 分别 (其中重点建议、一般建议分别为32件、246件): the names, 分别, the figures. */
 const RESPECTIVE = new RegExp(`^[ \\t]*([^，,。；;：:0-9]{2,60}?)分别(?:为|是|有|占)?[ \\t]*((?:${NUMBER}[ \\t]*(?:${UNIT})?[ \\t]*(?:、|和|及)[ \\t]*)+${NUMBER}[ \\t]*(?:${UNIT}))`);
 
+/** A figure of the list after 分别, with its unit or not (32件、246件; 32、246件). */
+const RESPECTIVE_FIGURE = new RegExp(`(${NUMBER})[ \\t]*(${UNIT})?`, 'g');
+
 /** The parts of a 其中 said with 分别, each name with its figure in order; undefined where it is no such list. */
 function respectiveParts(text: string, from: number, whole: number, unit: string): Part[] | undefined {
   const m = RESPECTIVE.exec(text.slice(from, from + 160));
   if (!m) return undefined;
   const names = m[1].split(/、|和|及/).map((n) => n.trim());
-  const counts = allMatches(m[2], new RegExp(`(${NUMBER})[ \\t]*(${UNIT})?`, 'g'));
+  const counts = allMatches(m[2], RESPECTIVE_FIGURE);
   if (names.length < 2 || names.length !== counts.length || names.some((n) => n === '' || ROUGH.test(n))) return undefined;
   // Each figure in the whole's unit, where it is written (32件、246件, or 32、246件).
   if (counts.some((c) => c[2] !== undefined && !sameUnit(c[2], unit)) || counts.some((c) => Number(c[1]) >= whole)) return undefined;

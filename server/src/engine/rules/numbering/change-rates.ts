@@ -34,15 +34,18 @@ export function checkChangeRates(ctx: RuleContext, rows: readonly TableRow[]): v
       const f = NONE.test(cell) ? undefined : figure((j === k ? cell.replace(PERCENT, '') : cell).replace(PLUS, ''));
       return f && !f.unit ? f : undefined;
     };
+    // Each column's figures read once, for every pair of columns tried (read is pure).
+    const columns = Array.from({ length: k + 1 }, (_, j) => body.map((row) => read(row, j)));
+    const amounts = Array.from({ length: k }, (_, j) => !NOT_AMOUNT.test(header.cells[j].norm));
     let best: { before: number; after: number; misfits: TableRow[] } | undefined;
     let tied = false;
     for (let before = 0; before < k; before++) {
       for (let after = 0; after < k; after++) {
-        if (before === after || NOT_AMOUNT.test(header.cells[before].norm) || NOT_AMOUNT.test(header.cells[after].norm)) continue;
+        if (before === after || !amounts[before] || !amounts[after]) continue;
         let fits = 0;
         const misfits: TableRow[] = [];
-        for (const row of body) {
-          const [b, a, r] = [read(row, before), read(row, after), read(row, k)];
+        for (const [i, row] of body.entries()) {
+          const [b, a, r] = [columns[before][i], columns[after][i], columns[k][i]];
           if (!b || !a || !r || (inPercent && b.value <= 0)) continue;
           if (fitsRow(b, a, r)) fits++;
           else if (misfits.push(row) > 2) break;

@@ -11,7 +11,7 @@ import { isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { FIGURE, figureOf } from './completion-rates';
-import { LESS_VERBS, MORE, respectiveComparisons, type Compared } from './respective-comparisons';
+import { IS_LESS, LESS_VERBS, MORE, respectiveComparisons, type Compared } from './respective-comparisons';
 
 // (The words between 比 and the second figure are any but a clause's end, 40 at most: 比调整前的（10000－500）×75%＝7125元.
 // A bracket closing after the second figure, group 7, must open before it, past 比: 比上年同期（1.62万户）, 比上年（同期为1.62万户）.)
@@ -27,7 +27,6 @@ const COMPARED_WITH = new RegExp(
   `${FIGURE}[ \\t]*[，,]?[ \\t]*[与同][^，,。；;\\n]{0,40}?${FIGURE}[ \\t]*相比(?:较)?[ \\t]*[，,]?[ \\t]*()(${MORE}|${LESS_VERBS})了?[ \\t]*${FIGURE}(?![0-9.]|[ \\t]*(?:[%％]|个?百分点))`,
   'dg',
 );
-const LESS = new RegExp(`^(?:${LESS_VERBS})$`);
 /** A bracket open at the end of a text (none closes after the last that opens). */
 const OPEN = /[（(][^（）()]*$/;
 /** A figure in a list joined by 、: the mark right before it, or right after the figure a match ends with and another figure. */
@@ -46,7 +45,7 @@ export function checkComparisons(ctx: RuleContext, doc: GazetteDocument): void {
       // the one next to it (with 分别, read pair by pair below).
       if (LISTED_BEFORE.test(text.slice(Math.max(0, y.at - 4), y.at)) || LISTED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
       const printed = (k: number) => `${m[k]}${m[k + 1] ?? ''}${m[k + 2]}`;
-      checkDifference(ctx, p, { x, y, z, less: LESS.test(m[8]), printed: [printed(1), printed(4), printed(9)] });
+      checkDifference(ctx, p, { x, y, z, less: IS_LESS.test(m[8]), printed: [printed(1), printed(4), printed(9)] });
     }
     for (const c of respectiveComparisons(text)) checkDifference(ctx, p, c);
   }

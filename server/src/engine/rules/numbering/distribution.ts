@@ -31,6 +31,8 @@ const PART_OPENS = /^其中[ \t]*/;
 const HAN = /\p{Script=Han}/u;
 /** How many characters a name of what is counted may have. */
 const NAME_REACH = 12;
+/** The count closing the clause before a part (充电桩120台，其中…), in any of the units: the part's is checked. */
+const WHOLE_BEFORE = new RegExp(`(?:共计|共)?[ \\t]*(?<![0-9])([0-9]{1,6})[ \\t]*([${UNITS}])[ \\t]*[，,][ \\t]*$`);
 /** How many paragraphs back the count is looked for. */
 const REACH = 3;
 
@@ -143,8 +145,8 @@ function countLeading(paragraph: Paragraph, lead: RegExpExecArray): Count | unde
   const count: Count = { paragraph, from, figure: Number(lead[1]), unit: lead[2], at, end: at + lead[0].indexOf(lead[2]) + 1 };
   if (!part) return count;
   // 充电桩120台，其中快充桩80台，分布如下：the places may share out the whole or the part; the whole is quoted.
-  const whole = new RegExp(`(?:共计|共)?[ \\t]*(?<![0-9])([0-9]{1,6})[ \\t]*${lead[2]}[ \\t]*[，,][ \\t]*$`).exec(text.slice(0, from - part[0].length));
-  if (!whole) return undefined;
+  const whole = WHOLE_BEFORE.exec(text.slice(0, from - part[0].length));
+  if (!whole || whole[2] !== lead[2]) return undefined;
   const wholeFrom = nameStart(text, whole.index);
   if (wholeFrom === undefined || whole.index - wholeFrom < 2) return undefined;
   const wholeAt = whole.index + whole[0].indexOf(whole[1]);

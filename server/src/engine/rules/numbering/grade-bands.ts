@@ -9,6 +9,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import type { RuleContext } from '../types';
+import { decimalsOf } from './decimals';
 
 const SCORE = '[0-9]{1,4}(?:\\.[0-9]{1,2})?';
 /**
@@ -69,15 +70,14 @@ function bandOf(m: RegExpExecArray): Band {
 }
 
 function bounds(m: RegExpExecArray): Omit<Band, 'start' | 'stop'> {
-  const decimals = (s: string) => (s.split('.')[1] ?? '').length;
   const at = (k: number) => m.index + m[0].indexOf(m[k], k === 2 ? m[0].indexOf(m[1]) + m[1].length : 0);
-  if (m[1] !== undefined) return { low: Number(m[1]), high: Number(m[2]), at: at(2), end: at(2) + m[2].length, decimals: Math.max(decimals(m[1]), decimals(m[2])) };
+  if (m[1] !== undefined) return { low: Number(m[1]), high: Number(m[2]), at: at(2), end: at(2) + m[2].length, decimals: Math.max(decimalsOf(m[1]), decimalsOf(m[2])) };
   if (m[3] !== undefined || m[5] !== undefined) {
     const k = m[3] !== undefined ? 3 : 5;
-    return { low: Number(m[k]), high: Infinity, at: at(k), end: at(k) + m[k].length, decimals: decimals(m[k]) };
+    return { low: Number(m[k]), high: Infinity, at: at(k), end: at(k) + m[k].length, decimals: decimalsOf(m[k]) };
   }
   const k = m[6] !== undefined ? 6 : 8;
-  return { low: -Infinity, high: Number(m[k]), at: at(k), end: at(k) + m[k].length, decimals: decimals(m[k]) };
+  return { low: -Infinity, high: Number(m[k]), at: at(k), end: at(k) + m[k].length, decimals: decimalsOf(m[k]) };
 }
 
 /** Reports the first score no band of the run holds, between two bands. */

@@ -105,14 +105,16 @@ function itemsClaim(ctx: RuleContext, h: Heading, counts: readonly CountClaim[])
     // A short title before it and at most a bracket after it: a count far from either end is none (and a heading of
     // many counts is not read again from its start for each).
     if (claim.range.start - h.labelRange.end > TITLE_SPAN || span.end - claim.range.end > TITLE_SPAN) continue;
-    const before = normalize(ctx.text.slice(h.labelRange.end, claim.range.start).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, ''));
+    // The title's words, over the line break of a wrapped tail.
+    const words = ctx.text.slice(h.labelRange.end, claim.range.start).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+    const before = normalize(words);
     const after = normalize(ctx.text.slice(claim.range.end, span.end));
     // A title of two phrases (一、聚力扩大有效投资，稳住经济增长基本盘（共5项）) closes on a bracketed 共N项 of its own; a comma
     // before a bare count is a sentence's (…，全年实施重点项目120项).
     const phrases = /[(（]$/.test(before) && /^共/.test(ctx.text.slice(claim.range.start, claim.range.end));
     if (before.length > 30 || !/^[)）]?[。:]?$/.test(after) || (phrases ? /[。;]/ : /[。;，,]/).test(before.replace(/[(（]$/, ''))) continue;
     // The title as written: normalizing would show its comma half-width.
-    const title = phrases ? content(ctx.text.slice(h.labelRange.end, claim.range.start).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '')).replace(/[ \t\u3000]*[(（][ \t]*$/, '') : before.replace(/[(（]$/, '');
+    const title = phrases ? content(words).replace(/[ \t\u3000]*[(（][ \t]*$/, '') : before.replace(/[(（]$/, '');
     return { value: claim.value, range: claim.range, measure: ctx.text[claim.range.end - 1], what: `“${h.label}${title}”`, items: true };
   }
   return undefined;

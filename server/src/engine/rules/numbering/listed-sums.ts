@@ -12,6 +12,7 @@ import { chineseToInt, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
 import { FIGURE, type Figure, figureOf } from './completion-rates';
+import { JOINS } from '../shared/joins';
 
 /**
  * The total after the list's comma, perhaps under words naming the whole list (以上合计, 三年合计, 全年共计; not a part of
@@ -70,9 +71,6 @@ export function checkListedSums(ctx: RuleContext, doc: GazetteDocument): void {
   }
 }
 
-/** A word joining the last two items (县级资金800万元和乡镇资金300万元, 改扩建学校5所以及迁建学校2所). */
-const JOINED = /以及|和|及|与/g;
-
 /**
  * The items of a clause, each with where it starts in the paragraph: split at 、, and at a joining word right after a
  * figure (not the 和 of a name: 住房和城乡建设局3个).
@@ -82,7 +80,7 @@ function piecesOf(clause: string, from: number): { text: string; at: number }[] 
   let at = from;
   for (const piece of clause.split('、')) {
     let start = 0;
-    for (const j of piece.matchAll(JOINED)) {
+    for (const j of piece.matchAll(JOINS)) {
       if (j.index! <= start || !ITEM.test(piece.slice(start, j.index))) continue;
       out.push({ text: piece.slice(start, j.index), at: at + start });
       start = j.index! + j[0].length;

@@ -5,9 +5,10 @@
 // count is not given (…等部门组成), or the duties leave some units to a closing line (其他成员单位按照职责分工…).
 import type { GazetteDocument, Paragraph } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt, isPageArtifactLine } from '../../parse/text';
+import { isPageArtifactLine, numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
+import { splitAtJoin } from '../shared/joins';
 import type { RuleContext } from '../types';
 
 /** The count of members: 等15个部门和单位, 等十二个成员单位, 等9个单位. */
@@ -47,7 +48,7 @@ export function checkMemberCounts(ctx: RuleContext, doc: GazetteDocument): void 
       const end = m.index + after.search(/[。；;]|$/);
       const sentence = text.slice(start, end);
       if (!BODY.test(sentence) || !MEMBERS.test(sentence)) continue;
-      const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
+      const count = numeralValue(m[1]);
       const at = m.index + m[0].indexOf(m[1]);
       // A unit that leads the body, named apart before the list (由市发展改革委牵头，市教育局、…等15个部门组成), is one of
       // the count: the list is then not all of it.
@@ -92,11 +93,7 @@ function namesBefore(text: string, start: number, at: number): number {
 
 /** A name that is two units joined by 和, 及 or 与 (市民政局和市卫生健康委), as the two; else the name (市住房和城乡建设局). */
 function joinedUnits(name: string): string[] {
-  for (const j of name.matchAll(/以及|和|及|与/g)) {
-    const [a, b] = [name.slice(0, j.index), name.slice(j.index! + j[0].length)];
-    if (UNIT.test(a) && UNIT.test(b)) return [a, b];
-  }
-  return [name];
+  return splitAtJoin(name, (a, b) => UNIT.test(a) && UNIT.test(b));
 }
 
 /**

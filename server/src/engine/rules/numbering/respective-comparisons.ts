@@ -9,7 +9,7 @@ import { FIGURES, figureOf, type Figure } from './completion-rates';
 export const MORE = '增加|提高|增长|上升|增收|多';
 export const LESS_VERBS = '减少|降低|下降|回落|减收|少|节约|节省';
 const VERB = new RegExp(`^[ \\t]*(${MORE}|${LESS_VERBS})了?[ \\t]*`);
-const IS_LESS = new RegExp(`^(?:${LESS_VERBS})$`);
+export const IS_LESS = new RegExp(`^(?:${LESS_VERBS})$`);
 const CLAUSE_END = /[，,。；;：:\n]/;
 /** How far a clause of the comparison is read (each 分别 looks a bounded way: linear). */
 const REACH = 160;

@@ -20,7 +20,6 @@ const WORDED_COUNT = new RegExp(`(?<![第每前一二三四五六七八九十百
 const WHOLE = new RegExp(`(?:共(?:计|有)?|等)[ \\t]*([0-9]{1,7})[ \\t]*(${UNIT})`, 'g');
 /** The sentence before: what stood before this document (此前…, 前四批…, 已公布五批…). */
 const EARLIER = /此前|前[0-9一二两三四五六七八九十]{1,3}批|以往/;
-/** The sentence of the running total. */
 /** The sentence of the running total: 至此，目前，截至目前(，), 截至2025年底(，), 截止2025年12月31日(，); group 1 its word. */
 const RUNNING = /^[ \t]*(至此|目前|截[至止](?:目前|[ \t]*[0-9]{4}[ \t]*年(?:[ \t]*[0-9]{1,2}[ \t]*月(?:[ \t]*[0-9]{1,2}[ \t]*日)?)?(?:底|末)?))(?:[，,]|(?<=目前|底|末|日))/;
 const ROUGH = /以上|超过|不少于|不足|左右|约|近(?=[ \t]*[0-9])|余|多/;

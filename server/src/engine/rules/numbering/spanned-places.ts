@@ -5,9 +5,10 @@
 // count of its own (其中3个县位于山区).
 import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
-import { chineseToInt } from '../../parse/text';
+import { numeralValue } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
+import { splitAtJoin } from '../shared/joins';
 import type { RuleContext } from '../types';
 
 /** Kinds of place a count may span (县（区）, 县（市、区）, 乡镇, 街道, 社区). */
@@ -38,7 +39,7 @@ export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void
     const text = p.text;
     if (!text.includes('个')) continue;
     for (const m of allMatches(text, SPANNED)) {
-      const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
+      const count = numeralValue(m[1]);
       const from = m.index + m[0].length;
       const end = from + text.slice(from, from + REACH).search(/[。；;]|$/);
       const list = text.slice(from, end).replace(/[（(][^（()）]*[)）]/g, '');
@@ -62,9 +63,8 @@ export function checkSpannedPlaces(ctx: RuleContext, doc: GazetteDocument): void
 
 /** A clause that is two places joined by 和, 及 or 与 (白沙镇和城东街道), as the two; else the clause. */
 function joinedPlaces(clause: string): string[] {
-  for (const j of clause.matchAll(/和|及|与/g)) {
-    const [a, b] = [clause.slice(0, j.index), clause.slice(j.index! + 1)];
-    if (PLACE.test(a) && PLACE.test(PLACE_CLAUSE.exec(b)?.[1] ?? '')) return [a, b];
-  }
-  return [clause];
+  return splitAtJoin(clause, (a, b) => PLACE.test(a) && PLACE.test(PLACE_CLAUSE.exec(b)?.[1] ?? ''), ONE_CHARACTER_JOINS);
 }
+
+/** 和, 及, 与 (a list 以及 joins is read as partial: see PARTIAL). */
+const ONE_CHARACTER_JOINS = /和|及|与/g;

@@ -7,6 +7,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
+import { decimalsOf } from './decimals';
 
 const TERM = '[0-9０-９]{1,2}[.．][0-9０-９]{1,2}';
 /** A structure named: 结构, 构成, or the three sectors' 比例 (三次产业比例). */
@@ -22,7 +23,7 @@ export function checkStructureRatios(ctx: RuleContext, doc: GazetteDocument): vo
       const before = p.text.slice(0, m.index);
       if (!NAMED.test(before.slice(Math.max(...['。', '；', ';', '，', ','].map((c) => before.lastIndexOf(c))) + 1))) continue;
       const terms = halfWidthDigits(m[1]).replace(/．/g, '.').split(/[ \t]*[∶:：][ \t]*/);
-      const decimals = Math.max(...terms.map((t) => t.split('.')[1].length));
+      const decimals = Math.max(...terms.map(decimalsOf));
       const sum = terms.reduce((s, t) => s + Number(t), 0);
       // Each term may be off by half its last unit; the terms of a structure add up to 100 within that.
       const slack = terms.length * 0.5 * 10 ** -decimals + 1e-9;

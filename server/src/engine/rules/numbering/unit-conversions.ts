@@ -7,6 +7,7 @@ import { sourceRange } from '../../parse/paragraphs';
 import { halfWidthDigits, isTableRow } from '../../parse/text';
 import { paragraphsIn } from '../shared/locate';
 import type { RuleContext } from '../types';
+import { decimalsOf } from './decimals';
 
 /** Square metres in each unit of area. */
 const SQUARE_METRES: Record<string, number> = { 平方公里: 1e6, 平方千米: 1e6, 公顷: 1e4, 亩: 1e4 / 15, 平方米: 1 };
@@ -29,13 +30,14 @@ export function checkUnitConversions(ctx: RuleContext, doc: GazetteDocument): vo
     for (const m of text.matchAll(CONVERSION)) {
       const [, fromText, fromWan, fromUnit, rough, toText, toWan, toUnit] = m;
       if (fromUnit === toUnit) continue;
-      const from = Number(halfWidthDigits(fromText).replace('．', '.')) * (fromWan ? 1e4 : 1);
-      const to = Number(halfWidthDigits(toText).replace('．', '.')) * (toWan ? 1e4 : 1);
+      const [fromFigure, toFigure] = [fromText, toText].map((t) => halfWidthDigits(t).replace('．', '.'));
+      const from = Number(fromFigure) * (fromWan ? 1e4 : 1);
+      const to = Number(toFigure) * (toWan ? 1e4 : 1);
       const factor = SQUARE_METRES[fromUnit] / SQUARE_METRES[toUnit];
       const expected = from * factor;
       // Half a unit of each figure's last printed place (the first's carried over by the factor).
-      const toPlaces = decimals(toText);
-      const slack = 0.5 * 10 ** -toPlaces * (toWan ? 1e4 : 1) + 0.5 * 10 ** -decimals(fromText) * (fromWan ? 1e4 : 1) * factor;
+      const toPlaces = decimalsOf(toFigure);
+      const slack = 0.5 * 10 ** -toPlaces * (toWan ? 1e4 : 1) + 0.5 * 10 ** -decimalsOf(fromFigure) * (fromWan ? 1e4 : 1) * factor;
       const allowed = (rough || m[0].includes('约') ? Math.max(slack, ROUGHLY * expected) : slack) + 1e-9;
       if (Math.abs(expected - to) <= allowed) continue;
       const [start, end] = m.indices![5];
@@ -55,11 +57,6 @@ const ENGLISH: Record<string, string> = { 平方公里: 'km²', 平方千米: 'k
 
 function english(figure: string, wan: string | undefined, unit: string): string {
   return `${figure}${wan ? '×10⁴' : ''} ${ENGLISH[unit]}`;
-}
-
-function decimals(figure: string): number {
-  const dot = figure.search(/[.．]/);
-  return dot < 0 ? 0 : figure.length - dot - 1;
 }
 
 /** The factor as people write it: 15, 0.0667, 1500, 666.67. */
