@@ -4,7 +4,7 @@ import type { GazetteDocument } from '../../model';
 import { sourceRange } from '../../parse/paragraphs';
 import { halfWidthDigits } from '../../parse/text';
 import type { RuleContext } from '../types';
-import { paragraphsIn } from '../shared/locate';
+import { citationsIn, paragraphsIn } from '../shared/locate';
 import { allMatches } from '../shared/scan';
 import { lookup, namesOf } from './shared';
 
@@ -31,10 +31,12 @@ const OTHER_PLAN = /(?<!本)预案(?:第)?[ \t]*([0-9０-９]{1,2}(?:[.．][0-9�
 export function checkOtherPlanReferences(ctx: RuleContext, d: GazetteDocument): void {
   if (!ctx.text.slice(d.range.start, d.range.end).includes('预案')) return;
   const cited = new Set<GazetteDocument>();
-  for (const c of ctx.issue.citations) {
-    if (c.range.start < d.range.start || c.range.end > d.range.end) continue;
-    const found = c.number ? lookup(ctx.issue).byKey(c.number.key) : lookup(ctx.issue).byName(c.title.norm);
-    for (const x of found) if (x !== d && sectionsOf(x).size >= 3 && namesOf(x).some((n) => n.includes('预案'))) cited.add(x);
+  const printed = lookup(ctx.issue);
+  // The document's own citations (found by binary search: not every citation of the issue for each document).
+  for (const c of citationsIn(ctx.issue, d.range)) {
+    if (c.range.end > d.range.end) continue;
+    const found = c.number ? printed.byKey(c.number.key) : printed.byName(c.title.norm);
+    for (const x of found) if (x !== d && !cited.has(x) && namesOf(x).some((n) => n.includes('预案')) && sectionsOf(x).size >= 3) cited.add(x);
   }
   if (cited.size !== 1) return;
   const plan = [...cited][0];
