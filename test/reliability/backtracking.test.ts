@@ -164,6 +164,7 @@ const CASES: [string, string][] = [
   ['sides and their runs in a bracket never closed, over and over', `和平路（${'单号：1—3号、5—7号、'.repeat(N / 14)}`],
   ['span after span with a count of part of it and days left out', `${'1月1日至1月3日，其中共3天（不含 '.repeat(N / 20)}`],
   ['comparisons with 分别, lists of figures joined by 、, over and over with no clause end', `${'收入52360元、28650元分别比上年的49870元、26920元增加2490元、'.repeat(N / 40)}`],
+  ['a whole in two measures, spaces before its second figure and its parts\' names, no figure after', `全市组建队伍28个、${' '.repeat(N / 2)}1260人，其中市级队伍${' '.repeat(N / 2)}x`],
   ['a heading whose line runs on in leader dots and spaces, with no page number', `一、总体要求${'…'.repeat(N / 2)}${' '.repeat(N / 2)}x`],
 ];
 

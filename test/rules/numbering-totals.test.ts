@@ -2853,3 +2853,32 @@ describe(`${RULE}: a list's change after what it adds and takes off (新增1项�
     assert.deepEqual(messages(text('新增1个部门、取消3项，事项由13项调整为12项。')), []);
   });
 });
+
+describe(`${RULE}: a whole in two measures and its parts in the same two (队伍28个、1260人，其中市级队伍6个、420人…)`, () => {
+  const notice = (sentence: string) =>
+    documentText({
+      title: '某市人民政府办公室关于印发某市防汛抗旱应急预案的通知', number: '某政办发〔2025〕22号', to: '各县（区）人民政府，市政府各部门：',
+      paragraphs: [sentence, '各地各部门要加强应急队伍建设。'], signer: '某市人民政府办公室', date: '2025年5月6日',
+    });
+  const valid = [
+    '全市组建抢险队伍28个、1260人，其中市级队伍6个、420人，县级队伍22个、840人。',
+    // Rounded figures; parts that may overlap; parts that leave some out.
+    '全市共有学校120所、在校生8.5万人，其中城镇学校50所、5.3万人，农村学校70所、3.3万人。',
+    '全市共有企业500家、从业人员8万人，其中上市企业20家、1万人，专精特新企业300家、4万人。',
+    '全市组建抢险队伍28个、1260人，其中市级队伍6个、420人。',
+  ];
+
+  it('is quiet where each measure adds up, within rounding, or the parts may overlap or leave some out', () => {
+    for (const v of valid) assert.deepEqual(run(RULE, notice(v)), [], v);
+    assert.deepEqual(run(RULE, hardWrapped(notice(valid[0]), 21)), []);
+  });
+
+  it('reports a measure whose parts do not make its whole, at that figure', () => {
+    const text = notice(valid[0].replace('840人', '850人'));
+    const found = run(RULE, text);
+    assert.deepEqual(found.map((f) => f.message), ['称1260人，“其中”所列各项之和为1270人 (the parts listed add up to 1270, not 1260)']);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '1260人');
+    assert.deepEqual(run(RULE, notice(valid[1].replace('城镇学校50所', '城镇学校52所'))).map((f) => f.message), ['称120所，“其中”所列各项之和为122所 (the parts listed add up to 122, not 120)']);
+    assert.equal(run(RULE, hardWrapped(text, 21)).length, 1);
+  });
+});

@@ -37,6 +37,7 @@ import { checkParcelCounts } from './parcel-counts';
 import { checkCitedCounts } from './cited-counts';
 import { checkStructureRatios } from './structure-ratios';
 import { checkUnitConversions } from './unit-conversions';
+import { checkPairedWholes } from './paired-wholes';
 import { checkHouseNumberSides } from './house-numbers';
 import { checkRunningTotals } from './running-totals';
 import { checkDistributions } from './distribution';
@@ -80,6 +81,7 @@ const rule: Rule = {
     checkCitedCounts(ctx, doc);
     checkStructureRatios(ctx, doc);
     checkUnitConversions(ctx, doc);
+    checkPairedWholes(ctx, doc);
     checkHouseNumberSides(ctx, doc);
     checkDistributions(ctx, doc);
     checkSpannedPlaces(ctx, doc);
