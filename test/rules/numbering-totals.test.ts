@@ -2879,6 +2879,10 @@ describe(`${RULE}: a whole in two measures and its parts in the same two (队伍
     assert.deepEqual(found.map((f) => f.message), ['称1260人，“其中”所列各项之和为1270人 (the parts listed add up to 1270, not 1260)']);
     assert.equal(text.slice(found[0].range.start, found[0].range.end), '1260人');
     assert.deepEqual(run(RULE, notice(valid[1].replace('城镇学校50所', '城镇学校52所'))).map((f) => f.message), ['称120所，“其中”所列各项之和为122所 (the parts listed add up to 122, not 120)']);
+    // A level named with its brackets (县（市、区）级), in 支.
+    const teams = (n: number) => notice(`全市组建城市排涝抢险队伍28支、1260人，其中市级队伍6支、420人，县（市、区）级队伍${n}支、840人。`);
+    assert.deepEqual(run(RULE, teams(22)), []);
+    assert.deepEqual(run(RULE, teams(23)).map((f) => f.message), ['称28支，“其中”所列各项之和为29支 (the parts listed add up to 29, not 28)']);
     assert.equal(run(RULE, hardWrapped(text, 21)).length, 1);
   });
 });

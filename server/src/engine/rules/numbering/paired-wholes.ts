@@ -18,7 +18,7 @@ const NAMED = '[\\u4e00-\\u9fff]{1,6}?[ \\t]*';
 /** The whole in two measures, then its 其中 after a comma. */
 const WHOLE = new RegExp(`(?<![0-9.．第每])(${NUMBER})[ \\t]*(${UNIT})[ \\t]*、[ \\t]*(?:${NAMED})?(${NUMBER})[ \\t]*(${UNIT})[ \\t]*[，,][ \\t]*其中[，,：:]?[ \\t]*`, 'g');
 /** A part: its name and its two figures in the whole's measures. */
-const PART = new RegExp(`^([^0-9，,。；;、：:（）()]{1,20}?)[ \\t]*(${NUMBER})[ \\t]*(${UNIT})[ \\t]*、[ \\t]*(?:${NAMED})?(${NUMBER})[ \\t]*(${UNIT})$`);
+const PART = new RegExp(`^((?:[^0-9，,。；;、：:（()）]|[（(][^（()）]{0,12}[)）]){1,20}?)[ \\t]*(${NUMBER})[ \\t]*(${UNIT})[ \\t]*、[ \\t]*(?:${NAMED})?(${NUMBER})[ \\t]*(${UNIT})$`);
 
 export function checkPairedWholes(ctx: RuleContext, doc: GazetteDocument): void {
   for (const p of paragraphsIn(ctx.issue, doc.range)) {
@@ -31,7 +31,8 @@ export function checkPairedWholes(ctx: RuleContext, doc: GazetteDocument): void 
       const end = from + text.slice(from, from + 300).search(/[。]|$/);
       const parts = text.slice(from, end).split(/[，,；;]/).map((c) => PART.exec(c.trim()));
       if (parts.length < 2 || parts.some((x) => !x || x[3] !== units[0] || x[5] !== units[1])) continue;
-      const names = parts.map((x) => x![1]);
+      // Brackets read over (县（市、区）级队伍 is a 县级 one).
+      const names = parts.map((x) => x![1].replace(/[（(][^（()）]*[)）]/g, ''));
       const exhaustive = isCompleteClassification(names);
       if (!exhaustive && !areExclusivePlaces(names) && !areGrades(names)) continue;
       [1, 3].forEach((k, i) => {
