@@ -1229,3 +1229,25 @@ describe(`${RULE}: a note whose first item a wrap broke (注：1．…某高新 
     assert.deepEqual(run(RULE, text).map((f) => f.message), ['编号跳号：“2．”之后为“4．”，缺少“3．” (label 3 missing before 4)']);
   });
 });
+
+describe(`${RULE}: a list whose first item is run in after its lead's colon (主要目标：1．… / 2．…)`, () => {
+  const plan = (items: string[]) =>
+    documentText({
+      title: '某市人民政府办公室关于印发某市养老服务体系建设方案的通知', number: '某政办发〔2026〕12号', to: '各县（市、区）人民政府，市政府各部门：',
+      paragraphs: ['一、总体要求', ...items, '二、重点任务', '（一）完善养老服务网络。'], signer: '某市人民政府办公室', date: '2026年3月18日',
+    });
+  const items = ['主要目标：1．到2027年，全市养老机构护理型床位占比达到65%以上；', '2．每个乡镇至少建成1所综合养老服务中心；', '3．社区居家养老服务覆盖率达到100%。'];
+
+  it('reads the list as going on from the item on the lead\'s line', () => {
+    assert.deepEqual(run(RULE, plan(items)), []);
+    assert.deepEqual(run(RULE, plan([items[0], items[1].replace(/^2/, '1'), items[2].replace(/^3/, '2')])), []);
+  });
+
+  it('still reports a list that neither goes on from it nor starts at 1', () => {
+    assert.deepEqual(run(RULE, plan([items[0], items[1].replace(/^2/, '3'), items[2].replace(/^3/, '4')])).map((f) => f.message), [
+      '编号“3．”不是应有的起始编号，应为“2．”或“1．” (list starts at 3, expected 2 or 1)',
+    ]);
+    // A lead whose run-in label is of another kind gives no start.
+    assert.equal(run(RULE, plan([items[0].replace('1．', '（1）'), items[1], items[2]])).length, 1);
+  });
+});

@@ -139,6 +139,21 @@ function blankBetween(lines: readonly Line[], from: number, to: number): boolean
   return false;
 }
 
+/**
+ * The value of a label of h's kind right after the colon closing the paragraph above h (主要目标：1．到2027年…； / 2．…):
+ * the first item of h's list, run in after its lead; undefined where there is none.
+ */
+export function runInValue(issue: Issue, h: Heading): number | undefined {
+  const lines = issue.lines;
+  let j = lineIndexAt(lines, h.range.start) - 1;
+  while (j >= 0 && (isBlank(lines[j].text) || isPageArtifactLine(lines[j].text))) j--;
+  if (j < 0) return undefined;
+  const text = lines[paragraphStartLine(issue, j)].text;
+  const colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+  const first = colon > 0 ? parseHeadingLabel(text.slice(colon + 1)) : undefined;
+  return first && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h) ? first.value : undefined;
+}
+
 /** The first line of the paragraph line j ends: the note's line where a wrap broke its first item (注：1．… / …区域。). */
 function paragraphStartLine(issue: Issue, j: number): number {
   const line = issue.lines[j];

@@ -4,7 +4,7 @@
 import type { GazetteDocument, Heading, Range } from '../../model';
 import type { Fix, Rule, RuleContext } from '../types';
 import { expectedLast, findBreaks, runMode, type Break } from './gaps';
-import { headingTree, labelWith, numeralRange, numeralText, type SiblingList } from './lists';
+import { headingTree, labelWith, numeralRange, numeralText, runInValue, type SiblingList } from './lists';
 import { addTo } from '../../arrays';
 import { logicalTables, seqValue } from './tables';
 import { attachmentName } from '../../parse/attachments';
@@ -162,8 +162,10 @@ function checkHeadings(ctx: RuleContext, doc: GazetteDocument): void {
     const last = prevLast.get(l);
     const printed = prevPrinted.get(l);
     const goesOn = last === undefined ? [] : printed !== undefined && printed !== last ? [last + 1, printed + 1] : [last + 1];
-    // A note's list whose first item shares the note's line (注：1．… / 2．…) goes on from it.
-    let starts = l.after !== undefined ? [l.after + 1] : [1, ...goesOn];
+    // A note's list whose first item shares the note's line (注：1．… / 2．…) goes on from it; so does a list whose first
+    // item is run in after its lead's colon (主要目标：1．… / 2．…).
+    const runIn = l.after === undefined && value(l.items[0]) > 1 ? runInValue(ctx.issue, hs[l.items[0]]) : undefined;
+    let starts = l.after !== undefined ? [l.after + 1] : runIn !== undefined ? [runIn + 1, 1, ...goesOn] : [1, ...goesOn];
     let style: Run['style'];
     const scope = byScope.get(`${l.part}|${l.apart}|${l.key}|${l.scope}`)!;
     if (scope[0] !== l && !l.segment && last !== undefined) {
