@@ -50,7 +50,7 @@ export interface HeadingTree {
   placed: Set<number>;
 }
 
-export function kindKey(h: Heading): string {
+export function kindKey(h: Pick<Heading, 'kind' | 'path'>): string {
   return h.kind === 'decimal' ? `decimal${h.path!.length}` : h.kind;
 }
 
@@ -151,7 +151,7 @@ export function runInValue(issue: Issue, h: Heading): number | undefined {
   const text = lines[paragraphStartLine(issue, j)].text;
   const colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
   const first = colon > 0 ? parseHeadingLabel(text.slice(colon + 1)) : undefined;
-  return first && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kindKey(h) ? first.value : undefined;
+  return first && kindKey(first) === kindKey(h) ? first.value : undefined;
 }
 
 /** The first line of the paragraph line j ends: the note's line where a wrap broke its first item (注：1．… / …区域。). */
@@ -208,7 +208,7 @@ function notesIn(issue: Issue, hs: readonly Heading[], tableGroups: ReadonlyMap<
     while (j >= 0 && (isBlank(lines[j].text) || isPageArtifactLine(lines[j].text))) j--;
     const m = j >= 0 ? NOTE.exec(lines[paragraphStartLine(issue, j)].text) : null;
     const first = m && m[1] !== '' ? parseHeadingLabel(m[1]) : undefined;
-    const inline = first !== undefined && (first.kind === 'decimal' ? `decimal${first.path!.length}` : first.kind) === kind;
+    const inline = first !== undefined && kindKey(first) === kind;
     if (!m || (!inline && !(m[1] === '' && h.value === 1))) {
       textLast.set(kind, h.value);
       textOpen.set(kind, rank);
