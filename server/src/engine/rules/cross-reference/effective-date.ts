@@ -1,7 +1,8 @@
 // cross-reference/effective-date: one set of rules, one day it takes effect. A decree says when the rules it
 // promulgates take effect (现予公布，自2026年5月1日起施行) and so does their last article (本办法自2026年5月1日起施行); a
 // 政策解读 repeats the day of the document it interprets (《办法》自2026年5月1日起施行). Each must be that document's day.
-import type { GazetteDocument, Range } from '../../model';
+import type { GazetteDocument, Issue, Range } from '../../model';
+import { memoize } from '../shared/memo';
 import type { Rule, RuleContext } from '../types';
 import { interpretedDocument } from './interpretation';
 
@@ -36,7 +37,18 @@ const rule: Rule = {
 export default rule;
 
 /** The days a range states something takes effect, each with the sentence before it. */
-function statedIn(ctx: RuleContext, range: Range): Stated[] {
+/** The days stated in each range already read, by issue: a document's are asked for again as another's decree or subject. */
+const statedByRange = memoize((_issue: Issue) => new Map<string, Stated[]>());
+
+function statedIn(ctx: RuleContext, range: Range): readonly Stated[] {
+  const byRange = statedByRange(ctx.issue);
+  const key = `${range.start}:${range.end}`;
+  let found = byRange.get(key);
+  if (!found) byRange.set(key, (found = readStated(ctx, range)));
+  return found;
+}
+
+function readStated(ctx: RuleContext, range: Range): Stated[] {
   const text = ctx.text.slice(range.start, range.end);
   const out: Stated[] = [];
   for (const m of text.matchAll(TAKES_EFFECT)) {

@@ -13,29 +13,33 @@ const CHANGE = /增减|增长|增幅|增速|比上年|同比|变动|升降/;
 
 export function checkGroupHeads(ctx: RuleContext, rows: readonly TableRow[]): void {
   if (rows.some((r) => r.unaligned)) return;
-  const rank = (row: TableRow) => {
-    const label = row.cells[labelColumn(row)]?.text ?? '';
-    const h = parseHeadingLabel(label.trim());
-    return h ? RANK[h.kind] : undefined;
-  };
-  const indented = (row: TableRow) => /^[\s\u3000]/.test(row.cells[labelColumn(row)]?.text ?? '');
-  const hasFigures = (row: TableRow) => !row.isHeader && row.cells.some((c) => isFigure(c.norm));
+  // What each row's label says, read once: its rank, its indent, its words; and whether the row has figures.
+  const facts = rows.map((row) => {
+    const column = labelColumn(row);
+    const h = parseHeadingLabel((row.cells[column]?.text ?? '').trim());
+    return {
+      rank: h ? RANK[h.kind] : undefined,
+      indented: /^[\s\u3000]/.test(row.cells[column]?.text ?? ''),
+      label: (row.cells[column]?.norm ?? '').replace(/[\s\u3000]/g, ''),
+      hasFigures: !row.isHeader && row.cells.some((c) => isFigure(c.norm)),
+    };
+  });
   let skip: Set<number> | undefined;
   const header = rows.find((r) => r.isHeader) ?? rows.find((r) => !r.cells.some((c) => isFigure(c.norm)));
   rows.forEach((head, i) => {
-    const own = rank(head);
-    if (own === undefined || indented(head) || !hasFigures(head)) return;
+    const own = facts[i].rank;
+    if (own === undefined || facts[i].indented || !facts[i].hasFigures) return;
     const parts: TableRow[] = [];
+    const partFacts: (typeof facts)[number][] = [];
     for (let k = i + 1; k < rows.length; k++) {
-      const row = rows[k];
-      const r = rank(row);
-      const label = (row.cells[labelColumn(row)]?.norm ?? '').replace(/[\s\u3000]/g, '');
-      if (TOTAL_WORD.test(label) || (r !== undefined && r <= own) || (r === undefined && !indented(row)) || !hasFigures(row)) break;
-      parts.push(row);
+      const { rank: r, indented, label, hasFigures } = facts[k];
+      if (TOTAL_WORD.test(label) || (r !== undefined && r <= own) || (r === undefined && !indented) || !hasFigures) break;
+      parts.push(rows[k]);
+      partFacts.push(facts[k]);
     }
     // Under a group: 其中 rows detail it (some of it only), sub-items under items would be counted twice.
-    if (parts.length < 2 || parts.some((p) => DETAIL.test((p.cells[labelColumn(p)]?.norm ?? '').replace(/[\s\u3000]/g, '')))) return;
-    const ranks = new Set(parts.map(rank));
+    if (parts.length < 2 || partFacts.some((f) => DETAIL.test(f.label))) return;
+    const ranks = new Set(partFacts.map((f) => f.rank));
     if (ranks.size > 1) return;
     skip ??= skippedColumns(rows);
     const columns: { k: number; total: Figure; sum: number; decimals: number }[] = [];

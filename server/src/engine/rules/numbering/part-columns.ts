@@ -38,19 +38,21 @@ export function checkPartColumns(ctx: RuleContext, rows: readonly TableRow[]): v
   const body = rows.slice(rows.indexOf(header) + 1).filter((r) => !r.isHeader && !r.unaligned && r.cells.length === header.cells.length);
   for (const g of groups) {
     const checks = body.flatMap((r) => {
-      const whole = figure(r.cells[g.whole].norm);
-      const parts = g.parts.map((j) => figure(r.cells[j].norm));
-      // A part left blank (not given, or a cell merged with the one above): the row is not read.
-      if (!whole || parts.some((p) => p === undefined) || !isFigure(r.cells[g.whole].norm) || g.parts.some((j) => !isFigure(r.cells[j].norm))) return [];
-      const decimals = Math.max(whole.decimals, ...parts.map((p) => p!.decimals));
-      const sum = parts.reduce((s, p) => s + p!.value, 0);
-      const tol = tolerance(Math.min(...parts.map((p) => p!.decimals)), parts.length);
+      // A part left blank (not given, or a cell merged with the one above): the row is not read. (A cell that is a
+      // figure always has one.)
+      if (![g.whole, ...g.parts].every((j) => isFigure(r.cells[j].norm))) return [];
+      const whole = figure(r.cells[g.whole].norm)!;
+      const parts = g.parts.map((j) => figure(r.cells[j].norm)!);
+      const decimals = Math.max(whole.decimals, ...parts.map((p) => p.decimals));
+      const sum = parts.reduce((s, p) => s + p.value, 0);
+      const tol = tolerance(Math.min(...parts.map((p) => p.decimals)), parts.length);
       return [{ row: r, whole, sum, decimals, diff: sum - whole.value, tol }];
     });
+    // The rows whose parts make their whole: a row falling short is a slip where every other row adds up.
+    const fitting = checks.filter((o) => Math.abs(o.diff) <= o.tol).length;
     for (const c of checks) {
-      const others = checks.filter((o) => o !== c);
       const over = c.diff > c.tol && !g.overlap;
-      const short = -c.diff > c.tol && others.length >= 2 && others.every((o) => Math.abs(o.diff) <= o.tol);
+      const short = -c.diff > c.tol && checks.length >= 3 && fitting === checks.length - 1;
       if (!over && !short) continue;
       const cell = c.row.cells[g.whole];
       const range = trimmed(ctx.text, cell.range);

@@ -76,6 +76,8 @@ interface StatedState {
   unit: string;
   /** The sentence the states are in and the one before it (where their whole is): the scope they are said of. */
   context: string;
+  /** The scope words of the context (see SCOPE), read once for every later mention. */
+  contextScopes: string[];
   /** Words naming a scope in the clause right before the states (江北区 of 江北区排查隐患120处，已整改…). */
   scopes: string[];
   partOf: boolean;
@@ -115,10 +117,12 @@ function checkRestatedStates(ctx: RuleContext, doc: GazetteDocument): void {
       const start = sentenceStart(text, at, floor);
       const context = text.slice(start > floor ? sentenceStart(text, start - 1, floor) : floor, states.end);
       // States of a part the sentence named before them (其中重大隐患20处，已整改15处…) are no count of the whole's.
-      const partOf = text.slice(start, at).replace(/其中[ \t]*$/, '').includes('其中');
-      const scopes = scopeWords(lastClause(text.slice(start, at).replace(/其中[ \t]*$/, '').replace(/[，,、：:][ \t]*$/, '')));
+      const lead = text.slice(start, at).replace(/其中[ \t]*$/, '');
+      const partOf = lead.includes('其中');
+      const scopes = scopeWords(lastClause(lead.replace(/[，,、：:][ \t]*$/, '')));
+      const contextScopes = scopeWords(context);
       states.names.forEach((name, i) => {
-        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context, scopes, partOf };
+        const s = { paragraph: k, end: states.end, figure: states.figures[i], unit: states.unit, context, contextScopes, scopes, partOf };
         const known = stated.get(name);
         if (s.partOf) stated.set(name, { first: known?.first ?? s, last: s, differ: true });
         else if (known) stated.set(name, { first: known.first, last: s, differ: known.differ || s.figure !== known.first.figure });
@@ -155,8 +159,7 @@ function checkMention(ctx: RuleContext, p: Paragraph, k: number, m: RegExpMatchA
   const words = (before + m[4]).replace(/全(?:省|市|州|县|区|镇|乡)/g, '');
   // The mention and the states each of the same scope, one named only where the other is too.
   // (A word read from the mention may take in a word before it: 对江北区 names 江北区.)
-  const earlierScopes = scopeWords(first.context);
-  const named = (w: string) => first.context.includes(w) || earlierScopes.some((e) => w.endsWith(e));
+  const named = (w: string) => first.context.includes(w) || first.contextScopes.some((e) => w.endsWith(e));
   if (A_PART.test(words) || scopeWords(words).some((w) => !named(w)) || first.scopes.some((w) => !words.includes(w))) return;
   // A kind the mention names before its noun that the states' sentence does not (12处消防通道隐患 of the 隐患): a part.
   const kind = /^[ \t]*([\u4e00-\u9fff]{2,8}?)(?:隐患|问题|风险|项目|事项|企业|单位|点位)/.exec(m[4]);
